@@ -1,0 +1,236 @@
+"""Every event sitrep writes to its log, in one place.
+
+Events are frozen, keyword-only msgspec Structs sharing a tagged base, so one
+decoder reads any of them. New fields only with defaults (msgspec's
+schema-evolution rules); bump SCHEMA_VERSION when a field changes meaning.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+
+class Struct(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """Plain data carried inside events (not events themselves)."""
+
+
+class Event(msgspec.Struct, frozen=True, kw_only=True, tag_field="type", omit_defaults=True):
+    """Base of every event on a stream; `type` is the tag."""
+
+    schema: int = SCHEMA_VERSION
+
+
+# ---------------------------------------------------------------- inputs
+
+
+class PlaceHint(Struct):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+class AlertInfo(Struct):
+    """A structured alert from an alert feed (not guessed from text)."""
+
+    region: str
+    status: Literal["started", "ended"]
+    # True when the feed did not report the end and guessed it.
+    naive: bool = False
+
+
+class UpdatePublished(Event, tag="update.published"):
+    """One news update as the producer accepted it. Immutable."""
+
+    id: str
+    source: str
+    text: str
+    published_at: datetime
+    received_at: datetime
+    external_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    lang_hint: str | None = None
+    place_hint: PlaceHint | None = None
+    # The update just before this one in the same input (a live blog's order);
+    # stages use it to follow a paragraph that only says "the city".
+    prev: str | None = None
+    # For embedded posts: the source of the page that embedded it.
+    via: str | None = None
+    alert: AlertInfo | None = None
+    # Where in the input it came from (file:line), for people reading the log.
+    origin: str | None = None
+    producer_version: str = ""
+
+
+class Rejected(Event, tag="input.rejected"):
+    """A record the producer refused, kept with its raw text and the reason."""
+
+    source: str
+    origin: str
+    reason: str
+    raw: str
+    raw_truncated: bool = False
+    received_at: datetime
+
+
+# ---------------------------------------------------------------- enrichment
+
+
+class LangPart(Struct):
+    lang: str
+    start: int
+    end: int
+
+
+class PlaceRef(Struct):
+    """A place named in the text, resolved to a gazetteer entry."""
+
+    id: str  # geonames:<id> | iso3166-2:<code> | iso3166:<CC>
+    name: str  # English name
+    country: str  # ISO 3166-1 alpha-2
+    lat: float
+    lon: float
+    precision: Literal["city", "region", "country"]
+    matched: str  # the words in the text
+    start: int
+    end: int
+
+
+class ActorRef(Struct):
+    id: str  # normalised key, e.g. "zelensky", "kremlin", "russia"
+    name: str  # display name in English
+    kind: Literal["person", "org", "state"]
+    role: str | None = None
+    matched: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class SourceRef(Struct):
+    """A source the update cites ("according to the BBC") or embeds."""
+
+    name: str  # normalised: "BBC", "Associated Press", "Sky News", "Twitter"
+    kind: Literal["cited", "embed"] = "cited"
+    matched: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class QuoteRef(Struct):
+    text: str
+    speaker: str | None = None  # actor id where known
+    start: int = 0
+    end: int = 0
+
+
+class Figure(Struct):
+    """Casualty figures stated in the text."""
+
+    killed: int | None = None
+    injured: int | None = None
+    group: str | None = None  # civilians, children, soldiers, ...
+    cumulative: bool = False  # a running tally, not one incident
+    matched: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class Enrichment(Struct):
+    lang: str
+    lang_parts: list[LangPart] = []
+    places: list[PlaceRef] = []
+    actors: list[ActorRef] = []
+    sources: list[SourceRef] = []
+    quotes: list[QuoteRef] = []
+    figures: list[Figure] = []
+
+
+class UpdateEnriched(Event, tag="update.enriched"):
+    update_id: str
+    enrichment: Enrichment
+    stage_version: str
+
+
+# ---------------------------------------------------------------- classification
+
+
+class Label(Struct):
+    label: str  # one of TAXONOMY.md
+    score: float
+    evidence: list[str] = []
+
+
+class Claim(Struct):
+    by: str | None = None
+    denied: bool = False
+
+
+class Classification(Struct):
+    types: list[Label]  # most important first; never empty ("other" at least)
+    negotiation_status: (
+        Literal["proposed", "rejected", "agreed", "scheduled", "held", "concluded"] | None
+    ) = None
+    alert_status: Literal["started", "ended"] | None = None
+    civilian_target: bool = False
+    actors: list[str] = []  # actor ids of who acted
+    claim: Claim | None = None
+
+
+class UpdateClassified(Event, tag="update.classified"):
+    update_id: str
+    classification: Classification
+    stage_version: str
+
+
+# ---------------------------------------------------------------- dedup and stories
+
+
+class DuplicateDecided(Event, tag="update.duplicate"):
+    """Whether an update repeats an earlier-known one, and why.
+
+    `matched` is the update it was found to repeat; the read model makes the
+    earliest update of a set of repeats (by time, then id) the original, so the
+    outcome does not depend on which one a worker saw first.
+    """
+
+    update_id: str
+    method: Literal["none", "exact", "near"]
+    matched: str | None = None
+    score: float = 0.0
+    stage_version: str
+
+
+class StoryLink(Struct):
+    other: str  # update id
+    reason: str  # "duplicate", "same-thread", "same-place-and-type", "alert-episode"
+    score: float = 1.0
+
+
+class StoryLinked(Event, tag="update.story"):
+    """Which known updates tell the same story as this one.
+
+    Stories are the connected sets of these links; a story's id is its earliest
+    member's id, so they come out the same in any delivery order.
+    """
+
+    update_id: str
+    links: list[StoryLink] = []
+    stage_version: str
+
+
+class DeadLettered(Event, tag="update.dead"):
+    update_id: str
+    entry_id: str
+    error: str
+    traceback: str = ""
+    attempts: int = 0
+    failed_at: datetime
+
+
+Derived = UpdateEnriched | UpdateClassified | DuplicateDecided | StoryLinked
+AnyEvent = UpdatePublished | Rejected | UpdateEnriched | UpdateClassified | DuplicateDecided | StoryLinked | DeadLettered
