@@ -28,22 +28,24 @@ class Event(msgspec.Struct, frozen=True, kw_only=True, tag_field="type", omit_de
 # ---------------------------------------------------------------- inputs
 
 
-class PlaceHint(Struct):
+class PlaceHint(Struct, kw_only=True):
     name: str
     lat: float | None = None
     lon: float | None = None
 
 
-class AlertInfo(Struct):
+class AlertInfo(Struct, kw_only=True):
     """A structured alert from an alert feed (not guessed from text)."""
 
     region: str
     status: Literal["started", "ended"]
     # True when the feed did not report the end and guessed it.
     naive: bool = False
+    # On an end: the id of the update that started this alert.
+    episode: str | None = None
 
 
-class UpdatePublished(Event, tag="update.published"):
+class UpdatePublished(Event, tag="update.published", kw_only=True):
     """One news update as the producer accepted it. Immutable."""
 
     id: str
@@ -67,7 +69,7 @@ class UpdatePublished(Event, tag="update.published"):
     producer_version: str = ""
 
 
-class Rejected(Event, tag="input.rejected"):
+class Rejected(Event, tag="input.rejected", kw_only=True):
     """A record the producer refused, kept with its raw text and the reason."""
 
     source: str
@@ -81,13 +83,13 @@ class Rejected(Event, tag="input.rejected"):
 # ---------------------------------------------------------------- enrichment
 
 
-class LangPart(Struct):
+class LangPart(Struct, kw_only=True):
     lang: str
     start: int
     end: int
 
 
-class PlaceRef(Struct):
+class PlaceRef(Struct, kw_only=True):
     """A place named in the text, resolved to a gazetteer entry."""
 
     id: str  # geonames:<id> | iso3166-2:<code> | iso3166:<CC>
@@ -101,7 +103,7 @@ class PlaceRef(Struct):
     end: int
 
 
-class ActorRef(Struct):
+class ActorRef(Struct, kw_only=True):
     id: str  # normalised key, e.g. "zelensky", "kremlin", "russia"
     name: str  # display name in English
     kind: Literal["person", "org", "state"]
@@ -111,7 +113,7 @@ class ActorRef(Struct):
     end: int = 0
 
 
-class SourceRef(Struct):
+class SourceRef(Struct, kw_only=True):
     """A source the update cites ("according to the BBC") or embeds."""
 
     name: str  # normalised: "BBC", "Associated Press", "Sky News", "Twitter"
@@ -121,14 +123,14 @@ class SourceRef(Struct):
     end: int = 0
 
 
-class QuoteRef(Struct):
+class QuoteRef(Struct, kw_only=True):
     text: str
     speaker: str | None = None  # actor id where known
     start: int = 0
     end: int = 0
 
 
-class Figure(Struct):
+class Figure(Struct, kw_only=True):
     """Casualty figures stated in the text."""
 
     killed: int | None = None
@@ -140,7 +142,7 @@ class Figure(Struct):
     end: int = 0
 
 
-class Enrichment(Struct):
+class Enrichment(Struct, kw_only=True):
     lang: str
     lang_parts: list[LangPart] = []
     places: list[PlaceRef] = []
@@ -150,7 +152,7 @@ class Enrichment(Struct):
     figures: list[Figure] = []
 
 
-class UpdateEnriched(Event, tag="update.enriched"):
+class UpdateEnriched(Event, tag="update.enriched", kw_only=True):
     update_id: str
     enrichment: Enrichment
     stage_version: str
@@ -159,18 +161,18 @@ class UpdateEnriched(Event, tag="update.enriched"):
 # ---------------------------------------------------------------- classification
 
 
-class Label(Struct):
+class Label(Struct, kw_only=True):
     label: str  # one of TAXONOMY.md
     score: float
     evidence: list[str] = []
 
 
-class Claim(Struct):
+class Claim(Struct, kw_only=True):
     by: str | None = None
     denied: bool = False
 
 
-class Classification(Struct):
+class Classification(Struct, kw_only=True):
     types: list[Label]  # most important first; never empty ("other" at least)
     negotiation_status: (
         Literal["proposed", "rejected", "agreed", "scheduled", "held", "concluded"] | None
@@ -181,7 +183,7 @@ class Classification(Struct):
     claim: Claim | None = None
 
 
-class UpdateClassified(Event, tag="update.classified"):
+class UpdateClassified(Event, tag="update.classified", kw_only=True):
     update_id: str
     classification: Classification
     stage_version: str
@@ -190,7 +192,7 @@ class UpdateClassified(Event, tag="update.classified"):
 # ---------------------------------------------------------------- dedup and stories
 
 
-class DuplicateDecided(Event, tag="update.duplicate"):
+class DuplicateDecided(Event, tag="update.duplicate", kw_only=True):
     """Whether an update repeats an earlier-known one, and why.
 
     `matched` is the update it was found to repeat; the read model makes the
@@ -205,13 +207,13 @@ class DuplicateDecided(Event, tag="update.duplicate"):
     stage_version: str
 
 
-class StoryLink(Struct):
+class StoryLink(Struct, kw_only=True):
     other: str  # update id
     reason: str  # "duplicate", "same-thread", "same-place-and-type", "alert-episode"
     score: float = 1.0
 
 
-class StoryLinked(Event, tag="update.story"):
+class StoryLinked(Event, tag="update.story", kw_only=True):
     """Which known updates tell the same story as this one.
 
     Stories are the connected sets of these links; a story's id is its earliest
@@ -223,7 +225,7 @@ class StoryLinked(Event, tag="update.story"):
     stage_version: str
 
 
-class DeadLettered(Event, tag="update.dead"):
+class DeadLettered(Event, tag="update.dead", kw_only=True):
     update_id: str
     entry_id: str
     error: str

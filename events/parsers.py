@@ -1,0 +1,516 @@
+"""Input parsers: bytes in, UpdatePublished or Rejected out. Pure: no I/O.
+
+Three formats (CONTRACT.md): live-blog text, JSON Lines, alert CSV. Each record
+ends as exactly one event: an accepted update or a reject with its reason and
+its raw text. A bad record never stops its neighbours.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import msgspec
+
+from events.schema import AlertInfo, PlaceHint, Rejected, UpdatePublished
+
+PRODUCER_VERSION = "producer/1"
+FORMATS = ("liveblog", "jsonl", "alerts-csv")
+MAX_TEXT = 20_000
+MAX_SOURCE = 200
+MAX_RECORD_BYTES = 256 * 1024  # a larger line is rejected before it is decoded
+MAX_RAW_KEPT = 64 * 1024  # what a reject keeps of its raw record
+LIVEBLOG_STEP = timedelta(minutes=1)  # spacing of live-blog updates without times
+MAX_HEADING = 160
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    source: str | None = None
+    published_at: datetime | None = None
+    newest_first: bool = False  # live blogs that list the newest update first
+
+
+# ---------------------------------------------------------------- ids and keys
+
+
+def normalise_text(text: str) -> str:
+    """The text as stored: NFC, trimmed, newlines unified (not a dedup normaliser)."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=10)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def text_key(source: str, text: str) -> str:
+    """Idempotency key of "same source and identical text"."""
+    return "t:" + _digest(source, " ".join(text.split()))
+
+
+def id_key(source: str, external_id: str) -> str:
+    """Idempotency key of "same source and id"."""
+    return "i:" + _digest(source, external_id)
+
+
+def update_id(source: str, external_id: str | None, text: str) -> str:
+    """Deterministic update id: the same record always gets the same id."""
+    key = id_key(source, external_id) if external_id is not None else text_key(source, text)
+    return "u" + key[2:]
+
+
+def idempotency_keys(update: UpdatePublished) -> list[str]:
+    keys = [text_key(update.source, update.text)]
+    if update.external_id is not None:
+        keys.insert(0, id_key(update.source, update.external_id))
+    return keys
+
+
+# ---------------------------------------------------------------- validation helpers
+
+
+class RecordError(ValueError):
+    """A record is invalid; the message says why, for a person."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
+
+
+def check_text(text: str, field: str = "text") -> str:
+    if _SURROGATE.search(text):
+        raise RecordError(f"{field}: invalid UTF-8")
+    text = normalise_text(text)
+    if not text:
+        raise RecordError(f"{field}: empty after trimming")
+    if len(text) > MAX_TEXT:
+        raise RecordError(f"{field}: {len(text)} characters, more than {MAX_TEXT}")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise RecordError(f"{field}: control character U+{ord(bad.group()):04X} at position {bad.start()}")
+    return text
+
+
+def check_short(value: str, field: str, limit: int = MAX_SOURCE) -> str:
+    value = check_text(value, field)
+    if len(value) > limit:
+        raise RecordError(f"{field}: {len(value)} characters, more than {limit}")
+    if "\n" in value:
+        raise RecordError(f"{field}: must be one line")
+    return value
+
+
+def parse_time(value: str, field: str = "published_at") -> datetime:
+    """ISO 8601; a naive time means UTC. Always returns an aware UTC time."""
+    text = value.strip()
+    if not text:
+        raise RecordError(f"{field}: empty")
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise RecordError(f"{field}: not an ISO 8601 time: {value[:40]!r}") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
+
+
+def _raw(text: str) -> tuple[str, bool]:
+    raw = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(raw) > MAX_RAW_KEPT:
+        return raw[:MAX_RAW_KEPT], True
+    return raw, False
+
+
+def reject(source: str, origin: str, reason: str, raw: str, now: datetime) -> Rejected:
+    kept, truncated = _raw(raw)
+    return Rejected(
+        source=source, origin=origin, reason=reason, raw=kept, raw_truncated=truncated, received_at=now
+    )
+
+
+def _decode(data: bytes) -> str:
+    # surrogateescape keeps undecodable bytes visible, so only the records that
+    # hold them are rejected, not the whole file.
+    return data.decode("utf-8", "surrogateescape").lstrip("\ufeff")
+
+
+# ---------------------------------------------------------------- format detection
+
+
+def detect_format(data: bytes) -> str:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return "jsonl"
+    first_line = head.split(b"\n", 1)[0].strip().lower()
+    cols = [c.strip() for c in first_line.split(b",")]
+    if b"region" in cols and b"started_at" in cols:
+        return "alerts-csv"
+    return "liveblog"
+
+
+def parse(
+    data: bytes, *, name: str, fmt: str | None = None, options: ParseOptions | None = None, clock: Clock = utcnow
+) -> Iterator[UpdatePublished | Rejected]:
+    """Parse one input's bytes; `name` is its file name (the default source)."""
+    options = options or ParseOptions()
+    fmt = fmt or detect_format(data)
+    if fmt == "liveblog":
+        return parse_liveblog(data, name=name, options=options, clock=clock)
+    if fmt == "jsonl":
+        return parse_jsonl(data, name=name, options=options, clock=clock)
+    if fmt == "alerts-csv":
+        return parse_alerts_csv(data, name=name, options=options, clock=clock)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# ---------------------------------------------------------------- live blog
+
+_EMBED = re.compile(
+    r"(?P<url>(?:https?://)?(?:pic\.twitter\.com|t\.co|(?:www\.|mobile\.)?twitter\.com|(?:www\.)?x\.com|t\.me"
+    r"|(?:www\.)?youtube\.com|youtu\.be|(?:www\.)?instagram\.com|(?:www\.)?facebook\.com|(?:www\.)?tiktok\.com)"
+    r"/\S+)\s*$",
+    re.IGNORECASE,
+)
+_PLATFORMS = {
+    "twitter": "Twitter", "t.co": "Twitter", "x.com": "Twitter", "t.me": "Telegram",
+    "youtube": "YouTube", "youtu.be": "YouTube", "instagram": "Instagram", "facebook": "Facebook",
+    "tiktok": "TikTok",
+}  # fmt: skip
+_FINAL_PUNCT = tuple(".!?…;:·。！？")
+_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def embed_platform(line: str) -> tuple[str, str] | None:
+    """(platform, url) when a line ends in an embedded post."""
+    match = _EMBED.search(line)
+    if not match:
+        return None
+    url = match.group("url")
+    lowered = url.lower()
+    for marker, platform in _PLATFORMS.items():
+        if marker in lowered:
+            return platform, url
+    return None
+
+
+def is_heading(block: str) -> bool:
+    """A short single line without final punctuation titles what follows it."""
+    if "\n" in block or len(block) > MAX_HEADING or embed_platform(block):
+        return False
+    return not block.rstrip().endswith(_FINAL_PUNCT)
+
+
+def _liveblog_start(name: str, options: ParseOptions, clock: Clock) -> datetime:
+    if options.published_at is not None:
+        return options.published_at
+    match = _DATE_IN_NAME.search(name)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
+        except ValueError:
+            pass
+    return clock()
+
+
+def parse_liveblog(
+    data: bytes, *, name: str, options: ParseOptions, clock: Clock = utcnow
+) -> Iterator[UpdatePublished | Rejected]:
+    source = options.source or name
+    now = clock()
+    text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    # (line number, paragraph) for each block separated by blank lines
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start_line = 1
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if not current:
+                start_line = number
+            current.append(line.strip())
+        elif current:
+            blocks.append((start_line, "\n".join(current)))
+            current = []
+    if current:
+        blocks.append((start_line, "\n".join(current)))
+
+    # Split blocks into updates: an embedded-post line is an update of its own.
+    pieces: list[tuple[int, str, bool]] = []  # (line, text, is_embed)
+    for line_no, block in blocks:
+        lines = block.split("\n")
+        buffer: list[str] = []
+        buffer_line = line_no
+        for offset, line in enumerate(lines):
+            if embed_platform(line):
+                if buffer:
+                    pieces.append((buffer_line, "\n".join(buffer), False))
+                    buffer = []
+                pieces.append((line_no + offset, line, True))
+                buffer_line = line_no + offset + 1
+            else:
+                if not buffer:
+                    buffer_line = line_no + offset
+                buffer.append(line)
+        if buffer:
+            pieces.append((buffer_line, "\n".join(buffer), False))
+
+    order = list(range(len(pieces)))
+    if options.newest_first:
+        order.reverse()
+    start = _liveblog_start(name, options, clock)
+    title: str | None = None
+    prev: str | None = None
+    step = 0
+    for position, index in enumerate(order):
+        line_no, piece, is_embed = pieces[index]
+        origin = f"{name}:{line_no}"
+        has_body_after = position + 1 < len(order)
+        if not is_embed and has_body_after and is_heading(piece):
+            try:
+                title = check_short(piece, "heading", MAX_HEADING)
+            except RecordError as err:
+                yield reject(source, origin, str(err), piece, now)
+            continue
+        try:
+            body = check_text(piece)
+        except RecordError as err:
+            yield reject(source, origin, str(err), piece, now)
+            continue
+        embed = embed_platform(body) if is_embed else None
+        item_source = embed[0] if embed else source
+        uid = update_id(item_source, None, body)
+        yield UpdatePublished(
+            id=uid,
+            source=item_source,
+            text=body,
+            published_at=start + step * LIVEBLOG_STEP,
+            received_at=now,
+            title=title,
+            url=embed[1] if embed else None,
+            prev=prev,
+            via=source if embed else None,
+            origin=origin,
+            producer_version=PRODUCER_VERSION,
+        )
+        prev = uid
+        step += 1
+
+
+# ---------------------------------------------------------------- JSON Lines
+
+
+class _PlaceObject(msgspec.Struct, forbid_unknown_fields=False):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+class _JsonRecord(msgspec.Struct, forbid_unknown_fields=False):
+    text: str
+    source: str
+    id: str | int | None = None
+    published_at: str | None = None
+    title: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    place: str | _PlaceObject | None = None
+
+
+_json_record = msgspec.json.Decoder(_JsonRecord)
+
+
+def _record_from_json(
+    line: str, *, origin: str, now: datetime, default_time: datetime
+) -> UpdatePublished:
+    try:
+        record = _json_record.decode(line.encode("utf-8", "surrogatepass"))
+    except msgspec.ValidationError as err:
+        raise RecordError(str(err)) from None
+    except (msgspec.DecodeError, UnicodeEncodeError) as err:
+        raise RecordError(f"not a JSON object: {err}") from None
+    text = check_text(record.text)
+    source = check_short(record.source, "source")
+    external_id = None
+    if record.id is not None:
+        external_id = check_short(str(record.id), "id")
+    published = parse_time(record.published_at) if record.published_at is not None else default_time
+    place: PlaceHint | None = None
+    if isinstance(record.place, str):
+        place = PlaceHint(name=check_short(record.place, "place"))
+    elif record.place is not None:
+        lat, lon = record.place.lat, record.place.lon
+        if (lat is None) != (lon is None):
+            raise RecordError("place: give both lat and lon, or neither")
+        if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise RecordError("place: lat or lon out of range")
+        place = PlaceHint(name=check_short(record.place.name, "place.name"), lat=lat, lon=lon)
+    return UpdatePublished(
+        id=update_id(source, external_id, text),
+        source=source,
+        text=text,
+        published_at=published,
+        received_at=now,
+        external_id=external_id,
+        title=check_short(record.title, "title", 500) if record.title else None,
+        url=check_short(record.url, "url", 2000) if record.url else None,
+        lang_hint=check_short(record.lang, "lang", 16).lower() if record.lang else None,
+        place_hint=place,
+        origin=origin,
+        producer_version=PRODUCER_VERSION,
+    )
+
+
+def parse_jsonl(
+    data: bytes, *, name: str, options: ParseOptions, clock: Clock = utcnow
+) -> Iterator[UpdatePublished | Rejected]:
+    now = clock()
+    default_time = options.published_at or now
+    for number, raw_line in enumerate(data.split(b"\n"), start=1):
+        if not raw_line.strip():
+            continue
+        origin = f"{name}:{number}"
+        if len(raw_line) > MAX_RECORD_BYTES:
+            yield reject(
+                options.source or name,
+                origin,
+                f"record is {len(raw_line)} bytes, more than {MAX_RECORD_BYTES}",
+                _decode(raw_line[:MAX_RAW_KEPT]),
+                now,
+            )
+            continue
+        line = _decode(raw_line).strip()
+        try:
+            if _SURROGATE.search(line):
+                raise RecordError("invalid UTF-8")
+            yield _record_from_json(line, origin=origin, now=now, default_time=default_time)
+        except RecordError as err:
+            yield reject(_source_of(line, options.source or name), origin, str(err), line, now)
+
+
+def _source_of(line: str, default: str) -> str:
+    """The record's own source for a reject, where it can be read."""
+    try:
+        value = msgspec.json.decode(line.encode("utf-8", "surrogatepass"))
+    except Exception:
+        return default
+    if isinstance(value, dict) and isinstance(value.get("source"), str) and value["source"].strip():
+        return value["source"].strip()[:MAX_SOURCE]
+    return default
+
+
+# ---------------------------------------------------------------- alert CSV
+
+_TRUE = {"true", "1", "yes", "y", "t"}
+_FALSE = {"false", "0", "no", "n", "f", ""}
+
+
+def _alert_text(region: str, status: str) -> str:
+    return f"Air raid alert in {region}" if status == "started" else f"All clear in {region}"
+
+
+def parse_alerts_csv(
+    data: bytes, *, name: str, options: ParseOptions, clock: Clock = utcnow
+) -> Iterator[UpdatePublished | Rejected]:
+    source = options.source or name
+    now = clock()
+    text = _decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        return
+    except csv.Error as err:
+        yield reject(source, f"{name}:1", f"unreadable CSV header: {err}", text[:200], now)
+        return
+    need = ("region", "started_at", "finished_at", "naive")
+    missing = [c for c in need if c not in header]
+    if missing:
+        yield reject(source, f"{name}:1", f"CSV header lacks {', '.join(missing)}", ",".join(header), now)
+        return
+    col = {c: header.index(c) for c in need}
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            yield reject(source, f"{name}:{reader.line_num}", f"unreadable CSV row: {err}", "", now)
+            continue
+        origin = f"{name}:{reader.line_num}"
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            yield from _alert_row(row, col, source=source, origin=origin, now=now)
+        except RecordError as err:
+            yield reject(source, origin, str(err), ",".join(row), now)
+
+
+def _alert_row(
+    row: list[str], col: dict[str, int], *, source: str, origin: str, now: datetime
+) -> Iterator[UpdatePublished]:
+    if len(row) <= max(col.values()):
+        raise RecordError(f"row has {len(row)} columns, expected at least {max(col.values()) + 1}")
+    region = check_short(row[col["region"]], "region")
+    started = parse_time(row[col["started_at"]], "started_at")
+    naive_text = row[col["naive"]].strip().lower()
+    if naive_text not in _TRUE | _FALSE:
+        raise RecordError(f"naive: expected True or False, got {row[col['naive']][:20]!r}")
+    naive = naive_text in _TRUE
+    finished_text = row[col["finished_at"]].strip()
+    finished = parse_time(finished_text, "finished_at") if finished_text else None
+    if finished is not None and finished < started:
+        raise RecordError("finished_at is before started_at")
+    start_external = f"{region}|{started.isoformat()}"
+    start_id = update_id(source, start_external, "")
+    records: list[UpdatePublished] = [
+        UpdatePublished(
+            id=start_id,
+            source=source,
+            text=_alert_text(region, "started"),
+            published_at=started,
+            received_at=now,
+            external_id=start_external,
+            lang_hint="en",
+            place_hint=PlaceHint(name=region),
+            alert=AlertInfo(region=region, status="started", naive=naive),
+            origin=origin,
+            producer_version=PRODUCER_VERSION,
+        )
+    ]
+    # A naive row's end is the feed's guess, not a report: the read model's
+    # expiry decides when such an alert lapses.
+    if finished is not None and not naive:
+        end_external = f"{start_external}|end"
+        records.append(
+            UpdatePublished(
+                id=update_id(source, end_external, ""),
+                source=source,
+                text=_alert_text(region, "ended"),
+                published_at=finished,
+                received_at=now,
+                external_id=end_external,
+                lang_hint="en",
+                place_hint=PlaceHint(name=region),
+                alert=AlertInfo(region=region, status="ended", naive=False, episode=start_id),
+                origin=origin,
+                producer_version=PRODUCER_VERSION,
+            )
+        )
+    yield from records
+

@@ -1,0 +1,302 @@
+"""The event store on Redis Streams: the only module that writes the log.
+
+- append: idempotent (same source and id, or same source and text, is
+  appended once), atomic in a Lua script, so racing producers cannot double it;
+- read and replay from any position; consumer groups with blocking reads;
+- commit: a worker's derived events are appended and the source entry acked in
+  one Lua step, only if the entry was still pending, so a job that runs twice
+  changes nothing;
+- reclaim of entries a dead consumer left pending.
+Helpers take an optional pipeline so callers can compose one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+from events import codec
+from events.keys import Keys
+from events.parsers import idempotency_keys
+from events.schema import AnyEvent, DeadLettered, Event, Rejected, UpdatePublished
+
+# KEYS: updates stream, idempotency hash, entry-of hash, counters
+# ARGV: groups of (n, key1..keyn, update id, type, event id, data)
+_APPEND = """
+local out = {}
+local i = 1
+while i <= #ARGV do
+  local n = tonumber(ARGV[i])
+  local found = false
+  for k = 1, n do
+    local existing = redis.call('HGET', KEYS[2], ARGV[i + k])
+    if existing then found = existing; break end
+  end
+  local base = i + n
+  local uid = ARGV[base + 1]
+  if found then
+    out[#out + 1] = '=' .. found
+    redis.call('HINCRBY', KEYS[4], 'already', 1)
+  else
+    local entry = redis.call('XADD', KEYS[1], '*', 'type', ARGV[base + 2], 'id', ARGV[base + 3], 'data', ARGV[base + 4])
+    for k = 1, n do redis.call('HSET', KEYS[2], ARGV[i + k], uid) end
+    redis.call('HSET', KEYS[3], uid, entry)
+    redis.call('HINCRBY', KEYS[4], 'published', 1)
+    out[#out + 1] = entry
+  end
+  i = base + 5
+end
+return out
+"""
+
+# KEYS: updates stream, analysis stream, dead stream, attempts hash, errors hash, counters, wake list
+# ARGV: group, then groups of (entry, mode, n, then n*(type, id, data), error)
+#   mode ok:   ack; only if it was pending, append the derived events
+#   mode fail: count the attempt, keep the error, leave it pending for a retry
+#   mode dead: ack; only if it was pending, append the dead letter
+_COMMIT = """
+local group = ARGV[1]
+local acked, skipped, failed, dead = 0, 0, 0, 0
+local i = 2
+while i <= #ARGV do
+  local entry, mode, n = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local first = i + 3
+  local err = ARGV[first + 3 * n]
+  if mode == 'fail' then
+    redis.call('HINCRBY', KEYS[4], entry, 1)
+    redis.call('HSET', KEYS[5], entry, err)
+    failed = failed + 1
+  else
+    local was_pending = redis.call('XACK', KEYS[1], group, entry)
+    if was_pending == 1 then
+      local target = KEYS[2]
+      if mode == 'dead' then target = KEYS[3]; dead = dead + 1; redis.call('HINCRBY', KEYS[6], 'dead', 1)
+      else acked = acked + 1 end
+      for k = 0, n - 1 do
+        local at = first + 3 * k
+        redis.call('XADD', target, '*', 'type', ARGV[at], 'id', ARGV[at + 1], 'data', ARGV[at + 2])
+      end
+      redis.call('HDEL', KEYS[4], entry)
+      if mode == 'dead' then redis.call('HSET', KEYS[5], entry, err) else redis.call('HDEL', KEYS[5], entry) end
+    else
+      skipped = skipped + 1
+    end
+  end
+  i = first + 3 * n + 1
+end
+redis.call('LPUSH', KEYS[7], '1')
+redis.call('LTRIM', KEYS[7], 0, 63)
+return {acked, skipped, failed, dead}
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One stream entry: its id and its decoded event."""
+
+    id: str
+    event: AnyEvent
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker decided for one entry, for `commit`."""
+
+    entry: str
+    mode: str  # "ok" | "fail" | "dead"
+    events: Sequence[Event] = ()
+    error: str = ""
+
+
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class EventStore:
+    def __init__(self, client: redis.Redis, keys: Keys):
+        self.r = client
+        self.keys = keys
+        self._append = client.register_script(_APPEND)
+        self._commit = client.register_script(_COMMIT)
+
+    # ------------------------------------------------------------ producer side
+
+    def append_updates(self, updates: Sequence[UpdatePublished]) -> list[str]:
+        """Append updates idempotently; for each, its new entry id or '=<update id>' if already there."""
+        if not updates:
+            return []
+        argv: list[Any] = []
+        for update in updates:
+            ikeys = idempotency_keys(update)
+            fields = codec.to_fields(update)
+            argv += [len(ikeys), *ikeys, update.id, fields["type"], fields["id"], fields["data"]]
+        k = self.keys
+        result = self._append(keys=[k.updates, k.idempotency, k.entry_of, k.counters], args=argv)
+        return [_s(x) for x in result]
+
+    def append_rejects(self, rejects: Sequence[Rejected]) -> None:
+        if not rejects:
+            return
+        with self.r.pipeline(transaction=True) as pipe:
+            for item in rejects:
+                pipe.xadd(self.keys.rejects, codec.to_fields(item))  # type: ignore[arg-type]
+            pipe.hincrby(self.keys.counters, "rejected", len(rejects))
+            pipe.execute()
+
+    # ------------------------------------------------------------ reading
+
+    def read(self, stream: str, start: str = "-", end: str = "+", count: int | None = None) -> list[Entry]:
+        rows = self.r.xrange(stream, min=start, max=end, count=count)
+        return [Entry(_s(eid), codec.from_fields(fields)) for eid, fields in rows]
+
+    def replay(self, stream: str, after: str = "0-0", page: int = 2000) -> Iterator[Entry]:
+        """Every entry after `after`, in log order, a page at a time."""
+        cursor = after
+        while True:
+            rows = self.r.xrange(stream, min=f"({cursor}" if cursor != "0-0" else "-", count=page)
+            if not rows:
+                return
+            for eid, fields in rows:
+                yield Entry(_s(eid), codec.from_fields(fields))
+            cursor = _s(rows[-1][0])
+
+    def read_after(self, stream: str, after: str, count: int, block_ms: int | None) -> list[Entry]:
+        """Blocking read of entries after `after` (the projector's tail)."""
+        reply = self.r.xread({stream: after}, count=count, block=block_ms)
+        if not reply:
+            return []
+        return [Entry(_s(eid), codec.from_fields(fields)) for eid, fields in reply[0][1]]
+
+    def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
+        """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""
+        if not ids:
+            return {}
+        wanted = set(ids)
+        ordered = sorted(wanted, key=_id_key)
+        found: dict[str, AnyEvent] = {}
+        for eid, fields in self.r.xrange(stream, min=ordered[0], max=ordered[-1], count=len(ordered)):
+            sid = _s(eid)
+            if sid in wanted:
+                found[sid] = codec.from_fields(fields)
+        missing = [i for i in ordered if i not in found]
+        if missing:
+            with self.r.pipeline(transaction=False) as pipe:
+                for eid in missing:
+                    pipe.xrange(stream, min=eid, max=eid)
+                for rows in pipe.execute():
+                    for eid, fields in rows:
+                        found[_s(eid)] = codec.from_fields(fields)
+        return found
+
+    # ------------------------------------------------------------ consumer groups
+
+    def ensure_group(self, stream: str, group: str) -> None:
+        try:
+            self.r.xgroup_create(stream, group, id="0", mkstream=True)
+        except redis.ResponseError as err:
+            if "BUSYGROUP" not in str(err):
+                raise
+
+    def read_group(self, group: str, consumer: str, count: int, block_ms: int | None) -> list[str]:
+        """New entry ids for this consumer (ids only: workers read the bodies)."""
+        reply = self.r.xreadgroup(group, consumer, {self.keys.updates: ">"}, count=count, block=block_ms)
+        if not reply:
+            return []
+        return [_s(eid) for eid, _fields in reply[0][1]]
+
+    def stale(self, group: str, min_idle_ms: int, count: int) -> list[tuple[str, int]]:
+        """(entry id, idle ms) of entries pending at least min_idle_ms: their consumer may be dead."""
+        rows = self.r.xpending_range(self.keys.updates, group, min="-", max="+", count=count, idle=min_idle_ms)
+        return [(_s(row["message_id"]), int(row["time_since_delivered"])) for row in rows]
+
+    def claim(self, group: str, consumer: str, ids: Sequence[str], min_idle_ms: int) -> list[str]:
+        """Take over these entries, unless someone touched them meanwhile."""
+        if not ids:
+            return []
+        claimed = self.r.xclaim(
+            self.keys.updates, group, consumer, min_idle_time=min_idle_ms, message_ids=list(ids), justid=True
+        )
+        return [_s(x) for x in claimed]
+
+    def touch(self, group: str, consumer: str, ids: Sequence[str]) -> None:
+        """Claim entries for a worker that is starting on them (resets their idle time)."""
+        if ids:
+            self.r.xclaim(self.keys.updates, group, consumer, min_idle_time=0, message_ids=list(ids), justid=True)
+
+    def attempts(self, ids: Sequence[str]) -> dict[str, int]:
+        if not ids:
+            return {}
+        values = self.r.hmget(self.keys.attempts, list(ids))
+        return {i: int(v) for i, v in zip(ids, values, strict=True) if v is not None}
+
+    def commit(self, group: str, outcomes: Iterable[Outcome]) -> tuple[int, int, int, int]:
+        """Append derived events and ack, atomically per call; returns (acked, skipped, failed, dead)."""
+        argv: list[Any] = [group]
+        for outcome in outcomes:
+            argv += [outcome.entry, outcome.mode, len(outcome.events)]
+            for event in outcome.events:
+                fields = codec.to_fields(event)
+                argv += [fields["type"], fields["id"], fields["data"]]
+            argv.append(outcome.error)
+        if len(argv) == 1:
+            return (0, 0, 0, 0)
+        k = self.keys
+        keys = [k.updates, k.analysis, k.dead, k.attempts, k.errors, k.counters, k.wake]
+        acked, skipped, failed, dead = self._commit(keys=keys, args=argv)
+        return int(acked), int(skipped), int(failed), int(dead)
+
+    # ------------------------------------------------------------ dead letters
+
+    def dead_letters(self, count: int | None = None) -> list[Entry]:
+        return self.read(self.keys.dead, count=count)
+
+    def find_dead(self, ident: str) -> Entry | None:
+        """A dead letter by its entry id or by the update id it holds."""
+        for entry in self.dead_letters():
+            event = entry.event
+            if entry.id == ident or (isinstance(event, DeadLettered) and event.update_id == ident):
+                return entry
+        return None
+
+    def retry_dead(self, ident: str) -> str | None:
+        """Put a dead update back on the updates stream; returns the new entry id."""
+        entry = self.find_dead(ident)
+        if entry is None or not isinstance(entry.event, DeadLettered):
+            return None
+        original = self.fetch(self.keys.updates, [entry.event.entry_id]).get(entry.event.entry_id)
+        if original is None:
+            raise LookupError(f"the update behind dead letter {entry.id} is no longer on the log")
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.xadd(self.keys.updates, codec.to_fields(original))  # type: ignore[arg-type]
+            pipe.xdel(self.keys.dead, entry.id)
+            pipe.hincrby(self.keys.counters, "dead", -1)
+            pipe.hdel(self.keys.attempts, entry.event.entry_id)
+            new_id = pipe.execute()[0]
+        return _s(new_id)
+
+    def drop_dead(self, ident: str) -> bool:
+        """Give up on a dead update for good (it stays on the updates stream)."""
+        entry = self.find_dead(ident)
+        if entry is None:
+            return False
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.xdel(self.keys.dead, entry.id)
+            pipe.hincrby(self.keys.counters, "dead", -1)
+            pipe.hincrby(self.keys.counters, "dropped", 1)
+            pipe.execute()
+        return True
+
+    # ------------------------------------------------------------ counters
+
+    def counters(self) -> dict[str, int]:
+        raw = self.r.hgetall(self.keys.counters)
+        return {_s(k): int(v) for k, v in raw.items()}
+
+
+def _id_key(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+

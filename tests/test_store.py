@@ -1,0 +1,123 @@
+"""The event store on a real server: idempotent append, replay, groups, reclaim, atomic commit."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import redis
+
+from events.keys import Keys
+from events.schema import UpdateEnriched, Enrichment, UpdatePublished
+from events.store import EventStore, Outcome
+
+T0 = datetime(2022, 2, 27, tzinfo=UTC)
+
+
+def update(n: int, source: str = "AP", external_id: str | None = None, text: str | None = None) -> UpdatePublished:
+    from events.parsers import update_id
+
+    body = text or f"Update number {n}."
+    return UpdatePublished(
+        id=update_id(source, external_id, body), source=source, text=body, published_at=T0,
+        received_at=T0, external_id=external_id,
+    )
+
+
+def test_append_is_idempotent_by_id_and_by_text(client: redis.Redis, namespace: str):
+    """The same source and id, or the same source and text, is appended once."""
+    store = EventStore(client, Keys(namespace))
+    first = store.append_updates([update(1, external_id="a"), update(2)])
+    again = store.append_updates([update(1, external_id="a", text="changed text"), update(2), update(3)])
+    assert not first[0].startswith("=") and not first[1].startswith("=")
+    assert again[0] == "=" + update(1, external_id="a").id
+    assert again[1] == "=" + update(2).id
+    assert not again[2].startswith("=")
+    assert client.xlen(f"{namespace}:updates") == 3
+    assert store.counters() == {"published": 3, "already": 2}
+
+
+def test_racing_producers_append_once(client: redis.Redis, namespace: str):
+    """Eight producers publishing the same 200 updates at once append each exactly once."""
+    batch = [update(i, external_id=str(i)) for i in range(200)]
+
+    def produce() -> None:
+        EventStore(redis.Redis(connection_pool=client.connection_pool), Keys(namespace)).append_updates(batch)
+
+    threads = [threading.Thread(target=produce) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert client.xlen(f"{namespace}:updates") == 200
+
+
+def test_replay_from_any_position(client: redis.Redis, namespace: str):
+    """Replay yields every entry after a position, in order, across pages."""
+    store = EventStore(client, Keys(namespace))
+    ids = store.append_updates([update(i) for i in range(25)])
+    assert [e.id for e in store.replay(f"{namespace}:updates", page=7)] == ids
+    assert [e.id for e in store.replay(f"{namespace}:updates", after=ids[9], page=4)] == ids[10:]
+    assert isinstance(store.read(f"{namespace}:updates", count=1)[0].event, UpdatePublished)
+
+
+def test_stream_entry_is_readable_with_xrange(client: redis.Redis, namespace: str):
+    """An entry has its type, its deterministic id and its JSON body in fields of their own."""
+    store = EventStore(client, Keys(namespace))
+    store.append_updates([update(1)])
+    _eid, fields = client.xrange(f"{namespace}:updates")[0]
+    assert fields[b"type"] == b"update.published"
+    assert fields[b"id"] == f"{update(1).id}:update.published".encode()
+    assert b'"text":"Update number 1."' in fields[b"data"]
+
+
+def test_group_read_blocks_and_stale_entries_are_reclaimed(client: redis.Redis, namespace: str):
+    """A consumer group hands entries out once; entries a dead consumer left pending can be claimed."""
+    keys = Keys(namespace)
+    store = EventStore(client, keys)
+    store.ensure_group(keys.updates, keys.group)
+    assert store.read_group(keys.group, "c1", 10, block_ms=50) == []  # blocks, then nothing
+    ids = store.append_updates([update(i) for i in range(3)])
+    assert store.read_group(keys.group, "c1", 10, block_ms=50) == ids
+    assert store.read_group(keys.group, "c2", 10, block_ms=50) == []
+    stale = store.stale(keys.group, 0, 10)
+    assert [eid for eid, _ in stale] == ids
+    assert store.claim(keys.group, "c2", ids, 0) == ids
+    pending = client.xpending(keys.updates, keys.group)
+    assert pending["consumers"] == [{"name": b"c2", "pending": 3}]
+
+
+def test_commit_appends_and_acks_once(client: redis.Redis, namespace: str):
+    """Derived events are appended only if the entry was still pending: a second commit changes nothing."""
+    keys = Keys(namespace)
+    store = EventStore(client, keys)
+    store.ensure_group(keys.updates, keys.group)
+    (eid,) = store.append_updates([update(1)])
+    store.read_group(keys.group, "c", 10, block_ms=None)
+    derived = UpdateEnriched(update_id=update(1).id, enrichment=Enrichment(lang="en"), stage_version="t")
+    outcome = Outcome(entry=eid, mode="ok", events=(derived,))
+    assert store.commit(keys.group, [outcome]) == (1, 0, 0, 0)
+    assert store.commit(keys.group, [outcome]) == (0, 1, 0, 0)
+    assert client.xlen(keys.analysis) == 1
+    assert client.xpending(keys.updates, keys.group)["pending"] == 0
+
+
+def test_failed_attempts_are_counted_then_dead_lettered(client: redis.Redis, namespace: str):
+    """A failing entry stays pending with its attempts counted; a dead one is acked onto the dead-letter stream."""
+    from events.schema import DeadLettered
+
+    keys = Keys(namespace)
+    store = EventStore(client, keys)
+    store.ensure_group(keys.updates, keys.group)
+    (eid,) = store.append_updates([update(1)])
+    store.read_group(keys.group, "c", 10, block_ms=None)
+    store.commit(keys.group, [Outcome(entry=eid, mode="fail", error="boom")])
+    assert store.attempts([eid]) == {eid: 1}
+    assert client.xpending(keys.updates, keys.group)["pending"] == 1
+    dead = DeadLettered(update_id=update(1).id, entry_id=eid, error="boom", attempts=2, failed_at=T0)
+    assert store.commit(keys.group, [Outcome(entry=eid, mode="dead", events=(dead,), error="boom")]) == (0, 0, 0, 1)
+    assert client.xpending(keys.updates, keys.group)["pending"] == 0
+    assert [e.event.update_id for e in store.dead_letters()] == [update(1).id]  # type: ignore[union-attr]
+    new_entry = store.retry_dead(update(1).id)
+    assert new_entry is not None and store.dead_letters() == []
+    assert store.counters()["dead"] == 0

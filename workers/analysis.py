@@ -1,0 +1,117 @@
+"""The analysis of a batch of updates: enrich -> classify -> dedup -> stories.
+
+Pure apart from the index it is handed (in memory or on Redis), so the worker,
+`sitrep analyze` and the tests run exactly the same code.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from events.schema import (
+    Classification,
+    Derived,
+    Enrichment,
+    UpdateClassified,
+    UpdateEnriched,
+    UpdatePublished,
+)
+from workers.index import Index, IndexItem
+from workers.stages.classify import CLASSIFY_VERSION, Classifier, load_classifier
+from workers.stages.dedup import fingerprint
+from workers.stages.enrich import ENRICH_VERSION, Enricher, load_enricher
+from workers.stages.stories import Features, buckets, decide, make_features
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A stage raised on this update; the worker retries it, then dead-letters it."""
+
+    error: str
+    traceback: str
+
+
+@dataclass(frozen=True)
+class Analysed:
+    update: UpdatePublished
+    events: tuple[Derived, ...] = ()
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    enrichment: Enrichment
+    classification: Classification
+    item: IndexItem
+
+
+class Analyser:
+    def __init__(
+        self,
+        enricher: Enricher,
+        classifier: Classifier,
+        *,
+        dedup_window_s: float,
+        story_window_s: float,
+    ):
+        self.enricher = enricher
+        self.classifier = classifier
+        self.dedup_window_s = dedup_window_s
+        self.story_window_s = story_window_s
+
+    def prepare(self, update: UpdatePublished) -> _Prepared:
+        """The per-update stages, which need nothing but the update."""
+        enrichment = self.enricher.enrich(
+            update.text, lang_hint=update.lang_hint, place_hint=update.place_hint, title=update.title
+        )
+        classification = self.classifier.classify(
+            update.text, lang=enrichment.lang, enrichment=enrichment, title=update.title, alert=update.alert
+        )
+        # A structured alert's text is a template: repeats of it are separate alerts.
+        fp = None if update.alert else fingerprint(update.text)
+        features = make_features(update, enrichment, classification, fp)
+        item = IndexItem(features=features, bands=list(fp.bands) if fp else [], buckets=buckets(features))
+        return _Prepared(enrichment, classification, item)
+
+    def analyse(self, updates: Sequence[UpdatePublished], index: Index) -> list[Analysed]:
+        prepared: list[_Prepared | Failure] = []
+        for update in updates:
+            try:
+                prepared.append(self.prepare(update))
+            except Exception as err:  # a poison update must not sink its batch
+                prepared.append(Failure(f"{type(err).__name__}: {err}", traceback.format_exc(limit=8)))
+        ok = [(u, p) for u, p in zip(updates, prepared, strict=True) if isinstance(p, _Prepared)]
+        neighbours = index.add_and_query([p.item for _, p in ok])
+        by_id: dict[str, list[Features]] = {u.id: n for (u, _), n in zip(ok, neighbours, strict=True)}
+        results: list[Analysed] = []
+        for update, p in zip(updates, prepared, strict=True):
+            if isinstance(p, Failure):
+                results.append(Analysed(update, failure=p))
+                continue
+            try:
+                dup, story = decide(
+                    update.id, p.item.features, by_id[update.id],
+                    dedup_window_s=self.dedup_window_s, story_window_s=self.story_window_s,
+                )  # fmt: skip
+            except Exception as err:
+                results.append(Analysed(update, failure=Failure(f"{type(err).__name__}: {err}", traceback.format_exc(limit=8))))
+                continue
+            events: tuple[Derived, ...] = (
+                UpdateEnriched(update_id=update.id, enrichment=p.enrichment, stage_version=ENRICH_VERSION),
+                UpdateClassified(update_id=update.id, classification=p.classification, stage_version=CLASSIFY_VERSION),
+                dup,
+                story,
+            )
+            results.append(Analysed(update, events=events))
+        return results
+
+
+@cache
+def default_analyser(dedup_window_s: float, story_window_s: float) -> Analyser:
+    """Models and gazetteers load once per process, on first use."""
+    return Analyser(
+        load_enricher(), load_classifier(), dedup_window_s=dedup_window_s, story_window_s=story_window_s
+    )

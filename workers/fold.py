@@ -1,0 +1,640 @@
+"""The situation fold: events in, read model out. Pure; no Redis.
+
+`Model.apply(event)` folds one event. The model keeps one `Record` per update
+(what the stages said of it); stories, places, alerts, talks and casualties
+are views computed from the set of complete records, so the same updates
+delivered in any order give the same situation:
+- a story is a connected set of story links; its id is its earliest member
+  (by event time, then id); a duplicate's original is likewise the earliest;
+- "latest" always means greatest (event time, id), never arrival order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import msgspec
+
+from events.schema import (
+    AnyEvent,
+    DuplicateDecided,
+    PlaceRef,
+    StoryLink,
+    StoryLinked,
+    UpdateClassified,
+    UpdateEnriched,
+    UpdatePublished,
+)
+
+HEADLINE_MAX = 160
+BREAKING_WINDOW = timedelta(hours=1)
+BREAKING_SOURCES = 3
+# Most important first: the order used to rank a story's or a place's types.
+LABEL_ORDER = (
+    "attack_on_civilians", "air_raid_alert", "shelling_missile", "air_drone_strike", "armed_clash",
+    "territorial_control", "explosion", "air_defense", "casualty_report", "infrastructure_damage",
+    "humanitarian", "negotiations", "force_movement", "civil_measure", "arrest_detention", "sanctions_aid",
+    "cyber", "protest", "statement", "other",
+)  # fmt: skip
+_RANK = {label: i for i, label in enumerate(LABEL_ORDER)}
+_PRECISION = {"city": 0, "region": 1, "country": 2}
+
+HAVE_PUBLISHED, HAVE_ENRICHED, HAVE_CLASSIFIED, HAVE_DUPLICATE, HAVE_STORY = 1, 2, 4, 8, 16
+COMPLETE = 31
+
+
+class Place(msgspec.Struct, kw_only=True, omit_defaults=True):
+    id: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    precision: str
+
+
+class Record(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One update as analysed: what `sitrep export` prints, and what the views are made of."""
+
+    id: str
+    have: int = 0
+    entry: str = ""  # its entry on the updates stream
+    source: str = ""
+    external_id: str | None = None
+    published_at: datetime | None = None
+    title: str | None = None
+    headline: str = ""
+    url: str | None = None
+    via: str | None = None
+    lang: str | None = None
+    places: list[Place] = []
+    types: list[str] = []
+    scores: list[float] = []
+    actors: list[str] = []
+    cited: list[str] = []
+    killed: int | None = None
+    injured: int | None = None
+    cumulative_killed: int | None = None
+    cumulative_injured: int | None = None
+    casualty_group: str | None = None
+    civilian_target: bool = False
+    negotiation_status: str | None = None
+    alert_status: str | None = None
+    alert_episode: str | None = None
+    alert_region: str | None = None
+    dup_method: str = "none"
+    dup_matched: str | None = None
+    dup_score: float = 0.0
+    links: list[StoryLink] = []
+
+    @property
+    def complete(self) -> bool:
+        return self.have == COMPLETE
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        assert self.published_at is not None
+        return (self.published_at, self.id)
+
+
+record_encoder = msgspec.json.Encoder()
+record_decoder = msgspec.json.Decoder(Record)
+
+
+def headline_of(text: str) -> str:
+    """The first sentence, cut to a headline's length."""
+    first = re.split(r"(?<=[.!?;…])\s+|\n", text.strip(), maxsplit=1)[0]
+    if len(first) > HEADLINE_MAX:
+        first = first[: HEADLINE_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return first
+
+
+def iso(when: datetime | None) -> str | None:
+    if when is None:
+        return None
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ") if when.microsecond == 0 else when.isoformat().replace("+00:00", "Z")
+
+
+class _Components:
+    """Union-find over update ids, each set remembering its earliest member."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.first: dict[str, tuple[datetime, str]] = {}  # root -> min key
+        self.members: dict[str, set[str]] = {}
+
+    def add(self, uid: str, key: tuple[datetime, str]) -> None:
+        if uid not in self.parent:
+            self.parent[uid] = uid
+            self.first[uid] = key
+            self.members[uid] = {uid}
+
+    def find(self, uid: str) -> str:
+        root = uid
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[uid] != root:  # path compression
+            self.parent[uid], uid = root, self.parent[uid]
+        return root
+
+    def union(self, a: str, b: str) -> tuple[str, str] | None:
+        """Join two sets; returns (kept root, absorbed root) when they were apart."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.first[ra] = min(self.first[ra], self.first.pop(rb))
+        return ra, rb
+
+    def label(self, uid: str) -> str:
+        """The set's id: its earliest member."""
+        return self.first[self.find(uid)][1]
+
+
+@dataclass
+class Changes:
+    """What a batch of events touched, so the projector writes only that."""
+
+    records: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)  # story ids to (re)write
+    gone_stories: set[str] = field(default_factory=set)  # story ids that no longer exist
+    places: set[str] = field(default_factory=set)
+    alerts: set[str] = field(default_factory=set)
+
+    def clear(self) -> None:
+        for part in (self.records, self.stories, self.gone_stories, self.places, self.alerts):
+            part.clear()
+
+
+class Model:
+    """The current situation, folded from events."""
+
+    def __init__(self, *, alert_expiry: timedelta = timedelta(minutes=30)):
+        self.alert_expiry = alert_expiry
+        self.records: dict[str, Record] = {}
+        self.places: dict[str, Place] = {}
+        self.stories = _Components()
+        self.duplicates = _Components()
+        self.waiting: dict[str, list[str]] = defaultdict(list)  # absent id -> ids linking to it
+        self.place_members: dict[str, set[str]] = defaultdict(set)
+        self.alert_members: dict[str, set[str]] = defaultdict(set)
+        self.as_of: datetime | None = None
+        self.changes = Changes()
+        # kept up to date as records complete, so a batch costs what it touches
+        self.complete_count = 0
+        self.duplicate_count = 0
+        self.talks: set[str] = set()
+        self.tallies: set[str] = set()
+        self.story_cache: dict[str, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------ folding
+
+    def _record(self, uid: str) -> Record:
+        rec = self.records.get(uid)
+        if rec is None:
+            rec = self.records[uid] = Record(id=uid)
+        return rec
+
+    def apply(self, event: AnyEvent, *, entry: str = "") -> Model:
+        match event:
+            case UpdatePublished():
+                rec = self._record(event.id)
+                if rec.have & HAVE_PUBLISHED:
+                    return self
+                rec.entry = entry or rec.entry
+                rec.source = event.source
+                rec.external_id = event.external_id
+                rec.published_at = event.published_at
+                rec.title = event.title
+                rec.headline = headline_of(event.text)
+                rec.url = event.url
+                rec.via = event.via
+                if event.alert:
+                    rec.alert_episode = event.alert.episode
+                rec.have |= HAVE_PUBLISHED
+            case UpdateEnriched():
+                rec = self._record(event.update_id)
+                if rec.have & HAVE_ENRICHED:
+                    return self
+                e = event.enrichment
+                rec.lang = e.lang
+                rec.places = _unique_places(e.places)
+                rec.actors = sorted({a.id for a in e.actors})
+                rec.cited = sorted({s.name for s in e.sources})
+                _set_figures(rec, e.figures)
+                rec.have |= HAVE_ENRICHED
+            case UpdateClassified():
+                rec = self._record(event.update_id)
+                if rec.have & HAVE_CLASSIFIED:
+                    return self
+                c = event.classification
+                rec.types = [label.label for label in c.types]
+                rec.scores = [round(label.score, 3) for label in c.types]
+                rec.civilian_target = c.civilian_target
+                rec.negotiation_status = c.negotiation_status if "negotiations" in rec.types else None
+                rec.alert_status = c.alert_status if "air_raid_alert" in rec.types else None
+                rec.actors = sorted(set(rec.actors) | set(c.actors))
+                rec.have |= HAVE_CLASSIFIED
+            case DuplicateDecided():
+                rec = self._record(event.update_id)
+                if rec.have & HAVE_DUPLICATE:
+                    return self
+                rec.dup_method, rec.dup_matched, rec.dup_score = event.method, event.matched, event.score
+                rec.have |= HAVE_DUPLICATE
+            case StoryLinked():
+                rec = self._record(event.update_id)
+                if rec.have & HAVE_STORY:
+                    return self
+                rec.links = list(event.links)
+                rec.have |= HAVE_STORY
+            case _:
+                return self  # rejects and dead letters do not change the situation
+        if rec.complete:
+            self._activate(rec)
+        return self
+
+    def load(self, records: Iterable[Record]) -> Model:
+        """Rebuild the model from stored records (a projector restarting)."""
+        for rec in records:
+            self.records[rec.id] = rec
+        for rec in list(self.records.values()):
+            if rec.complete:
+                self._activate(rec)
+        self.changes.clear()
+        return self
+
+    def _activate(self, rec: Record) -> None:
+        """A record became complete: join it to its stories, places and alerts."""
+        uid = rec.id
+        if uid in self.stories.parent:
+            return
+        self.changes.records.add(uid)
+        self.complete_count += 1
+        if "negotiations" in rec.types:
+            self.talks.add(uid)
+        if rec.cumulative_killed is not None or rec.cumulative_injured is not None:
+            self.tallies.add(uid)
+        self.stories.add(uid, rec.key)
+        self.duplicates.add(uid, rec.key)
+        self.changes.stories.add(uid)
+        if self.as_of is None or rec.published_at > self.as_of:  # type: ignore[operator]
+            self.as_of = rec.published_at
+        for place in rec.places:
+            self.places.setdefault(place.id, place)
+            self.place_members[place.id].add(uid)
+            self.changes.places.add(place.id)
+        if rec.alert_status:
+            region = _alert_place(rec)
+            if region:
+                rec.alert_region = region
+                self.alert_members[region].add(uid)
+                self.changes.alerts.add(region)
+        others = [link.other for link in rec.links] + self.waiting.pop(uid, [])
+        dup_others = [link.other for link in rec.links if link.reason == "duplicate"]
+        for other in others:
+            if other in self.stories.parent:
+                self._join_story(uid, other)
+                if other in dup_others or self._is_dup_link(other, uid):
+                    self._join_duplicates(uid, other)
+            elif other not in self.records or not self.records[other].complete:
+                self.waiting[other].append(uid)
+
+    def _is_dup_link(self, source: str, target: str) -> bool:
+        rec = self.records.get(source)
+        return rec is not None and any(lk.other == target and lk.reason == "duplicate" for lk in rec.links)
+
+    def _join_story(self, a: str, b: str) -> None:
+        before = {self.stories.label(a), self.stories.label(b)}
+        if self.stories.union(a, b) is None:
+            return
+        after = self.stories.label(a)
+        self.changes.gone_stories |= before - {after}
+        self.changes.stories.add(after)
+        for member in self.stories.members[self.stories.find(a)]:
+            for place in self.records[member].places:
+                self.changes.places.add(place.id)
+
+    def _join_duplicates(self, a: str, b: str) -> None:
+        if self.duplicates.union(a, b) is not None:
+            self.duplicate_count += 1
+            root = self.duplicates.find(a)
+            self.changes.records |= self.duplicates.members[root]
+            for member in self.duplicates.members[root]:
+                self.changes.places |= {p.id for p in self.records[member].places}
+            self.changes.stories.add(self.stories.label(a))
+
+    # ------------------------------------------------------------ per-update answers
+
+    def story_of(self, uid: str) -> str | None:
+        return self.stories.label(uid) if uid in self.stories.parent else None
+
+    def duplicate_of(self, uid: str) -> str | None:
+        if uid not in self.duplicates.parent:
+            return None
+        original = self.duplicates.label(uid)
+        return None if original == uid else original
+
+    def export(self, rec: Record) -> dict[str, Any]:
+        """One update as analysed (CONTRACT: sitrep export)."""
+        return {
+            "id": rec.id,
+            "source": rec.source,
+            "external_id": rec.external_id,
+            "published_at": iso(rec.published_at),
+            "lang": rec.lang,
+            "title": rec.title,
+            "headline": rec.headline,
+            "url": rec.url,
+            "via": rec.via,
+            "places": [p.id for p in rec.places],
+            "place_names": [p.name for p in rec.places],
+            "types": rec.types,
+            "scores": rec.scores,
+            "actors": rec.actors,
+            "cited": rec.cited,
+            "duplicate_of": self.duplicate_of(rec.id),
+            "duplicate_method": rec.dup_method,
+            "duplicate_score": rec.dup_score,
+            "story": self.story_of(rec.id),
+            "casualties": {
+                "killed": rec.killed, "injured": rec.injured, "group": rec.casualty_group,
+                "cumulative_killed": rec.cumulative_killed, "cumulative_injured": rec.cumulative_injured,
+            },
+            "civilian_target": rec.civilian_target,
+            "negotiation_status": rec.negotiation_status,
+            "alert_status": rec.alert_status,
+        }  # fmt: skip
+
+    # ------------------------------------------------------------ views
+
+    def story_ids(self) -> list[str]:
+        return sorted({self.stories.label(uid) for uid in self.stories.parent})
+
+    def story_view(self, story_id: str) -> dict[str, Any] | None:
+        if story_id not in self.stories.parent:
+            return None
+        root = self.stories.find(story_id)
+        if self.stories.label(root) != story_id:
+            return None
+        members = sorted((self.records[m] for m in self.stories.members[root]), key=lambda r: r.key)
+        originals = [r for r in members if self.duplicate_of(r.id) is None]
+        types = _rank_types(r.types for r in originals)
+        places: dict[str, Place] = {}
+        for r in members:
+            for p in r.places:
+                places.setdefault(p.id, p)
+        sources = sorted({r.source for r in members})
+        cited = sorted({c for r in members for c in r.cited})
+        langs = sorted({r.lang for r in members if r.lang})
+        first, last = members[0], members[-1]
+        recent = {r.source for r in members if r.published_at >= last.published_at - BREAKING_WINDOW}  # type: ignore[operator]
+        return {
+            "id": story_id,
+            "headline": first.headline,
+            "title": first.title,
+            "types": types,
+            "places": sorted(places, key=lambda pid: (_PRECISION.get(places[pid].precision, 3), pid)),
+            "place_names": [places[pid].name for pid in sorted(places, key=lambda pid: (_PRECISION.get(places[pid].precision, 3), pid))],
+            "sources": sources,
+            "cited": cited,
+            "languages": langs,
+            "updates": [r.id for r in members],
+            "duplicates": len(members) - len(originals),
+            "first_at": iso(first.published_at),
+            "last_at": iso(last.published_at),
+            "casualties": _latest_figures(members),
+            "corroboration": len(set(sources) | set(cited)),
+            "breaking": len(recent) >= BREAKING_SOURCES,
+            "civilian_target": any(r.civilian_target for r in members),
+        }
+
+    def place_view(self, place_id: str) -> dict[str, Any] | None:
+        members = [self.records[m] for m in self.place_members.get(place_id, ())]
+        members = [r for r in members if self.duplicate_of(r.id) is None]
+        if not members:
+            return None
+        place = self.places[place_id]
+        latest = max(members, key=lambda r: r.key)
+        story = self.story_of(latest.id)
+        story_rec = self.records[story] if story else latest
+        return {
+            "id": place.id,
+            "name": place.name,
+            "country": place.country,
+            "lat": place.lat,
+            "lon": place.lon,
+            "precision": place.precision,
+            "types": _rank_types(r.types for r in members),
+            "stories": sorted({self.story_of(r.id) for r in members}),  # type: ignore[type-var]
+            "updates": len(members),
+            "last_at": iso(latest.published_at),
+            "latest": {"story": story, "headline": story_rec.headline, "at": iso(latest.published_at)},
+        }
+
+    def alert_view(self, place_id: str) -> dict[str, Any] | None:
+        """The alert intervals at a place, summarised by the one that ends last."""
+        members = [self.records[m] for m in self.alert_members.get(place_id, ())]
+        if not members:
+            return None
+        intervals = alert_intervals(members, self.alert_expiry)
+        since, until, ended = max(intervals, key=lambda iv: (iv[1], iv[0]))
+        place = self.places.get(place_id)
+        return {
+            "place": place_id,
+            "name": place.name if place else place_id,
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "since": iso(since),
+            "until": iso(until),
+            "ended": ended,
+            "alerts": sum(1 for r in members if r.alert_status == "started"),
+        }
+
+    def negotiations_view(self) -> dict[str, Any]:
+        talks = sorted(
+            (r for r in map(self.records.__getitem__, self.talks) if self.duplicate_of(r.id) is None),
+            key=lambda r: r.key,
+        )
+        with_status = [r for r in talks if r.negotiation_status]
+        view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
+        for r in with_status:
+            view["history"].append({"status": r.negotiation_status, "at": iso(r.published_at), "update": r.id})
+            venue = _venue(r)
+            if venue is not None:
+                view["venue"], view["venue_id"] = venue.name, venue.id
+        if with_status:
+            view["status"] = with_status[-1].negotiation_status
+        if talks:
+            last = talks[-1]
+            story = self.story_of(last.id)
+            view["latest"] = {"story": story, "headline": self.records[story or last.id].headline, "at": iso(last.published_at)}
+        return view
+
+    def casualties_view(self, stories: Iterable[dict[str, Any]]) -> dict[str, Any]:
+        killed = injured = None
+        sources: list[dict[str, Any]] = []
+        for story in stories:
+            figures = story["casualties"]
+            if figures["killed"] is not None:
+                killed = (killed or 0) + figures["killed"]
+            if figures["injured"] is not None:
+                injured = (injured or 0) + figures["injured"]
+            if figures["killed"] is not None or figures["injured"] is not None:
+                sources.append({"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"]})
+        tally = max(
+            map(self.records.__getitem__, self.tallies),
+            key=lambda r: r.key,
+            default=None,
+        )
+        return {
+            "killed": killed,
+            "injured": injured,
+            "by_story": sources,
+            "latest_tally": None if tally is None else {
+                "killed": tally.cumulative_killed, "injured": tally.cumulative_injured, "group": tally.casualty_group,
+                "update": tally.id, "source": tally.source, "cited": tally.cited, "at": iso(tally.published_at),
+            },
+        }  # fmt: skip
+
+    def refresh_stories(self) -> dict[str, dict[str, Any] | None]:
+        """Recompute the stories the last events touched (None: a story merged away)."""
+        out: dict[str, dict[str, Any] | None] = {}
+        for sid in self.changes.stories | self.changes.gone_stories:
+            view = out[sid] = self.story_view(sid)
+            if view is None:
+                self.story_cache.pop(sid, None)
+            else:
+                self.story_cache[sid] = view
+        return out
+
+    def situation(self, *, now: datetime | None = None, rejected: int = 0) -> dict[str, Any]:
+        """The whole read model as the contract's JSON (computed from scratch)."""
+        stories = [v for sid in self.story_ids() if (v := self.story_view(sid))]
+        places = [v for pid in sorted(self.place_members) if (v := self.place_view(pid))]
+        alerts = [v for pid in sorted(self.alert_members) if (v := self.alert_view(pid))]
+        meta = self.meta(stories, rejected=rejected)
+        return assemble(meta, stories, places, alerts, now=now)
+
+    def meta(self, stories: list[dict[str, Any]], *, rejected: int = 0) -> dict[str, Any]:
+        return {
+            "as_of": iso(self.as_of),
+            "counts": {
+                "updates": self.complete_count,
+                "duplicates": self.duplicate_count,
+                "stories": len(stories),
+                "rejected": rejected,
+            },
+            "negotiations": self.negotiations_view(),
+            "casualties": self.casualties_view(stories),
+        }
+
+
+def assemble(
+    meta: dict[str, Any],
+    stories: list[dict[str, Any]],
+    places: list[dict[str, Any]],
+    alerts: list[dict[str, Any]],
+    *,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The contract's situation object from stored views; `active` is judged at `now` (default: as_of)."""
+    clock = iso(now) if now is not None else meta.get("as_of")
+    out_alerts = []
+    for alert in alerts:
+        active = clock is not None and alert["since"] <= clock < alert["until"]
+        out_alerts.append({**alert, "active": active})
+    return {
+        "as_of": meta.get("as_of"),
+        "counts": meta["counts"],
+        "stories": sorted(stories, key=lambda s: (s["last_at"] or "", s["id"]), reverse=True),
+        "places": sorted(places, key=lambda p: (p["last_at"] or "", p["id"]), reverse=True),
+        "alerts": sorted(out_alerts, key=lambda a: (not a["active"], a["place"])),
+        "negotiations": meta["negotiations"],
+        "casualties": meta["casualties"],
+    }
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _unique_places(places: Iterable[PlaceRef]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in places:
+        if p.id not in seen:
+            seen[p.id] = Place(id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon, precision=p.precision)
+    return list(seen.values())
+
+
+def _set_figures(rec: Record, figures: Iterable[Any]) -> None:
+    """The largest figure stated; running tallies apart from one incident's figures."""
+    for f in figures:
+        if f.cumulative:
+            if f.killed is not None:
+                rec.cumulative_killed = max(rec.cumulative_killed or 0, f.killed)
+            if f.injured is not None:
+                rec.cumulative_injured = max(rec.cumulative_injured or 0, f.injured)
+        else:
+            if f.killed is not None:
+                rec.killed = max(rec.killed or 0, f.killed)
+            if f.injured is not None:
+                rec.injured = max(rec.injured or 0, f.injured)
+        rec.casualty_group = rec.casualty_group or f.group
+
+
+def _rank_types(type_lists: Iterable[list[str]]) -> list[str]:
+    counts: Counter[str] = Counter()
+    for types in type_lists:
+        counts.update(set(types))
+    return sorted(counts, key=lambda t: (_RANK.get(t, len(_RANK)), -counts[t], t))
+
+
+def _latest_figures(members: list[Record]) -> dict[str, int | None]:
+    """A story's figures are its latest reported ones, never a sum of its updates."""
+    killed = next((r.killed for r in reversed(members) if r.killed is not None), None)
+    injured = next((r.injured for r in reversed(members) if r.injured is not None), None)
+    return {"killed": killed, "injured": injured}
+
+
+def _alert_place(rec: Record) -> str | None:
+    """Where an alert sounds: the most precise place it names."""
+    if not rec.places:
+        return None
+    return min(rec.places, key=lambda p: (_PRECISION.get(p.precision, 3), p.id)).id
+
+
+def alert_intervals(members: list[Record], expiry: timedelta) -> list[tuple[datetime, datetime, bool]]:
+    """(start, end, ended) of each alert: an end names its start, or closes the latest open one before it."""
+    starts = sorted((r for r in members if r.alert_status == "started"), key=lambda r: r.key)
+    ends = sorted((r for r in members if r.alert_status == "ended"), key=lambda r: r.key)
+    explicit = {r.alert_episode: r.published_at for r in ends if r.alert_episode}
+    loose = [r.published_at for r in ends if not r.alert_episode]
+    out: list[tuple[datetime, datetime, bool]] = []
+    for i, start in enumerate(starts):
+        begin = start.published_at
+        assert begin is not None
+        if start.id in explicit:
+            out.append((begin, explicit[start.id], True))  # type: ignore[arg-type]
+            continue
+        nxt = starts[i + 1].published_at if i + 1 < len(starts) else None
+        end = next((e for e in loose if e >= begin and (nxt is None or e < nxt)), None)  # type: ignore[operator]
+        out.append((begin, end, True) if end is not None else (begin, begin + expiry, False))
+    if not starts:  # only all-clears known: nothing is active
+        out = [(r.published_at, r.published_at, True) for r in ends]  # type: ignore[misc]
+    return out
+
+
+def _venue(rec: Record) -> Place | None:
+    """Where talks are to be held: a city named with them, else a country not a party to them."""
+    cities = [p for p in rec.places if p.precision == "city"]
+    if cities:
+        return cities[0]
+    parties = set(rec.actors)
+    others = [p for p in rec.places if p.precision == "country" and p.name.lower() not in parties]
+    return others[0] if others else None

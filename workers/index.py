@@ -1,0 +1,138 @@
+"""The windowed dedup/story index: add a batch of updates, get their candidates.
+
+Two implementations of one protocol: in memory (`sitrep analyze`, tests) and
+on Redis (workers), where one Lua call adds and queries a whole batch
+atomically, so of two updates analysed at once the second always sees the first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import redis
+
+from events.keys import Keys
+from workers.stages.stories import Features, features_decoder, features_encoder
+
+CANDIDATE_LIMIT = 50  # per lookup key: the most recent ones are what matters
+BUCKET_CAP = 500  # entries kept per lookup key
+
+
+@dataclass(frozen=True)
+class IndexItem:
+    features: Features
+    bands: list[str] = field(default_factory=list)
+    buckets: list[str] = field(default_factory=list)
+
+
+class Index(Protocol):
+    def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
+        """Add items (in order) and return, for each, the known updates it may relate to."""
+        ...
+
+
+class MemoryIndex:
+    """The same lookups as the Redis index, in one process (no expiry: one run's worth)."""
+
+    def __init__(self, dedup_window_s: float, story_window_s: float):
+        self.dedup_window_s = dedup_window_s
+        self.story_window_s = story_window_s
+        self.features: dict[str, Features] = {}
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.next_of: dict[str, str] = {}
+
+    def _near(self, key: str, t: float, span: float) -> list[str]:
+        ids = [i for i in self.by_key.get(key, ()) if abs(self.features[i].t - t) <= span]
+        return ids[-CANDIDATE_LIMIT:]
+
+    def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
+        out: list[list[Features]] = []
+        for item in items:
+            f = item.features
+            found: set[str] = set()
+            dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
+            for key in dedup_keys:
+                found.update(self._near(key, f.t, self.dedup_window_s))
+            for bucket in item.buckets:
+                found.update(self._near(f"p:{bucket}", f.t, self.story_window_s))
+            if f.prev:
+                found.add(f.prev)
+                self.next_of[f.prev] = f.id
+            if f.id in self.next_of:
+                found.add(self.next_of[f.id])
+            self.features[f.id] = f
+            for key in dedup_keys + [f"p:{b}" for b in item.buckets]:
+                if f.id not in self.by_key[key]:
+                    self.by_key[key].append(f.id)
+            found.discard(f.id)
+            out.append([self.features[i] for i in sorted(found) if i in self.features])
+        return out
+
+
+# ARGV: ttl, dedup span, story span, limit, cap, prefix, then per item:
+#   id, features json, t, prev, n dedup keys, keys..., n buckets, buckets...
+_ADD_AND_QUERY = """
+local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local limit, cap, prefix = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
+local out = {}
+local i = 7
+local function look(key, id, t, span, found)
+  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, t - span, t + span, 'LIMIT', 0, limit)) do
+    if other ~= id then found[other] = true end
+  end
+  redis.call('ZADD', key, t, id)
+  if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
+  redis.call('EXPIRE', key, ttl)
+end
+while i <= #ARGV do
+  local id, feat, t, prev = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3]
+  local found = {}
+  local nd = tonumber(ARGV[i + 4])
+  i = i + 5
+  for k = 1, nd do look(prefix .. ARGV[i], id, t, dspan, found); i = i + 1 end
+  local nb = tonumber(ARGV[i])
+  i = i + 1
+  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, sspan, found); i = i + 1 end
+  redis.call('SET', prefix .. 'f:' .. id, feat, 'EX', ttl)
+  if prev ~= '' then
+    found[prev] = true
+    redis.call('SET', prefix .. 'n:' .. prev, id, 'EX', ttl)
+  end
+  local nxt = redis.call('GET', prefix .. 'n:' .. id)
+  if nxt then found[nxt] = true end
+  local feats = {}
+  for other, _ in pairs(found) do
+    local f = redis.call('GET', prefix .. 'f:' .. other)
+    if f then feats[#feats + 1] = f end
+  end
+  out[#out + 1] = feats
+end
+return out
+"""
+
+
+class RedisIndex:
+    """The index on the server, expiring after the dedup window (bounded memory)."""
+
+    def __init__(self, client: redis.Redis, keys: Keys, *, ttl_s: float, dedup_window_s: float, story_window_s: float):
+        self.keys = keys
+        self.ttl_s = max(1, int(ttl_s))
+        self.dedup_window_s = dedup_window_s
+        self.story_window_s = story_window_s
+        self._script = client.register_script(_ADD_AND_QUERY)
+
+    def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
+        if not items:
+            return []
+        argv: list[object] = [
+            self.ttl_s, self.dedup_window_s, self.story_window_s, CANDIDATE_LIMIT, BUCKET_CAP, self.keys.ix_prefix,
+        ]  # fmt: skip
+        for item in items:
+            f = item.features
+            dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
+            argv += [f.id, features_encoder.encode(f), f.t, f.prev or "", len(dedup_keys), *dedup_keys]
+            argv += [len(item.buckets), *item.buckets]
+        replies = self._script(keys=[], args=argv)
+        return [sorted((features_decoder.decode(raw) for raw in reply), key=lambda x: x.id) for reply in replies]

@@ -1,0 +1,131 @@
+"""RQ jobs: the thin I/O adapter around the pure analysis.
+
+A job carries stream entry ids, never the updates themselves (only ids and
+plain data cross the queue, JSON-serialised; no pickle). It reads the entries,
+analyses them, and in one Lua step appends the derived events and acks the
+entries that were still pending, so a job that runs twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+import redis
+import structlog
+from rq import Queue
+from rq.job import Job, get_current_job
+from rq.serializers import JSONSerializer
+from rq.worker import SimpleWorker
+
+from events.connection import Settings
+from events.schema import DeadLettered, UpdatePublished
+from events.store import EventStore, Outcome
+from workers import logs
+from workers.analysis import default_analyser
+from workers.index import RedisIndex
+
+PROCESS_ENTRIES = "workers.jobs.process_entries"
+ALLOWED_JOBS = frozenset({PROCESS_ENTRIES})
+
+
+class UnsafeJob(RuntimeError):
+    """A job asked to run a function that is not one of sitrep's own."""
+
+
+class SafeJob(Job):
+    """An RQ job that may only call sitrep's own job functions."""
+
+    @property
+    def func(self) -> Any:
+        if self.func_name not in ALLOWED_JOBS or self.instance is not None:
+            raise UnsafeJob(f"refusing to run {self.func_name!r}: only {sorted(ALLOWED_JOBS)} may run")
+        return super().func
+
+
+def make_queue(client: redis.Redis, settings: Settings) -> Queue:
+    return Queue(settings.keys.queue, connection=client, serializer=JSONSerializer, job_class=SafeJob)
+
+
+def enqueue_batch(queue: Queue, ids: list[str], settings: Settings) -> Job:
+    return queue.enqueue(
+        PROCESS_ENTRIES,
+        ids,
+        job_timeout=settings.job_timeout_s,
+        result_ttl=0,
+        failure_ttl=7 * 24 * 3600,
+        description=f"analyse {len(ids)} updates from {ids[0]}",
+    )
+
+
+def worker_name() -> str:
+    job = get_current_job()
+    return job.worker_name if job and job.worker_name else f"worker-{os.getpid()}"
+
+
+def process_entries(entry_ids: list[str]) -> dict[str, int]:
+    """Analyse a batch of updates-stream entries and commit the results."""
+    job = get_current_job()
+    client: redis.Redis = job.connection if job else redis.Redis.from_url(os.environ["SITREP_REDIS_URL"])
+    settings = Settings.from_env()
+    return run_batch(client, settings, entry_ids, consumer=worker_name())
+
+
+def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, consumer: str) -> dict[str, int]:
+    keys = settings.keys
+    store = EventStore(client, keys)
+    log = logs.get("sitrep.worker", stage="analyse", batch=len(entry_ids))
+    # Claim them: a worker that dies from here on leaves them to be reclaimed.
+    store.touch(keys.group, consumer, entry_ids)
+    events = store.fetch(keys.updates, entry_ids)
+    attempts = store.attempts(entry_ids)
+    entry_of: dict[str, str] = {}
+    updates: list[UpdatePublished] = []
+    outcomes: list[Outcome] = []
+    for eid in entry_ids:
+        event = events.get(eid)
+        if isinstance(event, UpdatePublished):
+            entry_of[event.id] = eid
+            updates.append(event)
+        else:  # gone or not an update: nothing to analyse, nothing to keep pending
+            outcomes.append(Outcome(entry=eid, mode="ok"))
+    analyser = default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    index = RedisIndex(
+        client, keys, ttl_s=settings.dedup_window_h * 3600,
+        dedup_window_s=settings.dedup_window_h * 3600, story_window_s=settings.story_window_h * 3600,
+    )  # fmt: skip
+    for result in analyser.analyse(updates, index):
+        eid = entry_of[result.update.id]
+        if result.failure is None:
+            outcomes.append(Outcome(entry=eid, mode="ok", events=result.events))
+            continue
+        tries = attempts.get(eid, 0) + 1
+        error = msgspec.json.encode({"error": result.failure.error, "attempts": tries}).decode()
+        structlog.contextvars.bind_contextvars(event_id=result.update.id)
+        log.warning("stage failed", update_id=result.update.id, entry=eid, error=result.failure.error, attempt=tries)
+        structlog.contextvars.unbind_contextvars("event_id")
+        if tries >= settings.max_attempts:
+            dead = DeadLettered(
+                update_id=result.update.id, entry_id=eid, error=result.failure.error,
+                traceback=result.failure.traceback, attempts=tries, failed_at=datetime.now(UTC),
+            )  # fmt: skip
+            outcomes.append(Outcome(entry=eid, mode="dead", events=(dead,), error=error))
+        else:
+            outcomes.append(Outcome(entry=eid, mode="fail", error=error))
+    acked, skipped, failed, dead_count = store.commit(keys.group, outcomes)
+    log.info("batch committed", acked=acked, skipped=skipped, failed=failed, dead=dead_count)
+    return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
+
+
+def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, name: str | None = None) -> None:
+    """A non-forking RQ worker with the analysis loaded before the first job."""
+    log = logs.get("sitrep.worker", role="worker")
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    queue = make_queue(client, settings)
+    worker = SimpleWorker([queue], connection=client, serializer=JSONSerializer, job_class=SafeJob, name=name)
+    log.info("worker ready", queue=queue.name, name=worker.name)
+    with contextlib.suppress(KeyboardInterrupt):
+        worker.work(burst=burst, with_scheduler=False, logging_level="WARNING")

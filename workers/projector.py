@@ -1,0 +1,159 @@
+"""The projector: folds the analysis stream, in log order, into the read model.
+
+It keeps the model in memory, tails the analysis stream with blocking reads,
+and after each batch writes what changed together with its checkpoint in one
+transaction. One projector is live at a time (a lease); a second one waits as
+a standby. `rebuild` replays the whole log into a fresh generation and swaps
+it in; the live projector notices and reloads.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from collections.abc import Iterable
+from datetime import timedelta
+
+import redis
+
+from events.connection import Settings
+from events.schema import UpdateEnriched, UpdatePublished
+from events.store import Entry, EventStore
+from workers import logs
+from workers.fold import Model
+from workers.readmodel import ReadModelStore, StaleGeneration
+
+PAGE = 2000
+BLOCK_MS = 1000
+LEASE_MS = 10_000
+
+
+def new_model(settings: Settings) -> Model:
+    return Model(alert_expiry=timedelta(minutes=settings.alert_expiry_min))
+
+
+def fold_entries(store: EventStore, model: Model, entries: Iterable[Entry]) -> None:
+    """Fold analysis entries, fetching each update's published event from the log."""
+    entries = list(entries)
+    wanted = [e.event.update_id for e in entries if isinstance(e.event, UpdateEnriched)]
+    if wanted:
+        positions = store.r.hmget(store.keys.entry_of, wanted)
+        by_entry = {p.decode(): uid for uid, p in zip(wanted, positions, strict=True) if p is not None}
+        for position, event in store.fetch(store.keys.updates, list(by_entry)).items():
+            if isinstance(event, UpdatePublished):
+                model.apply(event, entry=position)
+    for entry in entries:
+        model.apply(entry.event)
+
+
+def rejected_count(store: EventStore) -> int:
+    value = store.r.hget(store.keys.counters, "rejected")
+    return int(value) if value is not None else 0
+
+
+class Projector:
+    def __init__(self, client: redis.Redis, settings: Settings, *, name: str | None = None):
+        self.client = client
+        self.settings = settings
+        self.keys = settings.keys
+        self.store = EventStore(client, self.keys)
+        self.rm = ReadModelStore(client, self.keys)
+        self.name = name or f"projector-{socket.gethostname()}-{os.getpid()}"
+        self.stop = threading.Event()
+        self.log = logs.get("sitrep.projector", role="projector")
+        self.model = new_model(settings)
+        self.gen = 0
+        self.checkpoint = "0-0"
+        self.folded = 0
+
+    @property
+    def lease_key(self) -> str:
+        return f"{self.keys.ns}:projector:lease"
+
+    def hold_lease(self) -> bool:
+        """Take or renew the lease; False when another projector holds it."""
+        if self.client.set(self.lease_key, self.name, nx=True, px=LEASE_MS):
+            return True
+        holder = self.client.get(self.lease_key)
+        if holder is not None and holder.decode() == self.name:
+            self.client.pexpire(self.lease_key, LEASE_MS)
+            return True
+        return False
+
+    def load(self) -> None:
+        gen = self.rm.current()
+        if gen == 0:
+            gen = self.rm.new_generation()
+            self.rm.swap(gen)
+        self.gen = gen
+        self.model = new_model(self.settings)
+        self.checkpoint = self.rm.load(gen, self.model)
+        self.log.info("model loaded", generation=gen, checkpoint=self.checkpoint, records=len(self.model.records))
+
+    def step(self, block_ms: int | None = BLOCK_MS) -> int:
+        """Fold and commit one batch; returns the entries folded."""
+        entries = self.store.read_after(self.keys.analysis, self.checkpoint, PAGE, block_ms)
+        if not entries:
+            return 0
+        fold_entries(self.store, self.model, entries)
+        try:
+            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected_count(self.store))
+        except StaleGeneration:
+            self.log.info("read model swapped by a rebuild, reloading")
+            self.load()
+            return 0
+        self.checkpoint = entries[-1].id
+        self.folded += len(entries)
+        return len(entries)
+
+    def run(self) -> None:
+        self.log.info("projector starting", stream=self.keys.analysis)
+        leader = False
+        while not self.stop.is_set():
+            try:
+                if not self.hold_lease():
+                    if leader:
+                        self.log.warning("lost the projector lease")
+                    leader = False
+                    self.stop.wait(LEASE_MS / 4000)
+                    continue
+                if not leader:
+                    leader = True
+                    self.load()
+                self.step()
+            except redis.ConnectionError as err:
+                self.log.warning("server unreachable, retrying", error=str(err))
+                leader = False
+                self.stop.wait(1.0)
+        if leader:
+            self.client.delete(self.lease_key)
+        self.log.info("projector stopped", folded=self.folded)
+
+
+def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
+    """Replay the log into a fresh read model and swap it in."""
+    store = EventStore(client, settings.keys)
+    rm = ReadModelStore(client, settings.keys)
+    gen = rm.new_generation()
+    model = new_model(settings)
+    checkpoint = "0-0"
+    folded = 0
+    page: list[Entry] = []
+    try:
+        for entry in store.replay(settings.keys.analysis, page=PAGE):
+            page.append(entry)
+            if len(page) >= PAGE:
+                fold_entries(store, model, page)
+                checkpoint, folded = page[-1].id, folded + len(page)
+                rm.write(gen, model, checkpoint, watch_current=False)
+                page = []
+        if page:
+            fold_entries(store, model, page)
+            checkpoint, folded = page[-1].id, folded + len(page)
+        rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
+    except BaseException:
+        rm.drop(gen)
+        raise
+    old = rm.swap(gen)
+    return {"generation": gen, "replaced": old, "events": folded, "checkpoint": checkpoint}

@@ -1,0 +1,161 @@
+"""The read model in Redis: generations of hashes the projector writes and scripts read.
+
+Layout (see events/keys.py): `<ns>:rm:current` names the live generation G;
+`<ns>:rm:G:records|stories|places|alerts` are hashes of JSON documents;
+`<ns>:rm:G:meta` holds as_of, counts, negotiations, casualties and the
+checkpoint (the last analysis entry folded). The projector writes model and
+checkpoint in one MULTI, watched on the `current` pointer, so a replayed entry
+changes nothing and a rebuild's swap is never overwritten by a stale projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import msgspec
+import redis
+
+from events.keys import MODEL_PARTS, Keys
+from workers.fold import Model, Record, assemble, record_decoder, record_encoder
+
+_json = msgspec.json.Encoder()
+_decode_json = msgspec.json.decode
+
+
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class StaleGeneration(RuntimeError):
+    """The live generation changed under the projector (a rebuild swapped it in)."""
+
+
+class ReadModelStore:
+    def __init__(self, client: redis.Redis, keys: Keys):
+        self.r = client
+        self.keys = keys
+
+    # ------------------------------------------------------------ generations
+
+    def current(self) -> int:
+        value = self.r.get(self.keys.model_current)
+        return int(value) if value is not None else 0
+
+    def new_generation(self) -> int:
+        return int(self.r.incr(self.keys.model_generation_counter))
+
+    def swap(self, gen: int) -> int:
+        """Make `gen` live; drop the generation it replaces. Returns the old one."""
+        old = self.current()
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.set(self.keys.model_current, gen)
+            if old and old != gen:
+                pipe.delete(*(self.keys.model(old, part) for part in MODEL_PARTS))
+            pipe.execute()
+        self.r.publish(self.keys.projected_channel, "swap")
+        return old
+
+    def drop(self, gen: int) -> None:
+        self.r.delete(*(self.keys.model(gen, part) for part in MODEL_PARTS))
+
+    # ------------------------------------------------------------ projector side
+
+    def checkpoint(self, gen: int) -> str:
+        value = self.r.hget(self.keys.model(gen, "meta"), "checkpoint")
+        return _s(value) if value is not None else "0-0"
+
+    def load(self, gen: int, model: Model) -> str:
+        """Fill `model` from a stored generation; returns its checkpoint."""
+        records = (record_decoder.decode(raw) for _, raw in self._scan(self.keys.model(gen, "records")))
+        model.load(records)
+        model.story_cache = {sid: v for sid in model.story_ids() if (v := model.story_view(sid))}
+        return self.checkpoint(gen)
+
+    def _scan(self, key: str) -> Iterator[tuple[bytes, bytes]]:
+        yield from self.r.hscan_iter(key, count=2000)
+
+    def write(self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0) -> None:
+        """Write what the model's last batch changed, with the checkpoint, in one transaction."""
+        ch = model.changes
+        k = self.keys
+        story_views = model.refresh_stories()
+        place_views = {pid: model.place_view(pid) for pid in ch.places}
+        alert_views = {pid: model.alert_view(pid) for pid in ch.alerts}
+        all_stories = list(model.story_cache.values()) if ch.records else None
+        with self.r.pipeline(transaction=True) as pipe:
+            if watch_current:
+                pipe.watch(k.model_current)
+                if self.current() != gen:
+                    pipe.reset()
+                    raise StaleGeneration(f"generation {gen} is no longer live")
+                pipe.multi()
+            if ch.records:
+                pipe.hset(k.model(gen, "records"), mapping={uid: record_encoder.encode(model.records[uid]) for uid in ch.records})
+            _put(pipe, k.model(gen, "stories"), story_views)
+            _put(pipe, k.model(gen, "places"), place_views)
+            _put(pipe, k.model(gen, "alerts"), alert_views)
+            meta: dict[str, Any] = {"checkpoint": checkpoint}
+            if all_stories is not None:
+                m = model.meta(all_stories, rejected=rejected)
+                meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
+                         "negotiations": _json.encode(m["negotiations"]), "casualties": _json.encode(m["casualties"])}  # fmt: skip
+            pipe.hset(k.model(gen, "meta"), mapping=meta)
+            pipe.publish(k.projected_channel, checkpoint)
+            try:
+                pipe.execute()
+            except redis.WatchError:
+                raise StaleGeneration(f"generation {gen} was swapped out during the write") from None
+        ch.clear()
+
+    # ------------------------------------------------------------ query side
+
+    def meta(self, gen: int | None = None) -> dict[str, Any]:
+        gen = self.current() if gen is None else gen
+        raw = {_s(k): v for k, v in self.r.hgetall(self.keys.model(gen, "meta")).items()}
+        empty_counts = {"updates": 0, "duplicates": 0, "stories": 0, "rejected": 0}
+        return {
+            "as_of": _s(raw["as_of"]) or None if "as_of" in raw else None,
+            "counts": _decode_json(raw["counts"]) if "counts" in raw else empty_counts,
+            "negotiations": _decode_json(raw["negotiations"]) if "negotiations" in raw else
+            {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []},
+            "casualties": _decode_json(raw["casualties"]) if "casualties" in raw else
+            {"killed": None, "injured": None, "by_story": [], "latest_tally": None},
+            "checkpoint": _s(raw.get("checkpoint", b"0-0")),
+        }  # fmt: skip
+
+    def views(self, part: str, gen: int | None = None) -> list[dict[str, Any]]:
+        gen = self.current() if gen is None else gen
+        return [_decode_json(raw) for raw in self.r.hvals(self.keys.model(gen, part))]
+
+    def records(self, ids: list[str], gen: int | None = None) -> dict[str, Record]:
+        gen = self.current() if gen is None else gen
+        if not ids:
+            return {}
+        values = self.r.hmget(self.keys.model(gen, "records"), ids)
+        return {uid: record_decoder.decode(raw) for uid, raw in zip(ids, values, strict=True) if raw is not None}
+
+    def situation(self, *, now: datetime | None = None, rejected: int | None = None) -> dict[str, Any]:
+        gen = self.current()
+        with self.r.pipeline(transaction=True) as pipe:  # one consistent snapshot
+            pipe.hgetall(self.keys.model(gen, "meta"))
+            for part in ("stories", "places", "alerts"):
+                pipe.hvals(self.keys.model(gen, part))
+            _meta_raw, stories, places, alerts = pipe.execute()
+        meta = self.meta(gen)
+        if rejected is not None:
+            meta["counts"] = {**meta["counts"], "rejected": rejected}
+        decode = _decode_json
+        return assemble(
+            meta, [decode(x) for x in stories], [decode(x) for x in places], [decode(x) for x in alerts], now=now
+        )
+
+
+def _put(pipe: Any, key: str, views: dict[str, dict[str, Any] | None]) -> None:
+    present = {k: _json.encode(v) for k, v in views.items() if v is not None}
+    absent = [k for k, v in views.items() if v is None]
+    if present:
+        pipe.hset(key, mapping=present)
+    if absent:
+        pipe.hdel(key, *absent)

@@ -1,0 +1,103 @@
+"""The router: the updates stream's consumer group -> RQ jobs of a batch each.
+
+New entries are read with a blocking XREADGROUP (a light trickle makes small
+batches, a backlog full ones). Entries left pending by a worker that died are
+reclaimed with XAUTOCLAIM once idle past the visibility timeout, with
+exponential back-off for ones that keep failing, and enqueued again. The
+number of jobs in flight is bounded; a finishing job wakes the router.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import threading
+import time
+
+import redis
+
+from events.connection import Settings
+from events.store import EventStore
+from workers import logs
+from workers.jobs import enqueue_batch, make_queue
+
+BLOCK_MS = 1000
+
+
+class Router:
+    def __init__(self, client: redis.Redis, settings: Settings, *, name: str | None = None):
+        self.client = client
+        self.settings = settings
+        self.keys = settings.keys
+        self.store = EventStore(client, self.keys)
+        self.queue = make_queue(client, settings)
+        self.consumer = name or f"router-{socket.gethostname()}-{os.getpid()}"
+        self.stop = threading.Event()
+        self.log = logs.get("sitrep.router", role="router", consumer=self.consumer)
+        self._last_reclaim = 0.0
+        self.enqueued_jobs = 0
+        self.reclaimed = 0
+
+    def inflight(self) -> int:
+        """Jobs queued or running."""
+        return len(self.queue) + self.queue.started_job_registry.count
+
+    def reclaim(self) -> int:
+        """Re-enqueue entries idle past the visibility timeout, backing off ones that keep failing."""
+        visibility_ms = int(self.settings.visibility_s * 1000)
+        stale = self.store.stale(self.keys.group, visibility_ms, self.settings.batch_max)
+        if not stale:
+            return 0
+        attempts = self.store.attempts([eid for eid, _ in stale])
+        due = [eid for eid, idle in stale if idle >= visibility_ms + self.backoff_ms(attempts.get(eid, 0))]
+        claimed = self.store.claim(self.keys.group, self.consumer, due, visibility_ms)
+        if claimed:
+            enqueue_batch(self.queue, claimed, self.settings)
+            self.enqueued_jobs += 1
+            self.reclaimed += len(claimed)
+            self.log.info("reclaimed", entries=len(claimed))
+        return len(claimed)
+
+    def backoff_ms(self, failures: int) -> int:
+        """Extra wait before retrying an entry that failed `failures` times: doubling."""
+        if failures <= 0:
+            return 0
+        return int(self.settings.backoff_s * 1000 * 2 ** (failures - 1))
+
+    def step(self, block_ms: int = BLOCK_MS) -> int:
+        """One round: reclaim when due, then read and enqueue one batch. Returns entries enqueued."""
+        moved = 0
+        now = time.monotonic()
+        if now - self._last_reclaim >= max(0.2, self.settings.visibility_s / 4):
+            self._last_reclaim = now
+            moved += self.reclaim()
+        if self.inflight() >= self.settings.inflight_jobs:
+            # Wait for a worker to finish (it pushes to the wake list), not a sleep.
+            self.client.blpop([self.keys.wake], timeout=max(1, block_ms // 1000))
+            return moved
+        ids = self.store.read_group(self.keys.group, self.consumer, self.settings.batch_max, block_ms)
+        if ids:
+            enqueue_batch(self.queue, ids, self.settings)
+            self.enqueued_jobs += 1
+            moved += len(ids)
+        return moved
+
+    def run(self) -> None:
+        self.store.ensure_group(self.keys.updates, self.keys.group)
+        self.log.info("router ready", stream=self.keys.updates, group=self.keys.group, queue=self.queue.name)
+        while not self.stop.is_set():
+            try:
+                self.step()
+            except redis.ConnectionError as err:
+                self.log.warning("server unreachable, retrying", error=str(err))
+                self.stop.wait(1.0)
+        self.log.info("router stopped", jobs=self.enqueued_jobs, reclaimed=self.reclaimed)
+
+
+def install_stop_handlers(stop: threading.Event) -> None:
+    def handler(_signum: int, _frame: object) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
