@@ -1,0 +1,140 @@
+"""The situation fold: pure, order-independent, latest by event time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events.schema import (
+    AlertInfo,
+    Classification,
+    DuplicateDecided,
+    Enrichment,
+    Figure,
+    Label,
+    PlaceRef,
+    StoryLink,
+    StoryLinked,
+    UpdateClassified,
+    UpdateEnriched,
+    UpdatePublished,
+)
+from workers.fold import Model
+
+T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
+KYIV = PlaceRef(id="geonames:703448", name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city", matched="Kyiv", start=0, end=4)
+GOMEL = PlaceRef(id="geonames:627907", name="Homyel'", country="BY", lat=52.43, lon=30.98, precision="city", matched="Gomel", start=0, end=5)
+
+
+def events_for(uid: str, minutes: int, *, labels=("shelling_missile",), places=(KYIV,), killed=None, links=(),
+               dup_of=None, status=None, alert=None, source="AP"):
+    published = UpdatePublished(
+        id=uid, source=source, text=f"Report {uid}.", published_at=T0 + timedelta(minutes=minutes), received_at=T0,
+        alert=alert,
+    )
+    figures = [Figure(killed=killed)] if killed is not None else []
+    enriched = UpdateEnriched(update_id=uid, enrichment=Enrichment(lang="en", places=list(places), figures=figures), stage_version="t")
+    classified = UpdateClassified(
+        update_id=uid,
+        classification=Classification(
+            types=[Label(label=lab, score=0.9) for lab in labels],
+            negotiation_status=status,
+            alert_status=(alert.status if alert else None) if "air_raid_alert" in labels else None,
+        ),
+        stage_version="t",
+    )
+    dup = DuplicateDecided(update_id=uid, method="near" if dup_of else "none", matched=dup_of, score=0.9 if dup_of else 0.0, stage_version="t")
+    story = StoryLinked(
+        update_id=uid,
+        links=[StoryLink(other=o, reason="duplicate" if o == dup_of else "same-place-and-type") for o in links],
+        stage_version="t",
+    )
+    return [published, enriched, classified, dup, story]
+
+
+def scenario():
+    return [
+        *events_for("a", 0, killed=1),
+        *events_for("b", 60, killed=3, links=("a",)),           # update chain: 1 then 3 killed
+        *events_for("c", 61, killed=3, links=("b",), dup_of="b", source="Reuters"),  # syndicated copy
+        *events_for("d", 5, labels=("negotiations",), places=(GOMEL,), status="proposed"),
+        *events_for("e", 30, labels=("negotiations",), places=(), status="rejected", links=()),
+        *events_for("f", 90, labels=("air_raid_alert",), alert=AlertInfo(region="Kyiv", status="started")),
+    ]
+
+
+def fold(events) -> dict:
+    model = Model()
+    for ev in events:
+        model.apply(ev)
+    return model.situation()
+
+
+def test_story_figures_are_the_latest_not_a_sum():
+    """An update chain (1 killed, then 3) and a syndicated copy give 3 killed, counted once."""
+    sit = fold(scenario())
+    story = next(s for s in sit["stories"] if s["id"] == "a")
+    assert story["updates"] == ["a", "b", "c"]
+    assert story["casualties"] == {"killed": 3, "injured": None}
+    assert story["duplicates"] == 1
+    assert story["sources"] == ["AP", "Reuters"]
+    assert sit["counts"]["duplicates"] == 1
+    assert sit["casualties"]["killed"] == 3
+
+
+def test_talks_follow_event_time():
+    """The talks' status is the latest by event time, and the venue a city named with them."""
+    sit = fold(scenario())
+    assert sit["negotiations"]["status"] == "rejected"
+    assert sit["negotiations"]["venue"] == "Homyel'"
+    assert [h["status"] for h in sit["negotiations"]["history"]] == ["proposed", "rejected"]
+
+
+def test_alert_active_until_expiry():
+    """An alert without an all-clear is active at as_of until it expires."""
+    sit = fold(scenario())
+    (alert,) = sit["alerts"]
+    assert alert["active"] and alert["place"] == KYIV.id
+    model = Model()
+    for ev in scenario():
+        model.apply(ev)
+    later = model.situation(now=T0 + timedelta(minutes=90 + 31))
+    assert not later["alerts"][0]["active"]
+
+
+def test_alert_end_closes_its_start():
+    """An all-clear naming its alert ends it; the place's latest is by event time."""
+    evs = scenario() + events_for("g", 95, labels=("air_raid_alert",), alert=AlertInfo(region="Kyiv", status="ended", episode="f"))
+    sit = fold(evs)
+    (alert,) = sit["alerts"]
+    assert not alert["active"]
+    assert alert["until"] == "2022-02-27T09:35:00Z"
+    kyiv = next(p for p in sit["places"] if p["id"] == KYIV.id)
+    assert kyiv["latest"]["at"] == "2022-02-27T09:35:00Z"
+
+
+def test_replayed_events_change_nothing():
+    """Applying every event twice gives the same situation."""
+    evs = scenario()
+    assert fold(evs + evs) == fold(evs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(scenario()))
+def test_any_delivery_order_gives_the_same_situation(order):
+    """Events in any order (links before their targets, parts of an update apart) give one situation."""
+    assert fold(order) == fold(scenario())
+
+
+def test_links_to_unknown_updates_wait():
+    """A link to an update not yet seen joins nothing until it arrives."""
+    evs = events_for("b", 60, links=("a",))
+    model = Model()
+    for ev in evs:
+        model.apply(ev)
+    assert model.story_ids() == ["b"]
+    for ev in events_for("a", 0):
+        model.apply(ev)
+    assert model.story_ids() == ["a"]
