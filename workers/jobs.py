@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from rq.serializers import JSONSerializer
 from rq.worker import SimpleWorker
 
 from events.connection import Settings
+from events.keys import Keys
 from events.schema import DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
 from workers import logs
@@ -54,6 +56,7 @@ def enqueue_batch(queue: Queue, ids: list[str], settings: Settings) -> Job:
     return queue.enqueue(
         PROCESS_ENTRIES,
         ids,
+        settings.keys.ns,
         job_timeout=settings.job_timeout_s,
         result_ttl=0,
         failure_ttl=7 * 24 * 3600,
@@ -66,11 +69,13 @@ def worker_name() -> str:
     return job.worker_name if job and job.worker_name else f"worker-{os.getpid()}"
 
 
-def process_entries(entry_ids: list[str]) -> dict[str, int]:
+def process_entries(entry_ids: list[str], namespace: str | None = None) -> dict[str, int]:
     """Analyse a batch of updates-stream entries and commit the results."""
     job = get_current_job()
     client: redis.Redis = job.connection if job else redis.Redis.from_url(os.environ["SITREP_REDIS_URL"])
     settings = Settings.from_env()
+    if namespace and namespace != settings.keys.ns:
+        settings = replace(settings, keys=Keys(namespace))
     return run_batch(client, settings, entry_ids, consumer=worker_name())
 
 

@@ -74,7 +74,7 @@ class Router:
             moved += self.reclaim()
         if self.inflight() >= self.settings.inflight_jobs:
             # Wait for a worker to finish (it pushes to the wake list), not a sleep.
-            self.client.blpop([self.keys.wake], timeout=max(1, block_ms // 1000))
+            self.client.blpop([self.keys.wake], timeout=max(0.001, block_ms / 1000))
             return moved
         ids = self.store.read_group(self.keys.group, self.consumer, self.settings.batch_max, block_ms)
         if ids:

@@ -122,9 +122,14 @@ def _figures_differ(a: Features, b: Features) -> bool:
     )
 
 
+def _places_differ(a: Features, b: Features) -> bool:
+    """One template about two places ("alert in Kyiv", "alert in Lviv") is two updates."""
+    return bool(a.places) and bool(b.places) and not set(a.places) & set(b.places)
+
+
 def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, float]:
     """('exact'|'near'|'none', similarity) of u against x."""
-    if abs(u.t - x.t) > window_s or _figures_differ(u, x):
+    if abs(u.t - x.t) > window_s or _figures_differ(u, x) or _places_differ(u, x):
         return "none", 0.0
     if u.exact and u.exact == x.exact:
         return "exact", 1.0

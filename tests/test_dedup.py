@@ -1,0 +1,433 @@
+"""Text fingerprints for duplicate detection (workers.stages.dedup): pure, no server."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import timeit
+from pathlib import Path
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workers.stages.dedup import (
+    BANDS,
+    DEDUP_VERSION,
+    EMPTY,
+    NEAR_THRESHOLD,
+    NUM_PERM,
+    ROWS,
+    Fingerprint,
+    estimate_jaccard,
+    exact_key,
+    fingerprint,
+    lsh_bands,
+    minhash_signature,
+    normalize_for_dedup,
+    shingle_jaccard,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ZW = "\u200b\u200c\u200d\u2060\ufeff"
+
+# ---------------------------------------------------------------- exact keys
+
+# (plain text, decorated copies that must get the same exact key)
+SAME_TEXT = {
+    "en": (
+        "Explosions heard in Kyiv, the mayor says. Residents urged to stay in shelters.",
+        [
+            "BREAKING: Explosions heard in Kyiv, the mayor says. Residents urged to stay in shelters.",
+            "UPDATE 3 - Explosions heard in Kyiv — the mayor says! Residents urged to stay in shelters https://t.co/AbC123",
+            "🚨 UPDATED: explosions heard in\u00a0Kyiv,\u200b the mayor says.\n\nResidents urged to stay in "
+            "shel\u00adters. pic.twitter.com/xyz987",
+            "\ufeff\u202aEXPLOSIONS HEARD IN KYIV, THE MAYOR SAYS\u202c  —  residents urged to stay in shelters (www.example.com/live)",
+        ],
+    ),
+    "el": (
+        "Σειρήνες ήχησαν στο Κίεβο, καλούνται οι κάτοικοι να μεταβούν στα καταφύγια.",
+        [
+            "ΕΚΤΑΚΤΟ: Σειρήνες ήχησαν στο Κίεβο, καλούνται οι κάτοικοι να μεταβούν στα καταφύγια.",
+            "ΕΝΗΜΕΡΩΣΗ: ΣΕΙΡΗΝΕΣ ΗΧΗΣΑΝ ΣΤΟ ΚΙΕΒΟ - καλούνται οι κάτοικοι να μεταβούν στα καταφύγια https://www.ertnews.gr/a/1",
+            "Έκτακτο - Σειρήνες ήχησαν\u200b στο  Κίεβο· καλούνται οι κάτοικοι να μεταβούν στα\u00a0καταφύγια",
+            "Σειρηνες ηχησαν στο Κιεβο, καλουνται οι κατοικοι να μεταβουν στα καταφυγια",
+        ],
+    ),
+    "uk": (
+        "Вибухи в Києві: ракета влучила в нафтобазу у Василькові, пожежа триває.",
+        [
+            "ТЕРМІНОВО: Вибухи в Києві: ракета влучила в нафтобазу у Василькові, пожежа триває.",
+            "ОНОВЛЕНО: вибухи в Києві — ракета влучила в нафтобазу у Василькові; пожежа триває https://t.me/kyivcity/123",
+            "Оновлено 14:30 - Вибухи\u2060 в Києві, ракета влучила в нафтобазу у Василькові... пожежа триває!",
+            "\u200bВИБУХИ В КИЄВІ: РАКЕТА ВЛУЧИЛА В НАФТОБАЗУ У ВАСИЛЬКОВІ, ПОЖЕЖА ТРИВАЄ t.me/s/kyiv",
+        ],
+    ),
+    "ru": (
+        "В Харькове идут уличные бои, российские войска вошли в город.",
+        [
+            "СРОЧНО: В Харькове идут уличные бои, российские войска вошли в город.",
+            "ОБНОВЛЕНО: в Харькове идут уличные бои — российские войска вошли в город https://t.me/s/news/42",
+            "Срочно | В Харькове идут\u200d уличные бои,\tроссийские войска вошли в город",
+            "[ОБНОВЛЕНО] В ХАРЬКОВЕ ИДУТ УЛИЧНЫЕ БОИ, РОССИЙСКИЕ ВОЙСКА ВОШЛИ В ГОРОД www.example.ru",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_TEXT))
+def test_prefixes_urls_invisibles_and_whitespace_give_the_same_exact_key(lang: str) -> None:
+    """Labels, links, zero-width and bidi characters, soft hyphens, case, accents and spacing do not change the exact key in English, Greek, Ukrainian or Russian."""
+    plain, copies = SAME_TEXT[lang]
+    for copy in copies:
+        assert normalize_for_dedup(copy) == normalize_for_dedup(plain), copy
+        assert exact_key(copy) == exact_key(plain), copy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ΈΚΤΑΚΤΟ: Ο Ζελένσκι ΑΠΟΡΡΊΠΤΕΙ τις συνομιλίες", "ο ζελενσκι απορριπτει τισ συνομιλιεσ"),
+        ("Ϊ ΐ ΰ ϋ", "ι ι υ υ"),
+        ("Отримала ще їжу й воду, ўсё", "отримала ще їжу й воду ўсе"),
+        ("Ещё ЁЛКА", "еще елка"),
+        ("м'ясо м’ясо мʼясо Zelensky's", "мясо мясо мясо zelenskys"),
+        ("Update on the talks: nothing new", "update on the talks nothing new"),
+        ("Live-fire exercises near the border", "live fire exercises near the border"),
+        ("REFILE-UPDATE 2-Russian forces enter Kharkiv", "russian forces enter kharkiv"),
+        ("BREAKING NEWS: JUST IN: Kharkiv", "kharkiv"),
+        ("(Update 2) Kharkiv", "kharkiv"),
+        ("中文新闻：基辅爆炸", "中 文 新 闻 基 辅 爆 炸"),
+        ("Straße ﬁre ２０２２ snake_case", "strasse fire 2022 snake case"),
+        ("हिंदी समाचार", "हिंदी समाचार"),
+        ("read https://t.me/x/1 and bbc.co.uk/news/live-1", "read and"),
+        ("source:https://x.com/a/status/1 президент.рф/news/2", "source"),
+        ("a ratio of 1.5/2 and awww.", "a ratio of 1 5 2 and awww"),
+    ],
+)
+def test_normalize_for_dedup_examples(text: str, expected: str) -> None:
+    """Normalisation folds tonos, ё and case, keeps й/ї/ў and Indic vowel signs, and drops only real labels and links."""
+    assert normalize_for_dedup(text) == expected
+
+
+def test_texts_that_are_only_links_do_not_share_a_key() -> None:
+    """Two bare links normalise to nothing but keep different exact keys, and have no bands."""
+    a, b = "https://t.me/kyiv/1", "https://t.me/kharkiv/2"
+    assert normalize_for_dedup(a) == normalize_for_dedup(b) == ""
+    assert exact_key(a) != exact_key(b)
+    assert exact_key(a) == exact_key(f"  {a}\u200b ")
+    assert fingerprint(a).bands == []
+
+
+def test_exact_key_is_32_hex_digits() -> None:
+    """The exact key is a blake2b-128 hex digest."""
+    key = exact_key("Explosions heard in Kyiv")
+    assert len(key) == 32
+    int(key, 16)
+
+
+_WHITESPACE = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", " \n "]
+_BASE_TEXT = st.one_of(
+    st.sampled_from(
+        [plain for plain, _ in SAME_TEXT.values()] + [c for _, cs in SAME_TEXT.values() for c in cs]
+    ),
+    st.text(max_size=80),
+)
+
+
+@st.composite
+def _decorated(draw: st.DrawFn) -> tuple[str, str]:
+    """A text and a copy with zero-width characters inserted anywhere and whitespace runs changed."""
+    text = draw(_BASE_TEXT)
+    out = [draw(st.sampled_from(["", *_WHITESPACE]))]
+    i = 0
+    while i < len(text):
+        if text[i].isspace():
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            out.append(draw(st.sampled_from(_WHITESPACE)))
+            i = j
+            continue
+        if draw(st.booleans()):
+            out.append(draw(st.text(alphabet=ZW + "\u00ad\u200e\u200f\u2066\u2069", min_size=1, max_size=3)))
+        out.append(text[i])
+        i += 1
+    out.append(draw(st.sampled_from(["", *_WHITESPACE, ZW])))
+    return text, "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_decorated())
+def test_zero_width_and_whitespace_never_change_the_exact_key(pair: tuple[str, str]) -> None:
+    """Inserting zero-width characters anywhere, or changing a run of whitespace into another, keeps the exact key."""
+    text, decorated = pair
+    assert exact_key(decorated) == exact_key(text)
+
+
+# ---------------------------------------------------------------- near duplicates
+
+NEAR_PAIRS = [
+    pytest.param(
+        "KYIV, Feb 27 (Reuters) - Russian forces entered Ukraine's second-largest city Kharkiv on Sunday, the head "
+        "of the regional administration said, as Moscow's invasion entered its fourth day. Street fighting was "
+        "reported in the city, and residents were told to stay in shelters.",
+        "Russian forces entered Ukraine's second-largest city, Kharkiv, on Sunday, the head of the regional "
+        "administration said, as Moscow's invasion entered its fourth day. Street fighting was reported in the "
+        "city and residents were told to stay in shelters, Reuters reported.",
+        id="en-wire-dateline-dropped",
+    ),
+    pytest.param(
+        "Russian forces have entered Kharkiv, Ukraine's second-largest city, and street fighting is under way, the "
+        "head of the regional administration said on Sunday. Residents were told to stay in shelters. Video posted "
+        "online showed light military vehicles moving through the city.",
+        "Russian forces have entered Kharkiv, Ukraine's second-largest city, and street fighting is underway, the "
+        "head of the regional administration said Sunday. Residents were told to stay in shelters. Video posted "
+        "online showed light military vehicles moving through the city, AP reported.",
+        id="en-house-style-edits",
+    ),
+    pytest.param(
+        "Στη λευκορωσική πόλη Γόμελ βρίσκεται ήδη ρωσική αντιπροσωπεία για διαπραγματεύσεις με Ουκρανούς "
+        "αξιωματούχους, ανακοίνωσε το Κρεμλίνο όπως μεταδίδει το Associated Press. Ειδικότερα ο Ντμίτρι Πεσκόφ, "
+        "εκπρόσωπος του Κρεμλίνου, ανέφερε ότι η αντιπροσωπεία αποτελείται από αξιωματούχους του στρατού και "
+        "διπλωμάτες.",
+        "ΕΚΤΑΚΤΟ: Στη λευκορωσική πόλη Γόμελ βρίσκεται ήδη ρωσική αντιπροσωπεία για διαπραγματεύσεις με Ουκρανούς "
+        "αξιωματούχους, ανακοίνωσε το Κρεμλίνο, όπως μεταδίδει το Associated Press. Ο Ντμίτρι Πεσκόφ, εκπρόσωπος "
+        "του Κρεμλίνου, ανέφερε ότι η αντιπροσωπεία αποτελείται από αξιωματούχους του στρατού και διπλωμάτες. "
+        "https://t.co/x1",
+        id="el-label-and-word-dropped",
+    ),
+    pytest.param(
+        "У Києві на Лук'янівці ракета влучила в дитячу онкологічну лікарню, загинула одна дитина, ще кілька людей "
+        "поранені, повідомили в Київській міській військовій адміністрації. На місці працюють рятувальники та медики.",
+        "ТЕРМІНОВО: у Києві на Лук’янівці ракета влучила в дитячу онкологічну лікарню, загинула одна дитина, ще "
+        "кілька людей поранено, повідомили в Київській міській військовій адміністрації. На місці працюють "
+        "рятувальники та медики. Фото: КМВА",
+        id="uk-label-word-changed-credit-added",
+    ),
+    pytest.param(
+        "В Харькове идут уличные бои: российские войска вошли в город, сообщил глава областной администрации Олег "
+        "Синегубов. Жителей призвали не выходить из укрытий и не приближаться к окнам.",
+        "СРОЧНО: в Харькове идут уличные бои — российские войска вошли в город, сообщил глава Харьковской областной "
+        "администрации Олег Синегубов. Жителей призвали не выходить из укрытий и не приближаться к окнам.",
+        id="ru-label-word-added",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "copy"), NEAR_PAIRS)
+def test_syndicated_copy_with_small_edits_is_near(original: str, copy: str) -> None:
+    """A syndicated copy with small edits scores at least the threshold and shares an LSH band with the original."""
+    assert exact_key(original) != exact_key(copy)
+    assert shingle_jaccard(original, copy) >= NEAR_THRESHOLD
+    fa, fb = fingerprint(original), fingerprint(copy)
+    assert set(fa.bands) & set(fb.bands)
+
+
+FAR_PAIRS = [
+    pytest.param(
+        "Explosions were heard in Kyiv early on Sunday, the city's mayor Vitali Klitschko said, urging residents "
+        "to stay in shelters.",
+        "A Russian missile struck an oil depot in Vasylkiv near Kyiv early on Sunday, the town's mayor said, "
+        "urging residents to stay indoors.",
+        id="en-explosions-vs-depot-strike",
+    ),
+    pytest.param(
+        "Explosions heard in Kyiv, the mayor said on Telegram. Residents are urged to stay in shelters.",
+        "Explosions heard in Kyiv as a missile hit the TV tower, killing five people, officials said.",
+        id="en-same-opening-different-strike",
+    ),
+    pytest.param(
+        "A Russian missile hit a residential building in Kharkiv, killing 3 people, the regional governor said.",
+        "A Russian missile hit a residential building in Dnipro, killing 5 people, the regional governor said.",
+        id="en-template-other-city-and-toll",
+    ),
+    pytest.param(
+        "Σειρήνες ήχησαν στο Κίεβο, καλούνται οι κάτοικοι να μεταβούν στα καταφύγια.",
+        "Σειρήνες ήχησαν στο Χάρκοβο μετά από βομβαρδισμό, αναφέρουν ουκρανικά ΜΜΕ.",
+        id="el-sirens-two-cities",
+    ),
+    pytest.param(
+        "Вибухи чути в Києві, повідомив мер Віталій Кличко. Залишайтеся в укриттях.",
+        "Вибухи чути у Василькові: ракета влучила в нафтобазу, повідомив мер міста.",
+        id="uk-explosions-vs-depot",
+    ),
+    pytest.param(
+        "Взрывы прогремели в Киеве, сообщил мэр Виталий Кличко. Жителей призвали оставаться в укрытиях.",
+        "Взрывы прогремели в Киеве: ракета попала в детскую больницу, погиб ребенок, сообщили в администрации.",
+        id="ru-explosions-vs-hospital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FAR_PAIRS)
+def test_different_stories_with_similar_wording_are_not_near(a: str, b: str) -> None:
+    """Reports of different events at the same place, even on one template, stay below the threshold."""
+    assert shingle_jaccard(a, b) < NEAR_THRESHOLD
+    assert estimate_jaccard(fingerprint(a).sig, fingerprint(b).sig) < NEAR_THRESHOLD
+
+
+def test_lsh_layout_finds_pairs_at_the_threshold_with_probability_098() -> None:
+    """The S-curve 1-(1-s^r)^b is at least 0.98 at the threshold, and sampled pairs there share a band that often."""
+    assert BANDS * ROWS == NUM_PERM
+    assert 1 - (1 - NEAR_THRESHOLD**ROWS) ** BANDS >= 0.98
+    rng = random.Random(20220227)
+    vocab = [f"w{i}" for i in range(3000)]
+    found = total = 0
+    while total < 400:
+        a = [rng.choice(vocab) for _ in range(rng.randint(15, 120))]
+        b = list(a)
+        for _ in range(max(1, len(a) // 12)):
+            b[rng.randrange(len(b))] = rng.choice(vocab)
+        ta, tb = " ".join(a), " ".join(b)
+        if not NEAR_THRESHOLD <= shingle_jaccard(ta, tb) < NEAR_THRESHOLD + 0.05:
+            continue
+        total += 1
+        found += bool(set(fingerprint(ta).bands) & set(fingerprint(tb).bands))
+    # 0.988 expected; 0.96 leaves room for sampling noise on 400 pairs.
+    assert found / total >= 0.96
+
+
+def _edit(words: list[str], rng: random.Random, vocab: list[str]) -> list[str]:
+    out = list(words)
+    for _ in range(rng.randint(1, max(1, len(words) // 3))):
+        i = rng.randrange(len(out))
+        op = rng.random()
+        if op < 0.5:
+            out[i] = rng.choice(vocab)
+        elif op < 0.75:
+            out.insert(i, rng.choice(vocab))
+        elif len(out) > 3:
+            del out[i]
+    return out
+
+
+def test_estimate_jaccard_tracks_shingle_jaccard_on_random_edits() -> None:
+    """On randomly edited texts the signature estimate is unbiased and within 0.3 of the exact similarity."""
+    rng = random.Random(7)
+    source = Path(ROOT / "seeds" / "liveblog-2022-02-27-el.txt").read_text(encoding="utf-8").split()
+    vocab = sorted(set(source))
+    errors = []
+    for _ in range(600):
+        start = rng.randrange(len(source) - 200)
+        a = source[start : start + rng.randint(10, 200)]
+        b = _edit(a, rng, vocab)
+        ta, tb = " ".join(a), " ".join(b)
+        errors.append(
+            estimate_jaccard(minhash_signature(ta), minhash_signature(tb)) - shingle_jaccard(ta, tb)
+        )
+    # One position agrees with probability J: the standard deviation of a 64-position
+    # estimate is at most 0.0625; densified short texts add a little.
+    assert abs(statistics.mean(errors)) < 0.01
+    assert statistics.mean(abs(e) for e in errors) < 0.07
+    assert max(abs(e) for e in errors) < 0.3
+
+
+# ---------------------------------------------------------------- determinism and shape
+
+
+_CHILD = """
+import json, sys
+from workers.stages.dedup import fingerprint
+texts = json.loads(sys.stdin.read())
+print(json.dumps([[f.exact, f.bands, list(f.sig), f.tokens] for f in map(fingerprint, texts)]))
+"""
+
+
+def test_fingerprints_are_the_same_in_another_process() -> None:
+    """A fresh interpreter with a different hash seed computes identical keys, bands and signatures."""
+    texts: list[str] = [plain for plain, _ in SAME_TEXT.values()]
+    texts += [str(p.values[0]) for p in NEAR_PAIRS] + ["Kyiv", "中文新闻"]
+    here = [[f.exact, f.bands, list(f.sig), f.tokens] for f in map(fingerprint, texts)]
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+            timeout=60,
+        )
+        assert json.loads(done.stdout) == here
+
+
+def test_fingerprint_matches_the_separate_functions_and_round_trips() -> None:
+    """fingerprint() agrees with exact_key, minhash_signature and lsh_bands, and survives msgspec JSON."""
+    text = SAME_TEXT["el"][0]
+    fp = fingerprint(text)
+    assert fp.exact == exact_key(text)
+    assert fp.sig == minhash_signature(text)
+    assert len(fp.sig) == NUM_PERM and all(0 <= v < 2**31 for v in fp.sig)
+    assert fp.bands == lsh_bands(fp.sig)
+    assert len(fp.bands) == BANDS
+    assert all(
+        band.startswith(f"b{i}:") and len(band) == len(f"b{i}:") + 16 for i, band in enumerate(fp.bands)
+    )
+    assert fp.tokens == len(normalize_for_dedup(text).split())
+    assert msgspec.json.decode(msgspec.json.encode(fp), type=Fingerprint) == fp
+    assert DEDUP_VERSION == "dedup/1"
+
+
+def test_texts_without_words_have_no_bands_and_no_similarity() -> None:
+    """An empty or punctuation-only text has an EMPTY signature, no bands, and similarity 0 with anything."""
+    for text in ("", "   ", "!!! 🔥🔥", "https://example.com/x"):
+        fp = fingerprint(text)
+        assert fp.sig == (EMPTY,) * NUM_PERM
+        assert fp.bands == []
+        assert fp.tokens == 0
+        assert shingle_jaccard(text, text) == 0.0
+        assert estimate_jaccard(fp.sig, fp.sig) == 0.0
+        assert estimate_jaccard(fp.sig, minhash_signature("Kyiv")) == 0.0
+
+
+def test_single_words_use_character_shingles() -> None:
+    """A one-word text still has a signature and bands, and a one-letter edit of it is similar but not identical."""
+    fa, fb = fingerprint("Kyiv"), fingerprint("Kyiv!")
+    assert fa == fb and fa.tokens == 1 and len(fa.bands) == BANDS
+    assert 0 < shingle_jaccard("Kharkiv", "Kharkov") < 1
+    assert shingle_jaccard("Kyiv", "Kyiv") == 1.0
+
+
+def test_signature_sizes_and_band_counts_are_checked() -> None:
+    """Other signature sizes work, and mismatched signatures or too many bands are refused."""
+    sig = minhash_signature("Explosions heard in Kyiv tonight", num_perm=48)
+    assert len(sig) == 48
+    assert len(lsh_bands(sig, bands=12)) == 12
+    with pytest.raises(ValueError):
+        estimate_jaccard(sig, minhash_signature("Explosions heard in Kyiv tonight"))
+    with pytest.raises(ValueError):
+        lsh_bands(sig[:4], bands=16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ".".join(["ab1"] * 20_000) + "1/",  # a host-like run that never becomes a link
+        "a.1" * 30_000 + " /",
+        "update: " * 20_000,
+        "!" * 100_000,
+        " \u200b" * 50_000,
+    ],
+)
+def test_hostile_texts_take_linear_time(text: str) -> None:
+    """Long runs of dots, labels, punctuation or invisible characters are fingerprinted in well under a second."""
+    start = timeit.default_timer()
+    fingerprint(text)
+    assert timeit.default_timer() - start < 1.0
+
+
+def test_fingerprint_is_fast_enough() -> None:
+    """A 500-character update is fingerprinted well inside the per-update budget (generous bound for slow CI)."""
+    text = Path(ROOT / "seeds" / "liveblog-2022-02-27-el.txt").read_text(encoding="utf-8")[:500]
+    fingerprint(text)
+    per_call = min(timeit.repeat(lambda: fingerprint(text), number=200, repeat=3)) / 200
+    assert per_call < 1e-3

@@ -1,0 +1,149 @@
+"""The whole pipeline on a real server: producer -> router -> RQ worker -> projector -> read model."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import redis
+
+from events.connection import Settings
+from events.parsers import parse
+from events.schema import UpdatePublished
+from events.store import EventStore
+from tests.conftest import SEED
+from tests.pipeline import drain
+from workers.api import Sitrep
+from workers.projector import rebuild
+
+KHARKIV, KYIV, VASYLKIV, GOMEL = "geonames:706483", "geonames:703448", "geonames:690412", "geonames:627907"
+
+
+def publish_seed(client: redis.Redis, settings: Settings) -> Sitrep:
+    s = Sitrep(client, settings)
+    report = s.publish([str(SEED)])
+    assert (report.published, report.rejected) == (16, 0)
+    return s
+
+
+def test_seed_facts_end_to_end(client: redis.Redis, settings: Settings):
+    """The seed gives Kharkiv, Kyiv, Vasylkiv and Gomel with coordinates, one child killed, Kyiv's alert, and talks rejected."""
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    sit = s.situation()
+    assert sit["counts"]["updates"] == 16
+    places = {p["id"]: p for p in sit["places"]}
+    for pid, lat, lon in ((KHARKIV, 49.98, 36.25), (KYIV, 50.45, 30.52), (VASYLKIV, 50.18, 30.32), (GOMEL, 52.43, 30.98)):
+        assert pid in places, pid
+        assert abs(places[pid]["lat"] - lat) < 0.1 and abs(places[pid]["lon"] - lon) < 0.1
+    assert sit["casualties"]["killed"] == 1
+    hospital = [st for st in sit["stories"] if st["casualties"]["killed"] == 1]
+    assert len(hospital) == 1 and KYIV in hospital[0]["places"]
+    alerts = {a["place"]: a for a in sit["alerts"]}
+    assert alerts[KYIV]["active"]
+    talks = sit["negotiations"]
+    statuses = [h["status"] for h in talks["history"]]
+    assert statuses[0] == "proposed" and talks["status"] == "rejected"
+    assert statuses.index("rejected") > statuses.index("proposed")
+    kharkiv_story = next(st for st in sit["stories"] if KHARKIV in st["places"] and "territorial_control" in st["types"])
+    assert {"el", "en"} <= set(kharkiv_story["languages"])  # the Greek paragraph and the English post
+    assert "Twitter" in kharkiv_story["sources"]
+
+
+def test_seed_forms_seven_stories(client: redis.Redis, settings: Settings):
+    """The seed's sixteen updates form its seven stories."""
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    assert s.situation()["counts"]["stories"] == 7
+
+
+def test_republishing_changes_nothing(client: redis.Redis, settings: Settings):
+    """Publishing the same input again appends nothing and leaves the situation as it was."""
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    before = s.situation()
+    report = s.publish([str(SEED)])
+    assert (report.published, report.already) == (0, 16)
+    drain(client, settings)
+    assert s.situation() == before
+    assert client.xlen(settings.keys.updates) == 16
+
+
+def test_rebuild_gives_an_identical_model(client: redis.Redis, settings: Settings):
+    """Replaying the log into a fresh read model gives the same situation and export."""
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    before, export_before = s.situation(), list(s.export())
+    result = rebuild(client, settings)
+    assert result["events"] == client.xlen(settings.keys.analysis)
+    assert s.situation() == before
+    assert list(s.export()) == export_before
+
+
+def test_running_a_job_twice_changes_nothing(client: redis.Redis, settings: Settings):
+    """A batch whose job runs again (a redelivery) appends no derived event twice."""
+    from workers.jobs import run_batch
+
+    s = publish_seed(client, settings)
+    store = EventStore(client, settings.keys)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    ids = store.read_group(settings.keys.group, "r", 100, block_ms=None)
+    first = run_batch(client, settings, ids, consumer="w1")
+    second = run_batch(client, settings, ids, consumer="w2")
+    assert first["acked"] == 16 and second == {"acked": 0, "skipped": 16, "failed": 0, "dead": 0}
+    assert client.xlen(settings.keys.analysis) == 16 * 4
+    drain(client, settings)
+    assert s.situation()["counts"]["updates"] == 16
+
+
+def test_shuffled_delivery_orders_give_the_same_situation(client: redis.Redis, settings: Settings, namespace: str):
+    """The seed's updates appended in three random orders give the same situation each time."""
+    from dataclasses import replace
+
+    from events.keys import Keys
+
+    updates = [u for u in parse(SEED.read_bytes(), name=SEED.name) if isinstance(u, UpdatePublished)]
+    situations = []
+    for i, seed in enumerate((1, 2, 3)):
+        shuffled = updates[:]
+        random.Random(seed).shuffle(shuffled)
+        st = replace(settings, keys=Keys(f"{namespace}o{i}"))
+        EventStore(client, st.keys).append_updates(shuffled)
+        drain(client, st)
+        sit = Sitrep(client, st).situation()
+        situations.append(json.dumps(sit, sort_keys=True))
+        for key in client.scan_iter(match=f"{namespace}o{i}:*"):
+            client.delete(key)
+    assert situations[0] == situations[1] == situations[2]
+
+
+def test_export_lists_every_update_in_log_order(client: redis.Redis, settings: Settings):
+    """Export gives each accepted update once, in log order, with the contract's fields."""
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    items = list(s.export())
+    assert len(items) == 16
+    for field in ("id", "source", "external_id", "published_at", "lang", "places", "types", "duplicate_of", "story", "casualties"):
+        assert field in items[0]
+    assert [i["published_at"] for i in items] == sorted(i["published_at"] for i in items)
+    assert {i["lang"] for i in items} == {"el", "en"}
+
+
+def test_as_of_equals_a_model_of_the_earlier_updates(client: redis.Redis, settings: Settings, namespace: str):
+    """The situation as of a time equals a read model built from only the updates up to then."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from events.keys import Keys
+
+    s = publish_seed(client, settings)
+    drain(client, settings)
+    when = datetime(2022, 2, 27, 0, 9, tzinfo=UTC)
+    past = s.situation(as_of=when)
+    updates = [u for u in parse(SEED.read_bytes(), name=SEED.name) if isinstance(u, UpdatePublished)]
+    st = replace(settings, keys=Keys(f"{namespace}past"))
+    EventStore(client, st.keys).append_updates([u for u in updates if u.published_at <= when])
+    drain(client, st)
+    only_earlier = Sitrep(client, st).situation()  # projected by the real pipeline
+    assert past == only_earlier
+    assert past["counts"]["updates"] == 10
