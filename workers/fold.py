@@ -42,6 +42,8 @@ LABEL_ORDER = (
     "cyber", "protest", "statement", "other",
 )  # fmt: skip
 _RANK = {label: i for i, label in enumerate(LABEL_ORDER)}
+# How decisive a talks status is, within one development.
+STATUS_WEIGHT = {"proposed": 1, "rejected": 2, "scheduled": 3, "agreed": 4, "held": 5, "concluded": 6}
 _PRECISION = {"city": 0, "region": 1, "country": 2}
 
 HAVE_PUBLISHED, HAVE_ENRICHED, HAVE_CLASSIFIED, HAVE_DUPLICATE, HAVE_STORY = 1, 2, 4, 8, 16
@@ -458,21 +460,30 @@ class Model:
         }
 
     def negotiations_view(self) -> dict[str, Any]:
-        talks = sorted(
-            (r for r in map(self.records.__getitem__, self.talks) if self.duplicate_of(r.id) is None),
-            key=lambda r: r.key,
-        )
-        with_status = [r for r in talks if r.negotiation_status]
+        """Where the talks stand: the latest development by event time.
+
+        Within one story (one development) the most decisive status counts: "rejects
+        talks in Belarus, open to talks elsewhere" is a rejection, not a proposal.
+        """
+        talks = [r for r in map(self.records.__getitem__, self.talks) if self.duplicate_of(r.id) is None]
+        by_story: dict[str, list[Record]] = defaultdict(list)
+        for r in talks:
+            if r.negotiation_status:
+                by_story[self.stories.label(r.id)].append(r)
+        developments = []
+        for story, members in by_story.items():
+            decisive = max(members, key=lambda r: (STATUS_WEIGHT.get(r.negotiation_status or "", 0), r.key))
+            developments.append((max(r.key for r in members), story, decisive))
+        developments.sort(key=lambda d: d[0])
         view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
-        for r in with_status:
-            view["history"].append({"status": r.negotiation_status, "at": iso(r.published_at), "update": r.id})
-            venue = _venue(r)
+        for at, story, decisive in developments:
+            view["history"].append({"status": decisive.negotiation_status, "at": iso(at[0]), "story": story, "update": decisive.id})
+            venue = _venue(decisive)
             if venue is not None:
                 view["venue"], view["venue_id"] = venue.name, venue.id
-        if with_status:
-            view["status"] = with_status[-1].negotiation_status
+            view["status"] = decisive.negotiation_status
         if talks:
-            last = talks[-1]
+            last = max(talks, key=lambda r: r.key)
             story = self.story_of(last.id)
             view["latest"] = {"story": story, "headline": self.records[story or last.id].headline, "at": iso(last.published_at)}
         return view

@@ -1,0 +1,979 @@
+"""Classification stage: one update in, its TAXONOMY.md labels and attributes out.
+
+Pure and offline. The words live in `workers/data/lexicon_<lang>.json`, one file
+a language, as *concepts* ("attack", "civ_site", "neg_rejected", "negation", ...)
+whose patterns are matched on folded tokens and on their simplemma lemmas:
+
+    "term term ... @weight"   term: `stem*` (prefix), `word` (exact), `*` (any token)
+
+The logic lives here, as `RULES`: a label fires when one concept, or two concepts
+close together in one sentence, are found; negation, hedges and denials lower or
+remove what they touch. Each word is read with the lexicons of its script, not
+only with the update's language: short updates defeat language identification,
+English posts sit inside Greek blogs; between Ukrainian and Russian a word's own
+letters decide (і/ї/є, ы/э/ъ), else the `lang` argument does.
+
+`Classifier` is the protocol the pipeline calls, so a model can replace the rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple, Protocol, runtime_checkable
+
+import simplemma
+
+from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
+
+CLASSIFY_VERSION = "classify/1"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# TAXONOMY.md, in its order (the tie-break of the ranking).
+LABELS: tuple[str, ...] = (
+    "armed_clash", "territorial_control", "air_drone_strike", "shelling_missile", "explosion",
+    "attack_on_civilians", "air_defense", "air_raid_alert", "casualty_report", "negotiations",
+    "statement", "sanctions_aid", "force_movement", "humanitarian", "infrastructure_damage",
+    "civil_measure", "protest", "arrest_detention", "cyber", "other",
+)  # fmt: skip
+
+THRESHOLD = 0.5  # a label is reported from this score up
+TITLE_FACTOR = 0.5  # a heading covers several paragraphs: it hints, it does not decide...
+TITLE_ALONE_FACTOR = 0.9  # ...unless the paragraph has no news of its own ("Details to follow.")
+HEDGE_FACTOR = 0.75  # "reportedly", "φέρεται", "ймовірно"
+DENIAL_FACTOR = 0.7  # "X denied ...": the event stays, with less confidence
+PRE_NEGATION = 4  # tokens before a cue that a negation word reaches
+POST_NEGATION = 3  # ... and an absence word after it ("жертв нет", "casualties were not reported")
+MAX_EVIDENCE = 6
+
+# How much a label matters for the situation, to rank labels of similar score:
+# a statement is usually the vehicle of the news, rarely the news itself.
+IMPORTANCE: dict[str, float] = {
+    "attack_on_civilians": 1.0, "armed_clash": 0.95, "territorial_control": 0.95,
+    "air_drone_strike": 0.95, "shelling_missile": 0.95, "air_raid_alert": 0.95, "negotiations": 0.95,
+    "air_defense": 0.9, "explosion": 0.9, "casualty_report": 0.9, "infrastructure_damage": 0.88,
+    "humanitarian": 0.85, "civil_measure": 0.85, "force_movement": 0.85, "cyber": 0.85, "protest": 0.85,
+    "sanctions_aid": 0.8, "arrest_detention": 0.8, "statement": 0.6, "other": 0.0,
+}  # fmt: skip
+
+# Labels describing something that happened, whose doers go into `actors`.
+EVENT_LABELS = frozenset(LABELS) - {"statement", "other"}
+NEGOTIATION_STATUSES = ("proposed", "rejected", "agreed", "scheduled", "held", "concluded")
+# When two statuses weigh the same, the later stage of the talks wins.
+_STATUS_ORDER = {
+    s: i for i, s in enumerate(("proposed", "scheduled", "held", "agreed", "rejected", "concluded"))
+}
+CIVILIAN_GROUPS = frozenset(
+    {"civilians", "civilian", "children", "child", "residents", "people", "women", "elderly"}
+)
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """`label` gets `weight` when every concept group is found (`a|b` = either).
+
+    Two groups must sit within `window` tokens in one sentence (`ordered`: the
+    first before the second); `unless` names a concept that cancels the pair
+    when it is in the same sentence.
+    """
+
+    label: str
+    needs: tuple[str, ...]
+    weight: float
+    window: int = 10
+    ordered: bool = False
+    unless: str | None = None
+    groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "groups", tuple(frozenset(n.split("|")) for n in self.needs))
+
+
+_ATTACK = "attack|shelling|air_strike"
+_STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
+RULES: tuple[Rule, ...] = (
+    Rule("armed_clash", ("clash",), 0.9),
+    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True),  # "destroyed a tank column"
+    Rule("territorial_control", ("force", "enter"), 0.9, window=8),
+    Rule("territorial_control", ("enter",), 0.45),
+    Rule("territorial_control", ("capture",), 0.8),
+    Rule("territorial_control", ("force", "capture"), 0.9),
+    Rule("territorial_control", ("force", "withdraw"), 0.85),
+    Rule("territorial_control", ("withdraw",), 0.4),
+    Rule("territorial_control", ("force", "presence"), 0.7, window=8),
+    Rule("force_movement", ("movement",), 0.85),
+    Rule("force_movement", ("force", "motion"), 0.8, window=8),
+    Rule("air_drone_strike", ("air_strike",), 0.9),
+    Rule("air_drone_strike", ("air_weapon", "attack|explosion"), 0.85, window=8),
+    # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
+    Rule("air_drone_strike", ("air_weapon", "damage"), 0.8, window=6, ordered=True),
+    Rule("air_drone_strike", ("air_weapon",), 0.45),
+    Rule("shelling_missile", ("shelling",), 0.9),
+    Rule("shelling_missile", ("shell_weapon", "attack|explosion"), 0.85, window=8),
+    Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
+    Rule("shelling_missile", ("shell_weapon",), 0.45),
+    Rule("explosion", ("explosion",), 0.85),
+    Rule("explosion", ("fire",), 0.65),
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10),
+    Rule("attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8),
+    Rule("attack_on_civilians", ("explosion|damage|fire", "civ_site"), 0.8, window=6),
+    Rule("attack_on_civilians", ("casualty", "civ_people"), 0.8, window=4, unless="cumulative"),
+    Rule("air_defense", ("intercept",), 0.9),
+    # "знищено 20 шахедів", "destroyed 12 drones": the object follows the verb.
+    Rule("air_defense", ("damage", "air_weapon|shell_weapon"), 0.75, window=4, ordered=True),
+    Rule("air_raid_alert", ("alert_start",), 0.9),
+    Rule("air_raid_alert", ("alert_end",), 0.9),
+    Rule("casualty_report", ("casualty", "cumulative"), 0.85, window=12),
+    Rule("casualty_report", ("tally",), 0.9),
+    Rule("negotiations", ("talks",), 0.95),
+    Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
+    Rule("statement", ("speech",), 0.6),
+    Rule("statement", ("speech", "actor"), 0.8, window=6),
+    Rule("statement", ("quote_mark", "speech|actor"), 0.7, window=12),
+    Rule("statement", ("quote_speaker",), 0.75),
+    Rule("statement", ("denial",), 0.7),
+    Rule("statement", ("neg_rejected",), 0.55),  # a rejection is a stance taken in public
+    Rule("statement", ("neg_rejected", "actor"), 0.65, window=5),
+    Rule("sanctions_aid", ("sanctions",), 0.9),
+    Rule("sanctions_aid", ("aid",), 0.85),
+    Rule("sanctions_aid", ("aid_weak|shell_weapon|air_weapon", "pledge"), 0.8, window=8),
+    Rule("humanitarian", ("humanitarian",), 0.9),
+    Rule("infrastructure_damage", ("outage",), 0.9),
+    Rule("infrastructure_damage", ("infra", "damage|fire|explosion|" + _ATTACK), 0.85, window=8),
+    Rule("civil_measure", ("civil_measure",), 0.9),
+    Rule("protest", ("protest",), 0.9),
+    Rule("arrest_detention", ("arrest",), 0.9),
+    Rule("arrest_detention", ("capture", "captive"), 0.8, window=3, ordered=True),
+    Rule("cyber", ("cyber",), 0.9),
+)
+
+# Concepts that steer the rules rather than feed a label directly.
+CONTROL_CONCEPTS = frozenset({"negation", "absence", "neutral", "scope_break", "hedge", "preposition"})
+# "Not ready for talks" is still about talks: negation there moves the status
+# (a negated proposal is a rejection), not the topic.
+NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
+# A hedge qualifies what is reported, not the act of reporting it.
+UNHEDGED_CONCEPTS = frozenset({"speech", "denial", "quote_speaker", "quote_mark"})
+STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
+# Concepts made from the enrichment or the punctuation, never from a lexicon.
+SYNTHETIC_CONCEPTS = frozenset({"actor", "quote_speaker", "quote_mark", "tally"})
+# Concepts a longer match of another concept does not swallow: "ready for talks"
+# is still about talks, "death toll" still about deaths, "called for talks" still speech.
+TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "preposition"})
+LEXICON_CONCEPTS = (
+    frozenset(c for r in RULES for g in r.groups for c in g) | CONTROL_CONCEPTS | STATUS_CONCEPTS
+    | {"alert_start", "alert_end", "denial"}
+) - SYNTHETIC_CONCEPTS  # fmt: skip
+
+
+# ---------------------------------------------------------------- folding and tokens
+
+# Letters only one language of a script uses: they settle the lexicon of a word.
+_DISTINCT_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+
+
+def _build_fold_table() -> dict[int, str]:
+    # Accents go for Latin and Greek (writers drop them); Cyrillic й/ї keep theirs.
+    table: dict[int, str] = {}
+    for cp in [*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1F00, 0x2000)]:
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isalpha():
+            table[cp] = base
+    table.update({ord("ς"): "σ", ord("ё"): "е", ord("ґ"): "г", ord("ʼ"): "'", ord("’"): "'", ord("`"): "'"})
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form used on both sides of every match."""
+    return word.lower().translate(_FOLD_TABLE)
+
+
+_TOKEN_RE = re.compile(
+    r"([^\W_]+(?:['’ʼ][^\W_]+)*)"  # 1: words, keeping Ukrainian apostrophes inside
+    r"|([.!?…]+|\n\s*\n)"  # 2: sentence ends
+    r"|([,;:()\[\]–—]|\s-\s)"  # 3: clause breaks
+    r"|([«»\"“”„])"  # 4: quotation marks: a clause break and a sign of speech
+)
+
+
+@dataclass(slots=True)
+class Doc:
+    """A tokenised text: parallel lists, one entry a word."""
+
+    text: str
+    words: list[str]  # lower-cased, accents kept (the lemmatiser needs them)
+    starts: list[int]
+    ends: list[int]
+    clause: list[int]
+    sent: list[int]
+    quotes: list[int]  # index of the word after each quotation mark
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def surface(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end]]
+
+    def token_at(self, char: int) -> int:
+        """Index of the word containing a character offset (else the word before it, else the first)."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return min(max(i, 0), len(self.words) - 1)
+
+
+def tokenize(text: str) -> Doc:
+    """Words with their offsets, clause and sentence numbers, and quotation marks."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    clause: list[int] = []
+    sent: list[int] = []
+    quotes: list[int] = []
+    c = s = 0
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastindex
+        if kind == 1:
+            a, b = m.span()
+            words.append(text[a:b].lower())
+            starts.append(a)
+            ends.append(b)
+            clause.append(c)
+            sent.append(s)
+        elif kind == 2:
+            s += 1
+            c += 1
+        else:
+            c += 1
+            if kind == 4:
+                quotes.append(len(words))
+    return Doc(text, words, starts, ends, clause, sent, quotes)
+
+
+def script_of(word: str) -> str:
+    """'greek', 'cyrillic', 'latin' or 'other', by the first letter."""
+    for ch in word:
+        if ch.isalpha():
+            if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+                return "greek"
+            if "\u0400" <= ch <= "\u04ff":
+                return "cyrillic"
+            if ch.isascii() or "\u00c0" <= ch <= "\u024f":
+                return "latin"
+            return "other"
+    return "other"
+
+
+# ---------------------------------------------------------------- lexicon
+
+WILDCARD = -1
+
+
+class Pattern(NamedTuple):
+    concept: str
+    terms: tuple[int, ...]
+    weight: float
+    source: str  # "lang: pattern", for error messages and debugging
+
+
+@dataclass(frozen=True)
+class Table:
+    """One language's terms: ids per exact word and per stem prefix."""
+
+    exact: dict[str, tuple[int, ...]]
+    prefix: dict[str, tuple[int, ...]]
+    min_prefix: int
+
+    def terms_of(self, folded: str) -> set[int]:
+        found: set[int] = set(self.exact.get(folded, ()))
+        prefix = self.prefix
+        for k in range(self.min_prefix, len(folded) + 1):
+            ids = prefix.get(folded[:k])
+            if ids:
+                found.update(ids)
+        return found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns of every language, and which languages each script reads."""
+
+    patterns: tuple[Pattern, ...]
+    tables: dict[str, Table]
+    scripts: dict[str, tuple[str, ...]]  # "cyrillic" -> ("ru", "uk")
+    single: dict[int, tuple[int, ...]]  # term id -> one-term patterns
+    multi: dict[tuple[int, int], tuple[int, ...]]  # first two term ids -> longer patterns
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self.tables))
+
+    def terms_of(self, folded: str, langs: Iterable[str]) -> frozenset[int]:
+        found: set[int] = set()
+        for lang in langs:
+            found |= self.tables[lang].terms_of(folded)
+        return frozenset(found)
+
+    def word_langs(self, word: str, lang: str) -> tuple[str, ...]:
+        """Lexicons to read one word with: those of its script, narrowed by its
+        letters (і/ї/є are Ukrainian, ы/э/ъ Russian) or by the update's language.
+
+        English always reads Latin words (wire copy and embeds are everywhere),
+        and so does the update's own lexicon ("drone", "DDoS" inside Greek text);
+        numbers belong to every language ("с 24 февраля").
+        """
+        script = script_of(word)
+        if script == "other":
+            return self.languages
+        candidates = self.scripts.get(script, ())
+        if len(candidates) > 1:
+            letters = set(word)
+            marked = tuple(c for c in candidates if letters & _DISTINCT_LETTERS.get(c, frozenset()))
+            if len(marked) == 1:
+                candidates = marked
+            elif lang in candidates:
+                candidates = (lang, "en") if "en" in candidates and lang != "en" else (lang,)
+        if script == "latin" and lang in self.tables and lang not in candidates:
+            candidates = (*candidates, lang)
+        return candidates
+
+
+def parse_pattern(text: str) -> tuple[list[str], float]:
+    """`"повітрян* тривог* @0.9"` -> (["повітрян*", "тривог*"], 0.9)."""
+    body, _, weight = text.partition("@")
+    terms = [fold(t) for t in body.split()]
+    if not terms or terms[0] == "*":
+        raise ValueError(f"pattern {text!r}: empty or starting with a wildcard")
+    w = float(weight) if weight.strip() else 1.0
+    if not 0.0 < w <= 1.0:
+        raise ValueError(f"pattern {text!r}: weight must be in (0, 1]")
+    return terms, w
+
+
+def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
+    """Build the matcher from {lang: {concept: [pattern, ...]}}; unknown concepts are errors."""
+    term_ids: dict[tuple[str, str], int] = {}
+    exact: dict[str, dict[str, list[int]]] = {}
+    prefix: dict[str, dict[str, list[int]]] = {}
+    patterns: list[Pattern] = []
+    seen: dict[tuple[str, tuple[int, ...]], int] = {}
+    scripts: dict[str, list[str]] = {}
+    for lang, concepts in sorted(sources.items()):
+        lang_exact = exact.setdefault(lang, {})
+        lang_prefix = prefix.setdefault(lang, {})
+        letters: list[str] = []
+        for concept, entries in concepts.items():
+            if concept.startswith("_"):
+                continue  # comments
+            if concept not in LEXICON_CONCEPTS:
+                raise ValueError(f"lexicon {lang}: unknown concept {concept!r}")
+            for entry in entries:
+                terms, weight = parse_pattern(entry)
+                letters.extend(c for t in terms for c in t if c.isalpha())
+                ids: list[int] = []
+                for term in terms:
+                    if term == "*":
+                        ids.append(WILDCARD)
+                        continue
+                    if (lang, term) not in term_ids:
+                        tid = term_ids[lang, term] = len(term_ids)
+                        if term.endswith("*"):
+                            stem = term[:-1]
+                            if len(stem) < 2:
+                                raise ValueError(f"lexicon {lang}: stem too short in {entry!r}")
+                            lang_prefix.setdefault(stem, []).append(tid)
+                        else:
+                            lang_exact.setdefault(term, []).append(tid)
+                    ids.append(term_ids[lang, term])
+                key = (concept, tuple(ids))
+                if key in seen:  # the same words twice (two spellings folding alike): keep the stronger
+                    if weight > patterns[seen[key]].weight:
+                        patterns[seen[key]] = patterns[seen[key]]._replace(weight=weight)
+                    continue
+                seen[key] = len(patterns)
+                patterns.append(Pattern(concept, key[1], weight, f"{lang}: {entry}"))
+        # A lexicon reads the script most of its letters are written in.
+        counts: dict[str, int] = {}
+        for ch in letters:
+            sc = script_of(ch)
+            counts[sc] = counts.get(sc, 0) + 1
+        if counts:
+            scripts.setdefault(max(counts, key=lambda k: counts[k]), []).append(lang)
+    single: dict[int, list[int]] = {}
+    multi: dict[tuple[int, int], list[int]] = {}
+    for pid, pat in enumerate(patterns):
+        if len(pat.terms) == 1:
+            single.setdefault(pat.terms[0], []).append(pid)
+        else:
+            multi.setdefault((pat.terms[0], pat.terms[1]), []).append(pid)
+    tables = {
+        lang: Table(
+            exact={k: tuple(v) for k, v in exact[lang].items()},
+            prefix={k: tuple(v) for k, v in prefix[lang].items()},
+            min_prefix=min((len(p) for p in prefix[lang]), default=1),
+        )
+        for lang in exact
+    }
+    return Lexicon(
+        patterns=tuple(patterns),
+        tables=tables,
+        scripts={k: tuple(v) for k, v in scripts.items()},
+        single={k: tuple(v) for k, v in single.items()},
+        multi={k: tuple(v) for k, v in multi.items()},
+    )
+
+
+def read_lexicons(data_dir: Path = DATA_DIR) -> dict[str, dict[str, list[str]]]:
+    """Every `lexicon_<lang>.json` in `data_dir`, keyed by language."""
+    files = sorted(data_dir.glob("lexicon_*.json"))
+    if not files:
+        raise FileNotFoundError(f"no lexicon_*.json in {data_dir}")
+    return {f.stem.removeprefix("lexicon_"): json.loads(f.read_text(encoding="utf-8")) for f in files}
+
+
+# ---------------------------------------------------------------- hits
+
+
+class Hit(NamedTuple):
+    concept: str
+    weight: float  # after hedging
+    start: int  # word indices, inclusive
+    end: int
+    evidence: str
+    negated: bool = False
+    ref: str | None = None  # actor id of "actor" hits; "figure" for casualty figures
+
+
+def _distance(a: Hit, b: Hit) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def find_matches(doc: Doc, term_sets: Sequence[frozenset[int]], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(pattern id, first word, last word) of every pattern found, inner matches dropped.
+
+    A longer match swallows the shorter ones inside it, so "air raid alert" is not
+    also a "raid", "no-fly zone" carries no negation and "відбій тривоги" is no start.
+    """
+    found: list[tuple[int, int, int]] = []
+    n = len(term_sets)
+    clause = doc.clause
+    patterns = lex.patterns
+    single, multi = lex.single, lex.multi
+    for i, terms in enumerate(term_sets):
+        if not terms:
+            continue
+        for t in terms:
+            for pid in single.get(t, ()):
+                found.append((pid, i, i))
+        if i + 1 >= n or clause[i + 1] != clause[i]:
+            continue
+        # Phrases are indexed by their first two terms: one look-up per pair of words.
+        following = (*term_sets[i + 1], WILDCARD)
+        for t in terms:
+            for t2 in following:
+                for pid in multi.get((t, t2), ()):
+                    seq = patterns[pid].terms
+                    end = i + len(seq) - 1
+                    if end >= n or clause[end] != clause[i]:
+                        continue
+                    if all(x == WILDCARD or x in term_sets[i + k] for k, x in enumerate(seq[2:], 2)):
+                        found.append((pid, i, end))
+    longs = [(s, e, patterns[pid].concept) for pid, s, e in found if e > s]
+    if not longs:
+        return found
+    # Longest span covering each word, overall and per concept (most matches are one word).
+    cover: dict[int, int] = {}
+    cover_same: dict[tuple[str, int], int] = {}
+    for s, e, concept in longs:
+        for i in range(s, e + 1):
+            if cover.get(i, 0) < e - s:
+                cover[i] = e - s
+            if cover_same.get((concept, i), 0) < e - s:
+                cover_same[concept, i] = e - s
+    kept = []
+    for pid, s, e in found:
+        concept = patterns[pid].concept
+        transparent = concept in TRANSPARENT_CONCEPTS
+        if s == e:
+            if (cover_same.get((concept, s), 0) if transparent else cover.get(s, 0)) > 0:
+                continue
+        elif any(
+            ls <= s and e <= le and le - ls > e - s and (not transparent or lc == concept)
+            for ls, le, lc in longs
+        ):
+            continue
+        kept.append((pid, s, e))
+    return kept
+
+
+def _scope_blocked(doc: Doc, breaks: set[int], a: int, b: int) -> bool:
+    """True when a clause boundary or a scope-breaking word lies between words a < b."""
+    if doc.clause[a] != doc.clause[b]:
+        return True
+    return any(j in breaks for j in range(a + 1, b + 1))
+
+
+def _negated(doc: Doc, start: int, end: int, pre: set[int], post: set[int], breaks: set[int]) -> bool:
+    """A negation shortly before the cue in its clause, or an absence word shortly
+    after it ("жертв нет", "casualties were not reported")."""
+    for j in range(start - 1, max(-1, start - PRE_NEGATION - 1), -1):
+        if j in pre and not _scope_blocked(doc, breaks, j, start):
+            return True
+    for j in range(end + 1, min(len(doc), end + POST_NEGATION + 1)):
+        if j in post and not _scope_blocked(doc, breaks, end, j):
+            return True
+    return False
+
+
+def _hedged(doc: Doc, start: int, hedges: Iterable[int]) -> bool:
+    # A hedge covers its own clause and what follows it in the sentence.
+    return any(
+        doc.sent[h] == doc.sent[start] and (h <= start or doc.clause[h] == doc.clause[start]) for h in hedges
+    )
+
+
+def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) -> list[Hit]:
+    """Concept hits with negation and hedges applied; control words are consumed here."""
+    spans: dict[tuple[str, int, int], float] = {}
+    for pid, s, e in matches:
+        pat = lex.patterns[pid]
+        key = (pat.concept, s, e)
+        if pat.weight > spans.get(key, 0.0):  # a word and its lemma may both match
+            spans[key] = pat.weight
+    by_concept: dict[str, set[int]] = {}
+    for concept, s, _ in spans:
+        if concept in CONTROL_CONCEPTS:
+            by_concept.setdefault(concept, set()).add(s)
+    # "Absence" words ("δεν υπάρχουν", "жертв нет", "не було") negate both ways;
+    # plain negations ("not", "без", "δεν") only what follows them.
+    post = by_concept.get("absence", set())
+    pre = by_concept.get("negation", set()) | post
+    breaks = by_concept.get("scope_break", set())
+    hedges = sorted(by_concept.get("hedge", ()))
+    hits: list[Hit] = []
+    for (concept, s, e), w in spans.items():
+        if concept in CONTROL_CONCEPTS and concept != "preposition":
+            continue  # consumed above; prepositions stay for the actor heuristic
+        if hedges and concept not in UNHEDGED_CONCEPTS and _hedged(doc, s, hedges):
+            w *= HEDGE_FACTOR
+        negated = (
+            bool(pre or post) and concept not in NEGATION_IMMUNE and _negated(doc, s, e, pre, post, breaks)
+        )
+        hits.append(Hit(concept, w, s, e, doc.surface(s, e), negated))
+    if doc.quotes:
+        q = min(doc.quotes[0], len(doc) - 1)
+        if q >= 0:
+            hits.append(Hit("quote_mark", 1.0, q, q, "quotation"))
+    return hits
+
+
+def _span_words(doc: Doc, start: int, end: int, matched: str) -> tuple[int, int] | None:
+    """Word span of an enrichment item; falls back on finding its words in the text."""
+    if not doc.words:
+        return None
+    if end <= start and matched:
+        start = doc.text.find(matched)
+        if start < 0:
+            return None
+        end = start + len(matched)
+    if end <= start or start >= len(doc.text):
+        return None
+    return doc.token_at(start), doc.token_at(max(start, end - 1))
+
+
+def actor_id(name: str) -> str:
+    """The actor id of a country named as a place: its English name as a slug ("united_states")."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+
+
+def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
+    """Hits made from what the enricher found: actors, quotes and casualty figures."""
+    if enrichment is None:
+        return []
+    hits: list[Hit] = []
+    for actor in enrichment.actors:
+        span = _span_words(doc, actor.start, actor.end, actor.matched)
+        if span:
+            hits.append(Hit("actor", 1.0, span[0], span[1], actor.matched or actor.name, ref=actor.id))
+    for place in enrichment.places:
+        if place.precision == "country":
+            # A state named as a country ("Russia attacked") acts like an actor.
+            span = _span_words(doc, place.start, place.end, place.matched)
+            if span:
+                hits.append(Hit("actor", 0.8, span[0], span[1], place.matched, ref=actor_id(place.name)))
+    for quote in enrichment.quotes:
+        span = _span_words(doc, quote.start, quote.end, quote.text)
+        if quote.speaker:
+            s, e = span or (0, 0)
+            hits.append(Hit("quote_speaker", 1.0, s, e, f"quote by {quote.speaker}", ref=quote.speaker))
+    for fig in enrichment.figures:
+        span = _span_words(doc, fig.start, fig.end, fig.matched)
+        if not span or not ((fig.killed or 0) > 0 or (fig.injured or 0) > 0):
+            continue  # "0 killed" reports no casualties
+        s, e = span
+        ev = f"figure: {fig.matched}" if fig.matched else "figure"
+        # ref="figure": one figure may pair with itself ("3 civilians killed" = casualty + civilians).
+        hits.append(Hit("casualty", 1.0, s, e, ev, ref="figure"))
+        if fig.cumulative:
+            hits.append(Hit("tally", 1.0, s, e, ev, ref="figure"))
+            hits.append(Hit("cumulative", 1.0, s, e, ev, ref="figure"))
+        if fig.group and fig.group.lower() in CIVILIAN_GROUPS:
+            hits.append(Hit("civ_people", 1.0, s, e, ev, ref="figure"))
+    return hits
+
+
+# ---------------------------------------------------------------- scoring
+
+
+class Firing(NamedTuple):
+    score: float
+    evidence: str
+    hits: tuple[Hit, ...]
+
+
+def _index(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+    out: dict[str, list[Hit]] = {}
+    for h in hits:
+        if not h.negated:
+            out.setdefault(h.concept, []).append(h)
+    return out
+
+
+def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
+    """The rule's best firing in one text, or None."""
+    first = [h for c in rule.groups[0] for h in idx.get(c, ())]
+    if not first:
+        return None
+    if len(rule.groups) == 1:
+        best = max(first, key=lambda h: h.weight)
+        return Firing(rule.weight * best.weight, best.evidence, (best,))
+    second = [h for c in rule.groups[1] for h in idx.get(c, ())]
+    if not second:
+        return None
+    blockers = {doc.sent[h.start] for h in idx.get(rule.unless, ())} if rule.unless else set()
+    top: Firing | None = None
+    for a in first:
+        sa = doc.sent[a.start]
+        if sa in blockers:
+            continue
+        for b in second:
+            if doc.sent[b.start] != sa or _distance(a, b) > rule.window:
+                continue
+            if a.start == b.start and a.end == b.end and (a.ref is None or b.ref is None):
+                continue  # one word in two concepts ("delegation": talks, proposal) is one cue
+            if rule.ordered and b.start <= a.end:
+                continue
+            # Geometric mean: a weak cue tempers a strong one without cancelling it.
+            score = rule.weight * math.sqrt(a.weight * b.weight)
+            if top is None or score > top.score:
+                pair = (a, b) if a.start <= b.start else (b, a)
+                top = Firing(score, f"{pair[0].evidence} + {pair[1].evidence}", (a, b))
+    return top
+
+
+class LabelScore(NamedTuple):
+    label: str
+    score: float
+    evidence: list[str]
+    hits: list[Hit]  # body hits behind it (for actors)
+
+
+def _label_scores(doc: Doc, hits: list[Hit]) -> dict[str, LabelScore]:
+    """Noisy-or over the rules of each label, in one text."""
+    idx = _index(hits)
+    contrib: dict[str, list[Firing]] = {}
+    for rule in RULES:
+        fired = fire_rule(rule, doc, idx)
+        if fired and fired.score > 0:
+            contrib.setdefault(rule.label, []).append(fired)
+    out: dict[str, LabelScore] = {}
+    for label, items in contrib.items():
+        items.sort(key=lambda f: -f.score)
+        evidence = list(dict.fromkeys(f.evidence for f in items if f.score >= 0.1))[:MAX_EVIDENCE]
+        out[label] = LabelScore(
+            label, _noisy_or(f.score for f in items), evidence, [h for f in items for h in f.hits]
+        )
+    return out
+
+
+def _noisy_or(scores: Iterable[float]) -> float:
+    miss = 1.0
+    for s in scores:
+        miss *= 1.0 - min(s, 1.0)
+    return 1.0 - miss
+
+
+def score_labels(
+    body: Doc, body_hits: list[Hit], title: Doc | None = None, title_hits: Sequence[Hit] = ()
+) -> dict[str, LabelScore]:
+    """Label scores of the body, reinforced by the heading.
+
+    A heading titles several paragraphs, so it only hints (TITLE_FACTOR keeps it
+    under THRESHOLD) at a paragraph with news of its own: the shelling paragraph
+    under "Zelensky rejects talks" is not about talks. A paragraph with no news
+    of its own inherits its heading's (TITLE_ALONE_FACTOR).
+    """
+    out = _label_scores(body, body_hits)
+    if title is None:
+        return out
+    has_news = any(v.score >= THRESHOLD for v in out.values())
+    factor = TITLE_FACTOR if has_news else TITLE_ALONE_FACTOR
+    for label, t in _label_scores(title, list(title_hits)).items():
+        b = out.get(label)
+        score = _noisy_or([b.score if b else 0.0, t.score * factor])
+        evidence = (b.evidence if b else []) + [f"title: {e}" for e in t.evidence[:2]]
+        out[label] = LabelScore(label, score, evidence[:MAX_EVIDENCE], b.hits if b else [])
+    return out
+
+
+def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
+    """The stage of talks the text reports: the best-supported status near a talks cue.
+
+    A negated proposal ("not ready for talks") counts as a rejection; other
+    negated statuses count for nothing.
+    """
+    talks = [h for h in hits if h.concept == "talks"]  # never negated: see NEGATION_IMMUNE
+    weights: dict[str, float] = {}
+    for h in hits:
+        if h.concept not in STATUS_CONCEPTS:
+            continue
+        status = h.concept[4:]
+        if h.negated:
+            if status != "proposed":
+                continue
+            status = "rejected"
+        near = any(doc.sent[t.start] == doc.sent[h.start] and _distance(t, h) <= 10 for t in talks)
+        weights[status] = weights.get(status, 0.0) + h.weight * (1.0 if near else 0.4)
+    if not weights:
+        return None
+    return max(weights, key=lambda s: (round(weights[s], 6), _STATUS_ORDER[s]))
+
+
+def alert_status(hits: list[Hit]) -> str | None:
+    """'ended' once an all-clear is reported, else 'started' when an alert is."""
+    live = {h.concept for h in hits if not h.negated}
+    if "alert_end" in live:
+        return "ended"
+    if "alert_start" in live:
+        return "started"
+    return None
+
+
+def _actor_near(doc: Doc, pos: int, actors: list[Hit], preps: set[int]) -> Hit | None:
+    """The doer of the word at `pos`: the nearest actor before it in the sentence,
+    else one just after it that is not the object of a preposition (VSO order)."""
+    sent = doc.sent[pos]
+    before = [a for a in actors if a.end < pos and pos - a.end <= 8 and doc.sent[a.start] == sent]
+    if before:
+        return max(before, key=lambda a: a.end)
+    after = [
+        a for a in actors
+        if a.start > pos and a.start - pos <= 4 and doc.sent[a.start] == sent and (a.start - 1) not in preps
+    ]  # fmt: skip
+    return min(after, key=lambda a: a.start) if after else None
+
+
+_KIND_RANK = {"person": 0, "org": 1, "state": 2}
+SPEECH_ACTS = frozenset({"speech", "denial", "neg_rejected", "neg_proposed"})
+
+
+def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hit | None:
+    """Who speaks: a quote's speaker, else the actor closest to a word of speech or
+    stance ("said", "denied", "rejects"), people before organisations before states
+    ("Peskov, the Kremlin spokesman, said")."""
+    quoted = [h for h in hits if h.concept == "quote_speaker"]
+    if quoted:
+        return quoted[0]
+    kinds = {a.id: a.kind for a in enrichment.actors} if enrichment else {}
+    actors = [h for h in hits if h.concept == "actor"]
+    best: tuple[tuple[int, int], Hit] | None = None
+    for sp in hits:
+        if sp.concept not in SPEECH_ACTS or sp.negated:
+            continue
+        for a in actors:
+            d = _distance(a, sp)
+            if doc.sent[a.start] != doc.sent[sp.start] or d > 6:
+                continue
+            key = (_KIND_RANK.get(kinds.get(a.ref or "", "state"), 2), d)
+            if best is None or key < best[0]:
+                best = (key, a)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- the classifier
+
+
+@functools.cache
+def simplemma_languages() -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
+@runtime_checkable
+class Classifier(Protocol):
+    """What the pipeline calls; rules today, a model tomorrow."""
+
+    version: str
+
+    def classify(
+        self,
+        text: str,
+        *,
+        lang: str,
+        enrichment: Enrichment | None = None,
+        title: str | None = None,
+        alert: AlertInfo | None = None,
+    ) -> Classification: ...
+
+
+class RuleClassifier:
+    """Lexicon-and-rules classifier. Build once per process (see `load_classifier`)."""
+
+    version = CLASSIFY_VERSION
+
+    def __init__(self, lexicon: Lexicon, *, lemmas: bool = True, cache_size: int = 200_000):
+        self.lexicon = lexicon
+        self.lemmas = lemmas
+        self._cache: dict[tuple[str, str | None], frozenset[int]] = {}
+        self._cache_size = cache_size
+        if lemmas:
+            for lang in lexicon.languages:
+                if lang in simplemma_languages():
+                    simplemma.lemmatize("x", lang=lang)  # load the dictionaries now, not mid-batch
+
+    def _terms(self, word: str, lang: str) -> frozenset[int]:
+        key = (word, lang)
+        found = self._cache.get(key)
+        if found is None:
+            langs = self.lexicon.word_langs(word, lang)
+            folded = fold(word)
+            found = self.lexicon.terms_of(folded, langs)
+            if folded.endswith("'s"):  # English possessive: "children's hospital"
+                found = found | self.lexicon.terms_of(folded[:-2], langs)
+            # word_langs puts the word's own language first ("en" for Latin words in Greek text).
+            llang = langs[0] if langs and script_of(word) != "other" else None
+            if self.lemmas and llang in simplemma_languages():
+                lemma = simplemma.lemmatize(word, lang=llang)
+                if lemma != word:
+                    found = found | self.lexicon.terms_of(fold(lemma), langs)
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()  # crude bound; news vocabulary refills it fast
+            self._cache[key] = found
+        return found
+
+    def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
+        """Tokens and lexical hits of one text (exposed for debugging and tests)."""
+        doc = tokenize(text)
+        term_sets = [self._terms(w, lang) for w in doc.words]
+        return doc, lexical_hits(doc, find_matches(doc, term_sets, self.lexicon), self.lexicon)
+
+    def classify(
+        self,
+        text: str,
+        *,
+        lang: str,
+        enrichment: Enrichment | None = None,
+        title: str | None = None,
+        alert: AlertInfo | None = None,
+    ) -> Classification:
+        lang = (lang or "").lower()[:2]
+        body, hits = self.analyse(text, lang)
+        hits += enrichment_hits(body, enrichment)
+        head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
+        scores = score_labels(body, hits, head, head_hits)
+        denied = any(h.concept == "denial" and not h.negated for h in hits)
+        if denied:
+            scores = {
+                k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
+                for k, v in scores.items()
+            }
+        if alert is not None:
+            # The alert feed is authoritative over whatever the text says.
+            scores["air_raid_alert"] = LabelScore(
+                "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
+            )
+        types = rank(scores)
+        fired = {t.label for t in types}
+
+        n_status = None
+        if "negotiations" in fired:
+            n_status = negotiation_status(body, hits) or (
+                negotiation_status(head, head_hits) if head else None
+            )
+        a_status = None
+        if "air_raid_alert" in fired:
+            a_status = alert.status if alert is not None else alert_status(hits) or alert_status(head_hits)
+        speaker = find_speaker(body, hits, enrichment)
+        events = [scores[label] for label in fired & EVENT_LABELS]
+        return Classification(
+            types=types,
+            negotiation_status=n_status,  # type: ignore[arg-type]
+            alert_status=a_status,  # type: ignore[arg-type]
+            civilian_target="attack_on_civilians" in fired,
+            actors=find_actors(body, hits, events, speaker),
+            claim=make_claim(speaker, enrichment, denied),
+        )
+
+
+def rank(scores: dict[str, LabelScore]) -> list[Label]:
+    """Labels from THRESHOLD up, most important first; "other" when none is."""
+    kept = sorted(
+        (v for v in scores.values() if v.score >= THRESHOLD),
+        key=lambda v: (-v.score * IMPORTANCE[v.label], LABELS.index(v.label)),
+    )
+    if kept:
+        return [Label(label=v.label, score=round(min(v.score, 1.0), 3), evidence=v.evidence) for v in kept]
+    best = max((v.score for v in scores.values()), default=0.0)
+    return [Label(label="other", score=round(max(0.05, 1.0 - best), 3), evidence=["no rule fired"])]
+
+
+def make_claim(speaker: Hit | None, enrichment: Enrichment | None, denied: bool) -> Claim | None:
+    """Who the update attributes its content to (speaker, else cited source, else
+    the embedding platform), and whether that content is a denial."""
+    by = speaker.ref if speaker else None
+    if by is None and enrichment is not None:
+        names = [s.name for s in enrichment.sources if s.kind == "cited"]
+        names += [s.name for s in enrichment.sources if s.kind == "embed"]
+        by = names[0] if names else None
+    if by is None and not denied:
+        return None
+    return Claim(by=by, denied=denied)
+
+
+def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hit | None) -> list[str]:
+    """Actor ids that did what the event labels say, and the speaker, in text order."""
+    actors = [h for h in hits if h.concept == "actor"]
+    preps = {h.start for h in hits if h.concept == "preposition"}
+    chosen: dict[str, int] = {}
+    if actors:
+        for ls in events:
+            for h in ls.hits:
+                if h.concept in SYNTHETIC_CONCEPTS:
+                    continue
+                a = _actor_near(doc, h.start, actors, preps)
+                if a and a.ref:
+                    chosen.setdefault(a.ref, a.start)
+    if speaker and speaker.ref:
+        chosen.setdefault(speaker.ref, speaker.start)
+    return sorted(chosen, key=lambda k: chosen[k])
+
+
+@functools.lru_cache(maxsize=4)
+def load_classifier(data_dir: str | None = None, *, lemmas: bool = True) -> RuleClassifier:
+    """The process-wide classifier: lexicons read and compiled once, then cached."""
+    return RuleClassifier(
+        compile_lexicon(read_lexicons(Path(data_dir) if data_dir else DATA_DIR)), lemmas=lemmas
+    )
