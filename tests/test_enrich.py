@@ -1,0 +1,741 @@
+"""Unit tests of the enrichment stage (workers/stages/enrich.py and its helpers)."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from events.schema import Enrichment, PlaceHint
+from workers.stages.enrich import ENRICH_VERSION, Enricher, load_enricher
+from workers.stages.gazetteer import Gazetteer
+from workers.stages.textnorm import Doc, deinflect, fold
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "liveblog-2022-02-27-el.txt"
+ALERTS = ROOT / "data" / "air-raid-sirens" / "volunteer_data_en.csv"
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Enricher:
+    return load_enricher()
+
+
+def seed_paragraph(start: str) -> str:
+    for p in SEED.read_text(encoding="utf-8").split("\n\n"):
+        if p.startswith(start):
+            return p
+    raise AssertionError(start)
+
+
+def resolved(gaz: Gazetteer, name: str) -> str:
+    ref = gaz.resolve(name)
+    assert ref is not None, name
+    return ref.id
+
+
+def place_ids(e: Enrichment) -> list[tuple[str, str]]:
+    return [(p.id, p.matched) for p in e.places]
+
+
+def actor_ids(e: Enrichment) -> list[str]:
+    return [a.id for a in e.actors]
+
+
+def source_names(e: Enrichment) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in e.sources]
+
+
+def assert_spans(text: str, e: Enrichment) -> None:
+    spans = [(x.start, x.end, x.matched) for x in e.places] + [(x.start, x.end, x.matched) for x in e.actors]
+    spans += [(x.start, x.end, x.matched) for x in e.sources] + [
+        (x.start, x.end, x.matched) for x in e.figures
+    ]
+    for start, end, matched in spans:
+        assert text[start:end] == matched, (start, end, matched)
+    for q in e.quotes:
+        assert text[q.start : q.end] == q.text, q
+
+
+# ---------------------------------------------------------------- API
+
+
+def test_version_and_loader_are_shared(enricher):
+    """load_enricher() returns one cached Enricher per process and the version constant is set."""
+    assert load_enricher() is enricher
+    assert ENRICH_VERSION == "enrich/1"
+
+
+def test_result_is_a_schema_enrichment_that_encodes(enricher):
+    """enrich() returns the schema's Enrichment, which msgspec encodes and decodes unchanged."""
+    e = enricher.enrich("Russian forces pushing into Kharkiv, Reuters reported.")
+    assert isinstance(e, Enrichment)
+    assert msgspec.json.decode(msgspec.json.encode(e), type=Enrichment) == e
+
+
+def test_empty_text_gives_empty_enrichment(enricher):
+    """An empty or punctuation-only text yields no items and the hint as language."""
+    e = enricher.enrich("  …  ", lang_hint="el")
+    assert e.lang == "el" and not e.places and not e.actors and not e.figures
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def test_seed_gomel_in_belarus_with_actors_and_ap(enricher):
+    """The first seed paragraph finds Gomel (not Belarus from the bare adjective), Russia, Ukraine, the Kremlin and AP."""
+    text = seed_paragraph("Στη Λευκορωσική πόλη Γόμελ")
+    e = enricher.enrich(text, lang_hint="el")
+    assert place_ids(e) == [("geonames:627907", "Γόμελ")]
+    assert e.places[0].name == "Homyel'" and e.places[0].precision == "city"
+    assert actor_ids(e) == ["russia", "ukraine", "kremlin"]
+    assert source_names(e) == [("Associated Press", "cited")]
+    assert e.lang == "el"
+    assert_spans(text, e)
+
+
+def test_seed_peskov_named_in_greek(enricher):
+    """Πεσκόφ with a Greek first name is Dmitry Peskov, the Kremlin spokesman."""
+    e = enricher.enrich(seed_paragraph("Ειδικότερα ο Ντιμιτρι Πεσκόφ"))
+    peskov = e.actors[0]
+    assert (peskov.id, peskov.name, peskov.kind) == ("peskov", "Dmitry Peskov", "person")
+    assert peskov.role == "Kremlin spokesman" and peskov.matched == "Ντιμιτρι Πεσκόφ"
+    assert "kremlin" in actor_ids(e)
+
+
+def test_seed_quote_with_no_named_speaker(enricher):
+    """A quote followed only by 'τόνισε' with nobody named before it has no speaker."""
+    text = seed_paragraph("«Η ρωσική αντιπροσωπεία")
+    e = enricher.enrich(text)
+    assert len(e.quotes) == 1 and e.quotes[0].speaker is None
+    assert e.quotes[0].text.startswith("Η ρωσική αντιπροσωπεία")
+    assert_spans(text, e)
+
+
+def test_seed_kyiv_speaks_for_ukraine(enricher):
+    """'το Κίεβο διεμήνυσε' is the place Kyiv and the actor Ukraine; 'με τη Ρωσία' is Russia as an actor."""
+    e = enricher.enrich(seed_paragraph("Δεν υπάρχει ακόμη σχόλιο"))
+    assert ("geonames:703448", "Κίεβο") in place_ids(e)
+    assert ("iso3166:RU", "Ρωσία") in place_ids(e)
+    kyiv_actor = [a for a in e.actors if a.matched == "Κίεβο"]
+    assert kyiv_actor and kyiv_actor[0].id == "ukraine" and kyiv_actor[0].kind == "state"
+    assert "russia" in actor_ids(e)
+
+
+def test_seed_heading_belarusian_soil_and_quote(enricher):
+    """'Λευκορωσικό έδαφος' is Belarus as a place, and the heading's quote is Zelensky's."""
+    text = seed_paragraph("Απορρίπτει ο Ζελένσκι")
+    e = enricher.enrich(text)
+    assert place_ids(e) == [("iso3166:BY", "Λευκορωσικό έδαφος")]
+    assert e.places[0].precision == "country"
+    assert e.quotes[0].speaker == "zelensky" and e.quotes[0].text == "Από εκεί μας επιτέθηκαν"
+
+
+def test_seed_zelensky_rejects_belarus(enricher):
+    """The Zelensky paragraph finds Russia, Belarusian territory and Belarus, and Zelensky by full name."""
+    e = enricher.enrich(seed_paragraph("Απορρίπτει ο Ουκρανός πρόεδρος"))
+    ids = [p for p, _ in place_ids(e)]
+    assert ids == ["iso3166:RU", "iso3166:BY", "iso3166:BY"]
+    z = next(a for a in e.actors if a.id == "zelensky")
+    assert z.matched == "Βολοντίμιρ Ζελένσκι" and z.role == "President of Ukraine"
+    assert actor_ids(e).count("russia") == 2  # "με τη Ρωσία" and "Ρώσοι αξιωματούχοι"
+
+
+def test_seed_location_is_not_an_actor(enricher):
+    """'στην Ουκρανία' is only a place, while 'η Ρωσία δεν είχε επιτεθεί' is also an actor; Sky News is cited."""
+    e = enricher.enrich(seed_paragraph("Ειδικότερα, σύμφωνα με το Sky News"))
+    assert ("iso3166:UA", "Ουκρανία") in place_ids(e)
+    assert not [a for a in e.actors if a.matched == "Ουκρανία"]
+    assert next(a for a in e.actors if a.matched == "Ρωσία").id == "russia"
+    assert source_names(e) == [("Sky News", "cited")]
+
+
+def test_seed_russian_forces_are_an_actor_not_a_place(enricher):
+    """'οι ρωσικές δυνάμεις κατοχής' is the Russian armed forces, not the place Russia, and both quotes are Zelensky's."""
+    e = enricher.enrich(seed_paragraph("O Ζελένσκι δήλωσε"))
+    assert not e.places
+    assert "russian_forces" in actor_ids(e)
+    assert [q.speaker for q in e.quotes] == ["zelensky", "zelensky"]
+
+
+def test_seed_kharkiv_and_bbc(enricher):
+    """Χάρκοβο and the genitive Κιέβου resolve to Kharkiv and Kyiv, and the BBC is cited."""
+    e = enricher.enrich(seed_paragraph("Ρωσικές δυνάμεις έχουν μπει"))
+    assert place_ids(e) == [("geonames:706483", "Χάρκοβο"), ("geonames:703448", "Κιέβου")]
+    assert source_names(e) == [("BBC", "cited")]
+    assert actor_ids(e)[0] == "russian_forces"
+
+
+def test_seed_governor_quote(enricher):
+    """Σινεγκούμποφ is Oleh Syniehubov, Kharkiv's governor, and speaks the quote in his sentence."""
+    e = enricher.enrich(seed_paragraph("Ο επικεφαλής της περιφερειακής"))
+    a = next(a for a in e.actors if a.id == "syniehubov")
+    assert a.role == "Kharkiv regional governor" and a.name == "Oleh Syniehubov"
+    assert e.quotes[0].speaker == "syniehubov"
+    assert ("geonames:706483", "Χάρκοβο") in place_ids(e)
+
+
+def test_seed_embedded_english_post(enricher):
+    """An English embedded-post line is English, names Kharkiv and Russian forces, and embeds Twitter."""
+    e = enricher.enrich("Russian forces pushing into Kharkiv pic.twitter.com/XxV2ah7SQZ", lang_hint="el")
+    assert e.lang == "en"
+    assert place_ids(e) == [("geonames:706483", "Kharkiv")]
+    assert actor_ids(e) == ["russian_forces"]
+    assert source_names(e) == [("Twitter", "embed")]
+
+
+def test_seed_vasylkiv(enricher):
+    """Βασιλκίβ resolves to Vasylkiv, and Κίεβο to Kyiv."""
+    e = enricher.enrich(seed_paragraph("Στο Κίεβο, ισχυρές εκρήξεις"))
+    assert place_ids(e) == [("geonames:703448", "Κίεβο"), ("geonames:690412", "Βασιλκίβ")]
+
+
+def test_seed_child_killed(enricher):
+    """'με ένα νεκρό παιδί' is one child killed."""
+    text = seed_paragraph("Υπάρχουν ακόμα πληροφορίες")
+    e = enricher.enrich(text)
+    assert [(f.killed, f.injured, f.group, f.cumulative) for f in e.figures] == [(1, None, "children", False)]
+    assert e.figures[0].matched == "ένα νεκρό παιδί"
+    assert_spans(text, e)
+
+
+def test_seed_whole_file_language_parts(enricher):
+    """The whole seed is Greek, with the embedded English post lines as English parts."""
+    text = SEED.read_text(encoding="utf-8")
+    e = enricher.enrich(text)
+    assert e.lang == "el"
+    english = [text[p.start : p.end] for p in e.lang_parts if p.lang == "en"]
+    assert english == [
+        "Russian forces pushing into Kharkiv pic.twitter.com/XxV2ah7SQZ",
+        "Sirens right now in Kyiv pic.twitter.com/14QDuibKOy",
+    ]
+    assert_spans(text, e)
+
+
+# ---------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Російські війська обстріляли Харків, повідомляє Укрінформ. Загинули 5 людей.", "uk"),
+        ("Российские войска обстреляли Харьков, сообщает ТАСС. Погибли 5 человек.", "ru"),
+        ("Ρωσικές δυνάμεις μπήκαν στο Χάρκοβο.", "el"),
+        ("Sirens right now in Kyiv", "en"),
+        ("Die russischen Truppen sind in die Stadt eingedrungen, sagte der Bürgermeister.", "de"),
+        ("Le président ukrainien a rencontré Emmanuel Macron à Paris.", "fr"),
+        ("El presidente de Ucrania se reunió con los líderes de la Unión Europea.", "es"),
+    ],
+)
+def test_language_of_an_update(enricher, text, lang):
+    """The dominant language is found from script, language-only letters and stopwords."""
+    assert enricher.enrich(text).lang == lang
+
+
+def test_latin_name_inside_greek_sentence_is_not_a_part(enricher):
+    """Latin-script names inside a Greek sentence ('το Associated Press') do not make an English part."""
+    e = enricher.enrich("Το ανακοίνωσε το Κρεμλίνο, όπως μεταδίδει το Associated Press.")
+    assert e.lang == "el" and e.lang_parts == []
+
+
+def test_hint_decides_a_close_call(enricher):
+    """A short Cyrillic line without Ukrainian- or Russian-only letters follows the hint."""
+    assert enricher.enrich("Харків під обстрілом", lang_hint="uk").lang == "uk"
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_alert_feed_regions_all_resolve():
+    """Every region name of the alert feed resolves to a Ukrainian ISO 3166-2 region with a centroid."""
+    gaz = load_enricher().gaz
+    with ALERTS.open(encoding="utf-8") as f:
+        names = {row["region"] for row in csv.DictReader(f)}
+    assert len(names) >= 25
+    for name in names:
+        ref = gaz.resolve(name)
+        assert ref is not None, name
+        assert ref.id.startswith("iso3166-2:UA-") and ref.precision == "region", (name, ref)
+        assert 44 < ref.lat < 53 and 22 < ref.lon < 41
+    assert resolved(gaz, "Kyiv City") == "iso3166-2:UA-30"
+    assert resolved(gaz, "Avtonomna Respublika Krym") == "iso3166-2:UA-43"
+
+
+def test_resolve_hints():
+    """Hints resolve by name, case form or code; unknown names give None."""
+    gaz = load_enricher().gaz
+    assert resolved(gaz, "Kyiv") == "geonames:703448"
+    assert resolved(gaz, "Харківській області") == "iso3166-2:UA-63"
+    assert resolved(gaz, "UA-51") == "iso3166-2:UA-51"
+    assert resolved(gaz, "Ukraine") == "iso3166:UA"
+    assert resolved(gaz, "Gomel") == "geonames:627907"
+    assert gaz.resolve("Qwertyuiop") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вибухи у Харкові та Києві.", ["geonames:706483", "geonames:703448"]),
+        ("Обстрел Харькова, взрывы в Киеве.", ["geonames:706483", "geonames:703448"]),
+        ("Επίθεση στο Χάρκοβο και στην περιφέρεια του Κιέβου.", ["geonames:706483", "iso3166-2:UA-32"]),
+        (
+            "Ο δήμαρχος του Χαρκόβου μίλησε για τη Μαριούπολη και την Οδησσό.",
+            ["geonames:706483", "geonames:701822", "geonames:698740"],
+        ),
+        ("Удари по Одесі, Маріуполю і Запоріжжю.", ["geonames:698740", "geonames:701822", "geonames:687700"]),
+        ("Взрывы прогремели в Москве и под Белгородом.", ["geonames:524901", "geonames:578072"]),
+        ("Kiev, Kharkov and Odessa were shelled.", ["geonames:703448", "geonames:706483", "geonames:698740"]),
+        ("Talks were held in Gomel, near the Homyel border.", ["geonames:627907"]),
+    ],
+)
+def test_inflected_and_variant_city_names(enricher, text, expected):
+    """Case forms (Харкові, Κιέβου, Москве) and spelling variants (Kiev, Odessa) resolve to the same cities."""
+    assert [p.id for p in enricher.enrich(text).places][: len(expected)] == expected
+
+
+def test_uncurated_city_inflection(enricher):
+    """A GeoNames city the curated table does not know is found in an oblique case by rule (у Ніжині)."""
+    e = enricher.enrich("Вибухи пролунали у Ніжині вночі.")
+    assert [p.name for p in e.places] == ["Nizhyn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сирени лунають в Одеській області.", "UA-51"),
+        ("Обстрелы Харьковской области продолжаются.", "UA-63"),
+        ("Heavy fighting in the Donetsk region and Luhansk Oblast.", "UA-14"),
+        ("Air raid alert in Kyiv City.", "UA-30"),
+        ("Συναγερμός στην περιφέρεια Χαρκόβου.", "UA-63"),
+        ("Вибухи на Київщині.", "UA-32"),
+        ("Drones hit targets in Crimea.", "UA-43"),
+    ],
+)
+def test_regions_in_text(enricher, text, code):
+    """Oblast names in four languages, any case, are regions with ISO 3166-2 ids."""
+    ids = [p.id for p in enricher.enrich(text).places]
+    assert f"iso3166-2:{code}" in ids
+    assert all(p.precision == "region" for p in enricher.enrich(text).places if p.id.startswith("iso3166-2"))
+
+
+def test_kyiv_city_is_not_kyiv_region(enricher):
+    """'Kyiv' is the city, 'Kyiv region' the oblast and 'Kyiv City' the city region of the alert feed."""
+    e = enricher.enrich("Sirens in Kyiv, in Kyiv region and in Kyiv City.")
+    assert [p.id for p in e.places] == ["geonames:703448", "iso3166-2:UA-32", "iso3166-2:UA-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool fans gathered outside the stadium before the match against Chelsea.",
+        "Jordan Henderson scored twice for Liverpool.",
+        "Paris Hilton and Victoria Beckham arrived at the party.",
+        "Protesters marched along Kyiv Street in the centre of the town.",
+        "Мешканці будинку на вулиця Київська повідомили про вибухи.",
+        "Nice weather did not stop the evacuation.",
+        "Reading the statement, the spokesman looked tired.",
+        "Police said the driver had been drinking.",
+        "Роман сказав, що вибухи було чути всю ніч.",
+        "the reading of the text was slow and the police were late",
+    ],
+)
+def test_things_that_only_look_like_places(enricher, text):
+    """Clubs, people, streets, capitalised common words and lower-case words are not places."""
+    assert place_ids(enricher.enrich(text)) == []
+
+
+def test_disambiguation_by_qualifier_and_population(enricher):
+    """'Odessa, Texas' and 'Moscow, Idaho' are the US towns; bare Odessa and Moscow are the big cities."""
+    e = enricher.enrich("The suspect was arrested in Odessa, Texas, and tried in Moscow, Idaho.")
+    assert [(p.name, p.country, p.precision) for p in e.places] == [
+        ("Odessa", "US", "city"),
+        ("Texas", "US", "region"),
+        ("Moscow", "US", "city"),
+        ("Idaho", "US", "region"),
+    ]
+    e = enricher.enrich("Missiles hit Odessa; Moscow denied it.")
+    assert [(p.name, p.country) for p in e.places] == [("Odesa", "UA"), ("Moscow", "RU")]
+
+
+def test_disambiguation_by_country_context(enricher):
+    """A name shared by Russian and Ukrainian towns follows the country of the other places named."""
+    alone = enricher.enrich("Explosions were reported in Novomoskovsk.")
+    assert alone.places[0].country == "RU"  # the larger town
+    ctx = enricher.enrich("Explosions were reported in Novomoskovsk and Pavlohrad, Dnipropetrovsk Oblast.")
+    assert ctx.places[0].country == "UA"
+    hinted = enricher.enrich(
+        "Explosions were reported in Novomoskovsk.", place_hint=PlaceHint(name="Dnipropetrovska oblast")
+    )
+    assert hinted.places[0].country == "UA"
+
+
+def test_country_adjective_rule(enricher):
+    """A nationality adjective is a place only with a territory noun; otherwise it is an actor or nothing."""
+    e = enricher.enrich("Belarusian territory was used by Russian troops, a Belarusian newspaper wrote.")
+    assert place_ids(e) == [("iso3166:BY", "Belarusian territory")]
+    assert "russian_forces" in actor_ids(e)
+    for text in ("білоруська територія", "белорусской территории", "λευκορωσικά εδάφη"):
+        assert [p.id for p in enricher.enrich(f"Удар з {text}.").places] == ["iso3166:BY"], text
+
+
+def test_acronym_countries_need_capitals(enricher):
+    """'US' is the United States only in capitals; the pronoun 'us' is nothing."""
+    assert [p.id for p in enricher.enrich("The US sent more weapons.").places] == ["iso3166:US"]
+    assert enricher.enrich("Let us hope they come back.").places == []
+
+
+def test_small_places_of_the_war(enricher):
+    """Curated small places below the GeoNames population floor are found (Chasiv Yar, Vuhledar)."""
+    e = enricher.enrich("Fighting continues near Chasiv Yar and Vuhledar.")
+    assert [p.name for p in e.places] == ["Chasiv Yar", "Vuhledar"]
+
+
+# ---------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    "name", ["Ζελένσκι", "Зеленський", "Зеленский", "Zelensky", "Zelenskyy", "Зеленського", "Зеленскому"]
+)
+def test_zelensky_in_any_script_or_case(enricher, name):
+    """Every spelling and case form of Zelensky is one actor with his display name and role."""
+    a = enricher.enrich(f"Заява: {name} відповів журналістам.").actors[0]
+    assert (a.id, a.name, a.kind, a.role) == (
+        "zelensky",
+        "Volodymyr Zelensky",
+        "person",
+        "President of Ukraine",
+    )
+    assert a.matched == name
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Путіна та Пескова критикують у Кремлі.", ["putin", "peskov", "kremlin"]),
+        ("Лавров встретился с Кулебой в Анталье.", ["lavrov", "kuleba"]),
+        ("Ο Πούτιν συναντήθηκε με τον Λουκασένκο.", ["putin", "lukashenko"]),
+        ("Biden spoke with Syniehubov and Sinegubov.", ["biden", "syniehubov", "syniehubov"]),
+        ("Синєгубов і Синегубов — одна людина.", ["syniehubov", "syniehubov"]),
+    ],
+)
+def test_people_in_case_forms(enricher, text, ids):
+    """People are found in Slavic and Greek case forms and English transliterations."""
+    assert actor_ids(enricher.enrich(text)) == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("NATO allies met today.", "nato"),
+        ("Το ΝΑΤΟ συνεδριάζει.", "nato"),
+        ("Країни НАТО зустрілися.", "nato"),
+        ("Генсек ООН закликав до миру.", "un"),
+        ("Ο ΟΗΕ καταδίκασε την επίθεση.", "un"),
+        ("Експерти МАГАТЕ прибули на ЗАЕС.", "iaea"),
+        ("The IAEA warned of the risks.", "iaea"),
+        ("The Red Cross was given access.", "red_cross"),
+        ("Ο Ερυθρός Σταυρός βοηθά.", "red_cross"),
+        ("The Pentagon announced a new package.", "pentagon"),
+        ("Το Κρεμλίνο απάντησε.", "kremlin"),
+        ("The EU agreed new sanctions.", "eu"),
+        ("Η Ε.Ε. ενέκρινε κυρώσεις.", "eu"),
+    ],
+)
+def test_organisations_across_languages(enricher, text, org):
+    """Organisations are normalised across languages and scripts, acronyms included."""
+    assert org in actor_ids(enricher.enrich(text))
+
+
+def test_acronym_organisations_need_capitals(enricher):
+    """Acronyms such as UN and WHO count only in capitals ('un' and 'who' are words)."""
+    assert actor_ids(enricher.enrich("I don't know who said un petit mot.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops advanced.",
+        "Ρωσικά στρατεύματα προελαύνουν.",
+        "Російські війська наступають.",
+        "Российские войска наступают.",
+        "Окупанти обстріляли місто.",
+    ],
+)
+def test_forces_from_nationality_adjectives(enricher, text):
+    """A nationality adjective with a military noun (or 'окупанти') is that country's armed forces."""
+    a = enricher.enrich(text).actors[0]
+    assert (a.id, a.kind, a.name) == ("russian_forces", "org", "Armed Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ukrainian officials confirmed the talks.", "ukraine"),
+        ("Ρώσοι αξιωματούχοι βρίσκονται στη Λευκορωσία.", "russia"),
+        ("Українці вийшли на протест.", "ukraine"),
+        ("Белорусская делегация прибыла.", "belarus"),
+    ],
+)
+def test_states_from_demonyms_and_agent_nouns(enricher, state, text):
+    """Demonyms and adjective + official/delegation name the state as an actor."""
+    a = enricher.enrich(text).actors[0]
+    assert (a.id, a.kind) == (state, "state")
+
+
+def test_weak_surnames_need_a_full_mention(enricher):
+    """'Austin' alone is the city; after 'Lloyd Austin' the same text's 'Austin' is the person."""
+    e = enricher.enrich("Austin is the capital of Texas.")
+    assert actor_ids(e) == [] and [(p.name, p.country) for p in e.places] == [
+        ("Austin", "US"),
+        ("Texas", "US"),
+    ]
+    e = enricher.enrich("Lloyd Austin arrived in Kyiv. Austin said more weapons would come.")
+    assert actor_ids(e)[:2] == ["austin", "austin"]
+
+
+def test_capital_as_metonym_and_country_attribute(enricher):
+    """'Moscow denied' adds Russia as actor; 'US officials' is the US as an actor, not a location."""
+    e = enricher.enrich("Moscow denied the claims.")
+    assert place_ids(e) == [("geonames:524901", "Moscow")] and actor_ids(e) == ["russia"]
+    e = enricher.enrich("US officials said the talks had failed.")
+    assert e.places == [] and actor_ids(e) == ["united_states"]
+
+
+def test_title_context_for_speaker_and_weak_names(enricher):
+    """The heading's person is the speaker of an unattributed quote under it."""
+    e = enricher.enrich("«Δεν θα παραδοθούμε», δήλωσε.", title="Ο Ζελένσκι μιλά στο έθνος")
+    assert e.quotes[0].speaker == "zelensky"
+    assert e.actors == []  # spans refer to the text only
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An official told Reuters the talks would resume.", "Reuters"),
+        ("Про це повідомляє Укрінформ.", "Ukrinform"),
+        ("Об этом сообщает ТАСС.", "TASS"),
+        ("Σύμφωνα με το BBC, οι συνομιλίες ξεκίνησαν.", "BBC"),
+        ("Как сообщает РИА Новости, переговоры продолжаются.", "RIA Novosti"),
+        ("The Kyiv Independent reported explosions.", "Kyiv Independent"),
+        ("Όπως μεταδίδει η ΕΡΤ, οι σειρήνες ήχησαν.", "ERT"),
+        ("Σύμφωνα με την Καθημερινή, η κυβέρνηση συνεδριάζει.", "Kathimerini"),
+        ("According to Al Jazeera, the strike hit a hospital.", "Al Jazeera"),
+    ],
+)
+def test_cited_outlets(enricher, text, name):
+    """Outlets are found in four languages under one normalised name."""
+    e = enricher.enrich(text)
+    assert (name, "cited") in source_names(e)
+    assert_spans(text, e)
+
+
+def test_outlet_names_do_not_make_places(enricher):
+    """'Kyiv Independent' is an outlet, not the place Kyiv."""
+    assert enricher.enrich("The Kyiv Independent reported explosions.").places == []
+
+
+def test_weak_outlet_names_need_a_citation(enricher):
+    """'Guardian' counts as The Guardian only when cited, not as a common noun."""
+    assert enricher.enrich("He acted as a Guardian of the peace.").sources == []
+    assert ("The Guardian", "cited") in source_names(
+        enricher.enrich("According to the Guardian, talks failed.")
+    )
+
+
+def test_unknown_and_actor_sources_after_citing_phrases(enricher):
+    """After a citing phrase, a person becomes a source by name and an unknown name is kept as written."""
+    e = enricher.enrich(
+        "Evacuations continue, according to Iryna Vereshchuk. Strikes continue, according to Peskov."
+    )
+    assert source_names(e) == [("Iryna Vereshchuk", "cited"), ("Dmitry Peskov", "cited")]
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("pic.twitter.com/XxV2ah7SQZ", "Twitter"),
+        ("https://x.com/user/status/1", "Twitter"),
+        ("https://t.me/channel/123", "Telegram"),
+        ("https://www.youtube.com/watch?v=abc", "YouTube"),
+        ("https://youtu.be/abc", "YouTube"),
+        ("https://www.facebook.com/post/1", "Facebook"),
+    ],
+)
+def test_embedded_posts(enricher, url, name):
+    """Links to platforms are embedded posts named after the platform."""
+    text = f"Video from the scene {url}"
+    e = enricher.enrich(text)
+    assert source_names(e) == [(name, "embed")]
+    assert_spans(text, e)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Zelensky said: \u201cWe will defend our land.\u201d", "We will defend our land.", "zelensky"),
+        (
+            "Кулеба заявив: «Росія має відповісти за свої злочини».",
+            "Росія має відповісти за свої злочини",
+            "kuleba",
+        ),
+        ("Песков заявил: „Переговоры продолжаются в Гомеле“.", "Переговоры продолжаются в Гомеле", "peskov"),
+        ('"There will be no ceasefire," Lavrov told reporters.', "There will be no ceasefire,", "lavrov"),
+        ("«Επιτίθενται παντού», πρόσθεσε ο Ζελένσκι.", "Επιτίθενται παντού", "zelensky"),
+        (
+            "The Kremlin said: \u201cthe operation is going to plan.\u201d",
+            "the operation is going to plan.",
+            "kremlin",
+        ),
+    ],
+)
+def test_quotes_and_speakers(enricher, text, quote, speaker):
+    """Quotes in «», “”, „“ and straight marks are found with the speaker named beside them."""
+    e = enricher.enrich(text)
+    assert [(q.text, q.speaker) for q in e.quotes] == [(quote, speaker)]
+    assert_spans(text, e)
+
+
+def test_not_quotes(enricher):
+    """Scare quotes of one word and apostrophes (γι’ αυτή, Kyiv’s) are not quotes."""
+    e = enricher.enrich("The so-called «denazification» of Kyiv’s suburbs, γι’ αυτή την εξέλιξη.")
+    assert e.quotes == []
+
+
+def test_quote_speaker_from_earlier_sentence(enricher):
+    """A quote with only a reporting verb takes the last person named before it."""
+    e = enricher.enrich("Zelensky spoke overnight. \u201cThey are attacking everywhere,\u201d he added.")
+    assert e.quotes[0].speaker == "zelensky"
+
+
+# ---------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One child was killed in the strike.", [(1, None, "children", False)]),
+        ("Two dead and five injured after the shelling.", [(2, 5, None, False)]),
+        ("Δύο νεκροί και τρεις τραυματίες από τους βομβαρδισμούς.", [(2, 3, None, False)]),
+        ("В результате обстрела погибли 5 человек, ранены 12.", [(5, 12, None, False)]),
+        ("Загинули двадцять п'ять людей.", [(25, None, None, False)]),
+        ("У Запорізькій області постраждали двоє людей.", [(None, 2, None, False)]),
+        ("Russian strikes killed at least 7 civilians in Kherson.", [(7, None, "civilians", False)]),
+        ("A strike on the market killed 1,200 soldiers, officials said.", [(1200, None, "soldiers", False)]),
+        (
+            "Στη Μαριούπολη σκοτώθηκαν τουλάχιστον 20 άνθρωποι, ανάμεσά τους πέντε παιδιά.",
+            [(20, None, None, False), (5, None, "children", False)],
+        ),
+    ],
+)
+def test_casualty_figures(enricher, text, expected):
+    """Killed and injured counts in digits and words are linked to their casualty words and groups."""
+    e = enricher.enrich(text)
+    assert [(f.killed, f.injured, f.group, f.cumulative) for f in e.figures] == expected
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN said 352 civilians, including 14 children, have been killed since the start of the invasion.",
+            [(352, "civilians"), (14, "children")],
+        ),
+        (
+            "За даними ООН, з початку вторгнення загинули 352 цивільних, серед них 14 дітей.",
+            [(352, "civilians"), (14, "children")],
+        ),
+        ("Μέχρι στιγμής έχουν σκοτωθεί 137 άμαχοι, σύμφωνα με τον ΟΗΕ.", [(137, "civilians")]),
+        ("В общей сложности погибли 40 человек.", [(40, None)]),
+        ("The death toll rises to 20.", [(20, None)]),
+        ("Кількість загиблих зросла до 40.", [(40, None)]),
+    ],
+)
+def test_cumulative_tallies(enricher, text, expected):
+    """Running tallies are flagged cumulative, and an 'including' sub-group is its own figure."""
+    figs = enricher.enrich(text).figures
+    assert [(f.killed, f.group) for f in figs] == expected
+    assert all(f.cumulative for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("There were no casualties, the governor said.", 0, 0),
+        ("Δεν υπάρχουν θύματα.", 0, 0),
+        ("Обошлось без жертв.", 0, None),
+        ("Никто не пострадал.", None, 0),
+        ("Загиблих немає.", 0, None),
+    ],
+)
+def test_no_casualties_are_explicit_zeros(enricher, text, killed, injured):
+    """'No casualties' in any language is an explicit zero, not a missing figure."""
+    f = enricher.enrich(text).figures
+    assert [(x.killed, x.injured) for x in f] == [(killed, injured)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people were killed.",
+        "Εκατοντάδες τραυματίες.",
+        "Десятки загиблих.",
+        "On 24 February 2022 at 5:00 missiles hit the city.",
+        "The 3rd brigade lost ground in 2023.",
+        "About 40% of the city is without power.",
+    ],
+)
+def test_no_figure_without_a_count(enricher, text):
+    """Vague amounts, dates, times, ordinals and percentages are not casualty figures."""
+    assert enricher.enrich(text).figures == []
+
+
+# ---------------------------------------------------------------- helpers and speed
+
+
+def test_fold_keeps_offsets():
+    """Folding maps each character to one character, so spans carry over."""
+    for s in ["Κιέβου", "Київ", "Łódź", "İstanbul", "Ёлка", "γι’ αυτή"]:
+        assert len(fold(s)) == len(s)
+    assert fold("Κιέβου Харків ЁЛКА") == "κιεβου харків елка"
+
+
+def test_deinflect_candidates():
+    """De-inflection offers the nominatives of Greek and Slavic case forms, Ukrainian alternation included."""
+    assert "харків" in deinflect("харкова")
+    assert fold("Київ") in deinflect(fold("Києві"))
+    assert "κιεβο" in deinflect("κιεβου")
+    assert "москва" in deinflect("москвой")
+    assert deinflect("london") == ()
+
+
+def test_doc_sentences_and_title_case():
+    """Sentences end at punctuation before a capital (not after 'Mr.'), and Title Case lines are flagged."""
+    d = Doc("Mr. Putin spoke. Then Sirens Sound Across Ukraine Tonight")
+    assert len(d.sent_spans) == 2
+    assert d.title_case == [False, True]
+
+
+def test_gazetteer_is_independent_of_the_enricher():
+    """The gazetteer can be built on its own and resolves alert regions."""
+    gaz = Gazetteer()
+    assert resolved(gaz, "Cherkaska oblast") == "iso3166-2:UA-71"
+
+
+def test_speed(enricher):
+    """A 500-character update takes well under 2 ms on average (target 0.5 ms)."""
+    text = SEED.read_text(encoding="utf-8")[:500]
+    enricher.enrich(text)
+    t = time.perf_counter()
+    for _ in range(200):
+        enricher.enrich(text)
+    assert (time.perf_counter() - t) / 200 < 0.002

