@@ -419,6 +419,9 @@ def shingle_jaccard(text_a: str, text_b: str) -> float:
 # ---------------------------------------------------------------- all at once
 
 
+NORM_KEPT = 4000  # characters of normalised text the index keeps for the exact check
+
+
 class Fingerprint(msgspec.Struct, frozen=True):
     """Everything dedup keeps about a text."""
 
@@ -426,6 +429,7 @@ class Fingerprint(msgspec.Struct, frozen=True):
     bands: list[str]  # lsh_bands(sig), empty for a text with no words
     sig: tuple[int, ...]  # minhash_signature, NUM_PERM values
     tokens: int  # words in the normalised text
+    norm: str = ""  # the normalised text, kept so a candidate can be checked exactly
 
 
 def fingerprint(text: str) -> Fingerprint:
@@ -433,5 +437,6 @@ def fingerprint(text: str) -> Fingerprint:
     norm, tokens, shingles = _prepare(text)
     sig = _signature(shingles, NUM_PERM)
     return Fingerprint(
-        exact=_exact_from_norm(norm, text), bands=lsh_bands(sig, BANDS), sig=sig, tokens=len(tokens)
+        exact=_exact_from_norm(norm, text), bands=lsh_bands(sig, BANDS), sig=sig, tokens=len(tokens),
+        norm=norm[:NORM_KEPT],
     )
