@@ -420,8 +420,11 @@ _TRUE = {"true", "1", "yes", "y", "t"}
 _FALSE = {"false", "0", "no", "n", "f", ""}
 
 
-def _alert_text(region: str, status: str) -> str:
-    return f"Air raid alert in {region}" if status == "started" else f"All clear in {region}"
+def _alert_text(region: str, status: str, at: datetime) -> str:
+    # The time makes each alert's text its own: "same source and identical
+    # text" is a re-publication under the contract, and a feed repeats regions.
+    when = at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"Air raid alert in {region} from {when}" if status == "started" else f"All clear in {region} at {when}"
 
 
 def parse_alerts_csv(
@@ -482,7 +485,7 @@ def _alert_row(
         UpdatePublished(
             id=start_id,
             source=source,
-            text=_alert_text(region, "started"),
+            text=_alert_text(region, "started", started),
             published_at=started,
             received_at=now,
             external_id=start_external,
@@ -501,7 +504,7 @@ def _alert_row(
             UpdatePublished(
                 id=update_id(source, end_external, ""),
                 source=source,
-                text=_alert_text(region, "ended"),
+                text=_alert_text(region, "ended", finished),
                 published_at=finished,
                 received_at=now,
                 external_id=end_external,

@@ -156,8 +156,8 @@ def running_roles(url: str, workers: int, log_dir: Path | None) -> Iterator[list
 
 def cmd_demo(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
-    paths = args.paths or ["seeds"]
-    for path in paths:
+    args.paths = args.paths or ["seeds"]
+    for path in args.paths:
         if path != "-" and not Path(path).exists():
             return _fail(f"{path}: no such file or directory")
     with open_sitrep(settings=settings) as s:
