@@ -97,3 +97,31 @@ def test_demo_on_the_embedded_server(tmp_path: Path):
     assert json.loads(again.stdout)["counts"]["updates"] == sit["counts"]["updates"]
     run(["reset"], env)
     assert not (tmp_path / "home").exists()
+
+
+def test_watch_shows_stories_and_quits_cleanly_on_ctrl_c(env_for: dict[str, str]):
+    """`sitrep watch` draws the stories, redraws on new ones, and exits 0 on Ctrl-C."""
+    import signal
+
+    projector = subprocess.Popen(SITREP + ["run", "projector"], env=env_for, cwd=ROOT,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    router = subprocess.Popen(SITREP + ["run", "router"], env=env_for, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(SITREP + ["run", "worker"], env=env_for, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    watch = subprocess.Popen(SITREP + ["watch"], env={**env_for, "COLUMNS": "200"}, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(2)
+        assert run(["publish", str(SEED)], env_for).returncode == 0
+        assert run(["wait", "--timeout", "60"], env_for).returncode == 0
+        time.sleep(1.5)
+        watch.send_signal(signal.SIGINT)
+        out, err = watch.communicate(timeout=20)
+    finally:
+        for p in (projector, router, worker):
+            p.terminate()
+            p.wait(20)
+    assert watch.returncode == 0, err
+    assert "Stories" in out and "Active alerts" in out
+    assert "Kyiv" in out or "Κίεβο" in out

@@ -11,6 +11,7 @@ delivered in any order give the same situation:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -121,6 +122,32 @@ def iso(when: datetime | None) -> str | None:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ") if when.microsecond == 0 else when.isoformat().replace("+00:00", "Z")
 
 
+PLACE_RECENT = 100
+
+
+class _PlaceAggregate:
+    """What a place's view needs, kept up to date in O(log n) per update.
+
+    Only sets and maxima: the same whatever order the updates arrive in.
+    """
+
+    __slots__ = ("count", "recent", "types")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.types: Counter[str] = Counter()
+        self.recent: list[tuple[datetime, str]] = []  # the latest PLACE_RECENT keys, ascending
+
+    def add(self, rec: Record) -> None:
+        self.count += 1
+        self.types.update(set(rec.types))
+        key = rec.key
+        if len(self.recent) < PLACE_RECENT or key > self.recent[0]:
+            bisect.insort(self.recent, key)
+            if len(self.recent) > PLACE_RECENT:
+                del self.recent[0]
+
+
 class _Components:
     """Union-find over update ids, each set remembering its earliest member."""
 
@@ -185,7 +212,7 @@ class Model:
         self.stories = _Components()
         self.duplicates = _Components()
         self.waiting: dict[str, list[str]] = defaultdict(list)  # absent id -> ids linking to it
-        self.place_members: dict[str, set[str]] = defaultdict(set)
+        self.place_members: dict[str, _PlaceAggregate] = defaultdict(_PlaceAggregate)
         self.alert_members: dict[str, set[str]] = defaultdict(set)
         self.as_of: datetime | None = None
         self.changes = Changes()
@@ -290,7 +317,7 @@ class Model:
             self.as_of = rec.published_at
         for place in rec.places:
             self.places.setdefault(place.id, place)
-            self.place_members[place.id].add(uid)
+            self.place_members[place.id].add(rec)
             self.changes.places.add(place.id)
         if rec.alert_status:
             region = _alert_place(rec)
@@ -418,14 +445,13 @@ class Model:
         }
 
     def place_view(self, place_id: str) -> dict[str, Any] | None:
-        members = [self.records[m] for m in self.place_members.get(place_id, ())]
-        members = [r for r in members if self.duplicate_of(r.id) is None]
-        if not members:
+        agg = self.place_members.get(place_id)
+        if agg is None or not agg.count:
             return None
         place = self.places[place_id]
-        latest = max(members, key=lambda r: r.key)
-        story = self.story_of(latest.id)
-        story_rec = self.records[story] if story else latest
+        latest_key = agg.recent[-1]
+        story = self.story_of(latest_key[1])
+        story_rec = self.records[story or latest_key[1]]
         return {
             "id": place.id,
             "name": place.name,
@@ -433,11 +459,12 @@ class Model:
             "lat": place.lat,
             "lon": place.lon,
             "precision": place.precision,
-            "types": _rank_types(r.types for r in members),
-            "stories": sorted({self.story_of(r.id) for r in members}),  # type: ignore[type-var]
-            "updates": len(members),
-            "last_at": iso(latest.published_at),
-            "latest": {"story": story, "headline": story_rec.headline, "at": iso(latest.published_at)},
+            "types": sorted(agg.types, key=lambda t: (_RANK.get(t, len(_RANK)), -agg.types[t], t)),
+            # the stories of its most recent updates: a whole country's would be all of them
+            "stories": sorted({self.stories.label(uid) for _, uid in agg.recent}),
+            "updates": agg.count,
+            "last_at": iso(latest_key[0]),
+            "latest": {"story": story, "headline": story_rec.headline, "at": iso(latest_key[0])},
         }
 
     def alert_view(self, place_id: str) -> dict[str, Any] | None:
