@@ -220,7 +220,7 @@ def server_url(settings: Settings) -> Iterator[str]:
 def connect(url: str, **kwargs: object) -> redis.Redis:
     """A client for `url` (redis://, rediss://, unix://); credentials come in the URL."""
     try:
-        client = redis.Redis.from_url(url, **kwargs)  # type: ignore[arg-type]
+        client = redis.Redis.from_url(url, **kwargs)
     except ValueError as err:
         raise ConfigError(f"SITREP_REDIS_URL is not a valid URL: {err}") from None
     return client

@@ -28,13 +28,13 @@ class Event(msgspec.Struct, frozen=True, kw_only=True, tag_field="type", omit_de
 # ---------------------------------------------------------------- inputs
 
 
-class PlaceHint(Struct, kw_only=True):
+class PlaceHint(Struct, frozen=True, kw_only=True):
     name: str
     lat: float | None = None
     lon: float | None = None
 
 
-class AlertInfo(Struct, kw_only=True):
+class AlertInfo(Struct, frozen=True, kw_only=True):
     """A structured alert from an alert feed (not guessed from text)."""
 
     region: str
@@ -45,7 +45,7 @@ class AlertInfo(Struct, kw_only=True):
     episode: str | None = None
 
 
-class UpdatePublished(Event, tag="update.published", kw_only=True):
+class UpdatePublished(Event, tag="update.published", frozen=True, kw_only=True):
     """One news update as the producer accepted it. Immutable."""
 
     id: str
@@ -69,7 +69,7 @@ class UpdatePublished(Event, tag="update.published", kw_only=True):
     producer_version: str = ""
 
 
-class Rejected(Event, tag="input.rejected", kw_only=True):
+class Rejected(Event, tag="input.rejected", frozen=True, kw_only=True):
     """A record the producer refused, kept with its raw text and the reason."""
 
     source: str
@@ -83,13 +83,13 @@ class Rejected(Event, tag="input.rejected", kw_only=True):
 # ---------------------------------------------------------------- enrichment
 
 
-class LangPart(Struct, kw_only=True):
+class LangPart(Struct, frozen=True, kw_only=True):
     lang: str
     start: int
     end: int
 
 
-class PlaceRef(Struct, kw_only=True):
+class PlaceRef(Struct, frozen=True, kw_only=True):
     """A place named in the text, resolved to a gazetteer entry."""
 
     id: str  # geonames:<id> | iso3166-2:<code> | iso3166:<CC>
@@ -103,7 +103,7 @@ class PlaceRef(Struct, kw_only=True):
     end: int
 
 
-class ActorRef(Struct, kw_only=True):
+class ActorRef(Struct, frozen=True, kw_only=True):
     id: str  # normalised key, e.g. "zelensky", "kremlin", "russia"
     name: str  # display name in English
     kind: Literal["person", "org", "state"]
@@ -113,7 +113,7 @@ class ActorRef(Struct, kw_only=True):
     end: int = 0
 
 
-class SourceRef(Struct, kw_only=True):
+class SourceRef(Struct, frozen=True, kw_only=True):
     """A source the update cites ("according to the BBC") or embeds."""
 
     name: str  # normalised: "BBC", "Associated Press", "Sky News", "Twitter"
@@ -123,14 +123,14 @@ class SourceRef(Struct, kw_only=True):
     end: int = 0
 
 
-class QuoteRef(Struct, kw_only=True):
+class QuoteRef(Struct, frozen=True, kw_only=True):
     text: str
     speaker: str | None = None  # actor id where known
     start: int = 0
     end: int = 0
 
 
-class Figure(Struct, kw_only=True):
+class Figure(Struct, frozen=True, kw_only=True):
     """Casualty figures stated in the text."""
 
     killed: int | None = None
@@ -142,7 +142,7 @@ class Figure(Struct, kw_only=True):
     end: int = 0
 
 
-class Enrichment(Struct, kw_only=True):
+class Enrichment(Struct, frozen=True, kw_only=True):
     lang: str
     lang_parts: list[LangPart] = []
     places: list[PlaceRef] = []
@@ -152,7 +152,7 @@ class Enrichment(Struct, kw_only=True):
     figures: list[Figure] = []
 
 
-class UpdateEnriched(Event, tag="update.enriched", kw_only=True):
+class UpdateEnriched(Event, tag="update.enriched", frozen=True, kw_only=True):
     update_id: str
     enrichment: Enrichment
     stage_version: str
@@ -161,18 +161,18 @@ class UpdateEnriched(Event, tag="update.enriched", kw_only=True):
 # ---------------------------------------------------------------- classification
 
 
-class Label(Struct, kw_only=True):
+class Label(Struct, frozen=True, kw_only=True):
     label: str  # one of TAXONOMY.md
     score: float
     evidence: list[str] = []
 
 
-class Claim(Struct, kw_only=True):
+class Claim(Struct, frozen=True, kw_only=True):
     by: str | None = None
     denied: bool = False
 
 
-class Classification(Struct, kw_only=True):
+class Classification(Struct, frozen=True, kw_only=True):
     types: list[Label]  # most important first; never empty ("other" at least)
     negotiation_status: (
         Literal["proposed", "rejected", "agreed", "scheduled", "held", "concluded"] | None
@@ -183,7 +183,7 @@ class Classification(Struct, kw_only=True):
     claim: Claim | None = None
 
 
-class UpdateClassified(Event, tag="update.classified", kw_only=True):
+class UpdateClassified(Event, tag="update.classified", frozen=True, kw_only=True):
     update_id: str
     classification: Classification
     stage_version: str
@@ -192,7 +192,7 @@ class UpdateClassified(Event, tag="update.classified", kw_only=True):
 # ---------------------------------------------------------------- dedup and stories
 
 
-class DuplicateDecided(Event, tag="update.duplicate", kw_only=True):
+class DuplicateDecided(Event, tag="update.duplicate", frozen=True, kw_only=True):
     """Whether an update repeats an earlier-known one, and why.
 
     `matched` is the update it was found to repeat; the read model makes the
@@ -207,13 +207,13 @@ class DuplicateDecided(Event, tag="update.duplicate", kw_only=True):
     stage_version: str
 
 
-class StoryLink(Struct, kw_only=True):
+class StoryLink(Struct, frozen=True, kw_only=True):
     other: str  # update id
     reason: str  # "duplicate", "same-thread", "same-place-and-type", "alert-episode"
     score: float = 1.0
 
 
-class StoryLinked(Event, tag="update.story", kw_only=True):
+class StoryLinked(Event, tag="update.story", frozen=True, kw_only=True):
     """Which known updates tell the same story as this one.
 
     Stories are the connected sets of these links; a story's id is its earliest
@@ -225,7 +225,7 @@ class StoryLinked(Event, tag="update.story", kw_only=True):
     stage_version: str
 
 
-class DeadLettered(Event, tag="update.dead", kw_only=True):
+class DeadLettered(Event, tag="update.dead", frozen=True, kw_only=True):
     update_id: str
     entry_id: str
     error: str

@@ -142,7 +142,7 @@ class EventStore:
             return
         with self.r.pipeline(transaction=True) as pipe:
             for item in rejects:
-                pipe.xadd(self.keys.rejects, codec.to_fields(item))  # type: ignore[arg-type]
+                pipe.xadd(self.keys.rejects, codec.to_fields(item))
             pipe.hincrby(self.keys.counters, "rejected", len(rejects))
             pipe.execute()
 
@@ -270,7 +270,7 @@ class EventStore:
         if original is None:
             raise LookupError(f"the update behind dead letter {entry.id} is no longer on the log")
         with self.r.pipeline(transaction=True) as pipe:
-            pipe.xadd(self.keys.updates, codec.to_fields(original))  # type: ignore[arg-type]
+            pipe.xadd(self.keys.updates, codec.to_fields(original))
             pipe.xdel(self.keys.dead, entry.id)
             pipe.hincrby(self.keys.counters, "dead", -1)
             pipe.hdel(self.keys.attempts, entry.event.entry_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import UTC, datetime
 
@@ -32,7 +33,7 @@ def test_seed_is_sixteen_updates_in_file_order():
     assert embeds[0].via == SEED.name and "Kharkiv" in embeds[0].text
     assert items[4].title and items[4].title.startswith("Απορρίπτει ο Ζελένσκι")
     assert items[-1].title == "Τι συμβαίνει στο Κίεβο"
-    assert all(later.prev == earlier.id for earlier, later in zip(items, items[1:], strict=False))
+    assert all(later.prev == earlier.id for earlier, later in itertools.pairwise(items))
 
 
 def test_liveblog_published_at_option_sets_the_first_time():

@@ -38,9 +38,10 @@ def test_compose_file_parses_and_every_command_is_real(env_for: dict[str, str]):
 
 def test_roles_as_separate_processes_project_the_seed(env_for: dict[str, str], tmp_path: Path):
     """Router, two workers and the projector as separate processes bring the seed into the read model."""
-    procs = [subprocess.Popen(SITREP + ["run", role], env=env_for, cwd=ROOT, stdout=subprocess.DEVNULL,
-                              stderr=open(tmp_path / f"{role}{i}.log", "w"))
-             for i, role in enumerate(["router", "worker", "worker", "projector"])]
+    procs = []
+    for i, role in enumerate(["router", "worker", "worker", "projector"]):
+        with open(tmp_path / f"{role}{i}.log", "w") as log:  # the child keeps its own handle
+            procs.append(subprocess.Popen([*SITREP, "run", role], env=env_for, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log))
     try:
         started = time.monotonic()
         published = run(["publish", str(SEED)], env_for)
@@ -103,13 +104,13 @@ def test_watch_shows_stories_and_quits_cleanly_on_ctrl_c(env_for: dict[str, str]
     """`sitrep watch` draws the stories, redraws on new ones, and exits 0 on Ctrl-C."""
     import signal
 
-    projector = subprocess.Popen(SITREP + ["run", "projector"], env=env_for, cwd=ROOT,
+    projector = subprocess.Popen([*SITREP, "run", "projector"], env=env_for, cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    router = subprocess.Popen(SITREP + ["run", "router"], env=env_for, cwd=ROOT,
+    router = subprocess.Popen([*SITREP, "run", "router"], env=env_for, cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    worker = subprocess.Popen(SITREP + ["run", "worker"], env=env_for, cwd=ROOT,
+    worker = subprocess.Popen([*SITREP, "run", "worker"], env=env_for, cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    watch = subprocess.Popen(SITREP + ["watch"], env={**env_for, "COLUMNS": "200"}, cwd=ROOT,
+    watch = subprocess.Popen([*SITREP, "watch"], env={**env_for, "COLUMNS": "200"}, cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         time.sleep(2)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import redis
 
 from events.keys import Keys
-from events.schema import UpdateEnriched, Enrichment, UpdatePublished
+from events.schema import Enrichment, UpdateEnriched, UpdatePublished
 from events.store import EventStore, Outcome
 
 T0 = datetime(2022, 2, 27, tzinfo=UTC)

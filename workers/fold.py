@@ -503,16 +503,18 @@ class Model:
             developments.append((max(r.key for r in members), story, decisive))
         developments.sort(key=lambda d: d[0])
         view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
-        for at, story, decisive in developments:
-            view["history"].append({"status": decisive.negotiation_status, "at": iso(at[0]), "story": story, "update": decisive.id})
+        for at, story_id, decisive in developments:
+            view["history"].append({"status": decisive.negotiation_status, "at": iso(at[0]), "story": story_id, "update": decisive.id})
             venue = _venue(decisive)
             if venue is not None:
                 view["venue"], view["venue_id"] = venue.name, venue.id
             view["status"] = decisive.negotiation_status
         if talks:
             last = max(talks, key=lambda r: r.key)
-            story = self.story_of(last.id)
-            view["latest"] = {"story": story, "headline": self.records[story or last.id].headline, "at": iso(last.published_at)}
+            last_story = self.story_of(last.id)
+            view["latest"] = {
+                "story": last_story, "headline": self.records[last_story or last.id].headline, "at": iso(last.published_at),
+            }  # fmt: skip
         return view
 
     def casualties_view(self, stories: Iterable[dict[str, Any]]) -> dict[str, Any]:

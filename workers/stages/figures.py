@@ -42,6 +42,7 @@ NUMBER_WORDS = _table(
     "5:five πέντε пять пятьох пяти пятеро;6:six έξι шість шістьох шесть шести шестеро;"
     "7:seven επτά εφτά сім сімох семь семи семеро;8:eight οκτώ οχτώ вісім вісьмох восемь восьми восьмеро;"
     "9:nine εννέα εννιά девять девяти девятеро;10:ten δέκα десять десятьох десяти десятеро;"
+    "12:dozen;"
     "11:eleven έντεκα ένδεκα одинадцять одиннадцать;12:twelve δώδεκα дванадцять двенадцать;"
     "13:thirteen δεκατρείς δεκατρία тринадцять тринадцать;14:fourteen δεκατέσσερις δεκατέσσερα чотирнадцять четырнадцать;"
     "15:fifteen δεκαπέντε пятнадцять пятнадцать;16:sixteen δεκαέξι δεκάξι шістнадцять шестнадцать;"
@@ -95,6 +96,8 @@ MULTIPLIERS = {
         ("тис", 1000),
         ("тисяч", 1000),
         ("тисячі", 1000),
+        ("тисячу", 1000),
+        ("тысячу", 1000),
         ("тыс", 1000),
         ("тысяч", 1000),
         ("тысячи", 1000),
@@ -155,6 +158,11 @@ _KILL_PREFIX = tuple(
         ],
     )
 )
+# Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
+# claimed over a campaign. They count only with a word for people beside the number
+# ("lost 3 tanks" is no casualty), and such a claim is a running tally.
+_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses"])
+_LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
         fold,
@@ -424,85 +432,93 @@ INCLUDING = frozenset(
 )
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
 
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "ιανουαρ φεβρουαρ μαρτ απριλ μαι ιουν ιουλ αυγουστ σεπτεμβρ οκτωβρ νοεμβρ δεκεμβρ "
+    "січ лют берез квіт трав черв лип серп верес жовт листопад груд "
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр"
+)
+_MONTH_RE = "(?:" + "|".join(fold(m) for m in _MONTHS.split()) + r")\w*"
+
+# A running tally over many incidents or a period. The toll of one strike or one
+# disaster is not one, even while it rises ("the death toll has risen to 76"):
+# "toll" and "число погибших" alone say nothing about that.
 CUMULATIVE_RE = re.compile(
     "|".join(
-        map(
-            fold,
-            [
-                r"since the (?:start|beginning|outbreak) of",
-                r"since (?:the )?(?:full-scale |russian )?invasion",
-                r"since february",
-                r"\bso far\b",
-                r"\bto date\b",
-                r"\bin total\b",
-                r"\boverall\b",
-                r"\btotal of\b",
-                r"death toll",
-                r"\btoll\b",
-                r"\baltogether\b",
-                r"\bcumulative",
-                r"από την αρχή",
-                r"συνολικά",
-                r"συνολικός",
-                r"συνολικό",
-                r"μέχρι στιγμής",
-                r"έως τώρα",
-                r"ως τώρα",
-                r"απολογισμός",
-                r"απολογισμό",
-                r"ο αριθμός των νεκρών",
-                r"ανέρχεται",
-                r"з початку",
-                r"загалом",
-                r"усього",
-                r"всього",
-                r"у цілому",
-                r"станом на",
-                r"кількість загиблих",
-                r"загальна кількість",
-                r"с начала",
-                r"в общей сложности",
-                r"всего",
-                r"общее число",
-                r"по состоянию на",
-                r"число погибших",
-                r"общее количество",
-            ],
-        )
+        [
+            *map(
+                fold,
+                [
+                    r"since the (?:start|beginning|outbreak) of",
+                    r"since (?:the )?(?:full-scale |russian )?invasion",
+                    r"since the (?:war|conflict|fighting) (?:began|started|broke out)",
+                    r"since (?:the )?fighting (?:began|started|broke out)",
+                    r"\bso far\b",
+                    r"\bto date\b",
+                    r"\bin total\b",
+                    r"\boverall\b",
+                    r"\btotal of\b",
+                    r"\baltogether\b",
+                    r"\bcumulative",
+                    r"από την (?:αρχή|έναρξη)",
+                    r"συνολικά",
+                    r"συνολικός",
+                    r"συνολικό",
+                    r"μέχρι στιγμής",
+                    r"έως τώρα",
+                    r"ως τώρα",
+                    r"з початку",
+                    r"від початку",
+                    r"загалом",
+                    r"усього",
+                    r"всього",
+                    r"у цілому",
+                    r"станом на",
+                    r"загальна кількість",
+                    r"с начала",
+                    r"в общей сложности",
+                    r"всего",
+                    r"общее число",
+                    r"по состоянию на",
+                    r"общее количество",
+                ],
+            ),
+            # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
+            # "з 24 лютого", "с 7 октября"
+            r"\bsince (?:\d{1,2} )?" + _MONTH_RE,
+            r"(?:\bαπο τ[ιη]σ? |\bαπο )\d{1,2} " + _MONTH_RE,
+            r"(?<!\w)(?:з|із|с|от|від) \d{1,2} " + _MONTH_RE,
+        ]
     )
 )
 
-_NO_CASUALTY = [  # (regex on folded text, killed?, injured?)
-    (r"\bno (?:one|body) (?:was |were |has been )?(?:killed|dead|died)", True, False),
-    (r"\bno (?:one|body) (?:was |were |has been )?(?:injured|hurt|wounded)", False, True),
-    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:casualties|victims)", True, True),
-    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead)", True, False),
+# Explicit zeros (regex on folded text, killed?, injured?), as the gold set reads
+# them: "no casualties", "nobody hurt", "постраждалих немає" are both; "no victims",
+# "δεν υπάρχουν θύματα", "жертв нет", "no one was killed" the dead only; "no
+# injuries", "δεν υπάρχουν τραυματίες" the injured only.
+_GR_NONE = r"(?:δεν (?:υπαρχουν|υπηρξαν|αναφερθηκαν|αναφερονται|υπαρχει)|χωρισ) (?:αναφορεσ για |αναφορα για |πληροφοριεσ για |ενδειξεισ για )?(?:\w+ (?:η|και) )?"
+_NO_CASUALTY = [
+    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:killed|dead|died)", True, False),
+    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:hurt|harmed)", True, True),
+    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:injured|wounded)", False, True),
+    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?casualties", True, True),
+    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead|victims)", True, False),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:injuries|injured)", False, True),
-    (
-        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?(?:θύματα|απώλειες)",
-        True,
-        True,
-    ),
-    (
-        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?(?:νεκρούς|νεκροί)",
-        True,
-        False,
-    ),
-    (
-        r"δεν (?:υπάρχουν|υπήρξαν|αναφέρθηκαν|αναφέρονται) (?:αναφορές για |πληροφορίες για )?τραυματίες",
-        False,
-        True,
-    ),
-    (r"χωρίς (?:θύματα|απώλειες)", True, True),
-    (r"χωρίς τραυματίες", False, True),
+    (_GR_NONE + r"απωλειεσ", True, True),
+    (_GR_NONE + r"(?:θυματα|νεκρουσ|νεκροι|νεκρο)", True, False),
+    (_GR_NONE + r"(?:τραυματιεσ|τραυματισμουσ|τραυματισμοι)", False, True),
     (r"без (?:жертв|загиблих|погибших)", True, False),
-    (r"без (?:постраждалих|пострадавших|поранених|раненых)", False, True),
+    (r"без (?:постраждалих|пострадавших)", True, True),
+    (r"без (?:поранених|раненых)", False, True),
     (r"(?:загиблих|погибших|жертв) (?:немає|нема|нет)", True, False),
-    (r"(?:постраждалих|пострадавших|поранених|раненых) (?:немає|нема|нет)", False, True),
-    (r"ніхто не (?:загинув|загинув)", True, False),
-    (r"ніхто не (?:постраждав|поранений)", False, True),
-    (r"никто не (?:погиб)", True, False),
-    (r"никто не (?:пострадал|ранен)", False, True),
+    (r"(?:постраждалих|пострадавших) (?:немає|нема|нет)", True, True),
+    (r"(?:поранених|раненых) (?:немає|нема|нет)", False, True),
+    (r"ніхто не (?:загинув|помер)", True, False),
+    (r"ніхто не постраждав", True, True),
+    (r"ніхто не (?:поранений|травмований)", False, True),
+    (r"никто не (?:погиб|умер)", True, False),
+    (r"никто не пострадал", True, True),
+    (r"никто не ранен", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -510,7 +526,26 @@ _FIG_TOKEN_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
 
-NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_ = range(10)
+NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_, LOSS, RISE, NEG = range(13)
+
+
+# Verbs of a rising or stated toll: "the toll has passed 11,000", "число жертв превысило".
+RISES = frozenset(
+    map(
+        fold,
+        [
+            "rises", "rose", "risen", "rising", "climbed", "climbs", "reached", "reaches", "passed", "passes",
+            "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops", "increased", "jumped", "stands",
+            "stood", "ανήλθε", "ανέρχεται", "αυξήθηκε", "αυξάνεται", "έφτασε", "φτάνει", "ανεβαίνει", "ανέβηκε",
+            "ξεπέρασε", "ξεπερνά", "ξεπερνούν", "ανεβάζει", "зросла", "зросло", "зріс", "сягнула", "сягнуло",
+            "досягла", "досягло", "перевищила", "перевищило", "перевищує", "становить", "складає", "становлять",
+            "возросло", "возросла", "выросло", "выросла", "достигло", "достигла", "превысило", "превысила",
+            "превышает", "составляет", "составило", "составляют",
+        ],
+    )
+)  # fmt: skip
+# "No one was killed", "ни одной ракеты": the number word there is no count.
+NEGATORS = frozenset(map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"]))
 
 
 @dataclass(slots=True)
@@ -521,6 +556,7 @@ class _Tok:
     value: int | None = None
     group: str | None = None
     word: str = ""
+    cap: bool = False  # capitalised in the text ("20 Palestinians")
 
 
 def _group_of(w: str) -> tuple[bool, str | None]:
@@ -548,6 +584,8 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
         return KILL, None, None
     if w in _INJ_EXACT or w.startswith(_INJ_PREFIX):
         return INJ, None, None
+    if w in _LOSS_EXACT or w.startswith(_LOSS_PREFIX):
+        return LOSS, None, None
     is_group, g = _group_of(w)
     if is_group:
         return GROUP, None, g
@@ -555,6 +593,8 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
         return INCL, None, None
     if w in AND:
         return AND_, None, None
+    if w in RISES:
+        return RISE, None, None
     if w in FILLERS:
         return FILL, None, None
     if not w[0].isalnum():
@@ -562,7 +602,7 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     return OTHER, None, None
 
 
-def _classify(word: str, text: str, start: int, end: int) -> _Tok:
+def _classify(word: str, text: str, start: int, end: int, cap: bool = False) -> _Tok:
     w = word.replace("'", "")
     if w[0].isdigit():
         digits = re.sub(r"[ \u00a0\u202f,.](?=\d{3}\b)", "", w)
@@ -577,23 +617,34 @@ def _classify(word: str, text: str, start: int, end: int) -> _Tok:
             value = None
         return _Tok(NUM, start, end, value=value, word=w)
     kind, value, group = _word_class(w)
-    return _Tok(kind, start, end, value=value, group=group, word=w)
+    return _Tok(kind, start, end, value=value, group=group, word=w, cap=cap)
 
 
 def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
     folded = doc.folded
-    toks = [_classify(m.group(), folded, m.start(), m.end()) for m in _FIG_TOKEN_RE.finditer(folded, a, b)]
+    text = doc.text
+    toks = [
+        _classify(m.group(), folded, m.start(), m.end(), text[m.start()].isupper())
+        for m in _FIG_TOKEN_RE.finditer(folded, a, b)
+    ]
     _join_numbers(toks)
     return toks
 
 
 def _join_numbers(toks: list[_Tok]) -> None:
-    """twenty five → 25, two hundred → 200, 1,5 тис. → 1500; 'a' counts only before a group."""
+    """twenty five → 25, two hundred → 200, 1,5 тис. → 1500, a dozen → 12; 'a' counts only before a group."""
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.kind == NUM and t.value is not None and not t.word[0].isdigit() and i > 0:
+            if toks[i - 1].word in NEGATORS:
+                t.value = None  # "no one", "ни одной"
         if t.kind == NUM and t.value is not None:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.word in ("a", "an") and nxt and nxt.kind == NUM and nxt.word == "dozen":
+                t.value, t.word, t.end = 12, "dozen", nxt.end
+                del toks[i + 1]
+                continue
             if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
                 if t.value in (20, 30, 40, 50, 60, 70, 80, 90) and nxt.value < 10:
                     t.value += nxt.value
@@ -645,6 +696,11 @@ class _Found:
     end: int
     sub: bool  # "including N ..."
     num_index: int
+    loss: bool = False  # claimed losses: a running tally
+
+
+_PASSIVE = (FILL, RISE)
+TOLL_REACH = 15  # words from a toll's cue to the verb that gives its number
 
 
 def _link(toks: list[_Tok]) -> list[_Found]:
@@ -655,6 +711,7 @@ def _link(toks: list[_Tok]) -> list[_Found]:
             continue
         kind = None
         group = None
+        has_group = False
         end = t.end
         start = t.start
         # right: NUM [group|filler]* CUE [group]
@@ -664,14 +721,19 @@ def _link(toks: list[_Tok]) -> list[_Found]:
             u = toks[j]
             if u.kind == GROUP:
                 group = group or u.group
+                has_group = True
                 end = u.end
-            elif u.kind == FILL:
+            elif u.kind in _PASSIVE:
                 pass
-            elif u.kind in (KILL, INJ):
+            elif u.kind == OTHER and u.cap and j == i + 1:
+                has_group = True  # a nationality: "20 Palestinians were killed"
+                end = u.end
+            elif u.kind in (KILL, INJ, LOSS):
                 kind = u.kind
                 end = u.end
                 if j + 1 < n and toks[j + 1].kind == GROUP:
                     group = group or toks[j + 1].group
+                    has_group = True
                     end = toks[j + 1].end
                 break
             elif u.kind == PUNCT and u.word == "," and j + 1 < n and toks[j + 1].kind == INCL:
@@ -695,11 +757,11 @@ def _link(toks: list[_Tok]) -> list[_Found]:
             steps = 0
             while j >= 0 and steps < 5:
                 u = toks[j]
-                if u.kind in (KILL, INJ):
+                if u.kind in (KILL, INJ, LOSS):
                     kind = u.kind
                     start = u.start
                     break
-                if u.kind != FILL:
+                if u.kind not in _PASSIVE:
                     break
                 j -= 1
                 steps += 1
@@ -708,9 +770,12 @@ def _link(toks: list[_Tok]) -> list[_Found]:
                 while k < n and toks[k].kind in (FILL, GROUP) and k <= i + 3:
                     if toks[k].kind == GROUP:
                         group = group or toks[k].group
+                        has_group = True
                         end = toks[k].end
                         break
                     k += 1
+        if kind is None:
+            kind, start = _toll(toks, i)
         sub = any(toks[k].kind == INCL for k in range(max(0, i - 3), i))
         if kind is None and sub and found:
             kind = found[-1].kind
@@ -721,9 +786,33 @@ def _link(toks: list[_Tok]) -> list[_Found]:
                     end = toks[k].end
                     break
                 k += 1
-        if kind is not None:
+        if kind == LOSS:
+            if not has_group:
+                continue  # "lost 3 tanks"
+            found.append(_Found(KILL, t.value, group, start, end, sub, i, loss=True))
+        elif kind is not None:
             found.append(_Found(kind, t.value, group, start, end, sub, i))
     return found
+
+
+def _toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
+    """A toll stated by a verb: "the death toll ... has passed 11,000", "число жертв ... превысило 41 тысячу"."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 3 and toks[j].kind == FILL:
+        j -= 1
+        steps += 1
+    if j < 0 or toks[j].kind != RISE:
+        return None, 0
+    k = j - 1
+    while k >= 0 and j - k <= TOLL_REACH:
+        u = toks[k]
+        if u.kind in (KILL, INJ, LOSS):
+            return u.kind, u.start
+        if (u.kind == NUM and u.value is not None) or (u.kind == PUNCT and u.word in (";", ":", "(", ")")):
+            break
+        k -= 1
+    return None, 0
 
 
 def _merge(found: list[_Found], toks: list[_Tok], text: str, cumulative: bool) -> list[Figure]:
@@ -746,7 +835,7 @@ def _merge(found: list[_Found], toks: list[_Tok], text: str, cumulative: bool) -
                 killed=killed,
                 injured=injured,
                 group=last.group,
-                cumulative=cumulative,
+                cumulative=last.cumulative,
                 matched=text[last.start : f.end],
                 start=last.start,
                 end=f.end,
@@ -758,7 +847,7 @@ def _merge(found: list[_Found], toks: list[_Tok], text: str, cumulative: bool) -
                 killed=f.value if f.kind == KILL else None,
                 injured=f.value if f.kind == INJ else None,
                 group=f.group,
-                cumulative=cumulative,
+                cumulative=cumulative or f.loss,
                 matched=text[f.start : f.end],
                 start=f.start,
                 end=f.end,
@@ -789,7 +878,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         for rx, killed, injured in _NO_CASUALTY_RE:
             for m in rx.finditer(sent):
                 s, e = a + m.start(), a + m.end()
-                if any(f.start <= s < f.end for f in figures):
+                if any(f.start <= s < f.end or s <= f.start < e for f in figures):
                     continue
                 figures.append(
                     Figure(
@@ -809,10 +898,11 @@ _CUE_HINT_RE = re.compile(
     "|".join(
         [
             r"\b(?:"
-            + "|".join(sorted(_KILL_EXACT | _INJ_EXACT | {"casualties", "victims", "injuries"}))
+            + "|".join(sorted(_KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries"}))
             + r")\b",
-            *[re.escape(p) for p in _KILL_PREFIX + _INJ_PREFIX],
+            *[re.escape(p) for p in _KILL_PREFIX + _INJ_PREFIX + _LOSS_PREFIX],
             "απώλει",
+            r"\bhurt\b|\bharmed\b",
         ]
     )
 )
