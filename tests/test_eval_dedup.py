@@ -41,7 +41,7 @@ def evaluate(updates: list[UpdatePublished], gold: list[dict], uid_of: dict[str,
 # Floors at what the stages reach now (issue 4 asks for 0.95 and 0.9): a
 # change that makes them worse fails here.
 DUPLICATE_F1_FLOOR = 0.92
-STORY_PAIR_F1_FLOOR = 0.63
+STORY_PAIR_F1_FLOOR = 0.68
 
 
 def test_duplicates_and_stories_on_the_gold_set():

@@ -9,6 +9,7 @@ analysed second, so the set of links does not depend on delivery order.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import msgspec
@@ -29,6 +30,7 @@ STORY_VERSION = "stories/1"
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
 # guards already rule out update chains and other places.
 NEAR_DECISION = min(NEAR_THRESHOLD, 0.6)
+FIGURE_WINDOW_S = 24 * 3600
 
 # Labels that say how something was said, not what happened.
 NEUTRAL = frozenset({"statement", "other"})
@@ -66,6 +68,8 @@ class Features(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     killed: int | None = None
     injured: int | None = None
     episode: str | None = None  # an alert's end names its start
+    countries: tuple[str, ...] = ()  # every country its places are in
+    numbers: tuple[str, ...] = ()  # distinctive figures in the text ("47", "7.8")
 
 
 features_encoder = msgspec.json.Encoder()
@@ -90,6 +94,7 @@ def make_features(
         if figure.injured is not None:
             injured = max(injured or 0, figure.injured)
     thread = update.via or (update.source if update.prev is not None or update.title else None)
+    countries = tuple(sorted({p.country for p in enrichment.places if p.country}))
     return Features(
         id=update.id,
         t=_epoch(update.published_at),
@@ -104,12 +109,38 @@ def make_features(
         killed=killed,
         injured=injured,
         episode=update.alert.episode if update.alert else None,
+        countries=countries,
+        numbers=() if update.alert else distinctive_numbers(update.text),
     )
 
 
+_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])|(?<![\d.,:/])\d+(?:[.,]\d+)?(?![\d:/])")
+
+
+def distinctive_numbers(text: str) -> tuple[str, ...]:
+    """Figures that can tie two reports of one event across languages: "47", "7.8", "2,000".
+
+    Single digits, years and clock times are too common to mean anything.
+    """
+    out: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        raw = match.group()
+        if re.fullmatch(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+", raw):
+            value = re.sub(r"\D", "", raw)  # 2,000 / 2 000 / 2.000
+        else:
+            value = raw.replace(",", ".")
+        digits = value.replace(".", "")
+        if len(digits) < 2 or (len(value) == 4 and value.isdigit() and 1900 <= int(value) <= 2100):
+            continue
+        out.add(value)
+    return tuple(sorted(out))
+
+
 def buckets(f: Features) -> list[str]:
-    """Index buckets that find same-place, same-type candidates."""
-    return [f"{place}|{label}" for place in f.places for label in f.labels]
+    """Index buckets that find same-place same-type, and same-figure same-country, candidates."""
+    return [f"{place}|{label}" for place in f.places for label in f.labels] + [
+        f"n{number}|{country}" for number in f.numbers for country in f.countries
+    ]
 
 
 def _families(labels: tuple[str, ...]) -> set[str]:
@@ -176,6 +207,16 @@ def place_link(u: Features, x: Features, window_s: float) -> bool:
     return not (u.thread is not None and u.thread == x.thread and u.title != x.title)
 
 
+def figure_link(u: Features, x: Features, window_s: float) -> bool:
+    """The same distinctive figure in the same country within a day is one event, in any language."""
+    return (
+        abs(u.t - x.t) <= window_s
+        and bool(set(u.numbers) & set(x.numbers))
+        and bool(set(u.countries) & set(x.countries))
+        and not (u.thread is not None and u.thread == x.thread and u.title != x.title)
+    )
+
+
 def decide(
     update_id: str, u: Features, candidates: list[Features], *, dedup_window_s: float, story_window_s: float
 ) -> tuple[DuplicateDecided, StoryLinked]:
@@ -193,6 +234,8 @@ def decide(
             links[x.id] = StoryLink(other=x.id, reason="same-thread")
         elif place_link(u, x, story_window_s):
             links[x.id] = StoryLink(other=x.id, reason="same-place-and-type")
+        elif figure_link(u, x, FIGURE_WINDOW_S):
+            links[x.id] = StoryLink(other=x.id, reason="same-figure")
     if u.episode and u.episode not in links:
         links[u.episode] = StoryLink(other=u.episode, reason="alert-episode")
     if best is None:
