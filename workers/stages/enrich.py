@@ -4,21 +4,34 @@ Pure and offline: `load_enricher()` reads the data shipped in workers/data once
 per process; `Enricher.enrich(text, ...)` is a function of its arguments.
 Every item carries its (start, end) offsets into `text`.
 
-Rules worth knowing (the tests pin them):
+Rules worth knowing (the tests pin them; tests/data/README.md is the convention):
 - A country adjective names a place only with a territory noun ("λευκορωσικό
   έδαφος", "Russian territory"); with a military noun it is that country's
-  armed forces ("ρωσικές δυνάμεις" -> russian_forces); with an agent noun
+  armed forces ("ρωσικές δυνάμεις" -> russian_forces); with a collective body
   (officials, delegation, government) or as a noun ("Ρώσοι", "Ukrainians") it
-  is the state as an actor; otherwise only context for choosing places.
-- A country name is also the state as an actor unless a locative preposition
-  puts it as a location ("με τη Ρωσία" -> actor; "στην Ουκρανία" -> place only).
-  Followed by a military/agent noun ("US officials") it is only the actor.
-- A capital followed by a reporting or stance verb ("το Κίεβο διεμήνυσε") is a
-  place and its state as an actor.
-- Known outlets count as cited wherever named; an unknown name counts only
-  right after a citing phrase ("according to X"); a person or body named there
-  becomes a source too, under its normalised name. Links to platforms are
-  embedded posts.
+  is the state as an actor; with one office holder ("Turkish President") the
+  person acts, not the state; as a side ("Russian forces", "Russian state
+  media") it gives no location context.
+- A country name is the state as an actor only where it acts: as a party
+  ("με τη Ρωσία"), after a body of the state ("Οι αρχές της Λευκορωσίας",
+  "делегация России"), before a military or agent noun ("Israel's military",
+  "US officials"), or as the subject of a verb ("the United States would ban",
+  "η Ελλάδα θα στείλει", "Україна отримала"). A location ("στην Ουκρανία",
+  "in Turkey and Syria"), an object ("έχουν εγκαταλείψει την Ουκρανία") or the
+  territory of an office ("the mayor of Kyiv") is a place only.
+- A capital is also its state as an actor as the subject of a statement or a
+  decision ("το Κίεβο διεμήνυσε", "Berlin would send", "η Μόσχα «δεν θα δεχτεί»").
+- A country inside an organisation's name ("МИД России", "Ukraine's General
+  Staff") is a place; the organisation is the actor. An organisation before its
+  holder's name ("Глава МИД России Сергей Лавров") is a title, not an actor.
+- A given name and a capitalised surname ("Charlotte Evans", "Наталія
+  Балясна") is a person the table does not know, with the surname in Latin
+  letters as the id ("evans", "baliasna").
+- Known outlets count as cited wherever named; after a citing phrase
+  ("according to X") an unknown name counts only if it looks like an outlet
+  ("the Kherson Herald"): a person, an agency or an NGO cited for a fact is an
+  actor, not a source. Links to platforms are embedded posts.
+- A name in quotation marks («Українська правда», «Би-би-си») is not a quote.
 - A quote's speaker is the nearest person outside quotes in its sentence, else
   the nearest organisation or state; with a reporting verb but no name in the
   sentence ("«...», τόνισε."), the last person named before it, then the
@@ -37,8 +50,8 @@ from typing import Literal
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
 from workers.stages.figures import find_figures
-from workers.stages.gazetteer import DATA, TITLES_BEFORE, Gazetteer, Place, load_gazetteer
-from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key
+from workers.stages.gazetteer import DATA, TITLES_BEFORE, Gazetteer, Mention, Place, load_gazetteer
+from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
 ENRICH_VERSION = "enrich/1"
 
@@ -65,25 +78,42 @@ MILITARY_PREFIX = _prefixes(
     "войск арми солдат сил танк ракет дрон беспилот артиллер авиац флот оккупант удар обстрел атак колонн "
     "техник самолет вертолет военн"
 )
+# Collective bodies of a state: with a nationality ("Ukrainian officials",
+# "ρωσική αντιπροσωπία") or before a country ("authorities of Belarus", "уряд
+# України") they make the state an actor.
 AGENT_EXACT = _folded_set(
-    "officials official delegation government side authorities diplomats diplomat ministry president leader "
-    "leadership embassy ambassador minister negotiators prosecutors spokesman spokeswoman envoy state "
-    "foreign defence defense intelligence administration parliament counterpart counterparts"
+    "officials official delegation delegations government side authorities diplomats ministry "
+    "leadership embassy negotiators prosecutors administration parliament counterparts"
 )
 AGENT_PREFIX = _prefixes(
-    "αντιπροσωπ αξιωματούχ κυβέρνησ πλευρ αρχές αρχών διπλωμάτ υπουργ πρόεδρ προέδρ ηγεσ πρεσβ εκπρόσωπ "
+    "αντιπροσωπ αξιωματούχ κυβέρνησ πλευρ αρχές αρχών διπλωμάτ υπουργεί ηγεσ πρεσβεί "
     "διαπραγματευτ μυστικ "
-    "делегац посадовц посадовець уряд сторон влад дипломат міністер президент посольств посол керівництв "
-    "переговорник прокуратур речник спецслужб "
-    "чиновник правительств власт министер руководств переговорщик представител официальн"
+    "делегац посадовц посадовець уряд сторон влад дипломат міністерств посольств керівництв "
+    "переговорник прокуратур спецслужб "
+    "чиновник правительств власт министерств руководств переговорщик официальн"
+)
+# One office holder ("Turkish President", "Ουκρανός πρόεδρος", "президент України",
+# "the mayor of Kyiv"): the person is the actor, not the state, and a place after
+# such a title is the territory of the office.
+ROLE_EXACT = _folded_set(
+    "president minister ambassador spokesman spokeswoman spokesperson envoy leader chancellor premier diplomat "
+    "prosecutor governor mayor commander chief counterpart head "
+    "πρόεδρος προέδρου πρόεδρο υπουργός υπουργού υπουργό πρέσβης πρέσβη εκπρόσωπος εκπροσώπου εκπρόσωπο "
+    "ηγέτης ηγέτη καγκελάριος καγκελαρίου πρωθυπουργός πρωθυπουργού πρωθυπουργό δήμαρχος δημάρχου δήμαρχο "
+    "κυβερνήτης κυβερνήτη περιφερειάρχης περιφερειάρχη επικεφαλής "
+    "президент президента президентом президенту міністр міністра міністром посол посла послом речник "
+    "речника речниця прем'єр прем'єра мер мера мером голова голови глава губернатор губернатора очільник "
+    "министр министра министром представитель представителя премьер губернатором"
 )
 # Prepositions that make a country name a location rather than an actor.
 LOCATIVES = _folded_set(
-    "in into to from across near inside within throughout at over toward towards through on via "
-    "σε στη στην στο στον στα στις στους απο από προς μέσα εντός εκτός κοντά γύρω "
-    "в у на до з із зі по біля під через від во из к ко около от с со"
+    "in into to from across near inside within throughout at over toward towards through on via outside "
+    "against "
+    "σε στη στην στο στον στα στις στους απο από προς μέσα εντός εκτός κοντά γύρω μέσω κατά "
+    "в у на до з із зі по біля під через від во из к ко около от с со проти против поблизу вблизи"
 )
 ARTICLES = _folded_set("the a an η τη την το τον του της οι τα των τις τους ο")
+AND_WORDS = _folded_set("and και і й та и")
 # Reporting and stance verbs (English whole words, others by stem).
 REPORT_EXACT = _folded_set(
     "said says say told tells added adds stressed noted warned stated wrote writes tweeted posted declared "
@@ -102,12 +132,46 @@ REPORT_PREFIX = _prefixes(
 )
 
 
+# Words that make an unknown name after a citing phrase an outlet.
+OUTLET_EXACT = _folded_set(
+    "news times post press agency tv television radio journal gazette daily herald tribune telegraph "
+    "channel broadcaster media observer express chronicle courier monitor wire magazine review"
+)
+OUTLET_PREFIX = _prefixes(
+    "ειδήσ πρακτορ εφημερ κανάλ τηλεόρασ ραδιόφων "
+    "агентств інформагентств газет телеканал радіо новин видан часопис "
+    "информагентств радио новост издани журнал"
+)
+
+
+def _is_outlet_word(w: str) -> bool:
+    return w in OUTLET_EXACT or (w[:1] > "\u036f" and w.startswith(OUTLET_PREFIX))
+
+
 def _is_military(w: str) -> bool:
     return w in MILITARY_EXACT or (w[:1] > "\u036f" and w.startswith(MILITARY_PREFIX))
 
 
 def _is_agent(w: str) -> bool:
     return w in AGENT_EXACT or (w[:1] > "\u036f" and w.startswith(AGENT_PREFIX))
+
+
+def _is_role(w: str) -> bool:
+    return w in ROLE_EXACT
+
+
+# Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
+LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел гибел")
+
+# Prepositions of company: a country after them is a party ("talks with Russia").
+COMITATIVE = _folded_set("with με μαζί")
+# Greek nominative articles: "η Ρωσία", "η Μόσχα" are subjects.
+NOMINATIVE_ARTICLES = _folded_set("ο η οι")
+# After a place name, words that make it the subject of an act or a statement
+# ("Berlin would send", "η Ελλάδα θα στείλει", "Moscow did not comment").
+MODALS = _folded_set("would will could should must may might can did does θα δεν буде будет не")
+COUNTRY_VERBS = _folded_set("has have had is was were are")
+CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
 
 
 def _is_report_verb(w: str) -> bool:
@@ -122,11 +186,91 @@ def _is_modifier(w: str) -> bool:
         "occupation",
         "naval",
         "air",
+        "foreign",
+        "defence",
+        "defense",
+        "intelligence",
+        "interior",
+        "prime",
+        "deputy",
     )
 
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+
+
+def _letters(spec: str) -> list[str]:
+    return spec.split()
+
+
+# Surnames in Latin letters, for the ids of people the table does not know:
+# Ukrainian by the national system (Балясна -> baliasna), Russian by BGN
+# (Петрова -> petrova), Greek by ELOT 743 (Παπαδοπούλου -> papadopoulou).
+_UK_LATIN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+        _letters("a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ iu ia _"),
+        strict=True,
+    )
+)
+_UK_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        _letters("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya"),
+        strict=True,
+    )
+)
+_EL_PAIRS = {
+    "ου": "ou",
+    "αυ": "av",
+    "ευ": "ev",
+    "μπ": "mp",
+    "ντ": "nt",
+    "γκ": "gk",
+    "γγ": "ng",
+    "αι": "ai",
+    "ει": "ei",
+    "οι": "oi",
+}
+_EL_LATIN = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        _letters("a v g d e z i th i k l m n x o p r s s t y f ch ps o"),
+        strict=True,
+    )
+)
+
+
+def latin_surname(word: str, lang: str | None = None) -> str:
+    """A surname as an actor id in Latin letters ("Коваленко" -> "kovalenko")."""
+    w = fold(word)
+    sc = script_of(w[0]) if w else "other"
+    if sc == "cyrillic":
+        uk = any(c in "ієї" for c in w) or (lang == "uk" and not any(c in "ыэъ" for c in w))
+        table = _UK_LATIN if uk else _RU_LATIN
+        out = []
+        for k, c in enumerate(w):
+            if uk and k == 0 and c in _UK_FIRST:
+                out.append(_UK_FIRST[c])
+            else:
+                out.append(table.get(c, c))
+        w = "".join(out).replace("_", "")
+    elif sc == "greek":
+        out, k = [], 0
+        while k < len(w):
+            pair = w[k : k + 2]
+            if pair in _EL_PAIRS:
+                out.append(
+                    "b" if pair == "μπ" and k == 0 else "d" if pair == "ντ" and k == 0 else _EL_PAIRS[pair]
+                )
+                k += 2
+                continue
+            out.append(_EL_LATIN.get(w[k], w[k]))
+            k += 1
+        w = "".join(out)
+    return re.sub(r"[^a-z0-9]+", "_", w).strip("_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +305,12 @@ class ActorTable:
         self.any_case: set[str] = set()
         self.state_of: dict[str, int] = {}
         self.forces_of: dict[str, int] = {}
+        self.given = frozenset(
+            fold(w)
+            for k, v in data.get("given_names", {}).items()
+            if not k.startswith("_")
+            for w in v.split()
+        )
         for p in data["people"]:
             idx = self._add(Actor(p["id"], p["name"], "person", p.get("role"), p.get("country")))
             for n in p["names"]:
@@ -297,8 +447,12 @@ class Enricher:
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
         sources, blocked = self._find_sources(doc)
-        actors, person_block = self._find_actors(doc, blocked, set(title_ids))
+        adjectives = [self.gaz.adjective_at(doc, i) for i in range(n)]
+        actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
         place_block = [b or p for b, p in zip(blocked, person_block, strict=True)]
+        for a, b in org_spans:
+            for t in range(a, b):
+                place_block[t] = True
 
         context: dict[str, float] = {}
         for cc in title_ccs:
@@ -307,8 +461,8 @@ class Enricher:
         if hint is not None:
             context[hint.country] = context.get(hint.country, 0.0) + 1.0
         for i in range(n):
-            adj = self.gaz.adjective_at(doc, i)
-            if adj:
+            adj = adjectives[i]
+            if adj and not self._names_a_side(doc, i):
                 context[adj[1]] = context.get(adj[1], 0.0) + 0.5
 
         mentions = self.gaz.mentions(doc, place_block, lang)
@@ -316,24 +470,31 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            actor = self._place_as_actor(doc, m.i, m.j, p)
+            actor = self._place_as_actor(doc, m, p, resolved)
             if actor is not None:
                 actors.append(actor.ref(text[s:e], s, e))
-                if (
-                    p.precision == "country"
-                    and m.j < n
-                    and doc.joinable[m.j - 1]
-                    and (_is_military(doc.words[m.j]) or _is_agent(doc.words[m.j]))
-                ):
-                    continue  # "US officials": an attribute, not a location
+            if (
+                p.precision == "country"
+                and m.j < n
+                and doc.joinable[m.j - 1]
+                and "'" not in text[e : doc.starts[m.j]]
+                and (_is_military(doc.words[m.j]) or _is_agent(doc.words[m.j]))
+            ):
+                continue  # "US officials": an attribute, not a location ("Russia's defence ministry" is one)
             places.append(p.ref(text[s:e], s, e))
         places.extend(self.gaz.territory_places(doc, place_block))
+        for a, b in org_spans:
+            places.extend(self._countries_in(doc, a, b))
         places.sort(key=lambda r: r.start)
 
-        sources.extend(self._cited_unknown(doc, sources, actors, places))
+        unknown = self._cited_unknown(doc, sources, places)
+        if unknown:  # "according to the Kherson Herald": an outlet's name holds no place
+            sources.extend(unknown)
+            places = [p for p in places if not any(u.start <= p.start < u.end for u in unknown)]
         sources.sort(key=lambda r: r.start)
         actors.sort(key=lambda r: r.start)
-        quotes = self._quotes(doc, actors, title_people)
+        names = [(r.start, r.end) for r in sources] + [(a.start, a.end) for a in actors if a.kind != "state"]
+        quotes = self._quotes(doc, actors, title_people, names)
         figures = find_figures(doc)
         return Enrichment(
             lang=lang,
@@ -359,7 +520,7 @@ class Enricher:
         doc = Doc(title)
         lang, _ = langmod.detect(doc)
         _, blocked = self._find_sources(doc)
-        actors, person_block = self._find_actors(doc, blocked, set())
+        actors, person_block, _ = self._find_actors(doc, blocked, set(), lang)
         block = [b or p for b, p in zip(blocked, person_block, strict=True)]
         mentions = self.gaz.mentions(doc, block, lang)
         ccs = tuple(p.country for _, p in self.gaz.resolve_mentions(doc, mentions, lang, {}))
@@ -420,10 +581,14 @@ class Enricher:
             return True
         return any(_is_report_verb(doc.words[t]) for t in range(j, min(j + 3, len(doc.words))))
 
-    def _cited_unknown(
-        self, doc: Doc, known: list[SourceRef], actors: list[ActorRef], places: list[PlaceRef]
-    ) -> list[SourceRef]:
-        """Who comes right after a citing phrase: an actor, or an unknown capitalised name."""
+    def _cited_unknown(self, doc: Doc, known: list[SourceRef], places: list[PlaceRef]) -> list[SourceRef]:
+        """An unknown outlet right after a citing phrase ("according to the Kherson Herald").
+
+        Only a name that looks like an outlet counts (it has a word such as News,
+        Times, TV, Agency, Πρακτορείο, агентство): a person, a ministry or an NGO
+        cited for a fact ("according to the UN", "citing the General Staff",
+        "повідомила СБУ") is an actor of the update, not its source.
+        """
         out: list[SourceRef] = []
         text = doc.text
         taken = [(r.start, r.end) for r in known]
@@ -436,18 +601,7 @@ class Enricher:
             s = doc.starts[i]
             if any(a <= s < b for a, b in taken):
                 continue
-            actor = next((a for a in actors if a.start <= s < a.end), None)
-            if actor is not None and actor.kind != "state":
-                out.append(
-                    SourceRef(
-                        name=actor.name, kind="cited", matched=actor.matched, start=actor.start, end=actor.end
-                    )
-                )
-                taken.append((actor.start, actor.end))
-                continue
             if not doc.caps[i] or (doc.weak_start(i) and doc.words[i] in langmod.STOPWORDS_ANY):
-                continue
-            if any(p.start <= s < p.end for p in places):
                 continue
             j = i + 1
             while (
@@ -460,6 +614,8 @@ class Enricher:
                 j += 1
             while j > i + 1 and not doc.caps[j - 1]:
                 j -= 1
+            if not any(_is_outlet_word(doc.words[t]) for t in range(i, j)):
+                continue
             e = doc.ends[j - 1]
             out.append(SourceRef(name=text[s:e], kind="cited", matched=text[s:e], start=s, end=e))
             taken.append((s, e))
@@ -468,14 +624,23 @@ class Enricher:
     # ------------------------------------------------------------ actors
 
     def _find_actors(
-        self, doc: Doc, blocked: list[bool], seen: set[str]
-    ) -> tuple[list[ActorRef], list[bool]]:
+        self,
+        doc: Doc,
+        blocked: list[bool],
+        seen: set[str],
+        lang: str | None = None,
+        adjectives: list[tuple[str, str] | None] | None = None,
+    ) -> tuple[list[ActorRef], list[bool], list[tuple[int, int]]]:
+        """Actors in the text, the tokens people's names take, and the token spans of organisations' names."""
+        if adjectives is None:
+            adjectives = [self.gaz.adjective_at(doc, i) for i in range(len(doc.words))]
         text = doc.text
         words = doc.words
         n = len(words)
         table = self.actors
         out: list[ActorRef] = []
         person_block = [False] * n
+        org_spans: list[tuple[int, int]] = []
         i = 0
         while i < n:
             if blocked[i]:
@@ -514,36 +679,134 @@ class Enricher:
                     s, e = doc.starts[i], doc.ends[j - 1]
                     out.append(actor.ref(text[s:e], s, e))
                     seen.add(actor.id)
-                    for t in range(i, j):
-                        person_block[t] = True
+                    if actor.kind == "person":
+                        for t in range(i, j):
+                            person_block[t] = True
+                    else:
+                        org_spans.append((i, j))
                     i = j
                     continue
-            adj = self.gaz.adjective_at(doc, i)
+            person = self._named_person(doc, i, blocked, lang)
+            if person is not None:
+                out.append(person)
+                seen.add(person.id)
+                person_block[i] = person_block[i + 1] = True
+                i += 2
+                continue
+            adj = adjectives[i]
             if adj is not None:
                 ref = self._adjective_actor(doc, i, adj[0], adj[1])
                 if ref is not None:
                     out.append(ref)
             i += 1
-        return out, person_block
+        # "Глава МИД России Сергей Лавров", "head of the IAEA Rafael Grossi": an office's
+        # organisation before its holder's name is the holder's title, not an actor
+        people = [a for a in out if a.kind == "person"]
+        out = [a for a in out if not (a.kind == "org" and self._title_of_person(doc, a, people))]
+        return out, person_block, org_spans
+
+    def _title_of_person(self, doc: Doc, org: ActorRef, people: list[ActorRef]) -> bool:
+        i = doc.token_at(org.start)
+        k = i - 1
+        while k >= 0 and doc.words[k] in ARTICLES | {"of"}:
+            k -= 1
+        if k < 0 or not _is_role(doc.words[k]):
+            return False
+        return any(
+            0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
+        )
+
+    def _countries_in(self, doc: Doc, a: int, b: int) -> list[PlaceRef]:
+        """Countries named inside an organisation's name ("МИД России", "Ukraine's General Staff"):
+        places, while the organisation, not the state, is the actor; no other place counts there."""
+        out = []
+        t = a
+        while t < b:
+            hit = self.gaz.curated.match(doc, t)
+            if hit is None or t + hit[0] > b:
+                t += 1
+                continue
+            k, key, entries = hit
+            if key in self.gaz.caps_only and not all(doc.upper[x] for x in range(t, t + k)):
+                t += 1
+                continue
+            country = next(
+                (self.gaz.places[x] for x in entries if self.gaz.places[x].precision == "country"), None
+            )
+            if country is not None:
+                s, e = doc.starts[t], doc.ends[t + k - 1]
+                out.append(country.ref(doc.text[s:e], s, e))
+            t += k
+        return out
+
+    def _named_person(self, doc: Doc, i: int, blocked: list[bool], lang: str | None) -> ActorRef | None:
+        """A given name and a capitalised surname ("Charlotte Evans", "Наталія Балясна"): a person
+        the table does not know, with the surname in Latin letters as the id."""
+        words = doc.words
+        if (
+            not doc.caps[i]
+            or words[i] not in self.actors.given
+            or i + 1 >= len(words)
+            or not doc.caps[i + 1]
+            or blocked[i + 1]
+            or doc.text[doc.ends[i] : doc.starts[i + 1]] != " "
+            or doc.sent[i + 1] != doc.sent[i]
+        ):
+            return None
+        surname = words[i + 1]
+        if self.actors.strong.match(doc, i + 1) or self.actors.weak.match(doc, i + 1):
+            return None  # "Oleh Synehubov": the table knows the surname
+        if len(surname) < 3 or not surname.isalpha() or surname in langmod.STOPWORDS_ANY:
+            return None
+        if script_of(surname[0]) != script_of(words[i][0]):
+            return None
+        s, e = doc.starts[i], doc.ends[i + 1]
+        pid = latin_surname(doc.text[doc.starts[i + 1] : e], lang)
+        if not pid:
+            return None
+        return ActorRef(id=pid, name=doc.text[s:e], kind="person", matched=doc.text[s:e], start=s, end=e)
+
+    def _names_a_side(self, doc: Doc, i: int) -> bool:
+        """A nationality adjective before a military, agent or role noun names a side
+        ("Russian forces", "Russian state media"), not where things are."""
+        words = doc.words
+        for j in (i + 1, i + 2):
+            if j >= len(words) or doc.sent[j] != doc.sent[i]:
+                return False
+            w = words[j]
+            if _is_military(w) or _is_agent(w) or _is_role(w) or w in ("media", "state"):
+                return True
+            if not (_is_modifier(w) or w in ARTICLES or self.gaz.adjective_at(doc, j)):
+                return False
+        return False
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
         words = doc.words
         n = len(words)
-        for j in (i + 1, i + 2):
-            if j >= n or doc.sent[j] != doc.sent[i]:
-                break
+        if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
+            return None  # "втрати російських військ": the losses of a side, not its act
+        j = i + 1
+        while j < n and j <= i + 4 and doc.sent[j] == doc.sent[i]:
             w = words[j]
+            if _is_role(w):
+                return None  # "Turkish President Erdogan": the person acts
             if _is_military(w):
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
             if _is_agent(w):
                 state = self.actors.state(cc)
-                if state is None:
-                    return None
+                if state is None or self._located(doc, i):
+                    return None  # "outside the Russian embassy": a location
                 return state.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
-            # only a second adjective may stand between ("ρωσικά στρατιωτικά οχήματα")
-            if j == i + 1 and not (self.gaz.adjective_at(doc, j) or w in ARTICLES or _is_modifier(w)):
-                break
+            # only adjectives ("ρωσικά στρατιωτικά οχήματα", "Russian and Syrian
+            # government jets") and articles may stand between
+            if self.gaz.adjective_at(doc, j) or w in ARTICLES or _is_modifier(w):
+                j += 1
+                continue
+            if w in AND_WORDS and j + 1 < n and self.gaz.adjective_at(doc, j + 1):
+                j += 1
+                continue
+            break
         if kind == "dem":
             people = self.actors.state(cc)
             if people is not None:
@@ -551,31 +814,179 @@ class Enricher:
                 return people.ref(doc.text[s:e], s, e)
         return None
 
-    def _place_as_actor(self, doc: Doc, i: int, j: int, place: Place) -> Actor | None:
-        """A country not used as a location, or a capital that speaks, is also a state actor."""
+    def _located(self, doc: Doc, i: int) -> bool:
+        """True when a locative preposition governs the phrase starting at token i."""
+        k = i - 1
+        while k >= 0 and doc.words[k] in ARTICLES and doc.sent[k] == doc.sent[i]:
+            k -= 1
+        return k >= 0 and doc.sent[k] == doc.sent[i] and doc.words[k] in LOCATIVES
+
+    def _place_as_actor(self, doc: Doc, m: Mention, place: Place, resolved: list) -> Actor | None:
+        """A country or a capital used for its state is also that state as an actor.
+
+        A country is one when it is a party ("talks with Russia", "με τη Ρωσία"),
+        when a body of the state precedes it ("authorities of Belarus", "Οι αρχές
+        της Λευκορωσίας", "делегация России"), or when it is the subject of a verb
+        ("Russia invaded", "the United States would ban", "η Ελλάδα θα στείλει",
+        "Україна отримала"); not where it is a location ("in Ukraine", "μέσω
+        Πολωνίας"), an object or the territory of an office ("the foreign
+        ministers of Russia", "президент України"). A capital is one only as the
+        subject of a statement or a decision ("Moscow denied", "Berlin would
+        send", "η Μόσχα «δεν θα δεχτεί»").
+        """
+        words = doc.words
+        i, j = m.i, m.j
+        is_country = place.precision == "country"
+        if is_country:
+            cc = place.country
+        else:
+            idx = self.gaz.by_id.get(place.id)
+            cc = self.gaz.capitals.get(idx) if idx is not None else None
+            if cc is None:
+                return None
+        state = self.actors.state(cc)
+        if state is None:
+            return None
+        sent = doc.sent[i]
+        # the word before, articles and "of" aside
+        k = i - 1
+        while k >= 0 and doc.sent[k] == sent and words[k] in ARTICLES:
+            k -= 1
+        prev = words[k] if k >= 0 and doc.sent[k] == sent else None
+        if (
+            prev is not None
+            and k + 1 < i
+            and words[k + 1] in NOMINATIVE_ARTICLES
+            and words[k + 1] == words[i - 1]
+        ):
+            greek_subject = True
+        else:
+            greek_subject = i > 0 and words[i - 1] in NOMINATIVE_ARTICLES and doc.sent[i - 1] == sent
+        if is_country and prev in COMITATIVE:
+            return state
+        if prev in LOCATIVES:
+            # "in Turkey and Syria": the second country shares the first's preposition
+            return None
+        if prev in AND_WORDS and self._coordinated_location(doc, m, resolved):
+            return None
+        k2 = k - 1 if prev == "of" else k
+        while k2 >= 0 and words[k2] in ARTICLES and doc.sent[k2] == sent:
+            k2 -= 1
+        before = words[k2] if k2 >= 0 and doc.sent[k2] == sent else None
+        if before is not None and _is_role(before):
+            return None  # "the mayor of Kyiv", "президент України"
+        if is_country and before is not None and _is_agent(before):
+            return state  # "the authorities of Belarus", "делегація України"
+        if (
+            is_country
+            and before is not None
+            and _is_military(before)
+            and (prev == "of" or script_of(before[0]) != "latin")
+        ):
+            return self.actors.forces(cc)  # "the forces of Russia", "οι δυνάμεις της Ρωσίας", "війська Росії"
+        if is_country:
+            after = self._noun_after(doc, j)
+            if after == "military":
+                return self.actors.forces(cc)  # "Israel's military", "Russia's army"
+            if after == "agent":
+                return state  # "US officials", "Russia's defence ministry"
+            if after == "role":
+                return None  # "Russia's foreign minister Lavrov"
+        if is_country and prev in AND_WORDS and self._coordinated_actor(doc, m, resolved):
+            return state  # "Οι αντιπροσωπείες της Ρωσίας και της Ουκρανίας"
+        return state if self._subject(doc, m, is_country, greek_subject) else None
+
+    def _noun_after(self, doc: Doc, j: int) -> str | None:
+        """'military', 'agent' or 'role' for the noun a country name qualifies ("Russia's army")."""
+        words = doc.words
+        t = j
+        while t < len(words) and t <= j + 2 and doc.joinable[t - 1] and doc.sent[t] == doc.sent[j - 1]:
+            w = words[t]
+            if _is_role(w):
+                return "role"
+            if _is_military(w):
+                return "military"
+            if _is_agent(w):
+                return "agent"
+            if not _is_modifier(w):
+                return None
+            t += 1
+        return None
+
+    def _subject(self, doc: Doc, m: Mention, is_country: bool, greek_subject: bool) -> bool:
+        """Is the place name at m the subject of what follows it?"""
         words = doc.words
         n = len(words)
-        if place.precision == "country":
-            k = i - 1
-            while k >= 0 and words[k] in ARTICLES and doc.sent[k] == doc.sent[i]:
-                k -= 1
-            if k >= 0 and doc.sent[k] == doc.sent[i] and words[k] in LOCATIVES:
-                return None
-            return self.actors.state(place.country)
-        idx = self.gaz.by_id.get(place.id)
-        cc = self.gaz.capitals.get(idx) if idx is not None else None
-        if cc is None:
-            return None
+        i, j = m.i, m.j
+        sent = doc.sent[i]
         for t in range(j, min(j + 3, n)):
-            if doc.sent[t] != doc.sent[i]:
+            if doc.sent[t] != sent:
                 break
             if _is_report_verb(words[t]):
-                return self.actors.state(cc)
+                return True
+        if j >= n or doc.sent[j] != sent:
+            return False
+        gap = doc.text[doc.ends[j - 1] : doc.starts[j]]
+        nxt = words[j]
+        if greek_subject and (is_country or nxt in MODALS):
+            return True
+        if gap.strip(' «"“') or gap.count(" ") > 2:
+            return False  # punctuation between: not a subject and its verb
+        if nxt in MODALS:
+            return True
+        first = words[i][0]
+        if not is_country:
+            return False
+        if script_of(first) == "latin":
+            return nxt in COUNTRY_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and not doc.caps[j])
+        if script_of(first) == "cyrillic":
+            # the nominative (dictionary) form before a lower-case word: "Україна отримала"
+            form = " ".join(words[i:j])
+            return form == m.key and not form.endswith(CYR_OBLIQUE) and not doc.caps[j]
+        return False
+
+    def _coordinated_location(self, doc: Doc, m: Mention, resolved: list) -> bool:
+        """ "in Turkey and Syria": the place before the conjunction is a location."""
+        prev = self._previous_place(doc, m, resolved)
+        return prev is not None and self._located(doc, prev.i)
+
+    def _coordinated_actor(self, doc: Doc, m: Mention, resolved: list) -> bool:
+        prev = self._previous_place(doc, m, resolved)
+        if prev is None:
+            return False
+        k = prev.i - 1
+        while k >= 0 and doc.words[k] in ARTICLES:
+            k -= 1
+        if k >= 0 and doc.words[k] == "of":
+            k -= 1
+            while k >= 0 and doc.words[k] in ARTICLES:
+                k -= 1
+        return k >= 0 and _is_agent(doc.words[k])
+
+    @staticmethod
+    def _previous_place(doc: Doc, m: Mention, resolved: list) -> Mention | None:
+        """The place mention right before m's conjunction ("X and the Y")."""
+        k = m.i - 1
+        while k >= 0 and doc.words[k] in ARTICLES:
+            k -= 1
+        if k < 0 or doc.words[k] not in AND_WORDS:
+            return None
+        k -= 1
+        for pm, _ in resolved:
+            if pm.j - 1 == k:
+                return pm
         return None
 
     # ------------------------------------------------------------ quotes
 
-    def _quotes(self, doc: Doc, actors: list[ActorRef], title_people: tuple[str, ...]) -> list[QuoteRef]:
+    def _quotes(
+        self,
+        doc: Doc,
+        actors: list[ActorRef],
+        title_people: tuple[str, ...],
+        names: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    ) -> list[QuoteRef]:
+        """Quotations of speech; a name in quotation marks («Українська правда») is not one."""
         text = doc.text
         spans: list[tuple[int, int]] = []
         for rx, min_words in _QUOTE_RES:
@@ -584,6 +995,8 @@ class Enricher:
                 if any(a <= s < b for a, b in spans):
                     continue
                 if len(TOKEN_RE.findall(text[s:e])) < min_words:
+                    continue
+                if any(a <= s + 1 and e - 1 <= b for a, b in names):
                     continue
                 spans.append((s, e))
         spans.sort()

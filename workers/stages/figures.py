@@ -155,6 +155,8 @@ _KILL_PREFIX = tuple(
             "гибел",
             "умер",
             "скончал",
+            "ліквідова",
+            "ликвидир",
         ],
     )
 )
@@ -498,9 +500,9 @@ CUMULATIVE_RE = re.compile(
 # injuries", "δεν υπάρχουν τραυματίες" the injured only.
 _GR_NONE = r"(?:δεν (?:υπαρχουν|υπηρξαν|αναφερθηκαν|αναφερονται|υπαρχει)|χωρισ) (?:αναφορεσ για |αναφορα για |πληροφοριεσ για |ενδειξεισ για )?(?:\w+ (?:η|και) )?"
 _NO_CASUALTY = [
-    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:killed|dead|died)", True, False),
-    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:hurt|harmed)", True, True),
-    (r"\bno (?:one|body) (?:was |were |has been |had been )?(?:injured|wounded)", False, True),
+    (r"\b(?:no one|nobody) (?:was |were |has been |had been )?(?:killed|dead|died)", True, False),
+    (r"\b(?:no one|nobody) (?:was |were |has been |had been )?(?:hurt|harmed)", True, True),
+    (r"\b(?:no one|nobody) (?:was |were |has been |had been )?(?:injured|wounded)", False, True),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?casualties", True, True),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead|victims)", True, False),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:injuries|injured)", False, True),
@@ -636,9 +638,8 @@ def _join_numbers(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind == NUM and t.value is not None and not t.word[0].isdigit() and i > 0:
-            if toks[i - 1].word in NEGATORS:
-                t.value = None  # "no one", "ни одной"
+        if t.kind == NUM and t.value is not None and not t.word[0].isdigit() and i > 0 and toks[i - 1].word in NEGATORS:
+            t.value = None  # "no one", "ни одной"
         if t.kind == NUM and t.value is not None:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.word in ("a", "an") and nxt and nxt.kind == NUM and nxt.word == "dozen":
@@ -775,7 +776,9 @@ def _link(toks: list[_Tok]) -> list[_Found]:
                         break
                     k += 1
         if kind is None:
-            kind, start = _toll(toks, i)
+            kind, cue_start = _toll(toks, i)
+            if kind is not None:
+                start = cue_start
         sub = any(toks[k].kind == INCL for k in range(max(0, i - 3), i))
         if kind is None and sub and found:
             kind = found[-1].kind
@@ -867,14 +870,21 @@ def find_figures(doc: Doc) -> list[Figure]:
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []
-    for a, b in doc.sent_spans:
+    # sentences with a casualty word (checked on the Doc's words: one set look-up
+    # and one startswith a word, much cheaper than a regex over the text)
+    cue_sents = sorted(
+        {doc.sent[i] for i, w in enumerate(doc.words) if w in _CUE_EXACT or w.startswith(_CUE_PREFIX)}
+    )
+    for si in cue_sents:
+        a, b = doc.sent_spans[si]
         sent = folded[a:b]
-        if not _has_cue_words(sent):
-            continue  # no casualty word: nothing to link a number to
-        cumulative = CUMULATIVE_RE.search(sent) is not None
         toks = _tokens(doc, a, b)
+        # a count of losses ("назвало потери: 498 погибли") is a claimed running tally
+        cumulative = CUMULATIVE_RE.search(sent) is not None or any(t.kind == LOSS for t in toks)
         found = _link(toks)
         figures.extend(_merge(found, toks, text, cumulative))
+        if not any(t.word in _NONE_WORDS for t in toks):
+            continue  # no "no", "δεν", "без", "нет": no explicit zero
         for rx, killed, injured in _NO_CASUALTY_RE:
             for m in rx.finditer(sent):
                 s, e = a + m.start(), a + m.end()
@@ -894,19 +904,9 @@ def find_figures(doc: Doc) -> list[Figure]:
     return figures
 
 
-_CUE_HINT_RE = re.compile(
-    "|".join(
-        [
-            r"\b(?:"
-            + "|".join(sorted(_KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries"}))
-            + r")\b",
-            *[re.escape(p) for p in _KILL_PREFIX + _INJ_PREFIX + _LOSS_PREFIX],
-            "απώλει",
-            r"\bhurt\b|\bharmed\b",
-        ]
-    )
+_CUE_EXACT = frozenset(
+    _KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries", "hurt", "harmed"}
 )
-
-
-def _has_cue_words(folded_sentence: str) -> bool:
-    return _CUE_HINT_RE.search(folded_sentence) is not None
+_CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
+# The first word of every explicit-zero pattern above.
+_NONE_WORDS = frozenset(map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"]))

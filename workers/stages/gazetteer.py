@@ -26,7 +26,7 @@ import msgspec
 
 from events.schema import PlaceRef
 from workers.stages.lang import STOPWORDS_ANY
-from workers.stages.textnorm import Doc, NameIndex, expand_stem, fold, fold_key, script_of
+from workers.stages.textnorm import Doc, NameIndex, deinflect, expand_stem, fold, fold_key, script_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -39,7 +39,16 @@ Precision = Literal["city", "region", "country"]
 PRECISION_RANK = {"country": 3, "region": 2, "city": 1}
 
 # Lower-case words that may start a region name ("region of Kharkiv", "περιφέρεια Χαρκόβου").
-LEAD_WORDS = frozenset(map(fold, ["region", "province", "oblast", "περιφέρεια", "περιφέρειας"]))
+LEAD_WORDS = frozenset(
+    map(
+        fold,
+        [
+            "region", "province", "oblast", "governorate", "περιφέρεια", "περιφέρειας", "επαρχία", "επαρχίας",
+            "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
+            "мухафаза",
+        ],
+    )
+)  # fmt: skip
 
 # Words right before or after a name that make it a street, a club or a person.
 STREET_BEFORE = frozenset(
@@ -48,6 +57,26 @@ STREET_BEFORE = frozenset(
         [
             "вулиця",
             "вулиці",
+            "вулицю",
+            "вулицею",
+            "улице",
+            "улицы",
+            "улицу",
+            "площі",
+            "площу",
+            "площади",
+            "площадью",
+            "проспекті",
+            "проспекту",
+            "проспекте",
+            "проспекта",
+            "бульварі",
+            "бульваре",
+            "провулку",
+            "переулке",
+            "шосе",
+            "набережній",
+            "набережной",
             "вул",
             "улица",
             "ул",
@@ -396,6 +425,9 @@ LOCATIVE_BEFORE = frozenset(
         ],
     )
 )
+# Words between a town and its state: "Οδέσα του Τέξας", "Одеса (штат Техас".
+QUALIFIER_WORDS = frozenset(map(fold, ["του", "της", "штат", "штату", "state", "πολιτεία", "πολιτείας"]))
+
 # Nouns that turn a country adjective into a place ("Belarusian territory").
 TERRITORY_NOUNS = frozenset(
     map(
@@ -515,6 +547,7 @@ class Gazetteer:
         self.capitals: dict[int, str] = {}  # place index -> country code it is the capital of
         self.country_index: dict[str, int] = {}
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
+        self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
         self._load(data_dir, cities_path)
 
     # ------------------------------------------------------------ loading
@@ -612,6 +645,23 @@ class Gazetteer:
             st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
             for n in names:
                 self._name(self.curated, n, st)
+                self.us_states.setdefault(fold_key(n), code)
+        for pid, entry in aliases.get("territories", {}).items():
+            if pid.startswith("_"):
+                continue
+            name, lat, lon, names = entry
+            country = self.places[self.by_id[pid]].country
+            # same id as the country (the gold sets' convention), its own extent: not in by_id
+            self.places.append(Place(pid, name, country, lat, lon, "region", 0))
+            for n in names:
+                self._name(self.curated, n, len(self.places) - 1)
+        for pid, names in aliases.get("homonyms", {}).items():
+            found = self.by_id.get(pid)
+            if found is None or pid.startswith("_"):
+                continue
+            for n in names:
+                key = fold_key(n)
+                self.homonyms[key] = (*self.homonyms.get(key, ()), found)
 
         for r in regions:
             cc = r["code"].split("-")[0]
@@ -844,17 +894,33 @@ class Gazetteer:
         return out
 
     def _qualified(self, doc: Doc, m: Mention, nxt: Mention | None) -> Mention:
-        """Keep only the entries a following ", Texas" or ", Ukraine" allows."""
+        """Keep only the entries a following state or country allows: "Odessa, Texas",
+        "Οδέσα του Τέξας", "Одеса (штат Техас, США)", "Kharkiv, Ukraine"."""
         j = m.j
-        if j >= len(doc.words) or doc.text[doc.ends[j - 1] : doc.starts[j]].strip() != ",":
+        words = doc.words
+        n = len(words)
+        if j >= n:
             return m
-        code = self.us_states.get(doc.words[j]) or (
-            self.us_states.get(doc.words[j] + " " + doc.words[j + 1]) if j + 1 < len(doc.words) else None
+        gap = doc.text[doc.ends[j - 1] : doc.starts[j]]
+        k = j
+        if gap.strip() in ("", "(") and words[k] in QUALIFIER_WORDS:
+            k += 1  # "του Τέξας", "(штат Техас"
+        elif gap.strip() not in (",", "(", ", ("):
+            return m
+        if k < n and words[k] in QUALIFIER_WORDS and k > j:
+            pass
+        elif k < n and words[k] in ("штат", "штату", "state", "πολιτεία", "πολιτείας"):
+            k += 1
+        if k >= n:
+            return m
+        code = self.us_states.get(words[k]) or (
+            self.us_states.get(words[k] + " " + words[k + 1]) if k + 1 < n else None
         )
+        if code is None and script_of(words[k][0]) != "latin":
+            code = next((self.us_states[c] for c in deinflect(words[k]) if c in self.us_states), None)
         if code:
-            keep = tuple(
-                e for e in m.entries if self.places[e].country == "US" and self.places[e].admin1 == code
-            )
+            cands = m.entries + tuple(e for e in self.homonyms.get(m.key, ()) if e not in m.entries)
+            keep = tuple(e for e in cands if self.places[e].country == "US" and self.places[e].admin1 == code)
         elif nxt is not None and nxt.i == j:
             ccs = {self.places[e].country for e in nxt.entries if self.places[e].precision == "country"}
             keep = tuple(e for e in m.entries if self.places[e].country in ccs)

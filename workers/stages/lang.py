@@ -96,11 +96,21 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     return "uk" if uk > ru else "ru"
 
 
+# word -> the Latin-script languages whose stopword it is (one pass instead of one per language)
+_LATIN_STOP: dict[str, tuple[str, ...]] = {}
+for _lang in _LATIN_LANGS:
+    for _w in STOPWORDS[_lang]:
+        _LATIN_STOP[_w] = (*_LATIN_STOP.get(_w, ()), _lang)
+
+
 def _latin_lang(words: list[str], hint: str | None) -> str:
+    counts: dict[str, int] = {}
+    for w in words:
+        for lang in _LATIN_STOP.get(w, ()):
+            counts[lang] = counts.get(lang, 0) + 1
     best, best_n = "en", 0
     for lang in _LATIN_LANGS:
-        sw = STOPWORDS[lang]
-        n = sum(1 for w in words if w in sw)
+        n = counts.get(lang, 0)
         if n > best_n:
             best, best_n = lang, n
     if best_n == 0 and hint in _LATIN_LANGS:

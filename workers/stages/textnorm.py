@@ -187,28 +187,35 @@ class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = folded = fold(text)
-        self.urls = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+        # every URL has a slash or "www.": most texts skip the regex
+        self.urls = (
+            [(m.start(), m.end()) for m in URL_RE.finditer(text)] if "/" in text or "www." in folded else []
+        )
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
         url_iter = iter(self.urls)
         next_url = next(url_iter, None)
+        urls = self.urls
         for m in TOKEN_RE.finditer(folded):
             s, e = m.span()
-            if e - s == 1 and folded[s] == "s" and s > 0 and folded[s - 1] == "'":
+            w = m.group()
+            if w == "s" and s > 0 and folded[s - 1] == "'":
                 continue  # the possessive 's
-            while next_url is not None and next_url[1] <= s:
-                next_url = next(url_iter, None)
-            if next_url is not None and next_url[0] <= s < next_url[1]:
-                continue
+            if urls:
+                while next_url is not None and next_url[1] <= s:
+                    next_url = next(url_iter, None)
+                if next_url is not None and next_url[0] <= s < next_url[1]:
+                    continue
             starts.append(s)
             ends.append(e)
-            words.append(m.group().replace("'", "") if "'" in m.group() else m.group())
+            words.append(w.replace("'", "") if "'" in w else w)
         self.starts, self.ends, self.words = starts, ends, words
         self.caps = [text[s].isupper() for s in starts]
-        self.upper = [text[s:e].isupper() and e - s > 1 for s, e in zip(starts, ends, strict=True)]
+        self.upper = [e - s > 1 and text[s:e].isupper() for s, e in zip(starts, ends, strict=True)]
         self._sentences()
-        self.joinable = [self._joins(i) for i in range(len(starts) - 1)]
+        joins = self._joins
+        self.joinable = [text[ends[i] : starts[i + 1]] == " " or joins(i) for i in range(len(starts) - 1)]
 
     def _sentences(self) -> None:
         text = self.text
@@ -245,18 +252,20 @@ class Doc:
         # Title Case headlines capitalise every word: treat them like sentence starts.
         title = [False] * len(spans)
         counts: dict[int, list[int]] = {}
+        words, starts, ends, caps = self.words, self.starts, self.ends, self.caps
         for i in range(n):
-            w = self.words[i]
-            if self.ends[i] - self.starts[i] > 3 and w.isalpha():
+            if ends[i] - starts[i] > 3 and words[i].isalpha():
                 c = counts.setdefault(sent[i], [0, 0])
                 c[0] += 1
-                c[1] += self.caps[i]
+                c[1] += caps[i]
         for si2, (tot, cap) in counts.items():
             title[si2] = tot >= 3 and (cap == tot or (tot >= 6 and cap >= 0.85 * tot))
         self.title_case = title
 
     def _joins(self, i: int) -> bool:
         gap = self.text[self.ends[i] : self.starts[i + 1]]
+        if gap == " ":
+            return True
         if not gap:
             return False
         if _JOIN_RE.fullmatch(gap):
@@ -361,10 +370,11 @@ def deinflect(word: str) -> tuple[str, ...]:
             cand = stem + nom
             if cand != word:
                 out.append(cand)
-            if sc == "cyrillic" and nom == "":
+            if sc == "cyrillic" and nom in ("", "ь"):
+                # Ukrainian о/е -> і in the closed last syllable: Харкова -> Харків, Ірпеня -> Ірпінь
                 m = _ALT_RE.match(stem)
                 if m:
-                    out.append(m.group(1) + "і" + m.group(3))
+                    out.append(m.group(1) + "і" + m.group(3) + nom)
     return tuple(out)
 
 
@@ -422,12 +432,15 @@ class NameIndex:
     found by de-inflecting the words (one- and two-word names).
     """
 
-    __slots__ = ("keys", "max_words", "prefixes")
+    __slots__ = ("_firsts", "_singles", "keys", "max_words", "prefixes")
 
     def __init__(self) -> None:
         self.keys: dict[str, tuple] = {}
         self.prefixes: set[str] = set()
         self.max_words = 1
+        # per word, memoised: the forms that start a two-word name, and the case form's own hit
+        self._firsts: dict[str, tuple[str, ...]] = {}
+        self._singles: dict[str, tuple[str, tuple] | None] = {}
 
     def add(self, name: str, value: object, key: str | None = None) -> str | None:
         key = fold_key(name) if key is None else key
@@ -436,6 +449,8 @@ class NameIndex:
         old = self.keys.get(key, ())
         if value not in old:
             self.keys[key] = (*old, value)
+        self._firsts.clear()
+        self._singles.clear()
         parts = key.split(" ")
         if len(parts) > 1:
             self.max_words = max(self.max_words, len(parts))
@@ -472,18 +487,28 @@ class NameIndex:
             if two:
                 return two
         if best is None:
-            for cand in deinflect(words[i]):
-                hit = keys.get(cand)
-                if hit:
-                    return (1, cand, hit)
+            w = words[i]
+            single = self._singles.get(w, False)
+            if single is False:
+                single = next(((c, keys[c]) for c in deinflect(w) if c in keys), None)
+                if len(self._singles) > 100_000:
+                    self._singles.clear()
+                self._singles[w] = single
+            if single is not None:
+                return (1, single[0], single[1])
         return best
 
     def _inflected_two(self, doc: Doc, i: int) -> tuple[int, str, tuple] | None:
         words = doc.words
         if i + 1 >= len(words) or not doc.joinable[i]:
             return None
-        first = [words[i], *deinflect(words[i])]
-        firsts = [w for w in first if w in self.prefixes]
+        w = words[i]
+        firsts = self._firsts.get(w)
+        if firsts is None:
+            firsts = tuple(x for x in (w, *deinflect(w)) if x in self.prefixes)
+            if len(self._firsts) > 100_000:
+                self._firsts.clear()
+            self._firsts[w] = firsts
         if not firsts:
             return None
         for a in firsts:

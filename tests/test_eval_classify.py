@@ -1,0 +1,208 @@
+"""Classification measured on the hand-labelled set (tests/data/gold_classify.jsonl, issue 5).
+
+Each update goes through the enricher and then the classifier, as in the
+pipeline. Figures: the share of updates whose every gold label is found
+("all gold found"), the share whose top label is right, per-label precision and
+recall, and the accuracy of negotiation_status, alert_status and
+civilian_target.
+
+The gold set is split once and for all: ids with an even number (c002, c004,
+...) are the DEV half, the only half the rules and lexicons were tuned on; odd
+ids are the HELD-OUT half. The floors below sit a little under the held-out
+figures reached, so that a regression fails; the goals of issue 5 are printed
+next to them.
+
+    python -m pytest -q -s tests/test_eval_classify.py     # prints the tables
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.evaluation import Score, load
+from workers.stages.classify import LABELS, load_classifier
+from workers.stages.enrich import load_enricher
+
+LANGS = ("el", "en", "uk", "ru")
+
+
+def is_dev(record_id: str) -> bool:
+    """DEV half: ids with an even number (c002); the odd ones are held out."""
+    return int(record_id[1:]) % 2 == 0
+
+
+@dataclass(frozen=True)
+class Predicted:
+    labels: tuple[str, ...]
+    negotiation_status: str | None
+    alert_status: str | None
+    civilian_target: bool
+
+
+def run(record: dict) -> Predicted:
+    """Enrich then classify, as workers/analysis does."""
+    e = load_enricher().enrich(record["text"], lang_hint=record["lang"])
+    c = load_classifier().classify(record["text"], lang=e.lang, enrichment=e)
+    return Predicted(
+        labels=tuple(t.label for t in c.types),
+        negotiation_status=c.negotiation_status,
+        alert_status=c.alert_status,
+        civilian_target=c.civilian_target,
+    )
+
+
+ATTRIBUTES = ("negotiation_status", "alert_status", "civilian_target")
+
+
+@dataclass
+class Report:
+    n: int = 0
+    all_found: int = 0
+    top: int = 0
+    exact: int = 0
+    attrs: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTES, 0))
+    per_label: dict[str, Score] = field(default_factory=lambda: {lb: Score() for lb in LABELS})
+    micro: Score = field(default_factory=Score)
+    errors: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def share(self, k: int) -> float:
+        return k / self.n if self.n else 1.0
+
+
+def evaluate(records: Iterable[dict], preds: dict[str, Predicted]) -> Report:
+    rep = Report()
+    for g in records:
+        p = preds[g["id"]]
+        rep.n += 1
+        got, want = set(p.labels), set(g["labels"])
+        rep.all_found += want <= got
+        rep.top += p.labels[0] == g["top"]
+        rep.exact += got == want
+        rep.micro.add(got, want)
+        for lb in LABELS:
+            rep.per_label[lb].add({lb} & got, {lb} & want)
+        if got != want or p.labels[0] != g["top"]:
+            rep.errors.append((g["id"], "labels", list(p.labels), g["labels"]))
+        for a in ATTRIBUTES:
+            ok = getattr(p, a) == g[a]
+            rep.attrs[a] += ok
+            if not ok:
+                rep.errors.append((g["id"], a, getattr(p, a), g[a]))
+    return rep
+
+
+GOALS = {"all gold found": 0.9, "top right": 0.9}
+
+
+def all_reports(gold: list[dict], preds: dict[str, Predicted]) -> dict[str, Report]:
+    out = {
+        "dev": evaluate([g for g in gold if is_dev(g["id"])], preds),
+        "held-out": evaluate([g for g in gold if not is_dev(g["id"])], preds),
+        "all": evaluate(gold, preds),
+    }
+    for lang in LANGS:
+        out[lang] = evaluate([g for g in gold if g["lang"] == lang], preds)
+    return out
+
+
+def summary_rows(rep: Report) -> dict[str, float]:
+    return {
+        "all gold found": rep.share(rep.all_found),
+        "top right": rep.share(rep.top),
+        "exact set": rep.share(rep.exact),
+        "micro P": rep.micro.precision,
+        "micro R": rep.micro.recall,
+        "micro F1": rep.micro.f1,
+        **{a: rep.share(rep.attrs[a]) for a in ATTRIBUTES},
+    }
+
+
+def table(reports: dict[str, Report]) -> str:
+    cols = list(reports)
+    lines = [f"{'figure':<20}" + "".join(f"{c:>10}" for c in cols) + f"{'goal':>8}"]
+    lines.append(f"{'n':<20}" + "".join(f"{reports[c].n:>10}" for c in cols))
+    rows = {c: summary_rows(r) for c, r in reports.items()}
+    for name in rows[cols[0]]:
+        goal = GOALS.get(name)
+        lines.append(
+            f"{name:<20}"
+            + "".join(f"{rows[c][name]:>10.3f}" for c in cols)
+            + (f"{goal:>8.2f}" if goal else "")
+        )
+    return "\n".join(lines)
+
+
+def label_table(reports: dict[str, Report], cols: tuple[str, ...] = ("dev", "held-out", "all")) -> str:
+    head = f"{'label':<22}" + "".join(f"{c + ' P':>12}{c + ' R':>12}" for c in cols) + f"{'support':>9}"
+    lines = [head]
+    for lb in LABELS:
+        cells = ""
+        for c in cols:
+            s = reports[c].per_label[lb]
+            cells += f"{s.precision:>12.3f}{s.recall:>12.3f}"
+        support = reports["all"].per_label[lb].tp + reports["all"].per_label[lb].fn
+        lines.append(f"{lb:<22}{cells}{support:>9}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.fixture(scope="module")
+def results() -> tuple[list[dict], dict[str, Report]]:
+    gold = load("gold_classify.jsonl")
+    preds = {g["id"]: run(g) for g in gold}
+    return gold, all_reports(gold, preds)
+
+
+# A little under the held-out figures reached after tuning on the dev half.
+FLOORS_HELD_OUT = {
+    "all gold found": 0.83,  # reached 0.861 (goal 0.9)
+    "top right": 0.80,  # 0.826 (goal 0.9)
+    "micro P": 0.79,  # 0.821
+    "micro R": 0.85,  # 0.877
+    "negotiation_status": 0.97,  # 0.993
+    "alert_status": 0.97,  # 0.993
+    "civilian_target": 0.97,  # 0.993
+}
+
+
+def test_table_of_figures(results):
+    """Prints the summary and the per-label table (run with -s)."""
+    gold, reports = results
+    print("\nclassification on gold_classify.jsonl (dev = even ids, held-out = odd ids)")
+    print(table(reports))
+    print()
+    print(label_table(reports))
+    assert reports["all"].n == len(gold) == 288
+
+
+@pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
+def test_held_out_figures_stay_above_their_floors(results, name):
+    """Each summary figure on the held-out half stays at or above its floor."""
+    _, reports = results
+    assert summary_rows(reports["held-out"])[name] >= FLOORS_HELD_OUT[name], table(reports)
+
+
+def test_every_label_is_found_somewhere(results):
+    """No label of the taxonomy is dead: each has recall above zero on the whole set."""
+    _, reports = results
+    dead = [lb for lb, s in reports["all"].per_label.items() if s.tp + s.fn and s.recall == 0]
+    assert not dead, dead
+
+
+if __name__ == "__main__":  # pragma: no cover - the error list used while tuning on dev
+    import sys
+
+    gold = load("gold_classify.jsonl")
+    preds = {g["id"]: run(g) for g in gold}
+    reports = all_reports(gold, preds)
+    print(table(reports))
+    print(label_table(reports))
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    text_of = {g["id"]: g for g in gold}
+    for rid, name, got, want in reports[which].errors:
+        print(f"{rid} {name}: got {got} want {want}  | {text_of[rid]['text'][:220]}")

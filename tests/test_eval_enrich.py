@@ -1,0 +1,278 @@
+"""Enrichment measured on the hand-labelled set (tests/data/gold_enrich.jsonl, issue 3).
+
+Per field: language accuracy; places, actors and sources as sets (micro
+precision / recall / F1); the number of quotes, killed and injured (exact,
+null-aware) and the cumulative flag (accuracy).
+
+The gold set is split once and for all: ids with an even number (e002, e004,
+...) are the DEV half, the only half the rules and data were tuned on; odd ids
+are the HELD-OUT half, which measures how well that tuning generalises. The
+floors below sit a little under the held-out (and whole-set) figures reached,
+so that a regression fails; the goals of issue 3 are printed next to them.
+
+    python -m pytest -q -s tests/test_eval_enrich.py     # prints the tables
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pytest
+
+from events.schema import Enrichment
+from tests.evaluation import Score, load
+from workers.stages.enrich import Enricher, load_enricher
+from workers.stages.textnorm import fold_key
+
+LANGS = ("el", "en", "uk", "ru")
+
+# The gold set names a state's armed forces and ministries by the state
+# ("Russian forces entered" -> russia, README; "Генштаб ЗСУ" -> ukraine,
+# "Минобороны РФ" -> russia), and counts the UN's own offices as "un"; the
+# enricher keeps forces and ministries apart (the classifier says who acted)
+# and names UN bodies separately. These are conventions of granularity, not of
+# naming, so they are mapped here rather than changed in the enricher. Israel's
+# forces are "idf" and Sudan's "sudan_army" on both sides.
+ACTOR_TO_GOLD = {
+    "russian_forces": "russia",
+    "ukrainian_forces": "ukraine",
+    "belarusian_forces": "belarus",
+    "us_forces": "united_states",
+    "russia_mod": "russia",
+    "russia_mfa": "russia",
+    "ukraine_mod": "ukraine",
+    "ukraine_mfa": "ukraine",
+    "ukraine_general_staff": "ukraine",
+    "ohchr": "un",
+    "hrmmu": "un",
+    "icj": "un",
+    "un_security_council": "un",
+    "un_general_assembly": "un",
+}
+
+
+def gold_actor(actor_id: str) -> str:
+    if actor_id in ACTOR_TO_GOLD:
+        return ACTOR_TO_GOLD[actor_id]
+    if actor_id.endswith("_forces"):
+        return actor_id.removesuffix("_forces")
+    return actor_id
+
+
+def source_key(name: str) -> str:
+    """Outlet names compared without case, accents and a leading article ("The New York Times")."""
+    key = fold_key(name)
+    return key.removeprefix("the ")
+
+
+def is_dev(record_id: str) -> bool:
+    """DEV half: ids with an even number (e002, c004); the odd ones are held out."""
+    return int(record_id[1:]) % 2 == 0
+
+
+def halves(gold: list[dict]) -> dict[str, list[dict]]:
+    return {
+        "dev": [g for g in gold if is_dev(g["id"])],
+        "held-out": [g for g in gold if not is_dev(g["id"])],
+        "all": gold,
+    }
+
+
+# ---------------------------------------------------------------- prediction
+
+
+@dataclass(frozen=True)
+class Predicted:
+    lang: str
+    places: frozenset[str]
+    actors: frozenset[str]
+    sources: frozenset[str]
+    quotes: int
+    killed: int | None
+    injured: int | None
+    cumulative: bool
+
+
+def predicted(e: Enrichment) -> Predicted:
+    """The record-level reading of an Enrichment, as the gold set states it.
+
+    killed / injured: the largest figure stated (a total beats the children
+    counted inside it; an explicit 0 beats none); cumulative: any figure with a
+    count is a running tally.
+    """
+    killed = [f.killed for f in e.figures if f.killed is not None]
+    injured = [f.injured for f in e.figures if f.injured is not None]
+    return Predicted(
+        lang=e.lang,
+        places=frozenset(p.id for p in e.places),
+        actors=frozenset(gold_actor(a.id) for a in e.actors),
+        sources=frozenset(source_key(s.name) for s in e.sources),
+        quotes=len(e.quotes),
+        killed=max(killed) if killed else None,
+        injured=max(injured) if injured else None,
+        cumulative=any(f.cumulative for f in e.figures if f.killed or f.injured),
+    )
+
+
+def run(enricher: Enricher, record: dict) -> Predicted:
+    return predicted(enricher.enrich(record["text"], lang_hint=record["lang"]))
+
+
+# ---------------------------------------------------------------- scoring
+
+
+SET_FIELDS = ("places", "actors", "sources")
+EXACT_FIELDS = ("lang", "quotes", "killed", "injured", "cumulative")
+
+
+def gold_sets(g: dict) -> dict[str, set[str]]:
+    return {
+        "places": {p["id"] for p in g["places"]},
+        "actors": set(g["actors"]),
+        "sources": {source_key(s) for s in g["sources"]},
+    }
+
+
+@dataclass
+class Report:
+    sets: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in SET_FIELDS})
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EXACT_FIELDS, 0))
+    n: int = 0
+    errors: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.n if self.n else 1.0
+
+
+def evaluate(records: Iterable[dict], preds: dict[str, Predicted]) -> Report:
+    rep = Report()
+    for g in records:
+        p = preds[g["id"]]
+        rep.n += 1
+        gs = gold_sets(g)
+        for name in SET_FIELDS:
+            got = getattr(p, name)
+            rep.sets[name].add(got, gs[name])
+            if got != gs[name]:
+                rep.errors.append((g["id"], name, sorted(got - gs[name]), sorted(gs[name] - got)))
+        for name in EXACT_FIELDS:
+            ok = getattr(p, name) == g[name]
+            rep.right[name] += ok
+            if not ok:
+                rep.errors.append((g["id"], name, getattr(p, name), g[name]))
+    return rep
+
+
+GOALS = {
+    "lang": 0.98,
+    "places.P": 0.95,
+    "places.R": 0.95,
+    "actors.P": 0.9,
+    "actors.R": 0.9,
+    "sources.P": 0.9,
+    "sources.R": 0.9,
+}
+
+
+def table(reports: dict[str, Report]) -> str:
+    """One row a figure, one column a subset (dev, held-out, all, then by language)."""
+    cols = list(reports)
+    lines = [f"{'field':<12}" + "".join(f"{c:>10}" for c in cols) + f"{'goal':>8}"]
+    lines.append(f"{'n':<12}" + "".join(f"{reports[c].n:>10}" for c in cols))
+    rows: list[tuple[str, list[float]]] = [("lang", [r.accuracy("lang") for r in reports.values()])]
+    for name in SET_FIELDS:
+        rows.append((f"{name}.P", [r.sets[name].precision for r in reports.values()]))
+        rows.append((f"{name}.R", [r.sets[name].recall for r in reports.values()]))
+        rows.append((f"{name}.F1", [r.sets[name].f1 for r in reports.values()]))
+    for name in EXACT_FIELDS[1:]:
+        rows.append((name, [r.accuracy(name) for r in reports.values()]))
+    for name, vals in rows:
+        goal = GOALS.get(name)
+        lines.append(f"{name:<12}" + "".join(f"{v:>10.3f}" for v in vals) + (f"{goal:>8.2f}" if goal else ""))
+    return "\n".join(lines)
+
+
+def all_reports(gold: list[dict], preds: dict[str, Predicted]) -> dict[str, Report]:
+    out = {name: evaluate(records, preds) for name, records in halves(gold).items()}
+    for lang in LANGS:
+        out[lang] = evaluate([g for g in gold if g["lang"] == lang], preds)
+    return out
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.fixture(scope="module")
+def results() -> tuple[list[dict], dict[str, Report]]:
+    gold = load("gold_enrich.jsonl")
+    enricher = load_enricher()
+    preds = {g["id"]: run(enricher, g) for g in gold}
+    return gold, all_reports(gold, preds)
+
+
+# Floors a little under the held-out figures reached after tuning on the dev
+# half (see the table `-s` prints); the goals are issue 3's.
+FLOORS_HELD_OUT = {
+    "lang": 0.97,  # reached 1.000 (goal 0.98)
+    "places.P": 0.97,  # 0.992 (goal 0.95)
+    "places.R": 0.92,  # 0.940 (goal 0.95)
+    "actors.P": 0.88,  # 0.907 (goal 0.9)
+    "actors.R": 0.82,  # 0.850 (goal 0.9)
+    "sources.P": 0.93,  # 0.955 (goal 0.9)
+    "sources.R": 0.93,  # 0.955 (goal 0.9)
+    "quotes": 0.97,  # 0.990
+    "killed": 0.95,  # 0.979
+    "injured": 0.92,  # 0.948
+    "cumulative": 0.95,  # 0.979
+}
+
+
+def figure(rep: Report, name: str) -> float:
+    if "." in name:
+        field_name, kind = name.split(".")
+        s = rep.sets[field_name]
+        return s.precision if kind == "P" else s.recall
+    return rep.accuracy(name)
+
+
+def test_table_of_figures(results):
+    """Prints the per-field, per-half and per-language table (run with -s)."""
+    gold, reports = results
+    print("\nenrichment on gold_enrich.jsonl (dev = even ids, held-out = odd ids)")
+    print(table(reports))
+    assert reports["all"].n == len(gold) == 194
+    assert reports["dev"].n + reports["held-out"].n == len(gold)
+
+
+@pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
+def test_held_out_figures_stay_above_their_floors(results, name):
+    """Every field on the held-out half stays at or above the floor set just under what it reaches."""
+    _, reports = results
+    assert figure(reports["held-out"], name) >= FLOORS_HELD_OUT[name], table(reports)
+
+
+def test_language_goal_on_the_whole_set(results):
+    """Language is right on at least 98% of the updates (issue 3's goal)."""
+    _, reports = results
+    assert reports["all"].accuracy("lang") >= GOALS["lang"]
+
+
+def test_split_is_even_ids_for_dev():
+    assert is_dev("e002") and is_dev("c004") and not is_dev("e001") and not is_dev("c193")
+
+
+if __name__ == "__main__":  # pragma: no cover - the error list used while tuning on dev
+    import sys
+
+    gold = load("gold_enrich.jsonl")
+    enricher = load_enricher()
+    preds = {g["id"]: run(enricher, g) for g in gold}
+    reports = all_reports(gold, preds)
+    print(table(reports))
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    text_of = {g["id"]: g for g in gold}
+    for rid, name, got, want in reports[which].errors:
+        if len(sys.argv) > 2 and name not in sys.argv[2].split(","):
+            continue
+        print(f"{rid} {name}: got {got} want {want}  | {text_of[rid]['text'][:200]}")
