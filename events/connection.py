@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import redis
 
@@ -63,6 +64,7 @@ class Settings:
     story_window_h: float = 6.0  # event-time distance for same-place stories
     alert_expiry_min: float = 30.0  # an alert with no all-clear lapses after this
     backlog_max: int = 1_000_000  # producer stops when this many updates wait
+    backlog_wait_s: float = 60.0  # how long the producer waits for room before it stops
     job_timeout_s: int = 600
 
     @classmethod
@@ -80,6 +82,7 @@ class Settings:
             story_window_h=_env_float("SITREP_STORY_WINDOW_H", 6.0),
             alert_expiry_min=_env_float("SITREP_ALERT_EXPIRY_MIN", 30.0),
             backlog_max=_env_int("SITREP_BACKLOG_MAX", 1_000_000),
+            backlog_wait_s=_env_float("SITREP_BACKLOG_WAIT_S", 60.0),
             job_timeout_s=_env_int("SITREP_JOB_TIMEOUT_S", 600),
         )
 
@@ -217,6 +220,15 @@ def server_url(settings: Settings) -> Iterator[str]:
         lease.close()
 
 
+def redact(url: str) -> str:
+    """The URL with its password hidden, for messages (credentials never leave the environment)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def connect(url: str, **kwargs: object) -> redis.Redis:
     """A client for `url` (redis://, rediss://, unix://); credentials come in the URL."""
     try:
@@ -235,7 +247,11 @@ def check_server(client: redis.Redis) -> None:
     try:
         policy = client.config_get("maxmemory-policy").get("maxmemory-policy", "noeviction")
     except redis.ResponseError:
-        return  # CONFIG is not allowed to this user: an operator's choice
+        # CONFIG is not allowed to this user (least privilege): INFO tells the same
+        try:
+            policy = client.info("memory").get("maxmemory_policy", "noeviction")
+        except redis.ResponseError:
+            return  # neither is allowed: an operator's choice
     if policy not in ("noeviction", None, ""):
         raise ConfigError(
             f"the server's maxmemory-policy is {policy!r}, which evicts keys and would lose events; "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -386,13 +385,14 @@ def parse_jsonl(
             continue
         origin = f"{name}:{number}"
         if len(raw_line) > MAX_RECORD_BYTES:
-            yield reject(
+            too_long = reject(
                 options.source or name,
                 origin,
                 f"record is {len(raw_line)} bytes, more than {MAX_RECORD_BYTES}",
                 _decode(raw_line[:MAX_RAW_KEPT]),
                 now,
             )
+            yield msgspec.structs.replace(too_long, raw_truncated=True)  # only its start is kept
             continue
         line = _decode(raw_line).strip()
         try:
@@ -432,14 +432,15 @@ def parse_alerts_csv(
 ) -> Iterator[UpdatePublished | Rejected]:
     source = options.source or name
     now = clock()
-    text = _decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
+    # One row per physical line: an alert row never spans lines, and a stray quote
+    # must not swallow the rows after it (csv would read on to the next quote).
+    lines = _decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not any(line.strip() for line in lines):
         return
+    try:
+        header = [h.strip().lower() for h in _csv_line(lines[0])]
     except csv.Error as err:
-        yield reject(source, f"{name}:1", f"unreadable CSV header: {err}", text[:200], now)
+        yield reject(source, f"{name}:1", f"unreadable CSV header: {err}", lines[0][:200], now)
         return
     need = ("region", "started_at", "finished_at", "naive")
     missing = [c for c in need if c not in header]
@@ -447,21 +448,25 @@ def parse_alerts_csv(
         yield reject(source, f"{name}:1", f"CSV header lacks {', '.join(missing)}", ",".join(header), now)
         return
     col = {c: header.index(c) for c in need}
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            yield reject(source, f"{name}:{reader.line_num}", f"unreadable CSV row: {err}", "", now)
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
             continue
-        origin = f"{name}:{reader.line_num}"
+        origin = f"{name}:{number}"
+        try:
+            row = _csv_line(line)
+        except csv.Error as err:
+            yield reject(source, origin, f"unreadable CSV row: {err}", line, now)
+            continue
         if not any(cell.strip() for cell in row):
             continue
         try:
             yield from _alert_row(row, col, source=source, origin=origin, now=now)
         except RecordError as err:
-            yield reject(source, origin, str(err), ",".join(row), now)
+            yield reject(source, origin, str(err), line, now)
+
+
+def _csv_line(line: str) -> list[str]:
+    return next(csv.reader([line]), [])
 
 
 def _alert_row(

@@ -221,10 +221,15 @@ class EventStore:
         )
         return [_s(x) for x in claimed]
 
-    def touch(self, group: str, consumer: str, ids: Sequence[str]) -> None:
-        """Claim entries for a worker that is starting on them (resets their idle time)."""
-        if ids:
-            self.r.xclaim(self.keys.updates, group, consumer, min_idle_time=0, message_ids=list(ids), justid=True)
+    def touch(self, group: str, consumer: str, ids: Sequence[str]) -> list[str]:
+        """Claim entries for a worker that is starting on them (resets their idle time).
+
+        Returns the ids still pending: one an earlier delivery acknowledged is not claimed.
+        """
+        if not ids:
+            return []
+        claimed = self.r.xclaim(self.keys.updates, group, consumer, min_idle_time=0, message_ids=list(ids), justid=True)
+        return [_s(x) for x in claimed]
 
     def attempts(self, ids: Sequence[str]) -> dict[str, int]:
         if not ids:

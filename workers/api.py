@@ -50,7 +50,7 @@ class Sitrep:
     def publish(
         self, paths: list[str], *, fmt: str | None = None, options: ParseOptions | None = None, progress: Any = None
     ) -> PublishReport:
-        producer = Producer(self.store, backlog_max=self.settings.backlog_max)
+        producer = Producer(self.store, backlog_max=self.settings.backlog_max, backlog_wait_s=self.settings.backlog_wait_s)
         self.store.ensure_group(self.keys.updates, self.keys.group)
         report = PublishReport()
         for path in expand_paths(paths):
@@ -180,8 +180,10 @@ class Sitrep:
             "streams": streams,
             "groups": groups,
             "queue": {
-                "name": queue.name, "queued": len(queue), "started": queue.started_job_registry.count,
-                "failed": queue.failed_job_registry.count, "finished": queue.finished_job_registry.count,
+                # without RQ's cleanup, which writes: status is a read-only query (a reader ACL user may run it)
+                "name": queue.name, "queued": len(queue), "started": queue.started_job_registry.get_job_count(cleanup=False),
+                "failed": queue.failed_job_registry.get_job_count(cleanup=False),
+                "finished": queue.finished_job_registry.get_job_count(cleanup=False),
             },
             "counters": self.store.counters(),
             "dead_letters": streams[k.dead]["length"],

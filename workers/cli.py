@@ -17,7 +17,7 @@ from typing import Any
 import msgspec
 import redis
 
-from events.connection import ConfigError, Embedded, Settings, check_server, connect, server_url
+from events.connection import ConfigError, Embedded, Settings, check_server, connect, redact, server_url
 from events.parsers import FORMATS, ParseOptions, RecordError, parse_time
 from events.producer import BacklogFull
 from workers import logs
@@ -27,8 +27,13 @@ from workers.textview import safe, situation_text, status_text
 ROLES = ("router", "worker", "projector")
 
 
+def _json(obj: Any, indent: int | None = None) -> str:
+    """JSON that a terminal shows as text: json escapes C0 controls; C1 and bidi controls are escaped too (same data)."""
+    return safe(json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
 def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(_json(obj, indent=2) + "\n")
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -208,7 +213,7 @@ def cmd_up(args: argparse.Namespace) -> int:
     for i, role in enumerate(roles):
         proc = _spawn(role, url, log_dir=settings.home / "logs", detach=True)
         (run_dir / f"{role}-{i}.pid").write_text(str(proc.pid))
-    sys.stderr.write(f"up: {', '.join(roles)} on {url} (logs in {settings.home / 'logs'})\n")
+    sys.stderr.write(f"up: {', '.join(roles)} on {redact(url)} (logs in {settings.home / 'logs'})\n")
     return 0
 
 
@@ -267,7 +272,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         items = s.export()
         if args.jsonl:
             for item in items:
-                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+                sys.stdout.write(_json(item) + "\n")
         else:
             _print_json(list(items))
     return 0
@@ -299,7 +304,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from workers.offline import analyze_paths
 
     for item in analyze_paths(args.paths, fmt=args.format, options=_parse_options(args)):
-        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json(item) + "\n")
     return 0
 
 
@@ -315,7 +320,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         Path(args.md).write_text(render_markdown(sit), encoding="utf-8")
         sys.stderr.write(f"wrote {args.md}\n")
     if not args.html and not args.md:
-        sys.stdout.write(render_markdown(sit))
+        sys.stdout.write(safe(render_markdown(sit)))  # to a terminal: controls in feed text made inert
     return 0
 
 
@@ -329,7 +334,7 @@ def cmd_reset(_args: argparse.Namespace) -> int:
         from workers.jobs import make_queue
 
         make_queue(client, settings).empty()
-        sys.stderr.write(f"reset: deleted {deleted} keys under {settings.keys.ns}: on {settings.redis_url}\n")
+        sys.stderr.write(f"reset: deleted {deleted} keys under {settings.keys.ns}: on {redact(settings.redis_url)}\n")
     else:
         Embedded(settings.home).delete()
         sys.stderr.write(f"reset: deleted {settings.home}\n")
@@ -337,7 +342,7 @@ def cmd_reset(_args: argparse.Namespace) -> int:
 
 
 def _entry_json(entry: Any) -> str:
-    return json.dumps({"entry": entry.id, **msgspec.to_builtins(entry.event)}, ensure_ascii=False) + "\n"
+    return _json({"entry": entry.id, **msgspec.to_builtins(entry.event)}) + "\n"
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:

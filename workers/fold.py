@@ -332,7 +332,7 @@ class Model:
                 self._join_story(uid, other)
                 if other in dup_others or self._is_dup_link(other, uid):
                     self._join_duplicates(uid, other)
-            elif other not in self.records or not self.records[other].complete:
+            else:  # absent, incomplete, or (while loading) complete but not yet activated
                 self.waiting[other].append(uid)
 
     def _is_dup_link(self, source: str, target: str) -> bool:

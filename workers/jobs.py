@@ -8,8 +8,9 @@ entries that were still pending, so a job that runs twice changes nothing.
 
 from __future__ import annotations
 
-import contextlib
 import os
+import signal
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -83,8 +84,11 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
     keys = settings.keys
     store = EventStore(client, keys)
     log = logs.get("sitrep.worker", stage="analyse", batch=len(entry_ids))
-    # Claim them: a worker that dies from here on leaves them to be reclaimed.
-    store.touch(keys.group, consumer, entry_ids)
+    # Claim them: a worker that dies from here on leaves them to be reclaimed. Entries an
+    # earlier delivery of this batch acknowledged already are not analysed again.
+    live = set(store.touch(keys.group, consumer, entry_ids))
+    done_before = len(entry_ids) - len(live)
+    entry_ids = [eid for eid in entry_ids if eid in live]
     events = store.fetch(keys.updates, entry_ids)
     attempts = store.attempts(entry_ids)
     entry_of: dict[str, str] = {}
@@ -121,6 +125,7 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
         else:
             outcomes.append(Outcome(entry=eid, mode="fail", error=error))
     acked, skipped, failed, dead_count = store.commit(keys.group, outcomes)
+    skipped += done_before
     log.info("batch committed", acked=acked, skipped=skipped, failed=failed, dead=dead_count)
     return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
 
@@ -130,7 +135,43 @@ def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, 
     log = logs.get("sitrep.worker", role="worker")
     default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
     queue = make_queue(client, settings)
-    worker = SimpleWorker([queue], connection=client, serializer=JSONSerializer, job_class=SafeJob, name=name)
-    log.info("worker ready", queue=queue.name, name=worker.name)
-    with contextlib.suppress(KeyboardInterrupt):
-        worker.work(burst=burst, with_scheduler=False, logging_level="WARNING")
+    lives = 0
+    while True:
+        worker = SimpleWorker(
+            [queue], connection=client, serializer=JSONSerializer, job_class=SafeJob,
+            name=name if lives == 0 or name is None else f"{name}-{lives}",
+        )  # fmt: skip
+        log.info("worker ready", queue=queue.name, name=worker.name)
+        try:
+            worker.work(burst=burst, with_scheduler=False, logging_level="WARNING")
+        except KeyboardInterrupt:
+            return
+        except redis.ConnectionError as err:  # RQ's teardown could not reach the server either
+            log.warning("server unreachable", error=str(err))
+        if burst or worker._stop_requested or worker._shutdown_requested_date is not None:
+            return
+        # RQ's loop quits when the server goes away mid-job (a restart): the job's
+        # entries stay pending and the router reclaims them. Wait for the server, work on.
+        lives += 1
+        log.warning("work loop ended unexpectedly; waiting for the server", restarts=lives)
+        if not _wait_for_server(client):
+            return
+
+
+def _wait_for_server(client: redis.Redis) -> bool:
+    """Block until the server answers again; False if a stop was asked for meanwhile."""
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        delay = 0.5  # a pause first: no tight loop if RQ's loop keeps quitting
+        while not stop.wait(delay):
+            try:
+                if client.ping():
+                    return True
+            except redis.RedisError:  # refused, or still loading its AOF
+                pass
+            delay = min(delay * 2, 2.0)
+        return False
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 
 import structlog
@@ -11,11 +12,16 @@ import structlog
 _configured = False
 
 
+# C0 controls but tab (newlines too: a value cannot forge a log line), DEL, C1 (0x9b is CSI on
+# some terminals) and the bidirectional overrides that reorder what a terminal shows.
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _escape_controls(_logger: object, _name: str, event_dict: dict) -> dict:
     """Feed text in a log line can never drive the terminal (no escape sequences)."""
     for key, value in event_dict.items():
-        if isinstance(value, str) and any(ord(ch) < 32 and ch not in "\t" for ch in value):
-            event_dict[key] = value.encode("unicode_escape").decode("ascii")
+        if isinstance(value, str) and _CONTROLS.search(value):
+            event_dict[key] = _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
     return event_dict
 
 

@@ -16,6 +16,7 @@ import threading
 import time
 
 import redis
+from rq.executions import Execution
 
 from events.connection import Settings
 from events.store import EventStore
@@ -40,8 +41,24 @@ class Router:
         self.reclaimed = 0
 
     def inflight(self) -> int:
-        """Jobs queued or running."""
-        return len(self.queue) + self.queue.started_job_registry.count
+        """Jobs queued, or running and heard from within the visibility timeout.
+
+        A worker killed mid-job leaves its job in RQ's started registry until the
+        job timeout runs out; its entries are reclaimed after the visibility
+        timeout, so from then on it must not hold an in-flight slot (else a few
+        kills stall the router).
+        """
+        registry = self.queue.started_job_registry
+        composite = [f"{job}:{execution}" for job, execution in registry.get_job_and_execution_ids()]
+        running = 0
+        if composite:
+            with self.client.pipeline(transaction=False) as pipe:
+                for key in composite:
+                    pipe.hget(Execution.from_composite_key(key, self.client).key, "last_heartbeat")
+                beats = pipe.execute()
+            since = time.time() - self.settings.visibility_s
+            running = sum(1 for beat in beats if beat is not None and float(beat) >= since)
+        return len(self.queue) + running
 
     def reclaim(self) -> int:
         """Re-enqueue entries idle past the visibility timeout, backing off ones that keep failing."""
