@@ -16,7 +16,7 @@ import redis
 from events.keys import Keys
 from workers.stages.stories import Features, features_decoder, features_encoder
 
-CANDIDATE_LIMIT = 50  # per lookup key: the most recent ones are what matters
+CANDIDATE_LIMIT = 100  # per lookup key: the ones nearest in event time, half before and half after
 BUCKET_CAP = 500  # entries kept per lookup key
 
 
@@ -44,8 +44,12 @@ class MemoryIndex:
         self.next_of: dict[str, str] = {}
 
     def _near(self, key: str, t: float, span: float) -> list[str]:
-        ids = [i for i in self.by_key.get(key, ()) if abs(self.features[i].t - t) <= span]
-        return ids[-CANDIDATE_LIMIT:]
+        """As the Lua script: the nearest in event time, up to half the limit on each side."""
+        half = CANDIDATE_LIMIT // 2
+        entries = sorted((self.features[i].t, i) for i in self.by_key.get(key, ()))
+        before = [i for ti, i in entries if t - span <= ti <= t][::-1][:half]
+        after = [i for ti, i in entries if t < ti <= t + span][:half]
+        return before + after
 
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
         out: list[list[Features]] = []
@@ -64,8 +68,11 @@ class MemoryIndex:
                 found.add(self.next_of[f.id])
             self.features[f.id] = f
             for key in dedup_keys + [f"p:{b}" for b in item.buckets]:
-                if f.id not in self.by_key[key]:
-                    self.by_key[key].append(f.id)
+                members = self.by_key[key]
+                if f.id not in members:
+                    members.append(f.id)
+                    if len(members) > BUCKET_CAP:  # as on Redis: keep the latest by event time
+                        members.remove(min(members, key=lambda i: (self.features[i].t, i)))
             found.discard(f.id)
             out.append([self.features[i] for i in sorted(found) if i in self.features])
         return out
@@ -78,23 +85,29 @@ local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]
 local limit, cap, prefix = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local out = {}
 local i = 7
-local function look(key, id, t, span, found)
-  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, t - span, t + span, 'LIMIT', 0, limit)) do
+local function look(key, id, t, traw, span, found)
+  -- the nearest in event time on each side, so any arrival order finds the same neighbours
+  local half = math.floor(limit / 2)
+  for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)) do
     if other ~= id then found[other] = true end
   end
-  redis.call('ZADD', key, t, id)
+  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
+    if other ~= id then found[other] = true end
+  end
+  redis.call('ZADD', key, traw, id)
   if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
   redis.call('EXPIRE', key, ttl)
 end
 while i <= #ARGV do
-  local id, feat, t, prev = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3]
+  local id, feat, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local t = tonumber(traw)
   local found = {}
   local nd = tonumber(ARGV[i + 4])
   i = i + 5
-  for k = 1, nd do look(prefix .. ARGV[i], id, t, dspan, found); i = i + 1 end
+  for k = 1, nd do look(prefix .. ARGV[i], id, t, traw, dspan, found); i = i + 1 end
   local nb = tonumber(ARGV[i])
   i = i + 1
-  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, sspan, found); i = i + 1 end
+  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, traw, sspan, found); i = i + 1 end
   redis.call('SET', prefix .. 'f:' .. id, feat, 'EX', ttl)
   if prev ~= '' then
     found[prev] = true
@@ -132,7 +145,7 @@ class RedisIndex:
         for item in items:
             f = item.features
             dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
-            argv += [f.id, features_encoder.encode(f), f.t, f.prev or "", len(dedup_keys), *dedup_keys]
+            argv += [f.id, features_encoder.encode(f), repr(f.t), f.prev or "", len(dedup_keys), *dedup_keys]
             argv += [len(item.buckets), *item.buckets]
         replies = self._script(keys=[], args=argv)
         return [sorted((features_decoder.decode(raw) for raw in reply), key=lambda x: x.id) for reply in replies]
