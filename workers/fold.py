@@ -211,7 +211,8 @@ class Model:
         self.places: dict[str, Place] = {}
         self.stories = _Components()
         self.duplicates = _Components()
-        self.waiting: dict[str, list[str]] = defaultdict(list)  # absent id -> ids linking to it
+        # absent id -> {id linking to it: whether that link said "duplicate"}
+        self.waiting: dict[str, dict[str, bool]] = {}
         self.place_members: dict[str, _PlaceAggregate] = defaultdict(_PlaceAggregate)
         self.alert_members: dict[str, set[str]] = defaultdict(set)
         self.as_of: datetime | None = None
@@ -325,28 +326,34 @@ class Model:
                 rec.alert_region = region
                 self.alert_members[region].add(uid)
                 self.changes.alerts.add(region)
-        others = [link.other for link in rec.links] + self.waiting.pop(uid, [])
-        dup_others = [link.other for link in rec.links if link.reason == "duplicate"]
-        for other in others:
+        own = {link.other: link.reason == "duplicate" for link in rec.links}
+        # links to this record that arrived before it, with whether they said "duplicate"
+        waiting = self.waiting.pop(uid, {})
+        for other, is_dup in (own | {o: d or own.get(o, False) for o, d in waiting.items()}).items():
             if other in self.stories.parent:
                 self._join_story(uid, other)
-                if other in dup_others or self._is_dup_link(other, uid):
+                if is_dup:
                     self._join_duplicates(uid, other)
             else:  # absent, incomplete, or (while loading) complete but not yet activated
-                self.waiting[other].append(uid)
-
-    def _is_dup_link(self, source: str, target: str) -> bool:
-        rec = self.records.get(source)
-        return rec is not None and any(lk.other == target and lk.reason == "duplicate" for lk in rec.links)
+                pending = self.waiting.setdefault(other, {})
+                pending[uid] = pending.get(uid, False) or is_dup
 
     def _join_story(self, a: str, b: str) -> None:
-        before = {self.stories.label(a), self.stories.label(b)}
-        if self.stories.union(a, b) is None:
+        root_a, root_b = self.stories.find(a), self.stories.find(b)
+        if root_a == root_b:
             return
+        label_a, label_b = self.stories.label(a), self.stories.label(b)
+        small, big = (root_a, root_b) if len(self.stories.members[root_a]) <= len(self.stories.members[root_b]) else (root_b, root_a)
+        big_label = self.stories.label(big)
+        moved = list(self.stories.members[small])
+        self.stories.union(a, b)
         after = self.stories.label(a)
-        self.changes.gone_stories |= before - {after}
+        self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
-        for member in self.stories.members[self.stories.find(a)]:
+        # Places show their updates' story ids: the absorbed set's changed, and the
+        # whole story's when it took the absorbed set's earlier id.
+        members = moved if after == big_label else self.stories.members[self.stories.find(a)]
+        for member in members:
             for place in self.records[member].places:
                 self.changes.places.add(place.id)
 

@@ -16,7 +16,10 @@ import redis
 from events.keys import Keys
 from workers.stages.stories import Features, features_decoder, features_encoder
 
-CANDIDATE_LIMIT = 100  # per lookup key: the ones nearest in event time, half before and half after
+# Per lookup key, the ones nearest in event time, half before and half after.
+# Stories are connected sets, so linking to the nearest few connects them all;
+# a dense feed would otherwise hand every update hundreds of candidates.
+CANDIDATE_LIMIT = 20
 BUCKET_CAP = 500  # entries kept per lookup key
 
 

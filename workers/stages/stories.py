@@ -64,6 +64,7 @@ class Features(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     places: tuple[str, ...] = ()  # specific (city or region) place ids
     labels: tuple[str, ...] = ()  # non-neutral labels
     exact: str = ""
+    bands: tuple[str, ...] = ()  # LSH bands: only a shared band makes a near-duplicate candidate
     norm: str = ""  # normalised text, for the exact similarity check
     killed: int | None = None
     injured: int | None = None
@@ -105,6 +106,7 @@ def make_features(
         places=places,
         labels=labels,
         exact=fp.exact if fp else "",
+        bands=tuple(fp.bands) if fp else (),
         norm=fp.norm if fp else "",
         killed=killed,
         injured=injured,
@@ -169,7 +171,7 @@ def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, flo
         return "none", 0.0
     if u.exact and u.exact == x.exact:
         return "exact", 1.0
-    if u.norm and x.norm:
+    if u.norm and x.norm and not set(u.bands).isdisjoint(x.bands):
         # LSH only proposed the candidate; the decision is on the exact similarity.
         score = shingle_jaccard(u.norm, x.norm)
         if score >= NEAR_DECISION:
