@@ -17,9 +17,10 @@ from events.keys import Keys
 from workers.stages.stories import Features, features_decoder, features_encoder
 
 # Per lookup key, the ones nearest in event time, half before and half after.
-# Stories are connected sets, so linking to the nearest few connects them all;
-# a dense feed would otherwise hand every update hundreds of candidates.
-CANDIDATE_LIMIT = 20
+# Stories are connected sets, so linking to the nearest connects them; a dense
+# feed would otherwise hand every update hundreds of candidates. While no key
+# holds more than this within its window, the links do not depend on arrival order.
+CANDIDATE_LIMIT = 64
 BUCKET_CAP = 500  # entries kept per lookup key
 
 
