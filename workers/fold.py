@@ -361,7 +361,6 @@ class Model:
         if self.duplicates.union(a, b) is not None:
             self.duplicate_count += 1
             root = self.duplicates.find(a)
-            self.changes.records |= self.duplicates.members[root]
             for member in self.duplicates.members[root]:
                 self.changes.places |= {p.id for p in self.records[member].places}
             self.changes.stories.add(self.stories.label(a))

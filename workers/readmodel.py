@@ -70,6 +70,9 @@ class ReadModelStore:
         """Fill `model` from a stored generation; returns its checkpoint."""
         records = (record_decoder.decode(raw) for _, raw in self._scan(self.keys.model(gen, "records")))
         model.load(records)
+        for rec in model.records.values():
+            if rec.complete:
+                rec.links = []
         model.story_cache = {sid: v for sid in model.story_ids() if (v := model.story_view(sid))}
         return self.checkpoint(gen)
 
@@ -107,6 +110,10 @@ class ReadModelStore:
                 pipe.execute()
             except redis.WatchError:
                 raise StaleGeneration(f"generation {gen} was swapped out during the write") from None
+        # A record's links have done their work once it is joined and stored (a
+        # reload reads them back); the projector need not hold them.
+        for uid in ch.records:
+            model.records[uid].links = []
         ch.clear()
 
     # ------------------------------------------------------------ query side

@@ -419,7 +419,7 @@ def shingle_jaccard(text_a: str, text_b: str) -> float:
 # ---------------------------------------------------------------- all at once
 
 
-NORM_KEPT = 4000  # characters of normalised text the index keeps for the exact check
+NORM_KEPT = 1500  # characters of normalised text the index keeps for the exact check
 
 
 class Fingerprint(msgspec.Struct, frozen=True):
