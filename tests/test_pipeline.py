@@ -45,6 +45,7 @@ def test_seed_facts_end_to_end(client: redis.Redis, settings: Settings):
     statuses = [h["status"] for h in talks["history"]]
     assert statuses[0] == "proposed" and talks["status"] == "rejected"
     assert statuses.index("rejected") > statuses.index("proposed")
+    assert talks["venue_id"] == "iso3166:BY"  # the rejected venue: Belarus, not the sides' capitals
     kharkiv_story = next(st for st in sit["stories"] if KHARKIV in st["places"] and "territorial_control" in st["types"])
     assert {"el", "en"} <= set(kharkiv_story["languages"])  # the Greek paragraph and the English post
     assert "Twitter" in kharkiv_story["sources"]

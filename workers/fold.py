@@ -509,9 +509,15 @@ class Model:
             developments.append((max(r.key for r in members), story, decisive))
         developments.sort(key=lambda d: d[0])
         view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
+        # The sides: the two states most often acting in reports of the talks. A
+        # venue is somewhere else (their capitals mostly stand for their governments).
+        states = {p.name.lower(): p.country for r in talks for p in r.places if p.precision == "country"}
+        acting = Counter(a for r in talks for a in r.actors if a in states)
+        sides = {states[a] for a, _ in sorted(acting.items(), key=lambda kv: (-kv[1], kv[0]))[:2]}
         for at, story_id, decisive in developments:
             view["history"].append({"status": decisive.negotiation_status, "at": iso(at[0]), "story": story_id, "update": decisive.id})
-            venue = _venue(decisive)
+            members = sorted(by_story[story_id], key=lambda r: r.key)
+            venue = next((v for r in members if (v := _venue(r, sides)) is not None), None)
             if venue is not None:
                 view["venue"], view["venue_id"] = venue.name, venue.id
             view["status"] = decisive.negotiation_status
@@ -676,11 +682,7 @@ def alert_intervals(members: list[Record], expiry: timedelta) -> list[tuple[date
     return out
 
 
-def _venue(rec: Record) -> Place | None:
-    """Where talks are to be held: a city named with them, else a country not a party to them."""
-    cities = [p for p in rec.places if p.precision == "city"]
-    if cities:
-        return cities[0]
-    parties = set(rec.actors)
-    others = [p for p in rec.places if p.precision == "country" and p.name.lower() not in parties]
-    return others[0] if others else None
+def _venue(rec: Record, sides: set[str]) -> Place | None:
+    """Where talks are to be held: a place named with them outside the sides' countries, a city first."""
+    elsewhere = sorted((p for p in rec.places if p.country not in sides), key=lambda p: _PRECISION.get(p.precision, 3))
+    return elsewhere[0] if elsewhere else None
