@@ -148,6 +148,47 @@ class _PlaceAggregate:
                 del self.recent[0]
 
 
+STORY_UPDATES_SHOWN = 500
+
+
+class _StoryAggregate:
+    """What a story's view needs, merged as stories join: a batch costs what it touches.
+
+    Sets, counters and maxima only, so the view is the same in any arrival order.
+    """
+
+    __slots__ = ("cited", "civilian", "components", "injured", "keys", "killed", "langs", "places", "sources", "types")
+
+    def __init__(self, rec: Record) -> None:
+        self.keys: list[tuple[datetime, str]] = [rec.key]  # members by (time, id)
+        self.types: Counter[str] = Counter(set(rec.types))
+        self.places: dict[str, Place] = {p.id: p for p in rec.places}
+        self.sources = {rec.source}
+        self.cited = set(rec.cited)
+        self.langs = {rec.lang} if rec.lang else set()
+        self.killed = (rec.key, rec.killed) if rec.killed is not None else None
+        self.injured = (rec.key, rec.injured) if rec.injured is not None else None
+        self.civilian = rec.civilian_target
+        self.components = 1  # duplicate sets inside the story: one original each
+
+    def merge(self, other: _StoryAggregate) -> None:
+        if len(other.keys) * 8 < len(self.keys):
+            for key in other.keys:
+                bisect.insort(self.keys, key)
+        else:
+            self.keys = sorted(self.keys + other.keys)
+        self.types.update(other.types)
+        for pid, place in other.places.items():
+            self.places.setdefault(pid, place)
+        self.sources |= other.sources
+        self.cited |= other.cited
+        self.langs |= other.langs
+        self.killed = max(filter(None, (self.killed, other.killed)), default=None)
+        self.injured = max(filter(None, (self.injured, other.injured)), default=None)
+        self.civilian = self.civilian or other.civilian
+        self.components += other.components
+
+
 class _Components:
     """Union-find over update ids, each set remembering its earliest member."""
 
@@ -223,6 +264,7 @@ class Model:
         self.talks: set[str] = set()
         self.tallies: set[str] = set()
         self.story_cache: dict[str, dict[str, Any]] = {}
+        self.story_aggregates: dict[str, _StoryAggregate] = {}  # story root -> aggregate
 
     # ------------------------------------------------------------ folding
 
@@ -312,6 +354,7 @@ class Model:
         if rec.cumulative_killed is not None or rec.cumulative_injured is not None:
             self.tallies.add(uid)
         self.stories.add(uid, rec.key)
+        self.story_aggregates[uid] = _StoryAggregate(rec)
         self.duplicates.add(uid, rec.key)
         self.changes.stories.add(uid)
         if self.as_of is None or rec.published_at > self.as_of:  # type: ignore[operator]
@@ -346,7 +389,8 @@ class Model:
         small, big = (root_a, root_b) if len(self.stories.members[root_a]) <= len(self.stories.members[root_b]) else (root_b, root_a)
         big_label = self.stories.label(big)
         moved = list(self.stories.members[small])
-        self.stories.union(a, b)
+        kept, absorbed = self.stories.union(a, b)  # type: ignore[misc]
+        self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
         after = self.stories.label(a)
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
@@ -360,6 +404,8 @@ class Model:
     def _join_duplicates(self, a: str, b: str) -> None:
         if self.duplicates.union(a, b) is not None:
             self.duplicate_count += 1
+            # duplicate links also join stories, so both are in one story by now
+            self.story_aggregates[self.stories.find(a)].components -= 1
             root = self.duplicates.find(a)
             for member in self.duplicates.members[root]:
                 self.changes.places |= {p.id for p in self.records[member].places}
@@ -418,37 +464,41 @@ class Model:
         root = self.stories.find(story_id)
         if self.stories.label(root) != story_id:
             return None
-        members = sorted((self.records[m] for m in self.stories.members[root]), key=lambda r: r.key)
-        originals = [r for r in members if self.duplicate_of(r.id) is None]
-        types = _rank_types(r.types for r in originals)
-        places: dict[str, Place] = {}
-        for r in members:
-            for p in r.places:
-                places.setdefault(p.id, p)
-        sources = sorted({r.source for r in members})
-        cited = sorted({c for r in members for c in r.cited})
-        langs = sorted({r.lang for r in members if r.lang})
-        first, last = members[0], members[-1]
-        recent = {r.source for r in members if r.published_at >= last.published_at - BREAKING_WINDOW}  # type: ignore[operator]
-        return {
+        agg = self.story_aggregates[root]
+        first, last = self.records[agg.keys[0][1]], self.records[agg.keys[-1][1]]
+        last_at = agg.keys[-1][0]
+        recent = set()
+        for when, uid in reversed(agg.keys):
+            if when < last_at - BREAKING_WINDOW:
+                break
+            recent.add(self.records[uid].source)
+        ordered_places = sorted(agg.places, key=lambda pid: (_PRECISION.get(agg.places[pid].precision, 3), pid))
+        sources, cited = sorted(agg.sources), sorted(agg.cited)
+        view = {
             "id": story_id,
             "headline": first.headline,
             "title": first.title,
-            "types": types,
-            "places": sorted(places, key=lambda pid: (_PRECISION.get(places[pid].precision, 3), pid)),
-            "place_names": [places[pid].name for pid in sorted(places, key=lambda pid: (_PRECISION.get(places[pid].precision, 3), pid))],
+            "types": sorted(agg.types, key=lambda t: (_RANK.get(t, len(_RANK)), -agg.types[t], t)),
+            "places": ordered_places,
+            "place_names": [agg.places[pid].name for pid in ordered_places],
             "sources": sources,
             "cited": cited,
-            "languages": langs,
-            "updates": [r.id for r in members],
-            "duplicates": len(members) - len(originals),
+            "languages": sorted(agg.langs),
+            # a story that runs for days keeps its latest updates in view; `update_count` has them all
+            "updates": [uid for _, uid in agg.keys[-STORY_UPDATES_SHOWN:]],
+            "update_count": len(agg.keys),
+            "duplicates": len(agg.keys) - agg.components,
             "first_at": iso(first.published_at),
             "last_at": iso(last.published_at),
-            "casualties": _latest_figures(members),
-            "corroboration": len(set(sources) | set(cited)),
+            "casualties": {
+                "killed": agg.killed[1] if agg.killed else None,
+                "injured": agg.injured[1] if agg.injured else None,
+            },
+            "corroboration": len(agg.sources | agg.cited),
             "breaking": len(recent) >= BREAKING_SOURCES,
-            "civilian_target": any(r.civilian_target for r in members),
+            "civilian_target": agg.civilian,
         }
+        return view
 
     def place_view(self, place_id: str) -> dict[str, Any] | None:
         agg = self.place_members.get(place_id)
@@ -638,20 +688,6 @@ def _set_figures(rec: Record, figures: Iterable[Any]) -> None:
             if f.injured is not None:
                 rec.injured = max(rec.injured or 0, f.injured)
         rec.casualty_group = rec.casualty_group or f.group
-
-
-def _rank_types(type_lists: Iterable[list[str]]) -> list[str]:
-    counts: Counter[str] = Counter()
-    for types in type_lists:
-        counts.update(set(types))
-    return sorted(counts, key=lambda t: (_RANK.get(t, len(_RANK)), -counts[t], t))
-
-
-def _latest_figures(members: list[Record]) -> dict[str, int | None]:
-    """A story's figures are its latest reported ones, never a sum of its updates."""
-    killed = next((r.killed for r in reversed(members) if r.killed is not None), None)
-    injured = next((r.injured for r in reversed(members) if r.injured is not None), None)
-    return {"killed": killed, "injured": injured}
 
 
 def _alert_place(rec: Record) -> str | None:
