@@ -837,6 +837,7 @@ class Enricher:
         words = doc.words
         i, j = m.i, m.j
         is_country = place.precision == "country"
+        cc: str | None
         if is_country:
             cc = place.country
         else:

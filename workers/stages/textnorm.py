@@ -488,8 +488,9 @@ class NameIndex:
                 return two
         if best is None:
             w = words[i]
-            single = self._singles.get(w, False)
-            if single is False:
+            if w in self._singles:
+                single = self._singles[w]
+            else:
                 single = next(((c, keys[c]) for c in deinflect(w) if c in keys), None)
                 if len(self._singles) > 100_000:
                     self._singles.clear()
