@@ -485,40 +485,28 @@ def _alert_row(
     if finished is not None and finished < started:
         raise RecordError("finished_at is before started_at")
     start_external = f"{region}|{started.isoformat()}"
-    start_id = update_id(source, start_external, "")
-    records: list[UpdatePublished] = [
-        UpdatePublished(
-            id=start_id,
+
+    def alert_update(external_id: str, at: datetime, alert: AlertInfo) -> UpdatePublished:
+        return UpdatePublished(
+            id=update_id(source, external_id, ""),
             source=source,
-            text=_alert_text(region, "started", started),
-            published_at=started,
+            text=_alert_text(region, alert.status, at),
+            published_at=at,
             received_at=now,
-            external_id=start_external,
+            external_id=external_id,
             lang_hint="en",
             place_hint=PlaceHint(name=region),
-            alert=AlertInfo(region=region, status="started", naive=naive),
+            alert=alert,
             origin=origin,
             producer_version=PRODUCER_VERSION,
         )
-    ]
+
+    start = alert_update(start_external, started, AlertInfo(region=region, status="started", naive=naive))
+    yield start
     # A naive row's end is the feed's guess, not a report: the read model's
     # expiry decides when such an alert lapses.
     if finished is not None and not naive:
-        end_external = f"{start_external}|end"
-        records.append(
-            UpdatePublished(
-                id=update_id(source, end_external, ""),
-                source=source,
-                text=_alert_text(region, "ended", finished),
-                published_at=finished,
-                received_at=now,
-                external_id=end_external,
-                lang_hint="en",
-                place_hint=PlaceHint(name=region),
-                alert=AlertInfo(region=region, status="ended", naive=False, episode=start_id),
-                origin=origin,
-                producer_version=PRODUCER_VERSION,
-            )
+        yield alert_update(
+            f"{start_external}|end", finished, AlertInfo(region=region, status="ended", naive=False, episode=start.id)
         )
-    yield from records
 
