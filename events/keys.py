@@ -81,6 +81,10 @@ class Keys:
     def ix_feature(self, update_id: str) -> str:
         return f"{self.ns}:ix:f:{update_id}"
 
+    def ix_text(self, update_id: str) -> str:
+        """Normalised text, fetched only for exact/LSH candidates."""
+        return f"{self.ns}:ix:t:{update_id}"
+
     def ix_exact(self, key: str) -> str:
         return f"{self.ns}:ix:x:{key}"
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import msgspec
 import redis
 
 from events.keys import Keys
@@ -59,10 +60,11 @@ class MemoryIndex:
         out: list[list[Features]] = []
         for item in items:
             f = item.features
-            found: set[str] = set()
+            by_text: set[str] = set()  # found by exact text or an LSH band: they keep their text
             dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
             for key in dedup_keys:
-                found.update(self._near(key, f.t, self.dedup_window_s))
+                by_text.update(self._near(key, f.t, self.dedup_window_s))
+            found = set(by_text)
             for bucket in item.buckets:
                 found.update(self._near(f"p:{bucket}", f.t, self.story_window_s))
             if f.prev:
@@ -78,7 +80,10 @@ class MemoryIndex:
                     if len(members) > BUCKET_CAP:  # as on Redis: keep the latest by event time
                         members.remove(min(members, key=lambda i: (self.features[i].t, i)))
             found.discard(f.id)
-            out.append([self.features[i] for i in sorted(found) if i in self.features])
+            out.append([
+                self.features[i] if i in by_text else msgspec.structs.replace(self.features[i], norm="")
+                for i in sorted(found) if i in self.features
+            ])  # fmt: skip
         return out
 
 
@@ -89,40 +94,46 @@ local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]
 local limit, cap, prefix = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local out = {}
 local i = 7
-local function look(key, id, t, traw, span, found)
+local function look(key, id, t, traw, span, found, mark)
   -- the nearest in event time on each side, so any arrival order finds the same neighbours
   local half = math.floor(limit / 2)
   for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)) do
-    if other ~= id then found[other] = true end
+    if other ~= id then found[other] = found[other] or mark end
   end
   for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
-    if other ~= id then found[other] = true end
+    if other ~= id then found[other] = found[other] or mark end
   end
   redis.call('ZADD', key, traw, id)
   if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
   redis.call('EXPIRE', key, ttl)
 end
 while i <= #ARGV do
-  local id, feat, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local id, feat, norm, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
   local t = tonumber(traw)
+  -- found[other] is true when a dedup key (exact text, LSH band) found it: only
+  -- those need their normalised text for the exact similarity check
   local found = {}
-  local nd = tonumber(ARGV[i + 4])
-  i = i + 5
-  for k = 1, nd do look(prefix .. ARGV[i], id, t, traw, dspan, found); i = i + 1 end
+  local nd = tonumber(ARGV[i + 5])
+  i = i + 6
+  for k = 1, nd do look(prefix .. ARGV[i], id, t, traw, dspan, found, true); i = i + 1 end
   local nb = tonumber(ARGV[i])
   i = i + 1
-  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, traw, sspan, found); i = i + 1 end
+  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, traw, sspan, found, false); i = i + 1 end
   redis.call('SET', prefix .. 'f:' .. id, feat, 'EX', ttl)
+  if norm ~= '' then redis.call('SET', prefix .. 't:' .. id, norm, 'EX', ttl) end
   if prev ~= '' then
-    found[prev] = true
+    found[prev] = found[prev] or false
     redis.call('SET', prefix .. 'n:' .. prev, id, 'EX', ttl)
   end
   local nxt = redis.call('GET', prefix .. 'n:' .. id)
-  if nxt then found[nxt] = true end
+  if nxt then found[nxt] = found[nxt] or false end
   local feats = {}
-  for other, _ in pairs(found) do
+  for other, dedup in pairs(found) do
     local f = redis.call('GET', prefix .. 'f:' .. other)
-    if f then feats[#feats + 1] = f end
+    if f then
+      feats[#feats + 1] = f
+      feats[#feats + 1] = dedup and (redis.call('GET', prefix .. 't:' .. other) or '') or ''
+    end
   end
   out[#out + 1] = feats
 end
@@ -149,7 +160,16 @@ class RedisIndex:
         for item in items:
             f = item.features
             dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
-            argv += [f.id, features_encoder.encode(f), repr(f.t), f.prev or "", len(dedup_keys), *dedup_keys]
+            # the text travels apart: candidates found by place or figure never need it
+            argv += [f.id, features_encoder.encode(msgspec.structs.replace(f, norm="")), f.norm, repr(f.t), f.prev or ""]
+            argv += [len(dedup_keys), *dedup_keys]
             argv += [len(item.buckets), *item.buckets]
         replies = self._script(keys=[], args=argv)
-        return [sorted((features_decoder.decode(raw) for raw in reply), key=lambda x: x.id) for reply in replies]
+        out: list[list[Features]] = []
+        for reply in replies:
+            found = []
+            for raw, norm in zip(reply[::2], reply[1::2], strict=True):
+                features = features_decoder.decode(raw)
+                found.append(msgspec.structs.replace(features, norm=norm.decode()) if norm else features)
+            out.append(sorted(found, key=lambda x: x.id))
+        return out
