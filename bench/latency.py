@@ -1,0 +1,147 @@
+"""Latency publish -> visible at a fixed rate.
+
+A paced producer appends single updates (or the few that fell due together)
+at the rate, noting the time of each append; a watcher subscribed to the
+projector's `<ns>:projected` channel looks up, at each commit, which pending
+update ids the read model (`<ns>:rm:<gen>:records`) now has, and notes when.
+Both clocks are this process's perf_counter.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+
+import redis
+
+from events.keys import Keys
+from events.schema import UpdatePublished
+from events.store import EventStore
+
+
+@dataclass
+class LatencyResult:
+    rate: float  # asked for
+    achieved: float  # updates appended per second of the paced phase
+    sent: int
+    seen: int
+    latencies_ms: list[float] = field(default_factory=list)
+    drain_timeout_s: float = 0.0
+
+    @property
+    def unseen(self) -> int:
+        return self.sent - self.seen
+
+    def pct(self, q: float) -> float | None:
+        """The q-quantile in ms, counting unseen updates as infinitely late (None: beyond the timeout)."""
+        if self.sent == 0:
+            return None
+        ordered = sorted(self.latencies_ms)
+        rank = max(0, math.ceil(q * self.sent) - 1)  # nearest rank
+        return ordered[rank] if rank < len(ordered) else None
+
+    @property
+    def max_ms(self) -> float | None:
+        if self.unseen or not self.latencies_ms:
+            return None
+        return max(self.latencies_ms)
+
+
+class _Watcher(threading.Thread):
+    def __init__(self, url: str, keys: Keys):
+        super().__init__(daemon=True)
+        self.client = redis.Redis.from_url(url)
+        self.keys = keys
+        self.lock = threading.Lock()
+        self.pending: dict[str, float] = {}  # update id -> time appended
+        self.latencies: list[float] = []
+        self.stop = threading.Event()
+        self.ready = threading.Event()
+
+    def add(self, ids: list[str], at: float) -> None:
+        with self.lock:
+            for uid in ids:
+                self.pending[uid] = at
+
+    def _check(self) -> None:
+        with self.lock:
+            ids = list(self.pending)
+        if not ids:
+            return
+        gen = self.client.get(self.keys.model_current)
+        if gen is None:
+            return
+        key = self.keys.model(int(gen), "records")
+        found: list[str] = []
+        for first in range(0, len(ids), 2000):
+            chunk = ids[first : first + 2000]
+            values = self.client.hmget(key, chunk)
+            found += [uid for uid, v in zip(chunk, values, strict=True) if v is not None]
+        now = time.perf_counter()
+        with self.lock:
+            for uid in found:
+                at = self.pending.pop(uid, None)
+                if at is not None:
+                    self.latencies.append((now - at) * 1000)
+
+    def run(self) -> None:
+        pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+        pubsub.subscribe(self.keys.projected_channel)
+        self.ready.set()
+        try:
+            while not self.stop.is_set():
+                message = pubsub.get_message(timeout=0.05)
+                if message is not None:
+                    # drain what else arrived, then look once
+                    while pubsub.get_message(timeout=0) is not None:
+                        pass
+                self._check()
+        finally:
+            pubsub.close()
+
+
+def paced(
+    url: str, keys: Keys, updates: list[UpdatePublished], rate: float, drain_timeout_s: float
+) -> LatencyResult:
+    """Append `updates` at `rate` per second; measure each one's time to the read model."""
+    client = redis.Redis.from_url(url)
+    store = EventStore(client, keys)
+    store.ensure_group(keys.updates, keys.group)
+    watcher = _Watcher(url, keys)
+    watcher.start()
+    watcher.ready.wait(5)
+    n = len(updates)
+    sent = 0
+    start = time.perf_counter()
+    i = 0
+    while i < n:
+        now = time.perf_counter()
+        due = min(n, int((now - start) * rate) + 1)
+        if due <= i:
+            time.sleep(max(0.0, start + i / rate - now))
+            continue
+        batch = updates[i:due]
+        at = time.perf_counter()
+        results = store.append_updates(batch)
+        new = [u.id for u, r in zip(batch, results, strict=True) if not r.startswith("=")]
+        watcher.add(new, at)
+        sent += len(new)
+        i = due
+    paced_s = time.perf_counter() - start
+    deadline = time.monotonic() + drain_timeout_s
+    while time.monotonic() < deadline:
+        with watcher.lock:
+            if not watcher.pending:
+                break
+        time.sleep(0.05)
+    watcher.stop.set()
+    watcher.join(5)
+    client.close()
+    with watcher.lock:
+        latencies = list(watcher.latencies)
+    return LatencyResult(
+        rate=rate, achieved=n / paced_s if paced_s > 0 else 0.0, sent=sent, seen=len(latencies),
+        latencies_ms=latencies, drain_timeout_s=drain_timeout_s,
+    )  # fmt: skip
