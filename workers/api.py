@@ -138,11 +138,10 @@ class Sitrep:
 
     def export(self) -> Iterator[dict[str, Any]]:
         """One dict per accepted update, as analysed, in log order (CONTRACT: sitrep export)."""
-        model = Model()
+        pairs = list(self.records())  # one pass over the log
         # duplicate_of and story come from the whole model's components
-        gen_records = [rec for _, rec in self.records() if rec is not None]
-        model.load(gen_records)
-        for update, rec in self.records():
+        model = Model().load([rec for _, rec in pairs if rec is not None])
+        for update, rec in pairs:
             if rec is None:
                 yield {"id": update.id, "source": update.source, "external_id": update.external_id,
                        "published_at": update.published_at.isoformat(), "text": update.text, "projected": False}  # fmt: skip
