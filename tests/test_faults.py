@@ -373,7 +373,6 @@ def test_nothing_lost_nothing_doubled_under_faults(tmp_path: Path):
     """Under six kill -9s of busy workers, a killed router and projector and a Redis restart, every accepted
     update of a 4,000-record multilingual feed is projected exactly once and the situation equals a clean run's."""
     server = ServerProcess(tmp_path / "valkey")
-    server.start()
     keys = Keys("faults")
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env |= {
@@ -385,6 +384,7 @@ def test_nothing_lost_nothing_doubled_under_faults(tmp_path: Path):
     expected = expected_updates(paths)
     # The feed stays within the index's candidate limit, so a clean run's situation is order-free.
     assert densest_lookup(expected, settings) < CANDIDATE_LIMIT
+    server.start()  # after the checks above, so a failed one leaves no server behind
     roles = Roles(env, tmp_path / "logs")
     client = redis.Redis.from_url(server.url, socket_timeout=10)
     s = Sitrep(client, settings)
