@@ -25,8 +25,14 @@ Rules worth knowing (the tests pin them; tests/data/README.md is the convention)
   Staff") is a place; the organisation is the actor. An organisation before its
   holder's name ("Глава МИД России Сергей Лавров") is a title, not an actor.
 - A given name and a capitalised surname ("Charlotte Evans", "Наталія
-  Балясна") is a person the table does not know, with the surname in Latin
-  letters as the id ("evans", "baliasna").
+  Балясна", "Abdel Fattah al-Burhan") or a name right after an office
+  ("мер Миколаєва Олександр Сєнкевич", "ο κυβερνήτης Όλεχ Κίπερ") is a person:
+  a known one when the surname's spelling-blind key (gazetteer.name_skeleton)
+  is a table surname's ("Φιλάσκιν" -> filashkin), else a new one with the
+  surname in Latin letters as the id ("evans", "sienkevych", "kondratyev").
+- A ministry's acronym ("МВД Марокко"), a speech act ("calls from Washington",
+  "заяви Києва"), a passive agent ("launched by Russia") and "the country"
+  next to a state body (with one country named) make the state an actor.
 - Known outlets count as cited wherever named; after a citing phrase
   ("according to X") an unknown name counts only if it looks like an outlet
   ("the Kherson Herald"): a person, an agency or an NGO cited for a fact is an
@@ -42,6 +48,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -50,29 +57,40 @@ from typing import Literal
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
 from workers.stages.figures import find_figures
-from workers.stages.gazetteer import DATA, TITLES_BEFORE, Gazetteer, Mention, Place, load_gazetteer
+from workers.stages.gazetteer import (
+    DATA,
+    LEAD_WORDS,
+    TITLES_BEFORE,
+    Gazetteer,
+    Mention,
+    Place,
+    load_gazetteer,
+    name_skeleton,
+)
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
 ENRICH_VERSION = "enrich/1"
 
 
 def _folded_set(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split())
+    # without apostrophes, as Doc.words are ("прем'єр" -> премєр)
+    return frozenset(fold(w).replace("'", "") for w in text.split())
 
 
 def _prefixes(text: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in text.split())
+    return tuple(fold(w).replace("'", "") for w in text.split())
 
 
 # Nouns after a nationality adjective: armed forces, or the state acting.
 MILITARY_EXACT = _folded_set(
     "forces force troops army military soldiers servicemen tanks jets warplanes missiles missile drones drone "
     "artillery navy paratroopers units strikes strike shelling attacks attack bombardment occupiers invaders "
-    "convoy column vehicles aircraft helicopters warships fleet commanders marines"
+    "convoy column vehicles aircraft helicopters warships fleet commanders marines bomb bombs shells rockets "
+    "rocket munitions"
 )
 MILITARY_PREFIX = _prefixes(
     "δυνάμ στρατεύμ στρατ αεροσκάφ άρματ τανκ πυραύλ πύραυλ drone βομβαρδ πυροβολ αεροπορ ναυτικ επιθέσ επίθεσ "
-    "οχήματ ελικόπτ πολεμικ στόλ κατοχ εισβολ "
+    "οχήματ ελικόπτ πολεμικ στόλ κατοχ εισβολ πλήγμ πλήγματ βόμβ ρουκέτ "
     "військ армі солдат сил танк ракет дрон безпілот артилер авіац флот окупант окупац загарбник удар обстріл "
     "атак колон техні літак гелікоптер військовослуж "
     "войск арми солдат сил танк ракет дрон беспилот артиллер авиац флот оккупант удар обстрел атак колонн "
@@ -83,13 +101,16 @@ MILITARY_PREFIX = _prefixes(
 # України") they make the state an actor.
 AGENT_EXACT = _folded_set(
     "officials official delegation delegations government side authorities diplomats ministry "
-    "leadership embassy negotiators prosecutors administration parliament counterparts"
+    "leadership embassy negotiators prosecutors administration parliament counterparts agency agencies guards "
+    "service services "
+    # ministries by their acronyms ("МВД Марокко", "МЗС Польщі")
+    "мвд мид мзс мвс моз мінохорони минобороны міноборони минздрав мчс мнс"
 )
 AGENT_PREFIX = _prefixes(
     "αντιπροσωπ αξιωματούχ κυβέρνησ πλευρ αρχές αρχών διπλωμάτ υπουργεί ηγεσ πρεσβεί "
     "διαπραγματευτ μυστικ "
     "делегац посадовц посадовець уряд сторон влад дипломат міністерств посольств керівництв "
-    "переговорник прокуратур спецслужб "
+    "переговорник прокуратур спецслужб прикордонник пограничник συνοριοφύλακ λιμενικ "
     "чиновник правительств власт министерств руководств переговорщик официальн"
 )
 # One office holder ("Turkish President", "Ουκρανός πρόεδρος", "президент України",
@@ -103,7 +124,8 @@ ROLE_EXACT = _folded_set(
     "κυβερνήτης κυβερνήτη περιφερειάρχης περιφερειάρχη επικεφαλής "
     "президент президента президентом президенту міністр міністра міністром посол посла послом речник "
     "речника речниця прем'єр прем'єра мер мера мером голова голови глава губернатор губернатора очільник "
-    "министр министра министром представитель представителя премьер губернатором"
+    "министр министра министром представитель представителя премьер губернатором "
+    "secretary генсек генсека генсекретар секретар секретаря секретарь γραμματέας γραμματέα"
 )
 # Prepositions that make a country name a location rather than an actor.
 LOCATIVES = _folded_set(
@@ -128,8 +150,18 @@ REPORT_PREFIX = _prefixes(
     "заяв сказа каже кажуть дода наголоси наголошу зазначи зазнача написа пише повідоми підкресли попереди "
     "відповів відповіла запевни відкину відкида звинув вимага погоди відмови "
     "говори доба подчеркну подчеркива отмети отмеча сообщи предупреди ответи заверил отверг отвергл обвини "
-    "требу согласи отказа"
+    "требу согласи отказа назвал назвав αποκάλεσ"
 )
+
+
+def _word_class(exact: frozenset[str], prefixes: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test for a folded word: one of the exact words, or a Greek/Cyrillic word with one of the stems."""
+
+    def member(w: str) -> bool:
+        # stems only for non-Latin scripts, whose words inflect at the end
+        return w in exact or (w[:1] > "\u036f" and w.startswith(prefixes))
+
+    return member
 
 
 # Words that make an unknown name after a citing phrase an outlet.
@@ -144,16 +176,13 @@ OUTLET_PREFIX = _prefixes(
 )
 
 
-def _is_outlet_word(w: str) -> bool:
-    return w in OUTLET_EXACT or (w[:1] > "\u036f" and w.startswith(OUTLET_PREFIX))
+_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
 
 
-def _is_military(w: str) -> bool:
-    return w in MILITARY_EXACT or (w[:1] > "\u036f" and w.startswith(MILITARY_PREFIX))
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
 
-def _is_agent(w: str) -> bool:
-    return w in AGENT_EXACT or (w[:1] > "\u036f" and w.startswith(AGENT_PREFIX))
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX)
 
 
 def _is_role(w: str) -> bool:
@@ -163,6 +192,38 @@ def _is_role(w: str) -> bool:
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
 LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел гибел")
 
+# Speech acts: a country or capital after one is the state speaking ("calls from Washington",
+# "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
+SPEECH_EXACT = _folded_set(
+    "call calls demand demands statement statements warning warnings criticism pressure response reaction "
+    "accusations accusation claims proposal offer request appeal threats threat denial"
+)
+SPEECH_PREFIX = _prefixes(
+    "δηλώσ έκκλησ απαίτησ προειδοποίησ αντίδρασ πρότασ αίτημ κατηγορί απειλ "
+    "заяв закли вимог попередж реакці пропозиці звинувач погроз "
+    "заявлен призыв требован предупрежд реакци предложени обвинени угроз"
+)
+
+
+_is_speech = _word_class(SPEECH_EXACT, SPEECH_PREFIX)
+
+
+# "The country" standing for the one country a text names ("the country's interior ministry").
+COUNTRY_ANAPHORS = _folded_set("country χώρας страны країни")
+
+# Words between an office and its territory ("ambassador to Ukraine", "Посол США в Україні").
+OFFICE_LINKS = _folded_set("of the to in в у на σε στην στη στο")
+# Capitalised words after a title that are no one's name: days, months, portfolios.
+NOT_NAMES = _folded_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december defence defense foreign interior health finance justice "
+    "energy economy education άμυνας εξωτερικών εσωτερικών υγείας οικονομικών δικαιοσύνης παιδείας "
+    "ενέργειας ανάπτυξης μετανάστευσης προστασίας"
+)
+
+# Lower-case particles inside a person's name ("al-Burhan", "von der Leyen", "bin Salman").
+NAME_PARTICLES = _folded_set("al el bin ibn von van der den de da di του")
+
 # Prepositions of company: a country after them is a party ("talks with Russia").
 COMITATIVE = _folded_set("with με μαζί")
 # Greek nominative articles: "η Ρωσία", "η Μόσχα" are subjects.
@@ -171,11 +232,14 @@ NOMINATIVE_ARTICLES = _folded_set("ο η οι")
 # ("Berlin would send", "η Ελλάδα θα στείλει", "Moscow did not comment").
 MODALS = _folded_set("would will could should must may might can did does θα δεν буде будет не")
 COUNTRY_VERBS = _folded_set("has have had is was were are")
+# Endings of Greek finite verbs in the third person ("εκτόξευσε", "απειλεί", "έστειλαν").
+GREEK_VERB_ENDINGS = ("ει", "σε", "ξε", "ψε", "κε", "αν", "ουν", "ουν", "ηκε", "ηκαν")
+# Words that open a reported clause: a capital right after one, in its dictionary form, is the clause's subject.
+COMPLEMENTIZERS = _folded_set("що что ότι πως")
 CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
 
 
-def _is_report_verb(w: str) -> bool:
-    return w in REPORT_EXACT or (w[:1] > "\u036f" and w.startswith(REPORT_PREFIX))
+_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX)
 
 
 def _is_modifier(w: str) -> bool:
@@ -193,6 +257,12 @@ def _is_modifier(w: str) -> bool:
         "interior",
         "prime",
         "deputy",
+        "guided",
+        "glide",
+        "cruise",
+        "ballistic",
+        "hypersonic",
+        "kamikaze",
     )
 
 
@@ -254,6 +324,8 @@ def latin_surname(word: str, lang: str | None = None) -> str:
         for k, c in enumerate(w):
             if uk and k == 0 and c in _UK_FIRST:
                 out.append(_UK_FIRST[c])
+            elif not uk and c in "её" and (k == 0 or w[k - 1] in "аеёиоуыэюяьъ"):
+                out.append("ye")  # BGN: Кондратьев -> kondratyev, Ерёмин -> yeremin
             else:
                 out.append(table.get(c, c))
         w = "".join(out).replace("_", "")
@@ -270,7 +342,23 @@ def latin_surname(word: str, lang: str | None = None) -> str:
             out.append(_EL_LATIN.get(w[k], w[k]))
             k += 1
         w = "".join(out)
+        if w.endswith(("of", "ef")) and len(w) > 4:
+            w = w[:-1] + "v"  # a Slavic -ov/-ev written in Greek: Φιλάτοφ -> filatov
     return re.sub(r"[^a-z0-9]+", "_", w).strip("_")
+
+
+def _given_forms(w: str) -> tuple[str, ...]:
+    """A Cyrillic given name with its case forms ("Вадим" -> Вадима, Вадимом; "Марія" -> Марії):
+    names are cited in the genitive ("за словами Вадима Філашкіна") and instrumental."""
+    if not w or script_of(w[0]) != "cyrillic":
+        return (w,)
+    if w.endswith(("а", "я")):
+        stem = w[:-1]
+        return (w, *(stem + e for e in ("и", "і", "ї", "у", "ю", "ою", "ей", "ой", "е", "єю")))
+    if w.endswith(("й", "ь")):
+        stem = w[:-1]
+        return (w, *(stem + e for e in ("я", "ю", "єм", "ем", "ем", "ові", "еві")))
+    return (w, *(w + e for e in ("а", "у", "ом", "ові", "ем", "е")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,17 +394,28 @@ class ActorTable:
         self.state_of: dict[str, int] = {}
         self.forces_of: dict[str, int] = {}
         self.given = frozenset(
-            fold(w)
+            form
             for k, v in data.get("given_names", {}).items()
             if not k.startswith("_")
             for w in v.split()
+            for form in _given_forms(fold(w).replace("'", ""))
         )
+        # surnames by their spelling-blind key, for spellings the table does not list
+        skeletons: dict[str, set[int]] = {}
         for p in data["people"]:
             idx = self._add(Actor(p["id"], p["name"], "person", p.get("role"), p.get("country")))
             for n in p["names"]:
                 self._name(self.strong, n, idx)
             for n in p.get("weak", ()):
                 self._name(self.weak, n, idx)
+            for n in (*p["names"], *p.get("weak", ())):
+                words = n.split()
+                if words and script_of(words[-1][0]) == "latin":
+                    key = name_skeleton(fold(words[-1]))
+                    if len(key) >= 4:
+                        skeletons.setdefault(key, set()).add(idx)
+        # a key two people share identifies neither
+        self.skeletons = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1}
         for o in data["orgs"]:
             idx = self._add(Actor(o["id"], o["name"], "org"))
             for n in o["names"]:
@@ -347,6 +446,13 @@ class ActorTable:
             self.caps_only.add(key)
         if name == name.lower():
             self.any_case.add(key)
+
+    def by_spelling(self, surname: str, lang: str | None) -> Actor | None:
+        """The known person whose surname this is in another spelling ("Φιλάσκιν" -> filashkin)."""
+        latin = latin_surname(surname, lang)
+        key = name_skeleton(latin, script_of(surname[:1]) == "greek")
+        idx = self.skeletons.get(key) if len(key) >= 4 else None
+        return self.actors[idx] if idx is not None else None
 
     def forces(self, cc: str) -> Actor:
         idx = self.forces_of.get(cc)
@@ -395,6 +501,8 @@ class SourceTable:
                         self.caps_only.add(key)
                 for d in s.get("domains", ()):
                     self.domains[d.lower()] = idx
+        # first three letters of the Greek and Cyrillic names: only such words are de-inflected
+        self.stems = frozenset(k[:3] for k in self.index.keys if k[:1] > "\u036f")
         phrases = []
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]
@@ -447,7 +555,10 @@ class Enricher:
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
         sources, blocked = self._find_sources(doc)
-        adjectives = [self.gaz.adjective_at(doc, i) for i in range(n)]
+        adjs, dems = self.gaz.adjectives, self.gaz.demonyms
+        adjectives: list[tuple[str, str] | None] = [
+            ("adj", adjs[w]) if w in adjs else ("dem", dems[w]) if w in dems else None for w in doc.words
+        ]
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
         place_block = [b or p for b, p in zip(blocked, person_block, strict=True)]
         for a, b in org_spans:
@@ -487,6 +598,10 @@ class Enricher:
             places.extend(self._countries_in(doc, a, b))
         places.sort(key=lambda r: r.start)
 
+        anaphor = self._country_anaphora(doc, places)
+        if anaphor is not None and all(a.id != anaphor.id for a in actors):
+            actors.append(anaphor)
+
         unknown = self._cited_unknown(doc, sources, places)
         if unknown:  # "according to the Kherson Herald": an outlet's name holds no place
             sources.extend(unknown)
@@ -505,6 +620,23 @@ class Enricher:
             quotes=quotes,
             figures=figures,
         )
+
+    def _country_anaphora(self, doc: Doc, places: list[PlaceRef]) -> ActorRef | None:
+        """ "the country's interior ministry", "υπουργείο Εσωτερικών της χώρας", "МВД страны":
+        a body of "the country" is the state of the one country the text names."""
+        ccs = {p.country for p in places if p.precision == "country"}
+        if len(ccs) != 1:
+            return None
+        words = doc.words
+        for t, w in enumerate(words):
+            if w not in COUNTRY_ANAPHORS:
+                continue
+            lo, hi = max(0, t - 3), min(len(words), t + 4)
+            if any(_is_agent(words[k]) and doc.sent[k] == doc.sent[t] for k in range(lo, hi) if k != t):
+                state = self.actors.state(next(iter(ccs)))
+                if state is not None:
+                    return state.ref(doc.text[doc.starts[t] : doc.ends[t]], doc.starts[t], doc.ends[t])
+        return None
 
     # ------------------------------------------------------------ context
 
@@ -553,7 +685,9 @@ class Enricher:
             if not (doc.caps[i] or doc.words[i][0].isdigit()):
                 i += 1
                 continue
-            hit = index.match(doc, i, inflect=False)
+            # Latin names exactly; Greek and Cyrillic ones in any case form («Интерфакса»)
+            w = doc.words[i]
+            hit = index.match(doc, i, inflect=w[:1] > "\u036f" and w[:3] in self.sources.stems)
             if hit is None:
                 i += 1
                 continue
@@ -577,8 +711,8 @@ class Enricher:
         s = doc.starts[i]
         if any(0 <= s - c <= 12 for c in cites):
             return True
-        if i > 0 and doc.words[i - 1] == "the":
-            return True
+        if i > 0 and (doc.words[i - 1] == "the" or _is_outlet_word(doc.words[i - 1])):
+            return True  # "the Times", "телеканала «Дождь»", "агентство ТАСС"
         return any(_is_report_verb(doc.words[t]) for t in range(j, min(j + 3, len(doc.words))))
 
     def _cited_unknown(self, doc: Doc, known: list[SourceRef], places: list[PlaceRef]) -> list[SourceRef]:
@@ -676,22 +810,37 @@ class Enricher:
                 ):
                     ok = False
                 if ok:
-                    s, e = doc.starts[i], doc.ends[j - 1]
+                    a0 = i
+                    if (
+                        actor.kind == "person"
+                        and i > 0
+                        and doc.caps[i - 1]
+                        and words[i - 1] in table.given
+                        and doc.joinable[i - 1]
+                        and not blocked[i - 1]
+                    ):
+                        a0 = i - 1  # "Марк Рютте": the given name is part of the name, and no place
+                    s, e = doc.starts[a0], doc.ends[j - 1]
                     out.append(actor.ref(text[s:e], s, e))
                     seen.add(actor.id)
                     if actor.kind == "person":
-                        for t in range(i, j):
+                        for t in range(a0, j):
                             person_block[t] = True
                     else:
                         org_spans.append((i, j))
                     i = j
                     continue
-            person = self._named_person(doc, i, blocked, lang)
-            if person is not None:
-                out.append(person)
-                seen.add(person.id)
-                person_block[i] = person_block[i + 1] = True
-                i += 2
+            named = (
+                (self._named_person(doc, i, blocked, lang) or self._titled_person(doc, i, blocked, lang))
+                if doc.caps[i]
+                else None
+            )
+            if named is not None:
+                out.append(named[0])
+                seen.add(named[0].id)
+                for t in range(i, i + named[1]):
+                    person_block[t] = True
+                i += named[1]
                 continue
             adj = adjectives[i]
             if adj is not None:
@@ -739,7 +888,9 @@ class Enricher:
             t += k
         return out
 
-    def _named_person(self, doc: Doc, i: int, blocked: list[bool], lang: str | None) -> ActorRef | None:
+    def _named_person(
+        self, doc: Doc, i: int, blocked: list[bool], lang: str | None
+    ) -> tuple[ActorRef, int] | None:
         """A given name and a capitalised surname ("Charlotte Evans", "Наталія Балясна"): a person
         the table does not know, with the surname in Latin letters as the id."""
         words = doc.words
@@ -753,18 +904,107 @@ class Enricher:
             or doc.sent[i + 1] != doc.sent[i]
         ):
             return None
-        surname = words[i + 1]
-        if self.actors.strong.match(doc, i + 1) or self.actors.weak.match(doc, i + 1):
+        # the surname is the last word of the name: "Abdel Fattah al-Burhan" -> Burhan
+        last = i + 1
+        while last + 1 < len(words) and last - i < 4 and doc.sent[last + 1] == doc.sent[i]:
+            nxt = last + 1
+            gap = doc.text[doc.ends[last] : doc.starts[nxt]]
+            if words[nxt] in NAME_PARTICLES and not doc.caps[nxt] and nxt + 1 < len(words):
+                gap2 = doc.text[doc.ends[nxt] : doc.starts[nxt + 1]]
+                if gap in (" ", "-") and gap2 in (" ", "-") and doc.caps[nxt + 1] and not blocked[nxt + 1]:
+                    last = nxt + 1
+                    continue
+            if gap in (" ", "-") and doc.caps[nxt] and not blocked[nxt] and words[nxt] in self.actors.given:
+                last = nxt  # a second given name ("Abdel Fattah")
+                continue
+            break
+        if last > i + 1 and words[i + 1] not in self.actors.given and words[last - 1] not in NAME_PARTICLES:
+            last = i + 1
+        surname = words[last]
+        if self.actors.strong.match(doc, last) or self.actors.weak.match(doc, last):
             return None  # "Oleh Synehubov": the table knows the surname
         if len(surname) < 3 or not surname.isalpha() or surname in langmod.STOPWORDS_ANY:
             return None
         if script_of(surname[0]) != script_of(words[i][0]):
             return None
-        s, e = doc.starts[i], doc.ends[i + 1]
-        pid = latin_surname(doc.text[doc.starts[i + 1] : e], lang)
+        s, e = doc.starts[i], doc.ends[last]
+        ref = self._person_ref(doc, s, e, doc.text[doc.starts[last] : e], lang)
+        return (ref, last + 1 - i) if ref is not None else None
+
+    def _person_ref(self, doc: Doc, s: int, e: int, surname: str, lang: str | None) -> ActorRef | None:
+        """A person the table does not list under this spelling: a known one by the surname's
+        spelling-blind key, else a new one with the surname in Latin letters as the id."""
+        known = self.actors.by_spelling(surname, lang)
+        if known is not None:
+            return known.ref(doc.text[s:e], s, e)
+        pid = latin_surname(surname, lang)
         if not pid:
             return None
         return ActorRef(id=pid, name=doc.text[s:e], kind="person", matched=doc.text[s:e], start=s, end=e)
+
+    def _titled_person(
+        self, doc: Doc, i: int, blocked: list[bool], lang: str | None
+    ) -> tuple[ActorRef, int] | None:
+        """A name right after an office ("ο κυβερνήτης Όλεχ Κίπερ", "governor Vadym Filashkin",
+        "κυβερνήτη της περιφέρειας του Ντονέτσκ, Βαντίμ Φιλάσκιν"): a person, with the
+        number of tokens the name takes. The office may be qualified by its territory in between."""
+        words = doc.words
+        n = len(words)
+        if not doc.caps[i] or doc.weak_start(i) or i == 0:
+            return None
+        # walk back over the territory of the office ("της περιφέρειας του Ντονέτσκ,", "of Kharkiv")
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 5 and doc.sent[k] == doc.sent[i] and not _is_role(words[k]):
+            w = words[k]
+            if not (w in ARTICLES or w in OFFICE_LINKS or w in LEAD_WORDS) and not (
+                doc.caps[k] and (self.gaz.curated.match(doc, k) or self.gaz.general.match(doc, k))
+            ):
+                return None
+            k -= 1
+            steps += 1
+        if k < 0 or not _is_role(words[k]) or doc.sent[k] != doc.sent[i]:
+            return None
+        if doc.text[doc.ends[i - 1] : doc.starts[i]].strip() not in ("", ","):
+            return None
+        if words[i] in NOT_NAMES:
+            return None  # "President Monday", "υπουργό Άμυνας"
+        j = i + 1
+        if j < n and doc.caps[j] and doc.joinable[i] and doc.sent[j] == doc.sent[i]:
+            if words[j] in self.actors.given and words[i] not in self.actors.given:
+                return None  # "Глава Минздрава Михаил Мурашко": the name starts at the given name
+            if blocked[j] or self.actors.strong.match(doc, j) or self.actors.weak.match(doc, j):
+                return None  # "голова ОДА Віталій Кім": the table's person, found at the surname
+            j += 1  # given name and surname
+        elif words[i] in self.actors.given:
+            return None  # a given name alone is no surname
+        if (
+            j + 1 < n
+            and words[j] in NAME_PARTICLES
+            and not doc.caps[j]
+            and doc.caps[j + 1]
+            and not blocked[j + 1]
+            and doc.text[doc.ends[j - 1] : doc.starts[j]] in (" ", "-")
+            and doc.text[doc.ends[j] : doc.starts[j + 1]] in (" ", "-")
+        ):
+            j += 2  # "Abdel Fattah al-Burhan"
+        for t in range(i, j):
+            w = words[t]
+            if t > i and words[t] in NAME_PARTICLES and not doc.caps[t]:
+                continue
+            if (
+                len(w) < 3
+                or doc.upper[t]  # an acronym ("глава ОВА")
+                or not w.isalpha()
+                or w in langmod.STOPWORDS_ANY
+                or script_of(w[0]) != script_of(words[i][0])
+                or self.gaz.curated.match(doc, t)
+                or self.gaz.general.match(doc, t, inflect=False)
+            ):
+                return None  # "президент України", "governor Kharkiv": a place, not a name
+        s, e = doc.starts[i], doc.ends[j - 1]
+        ref = self._person_ref(doc, s, e, doc.text[doc.starts[j - 1] : e], lang)
+        return (ref, j - i) if ref is not None else None
 
     def _names_a_side(self, doc: Doc, i: int) -> bool:
         """A nationality adjective before a military, agent or role noun names a side
@@ -865,6 +1105,22 @@ class Enricher:
             greek_subject = i > 0 and words[i - 1] in NOMINATIVE_ARTICLES and doc.sent[i - 1] == sent
         if is_country and prev in COMITATIVE:
             return state
+        if is_country and prev == "by":
+            return state  # "drones launched by Russia": the agent of a passive
+        if (
+            prev is not None
+            and k >= 0
+            and not any(c in ",;:()" for c in doc.text[doc.ends[k] : doc.starts[i]])
+        ):
+            spoken = k - 1 if prev in ("from", "of", "by") else k
+            while spoken >= 0 and words[spoken] in ARTICLES and doc.sent[spoken] == sent:
+                spoken -= 1
+            if spoken >= 0 and doc.sent[spoken] == sent and _is_speech(words[spoken]):
+                return state  # "calls from Washington", "заяви Києва"
+        if prev is not None and k == i - 1 and _is_report_verb(prev) and prev not in ("says", "said"):
+            return (
+                state  # "had asked Washington", "urged Moscow", "закликав Москву": the government addressed
+            )
         if prev in LOCATIVES:
             # "in Turkey and Syria": the second country shares the first's preposition
             return None
@@ -874,10 +1130,14 @@ class Enricher:
         while k2 >= 0 and words[k2] in ARTICLES and doc.sent[k2] == sent:
             k2 -= 1
         before = words[k2] if k2 >= 0 and doc.sent[k2] == sent else None
+        if before is not None and any(c in ",;:()" for c in doc.text[doc.ends[k2] : doc.starts[i]]):
+            before = None  # "по словам президента, Турция готова": a clause boundary between
         if before is not None and _is_role(before):
             return None  # "the mayor of Kyiv", "президент України"
         if is_country and before is not None and _is_agent(before):
-            return state  # "the authorities of Belarus", "делегація України"
+            if k2 > 0 and doc.sent[k2 - 1] == sent and _is_role(words[k2 - 1]):
+                return None  # "Глава МЗС Туреччини Хакан Фідан": the office's holder acts
+            return state  # "the authorities of Belarus", "делегація України", "МВД Марокко"
         if (
             is_country
             and before is not None
@@ -887,10 +1147,17 @@ class Enricher:
             return self.actors.forces(cc)  # "the forces of Russia", "οι δυνάμεις της Ρωσίας", "війська Росії"
         if is_country:
             after = self._noun_after(doc, j)
+            named_body = after is not None and any(
+                doc.caps[t] and self.actors.strong.match(doc, t)
+                for t in range(j, min(j + 4, len(words)))
+                if doc.sent[t] == sent
+            )
+            if named_body:
+                return None  # "Turkey's disaster agency AFAD", "Ukraine's military intelligence (HUR)"
             if after == "military":
                 return self.actors.forces(cc)  # "Israel's military", "Russia's army"
             if after == "agent":
-                return state  # "US officials", "Russia's defence ministry"
+                return state  # "US officials", "Russia's defence ministry", "Japan's Meteorological Agency"
             if after == "role":
                 return None  # "Russia's foreign minister Lavrov"
         if is_country and prev in AND_WORDS and self._coordinated_actor(doc, m, resolved):
@@ -921,8 +1188,8 @@ class Enricher:
         i, j = m.i, m.j
         sent = doc.sent[i]
         for t in range(j, min(j + 3, n)):
-            if doc.sent[t] != sent:
-                break
+            if doc.sent[t] != sent or (doc.caps[t] and not doc.title_case[sent]):
+                break  # "МЗС Туреччини Хакан Фідан заявив", "Ukraine's SBU said": another name's verb
             if _is_report_verb(words[t]):
                 return True
         if j >= n or doc.sent[j] != sent:
@@ -931,18 +1198,42 @@ class Enricher:
         nxt = words[j]
         if greek_subject and (is_country or nxt in MODALS):
             return True
+        if (
+            is_country
+            and i > 0
+            and words[i - 1] == "το"
+            and not gap.strip()
+            and not doc.caps[j]
+            and (nxt in MODALS or nxt.endswith(GREEK_VERB_ENDINGS))
+        ):
+            return True  # a neuter country as a subject: "το Ιράν εκτόξευσε", "το Ισραήλ θα"
         if gap.strip(' «"“') or gap.count(" ") > 2:
             return False  # punctuation between: not a subject and its verb
         if nxt in MODALS:
             return True
         first = words[i][0]
+        form = " ".join(words[i:j])
+        if (
+            not is_country
+            and script_of(first) != "latin"
+            and i > 0
+            and (
+                words[i - 1] in COMPLEMENTIZERS
+                or (i > 1 and words[i - 1] in NOMINATIVE_ARTICLES and words[i - 2] in COMPLEMENTIZERS)
+            )
+            and form == m.key
+            and not doc.caps[j]
+            and nxt not in LOCATIVES
+            and nxt not in AND_WORDS
+            and nxt not in langmod.STOPWORDS_ANY
+        ):
+            return True  # "заявив, що Варшава посилить", "что Анкара готова": the capital's decision
         if not is_country:
             return False
         if script_of(first) == "latin":
             return nxt in COUNTRY_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and not doc.caps[j])
         if script_of(first) == "cyrillic":
             # the nominative (dictionary) form before a lower-case word: "Україна отримала"
-            form = " ".join(words[i:j])
             return form == m.key and not form.endswith(CYR_OBLIQUE) and not doc.caps[j]
         return False
 
@@ -995,7 +1286,8 @@ class Enricher:
                 s, e = m.span(1)
                 if any(a <= s < b for a, b in spans):
                     continue
-                if len(TOKEN_RE.findall(text[s:e])) < min_words:
+                nwords = len(TOKEN_RE.findall(text[s:e]))
+                if nwords < min_words and not (nwords == 1 and self._quoted_word(doc, s, e)):
                     continue
                 if any(a <= s + 1 and e - 1 <= b for a, b in names):
                     continue
@@ -1012,6 +1304,20 @@ class Enricher:
                 )
             )
         return out
+
+    @staticmethod
+    def _quoted_word(doc: Doc, s: int, e: int) -> bool:
+        """One lower-case word in quotation marks after a verb of saying in its sentence
+        ("назвала заяви Києва «провокацією»"): a quoted word, not a name («Іскандер»)."""
+        if not doc.text[s:e].islower():
+            return False
+        i = doc.token_at(s)
+        k = i - 1
+        while k >= 0 and doc.sent[k] == doc.sent[min(i, len(doc.words) - 1)] and i - k <= 6:
+            if _is_report_verb(doc.words[k]) and not (k > 0 and doc.words[k - 1] == "so"):
+                return True  # "so-called «denazification»" is a scare quote
+            k -= 1
+        return False
 
     def _speaker(
         self,

@@ -455,6 +455,8 @@ CUMULATIVE_RE = re.compile(
                     r"since (?:the )?(?:full-scale |russian )?invasion",
                     r"since the (?:war|conflict|fighting) (?:began|started|broke out)",
                     r"since (?:the )?fighting (?:began|started|broke out)",
+                    # "since the RSF siege began in May", "since the offensive started"
+                    r"since the (?:\w+ ){0,3}(?:began|started|broke out|was launched)",
                     r"\bso far\b",
                     r"\bto date\b",
                     r"\bin total\b",
@@ -504,7 +506,11 @@ _NO_CASUALTY = [
     (r"\b(?:no one|nobody) (?:was |were |has been |had been )?(?:hurt|harmed)", True, True),
     (r"\b(?:no one|nobody) (?:was |were |has been |had been )?(?:injured|wounded)", False, True),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?casualties", True, True),
-    (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead|victims)", True, False),
+    (
+        r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:deaths|fatalities|dead|victims)",
+        True,
+        False,
+    ),
     (r"\b(?:no|without) (?:reports? of |immediate reports? of )?(?:injuries|injured)", False, True),
     (_GR_NONE + r"απωλειεσ", True, True),
     (_GR_NONE + r"(?:θυματα|νεκρουσ|νεκροι|νεκρο)", True, False),
@@ -539,15 +545,36 @@ RISES = frozenset(
             "rises", "rose", "risen", "rising", "climbed", "climbs", "reached", "reaches", "passed", "passes",
             "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops", "increased", "jumped", "stands",
             "stood", "ανήλθε", "ανέρχεται", "αυξήθηκε", "αυξάνεται", "έφτασε", "φτάνει", "ανεβαίνει", "ανέβηκε",
-            "ξεπέρασε", "ξεπερνά", "ξεπερνούν", "ανεβάζει", "зросла", "зросло", "зріс", "сягнула", "сягнуло",
+            "ξεπέρασε",
+            "ξεπέρασαν",
+            "ανήλθαν",
+            "έφτασαν",
+            "αυξήθηκαν",
+            # Greek articles before a number after such a verb ("ξεπέρασαν τους 2.000")
+            "τους",
+            "τις",
+            "στους",
+            "στις", "ξεπερνά", "ξεπερνούν", "ανεβάζει", "зросла", "зросло", "зріс", "сягнула", "сягнуло",
             "досягла", "досягло", "перевищила", "перевищило", "перевищує", "становить", "складає", "становлять",
             "возросло", "возросла", "выросло", "выросла", "достигло", "достигла", "превысило", "превысила",
             "превышает", "составляет", "составило", "составляют",
+            # how badly: "two people were lightly wounded", "σοβαρά τραυματισμένοι", "тяжело ранены"
+            "lightly", "slightly", "seriously", "critically", "severely", "badly", "fatally", "mortally",
+            "moderately", "ελαφρά", "ελαφρώς", "σοβαρά", "βαριά", "θανάσιμα", "легко", "тяжело", "тяжко",
+            "серьезно", "серйозно", "важко", "смертельно",
+            # "троє дістали поранення", "восемь получили ранения": the injury is the object
+            "дістали", "дістав", "дістала", "отримали", "отримав", "отримала", "зазнали", "зазнав", "зазнала",
+            "получили", "получил", "получила", "υπέστησαν",
+            # "two people were found dead", "νεκρός εντοπίστηκε ένας"
+            "found", "εντοπίστηκε", "εντοπίστηκαν", "βρέθηκε", "βρέθηκαν", "знайдено", "виявлено", "найден",
+            "найдены", "найдено", "обнаружен", "обнаружены", "обнаружено",
         ],
     )
 )  # fmt: skip
 # "No one was killed", "ни одной ракеты": the number word there is no count.
-NEGATORS = frozenset(map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"]))
+NEGATORS = frozenset(
+    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"])
+)
 
 
 @dataclass(slots=True)
@@ -638,7 +665,13 @@ def _join_numbers(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind == NUM and t.value is not None and not t.word[0].isdigit() and i > 0 and toks[i - 1].word in NEGATORS:
+        if (
+            t.kind == NUM
+            and t.value is not None
+            and not t.word[0].isdigit()
+            and i > 0
+            and toks[i - 1].word in NEGATORS
+        ):
             t.value = None  # "no one", "ни одной"
         if t.kind == NUM and t.value is not None:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -738,6 +771,8 @@ def _link(toks: list[_Tok]) -> list[_Found]:
                     end = toks[j + 1].end
                 break
             elif u.kind == PUNCT and u.word == "," and j + 1 < n and toks[j + 1].kind == INCL:
+                if _cue_before(toks, i):
+                    break  # "загинули восьмеро, серед них троє дітей, поранено 27": the cue is on the left
                 # skip the "including ..." clause up to its closing comma
                 j += 1
                 while (
@@ -796,6 +831,80 @@ def _link(toks: list[_Tok]) -> list[_Found]:
         elif kind is not None:
             found.append(_Found(kind, t.value, group, start, end, sub, i))
     return found
+
+
+def _split(spec: str) -> list[str]:
+    return spec.split()
+
+
+# One person named by a singular noun: "погибла женщина", "поранено жінку 64 років",
+# "injuring a 62-year-old woman", "σκοτώθηκε ένας άνδρας" (the article then counts).
+SINGULAR_PERSON = frozenset(
+    map(
+        fold,
+        _split(
+            "woman man child girl boy teenager pensioner resident civilian person baby "
+            "γυναίκα άνδρας άντρας παιδί κορίτσι αγόρι ηλικιωμένος ηλικιωμένη "
+            "жінка жінку чоловік чоловіка дитина дитину дівчина дівчинку хлопець хлопця хлопчик хлопчика людина "
+            "людину пенсіонер пенсіонерка пенсіонерку підліток мешканець мешканка мешканку цивільний "
+            "женщина женщину мужчина мужчину ребенок ребёнок ребенка ребёнка девочка девочку мальчик мальчика "
+            "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу"
+        ),
+    )
+)
+# Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
+_AGE_WORDS = frozenset(
+    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний"))
+)
+
+
+def _single_victims(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
+    """A casualty cue with no number but one person next to it: a count of 1."""
+    out: list[_Found] = []
+    taken = {f.num_index for f in found}
+    spans = [(f.start, f.end) for f in found]
+    n = len(toks)
+    for c, t in enumerate(toks):
+        if t.kind not in (KILL, INJ) or any(a <= t.start < b for a, b in spans):
+            continue
+        hit = None
+        # right: CUE [filler|article|age]* NOUN
+        j = c + 1
+        while j < n and j <= c + 6:
+            u = toks[j]
+            if u.word in SINGULAR_PERSON:
+                hit = (t.start, u.end, u)
+                break
+            if (
+                (u.kind == NUM and (u.value is None or u.word in ("a", "an")))
+                or u.kind == FILL
+                or (u.kind == OTHER and (u.word in ("a", "an", "year", "old") or u.word in _AGE_WORDS))
+            ):
+                j += 1
+                continue
+            break
+        if hit is None and c > 0:
+            # left: NOUN [filler]* CUE, with no number before the noun ("жінка загинула")
+            j = c - 1
+            while j > 0 and toks[j].kind == FILL and c - j < 3:
+                j -= 1
+            u = toks[j]
+            if u.word in SINGULAR_PERSON and not (
+                j > 0 and toks[j - 1].kind in (NUM, VAGUE_) and j - 1 not in taken
+            ):
+                hit = (u.start, t.end, u)
+        if hit is not None and not any(a <= hit[0] < b or hit[0] <= a < hit[1] for a, b in spans):
+            out.append(_Found(t.kind, 1, _group_of(hit[2].word)[1], hit[0], hit[1], False, c))
+            spans.append((hit[0], hit[1]))
+    return out
+
+
+def _cue_before(toks: list[_Tok], i: int) -> bool:
+    """A casualty word right before the number at i, fillers aside ("загинули восьмеро")."""
+    j = i - 1
+    while j >= 0 and toks[j].kind in _PASSIVE and i - j < 4:
+        j -= 1
+    return j >= 0 and toks[j].kind in (KILL, INJ)
 
 
 def _toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
@@ -882,6 +991,8 @@ def find_figures(doc: Doc) -> list[Figure]:
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally
         cumulative = CUMULATIVE_RE.search(sent) is not None or any(t.kind == LOSS for t in toks)
         found = _link(toks)
+        found.extend(_single_victims(toks, found))
+        found.sort(key=lambda f: f.start)
         figures.extend(_merge(found, toks, text, cumulative))
         if not any(t.word in _NONE_WORDS for t in toks):
             continue  # no "no", "δεν", "без", "нет": no explicit zero
@@ -909,4 +1020,6 @@ _CUE_EXACT = frozenset(
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # The first word of every explicit-zero pattern above.
-_NONE_WORDS = frozenset(map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"]))
+_NONE_WORDS = frozenset(
+    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"])
+)

@@ -10,6 +10,12 @@ Three name indexes, tried in order of trust: curated (countries, regions,
 curated city names), general (every GeoNames name) and minor (Ukrainian places
 of 5,000-15,000 people, only with Ukrainian context). A longer match beats a
 shorter one; at equal length the more trusted index wins.
+
+Where no index knows a Greek or Cyrillic name right after a locative preposition
+("στο Ομντουρμάν", "в Омдурмане"), its spelling-blind key (name_skeleton) is
+looked up: among big cities alone, else among the cities of a country the text
+is already about. Oblast adjectives are indexed in every case before область,
+ОВА, ОДА and обласна ("Харківської ОВА", "Донецкой области").
 """
 
 from __future__ import annotations
@@ -192,6 +198,17 @@ TITLES_BEFORE = frozenset(
         ],
     )
 )
+# Offices whose territory follows in the genitive ("Мэр Белгорода", "Голова Сумщини", "Δήμαρχος Χαρκόβου").
+OFFICES = frozenset(
+    map(
+        lambda w: fold(w).replace("'", ""),
+        [
+            "мэр", "мер", "глава", "голова", "губернатор", "губернатора", "очільник", "президент", "президента",
+            "прем'єр", "премьер", "δήμαρχος", "δημάρχου", "δήμαρχο", "κυβερνήτης", "κυβερνήτη", "περιφερειάρχης",
+            "πρόεδρος", "προέδρου", "πρωθυπουργός", "πρωθυπουργού",
+        ],
+    )
+)  # fmt: skip
 # Capitalised words that may follow a place name without making it a person's name.
 INSTITUTION_AFTER = frozenset(
     map(
@@ -462,6 +479,24 @@ TERRITORY_NOUNS = frozenset(
     )
 )
 
+# Countries whose small towns are written in Cyrillic or Greek letters in the news: their own
+# and their neighbours'.
+NATIVE_SCRIPT_COUNTRIES = {
+    "cyrillic": frozenset(
+        [
+            "UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ", "BG", "RS", "MK", "ME", "BA",
+            "MN", "PL", "RO", "SK", "HU", "CZ", "LT", "LV", "EE", "FI",
+        ]
+    ),
+    "greek": frozenset(["GR", "CY", "TR", "AL", "MK", "BG"]),
+}  # fmt: skip
+
+_ARTICLE_AFTER_AND = frozenset(map(fold, ["την", "τη", "το", "τον", "the"]))
+_AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
+
+# Cities big enough to be found by transliteration alone.
+SKELETON_MIN_POP = 100_000
+
 # Languages whose news most often concerns these countries: a weak prior for
 # choosing between places of the same name.
 LANG_PRIOR = {
@@ -526,9 +561,9 @@ class Mention:
     j: int  # one past the last token
     key: str
     entries: tuple[int, ...]
-    tier: int  # 0 curated, 1 general, 2 minor
+    tier: int  # 0 curated, 1 general, 2 minor, 3 transliterated (needs a country in context)
     single: bool  # one word
-    preferred: tuple[int, ...] = ()  # entries the curated table names
+    preferred: tuple = ()  # entries the curated table names (tier 3: the name's spelling-blind keys)
 
 
 class Gazetteer:
@@ -548,6 +583,12 @@ class Gazetteer:
         self.country_index: dict[str, int] = {}
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
+        self.plural_region_keys: set[str] = set()
+        self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
+        self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
+        self.skeletons: dict[str, int] = {}
+        self.country_skeletons: dict[tuple[str, str], int] = {}
+        self._translit_cache: dict[str, tuple[int | None, tuple[str, ...]]] = {}
         self._load(data_dir, cities_path)
 
     # ------------------------------------------------------------ loading
@@ -591,12 +632,13 @@ class Gazetteer:
             self.country_index[cc] = idx
             for n in c["names"]:
                 self._name(self.curated, n, idx)
+            # folded again: expand_stem appends endings unfolded ("-ої" must match the text's folded "-оі")
             for a in c.get("adj", ()):
                 for f in expand_stem(a):
-                    self.adjectives[f] = cc
+                    self.adjectives[fold(f)] = cc
             for d in c.get("dem", ()):
                 for f in expand_stem(d):
-                    self.demonyms[f] = cc
+                    self.demonyms[fold(f)] = cc
             capital_names[cc] = c.get("capital", "")
 
         for c in cities.values():
@@ -616,6 +658,9 @@ class Gazetteer:
             for alt in c.alternatenames:
                 if _good_alt(alt):
                     self._name(self.general, alt, idx)
+                    if _ARABIC_ARTICLE.search(alt):
+                        for v in _article_variants(alt):
+                            self._name(self.general, v, idx)
             if capital_names.get(c.countrycode) == c.name:
                 old = [k for k, v in self.capitals.items() if v == c.countrycode]
                 if not old or self.places[old[0]].population < c.population:
@@ -623,6 +668,24 @@ class Gazetteer:
                         del self.capitals[k]
                     self.capitals[idx] = c.countrycode
         del cities
+        # big cities by the spelling-blind key of their Latin names, for Greek and Cyrillic
+        # spellings GeoNames lacks ("στο Ομντουρμάν"); a key two cities share names neither
+        skel: dict[str, set[int]] = {}
+        for idx, p in enumerate(self.places):
+            if p.precision != "city" or p.population < SKELETON_MIN_POP or " " in p.name:
+                continue
+            key = name_skeleton(fold(p.name))
+            if len(key) >= 5:  # a shorter key says too little on its own
+                skel.setdefault(key, set()).add(idx)
+        self.skeletons = {k: next(iter(v)) for k, v in skel.items() if len(v) == 1}
+        # every city by (country, key): used only when the text is already about that country
+        by_cc: dict[tuple[str, str], set[int]] = {}
+        for idx, p in enumerate(self.places):
+            if p.precision == "city" and " " not in p.name and p.id.startswith("geonames:"):
+                key = name_skeleton(fold(p.name))
+                if len(key) >= 3:
+                    by_cc.setdefault((p.country, key), set()).add(idx)
+        self.country_skeletons = {k: next(iter(v)) for k, v in by_cc.items() if len(v) == 1}
 
         for pid, names in aliases["cities"].items():
             found = self.by_id.get(pid)
@@ -670,6 +733,18 @@ class Gazetteer:
             )
             for n in _region_names(r):
                 self._name(self.curated, n, idx)
+            # "Белгородской и Курской областях", "Mykolaiv and Kherson regions": the first of two
+            # coordinated regions is an adjective or a bare name, the noun comes once, in the plural
+            for n in _plural_region_names(r):
+                self._name(self.curated, n, idx)
+                self.plural_region_keys.add(fold_key(n))
+            for stem in (r.get("uk"), r.get("ru")):
+                if stem:
+                    for a in _UK_REGION_FORMS[0] + _RU_REGION_FORMS[0]:
+                        self.region_adjectives[fold(stem + a).replace("'", "")] = idx
+            capital = self.by_id.get(f"geonames:{r.get('city')}")
+            if capital is not None:
+                self.region_of_capital[capital] = idx
 
     # ------------------------------------------------------------ hints
 
@@ -741,6 +816,13 @@ class Gazetteer:
                     # same name in GeoNames too: keep those places as candidates ("Odessa, Texas")
                     best = (best[0], best[1], best[2] + tuple(e for e in hit[2] if e not in best[2]), 0)
             if best is None:
+                translit = self._transliterated(doc, i)
+                if translit is not None:
+                    found, keys = translit
+                    if found is not None:
+                        out.append(Mention(i, i + 1, words[i], (found,), 1, True))
+                    else:  # decided by the countries in context (resolve_mentions)
+                        out.append(Mention(i, i + 1, words[i], (), 3, True, keys))
                 i += 1
                 continue
             k, key, entries, tier = best
@@ -753,7 +835,67 @@ class Gazetteer:
                 continue
             out.append(Mention(i, j, key, entries, tier, k == 1, preferred))
             i = j
-        return out
+        return self._coordinated_regions(doc, out, blocked) if self.plural_region_keys else out
+
+    def _coordinated_regions(self, doc: Doc, out: list[Mention], blocked: list[bool]) -> list[Mention]:
+        """The first of two regions sharing one plural noun: "Белгородской и Курской областях"
+        (an adjective alone), "Mykolaiv and Kherson regions" (the capital's name stands for its region)."""
+        words = doc.words
+        result = list(out)
+        for m in out:
+            if m.key not in self.plural_region_keys or m.i < 2 or words[m.i - 1] not in _AND_BEFORE:
+                continue
+            k = m.i - 2
+            if blocked[k] or not doc.joinable[k] or not doc.joinable[m.i - 1]:
+                continue
+            region = self.region_adjectives.get(words[k])
+            prev = next((x for x in result if x.j == k + 1), None)
+            if prev is not None:
+                region = next(
+                    (self.region_of_capital[e] for e in prev.entries if e in self.region_of_capital), region
+                )
+                if region is not None:
+                    result.remove(prev)
+            if region is not None:
+                result.append(Mention(k, k + 1, words[k], (region,), 0, True, (region,)))
+        result.sort(key=lambda x: x.i)
+        return result
+
+    def _transliterated(self, doc: Doc, i: int) -> tuple[int | None, tuple[str, ...]] | None:
+        """A city named in Greek or Cyrillic letters GeoNames does not list, by the spelling-blind
+        key of the name (or of its nominatives), only right after a locative preposition ("στο
+        Ομντουρμάν", "в Омдурмане"), never at a sentence start: a big city on its own, else
+        (None, keys) for a city of a country the text is about."""
+        w = doc.words[i]
+        if (
+            i == 0
+            or not doc.caps[i]
+            or doc.weak_start(i)
+            or not (
+                doc.words[i - 1] in LOCATIVE_BEFORE
+                # "Στη Λατάκεια και την Τζαμπλέ": the article of a place joined to a located one
+                or (i > 1 and doc.words[i - 1] in _ARTICLE_AFTER_AND and doc.words[i - 2] in _AND_BEFORE)
+            )
+            or doc.upper[i]
+            or len(w) < 5
+            or not w.isalpha()
+            or w[0] < "\u0370"
+            or (i + 1 < len(doc.words) and doc.caps[i + 1] and doc.joinable[i])  # part of a longer name
+        ):
+            return None
+        if w in self._translit_cache:
+            return self._translit_cache[w]
+        greek = script_of(w[0]) == "greek"
+        found = None
+        keys = tuple(dict.fromkeys(name_skeleton(to_latin(form), greek) for form in (w, *deinflect(w))))
+        for key in keys:
+            if len(key) >= 5 and key in self.skeletons:
+                found = self.skeletons[key]
+                break
+        if len(self._translit_cache) > 50_000:
+            self._translit_cache.clear()
+        self._translit_cache[w] = (found, keys)
+        return found, keys
 
     def _surface_ok(
         self,
@@ -795,6 +937,8 @@ class Gazetteer:
                 and doc.caps[j]
                 and not blocked[j]
                 and next_w not in INSTITUTION_AFTER
+                # a Greek or Slavic case form is no part of a name in another case ("Мэр Белгорода Валентин")
+                and not (script_of(words[i][0]) != "latin" and (prev_w in OFFICES or key != words[i]))
                 and "'" not in gap_next
             ):
                 return False
@@ -803,7 +947,9 @@ class Gazetteer:
                 and doc.caps[i - 1]
                 and not blocked[i - 1]
                 and prev_w not in INSTITUTION_AFTER
+                and prev_w not in OFFICES  # "Мэр Белгорода", "Δήμαρχος Χαρκόβου": the office's territory
                 and prev_w not in STOPWORDS_ANY
+                and not doc.upper[i - 1]  # an acronym's country ("МВД Марокко", "МЗС Туреччини")
                 and "'" not in gap_prev
                 and (tier > 0 or not doc.weak_start(i - 1))
             ):
@@ -824,6 +970,16 @@ class Gazetteer:
                 return False
             if key != words[i] and len(key) < 5:
                 # reached only by de-inflection: too short to trust
+                return False
+            sc = script_of(words[i][0])
+            if (
+                sc in NATIVE_SCRIPT_COUNTRIES
+                and pop < 100_000
+                and not is_country
+                and not any(self.places[e].country in NATIVE_SCRIPT_COUNTRIES[sc] for e in entries)
+            ):
+                # GeoNames' Cyrillic or Greek name of a small town far away ("Альянс" = Alliance,
+                # Ohio): the news names such towns in their own script only near home
                 return False
         return True
 
@@ -889,6 +1045,21 @@ class Gazetteer:
         for k, m in enumerate(mentions):
             if m.tier == 2 and context.get("UA", 0.0) < 0.5:
                 continue
+            if m.tier == 3:
+                # a transliterated name (keys in m.preferred): a city of a country in context
+                in_play = sorted((cc for cc, w in context.items() if w >= 0.5), key=lambda cc: -context[cc])
+                hit = next(
+                    (
+                        self.country_skeletons[(cc, key)]
+                        for cc in in_play
+                        for key in m.preferred
+                        if (cc, key) in self.country_skeletons
+                    ),
+                    None,
+                )
+                if hit is None:
+                    continue
+                m = Mention(m.i, m.j, m.key, (hit,), 1, True)
             m = self._qualified(doc, m, mentions[k + 1] if k + 1 < len(mentions) else None)
             out.append((m, self.choose(m, context)))
         return out
@@ -934,6 +1105,77 @@ class Gazetteer:
         return len(self.places)
 
 
+# Latin letters for Greek and Cyrillic, loose on purpose: only to compare spelling-blind keys.
+def _letters(spec: str) -> list[str]:
+    return spec.split()
+
+
+_TO_LATIN = {
+    **dict(
+        zip(
+            "αβγδεζηθικλμνξοπρσςτυφχψω",
+            _letters("a v g d e z i th i k l m n x o p r s s t y f h ps o"),
+            strict=True,
+        )
+    ),
+    **dict(
+        zip(
+            "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+            _letters("a b v h g d e ie e zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia"),
+            strict=True,
+        )
+    ),
+}
+_GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "τσ": "ts"}
+_SKELETON_STEPS = (
+    ("shch", "s"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ch", "q"), ("ts", "q"), ("tz", "q"),
+    ("ph", "f"), ("th", "t"), ("mp", "b"), ("nt", "d"), ("nd", "d"), ("ks", "x"), ("ck", "k"), ("c", "k"),
+    ("g", "h"), ("w", "v"), ("f", "v"), ("j", "i"), ("y", "i"),
+)  # fmt: skip
+
+
+def to_latin(word: str) -> str:
+    """A folded Greek or Cyrillic word in plain Latin letters (a look-up key, not a romanisation standard)."""
+    out, k = [], 0
+    while k < len(word):
+        pair = word[k : k + 2]
+        if pair in _GREEK_PAIRS:
+            out.append(_GREEK_PAIRS[pair])
+            k += 2
+            continue
+        out.append(_TO_LATIN.get(word[k], word[k]))
+        k += 1
+    return "".join(out).replace("_", "")
+
+
+def name_skeleton(latin: str, from_greek: bool = False) -> str:
+    """A spelling-blind key of a name in Latin letters: its first letter and its consonants.
+
+    Why: one name is spelt by several systems ("Filashkin", Greek "Φιλάσκιν" ->
+    filaskin, "Омдурман", "Ομντουρμάν" -> omntourman); the key keeps what they
+    share (sh/s, kh/h/g, ts/ch, f/v, y/i/j agree, vowels and doubled letters go).
+    """
+    w = re.sub(r"[^a-z]", "", latin)
+    if from_greek:
+        w = w.replace("ch", "h")  # ELOT's χ; Greek writes ч as τσ
+    if not w:
+        return ""
+    for a, b in _SKELETON_STEPS:
+        w = w.replace(a, b)
+    head, rest = w[0], re.sub(r"[aeiou]", "", w[1:])
+    return head + re.sub(r"(.)\1+", r"\1", rest)
+
+
+# The Arabic article is romanised al-, el-, as-, ad-... ("Deir el-Balah" is also written
+# "Deir al-Balah"): each such name is also indexed with the other common spellings.
+_ARABIC_ARTICLE = re.compile(r"(?<![^\s-])([ae][lnrsdtz])-(?=\w)")
+
+
+def _article_variants(name: str) -> list[str]:
+    variants = (_ARABIC_ARTICLE.sub(f"{a}-", name) for a in ("al", "el"))
+    return [v for v in variants if v != name]
+
+
 def _good_alt(name: str) -> bool:
     if len(name) < 4 or not _NAME_OK.match(name):
         return False
@@ -953,11 +1195,43 @@ def _region_names(r: dict) -> list[str]:
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
-    if r.get("uk"):
-        names += [r["uk"] + "а область", r["uk"] + "а обл", r["uk"] + "ій області"]
-    if r.get("ru"):
-        names += [r["ru"] + "ая область", r["ru"] + "ая обл", r["ru"] + "ой области"]
+    for stem, (adj_forms, nouns) in (
+        (r.get("uk"), _UK_REGION_FORMS),
+        (r.get("ru"), _RU_REGION_FORMS),
+    ):
+        if stem:
+            names += [f"{stem}{a} {noun}" for a in adj_forms for noun in nouns]
     return names
+
+
+def _plural_region_names(r: dict) -> list[str]:
+    names = [f"{b} {noun}" for b in r.get("en", ()) for noun in ("regions", "oblasts", "provinces")]
+    for stem, forms, nouns in (
+        (r.get("uk"), _UK_REGION_FORMS[0], ("областях", "областей", "областям", "областями", "області")),
+        (r.get("ru"), _RU_REGION_FORMS[0], ("областях", "областей", "областям", "областями", "области")),
+    ):
+        if stem:
+            names += [f"{stem}{a} {noun}" for a in forms for noun in nouns]
+    return names
+
+
+# An oblast's adjective in every case, before a word for the oblast or its
+# administration ("Харківської ОВА", "Донецкой ОГА", "Запорізької обласної
+# військової адміністрації"): the feminine adjective agrees with область.
+_UK_REGION_FORMS = (
+    ("а", "ої", "ій", "у", "ою"),
+    (
+        "область", "області", "областю", "обл", "ова", "ода", "вца", "обласна", "обласної",
+        "обласній", "обласну", "обласною", "облрада", "облради", "облраді",
+    ),
+)  # fmt: skip
+_RU_REGION_FORMS = (
+    ("ая", "ой", "ую", "ою"),
+    (
+        "область", "области", "областью", "обл", "ова", "ога", "вга", "ода", "областная", "областной",
+        "областную", "облдума", "облдумы",
+    ),
+)  # fmt: skip
 
 
 @cache

@@ -75,21 +75,23 @@ _BE_LETTERS = set("ў")
 _SR_LETTERS = set("јљњћђџ")
 
 
+_UK_ONLY = STOPWORDS["uk"] - STOPWORDS["ru"]
+_RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
+
+
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
-    uk = ru = 0
+    # letters counted by str.count over the joined words: one C loop per letter, not a Python one per character
+    joined = " ".join(words)
+    if any(ch in joined for ch in _BE_LETTERS):
+        return "be"
+    if any(ch in joined for ch in _SR_LETTERS):
+        return "sr"
+    uk = sum(joined.count(ch) for ch in _UK_LETTERS)
+    ru = sum(joined.count(ch) for ch in _RU_LETTERS)
     for w in words:
-        for ch in w:
-            if ch in _UK_LETTERS:
-                uk += 1
-            elif ch in _RU_LETTERS:
-                ru += 1
-            elif ch in _BE_LETTERS:
-                return "be"
-            elif ch in _SR_LETTERS:
-                return "sr"
-        if w in STOPWORDS["uk"] and w not in STOPWORDS["ru"]:
+        if w in _UK_ONLY:
             uk += 2
-        elif w in STOPWORDS["ru"] and w not in STOPWORDS["uk"]:
+        elif w in _RU_ONLY:
             ru += 2
     if uk == ru:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
@@ -136,6 +138,10 @@ def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[s
     return (hint or "und"), n
 
 
+# first character -> script, for the few hundred characters words start with
+_SCRIPT_MEMO: dict[str, str] = {}
+
+
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     """(dominant language, parts) of a Doc; parts are given only when languages mix.
 
@@ -145,9 +151,14 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     hint = hint.lower()[:2] if hint else None
     words = doc.words
     scripts = []
+    memo = _SCRIPT_MEMO
     for w in words:
-        sc = script_of(w[0])
-        scripts.append(sc if sc in ("greek", "cyrillic", "latin") else "digit")
+        ch = w[0]
+        sc = memo.get(ch)
+        if sc is None:
+            sc = script_of(ch)
+            sc = memo[ch] = sc if sc in ("greek", "cyrillic", "latin") else "digit"
+        scripts.append(sc)
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     i = 0
