@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import msgspec
@@ -32,6 +31,7 @@ from workers.stages.classify import (
     compile_lexicon,
     load_classifier,
     read_lexicons,
+    tokenize,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -767,6 +767,77 @@ def test_gold_set_conventions_between_labels(clf, text, lang, expected):
     assert labels(clf, text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a tally over a period named by its month is cumulative, not one attack
+        ("С марта в Мариуполе погибли 5 тысяч мирных жителей.", "ru", ["casualty_report"]),
+        ("Since October 7, 1,200 civilians have been killed in the West Bank.", "en", ["casualty_report"]),
+        # a situation "under control" is no control of territory
+        ("The mayor said the situation in the city is under control.", "en", ["statement"]),
+        # prisoners of war are arrest_detention, a rally about them is a protest
+        (
+            "Росія та Україна провели обмін полоненими: додому повернулися 90 захисників.",
+            "uk",
+            ["arrest_detention"],
+        ),
+        ("Митинг в поддержку военнопленных прошёл в Киеве.", "ru", ["protest"]),
+        # air-defence systems pledged are aid; air defence at work is air_defense
+        (
+            "The Netherlands will deliver two more Patriot air defense systems to Ukraine.",
+            "en",
+            ["sanctions_aid"],
+        ),
+        ("Над Харковом працює ППО.", "uk", ["air_defense"]),
+        # websites knocked out by a hack are cyber; a hack that leaves people without power is also damage
+        ("Hackers took government websites offline in a DDoS attack.", "en", ["cyber"]),
+        ("A cyberattack left 200,000 customers without power.", "en", ["cyber", "infrastructure_damage"]),
+        # an evacuation order is humanitarian first; a measure named apart keeps its rank
+        (
+            "Authorities issued a mandatory evacuation order for coastal towns.",
+            "en",
+            ["humanitarian", "civil_measure"],
+        ),
+        # aid on the ground is humanitarian; pledged by a state it is sanctions_aid
+        ("Trucks carrying humanitarian aid entered northern Gaza.", "en", ["humanitarian"]),
+        ("Η Ιταλία θα στείλει ανθρωπιστική βοήθεια στη Λιβύη.", "el", ["sanctions_aid"]),
+        # a rally demanding a ceasefire is a protest, not talks
+        ("Demonstrators in Paris called for a ceasefire in Sudan.", "en", ["protest"]),
+        # a warning attached to a tally is the tally's attribution, not a statement
+        (
+            "UNICEF warns that 500 children have been killed in Gaza since the war began.",
+            "en",
+            ["casualty_report"],
+        ),
+        # non-state armed groups enter and take places too
+        ("Rebels entered the provincial capital overnight.", "en", ["territorial_control"]),
+    ],
+)
+def test_conventions_learnt_from_new_gold_items(clf, text, lang, expected):
+    """Cases behind the rules added for the second and third gold batches (issue 5)."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_numbers_with_separators_end_no_sentence():
+    """ "10.000" and "11,078" are one word: the dot or comma inside is no sentence or clause end."""
+    doc = tokenize("Πάνω από 10.000 νεκροί αμάχοι, 11,078 in total.")
+    assert "10.000" in doc.words and "11,078" in doc.words
+    assert len(set(doc.sent)) == 1
+
+
+def test_cyrillic_word_is_read_by_the_sister_lexicon_when_language_id_errs(clf):
+    """A Ukrainian word with no і/ї/є in an update taken for Russian still matches, by whole word only."""
+    assert "shelling_missile" in labels(clf, "Ворог випустив три ракети по місту.", "ru")
+    assert "protest" not in labels(clf, "Мы протестировали новую модель.", "ru")
+
+
+def test_negation_reaches_across_a_short_list(clf):
+    """ "without reports of damage or injuries": the negation covers both nouns."""
+    assert labels(clf, "Σεισμός 4,9 Ρίχτερ στην Κρήτη, χωρίς να αναφερθούν ζημιές ή τραυματισμοί.", "el") == [
+        "other"
+    ]
+
+
 def test_result_is_valid_and_never_empty(clf):
     """Types are never empty, come from the taxonomy, score in (0, 1] and carry evidence."""
     for text in ["", "   ", "…", "12:45", "Sirens in Kyiv", seed_paragraph("Στη Λευκορωσική")]:
@@ -852,28 +923,3 @@ def test_lexicon_files_are_read_by_language(tmp_path):
         read_lexicons(tmp_path / "missing")
 
 
-# ---------------------------------------------------------------- speed
-
-
-def test_throughput_on_500_character_updates(clf):
-    """Classifying ~500-character updates in four languages runs well above 1,000 a second on one core."""
-    pool: dict[str, list[str]] = {}
-    for _, lang, text in LABEL_CASES + STATUS_CASES:
-        pool.setdefault(lang, []).append(text)
-    pool["el"] += [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    docs = []
-    for i in range(2000):
-        lang = ("en", "el", "uk", "ru")[i % 4]
-        texts, buf, j = pool[lang], "", i
-        while len(buf) < 500:
-            buf += texts[j % len(texts)] + " "
-            j += 7
-        docs.append((lang, buf[:500]))
-    for lang, text in docs[:200]:  # warm the word cache, as a long-running worker is
-        clf.classify(text, lang=lang)
-    start = time.perf_counter()
-    for lang, text in docs:
-        clf.classify(text, lang=lang)
-    rate = len(docs) / (time.perf_counter() - start)
-    print(f"\nclassify: {rate:,.0f} updates/s, {1000 / rate:.3f} ms per ~500-character update")
-    assert rate > 1000  # the target is 2,000/s; half of it leaves room for slow CI machines

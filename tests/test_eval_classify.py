@@ -158,15 +158,17 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half.
+# A little under the held-out figures reached after tuning on the dev half (700
+# records: c001-c288 written first, c289-c700 added with issue 5's rule work,
+# each batch labelled before the classifier ran on it).
 FLOORS_HELD_OUT = {
-    "all gold found": 0.83,  # reached 0.861 (goal 0.9)
-    "top right": 0.80,  # 0.826 (goal 0.9)
-    "micro P": 0.79,  # 0.821
-    "micro R": 0.85,  # 0.877
-    "negotiation_status": 0.97,  # 0.993
-    "alert_status": 0.97,  # 0.993
-    "civilian_target": 0.97,  # 0.993
+    "all gold found": 0.85,  # reached 0.871 (goal 0.9; 0.903 on the first 288 records' held-out half)
+    "top right": 0.83,  # 0.849 (goal 0.9; 0.889 on the first 288)
+    "micro P": 0.81,  # 0.830
+    "micro R": 0.86,  # 0.885
+    "negotiation_status": 0.96,  # 0.977
+    "alert_status": 0.98,  # 0.997
+    "civilian_target": 0.94,  # 0.963
 }
 
 
@@ -177,7 +179,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 288
+    assert reports["all"].n == len(gold) == 700
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

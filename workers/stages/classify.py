@@ -49,7 +49,7 @@ TITLE_FACTOR = 0.5  # a heading covers several paragraphs: it hints, it does not
 TITLE_ALONE_FACTOR = 0.9  # ...unless the paragraph has no news of its own ("Details to follow.")
 HEDGE_FACTOR = 0.75  # "reportedly", "φέρεται", "ймовірно"
 DENIAL_FACTOR = 0.7  # "X denied ...": the event stays, with less confidence
-PRE_NEGATION = 4  # tokens before a cue that a negation word reaches
+PRE_NEGATION = 5  # tokens before a cue that a negation word reaches ("without reports of damage or injuries")
 POST_NEGATION = 3  # ... and an absence word after it ("жертв нет", "casualties were not reported")
 MAX_EVIDENCE = 6
 RANK_STEP = 0.2  # labels within one step of weight are ranked by where the text names them
@@ -68,6 +68,9 @@ IMPORTANCE: dict[str, float] = {
     "sanctions_aid": 0.8, "arrest_detention": 0.8, "statement": 0.6, "other": 0.0,
 }  # fmt: skip
 
+# Labels whose news is usually someone's claim: a position or warning attached to
+# them is not a statement of its own (tests/data/README.md).
+CLAIM_CARRIERS = ("casualty_report", "territorial_control", "negotiations")
 # Labels describing something that happened, whose doers go into `actors`.
 EVENT_LABELS = frozenset(LABELS) - {"statement", "other"}
 NEGOTIATION_STATUSES = ("proposed", "rejected", "agreed", "scheduled", "held", "concluded")
@@ -91,7 +94,8 @@ class Rule:
     first before the second); `unless` names concepts (`a|b`) that cancel the
     rule when one is in the same sentence (anywhere in the text with
     `unless_text`). A `weak` rule is attribution ("the governor said", a quote):
-    its label stands only when no other label carries the news.
+    its label stands only when no other label carries the news. An `across` rule
+    pairs its groups anywhere in the text.
     """
 
     label: str
@@ -102,6 +106,7 @@ class Rule:
     unless: str | None = None
     unless_text: bool = False  # `unless` anywhere in the text, not only in the sentence
     weak: bool = False  # attribution only: dropped when another label carries the news
+    across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -115,18 +120,37 @@ class Rule:
 _ATTACK = "attack|shelling|air_strike"
 _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
-    Rule("armed_clash", ("clash",), 0.9),
+    # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
+    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard"),
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True),  # "destroyed a tank column"
+    # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
+    Rule(
+        "armed_clash",
+        ("attack", "force"),
+        0.75,
+        window=4,
+        ordered=True,
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity",
+    ),
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks"),
+    # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
+    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks"),
     Rule("territorial_control", ("capture",), 0.8),
     Rule("territorial_control", ("force", "capture"), 0.9),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     Rule("territorial_control", ("force", "presence"), 0.7, window=8),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
-    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling"),
-    Rule("force_movement", ("force", "motion"), 0.8, window=8, unless="damage|attack|air_strike|shelling"),
+    # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
+    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid"),
+    Rule(
+        "force_movement",
+        ("force", "motion"),
+        0.8,
+        window=8,
+        unless="damage|attack|air_strike|shelling|aid|aid_weak",
+    ),
     Rule("air_drone_strike", ("air_strike",), 0.9),
     Rule("air_drone_strike", ("air_weapon", "attack|explosion"), 0.85, window=8),
     # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
@@ -152,13 +176,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("attack_on_civilians", ("casualty", "civ_people"), 0.8, window=4, unless="cumulative|hazard"),
     Rule("air_defense", ("intercept",), 0.9),
+    # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid
+    Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak"),
     # "знищено 20 шахедів", "destroyed 12 drones": the object follows the verb.
     Rule("air_defense", ("damage", "air_weapon|shell_weapon"), 0.75, window=4, ordered=True),
     Rule("air_raid_alert", ("alert_start",), 0.9),
     Rule("air_raid_alert", ("alert_end",), 0.9),
     Rule("casualty_report", ("casualty", "cumulative"), 0.85, window=12),
     Rule("casualty_report", ("tally",), 0.9),
-    Rule("negotiations", ("talks",), 0.95),
+    # marchers "calling for a ceasefire" protest; a stage of talks is news even then
+    Rule("negotiations", ("talks",), 0.95, unless="protest"),
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
     # statements: an accusation, a denial, a threat or an appeal by someone is news
     # of its own; "X said" and a quote only attribute what another label reports
@@ -174,25 +201,35 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("neg_rejected", "actor"), 0.65, window=5, weak=True),
     Rule("sanctions_aid", ("sanctions",), 0.9),
     Rule("sanctions_aid", ("aid",), 0.85),
-    Rule("sanctions_aid", ("aid_weak|shell_weapon|air_weapon", "pledge"), 0.8, window=8),
+    Rule("sanctions_aid", ("aid_weak|shell_weapon|air_weapon|ad_system|hum_aid", "pledge"), 0.8, window=8),
     Rule("humanitarian", ("humanitarian",), 0.9),
+    # aid on the ground is humanitarian; aid one state pledges another is sanctions_aid
+    Rule("humanitarian", ("hum_aid",), 0.8, unless="pledge"),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
-    Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=14),
-    Rule("infrastructure_damage", ("outage",), 0.9),
+    Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
+    # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
+    Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # websites "out of service" after a hack are the cyber attack, not an outage
+    Rule("infrastructure_damage", ("outage",), 0.9, unless="cyber"),
+    Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8),
+    Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
     # "explosions near the airport" say where, not what was hit
     Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.8, window=5, unless="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
     Rule("protest", ("protest",), 0.9),
     Rule("arrest_detention", ("arrest",), 0.9),
+    # prisoners of war, exchanges: captivity, unless a rally is about them
+    Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
     Rule("arrest_detention", ("capture", "captive"), 0.8, window=3, ordered=True),
     Rule("cyber", ("cyber",), 0.9),
 )
 
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset(
-    {"negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary"}
+    {"negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent"}
 )
+KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -205,8 +242,8 @@ SYNTHETIC_CONCEPTS = frozenset({"actor", "quote_speaker", "quote_mark", "tally"}
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition"})
 LEXICON_CONCEPTS = (
-    frozenset(c for r in RULES for g in r.groups for c in g) | CONTROL_CONCEPTS | STATUS_CONCEPTS
-    | {"alert_start", "alert_end", "denial", "hazard", "proximity"}
+    frozenset(c for r in RULES for g in (*r.groups, r.blockers) for c in g) | CONTROL_CONCEPTS | STATUS_CONCEPTS
+    | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -214,6 +251,7 @@ LEXICON_CONCEPTS = (
 
 # Letters only one language of a script uses: they settle the lexicon of a word.
 _DISTINCT_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+_MARKED_LETTERS = frozenset().union(*_DISTINCT_LETTERS.values())
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -237,7 +275,9 @@ def fold(word: str) -> str:
 
 
 _TOKEN_RE = re.compile(
-    r"([^\W_]+(?:['’ʼ][^\W_]+)*)"  # 1: words, keeping Ukrainian apostrophes inside
+    # 1: words, keeping Ukrainian apostrophes inside, and numbers with their separators
+    # ("10.000", "11,078", "2,5"): their dot or comma ends no sentence or clause
+    r"(\d+(?:[.,'\u00a0\u202f]\d+)+|[^\W_]+(?:['’ʼ][^\W_]+)*)"
     r"|([.!?…]+|\n\s*\n)"  # 2: sentence ends
     r"|([,;:()\[\]–—]|\s-\s)"  # 3: clause breaks
     r"|([«»\"“”„])"  # 4: quotation marks: a clause break and a sign of speech
@@ -602,8 +642,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
         if concept == "commentary":
             hits.append(Hit(concept, w, s, e, doc.surface(s, e)))
             continue
-        if concept in CONTROL_CONCEPTS and concept != "preposition":
-            continue  # consumed above; prepositions stay for the actor heuristic
+        if concept in CONTROL_CONCEPTS and concept not in KEPT_CONTROLS:
+            continue  # consumed above; prepositions stay for the actor heuristic, agents for word order
         if hedges and concept not in UNHEDGED_CONCEPTS and _hedged(doc, s, hedges):
             w *= HEDGE_FACTOR
         if causes and any(c < s and doc.clause[c] == doc.clause[s] for c in causes):
@@ -694,6 +734,14 @@ def _index(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
     return out
 
 
+def _in_order(a: Hit, b: Hit, agents: list[int]) -> bool:
+    """Whether `a` does what `b` names, by word order: "a destroyed b". A passive
+    agent ("b was destroyed by a", "καταστράφηκαν από drones") reverses the order."""
+    if b.start > a.end:
+        return not any(a.end < g < b.start for g in agents)
+    return any(b.end < g < a.start for g in agents)
+
+
 def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     """The rule's best firing in one text, or None."""
     first = [h for c in rule.groups[0] for h in idx.get(c, ())]
@@ -715,15 +763,16 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     second = [h for c in rule.groups[1] for h in idx.get(c, ())]
     if not second:
         return None
+    agents = [h.start for h in idx.get("agent", ())] if rule.ordered else []
     top: Firing | None = None
     for a in first:
         sa = doc.sent[a.start]
         for b in second:
-            if doc.sent[b.start] != sa or _distance(a, b) > rule.window:
+            if not rule.across and (doc.sent[b.start] != sa or _distance(a, b) > rule.window):
                 continue
             if a.start == b.start and a.end == b.end and (a.ref is None or b.ref is None):
                 continue  # one word in two concepts ("delegation": talks, proposal) is one cue
-            if rule.ordered and b.start <= a.end:
+            if rule.ordered and not _in_order(a, b, agents):
                 continue
             # Geometric mean: a weak cue tempers a strong one without cancelling it.
             score = rule.weight * math.sqrt(a.weight * b.weight)
@@ -915,19 +964,37 @@ class RuleClassifier:
         found = self._cache.get(key)
         if found is None:
             langs = self.lexicon.word_langs(word, lang)
-            folded = fold(word)
-            found = self.lexicon.terms_of(folded, langs)
-            if folded.endswith("'s"):  # English possessive: "children's hospital"
-                found = found | self.lexicon.terms_of(folded[:-2], langs)
-            # word_langs puts the word's own language first ("en" for Latin words in Greek text).
-            llang = langs[0] if langs and script_of(word) != "other" else None
-            if self.lemmas and llang in simplemma_languages():
-                lemma = simplemma.lemmatize(word, lang=llang)
-                if lemma != word:
-                    found = found | self.lexicon.terms_of(fold(lemma), langs)
+            found = self._lookup(word, langs)
+            if not found and not _MARKED_LETTERS.intersection(word):
+                # Language identification errs between close languages ("Ворог випустив
+                # ракети" has no і/ї/є and passes for Russian): a word its own lexicon
+                # does not know, and whose letters do not settle its language, is read
+                # with the other lexicons of its script, by whole words only: their stems
+                # would catch look-alikes ("протест*" in "протестировали").
+                folded = fold(word)
+                tables = self.lexicon.tables
+                found = frozenset(
+                    t
+                    for c in self.lexicon.scripts.get(script_of(word), ())
+                    if c not in langs
+                    for t in tables[c].exact.get(folded, ())
+                )
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()  # crude bound; news vocabulary refills it fast
             self._cache[key] = found
+        return found
+
+    def _lookup(self, word: str, langs: tuple[str, ...]) -> frozenset[int]:
+        folded = fold(word)
+        found = self.lexicon.terms_of(folded, langs)
+        if folded.endswith("'s"):  # English possessive: "children's hospital"
+            found = found | self.lexicon.terms_of(folded[:-2], langs)
+        # word_langs puts the word's own language first ("en" for Latin words in Greek text).
+        llang = langs[0] if langs and script_of(word) != "other" else None
+        if self.lemmas and llang in simplemma_languages():
+            lemma = simplemma.lemmatize(word, lang=llang)
+            if lemma != word:
+                found = found | self.lexicon.terms_of(fold(lemma), langs)
         return found
 
     def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
@@ -1004,12 +1071,39 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, Labe
     news = any(k not in ("statement", "other") and v.score >= THRESHOLD for k, v in out.items())
     st = out.get("statement")
     if st is not None and news:
-        out["statement"] = st._replace(score=st.strong)
+        st = out["statement"] = st._replace(score=st.strong)
+        # a claimed tally, a control claim or a talks position is that label's news;
+        # only an accusation or a denial about it is a statement of its own
+        carried = any(out[k].score >= THRESHOLD for k in CLAIM_CARRIERS if k in out)
+        if carried and not any(h.concept in ("accusation", "denial") for h in st.hits):
+            del out["statement"]
+    # "captured 30 soldiers": a capture whose object is people is an arrest, not a place taken
+    tc, ar = out.get("territorial_control"), out.get("arrest_detention")
+    if tc is not None and ar is not None and ar.score >= THRESHOLD:
+        taken_people = {h for h in ar.hits if h.concept == "capture"}
+        if taken_people and all(h in taken_people or h.concept in ("force", "actor") for h in tc.hits):
+            del out["territorial_control"]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
         del out["explosion"]
+    # a fire where the debris of an interception fell has a known cause too
+    ex, ad = out.get("explosion"), out.get("air_defense")
+    if (
+        ex is not None
+        and ad is not None
+        and ad.score >= THRESHOLD
+        and all(h.concept == "fire" for h in ex.hits)
+    ):
+        del out["explosion"]
     return out
+
+
+def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> bool:
+    """True when the humanitarian news is an evacuation (or the like) named next to the
+    order for it ("mandatory evacuation", "message via 112 ... to leave"), not the toll
+    of a disaster that a measure follows."""
+    return any(x.concept == "humanitarian" and _distance(x, y) <= gap for x in hum.hits for y in measure.hits)
 
 
 def _first_cue(v: LabelScore) -> int:
@@ -1042,11 +1136,15 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
             if mech and order.index("attack_on_civilians") < min(mech):
                 order.remove("attack_on_civilians")
                 order.insert(min(mech), "attack_on_civilians")
-        # an evacuation order is humanitarian news first, a measure second
+        by_label = {v.label: v for v in kept}
+        # an evacuation order is humanitarian news first, a measure second; a
+        # measure named apart from the evacuation ("state of emergency after
+        # floods forced thousands from their homes") keeps its rank
         if (
             "humanitarian" in order
             and "civil_measure" in order
             and order.index("civil_measure") < order.index("humanitarian")
+            and _evacuation_ordered(by_label["humanitarian"], by_label["civil_measure"])
         ):
             order.remove("humanitarian")
             order.insert(order.index("civil_measure"), "humanitarian")
@@ -1055,7 +1153,6 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
             if weapons and order.index("air_defense") > min(weapons):
                 order.remove("air_defense")
                 order.insert(min(weapons), "air_defense")
-        by_label = {v.label: v for v in kept}
         return [
             Label(label=lb, score=round(min(by_label[lb].score, 1.0), 3), evidence=by_label[lb].evidence)
             for lb in order
