@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from events.schema import Enrichment, PlaceRef
 from workers.stages.dedup import (
     BANDS,
     DEDUP_VERSION,
@@ -31,6 +32,15 @@ from workers.stages.dedup import (
     minhash_signature,
     normalize_for_dedup,
     shingle_jaccard,
+)
+from workers.stages.stories import (
+    _NAME_CLASSES,
+    _NAME_KEEP,
+    Features,
+    _phonetic,
+    decide,
+    name_keys,
+    story_score,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -431,3 +441,153 @@ def test_fingerprint_is_fast_enough() -> None:
     fingerprint(text)
     per_call = min(timeit.repeat(lambda: fingerprint(text), number=200, repeat=3)) / 200
     assert per_call < 1e-3
+
+
+# ---------------------------------------------------------------- story links (workers.stages.stories)
+
+H = 3600.0
+T0 = 1_646_000_000.0  # event time of the examples, epoch seconds
+KYIV, LVIV, KHARKIV = "geonames:703448", "geonames:702550", "geonames:706483"
+
+
+def feat(fid: str, t_h: float = 0.0, **kw: object) -> Features:
+    return Features(id=fid, t=T0 + t_h * H, source=kw.pop("source", "S" + fid), **kw)  # type: ignore[arg-type]
+
+
+def links_of(u: Features, others: list[Features], story_window_h: float = 6.0) -> set[str]:
+    _, story = decide(u.id, u, others, dedup_window_s=72 * H, story_window_s=story_window_h * H)
+    return {link.other for link in story.links}
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("Khartoum", "Хартумі", "Хартуме", "Χαρτούμ"),
+        ("Homs", "Хомсі", "Хомсе", "Χομς"),
+        ("al-Ahli", "Аль-Ахлі", "Аль-Ахли", "αλ-Άχλι"),
+        ("Chernihiv", "Чернігові", "Чернигове", "Τσερνίχιβ"),
+        ("Parnitha", "Парнита", "Πάρνηθα"),
+        ("Belgorod", "Бєлгородської", "Μπέλγκοροντ"),
+    ],
+)
+def test_a_name_gets_one_key_in_latin_cyrillic_and_greek(forms: tuple[str, ...]) -> None:
+    """The consonant-class key reads a name the same across scripts and case endings."""
+    keys = {_phonetic(form)[:_NAME_CLASSES] for form in forms}
+    assert len(keys) == 1 and len(keys.pop()) == _NAME_CLASSES
+
+
+def test_name_keys_skip_sentence_starts_acronyms_weekdays_and_resolved_names() -> None:
+    """Only capitalised words inside a sentence that the enricher did not resolve become name keys."""
+    text = "Fighting near Parnitha on Sunday, NATO said. Heavy smoke over al-Ahli"
+    keys = name_keys(text, Enrichment(lang="en"))
+    assert keys == tuple(sorted({_phonetic("Parnitha")[:_NAME_KEEP], _phonetic("al-Ahli")[:_NAME_KEEP]}))
+    # once resolved as a place, the name is compared by its id instead
+    place = PlaceRef(
+        id="geonames:1", name="Parnitha", country="GR", lat=0, lon=0, precision="city",
+        matched="Parnitha", start=14, end=22,
+    )  # fmt: skip
+    assert _phonetic("Parnitha")[:_NAME_KEEP] not in name_keys(text, Enrichment(lang="en", places=[place]))
+
+
+def test_same_event_across_languages_links_when_one_side_did_not_resolve_the_place() -> None:
+    """ "Homs" resolved in one report meets "Хомсе" unresolved in another: same place, same kind of event."""
+    en = feat(
+        "a",
+        places=("geonames:169577",),
+        place_names=("KMS",),
+        countries=("SY",),
+        labels=("air_drone_strike",),
+    )
+    ru = feat("b", 0.5, names=("KMS",), labels=("air_drone_strike",))
+    assert links_of(ru, [en]) == {"a"} and links_of(en, [ru]) == {"b"}
+
+
+def test_template_about_another_city_or_country_does_not_link() -> None:
+    """One template about two cities, or the same name in two countries (Odesa, Odessa TX), is two stories."""
+    kyiv = feat("a", places=(KYIV,), countries=("UA",), labels=("shelling_missile",))
+    lviv = feat("b", 0.1, places=(LVIV,), countries=("UA",), labels=("shelling_missile",))
+    texas = feat("c", 0.1, names=("VTS",), countries=("US",), labels=("shelling_missile",))
+    odesa = feat(
+        "d",
+        0.2,
+        place_names=("VTS",),
+        places=("geonames:698740",),
+        countries=("UA",),
+        labels=("shelling_missile",),
+    )
+    assert links_of(lviv, [kyiv]) == set()
+    assert links_of(texas, [odesa]) == set()
+
+
+def test_an_alert_is_not_the_strike_and_talks_phases_stay_apart() -> None:
+    """An air-raid alert never joins the strike at the same place; talks proposed are not talks held."""
+    strike = feat("a", places=(KHARKIV,), labels=("shelling_missile",))
+    alert = feat("b", 0.1, places=(KHARKIV,), labels=("air_raid_alert",))
+    assert links_of(alert, [strike]) == set()
+    proposed = feat("c", countries=("BY",), labels=("negotiations",), phase="proposed", people=("peskov",))
+    held = feat("d", 0.5, countries=("BY",), labels=("negotiations",), phase="held", people=("peskov",))
+    held_too = feat("e", 0.6, countries=("BY",), labels=("negotiations",), phase="held")
+    assert links_of(held, [proposed]) == set()
+    assert links_of(held_too, [held]) == {"d"}
+
+
+def test_an_update_chain_links_beyond_the_story_window_only_with_a_rising_toll() -> None:
+    """ "22 killed" then "47 killed" at one place the next morning is one story; the same place and type without a figure is not."""
+    first = feat(
+        "a", places=("geonames:710735",), labels=("air_drone_strike", "attack_on_civilians"), killed=22
+    )
+    raised = feat(
+        "b", 19, places=("geonames:710735",), labels=("air_drone_strike", "attack_on_civilians"), killed=47
+    )
+    other = feat("c", 19, places=("geonames:710735",), labels=("air_drone_strike", "attack_on_civilians"))
+    lower = feat(
+        "d", 19, places=("geonames:710735",), labels=("air_drone_strike", "attack_on_civilians"), killed=3
+    )
+    assert links_of(raised, [first]) == {"a"}
+    assert links_of(other, [first]) == set() and links_of(lower, [first]) == set()
+
+
+_ids = st.sampled_from
+feature_st = st.builds(
+    Features,
+    id=st.text("abcdef", min_size=1, max_size=4),
+    t=st.floats(T0, T0 + 30 * H),
+    source=_ids(["A", "B"]),
+    title=st.none() | _ids(["x", "y"]),
+    thread=st.none() | _ids(["blog"]),
+    places=st.lists(_ids([KYIV, LVIV, KHARKIV, "iso3166-2:UA-63"]), max_size=2, unique=True).map(tuple),
+    labels=st.lists(
+        _ids(["shelling_missile", "explosion", "negotiations", "air_raid_alert", "protest"]),
+        max_size=2,
+        unique=True,
+    ).map(tuple),
+    killed=st.none() | st.integers(0, 50),
+    injured=st.none() | st.integers(0, 50),
+    countries=st.lists(_ids(["UA", "RU", "BY"]), max_size=2, unique=True).map(tuple),
+    numbers=st.lists(_ids(["22", "47", "7.8"]), max_size=2, unique=True).map(tuple),
+    people=st.lists(_ids(["peskov", "zelensky"]), max_size=1).map(tuple),
+    orgs=st.lists(_ids(["rsf", "eu"]), max_size=1).map(tuple),
+    names=st.lists(_ids(["KRKP", "KRK", "KMS", "VTS"]), max_size=2, unique=True).map(tuple),
+    place_names=st.lists(_ids(["KRKP", "KMS"]), max_size=1).map(tuple),
+    phase=st.none() | _ids(["proposed", "held"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(feature_st, feature_st)
+def test_story_decisions_are_symmetric(u: Features, x: Features) -> None:
+    """Whichever of two updates is analysed second, the pair gets the same score and the same link."""
+    x = msgspec.structs.replace(x, id=u.id + "z")
+    assert story_score(u, x) == story_score(x, u)
+    assert (x.id in links_of(u, [x])) == (u.id in links_of(x, [u]))
+
+
+def test_unresolved_names_count_across_languages_only() -> None:
+    """A shared unresolved name ties reports in two languages; within one language capitalised common words would."""
+    base: dict[str, object] = {"countries": ("SD",), "labels": ("armed_clash",), "names": ("KRTM",)}
+    en, uk, en_too = (
+        feat("a", 0, lang="en", **base),
+        feat("b", 2, lang="uk", **base),
+        feat("c", 2, lang="en", **base),
+    )
+    assert story_score(en, uk) == story_score(en, en_too) + 1.0

@@ -18,35 +18,75 @@ def gold_updates() -> tuple[list[dict], list[UpdatePublished], dict[str, str]]:
     for g in gold:
         uid = update_id(g["source"], g["id"], g["text"])
         uid_of[g["id"]] = uid
-        updates.append(UpdatePublished(
-            id=uid, source=g["source"], text=g["text"], external_id=g["id"], lang_hint=g.get("lang"),
-            published_at=parse_time(g["published_at"]), received_at=RECEIVED,
-        ))
+        updates.append(
+            UpdatePublished(
+                id=uid,
+                source=g["source"],
+                text=g["text"],
+                external_id=g["id"],
+                lang_hint=g.get("lang"),
+                published_at=parse_time(g["published_at"]),
+                received_at=RECEIVED,
+            )
+        )
     return gold, updates, uid_of
 
 
-def evaluate(updates: list[UpdatePublished], gold: list[dict], uid_of: dict[str, str]) -> tuple[Score, Score]:
+def is_dev(record_id: str) -> bool:
+    """DEV half: records with an even number (d002); the odd ones are held out. A pair is in a half when both records are."""
+    return int(record_id.lstrip("d")) % 2 == 0
+
+
+HALVES = {"all": lambda _: True, "dev": is_dev, "held-out": lambda i: not is_dev(i)}
+
+
+def evaluate(
+    updates: list[UpdatePublished], gold: list[dict], uid_of: dict[str, str], half: str = "all"
+) -> tuple[Score, Score]:
     model = analyse_in_process(updates)
+    keep = HALVES[half]
     gid_of = {v: k for k, v in uid_of.items()}
+    # The model names a set of copies by its earliest member by time, then
+    # update id; update ids are hashes, so at equal times (s14) the model's
+    # choice and the gold's (by record id) are both arbitrary. Score the sets
+    # the model found, named by the gold's rule.
+    copies: dict[str, list[dict]] = {}
+    for g in gold:
+        original = model.duplicate_of(uid_of[g["id"]])
+        copies.setdefault(gid_of[original] if original else g["id"], []).append(g)
+    found = set()
+    for members in copies.values():
+        first = min(members, key=lambda g: (g["published_at"], g["id"]))
+        found |= {(g["id"], first["id"]) for g in members if g is not first}
     dup = Score()
     dup.add(
-        {(g["id"], gid_of[d]) for g in gold if (d := model.duplicate_of(uid_of[g["id"]]))},
-        {(g["id"], g["duplicate_of"]) for g in gold if g["duplicate_of"]},
+        {(a, b) for a, b in found if keep(a) and keep(b)},
+        {
+            (g["id"], g["duplicate_of"])
+            for g in gold
+            if g["duplicate_of"] and keep(g["id"]) and keep(g["duplicate_of"])
+        },
     )
     story = Score()
-    story.add(pairs({g["id"]: model.story_of(uid_of[g["id"]]) or g["id"] for g in gold}), pairs({g["id"]: g["story"] for g in gold}))
+    story.add(
+        pairs({g["id"]: model.story_of(uid_of[g["id"]]) or g["id"] for g in gold if keep(g["id"])}),
+        pairs({g["id"]: g["story"] for g in gold if keep(g["id"])}),
+    )
     return dup, story
 
 
-# Floors at what the stages reach now (issue 4 asks for 0.95 and 0.9): a
-# change that makes them worse fails here.
-DUPLICATE_F1_FLOOR = 0.92
-STORY_PAIR_F1_FLOOR = 0.68
+# Floors a little under what the stages reach on the whole set (issue 4 asks
+# for 0.95 and 0.9): a change that makes them worse fails here.
+DUPLICATE_F1_FLOOR = 0.95
+STORY_PAIR_F1_FLOOR = 0.82
 
 
 def test_duplicates_and_stories_on_the_gold_set():
-    """Duplicates and story pairs on 226 labelled updates in four languages stay above their floors."""
+    """Duplicates and story pairs on 246 labelled updates in four languages stay above their floors."""
     gold, updates, uid_of = gold_updates()
+    for half in ("dev", "held-out"):
+        dup, story = evaluate(updates, gold, uid_of, half)
+        print(f"\n{half}: duplicates: {dup}\n{half}: story pairs: {story}")
     dup, story = evaluate(updates, gold, uid_of)
     print(f"\nduplicates: {dup}\nstory pairs: {story}")
     assert dup.f1 >= DUPLICATE_F1_FLOOR

@@ -1,16 +1,22 @@
 """Duplicate and story decisions: pure functions of two updates' features.
 
 A worker looks up the known updates that could matter (same exact text, a
-shared LSH band, the same place and event type, the neighbour in a live blog)
-and these rules decide, for each pair, whether they repeat each other or tell
-the same story. Decisions are symmetric and made by whichever of the two is
-analysed second, so the set of links does not depend on delivery order.
+shared LSH band, the same place, figure, person or unresolved name, the same
+phase of talks, the neighbour in a live blog) and these rules decide, for each
+pair, whether they repeat each other or tell the same story. Two reports tell
+one story when their evidence (`story_score`: place, event type, people,
+figures, names, time) reaches one threshold and nothing rules it out (other
+cities, other countries, another phase of talks, an alert against a strike).
+Decisions are symmetric and made by whichever of the two is analysed second,
+so the set of links does not depend on delivery order.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
+from functools import lru_cache
 
 import msgspec
 
@@ -24,13 +30,12 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/1"
+STORY_VERSION = "stories/2"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
 # guards already rule out update chains and other places.
 NEAR_DECISION = min(NEAR_THRESHOLD, 0.6)
-FIGURE_WINDOW_S = 24 * 3600
 
 # Labels that say how something was said, not what happened.
 NEUTRAL = frozenset({"statement", "other"})
@@ -49,6 +54,30 @@ FAMILY = {
     "sanctions_aid": "politics",
     "protest": "society",
     "cyber": "cyber",
+}  # fmt: skip
+# Finer families for story links between reports: a strike and the fire or
+# damage it caused are one event; fighting and who holds the town are one; an
+# air-raid alert is an episode of its own, never the strike it warned of.
+EVENT_FAMILY = {
+    **dict.fromkeys(("armed_clash", "territorial_control", "force_movement"), "ground"),
+    **dict.fromkeys(
+        ("air_drone_strike", "shelling_missile", "explosion", "attack_on_civilians", "air_defense",
+         "infrastructure_damage", "casualty_report"),
+        "strike",
+    ),
+    **dict.fromkeys(("humanitarian", "civil_measure"), "civil"),
+    **dict.fromkeys(("protest", "arrest_detention"), "protest"),
+    "air_raid_alert": "alert",
+    "negotiations": "talks",
+    "sanctions_aid": "sanctions",
+    "cyber": "cyber",
+}  # fmt: skip
+ALERT = "air_raid_alert"
+# Talks go through separate events (an offer, a refusal, an agreement to meet,
+# the meeting); a round that is held and then ends is one event.
+NEGOTIATION_PHASE = {
+    "proposed": "proposed", "rejected": "rejected", "agreed": "agreed", "scheduled": "agreed",
+    "held": "held", "concluded": "held",
 }  # fmt: skip
 
 
@@ -71,6 +100,12 @@ class Features(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     episode: str | None = None  # an alert's end names its start
     countries: tuple[str, ...] = ()  # every country its places are in
     numbers: tuple[str, ...] = ()  # distinctive figures in the text ("47", "7.8")
+    people: tuple[str, ...] = ()  # actor ids of named people
+    orgs: tuple[str, ...] = ()  # actor ids of organisations (states are covered by countries)
+    names: tuple[str, ...] = ()  # script-independent keys of names the enricher did not resolve
+    place_names: tuple[str, ...] = ()  # the same keys of the words that named its places
+    phase: str | None = None  # the phase of talks it reports (NEGOTIATION_PHASE)
+    lang: str = ""
 
 
 features_encoder = msgspec.json.Encoder()
@@ -96,6 +131,7 @@ def make_features(
             injured = max(injured or 0, figure.injured)
     thread = update.via or (update.source if update.prev is not None or update.title else None)
     countries = tuple(sorted({p.country for p in enrichment.places if p.country}))
+    status = classification.negotiation_status
     return Features(
         id=update.id,
         t=_epoch(update.published_at),
@@ -113,10 +149,18 @@ def make_features(
         episode=update.alert.episode if update.alert else None,
         countries=countries,
         numbers=() if update.alert else distinctive_numbers(update.text),
+        people=tuple(sorted({a.id for a in enrichment.actors if a.kind == "person"})),
+        orgs=tuple(sorted({a.id for a in enrichment.actors if a.kind == "org"})),
+        names=() if update.alert else name_keys(update.text, enrichment),
+        place_names=place_name_keys(enrichment),
+        phase=NEGOTIATION_PHASE.get(status) if status else None,
+        lang=enrichment.lang,
     )
 
 
-_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])|(?<![\d.,:/])\d+(?:[.,]\d+)?(?![\d:/])")
+_NUMBER = re.compile(
+    r"(?<![\d.,:/])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])|(?<![\d.,:/])\d+(?:[.,]\d+)?(?![\d:/])"
+)
 
 
 def distinctive_numbers(text: str) -> tuple[str, ...]:
@@ -138,11 +182,129 @@ def distinctive_numbers(text: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+# ---------------------------------------------------------------- name keys
+# A name the gazetteer does not know (a hospital, a mountain, a small town, a
+# storm) is written "al-Ahli", "Аль-Ахлі" and "αλ-Άχλι": a key of its first
+# consonant classes, read the same in Latin, Cyrillic and Greek, matches across
+# scripts and survives case endings (Хартумі, Хартуме, Khartoum -> KRT).
+
+# Letters (and digraphs, longest first) to classes: K velars and h, C affricates,
+# S sibilants, T dentals, P labials, M N L R; "" for vowels and glides. Scripts
+# without case (Arabic, Hebrew, Han) have no capitalised names to find.
+_CLASSES = {
+    **dict.fromkeys(("kh", "gh", "ck", "k", "g", "h", "q", "c", "к", "г", "ґ", "х", "κ", "γ", "χ"), "K"),
+    **dict.fromkeys(("ch", "tch", "ts", "tz", "j", "ч", "ц", "дж", "ћ", "ђ", "џ", "τσ", "τζ"), "C"),
+    **dict.fromkeys(("sh", "zh", "s", "z", "ш", "щ", "ж", "с", "з", "σ", "ς", "ζ"), "S"),
+    **dict.fromkeys(("th", "t", "d", "т", "д", "τ", "δ", "θ"), "T"),
+    **dict.fromkeys(("ph", "p", "b", "f", "v", "w", "п", "б", "ф", "в", "π", "β", "φ"), "P"),
+    "x": "KS", "ξ": "KS", "ψ": "PS",
+    **dict.fromkeys(("m", "м", "μ"), "M"),
+    **dict.fromkeys(("n", "н", "ν"), "N"),
+    **dict.fromkeys(("l", "ł", "л", "љ", "λ"), "L"),
+    **dict.fromkeys(("r", "р", "ρ"), "R"),
+    "њ": "N",
+}  # fmt: skip
+# one token a letter, or a digraph, longest first
+_LETTER = re.compile(
+    "|".join(sorted((re.escape(k) for k in _CLASSES if len(k) > 1), key=len, reverse=True)) + "|.", re.S
+)
+_VOWELS = frozenset("aeiouyаеєиіїоуюяыэёαεηιουω")
+_REPEAT = re.compile(r"(.)\1+")
+# Greek writes b, d and g as μπ, ντ and γκ at the start of a word (Μπέλγκοροντ).
+_GREEK_INITIAL = {"μπ": "P", "ντ": "T", "γκ": "K"}
+_NAME_CLASSES = 3  # classes a key needs, and the part of it the index looks up
+_NAME_KEEP = 4  # classes kept: "Одеському" (VTSK) meets "Odesa" (VTS), Харковом meets Харьковской (KRKP)
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'’][^\W\d_]+)*")
+# A capitalised word of any cased script, with a short lowercase particle
+# before it ("al-Ahli", "αλ-Άχλι", "d'Azur"); built once from Unicode's own
+# case data so that no script is left out.
+_UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
+_NAME = re.compile(
+    rf"(?<![\w\-\u2010\u2011'’])(?:[^\W\d_]{{1,3}}[-\u2010\u2011'’])?[{_UPPER}][^\W\d_]*(?:[-\u2010\u2011'’][^\W\d_]+)*"
+)
+# English capitalises these though they name no place or party.
+_COMMON = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _phonetic(word: str) -> str:
+    """The consonant-class skeleton of a word, with V for a vowel at its start."""
+    w = unicodedata.normalize("NFD", word.lower())
+    w = "".join(ch for ch in w if ch.isalpha() and not unicodedata.combining(ch))
+    if not w:
+        return ""
+    head = "V" if w[0] in _VOWELS else ""
+    if w[:2] in _GREEK_INITIAL:
+        head += _GREEK_INITIAL[w[:2]]
+        w = w[2:]
+    key = head + "".join(_CLASSES.get(t, "") for t in _LETTER.findall(w))
+    return _REPEAT.sub(r"\1", key)  # Odessa = Odesa, γκ = g
+
+
+def place_name_keys(enrichment: Enrichment) -> tuple[str, ...]:
+    """Keys of the words that named its cities and regions: "Homs" resolved here meets "Хомсе" unresolved there."""
+    out = {
+        key[:_NAME_KEEP]
+        for p in enrichment.places
+        if p.precision != "country"
+        for word in _WORD.findall(p.matched)
+        if len(key := _phonetic(word)) >= _NAME_CLASSES
+    }
+    return tuple(sorted(out))
+
+
+def name_keys(text: str, enrichment: Enrichment) -> tuple[str, ...]:
+    """Keys of the capitalised words inside sentences that name no resolved place, actor or source.
+
+    Forms of resolved names ("Russian" where Russia or Russian forces were
+    found) are left out: they are compared by id.
+    """
+    spans = [(p.start, p.end) for p in enrichment.places] + [(a.start, a.end) for a in enrichment.actors]
+    resolved = [(s, e) for s, e in spans + [(s.start, s.end) for s in enrichment.sources] if e > s]
+    known = {
+        key[:_NAME_CLASSES]
+        for name in [p.name for p in enrichment.places] + [a.name for a in enrichment.actors]
+        for word in _WORD.findall(name)
+        if len(key := _phonetic(word)) >= 2
+    }
+    out: set[str] = set()
+    for match in _NAME.finditer(text):
+        word = match.group()
+        if word.isupper():
+            continue  # an acronym
+        i = match.start() - 1
+        while i >= 0 and text[i] in " \t\"'«“„(":
+            i -= 1
+        if i < 0 or text[i] in ".!?…\n" or word.lower() in _COMMON:
+            continue  # the first word of a sentence, a weekday
+        if any(s < match.end() and match.start() < e for s, e in resolved):
+            continue
+        key = _phonetic(word)
+        if len(key) >= _NAME_CLASSES and key[:_NAME_CLASSES] not in known:
+            out.add(key[:_NAME_KEEP])
+    return tuple(sorted(out))
+
+
+def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many names the two share: equal keys, or one the start of the other (an ending).
+
+    Counted from the side with fewer matches, so that the count is symmetric.
+    """
+    one = sum(1 for x in a if any(x.startswith(y) or y.startswith(x) for y in b))
+    return min(one, sum(1 for y in b if any(x.startswith(y) or y.startswith(x) for x in a))) if one else 0
+
+
 def buckets(f: Features) -> list[str]:
-    """Index buckets that find same-place same-type, and same-figure same-country, candidates."""
-    return [f"{place}|{label}" for place in f.places for label in f.labels] + [
-        f"n{number}|{country}" for number in f.numbers for country in f.countries
-    ]
+    """Index keys under which the updates that may tell the same story meet."""
+    keys = [f"@{place}" for place in f.places]
+    keys += [f"n{number}|{country}" for number in f.numbers for country in f.countries]
+    keys += [f"k{name[:_NAME_CLASSES]}" for name in (*f.names, *f.place_names)]
+    if f.phase:
+        keys.append(f"t{f.phase}")
+    return sorted(set(keys))
 
 
 def _families(labels: tuple[str, ...]) -> set[str]:
@@ -162,16 +324,20 @@ def _figures_differ(a: Features, b: Features) -> bool:
 
 def _places_differ(a: Features, b: Features) -> bool:
     """One template about two places ("alert in Kyiv", "alert in Lviv") is two updates."""
-    return bool(a.places) and bool(b.places) and not set(a.places) & set(b.places)
+    return bool(a.places) and bool(b.places) and not _meets(a.places, b.places)
 
 
 def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, float]:
     """('exact'|'near'|'none', similarity) of u against x."""
+    exact = bool(u.exact) and u.exact == x.exact
+    # only candidates found by their text carry it (the index strips it from the others)
+    if not exact and not (u.norm and x.norm):
+        return "none", 0.0
     if abs(u.t - x.t) > window_s or _figures_differ(u, x) or _places_differ(u, x):
         return "none", 0.0
-    if u.exact and u.exact == x.exact:
+    if exact:
         return "exact", 1.0
-    if u.norm and x.norm and not set(u.bands).isdisjoint(x.bands):
+    if not set(u.bands).isdisjoint(x.bands):
         # LSH only proposed the candidate; the decision is on the exact similarity.
         score = shingle_jaccard(u.norm, x.norm)
         if score >= NEAR_DECISION:
@@ -199,24 +365,146 @@ def thread_link(u: Features, x: Features) -> bool:
     return not fam_later or not fam_earlier or bool(fam_later & fam_earlier)
 
 
-def place_link(u: Features, x: Features, window_s: float) -> bool:
-    """The same kind of event at the same place, close in time, is one story across sources."""
-    if abs(u.t - x.t) > window_s:
-        return False
-    if not (set(u.places) & set(x.places)) or not (set(u.labels) & set(x.labels)):
-        return False
-    # Within one live blog, sections are the author's own grouping.
-    return not (u.thread is not None and u.thread == x.thread and u.title != x.title)
+# Evidence that two updates report one event, in points; STORY_THRESHOLD links
+# them. A shared city with a shared event type is enough on its own; weaker
+# signals (a shared country, a person, an unresolved name, a figure) need each other.
+W_PLACE = 2.0  # the same city or region, or the name of one's place unresolved in the other
+W_COUNTRY = 0.5  # only the same country
+W_LABEL = 1.0  # a shared event type
+W_LABELS = 1.5  # two or more shared event types
+W_FAMILY = 0.5  # kinds of event of one family (a strike and the fire it caused)
+W_UNKNOWN = 0.5  # one says nothing of what happened: nothing against it either
+W_OTHER_FAMILY = -1.0  # kinds of event of different families (talks against a strike)
+W_PHASE = 1.5  # the same phase of talks
+W_PERSON = 1.0
+W_ORG = 0.5
+W_NUMBER = 2.5  # the same distinctive figure ("47", "1,700")
+W_TOLL = 1.0  # the same toll written in words ("three killed", "τρεις νεκροί")
+W_RISING = 1.0  # at one place, the later states a higher toll ("22 killed", then "47")
+W_NAME = 1.0  # each shared name that no gazetteer resolved (a hospital, a storm)
+MAX_NAMES = 2
+W_SOON = 0.5  # within the hour, when the first reports of an event come out
+SOON_S = 3600.0
+STORY_THRESHOLD = 3.0
+# An update chain can run for a day ("22 killed", next morning "47"): beyond the
+# story window, up to LATER_FACTOR times it, a link needs more evidence.
+LATER_FACTOR = 4.0
+LATER_THRESHOLD = 4.0  # and a figure must tie them (_same_toll_or_chain)
+INF = float("inf")
 
 
-def figure_link(u: Features, x: Features, window_s: float) -> bool:
-    """The same distinctive figure in the same country within a day is one event, in any language."""
-    return (
-        abs(u.t - x.t) <= window_s
-        and bool(set(u.numbers) & set(x.numbers))
-        and bool(set(u.countries) & set(x.countries))
-        and not (u.thread is not None and u.thread == x.thread and u.title != x.title)
+def _meets(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a and b:  # a handful of items each: faster than sets
+        for item in a:
+            if item in b:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _split(places: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(cities, regions) of a place tuple; cached, since the same few tuples recur in a feed."""
+    cities = frozenset(p for p in places if p.startswith("geonames:"))
+    return cities, frozenset(places) - cities
+
+
+@lru_cache(maxsize=4096)
+def _event_families(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(EVENT_FAMILY.get(label, label) for label in labels)
+
+
+def _kinds_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Different cities, or different regions: a city and a region may be one inside the other."""
+    (cities_a, regions_a), (cities_b, regions_b) = _split(a), _split(b)
+    return bool(cities_a and cities_b and cities_a.isdisjoint(cities_b)) or bool(
+        regions_a and regions_b and regions_a.isdisjoint(regions_b)
     )
+
+
+def _names_touch(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a and b:
+        for x in a:
+            for y in b:
+                if x.startswith(y) or y.startswith(x):
+                    return True
+    return False
+
+
+def story_score(u: Features, x: Features) -> float:
+    """Points for u and x reporting the same event; -inf when something rules it out. Symmetric."""
+    # Within one live blog, sections are the author's own grouping. Talks
+    # proposed are not the talks held. An alert episode is a story of its own,
+    # never the strike or the news it overlaps. Odesa is not Odessa TX.
+    if (
+        (u.thread is not None and u.thread == x.thread and u.title != x.title)
+        or (u.phase and x.phase and u.phase != x.phase)
+        or ((ALERT in u.labels) != (ALERT in x.labels))
+        or (u.countries and x.countries and not _meets(u.countries, x.countries))
+    ):
+        return -INF
+    # The same place id; or the same name resolved to a city in one and to a
+    # region in the other ("Харкові", "Харьковской области"); or the name of
+    # one's place unresolved in the other, which resolved none.
+    if _meets(u.places, x.places):
+        same_place = True
+    elif u.places and x.places:
+        same_place = _names_touch(u.place_names, x.place_names)
+        if not same_place and _kinds_differ(u.places, x.places):
+            return -INF  # one template about two places ("alert in Kyiv", "alert in Lviv")
+    else:
+        same_place = _names_touch(u.place_names, x.names) or _names_touch(x.place_names, u.names)
+    score = W_PLACE if same_place else W_COUNTRY if _meets(u.countries, x.countries) else 0.0
+    if u.names and x.names and u.lang != x.lang:
+        # within one language, capitalised common words ("Ministry", every German
+        # noun) meet too often; across languages a shared name is telling
+        score += W_NAME * min(MAX_NAMES, _names_meet(u.names, x.names))
+    shared = 0
+    for label in u.labels:
+        shared += label in x.labels
+    if shared:
+        score += W_LABELS if shared > 1 else W_LABEL
+    elif not u.labels or not x.labels:
+        score += W_UNKNOWN
+    else:
+        score += (
+            W_OTHER_FAMILY if _event_families(u.labels).isdisjoint(_event_families(x.labels)) else W_FAMILY
+        )
+    if u.phase and u.phase == x.phase:
+        score += W_PHASE
+    if abs(u.t - x.t) <= SOON_S and (shared or not u.labels or not x.labels):
+        # not when the types only share a family: a city hit twice in one night is two events
+        score += W_SOON
+    if _meets(u.people, x.people):
+        score += W_PERSON
+    elif _meets(u.orgs, x.orgs):
+        score += W_ORG
+    if _meets(u.numbers, x.numbers):
+        score += W_NUMBER
+    elif (u.killed and u.killed == x.killed) or (u.injured and u.injured == x.injured):
+        score += W_TOLL
+    elif same_place and _toll_rises(u, x):
+        score += W_RISING
+    return score
+
+
+def _same_toll_or_chain(u: Features, x: Features) -> bool:
+    """A figure ties the two: a shared distinctive number, the same toll, or a toll that rose."""
+    return (
+        _meets(u.numbers, x.numbers)
+        or bool(u.killed and u.killed == x.killed)
+        or bool(u.injured and u.injured == x.injured)
+        or _toll_rises(u, x)
+    )
+
+
+def _toll_rises(u: Features, x: Features) -> bool:
+    """The later of the two states a higher toll, and none lower: an update chain."""
+    early, late = (u, x) if _earlier(u, x) else (x, u)
+    # "no casualties" then "five killed" are two events more often than one
+    pairs = [
+        (a, b) for a, b in ((early.killed, late.killed), (early.injured, late.injured)) if a and b is not None
+    ]
+    return bool(pairs) and all(b >= a for a, b in pairs) and any(b > a for a, b in pairs)
 
 
 def decide(
@@ -229,15 +517,25 @@ def decide(
     for x in others:
         method, score = duplicate_score(u, x, dedup_window_s)
         if method != "none":
-            if best is None or (method == "exact" and best[0] != "exact") or (method == best[0] and score > best[1]):
+            if (
+                best is None
+                or (method == "exact" and best[0] != "exact")
+                or (method == best[0] and score > best[1])
+            ):
                 best = (method, score, x)
             links[x.id] = StoryLink(other=x.id, reason="duplicate", score=round(score, 3))
         elif thread_link(u, x):
             links[x.id] = StoryLink(other=x.id, reason="same-thread")
-        elif place_link(u, x, story_window_s):
-            links[x.id] = StoryLink(other=x.id, reason="same-place-and-type")
-        elif figure_link(u, x, FIGURE_WINDOW_S):
-            links[x.id] = StoryLink(other=x.id, reason="same-figure")
+        else:
+            gap = abs(u.t - x.t)
+            if gap <= story_window_s:
+                need = STORY_THRESHOLD
+            elif gap <= LATER_FACTOR * story_window_s and _same_toll_or_chain(u, x):
+                need = LATER_THRESHOLD
+            else:
+                continue
+            if (score := story_score(u, x)) >= need:
+                links[x.id] = StoryLink(other=x.id, reason="same-event", score=round(score, 2))
     if u.episode and u.episode not in links:
         links[u.episode] = StoryLink(other=u.episode, reason="alert-episode")
     if best is None:
@@ -247,5 +545,7 @@ def decide(
             update_id=update_id, method=best[0], matched=best[2].id, score=round(best[1], 3),  # type: ignore[arg-type]
             stage_version=STORY_VERSION,
         )  # fmt: skip
-    story = StoryLinked(update_id=update_id, links=sorted(links.values(), key=lambda s: s.other), stage_version=STORY_VERSION)
+    story = StoryLinked(
+        update_id=update_id, links=sorted(links.values(), key=lambda s: s.other), stage_version=STORY_VERSION
+    )
     return dup, story
