@@ -33,7 +33,7 @@ from pathlib import Path
 
 import redis
 
-from bench import gen, latency, naive, profiles
+from bench import gen, latency, naive, profiles, stages
 from bench.stack import (
     ROOT,
     Server,
@@ -71,6 +71,7 @@ class Plan:
     profile_batches: int = 4
     spy_delay_s: float = 90.0  # py-spy on the 2-worker run: from the first append
     spy_s: float = 40.0
+    stage_updates: int = 3000  # per-stage speed: enrich and classify on their own
 
 
 # The full run must stay well under 30 minutes on 2 CPUs: the 2-worker run stops at its cap
@@ -78,13 +79,14 @@ class Plan:
 FULL = Plan("full", main=20_000, memory=200_000, memory_cap_s=600, naive=600, latency_s=10, drain_s=30)
 QUICK = Plan(
     "quick", main=2_000, memory=6_000, memory_cap_s=75, naive=200, latency_s=4, drain_s=12,
-    profile_batch=250, profile_warm=2, profile_batches=2, spy_delay_s=8, spy_s=12,
+    profile_batch=250, profile_warm=2, profile_batches=2, spy_delay_s=8, spy_s=12, stage_updates=800,
 )  # fmt: skip
 
 GOAL_E2E_VS_INPROCESS = 0.85
 GOAL_E2E_VS_NAIVE = 30.0
 GOAL_P99_MS_AT_500 = 50.0
 GOAL_REBUILD_EPS = 50_000
+GOAL_STAGE_PER_CORE = 2_000  # enrich, classify: 500-character updates per CPU second
 FLAT_TOLERANCE = 0.10  # growth after the first quarter of the run, relative
 FLAT_SLACK_KB = 8 * 1024
 
@@ -526,6 +528,12 @@ def build_table(r: dict) -> list[list[str]]:
     al: E2E = r["alerts"]
     ipa: InProcess = r["inprocess_alerts"]
     nv: Naive = r["naive"]
+    for st in r["stages"]:
+        rows.append([f"{st.stage} alone, {st.updates:,} generated updates of {st.mean_chars:,.0f} characters",
+                     f"{fmt_rate(st.rate)} updates/s per core ({st.cpu_seconds * 1000 / st.updates:.2f} ms CPU each)",
+                     f"≥ {GOAL_STAGE_PER_CORE:,}/s", verdict(st.rate >= GOAL_STAGE_PER_CORE)])  # fmt: skip
+    rows.append(["resident memory of a fresh process with the whole analysis loaded (a worker before its first job)",
+                 mb(r["loaded_rss_kb"]), "", ""])  # fmt: skip
     rows.append([f"in-process baseline (`analyse_in_process`), {ip.updates:,} generated updates",
                  f"{fmt_rate(ip.rate)} updates/s ({ip.seconds:.1f} s)", "", ""])  # fmt: skip
     ok_e1 = e1.rate >= GOAL_E2E_VS_INPROCESS * ip.rate and not e1.timed_out
@@ -749,6 +757,11 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
         profile_path = gen.write_jsonl(
             work / "profile.jsonl", plan.profile_batch * (plan.profile_warm + plan.profile_batches), seed=17
         )
+
+        log(f"enrich and classify on their own, {plan.stage_updates:,} updates of {stages.UPDATE_CHARS} characters")
+        r["stages"] = stages.stage_rates(plan.stage_updates)
+        r["loaded_rss_kb"] = stages.loaded_rss_kb()
+        log("  " + ", ".join(f"{s.stage} {s.rate:,.0f}/s per core" for s in r["stages"]))
 
         log(f"in-process baseline on {plan.main:,} updates")
         r["inprocess"] = in_process(main_path)

@@ -7,7 +7,6 @@ import os
 import shutil
 import struct
 import subprocess
-import time
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -408,17 +407,11 @@ def test_empty_and_malformed_situations_render() -> None:
         assert md.startswith("# sitrep")
 
 
-def test_17k_alerts_render_fast_and_small() -> None:
-    """17,000 alerts and 600 places render in well under a second into a page under 400 KB."""
+def test_17k_alerts_render_small() -> None:
+    """17,000 alerts and 600 places render into a page under 400 KB: tables are capped, not the feed's size."""
     sit = big_situation()
-    report._outline()  # loading the outline is once per process, not per page
-    t0 = time.perf_counter()
     page = render_html(sit, generated_at=GENERATED)
-    html_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
     md = render_markdown(sit, generated_at=GENERATED)
-    md_s = time.perf_counter() - t0
-    assert html_s < 1.5 and md_s < 1.5, (html_s, md_s)
     assert len(page.encode()) < 400_000, len(page.encode())
     assert len(md.encode()) < 100_000
     assert "17,000 alerts in the feed" in page and "16,994 ended" in page
@@ -431,9 +424,7 @@ def test_caps_hold_when_every_alert_is_active_and_places_are_thousands() -> None
     sit = big_situation(n_places=5000)
     for a in sit["alerts"]:
         a["active"], a["until"] = True, None
-    t0 = time.perf_counter()
     page = render_html(sit, generated_at=GENERATED)
-    assert time.perf_counter() - t0 < 2.0
     assert len(page.encode()) < 600_000
     assert page.count("<circle") <= report.MAX_MAP_PLACES + 2 * report.MAX_MAP_ALERTS + 4
     assert "16,800 more active alerts" in page
