@@ -6,8 +6,10 @@ Pure apart from the index it is handed (in memory or on Redis), so the worker,
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +26,11 @@ from workers.stages.classify import CLASSIFY_VERSION, Classifier, load_classifie
 from workers.stages.dedup import fingerprint
 from workers.stages.enrich import ENRICH_VERSION, Enricher, load_enricher
 from workers.stages.stories import Features, buckets, decide, make_features
+
+# Updates per index call when the index is on a server: several calls per batch
+# let the waiting overlap with the work; candidates shared within a call are
+# sent once, so not too small either.
+PIPELINE_CHUNK = 125
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class Analyser:
         self.classifier = classifier
         self.dedup_window_s = dedup_window_s
         self.story_window_s = story_window_s
+        self._io: ThreadPoolExecutor | None = None  # waits on a remote index
+        self._io_pid = 0
 
     def prepare(self, update: UpdatePublished) -> _Prepared:
         """The per-update stages, which need nothing but the update."""
@@ -77,15 +86,49 @@ class Analyser:
         return _Prepared(enrichment, classification, item)
 
     def analyse(self, updates: Sequence[UpdatePublished], index: Index) -> list[Analysed]:
+        if not index.remote or len(updates) < 2 * PIPELINE_CHUNK:
+            prepared = self._prepare_all(updates)
+            return self._decide_all(updates, prepared, index.add_and_query(_items(prepared)))
+        # On a server the index call is mostly waiting: send one chunk's items,
+        # prepare the next chunk and decide the previous one meanwhile. The index
+        # adds chunks in order, so every update sees the same candidates as in
+        # one call; only the waiting overlaps.
+        if self._io is None or self._io_pid != os.getpid():  # a forked child has no such thread
+            self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-index")
+            self._io_pid = os.getpid()
+        io = self._io
+        results: list[Analysed] = []
+        pending: (
+            tuple[Sequence[UpdatePublished], list[_Prepared | Failure], Future[list[list[Features]]]] | None
+        ) = None
+        for first in range(0, len(updates), PIPELINE_CHUNK):
+            chunk = updates[first : first + PIPELINE_CHUNK]
+            prepared = self._prepare_all(chunk)
+            sent = io.submit(index.add_and_query, _items(prepared))
+            if pending is not None:
+                results += self._decide_all(pending[0], pending[1], pending[2].result())
+            pending = (chunk, prepared, sent)
+        assert pending is not None
+        return results + self._decide_all(pending[0], pending[1], pending[2].result())
+
+    def _prepare_all(self, updates: Sequence[UpdatePublished]) -> list[_Prepared | Failure]:
         prepared: list[_Prepared | Failure] = []
         for update in updates:
             try:
                 prepared.append(self.prepare(update))
             except Exception as err:  # a poison update must not sink its batch
                 prepared.append(Failure(f"{type(err).__name__}: {err}", traceback.format_exc(limit=8)))
-        ok = [(u, p) for u, p in zip(updates, prepared, strict=True) if isinstance(p, _Prepared)]
-        neighbours = index.add_and_query([p.item for _, p in ok])
-        by_id: dict[str, list[Features]] = {u.id: n for (u, _), n in zip(ok, neighbours, strict=True)}
+        return prepared
+
+    def _decide_all(
+        self,
+        updates: Sequence[UpdatePublished],
+        prepared: list[_Prepared | Failure],
+        neighbours: list[list[Features]],
+    ) -> list[Analysed]:
+        """The pair decisions, given each prepared update's candidates (in order, failures left out)."""
+        ok = [u for u, p in zip(updates, prepared, strict=True) if isinstance(p, _Prepared)]
+        by_id: dict[str, list[Features]] = {u.id: n for u, n in zip(ok, neighbours, strict=True)}
         results: list[Analysed] = []
         for update, p in zip(updates, prepared, strict=True):
             if isinstance(p, Failure):
@@ -107,6 +150,10 @@ class Analyser:
             )
             results.append(Analysed(update, events=events))
         return results
+
+
+def _items(prepared: list[_Prepared | Failure]) -> list[IndexItem]:
+    return [p.item for p in prepared if isinstance(p, _Prepared)]
 
 
 @cache

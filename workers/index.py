@@ -15,7 +15,7 @@ import msgspec
 import redis
 
 from events.keys import Keys
-from workers.stages.stories import Features, features_decoder, features_encoder
+from workers.stages.stories import LATER_FACTOR, Features, features_decoder, features_encoder
 
 # Per lookup key, the ones nearest in event time, half before and half after.
 # Stories are connected sets, so linking to the nearest connects them; a dense
@@ -23,6 +23,11 @@ from workers.stages.stories import Features, features_decoder, features_encoder
 # holds more than this within its window, the links do not depend on arrival order.
 CANDIDATE_LIMIT = 64
 BUCKET_CAP = 500  # entries kept per lookup key
+
+
+def story_span(story_window_s: float) -> float:
+    """How far in event time story keys are looked up: an update chain may link beyond the story window."""
+    return story_window_s * LATER_FACTOR
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,8 @@ class IndexItem:
 
 
 class Index(Protocol):
+    remote: bool  # on a server: a call is mostly waiting, worth overlapping with other work
+
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
         """Add items (in order) and return, for each, the known updates it may relate to."""
         ...
@@ -40,6 +47,8 @@ class Index(Protocol):
 
 class MemoryIndex:
     """The same lookups as the Redis index, in one process (no expiry: one run's worth)."""
+
+    remote = False
 
     def __init__(self, dedup_window_s: float, story_window_s: float):
         self.dedup_window_s = dedup_window_s
@@ -66,7 +75,7 @@ class MemoryIndex:
                 by_text.update(self._near(key, f.t, self.dedup_window_s))
             found = set(by_text)
             for bucket in item.buckets:
-                found.update(self._near(f"p:{bucket}", f.t, self.story_window_s))
+                found.update(self._near(f"p:{bucket}", f.t, story_span(self.story_window_s)))
             if f.prev:
                 found.add(f.prev)
                 self.next_of[f.prev] = f.id
@@ -88,24 +97,43 @@ class MemoryIndex:
 
 
 # ARGV: ttl, dedup span, story span, limit, cap, prefix, then per item:
-#   id, features json, t, prev, n dedup keys, keys..., n buckets, buckets...
+#   id, features json (without its text), normalised text, t, prev, n dedup keys, keys..., n buckets, buckets...
+# Reply: {records, refs of item 1, refs of item 2, ...}. records holds each
+# candidate of the batch once, as id, features, text (the text only when some
+# item found it by a dedup key, else ''); a ref is 2 * (its position in records,
+# from 0) + 1 when a dedup key found it. Neighbouring updates share most of their
+# candidates, so sending each record once per batch instead of once per item
+# cuts the reply (and the GETs) about sixteenfold on a dense feed.
 _ADD_AND_QUERY = """
 local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local limit, cap, prefix = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
-local out = {}
+local records = {}
+local out = {records}
+local slot = {}   -- id -> its position in records (0-based), once its features were read
+local texted = {} -- positions whose text was read
 local i = 7
+local half = math.floor(limit / 2)
+local touched, expiring = {}, {}
 local function look(key, id, t, traw, span, found, mark)
   -- the nearest in event time on each side, so any arrival order finds the same neighbours
-  local half = math.floor(limit / 2)
-  for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)) do
-    if other ~= id then found[other] = found[other] or mark end
+  local near = redis.call('ZRANGEBYSCORE', key, t - span, t + span, 'LIMIT', 0, half + 1)
+  if #near > half then
+    -- more than half the limit in the window: it may be more than half on one side
+    near = redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)
+    for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
+      near[#near + 1] = other
+    end
   end
-  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
+  -- else the whole window is no more than half the limit: both sides in full
+  for _, other in ipairs(near) do
     if other ~= id then found[other] = found[other] or mark end
   end
   redis.call('ZADD', key, traw, id)
   if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
-  redis.call('EXPIRE', key, ttl)
+  if not touched[key] then
+    touched[key] = true
+    expiring[#expiring + 1] = key
+  end
 end
 while i <= #ARGV do
   local id, feat, norm, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
@@ -127,22 +155,62 @@ while i <= #ARGV do
   end
   local nxt = redis.call('GET', prefix .. 'n:' .. id)
   if nxt then found[nxt] = found[nxt] or false end
-  local feats = {}
+  local refs = {}
   for other, dedup in pairs(found) do
-    local f = redis.call('GET', prefix .. 'f:' .. other)
-    if f then
-      feats[#feats + 1] = f
-      feats[#feats + 1] = dedup and (redis.call('GET', prefix .. 't:' .. other) or '') or ''
+    local s = slot[other]
+    if s == nil then
+      -- features are immutable while they live: read once per batch (a miss is
+      -- asked again, since a later item of this batch may be the one it names)
+      local f = redis.call('GET', prefix .. 'f:' .. other)
+      if f then
+        s = #records / 3
+        slot[other] = s
+        records[#records + 1] = other
+        records[#records + 1] = f
+        records[#records + 1] = ''
+      end
+    end
+    if s ~= nil then
+      if dedup then
+        if not texted[s] then
+          texted[s] = true
+          records[3 * s + 3] = redis.call('GET', prefix .. 't:' .. other) or ''
+        end
+        refs[#refs + 1] = 2 * s + 1
+      else
+        refs[#refs + 1] = 2 * s
+      end
     end
   end
-  out[#out + 1] = feats
+  out[#out + 1] = refs
 end
+-- once per key and batch (the clock stands still while a script runs)
+for _, key in ipairs(expiring) do redis.call('EXPIRE', key, ttl) end
 return out
 """
 
 
+# Decoded features by their stored bytes: consecutive batches share most of
+# their candidates (small batches above all), and equal bytes decode to equal
+# features, so this is a pure cache. Oldest out first.
+_DECODED: dict[bytes, Features] = {}
+_DECODED_MAX = 8192
+
+
+def _decode(raw: bytes) -> Features:
+    found = _DECODED.get(raw)
+    if found is None:
+        found = features_decoder.decode(raw)
+        if len(_DECODED) >= _DECODED_MAX:
+            del _DECODED[next(iter(_DECODED))]
+        _DECODED[raw] = found
+    return found
+
+
 class RedisIndex:
     """The index on the server, expiring after the dedup window (bounded memory)."""
+
+    remote = True
 
     def __init__(self, client: redis.Redis, keys: Keys, *, ttl_s: float, dedup_window_s: float, story_window_s: float):
         self.keys = keys
@@ -155,7 +223,8 @@ class RedisIndex:
         if not items:
             return []
         argv: list[object] = [
-            self.ttl_s, self.dedup_window_s, self.story_window_s, CANDIDATE_LIMIT, BUCKET_CAP, self.keys.ix_prefix,
+            self.ttl_s, self.dedup_window_s, story_span(self.story_window_s), CANDIDATE_LIMIT, BUCKET_CAP,
+            self.keys.ix_prefix,
         ]  # fmt: skip
         for item in items:
             f = item.features
@@ -164,12 +233,27 @@ class RedisIndex:
             argv += [f.id, features_encoder.encode(msgspec.structs.replace(f, norm="")), f.norm, repr(f.t), f.prev or ""]
             argv += [len(dedup_keys), *dedup_keys]
             argv += [len(item.buckets), *item.buckets]
-        replies = self._script(keys=[], args=argv)
+        records, *refs = self._script(keys=[], args=argv)
+        ids = [raw.decode() for raw in records[::3]]
+        plain = [_decode(raw) for raw in records[1::3]]  # as stored: without the text
+        texts: list[bytes] = records[2::3]
+        # Candidates in id order (as the in-memory index gives them): refs are
+        # renumbered by the rank of their record's id, so sorting them sorts by id.
+        by_rank = sorted(range(len(ids)), key=ids.__getitem__)
+        rank = [0] * len(ids)
+        for r, pos in enumerate(by_rank):
+            rank[pos] = r
+        with_text: dict[int, Features] = {}
         out: list[list[Features]] = []
-        for reply in replies:
+        for item_refs in refs:
             found = []
-            for raw, norm in zip(reply[::2], reply[1::2], strict=True):
-                features = features_decoder.decode(raw)
-                found.append(msgspec.structs.replace(features, norm=norm.decode()) if norm else features)
-            out.append(sorted(found, key=lambda x: x.id))
+            for key in sorted([(rank[ref >> 1] << 1) | (ref & 1) for ref in item_refs]):
+                pos = by_rank[key >> 1]
+                if key & 1 and texts[pos]:
+                    if pos not in with_text:
+                        with_text[pos] = msgspec.structs.replace(plain[pos], norm=texts[pos].decode())
+                    found.append(with_text[pos])
+                else:
+                    found.append(plain[pos])
+            out.append(found)
         return out

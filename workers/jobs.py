@@ -29,7 +29,7 @@ from events.schema import DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
 from workers import logs
 from workers.analysis import default_analyser
-from workers.index import RedisIndex
+from workers.index import RedisIndex, story_span
 
 PROCESS_ENTRIES = "workers.jobs.process_entries"
 ALLOWED_JOBS = frozenset({PROCESS_ENTRIES})
@@ -102,10 +102,10 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
         else:  # gone or not an update: nothing to analyse, nothing to keep pending
             outcomes.append(Outcome(entry=eid, mode="ok"))
     analyser = default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    dedup_s, story_s = settings.dedup_window_h * 3600, settings.story_window_h * 3600
     index = RedisIndex(
-        client, keys, ttl_s=settings.dedup_window_h * 3600,
-        dedup_window_s=settings.dedup_window_h * 3600, story_window_s=settings.story_window_h * 3600,
-    )  # fmt: skip
+        client, keys, ttl_s=max(dedup_s, story_span(story_s)), dedup_window_s=dedup_s, story_window_s=story_s
+    )
     for result in analyser.analyse(updates, index):
         eid = entry_of[result.update.id]
         if result.failure is None:

@@ -212,6 +212,10 @@ _PUNCT_ALL_RE = re.compile(
 )
 
 
+# Any character beyond the Basic Multilingual Plane (a search is cheaper than max()).
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _light(text: str) -> str:
     """Invisible characters out, NFKC, casefold, whitespace collapsed: nothing else."""
     return " ".join(unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).casefold().split())
@@ -234,7 +238,7 @@ def normalize_for_dedup(text: str) -> str:
     if "/" in s or "www." in s:
         s = _URL_RE.sub(" ", s)
     s = _PREFIX_RE.sub("", s, count=1)
-    punct = _PUNCT_BMP_RE if s.isascii() or max(s) <= "\uffff" else _PUNCT_ALL_RE
+    punct = _PUNCT_ALL_RE if not s.isascii() and _ASTRAL_RE.search(s) else _PUNCT_BMP_RE
     return " ".join(punct.sub(" ", s).split())
 
 
@@ -404,16 +408,34 @@ def estimate_jaccard(sig_a: tuple[int, ...] | list[int], sig_b: tuple[int, ...] 
     return sum(a == b for a, b in zip(sig_a, sig_b, strict=True)) / len(sig_a)
 
 
-def _jaccard(a: set[int], b: set[int]) -> float:
+def _jaccard(a: set[int] | frozenset[int], b: set[int] | frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
 
 
+# Shingle sets by text, for shingle_jaccard: a worker checks each recent update
+# against many candidates and each candidate against many updates, so the same
+# texts come back again and again. Oldest out first; a pure cache.
+_SHINGLES_BY_TEXT: dict[str, frozenset[int]] = {}
+_SHINGLES_BY_TEXT_MAX = 4096
+
+
+def _shingle_set(text: str) -> frozenset[int]:
+    cache = _SHINGLES_BY_TEXT
+    found = cache.get(text)
+    if found is None:
+        found = frozenset(_prepare(text)[2])
+        if len(cache) >= _SHINGLES_BY_TEXT_MAX:
+            del cache[next(iter(cache))]
+        cache[text] = found
+    return found
+
+
 def shingle_jaccard(text_a: str, text_b: str) -> float:
     """Exact Jaccard similarity of the two texts' shingle sets (0.0 if either has none)."""
-    return _jaccard(_prepare(text_a)[2], _prepare(text_b)[2])
+    return _jaccard(_shingle_set(text_a), _shingle_set(text_b))
 
 
 # ---------------------------------------------------------------- all at once
@@ -437,6 +459,9 @@ def fingerprint(text: str) -> Fingerprint:
     norm, tokens, shingles = _prepare(text)
     sig = _signature(shingles, NUM_PERM)
     return Fingerprint(
-        exact=_exact_from_norm(norm, text), bands=lsh_bands(sig, BANDS), sig=sig, tokens=len(tokens),
+        exact=_exact_from_norm(norm, text),
+        bands=lsh_bands(sig, BANDS),
+        sig=sig,
+        tokens=len(tokens),
         norm=norm[:NORM_KEPT],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 # ---------------------------------------------------------------- folding
@@ -61,11 +62,16 @@ def _build_fold_table() -> dict[int, str]:
 
 
 FOLD_TABLE = _build_fold_table()
+# The same table as a list over the Basic Multilingual Plane, unchanged
+# characters mapping to themselves: str.translate pays for every character the
+# mapping lacks (a KeyError raised and cleared), and most characters are
+# unchanged. Characters beyond the list are left as they are, as before.
+_FOLD_LIST: list[str | int] = [FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, one character in, one character out."""
-    return text.translate(FOLD_TABLE)
+    return text.translate(_FOLD_LIST)
 
 
 def fold_key(text: str) -> str:
@@ -236,18 +242,12 @@ class Doc:
             (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]
         ]
         n = len(self.starts)
-        sent = [0] * n
-        sent_start = [False] * n
-        si = 0
-        prev = -1
         spans = self.sent_spans
-        for i, s in enumerate(self.starts):
-            while si < len(spans) - 1 and s >= spans[si][1]:
-                si += 1
-            sent[i] = si
-            if si != prev:
-                sent_start[i] = True
-                prev = si
+        # each token's sentence: the first whose end is past the token's start (the last at most)
+        span_ends = [e for _, e in spans]
+        last = max(len(spans) - 1, 0)
+        sent = [min(bisect_right(span_ends, s), last) for s in self.starts]
+        sent_start = [i == 0 or sent[i] != sent[i - 1] for i in range(n)]
         self.sent, self.sent_start = sent, sent_start
         # Title Case headlines capitalise every word: treat them like sentence starts.
         title = [False] * len(spans)

@@ -1,0 +1,198 @@
+"""The dedup/story index: the Redis index gives exactly the candidates of the in-memory one."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+import redis
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench import gen
+from events.keys import Keys
+from events.schema import UpdatePublished
+from workers import index as index_module
+from workers.analysis import PIPELINE_CHUNK, Analyser, default_analyser
+from workers.index import IndexItem, MemoryIndex, RedisIndex
+from workers.offline import accepted_updates
+from workers.stages import dedup
+from workers.stages.stories import Features
+from workers.stages.textnorm import FOLD_TABLE, Doc, fold
+
+ROOT = Path(__file__).resolve().parents[1]
+DEDUP_S, STORY_S = 72 * 3600.0, 6 * 3600.0
+
+
+def _items(updates: list[UpdatePublished]) -> list[IndexItem]:
+    analyser = default_analyser(DEDUP_S, STORY_S)
+    return [analyser.prepare(u).item for u in updates]
+
+
+def _run(index: MemoryIndex | RedisIndex, items: list[IndexItem], batch: int) -> dict[str, list[Features]]:
+    out: dict[str, list[Features]] = {}
+    for first in range(0, len(items), batch):
+        chunk = items[first : first + batch]
+        for item, found in zip(chunk, index.add_and_query(chunk), strict=True):
+            out[item.features.id] = found
+    return out
+
+
+def _compare(client: redis.Redis, namespace: str, items: list[IndexItem], batch: int) -> int:
+    mem = _run(MemoryIndex(DEDUP_S, STORY_S), items, batch)
+    red = _run(
+        RedisIndex(client, Keys(namespace), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S),
+        items,
+        batch,
+    )
+    assert mem.keys() == red.keys()
+    for uid in mem:
+        assert [f.id for f in red[uid]] == [f.id for f in mem[uid]], uid
+        assert red[uid] == mem[uid], uid  # the same features, the text only where a dedup key found it
+    return sum(len(v) for v in mem.values())
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[IndexItem]:
+    # a dense feed (an update every 20 s): candidates shared across a batch, limits reached
+    path = gen.write_jsonl(tmp_path_factory.mktemp("gen") / "feed.jsonl", 600, seed=5)
+    return _items(accepted_updates([str(path)]))
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[IndexItem]:
+    return _items(accepted_updates([str(ROOT / "tests" / "data" / "gold_dedup.jsonl"), str(ROOT / "seeds")]))
+
+
+@pytest.mark.parametrize("batch", [1, 37, 500])
+def test_redis_index_matches_memory_index_on_a_dense_feed(
+    client: redis.Redis, namespace: str, generated: list[IndexItem], batch: int
+) -> None:
+    found = _compare(client, f"{namespace}:b{batch}", generated, batch)
+    assert found > 20 * len(generated)  # the feed is dense enough to matter
+
+
+def test_redis_index_matches_memory_index_with_small_limits(
+    client: redis.Redis, namespace: str, gold: list[IndexItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # truncation by the candidate limit and eviction by the bucket cap, on real text
+    monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
+    monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    _compare(client, namespace, gold, 50)
+
+
+def test_arrival_order_within_a_batch(client: redis.Redis, namespace: str, gold: list[IndexItem]) -> None:
+    # a live blog published newest first: each paragraph names a neighbour that comes later in the batch
+    _compare(client, namespace, list(reversed(gold)), 500)
+    _compare(client, f"{namespace}:x", gold[::2] + gold[1::2], 64)
+
+
+# ---------------------------------------------------------------- the worker's caches change nothing
+
+
+def _normalize_reference(text: str) -> str:
+    """normalize_for_dedup as first written (it chose the expression with max())."""
+    s = unicodedata.normalize("NFKC", dedup._INVISIBLE_RE.sub("", text)).casefold()
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", dedup._ACCENT_RE.sub("", unicodedata.normalize("NFD", s)))
+        if dedup._SPLIT_CHARS_RE.search(s):
+            s = dedup._SPLIT_CHARS_RE.sub(r" \g<0> ", s)
+    if "/" in s or "www." in s:
+        s = dedup._URL_RE.sub(" ", s)
+    s = dedup._PREFIX_RE.sub("", s, count=1)
+    punct = dedup._PUNCT_BMP_RE if s.isascii() or max(s) <= "\uffff" else dedup._PUNCT_ALL_RE
+    return " ".join(punct.sub(" ", s).split())
+
+
+def _real_texts() -> list[str]:
+    texts = []
+    for name in ("gold_dedup.jsonl", "gold_classify.jsonl", "gold_enrich.jsonl"):
+        with open(ROOT / "tests" / "data" / name, encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f if line.strip()]
+    return texts + [str(r["text"]) for r in gen.generate(300, seed=3)]
+
+
+def test_normalize_for_dedup_unchanged_on_real_text() -> None:
+    texts = _real_texts()
+    for text in texts + [t + " 🚨 𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 𠀀" for t in texts[::7]]:
+        assert dedup.normalize_for_dedup(text) == _normalize_reference(text)
+
+
+_ALPHABET = st.characters(codec="utf-8")  # every code point but surrogates
+_PIECES = st.sampled_from(
+    ["BREAKING: ", "ΕΚΤΑΚΤΟ - ", "[UPDATE 2] ", "https://t.me/x/1 ", "🚨", "𝐀", "é", "ё", "й", "_", "  "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.text(_ALPHABET, max_size=12), _PIECES), max_size=12).map("".join))
+def test_normalize_for_dedup_unchanged_on_random_text(text: str) -> None:
+    assert dedup.normalize_for_dedup(text) == _normalize_reference(text)
+
+
+def test_shingle_jaccard_cache_gives_the_same_scores() -> None:
+    texts = [dedup.fingerprint(t).norm for t in _real_texts()[:120]]
+    pairs = [(a, b) for a in texts[:40] for b in texts[30:70]]
+    cached = [dedup.shingle_jaccard(a, b) for a, b in pairs] + [dedup.shingle_jaccard(a, b) for a, b in pairs]
+    fresh = [dedup._jaccard(dedup._prepare(a)[2], dedup._prepare(b)[2]) for a, b in pairs]
+    assert cached == fresh + fresh
+    assert len(dedup._SHINGLES_BY_TEXT) <= dedup._SHINGLES_BY_TEXT_MAX
+
+
+# ---------------------------------------------------------------- the worker's pipelined analysis
+
+
+def test_pipelined_analysis_on_redis_gives_the_in_memory_events(
+    client: redis.Redis, namespace: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    updates = accepted_updates(
+        [str(gen.write_jsonl(tmp_path / "feed.jsonl", 2 * PIPELINE_CHUNK + 40, seed=9))]
+    )
+    assert len(updates) >= 2 * PIPELINE_CHUNK  # several index calls in flight
+    shared = default_analyser(DEDUP_S, STORY_S)
+    analyser = Analyser(shared.enricher, shared.classifier, dedup_window_s=DEDUP_S, story_window_s=STORY_S)
+    poison = {updates[3].id, updates[PIPELINE_CHUNK + 1].id, updates[-1].id}
+    prepare = analyser.prepare
+
+    def flaky(update: UpdatePublished) -> object:
+        if update.id in poison:
+            raise ValueError("poison")
+        return prepare(update)
+
+    monkeypatch.setattr(analyser, "prepare", flaky)
+    mem = analyser.analyse(updates, MemoryIndex(DEDUP_S, STORY_S))
+    red = analyser.analyse(
+        updates,
+        RedisIndex(client, Keys(namespace), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S),
+    )
+    assert [r.update.id for r in red] == [u.id for u in updates]
+    assert [r.events for r in red] == [r.events for r in mem]
+    assert {r.update.id for r in red if r.failure} == poison
+    assert sum(1 for r in red for e in r.events if getattr(e, "links", None)) > len(updates) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(_ALPHABET, max_size=10), _PIECES, st.sampled_from([". ", ".\n", "! Κ", "? А", "Mr. X"])
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_fold_and_sentences_as_before(text: str) -> None:
+    assert fold(text) == text.translate(FOLD_TABLE)
+    doc = Doc(text)
+    # each token in the sentence whose span holds it (the last one for any past the end)
+    for i, start in enumerate(doc.starts):
+        si = doc.sent[i]
+        assert si == len(doc.sent_spans) - 1 or doc.sent_spans[si][0] <= start < doc.sent_spans[si][1]
+        assert si == 0 or start >= doc.sent_spans[si - 1][1]
+        assert doc.sent_start[i] == (i == 0 or doc.sent[i - 1] != si)
+
+
+def test_fold_as_before_on_real_text() -> None:
+    for text in _real_texts():
+        assert fold(text) == text.translate(FOLD_TABLE)
