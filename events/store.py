@@ -98,7 +98,7 @@ class Entry:
     """One stream entry: its id and its decoded event."""
 
     id: str
-    event: AnyEvent
+    event: AnyEvent  # or, read for the fold, its projection (events/codec.py)
 
 
 @dataclass(frozen=True)
@@ -115,12 +115,31 @@ def _s(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
+def _as_is(response: Any, **_options: Any) -> Any:
+    return response
+
+
 class EventStore:
     def __init__(self, client: redis.Redis, keys: Keys):
         self.r = client
         self.keys = keys
         self._append = client.register_script(_APPEND)
         self._commit = client.register_script(_COMMIT)
+        self._raw_client: redis.Redis | None = None
+
+    @property
+    def _raw(self) -> redis.Redis:
+        """The same connections, with stream replies left as the server sent them.
+
+        redis-py turns every entry into a dict; the fold's reads need only each
+        entry's id and data, so they skip that (and decode a page in one call).
+        """
+        if self._raw_client is None:
+            raw = redis.Redis(connection_pool=self.r.connection_pool)
+            for command in ("XRANGE", "XREAD"):
+                raw.set_response_callback(command, _as_is)
+            self._raw_client = raw
+        return self._raw_client
 
     # ------------------------------------------------------------ producer side
 
@@ -164,11 +183,43 @@ class EventStore:
             cursor = _s(rows[-1][0])
 
     def read_after(self, stream: str, after: str, count: int, block_ms: int | None) -> list[Entry]:
-        """Blocking read of entries after `after` (the projector's tail)."""
-        reply = self.r.xread({stream: after}, count=count, block=block_ms)
+        """Blocking read of entries after `after` (the projector's tail), as the fold's projections."""
+        args: list[Any] = ["COUNT", count]
+        if block_ms is not None:
+            args += ["BLOCK", block_ms]
+        reply = self._raw.execute_command("XREAD", *args, "STREAMS", stream, after)
         if not reply:
             return []
-        return [Entry(_s(eid), codec.from_fields(fields)) for eid, fields in reply[0][1]]
+        rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
+        return _fold_entries(rows)
+
+    def fold_pages(self, stream: str, after: str = "0-0", page: int = 5000) -> Iterator[list[Entry]]:
+        """Every entry after `after`, in log order, as the fold's projections, a page at a time."""
+        cursor = after
+        while True:
+            rows = self._raw.execute_command("XRANGE", stream, f"({cursor}" if cursor != "0-0" else "-", "+", "COUNT", page)
+            if not rows:
+                return
+            entries = _fold_entries(rows)
+            yield entries
+            cursor = entries[-1].id
+
+    def fetch_for_fold(self, stream: str, ids: Sequence[str]) -> dict[str, codec.AnyFolded]:
+        """`fetch` for the fold: the entries with these ids, as its projections."""
+        if not ids:
+            return {}
+        wanted = set(ids)
+        ordered = sorted(wanted, key=_id_key)
+        rows = self._raw.execute_command("XRANGE", stream, ordered[0], ordered[-1], "COUNT", len(ordered))
+        found = {e.id: e.event for e in _fold_entries([row for row in rows if _s(row[0]) in wanted])}
+        missing = [i for i in ordered if i not in found]
+        if missing:
+            with self._raw.pipeline(transaction=False) as pipe:
+                for eid in missing:
+                    pipe.execute_command("XRANGE", stream, eid, eid)
+                strays = [row for rows in pipe.execute() for row in rows]
+            found |= {e.id: e.event for e in _fold_entries(strays)}
+        return found  # type: ignore[return-value]
 
     def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
         """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""
@@ -299,6 +350,11 @@ class EventStore:
     def counters(self) -> dict[str, int]:
         raw = self.r.hgetall(self.keys.counters)
         return {_s(k): int(v) for k, v in raw.items()}
+
+
+def _fold_entries(rows: Sequence[Any]) -> list[Entry]:
+    events = codec.decode_for_fold([codec.entry_data(fields) for _, fields in rows])
+    return [Entry(row[0].decode(), event) for row, event in zip(rows, events, strict=True)]  # type: ignore[arg-type]
 
 
 def _id_key(entry_id: str) -> tuple[int, int]:

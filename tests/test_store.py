@@ -7,8 +7,21 @@ from datetime import UTC, datetime
 
 import redis
 
+from events import codec
 from events.keys import Keys
-from events.schema import Enrichment, UpdateEnriched, UpdatePublished
+from events.schema import (
+    Classification,
+    DuplicateDecided,
+    Enrichment,
+    Label,
+    PlaceRef,
+    Rejected,
+    StoryLink,
+    StoryLinked,
+    UpdateClassified,
+    UpdateEnriched,
+    UpdatePublished,
+)
 from events.store import EventStore, Outcome
 
 T0 = datetime(2022, 2, 27, tzinfo=UTC)
@@ -121,3 +134,37 @@ def test_failed_attempts_are_counted_then_dead_lettered(client: redis.Redis, nam
     new_entry = store.retry_dead(update(1).id)
     assert new_entry is not None and store.dead_letters() == []
     assert store.counters()["dead"] == 0
+
+
+def test_reads_for_the_fold_give_the_projections(client: redis.Redis, namespace: str):
+    """The projector's reads (tail, pages, fetch by position) give each entry's fold projection, in log order."""
+    store = EventStore(client, Keys(namespace))
+    stream = f"{namespace}:updates"
+    updates = [update(i, external_id=str(i)) for i in range(12)]
+    ids = store.append_updates(updates)
+    tail = store.read_after(stream, ids[2], 5, None)
+    assert [e.id for e in tail] == ids[3:8]
+    folded = [e.event for e in tail if isinstance(e.event, codec.FoldPublished)]
+    assert [(f.id, f.text, f.published_at) for f in folded] == [(u.id, u.text, u.published_at) for u in updates[3:8]]
+    assert [[e.id for e in page] for page in store.fold_pages(stream, after=ids[4], page=3)] == [ids[5:8], ids[8:11], ids[11:]]
+    assert store.read_after(stream, ids[-1], 5, 10) == []  # blocks 10 ms, then nothing
+    picked = [ids[9], ids[1], ids[5]]  # far apart: one range read, then the strays
+    found = store.fetch_for_fold(stream, picked)
+    assert sorted(found) == sorted(picked) and found[ids[9]].id == updates[9].id  # type: ignore[union-attr]
+
+
+def test_projection_decodes_every_event_type():
+    """A page of entries of every type decodes in one call; the fold's fields survive, the rest is skipped."""
+    kyiv = PlaceRef(id="geonames:703448", name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city", matched="Києві", start=3, end=8)
+    events = [
+        update(1),
+        UpdateEnriched(update_id="u", enrichment=Enrichment(lang="uk", places=[kyiv]), stage_version="t"),
+        UpdateClassified(update_id="u", classification=Classification(types=[Label(label="other", score=0.5, evidence=["x"])]), stage_version="t"),
+        DuplicateDecided(update_id="u", method="near", matched="v", score=0.9, stage_version="t"),
+        StoryLinked(update_id="u", links=[StoryLink(other="v", reason="duplicate", score=0.9)], stage_version="t"),
+        Rejected(source="s", origin="f:1", reason="empty", raw="", received_at=T0),
+    ]
+    folded = codec.decode_for_fold([codec.encode(e) for e in events])
+    assert [type(f).__struct_config__.tag for f in folded] == [codec.event_type(e) for e in events]
+    assert folded[1].enrichment.places == [codec.Place(id=kyiv.id, name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city")]  # type: ignore[union-attr]
+    assert folded[4].links == events[4].links  # type: ignore[union-attr, attr-defined]

@@ -7,30 +7,29 @@ delivered in any order give the same situation:
 - a story is a connected set of story links; its id is its earliest member
   (by event time, then id); a duplicate's original is likewise the earliest;
 - "latest" always means greatest (event time, id), never arrival order.
+
+Every view is kept up to date from aggregates as records complete, so a batch
+costs what it touches. A model made with `keep_records=False` (the projector's)
+lets go of a record once it is written to the read model (`release`): the
+views need only the aggregates, the story and duplicate components, and the
+few fields of alerts and talks they summarise.
 """
 
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import msgspec
 
-from events.schema import (
-    AnyEvent,
-    DuplicateDecided,
-    PlaceRef,
-    StoryLink,
-    StoryLinked,
-    UpdateClassified,
-    UpdateEnriched,
-    UpdatePublished,
-)
+from events.codec import Place
+from events.schema import StoryLink
 
 HEADLINE_MAX = 160
 BREAKING_WINDOW = timedelta(hours=1)
@@ -49,15 +48,6 @@ _PRECISION = {"city": 0, "region": 1, "country": 2}
 
 HAVE_PUBLISHED, HAVE_ENRICHED, HAVE_CLASSIFIED, HAVE_DUPLICATE, HAVE_STORY = 1, 2, 4, 8, 16
 COMPLETE = 31
-
-
-class Place(msgspec.Struct, kw_only=True, omit_defaults=True):
-    id: str
-    name: str
-    country: str
-    lat: float
-    lon: float
-    precision: str
 
 
 class Record(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -155,12 +145,18 @@ class _StoryAggregate:
     """What a story's view needs, merged as stories join: a batch costs what it touches.
 
     Sets, counters and maxima only, so the view is the same in any arrival order.
+    Of its members it keeps the latest STORY_UPDATES_SHOWN and those within
+    BREAKING_WINDOW of the last (all the view shows), the count, and the first.
     """
 
-    __slots__ = ("cited", "civilian", "components", "injured", "keys", "killed", "langs", "places", "sources", "types")
+    __slots__ = ("cited", "civilian", "components", "count", "first", "injured", "keys", "killed", "langs", "places",
+                 "sources", "types")  # fmt: skip
 
     def __init__(self, rec: Record) -> None:
-        self.keys: list[tuple[datetime, str]] = [rec.key]  # members by (time, id)
+        key = rec.key
+        self.keys: list[tuple[datetime, str, str]] = [(key[0], key[1], rec.source)]  # (time, id, source), ascending
+        self.count = 1
+        self.first = (key, rec.headline, rec.title)  # the earliest member names the story
         self.types: Counter[str] = Counter(set(rec.types))
         self.places: dict[str, Place] = {p.id: p for p in rec.places}
         self.sources = {rec.source}
@@ -177,6 +173,14 @@ class _StoryAggregate:
                 bisect.insort(self.keys, key)
         else:
             self.keys = sorted(self.keys + other.keys)
+        self.count += other.count
+        self.first = min(self.first, other.first, key=lambda f: f[0])
+        # the latest shown and the breaking window's of the union are among each side's
+        excess = len(self.keys) - STORY_UPDATES_SHOWN
+        if excess > 0:
+            recent = bisect.bisect_left(self.keys, (self.keys[-1][0] - BREAKING_WINDOW,))
+            if min(excess, recent) > 0:
+                del self.keys[: min(excess, recent)]
         self.types.update(other.types)
         for pid, place in other.places.items():
             self.places.setdefault(pid, place)
@@ -190,18 +194,18 @@ class _StoryAggregate:
 
 
 class _Components:
-    """Union-find over update ids, each set remembering its earliest member."""
+    """Union-find over update ids, each set remembering its earliest member and its size."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.first: dict[str, tuple[datetime, str]] = {}  # root -> min key
-        self.members: dict[str, set[str]] = {}
+        self.size: dict[str, int] = {}  # root -> members
 
     def add(self, uid: str, key: tuple[datetime, str]) -> None:
         if uid not in self.parent:
             self.parent[uid] = uid
             self.first[uid] = key
-            self.members[uid] = {uid}
+            self.size[uid] = 1
 
     def find(self, uid: str) -> str:
         root = uid
@@ -216,16 +220,216 @@ class _Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
-        if len(self.members[ra]) < len(self.members[rb]):
+        if self.size[ra] < self.size[rb]:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
+        self.size[ra] += self.size.pop(rb)
         self.first[ra] = min(self.first[ra], self.first.pop(rb))
         return ra, rb
 
     def label(self, uid: str) -> str:
         """The set's id: its earliest member."""
         return self.first[self.find(uid)][1]
+
+
+class _AlertAggregate:
+    """A place's alert intervals, as `alert_intervals` makes them, kept up to date per alert.
+
+    A start changes its own interval and its predecessor's, an all-clear only the
+    one it closes; a heap finds the interval that ends last (stale entries are
+    dropped when they come to the top).
+    """
+
+    __slots__ = ("by_id", "expiry", "explicit", "heap", "intervals", "last_end", "loose", "starts")
+
+    def __init__(self, expiry: timedelta) -> None:
+        self.expiry = expiry
+        self.starts: list[tuple[datetime, str]] = []  # ascending
+        self.by_id: dict[str, tuple[datetime, str]] = {}  # start id -> its key
+        self.explicit: dict[str, tuple[datetime, str]] = {}  # episode -> the latest end naming it
+        self.loose: list[datetime] = []  # ends naming no start, ascending
+        self.last_end: datetime | None = None
+        self.intervals: dict[tuple[datetime, str], tuple[datetime, datetime, bool]] = {}
+        # (-end, -start, start key, interval): the top is the interval that ends last, the
+        # earliest start on a tie (as max() over the sorted starts)
+        self.heap: list[tuple[int, int, tuple[datetime, str], tuple[datetime, datetime, bool]]] = []
+
+    def add(self, key: tuple[datetime, str], status: str | None, episode: str | None) -> None:
+        if status == "started":
+            i = bisect.bisect_left(self.starts, key)
+            self.starts.insert(i, key)
+            self.by_id[key[1]] = key
+            changed = self.starts[max(i - 1, 0) : i + 1]  # it, and the one before (its next start moved)
+        else:
+            end = key[0]
+            self.last_end = end if self.last_end is None else max(self.last_end, end)
+            if episode:
+                if episode in self.explicit and self.explicit[episode] >= key:
+                    return
+                self.explicit[episode] = key
+                changed = [self.by_id[episode]] if episode in self.by_id else []
+            else:
+                bisect.insort(self.loose, end)
+                i = bisect.bisect_right(self.starts, end, key=_first) - 1  # the start it may close
+                changed = [self.starts[i]] if i >= 0 else []
+        for start in changed:
+            interval = self._interval(start)
+            if self.intervals.get(start) != interval:
+                self.intervals[start] = interval
+                heapq.heappush(self.heap, (-_micros(interval[1]), -_micros(interval[0]), start, interval))
+        if len(self.heap) > 2 * len(self.intervals) + 16:  # drop the stale entries
+            self.heap = [e for e in self.heap if self.intervals[e[2]] == e[3]]
+            heapq.heapify(self.heap)
+
+    def _interval(self, start: tuple[datetime, str]) -> tuple[datetime, datetime, bool]:
+        begin = start[0]
+        named = self.explicit.get(start[1])
+        if named is not None:
+            return (begin, named[0], True)
+        i = bisect.bisect_left(self.starts, start)
+        nxt = self.starts[i + 1][0] if i + 1 < len(self.starts) else None
+        j = bisect.bisect_left(self.loose, begin)
+        if j < len(self.loose) and (nxt is None or self.loose[j] < nxt):
+            return (begin, self.loose[j], True)
+        return (begin, begin + self.expiry, False)
+
+    def summary(self) -> tuple[datetime, datetime, bool] | None:
+        """(since, until, ended) of the interval that ends last."""
+        heap = self.heap
+        while heap and self.intervals[heap[0][2]] != heap[0][3]:
+            heapq.heappop(heap)
+        if heap:
+            return heap[0][3]
+        if self.last_end is not None:  # only all-clears known: nothing is active
+            return (self.last_end, self.last_end, True)
+        return None
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _micros(when: datetime) -> int:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (when - _EPOCH) // timedelta(microseconds=1)
+
+
+def _first(key: tuple[datetime, str]) -> datetime:
+    return key[0]
+
+
+class _Talk:
+    """What the talks' view reads of one update about talks."""
+
+    __slots__ = ("actors", "key", "places", "status", "uid")
+
+    def __init__(self, rec: Record) -> None:
+        self.uid = rec.id
+        self.key = rec.key
+        self.status = rec.negotiation_status
+        self.places = rec.places
+        self.actors = rec.actors
+
+
+class _Talks:
+    """The talks' view, kept up to date: a batch costs the developments it touches.
+
+    A development is a story's talks that are not duplicates; the hooks below
+    say which stories and which talks a batch touched.
+    """
+
+    def __init__(self) -> None:
+        self.talks: dict[str, _Talk] = {}
+        self.originals: set[str] = set()  # talks that duplicate no earlier update
+        self.by_root: dict[str, set[str]] = {}  # story root -> its talks
+        self.actors: Counter[str] = Counter()  # in the originals
+        self.states: Counter[tuple[str, str]] = Counter()  # (name, country) of the originals' countries
+        self.last: tuple[datetime, str] | None = None  # the latest original
+        # story id -> (at, history entry, members by key, venue memo (sides, venue))
+        self.developments: dict[str, tuple[tuple[datetime, str], dict[str, Any], list[_Talk], list[Any]]] = {}
+        self.order: list[tuple[tuple[datetime, str], str]] = []  # (at, story id), ascending
+        self.check: set[str] = set()  # talks that may have become, or stopped being, originals
+        self.dirty: set[str] = set()  # story ids whose development may have changed
+        self.view: dict[str, Any] | None = None
+
+    def add(self, rec: Record) -> None:
+        self.talks[rec.id] = _Talk(rec)
+        self.by_root[rec.id] = {rec.id}
+        self.check.add(rec.id)
+
+    def joined(self, kept: str, absorbed: str, labels: Iterable[str]) -> None:
+        """Two stories joined: their developments are one now."""
+        moved = self.by_root.pop(absorbed, None)
+        if moved is None and kept not in self.by_root:
+            return
+        if moved:
+            self.by_root.setdefault(kept, set()).update(moved)
+        self.dirty.update(labels)
+
+    def refresh(self, model: Model) -> dict[str, Any]:
+        if self.view is not None and not self.check and not self.dirty:
+            return self.view
+        for uid in self.check:
+            original = model.duplicate_of(uid) is None
+            if original == (uid in self.originals):
+                continue
+            talk, sign = self.talks[uid], 1 if original else -1
+            self.actors.update({a: sign for a in talk.actors})
+            self.states.update({(p.name.lower(), p.country): sign for p in talk.places if p.precision == "country"})
+            if original:
+                self.originals.add(uid)
+                if self.last is None or talk.key > self.last:
+                    self.last = talk.key
+            else:
+                self.originals.discard(uid)
+                if self.last == talk.key:
+                    self.last = max((self.talks[u].key for u in self.originals), default=None)
+            self.dirty.add(model.stories.label(uid))
+        self.check.clear()
+        for sid in self.dirty:
+            old = self.developments.pop(sid, None)
+            if old is not None:
+                del self.order[bisect.bisect_left(self.order, (old[0], sid))]
+            if sid not in model.stories.parent or model.stories.label(sid) != sid:
+                continue  # merged away: its new id is dirty too
+            root = model.stories.find(sid)
+            members = sorted((self.talks[u] for u in self.by_root.get(root, ()) if u in self.originals and self.talks[u].status),
+                             key=lambda t: t.key)  # fmt: skip
+            if not members:
+                continue
+            decisive = max(members, key=lambda t: (STATUS_WEIGHT.get(t.status or "", 0), t.key))
+            at = members[-1].key
+            entry = {"status": decisive.status, "at": iso(at[0]), "story": sid, "update": decisive.uid}
+            self.developments[sid] = (at, entry, members, [])
+            bisect.insort(self.order, (at, sid))
+        self.dirty.clear()
+        sides = self.sides()
+        view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
+        view["history"] = [self.developments[sid][1] for _, sid in self.order]
+        if self.order:
+            view["status"] = self.developments[self.order[-1][1]][1]["status"]
+        # the venue: the latest development that names one
+        for _, sid in reversed(self.order):
+            _, _, members, memo = self.developments[sid]
+            if not memo or memo[0] != sides:
+                memo[:] = [sides, next((v for t in members if (v := _venue(t, sides)) is not None), None)]
+            if memo[1] is not None:
+                view["venue"], view["venue_id"] = memo[1].name, memo[1].id
+                break
+        if self.last is not None:
+            story = model.stories.label(self.last[1])
+            view["latest"] = {"story": story, "headline": model.headline_of_story(story), "at": iso(self.last[0])}
+        self.view = view
+        return view
+
+    def sides(self) -> set[str]:
+        """The two states most often acting in reports of the talks (a venue is somewhere else)."""
+        states: dict[str, str] = {}
+        for (name, country), n in sorted(self.states.items()):
+            if n > 0:
+                states[name] = country
+        acting = [(a, n) for a, n in self.actors.items() if n > 0 and a in states]
+        return {states[a] for a, _ in sorted(acting, key=lambda kv: (-kv[1], kv[0]))[:2]}
 
 
 @dataclass
@@ -243,11 +447,15 @@ class Changes:
             part.clear()
 
 
+_FOLDED = frozenset(("update.published", "update.enriched", "update.classified", "update.duplicate", "update.story"))
+
+
 class Model:
     """The current situation, folded from events."""
 
-    def __init__(self, *, alert_expiry: timedelta = timedelta(minutes=30)):
+    def __init__(self, *, alert_expiry: timedelta = timedelta(minutes=30), keep_records: bool = True):
         self.alert_expiry = alert_expiry
+        self.keep_records = keep_records
         self.records: dict[str, Record] = {}
         self.places: dict[str, Place] = {}
         self.stories = _Components()
@@ -256,15 +464,19 @@ class Model:
         self.waiting: dict[str, dict[str, bool]] = {}
         self.place_members: dict[str, _PlaceAggregate] = defaultdict(_PlaceAggregate)
         self.alert_members: dict[str, set[str]] = defaultdict(set)
+        self.alerts: dict[str, _AlertAggregate] = {}
         self.as_of: datetime | None = None
         self.changes = Changes()
         # kept up to date as records complete, so a batch costs what it touches
         self.complete_count = 0
         self.duplicate_count = 0
-        self.talks: set[str] = set()
-        self.tallies: set[str] = set()
-        self.story_cache: dict[str, dict[str, Any]] = {}
+        self.talks = _Talks()
+        self.tally: tuple[tuple[datetime, str], dict[str, Any]] | None = None  # the latest running tally
         self.story_aggregates: dict[str, _StoryAggregate] = {}  # story root -> aggregate
+        # the casualties of stories with figures, by story id, as the projector last wrote them
+        self.casualty_rows: dict[str, dict[str, Any]] = {}
+        self.casualty_ids: list[str] = []  # sorted
+        self.casualty_view: dict[str, Any] | None = None
 
     # ------------------------------------------------------------ folding
 
@@ -274,61 +486,63 @@ class Model:
             rec = self.records[uid] = Record(id=uid)
         return rec
 
-    def apply(self, event: AnyEvent, *, entry: str = "") -> Model:
-        match event:
-            case UpdatePublished():
-                rec = self._record(event.id)
-                if rec.have & HAVE_PUBLISHED:
-                    return self
-                rec.entry = entry or rec.entry
-                rec.source = event.source
-                rec.external_id = event.external_id
-                rec.published_at = event.published_at
-                rec.title = event.title
-                rec.headline = headline_of(event.text)
-                rec.url = event.url
-                rec.via = event.via
-                if event.alert:
-                    rec.alert_episode = event.alert.episode
-                rec.have |= HAVE_PUBLISHED
-            case UpdateEnriched():
-                rec = self._record(event.update_id)
-                if rec.have & HAVE_ENRICHED:
-                    return self
-                e = event.enrichment
-                rec.lang = e.lang
-                rec.places = _unique_places(e.places)
-                rec.actors = sorted({a.id for a in e.actors})
-                rec.cited = sorted({s.name for s in e.sources})
-                _set_figures(rec, e.figures)
-                rec.have |= HAVE_ENRICHED
-            case UpdateClassified():
-                rec = self._record(event.update_id)
-                if rec.have & HAVE_CLASSIFIED:
-                    return self
-                c = event.classification
-                rec.types = [label.label for label in c.types]
-                rec.scores = [round(label.score, 3) for label in c.types]
-                rec.civilian_target = c.civilian_target
-                rec.negotiation_status = c.negotiation_status if "negotiations" in rec.types else None
-                rec.alert_status = c.alert_status if "air_raid_alert" in rec.types else None
-                rec.actors = sorted(set(rec.actors) | set(c.actors))
-                rec.have |= HAVE_CLASSIFIED
-            case DuplicateDecided():
-                rec = self._record(event.update_id)
-                if rec.have & HAVE_DUPLICATE:
-                    return self
-                rec.dup_method, rec.dup_matched, rec.dup_score = event.method, event.matched, event.score
-                rec.have |= HAVE_DUPLICATE
-            case StoryLinked():
-                rec = self._record(event.update_id)
-                if rec.have & HAVE_STORY:
-                    return self
-                rec.links = list(event.links)
-                rec.have |= HAVE_STORY
-            case _:
-                return self  # rejects and dead letters do not change the situation
-        if rec.complete:
+    def apply(self, event: Any, *, entry: str = "") -> Model:
+        """Fold one event: a schema event (events/schema.py) or the fold's projection of one (events/codec.py)."""
+        tag = type(event).__struct_config__.tag
+        if tag not in _FOLDED:
+            return self  # rejects and dead letters change no situation
+        uid = event.id if tag == "update.published" else event.update_id
+        rec = self.records.get(uid)
+        if rec is None:
+            if uid in self.stories.parent:
+                return self  # complete, written and released: a replayed event changes nothing
+            rec = self.records[uid] = Record(id=uid)
+        if tag == "update.published":
+            if rec.have & HAVE_PUBLISHED:
+                return self
+            rec.entry = entry or rec.entry
+            rec.source = event.source
+            rec.external_id = event.external_id
+            rec.published_at = event.published_at
+            rec.title = event.title
+            rec.headline = headline_of(event.text)
+            rec.url = event.url
+            rec.via = event.via
+            if event.alert:
+                rec.alert_episode = event.alert.episode
+            rec.have |= HAVE_PUBLISHED
+        elif tag == "update.enriched":
+            if rec.have & HAVE_ENRICHED:
+                return self
+            e = event.enrichment
+            rec.lang = e.lang
+            rec.places = _unique_places(e.places)
+            rec.actors = sorted({a.id for a in e.actors})
+            rec.cited = sorted({s.name for s in e.sources})
+            _set_figures(rec, e.figures)
+            rec.have |= HAVE_ENRICHED
+        elif tag == "update.classified":
+            if rec.have & HAVE_CLASSIFIED:
+                return self
+            c = event.classification
+            rec.types = [label.label for label in c.types]
+            rec.scores = [round(label.score, 3) for label in c.types]
+            rec.civilian_target = c.civilian_target
+            rec.negotiation_status = c.negotiation_status if "negotiations" in rec.types else None
+            rec.alert_status = c.alert_status if "air_raid_alert" in rec.types else None
+            rec.actors = sorted(set(rec.actors) | set(c.actors))
+            rec.have |= HAVE_CLASSIFIED
+        elif tag == "update.duplicate":
+            if rec.have & HAVE_DUPLICATE:
+                return self
+            rec.dup_method, rec.dup_matched, rec.dup_score = event.method, event.matched, event.score
+            rec.have |= HAVE_DUPLICATE
+        else:  # update.story
+            if rec.have & HAVE_STORY:
+                return self
+            rec.links = list(event.links)
+            rec.have |= HAVE_STORY
+        if rec.have == COMPLETE:
             self._activate(rec)
         return self
 
@@ -342,6 +556,27 @@ class Model:
         self.changes.clear()
         return self
 
+    def release(self, uids: Iterable[str]) -> None:
+        """These records are in the read model: a model that keeps no records lets go of them.
+
+        Their links have done their work once they are joined (a reload reads them back).
+        An alert's few fields stay (`alert_members` names them).
+        """
+        records = self.records
+        for uid in uids:
+            rec = records.get(uid)
+            if rec is None or not rec.complete:
+                continue
+            if self.keep_records:
+                rec.links = []
+            elif rec.alert_region:
+                records[uid] = Record(
+                    id=uid, have=rec.have, published_at=rec.published_at, headline=rec.headline,
+                    alert_status=rec.alert_status, alert_episode=rec.alert_episode, alert_region=rec.alert_region,
+                )  # fmt: skip
+            else:
+                del records[uid]
+
     def _activate(self, rec: Record) -> None:
         """A record became complete: join it to its stories, places and alerts."""
         uid = rec.id
@@ -350,9 +585,14 @@ class Model:
         self.changes.records.add(uid)
         self.complete_count += 1
         if "negotiations" in rec.types:
-            self.talks.add(uid)
-        if rec.cumulative_killed is not None or rec.cumulative_injured is not None:
-            self.tallies.add(uid)
+            self.talks.add(rec)
+        tally = rec.cumulative_killed is not None or rec.cumulative_injured is not None
+        if tally and (self.tally is None or rec.key > self.tally[0]):
+            self.tally = (rec.key, {
+                "killed": rec.cumulative_killed, "injured": rec.cumulative_injured, "group": rec.casualty_group,
+                "update": rec.id, "source": rec.source, "cited": rec.cited, "at": iso(rec.published_at),
+            })  # fmt: skip
+            self.casualty_view = None
         self.stories.add(uid, rec.key)
         self.story_aggregates[uid] = _StoryAggregate(rec)
         self.duplicates.add(uid, rec.key)
@@ -368,13 +608,23 @@ class Model:
             if region:
                 rec.alert_region = region
                 self.alert_members[region].add(uid)
+                agg = self.alerts.get(region)
+                if agg is None:
+                    agg = self.alerts[region] = _AlertAggregate(self.alert_expiry)
+                agg.add(rec.key, rec.alert_status, rec.alert_episode)
                 self.changes.alerts.add(region)
         own = {link.other: link.reason == "duplicate" for link in rec.links}
         # links to this record that arrived before it, with whether they said "duplicate"
-        waiting = self.waiting.pop(uid, {})
-        for other, is_dup in (own | {o: d or own.get(o, False) for o, d in waiting.items()}).items():
-            if other in self.stories.parent:
-                self._join_story(uid, other)
+        waiting = self.waiting.pop(uid, None)
+        if waiting:
+            own |= {o: d or own.get(o, False) for o, d in waiting.items()}
+        parent, find, root = self.stories.parent, self.stories.find, uid
+        for other, is_dup in own.items():
+            if other in parent:
+                # most links of a dense story join what is joined already
+                if parent[other] != root and find(other) != root:
+                    self._join_story(uid, other)
+                    root = find(uid)
                 if is_dup:
                     self._join_duplicates(uid, other)
             else:  # absent, incomplete, or (while loading) complete but not yet activated
@@ -386,30 +636,24 @@ class Model:
         if root_a == root_b:
             return
         label_a, label_b = self.stories.label(a), self.stories.label(b)
-        small, big = (root_a, root_b) if len(self.stories.members[root_a]) <= len(self.stories.members[root_b]) else (root_b, root_a)
-        big_label = self.stories.label(big)
-        moved = list(self.stories.members[small])
+        places_a, places_b = list(self.story_aggregates[root_a].places), list(self.story_aggregates[root_b].places)
         kept, absorbed = self.stories.union(a, b)  # type: ignore[misc]
         self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
         after = self.stories.label(a)
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
-        # Places show their updates' story ids: the absorbed set's changed, and the
-        # whole story's when it took the absorbed set's earlier id.
-        members = moved if after == big_label else self.stories.members[self.stories.find(a)]
-        for member in members:
-            for place in self.records[member].places:
-                self.changes.places.add(place.id)
+        self.talks.joined(kept, absorbed, (label_a, label_b, after))
+        # Places show their updates' story ids: those of the set whose id changed.
+        self.changes.places.update(places_b if after == label_a else places_a)
 
     def _join_duplicates(self, a: str, b: str) -> None:
+        originals = (self.duplicates.label(a), self.duplicates.label(b))
         if self.duplicates.union(a, b) is not None:
             self.duplicate_count += 1
             # duplicate links also join stories, so both are in one story by now
             self.story_aggregates[self.stories.find(a)].components -= 1
-            root = self.duplicates.find(a)
-            for member in self.duplicates.members[root]:
-                self.changes.places |= {p.id for p in self.records[member].places}
             self.changes.stories.add(self.stories.label(a))
+            self.talks.check.update(uid for uid in originals if uid in self.talks.talks)
 
     # ------------------------------------------------------------ per-update answers
 
@@ -456,7 +700,10 @@ class Model:
     # ------------------------------------------------------------ views
 
     def story_ids(self) -> list[str]:
-        return sorted({self.stories.label(uid) for uid in self.stories.parent})
+        return sorted(first[1] for first in self.stories.first.values())
+
+    def headline_of_story(self, story_id: str) -> str:
+        return self.story_aggregates[self.stories.find(story_id)].first[1]
 
     def story_view(self, story_id: str) -> dict[str, Any] | None:
         if story_id not in self.stories.parent:
@@ -465,19 +712,19 @@ class Model:
         if self.stories.label(root) != story_id:
             return None
         agg = self.story_aggregates[root]
-        first, last = self.records[agg.keys[0][1]], self.records[agg.keys[-1][1]]
+        (first_at, _), headline, title = agg.first
         last_at = agg.keys[-1][0]
         recent = set()
-        for when, uid in reversed(agg.keys):
+        for when, _, source in reversed(agg.keys):
             if when < last_at - BREAKING_WINDOW:
                 break
-            recent.add(self.records[uid].source)
+            recent.add(source)
         ordered_places = sorted(agg.places, key=lambda pid: (_PRECISION.get(agg.places[pid].precision, 3), pid))
         sources, cited = sorted(agg.sources), sorted(agg.cited)
         view = {
             "id": story_id,
-            "headline": first.headline,
-            "title": first.title,
+            "headline": headline,
+            "title": title,
             "types": sorted(agg.types, key=lambda t: (_RANK.get(t, len(_RANK)), -agg.types[t], t)),
             "places": ordered_places,
             "place_names": [agg.places[pid].name for pid in ordered_places],
@@ -485,11 +732,11 @@ class Model:
             "cited": cited,
             "languages": sorted(agg.langs),
             # a story that runs for days keeps its latest updates in view; `update_count` has them all
-            "updates": [uid for _, uid in agg.keys[-STORY_UPDATES_SHOWN:]],
-            "update_count": len(agg.keys),
-            "duplicates": len(agg.keys) - agg.components,
-            "first_at": iso(first.published_at),
-            "last_at": iso(last.published_at),
+            "updates": [key[1] for key in agg.keys[-STORY_UPDATES_SHOWN:]],
+            "update_count": agg.count,
+            "duplicates": agg.count - agg.components,
+            "first_at": iso(first_at),
+            "last_at": iso(last_at),
             "casualties": {
                 "killed": agg.killed[1] if agg.killed else None,
                 "injured": agg.injured[1] if agg.injured else None,
@@ -506,8 +753,7 @@ class Model:
             return None
         place = self.places[place_id]
         latest_key = agg.recent[-1]
-        story = self.story_of(latest_key[1])
-        story_rec = self.records[story or latest_key[1]]
+        story = self.stories.label(latest_key[1])
         return {
             "id": place.id,
             "name": place.name,
@@ -517,19 +763,19 @@ class Model:
             "precision": place.precision,
             "types": sorted(agg.types, key=lambda t: (_RANK.get(t, len(_RANK)), -agg.types[t], t)),
             # the stories of its most recent updates: a whole country's would be all of them
-            "stories": sorted({self.stories.label(uid) for _, uid in agg.recent}),
+            "stories": sorted({self.stories.first[root][1] for root in {self.stories.find(uid) for _, uid in agg.recent}}),
             "updates": agg.count,
             "last_at": iso(latest_key[0]),
-            "latest": {"story": story, "headline": story_rec.headline, "at": iso(latest_key[0])},
+            "latest": {"story": story, "headline": self.headline_of_story(story), "at": iso(latest_key[0])},
         }
 
     def alert_view(self, place_id: str) -> dict[str, Any] | None:
         """The alert intervals at a place, summarised by the one that ends last."""
-        members = [self.records[m] for m in self.alert_members.get(place_id, ())]
-        if not members:
+        agg = self.alerts.get(place_id)
+        summary = agg.summary() if agg is not None else None
+        if agg is None or summary is None:
             return None
-        intervals = alert_intervals(members, self.alert_expiry)
-        since, until, ended = max(intervals, key=lambda iv: (iv[1], iv[0]))
+        since, until, ended = summary
         place = self.places.get(place_id)
         return {
             "place": place_id,
@@ -539,7 +785,7 @@ class Model:
             "since": iso(since),
             "until": iso(until),
             "ended": ended,
-            "alerts": sum(1 for r in members if r.alert_status == "started"),
+            "alerts": len(agg.starts),
         }
 
     def negotiations_view(self) -> dict[str, Any]:
@@ -547,74 +793,54 @@ class Model:
 
         Within one story (one development) the most decisive status counts: "rejects
         talks in Belarus, open to talks elsewhere" is a rejection, not a proposal.
+        The sides are the two states most often acting in reports of the talks; a
+        venue is a place named with them outside the sides' countries (their
+        capitals mostly stand for their governments).
         """
-        talks = [r for r in map(self.records.__getitem__, self.talks) if self.duplicate_of(r.id) is None]
-        by_story: dict[str, list[Record]] = defaultdict(list)
-        for r in talks:
-            if r.negotiation_status:
-                by_story[self.stories.label(r.id)].append(r)
-        developments = []
-        for story, members in by_story.items():
-            decisive = max(members, key=lambda r: (STATUS_WEIGHT.get(r.negotiation_status or "", 0), r.key))
-            developments.append((max(r.key for r in members), story, decisive))
-        developments.sort(key=lambda d: d[0])
-        view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
-        # The sides: the two states most often acting in reports of the talks. A
-        # venue is somewhere else (their capitals mostly stand for their governments).
-        states = {p.name.lower(): p.country for r in talks for p in r.places if p.precision == "country"}
-        acting = Counter(a for r in talks for a in r.actors if a in states)
-        sides = {states[a] for a, _ in sorted(acting.items(), key=lambda kv: (-kv[1], kv[0]))[:2]}
-        for at, story_id, decisive in developments:
-            view["history"].append({"status": decisive.negotiation_status, "at": iso(at[0]), "story": story_id, "update": decisive.id})
-            members = sorted(by_story[story_id], key=lambda r: r.key)
-            venue = next((v for r in members if (v := _venue(r, sides)) is not None), None)
-            if venue is not None:
-                view["venue"], view["venue_id"] = venue.name, venue.id
-            view["status"] = decisive.negotiation_status
-        if talks:
-            last = max(talks, key=lambda r: r.key)
-            last_story = self.story_of(last.id)
-            view["latest"] = {
-                "story": last_story, "headline": self.records[last_story or last.id].headline, "at": iso(last.published_at),
-            }  # fmt: skip
-        return view
+        return self.talks.refresh(self)
 
     def casualties_view(self, stories: Iterable[dict[str, Any]]) -> dict[str, Any]:
-        killed = injured = None
-        sources: list[dict[str, Any]] = []
-        for story in stories:
-            figures = story["casualties"]
-            if figures["killed"] is not None:
-                killed = (killed or 0) + figures["killed"]
-            if figures["injured"] is not None:
-                injured = (injured or 0) + figures["injured"]
-            if figures["killed"] is not None or figures["injured"] is not None:
-                sources.append({"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"]})
-        tally = max(
-            map(self.records.__getitem__, self.tallies),
-            key=lambda r: r.key,
-            default=None,
-        )
+        """The casualties over these story views (all of the model's, by story id)."""
+        rows = [row for story in stories if (row := _casualty_row(story)) is not None]
+        return self._casualties(rows)
+
+    def _casualties(self, rows: list[dict[str, Any]]) -> dict[str, Any]:
+        killed = [r["killed"] for r in rows if r["killed"] is not None]
+        injured = [r["injured"] for r in rows if r["injured"] is not None]
         return {
-            "killed": killed,
-            "injured": injured,
-            "by_story": sources,
-            "latest_tally": None if tally is None else {
-                "killed": tally.cumulative_killed, "injured": tally.cumulative_injured, "group": tally.casualty_group,
-                "update": tally.id, "source": tally.source, "cited": tally.cited, "at": iso(tally.published_at),
-            },
-        }  # fmt: skip
+            "killed": sum(killed) if killed else None,
+            "injured": sum(injured) if injured else None,
+            "by_story": rows,
+            "latest_tally": None if self.tally is None else self.tally[1],
+        }
 
     def refresh_stories(self) -> dict[str, dict[str, Any] | None]:
-        """Recompute the stories the last events touched (None: a story merged away)."""
+        """Recompute the stories the last events touched (None: a story merged away).
+
+        Keeps the casualties' rows of the stories (by story id) up to date with them.
+        """
         out: dict[str, dict[str, Any] | None] = {}
         for sid in self.changes.stories | self.changes.gone_stories:
             view = out[sid] = self.story_view(sid)
-            if view is None:
-                self.story_cache.pop(sid, None)
+            row = _casualty_row(view) if view is not None else None
+            old = self.casualty_rows.get(sid)
+            if row is None and old is None:
+                continue
+            if row is None:
+                del self.casualty_rows[sid]
+                del self.casualty_ids[bisect.bisect_left(self.casualty_ids, sid)]
             else:
-                self.story_cache[sid] = view
+                if old is None:
+                    bisect.insort(self.casualty_ids, sid)
+                self.casualty_rows[sid] = row
+            self.casualty_view = None
         return out
+
+    def casualties_now(self) -> dict[str, Any]:
+        """The casualties over every story, as `refresh_stories` last saw them."""
+        if self.casualty_view is None:
+            self.casualty_view = self._casualties([self.casualty_rows[sid] for sid in self.casualty_ids])
+        return self.casualty_view
 
     def situation(self, *, now: datetime | None = None, rejected: int = 0) -> dict[str, Any]:
         """The whole read model as the contract's JSON (computed from scratch)."""
@@ -624,17 +850,18 @@ class Model:
         meta = self.meta(stories, rejected=rejected)
         return assemble(meta, stories, places, alerts, now=now)
 
-    def meta(self, stories: list[dict[str, Any]], *, rejected: int = 0) -> dict[str, Any]:
+    def meta(self, stories: list[dict[str, Any]] | None = None, *, rejected: int = 0) -> dict[str, Any]:
+        """Counts, talks and casualties: over these story views, or (None) as `refresh_stories` keeps them."""
         return {
             "as_of": iso(self.as_of),
             "counts": {
                 "updates": self.complete_count,
                 "duplicates": self.duplicate_count,
-                "stories": len(stories),
+                "stories": len(self.stories.first) if stories is None else len(stories),
                 "rejected": rejected,
             },
             "negotiations": self.negotiations_view(),
-            "casualties": self.casualties_view(stories),
+            "casualties": self.casualties_now() if stories is None else self.casualties_view(stories),
         }
 
 
@@ -666,12 +893,22 @@ def assemble(
 # ---------------------------------------------------------------- helpers
 
 
-def _unique_places(places: Iterable[PlaceRef]) -> list[Place]:
+def _unique_places(places: Iterable[Any]) -> list[Place]:
+    """Each place once; PlaceRefs (schema events) as Places (what projections decode them to)."""
     seen: dict[str, Place] = {}
     for p in places:
         if p.id not in seen:
-            seen[p.id] = Place(id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon, precision=p.precision)
+            seen[p.id] = p if type(p) is Place else Place(
+                id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon, precision=p.precision
+            )  # fmt: skip
     return list(seen.values())
+
+
+def _casualty_row(story: dict[str, Any]) -> dict[str, Any] | None:
+    figures = story["casualties"]
+    if figures["killed"] is None and figures["injured"] is None:
+        return None
+    return {"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"]}
 
 
 def _set_figures(rec: Record, figures: Iterable[Any]) -> None:
@@ -718,7 +955,7 @@ def alert_intervals(members: list[Record], expiry: timedelta) -> list[tuple[date
     return out
 
 
-def _venue(rec: Record, sides: set[str]) -> Place | None:
+def _venue(rec: Record | _Talk, sides: set[str]) -> Place | None:
     """Where talks are to be held: a place named with them outside the sides' countries, a city first."""
     elsewhere = sorted((p for p in rec.places if p.country not in sides), key=lambda p: _PRECISION.get(p.precision, 3))
     return elsewhere[0] if elsewhere else None

@@ -17,34 +17,44 @@ from datetime import timedelta
 
 import redis
 
+from events import codec
 from events.connection import Settings
-from events.schema import UpdateEnriched, UpdatePublished
 from events.store import Entry, EventStore
 from workers import logs
 from workers.fold import Model
 from workers.readmodel import ReadModelStore, StaleGeneration
 
 PAGE = 2000
+REBUILD_PAGE = 5000
 BLOCK_MS = 1000
 LEASE_MS = 10_000
 
 
 def new_model(settings: Settings) -> Model:
-    return Model(alert_expiry=timedelta(minutes=settings.alert_expiry_min))
+    """The projector's model: it lets go of each record once the read model has it."""
+    return Model(alert_expiry=timedelta(minutes=settings.alert_expiry_min), keep_records=False)
 
 
 def fold_entries(store: EventStore, model: Model, entries: Iterable[Entry]) -> None:
-    """Fold analysis entries, fetching each update's published event from the log."""
-    entries = list(entries)
-    wanted = [e.event.update_id for e in entries if isinstance(e.event, UpdateEnriched)]
+    """Fold analysis entries (read for the fold), fetching each update's published event from the log."""
+    with codec.gc_paused():
+        _fold_entries(store, model, list(entries))
+
+
+def _fold_entries(store: EventStore, model: Model, entries: list[Entry]) -> None:
+    wanted = [uid for e in entries if (uid := getattr(e.event, "update_id", None)) and _tag(e.event) == "update.enriched"]
     if wanted:
         positions = store.r.hmget(store.keys.entry_of, wanted)
-        by_entry = {p.decode(): uid for uid, p in zip(wanted, positions, strict=True) if p is not None}
-        for position, event in store.fetch(store.keys.updates, list(by_entry)).items():
-            if isinstance(event, UpdatePublished):
+        by_entry = [p.decode() for p in positions if p is not None]
+        for position, event in store.fetch_for_fold(store.keys.updates, by_entry).items():
+            if _tag(event) == "update.published":
                 model.apply(event, entry=position)
     for entry in entries:
         model.apply(entry.event)
+
+
+def _tag(event: object) -> str:
+    return type(event).__struct_config__.tag  # type: ignore[attr-defined]
 
 
 def rejected_count(store: EventStore) -> int:
@@ -132,26 +142,25 @@ class Projector:
 
 
 def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
-    """Replay the log into a fresh read model and swap it in."""
+    """Replay the log into a fresh read model and swap it in.
+
+    Records are written page by page; the views (stories, places, alerts, meta)
+    once at the end, each from its final state: the generation is not live yet.
+    """
     store = EventStore(client, settings.keys)
     rm = ReadModelStore(client, settings.keys)
     gen = rm.new_generation()
     model = new_model(settings)
     checkpoint = "0-0"
     folded = 0
-    page: list[Entry] = []
     try:
-        for entry in store.replay(settings.keys.analysis, page=PAGE):
-            page.append(entry)
-            if len(page) >= PAGE:
+        # a growing model of acyclic objects: the cyclic GC would only walk it again and again
+        with codec.gc_paused():
+            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE):
                 fold_entries(store, model, page)
                 checkpoint, folded = page[-1].id, folded + len(page)
-                rm.write(gen, model, checkpoint, watch_current=False)
-                page = []
-        if page:
-            fold_entries(store, model, page)
-            checkpoint, folded = page[-1].id, folded + len(page)
-        rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
+                rm.write(gen, model, checkpoint, watch_current=False, views=False)
+            rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
     except BaseException:
         rm.drop(gen)
         raise

@@ -36,6 +36,7 @@ class ReadModelStore:
     def __init__(self, client: redis.Redis, keys: Keys):
         self.r = client
         self.keys = keys
+        self._last_encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     # ------------------------------------------------------------ generations
 
@@ -68,25 +69,43 @@ class ReadModelStore:
 
     def load(self, gen: int, model: Model) -> str:
         """Fill `model` from a stored generation; returns its checkpoint."""
-        records = (record_decoder.decode(raw) for _, raw in self._scan(self.keys.model(gen, "records")))
-        model.load(records)
-        for rec in model.records.values():
-            if rec.complete:
-                rec.links = []
-        model.story_cache = {sid: v for sid in model.story_ids() if (v := model.story_view(sid))}
+        chunk: list[Record] = []
+        for _, raw in self._scan(self.keys.model(gen, "records")):
+            chunk.append(record_decoder.decode(raw))
+            if len(chunk) >= 2000:  # a chunk at a time: a model that keeps no records holds one chunk
+                model.load(chunk)
+                model.release([rec.id for rec in chunk])
+                chunk = []
+        model.load(chunk)
+        model.release([rec.id for rec in chunk])
+        # what the stored views were made from: the casualties are kept up to date from them
+        model.changes.stories.update(model.story_ids())
+        model.refresh_stories()
+        model.changes.clear()
         return self.checkpoint(gen)
 
     def _scan(self, key: str) -> Iterator[tuple[bytes, bytes]]:
         yield from self.r.hscan_iter(key, count=2000)
 
-    def write(self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0) -> None:
-        """Write what the model's last batch changed, with the checkpoint, in one transaction."""
+    def write(
+        self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0, views: bool = True
+    ) -> None:
+        """Write what the model's last batch changed, with the checkpoint, in one transaction.
+
+        With views=False only the records and the checkpoint: the views' changes
+        wait for a later write (a rebuild writes each view once, at the end).
+        """
         ch = model.changes
         k = self.keys
-        story_views = model.refresh_stories()
-        place_views = {pid: model.place_view(pid) for pid in ch.places}
-        alert_views = {pid: model.alert_view(pid) for pid in ch.alerts}
-        all_stories = list(model.story_cache.values()) if ch.records else None
+        story_views = model.refresh_stories() if views else {}
+        place_views = {pid: model.place_view(pid) for pid in ch.places} if views else {}
+        alert_views = {pid: model.alert_view(pid) for pid in ch.alerts} if views else {}
+        meta: dict[str, Any] = {"checkpoint": checkpoint}
+        if views and (ch.records or ch.stories):
+            m = model.meta(rejected=rejected)
+            meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
+                     "negotiations": self._encoded("negotiations", m["negotiations"]),
+                     "casualties": self._encoded("casualties", m["casualties"])}  # fmt: skip
         with self.r.pipeline(transaction=True) as pipe:
             if watch_current:
                 pipe.watch(k.model_current)
@@ -99,22 +118,24 @@ class ReadModelStore:
             _put(pipe, k.model(gen, "stories"), story_views)
             _put(pipe, k.model(gen, "places"), place_views)
             _put(pipe, k.model(gen, "alerts"), alert_views)
-            meta: dict[str, Any] = {"checkpoint": checkpoint}
-            if all_stories is not None:
-                m = model.meta(all_stories, rejected=rejected)
-                meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
-                         "negotiations": _json.encode(m["negotiations"]), "casualties": _json.encode(m["casualties"])}  # fmt: skip
             pipe.hset(k.model(gen, "meta"), mapping=meta)
             pipe.publish(k.projected_channel, checkpoint)
             try:
                 pipe.execute()
             except redis.WatchError:
                 raise StaleGeneration(f"generation {gen} was swapped out during the write") from None
-        # A record's links have done their work once it is joined and stored (a
-        # reload reads them back); the projector need not hold them.
-        for uid in ch.records:
-            model.records[uid].links = []
-        ch.clear()
+        model.release(ch.records)
+        if views:
+            ch.clear()
+        else:
+            ch.records.clear()
+
+    def _encoded(self, name: str, view: dict[str, Any]) -> bytes:
+        """A meta view's JSON, encoded again only when the model hands back a new object (it changed)."""
+        last = self._last_encoded.get(name)
+        if last is None or last[0] is not view:
+            last = self._last_encoded[name] = (view, _json.encode(view))
+        return last[1]
 
     # ------------------------------------------------------------ query side
 

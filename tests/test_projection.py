@@ -1,0 +1,157 @@
+"""The projector's incremental path gives what folding everything from scratch gives.
+
+The projector reads projections of the events, commits in pages of any size,
+lets go of each record once written, restarts from the read model; a rebuild
+writes the views once at the end. Whatever the path, the situation (and every
+stored record) is the one `Model.situation()` computes from all events at once.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import redis
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events import codec
+from events.keys import Keys
+from events.schema import (
+    ActorRef,
+    AlertInfo,
+    Classification,
+    DuplicateDecided,
+    Enrichment,
+    Figure,
+    Label,
+    PlaceRef,
+    SourceRef,
+    StoryLink,
+    StoryLinked,
+    UpdateClassified,
+    UpdateEnriched,
+    UpdatePublished,
+)
+from workers.fold import Model, Record, _AlertAggregate, alert_intervals, record_encoder
+from workers.readmodel import ReadModelStore
+
+T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
+
+
+def _place(pid: str, name: str, country: str, precision: str) -> PlaceRef:
+    return PlaceRef(id=pid, name=name, country=country, lat=50.0, lon=30.0, precision=precision, matched=name, start=0, end=1)  # type: ignore[arg-type]
+
+
+PLACES = [
+    _place("geonames:703448", "Kyiv", "UA", "city"), _place("geonames:627907", "Homyel'", "BY", "city"),
+    _place("iso3166:BY", "Belarus", "BY", "country"), _place("iso3166:UA", "Ukraine", "UA", "country"),
+    _place("iso3166:RU", "Russia", "RU", "country"), _place("geonames:745044", "Istanbul", "TR", "city"),
+    _place("iso3166-2:UA-46", "Lviv Oblast", "UA", "region"),
+]  # fmt: skip
+LABELS = ["shelling_missile", "negotiations", "air_raid_alert", "casualty_report", "statement"]
+STATUSES = [None, "proposed", "rejected", "scheduled", "agreed", "held", "concluded"]
+ACTORS = ["ukraine", "russia", "belarus", "zelensky", "putin"]
+
+
+def scenario(rng: random.Random, n: int) -> list:
+    """n updates' five events each: talks, alerts with and without their episode, figures, links both ways."""
+    ids = [f"u{i:03d}" for i in range(n)]
+    events: list = []
+    for i, uid in enumerate(ids):
+        labels = rng.sample(LABELS, rng.choice([1, 1, 2]))
+        alert = None
+        if "air_raid_alert" in labels:
+            status = rng.choice(["started", "ended"])
+            episode = rng.choice(ids[:i]) if status == "ended" and i and rng.random() < 0.5 else None
+            alert = AlertInfo(region="r", status=status, episode=episode)  # type: ignore[arg-type]
+        figures = [Figure(killed=rng.choice([None, 1, 4]), injured=rng.choice([None, 2]), cumulative=rng.random() < 0.3)] if rng.random() < 0.3 else []  # fmt: skip
+        links = [StoryLink(other=o, reason=rng.choice(["duplicate", "same-place-and-type"]), score=rng.choice([1.0, 0.8]))
+                 for o in {rng.choice(ids) for _ in range(rng.choice([0, 1, 2, 3]))} - {uid}]  # fmt: skip
+        dup = next((link.other for link in links if link.reason == "duplicate"), None)
+        minutes = rng.randrange(0, 60 * 30) if rng.random() < 0.6 else rng.randrange(0, 90)
+        events += [
+            UpdatePublished(id=uid, source=rng.choice(["AP", "Reuters", "BBC"]), text=f"Report {uid}. More.",
+                            published_at=T0 + timedelta(minutes=minutes), received_at=T0, alert=alert),
+            UpdateEnriched(update_id=uid, stage_version="t", enrichment=Enrichment(
+                lang=rng.choice(["en", "uk"]), places=rng.sample(PLACES, rng.choice([0, 1, 2, 3])), figures=figures,
+                actors=[ActorRef(id=a, name=a, kind="state") for a in rng.sample(ACTORS, 2)],
+                sources=[SourceRef(name=s) for s in rng.sample(["BBC", "CNN"], rng.choice([0, 1]))])),
+            UpdateClassified(update_id=uid, stage_version="t", classification=Classification(
+                types=[Label(label=lab, score=rng.random()) for lab in labels], negotiation_status=rng.choice(STATUSES),  # type: ignore[arg-type]
+                alert_status=alert.status if alert else None, civilian_target=rng.random() < 0.2,
+                actors=rng.sample(ACTORS, rng.choice([0, 1, 2])))),
+            DuplicateDecided(update_id=uid, method="near" if dup else "none", matched=dup, score=0.9 if dup else 0.0, stage_version="t"),
+            StoryLinked(update_id=uid, links=links, stage_version="t"),
+        ]  # fmt: skip
+    rng.shuffle(events)
+    return events
+
+
+def projected(event):
+    return codec.decode_for_fold([codec.encode(event)])[0]
+
+
+def test_projections_fold_like_the_events():
+    """Folding the projections gives the same situation and the same records as folding the events."""
+    events = scenario(random.Random(3), 60)
+    full, proj = Model(), Model()
+    for event in events:
+        full.apply(event)
+        proj.apply(projected(event))
+    assert proj.situation() == full.situation()
+    assert {u: record_encoder.encode(r) for u, r in proj.records.items()} == {u: record_encoder.encode(r) for u, r in full.records.items()}
+
+
+def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(client: redis.Redis, namespace: str):
+    """Pages of 1 to 40 events, records let go once written, restarts from the read model, or a rebuild's one final write."""
+    rm = ReadModelStore(client, Keys(namespace))
+    for seed in range(60):
+        rng = random.Random(seed)
+        events = scenario(rng, rng.choice([10, 20, 40]))
+        whole = Model()
+        for event in events:
+            whole.apply(event)
+        expected = whole.situation()
+        rebuild = seed % 3 == 2  # views once at the end, as `rebuild` writes them
+        gen = rm.new_generation()
+        rm.swap(gen)
+        model, done = Model(keep_records=False), 0
+        while done < len(events):
+            size = rng.choice([1, 4, 10, 40])
+            for event in events[done : done + size]:
+                model.apply(projected(event))
+            done += size
+            rm.write(gen, model, f"0-{done}", views=not rebuild)
+            if not rebuild and rng.random() < 0.15:  # a restart: what was committed, then the rest
+                model = Model(keep_records=False)
+                rm.load(gen, model)
+                written = set(rm.records([e.id if isinstance(e, UpdatePublished) else e.update_id for e in events], gen))
+                for event in events[:done]:
+                    if (event.id if isinstance(event, UpdatePublished) else event.update_id) not in written:
+                        model.apply(projected(event))
+        rm.write(gen, model, f"0-{done}")
+        assert rm.situation() == expected, seed
+        assert all(uid not in model.records or model.records[uid].alert_region for uid in whole.records)  # let go
+        stored = rm.records(list(whole.records), gen)
+        assert {u: record_encoder.encode(r) for u, r in stored.items()} == {u: record_encoder.encode(r) for u, r in whole.records.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 180), st.sampled_from(["started", "ended", "ended-named", "ended-unknown"])), max_size=25),
+       st.randoms(use_true_random=False))  # fmt: skip
+def test_alert_summary_is_the_interval_that_ends_last(alerts, rng):
+    """Alerts in any order: the kept summary equals the latest of `alert_intervals` over all of them, at every step."""
+    records: list[Record] = []
+    for i, (minutes, kind) in enumerate(alerts):
+        starts = [r.id for r in records if r.alert_status == "started"]
+        episode = (rng.choice(starts) if kind == "ended-named" and starts else "elsewhere") if kind.startswith("ended-") else None
+        status = "started" if kind == "started" else "ended"
+        records.append(Record(id=f"a{i:02d}", published_at=T0 + timedelta(minutes=minutes), alert_status=status, alert_episode=episode))
+    rng.shuffle(records)
+    agg = _AlertAggregate(timedelta(minutes=30))
+    for k, rec in enumerate(records):
+        agg.add(rec.key, rec.alert_status, rec.alert_episode)
+        intervals = alert_intervals(records[: k + 1], timedelta(minutes=30))
+        assert agg.summary() == max(intervals, key=lambda iv: (iv[1], iv[0]))
+        assert len(agg.starts) == sum(1 for r in records[: k + 1] if r.alert_status == "started")
