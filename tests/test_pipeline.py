@@ -13,6 +13,7 @@ from events.schema import UpdatePublished
 from events.store import EventStore
 from tests.conftest import SEED
 from tests.pipeline import drain
+from workers import api
 from workers.api import Sitrep
 from workers.projector import rebuild
 
@@ -148,3 +149,15 @@ def test_as_of_equals_a_model_of_the_earlier_updates(client: redis.Redis, settin
     only_earlier = Sitrep(client, st).situation()  # projected by the real pipeline
     assert past == only_earlier
     assert past["counts"]["updates"] == 10
+
+
+def test_status_counts_the_projectors_backlog_up_to_a_cap(client: redis.Redis, settings: Settings, monkeypatch):
+    """Counting the backlog reads entries: past the cap, status says "at least" instead of reading them all."""
+    s = Sitrep(client, settings)
+    for i in range(5):
+        client.xadd(settings.keys.analysis, {"type": "update.dead", "id": f"x{i}", "data": "{}"})
+    exact = s.status()["projector"]
+    assert exact["behind"] == 5 and exact["behind_at_least"] is False
+    monkeypatch.setattr(api, "BEHIND_COUNT_MAX", 3)
+    capped = s.status()["projector"]
+    assert capped["behind"] == 3 and capped["behind_at_least"] is True

@@ -30,6 +30,8 @@ from workers.jobs import make_queue
 from workers.projector import new_model, rebuild
 from workers.readmodel import ReadModelStore
 
+BEHIND_COUNT_MAX = 10_000  # status counts the projector's backlog up to this (it reads the entries)
+
 
 def _s(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
@@ -168,7 +170,10 @@ class Sitrep:
         queue = make_queue(r, self.settings)
         meta = self.model_store.meta()
         checkpoint = meta["checkpoint"]
-        behind = len(r.xrange(k.analysis, min=f"({checkpoint}" if checkpoint != "0-0" else "-", count=100_000))
+        # Counting reads the entries themselves: past BEHIND_COUNT_MAX it says "at least".
+        behind = len(r.xrange(k.analysis, min=f"({checkpoint}" if checkpoint != "0-0" else "-", count=BEHIND_COUNT_MAX + 1))
+        behind_capped = behind > BEHIND_COUNT_MAX
+        behind = min(behind, BEHIND_COUNT_MAX)
         info_mem = r.info("memory")
         info_persist = r.info("persistence")
         try:
@@ -188,6 +193,7 @@ class Sitrep:
             "dead_letters": streams[k.dead]["length"],
             "projector": {
                 "generation": self.model_store.current(), "checkpoint": checkpoint, "behind": behind,
+                "behind_at_least": behind_capped,
                 "as_of": meta["as_of"], "lease": _s(r.get(f"{k.ns}:projector:lease") or b"") or None,
             },
             "model": meta["counts"],
