@@ -42,6 +42,11 @@ class Keys:
         return f"{self.ns}:published"
 
     @property
+    def rejected(self) -> str:
+        """Hash: reject key (source, origin, reason, raw) -> its entry on the rejects stream."""
+        return f"{self.ns}:rejected"
+
+    @property
     def entry_of(self) -> str:
         """Hash: update id -> its entry id on the updates stream."""
         return f"{self.ns}:entry"

@@ -75,6 +75,11 @@ def update_id(source: str, external_id: str | None, text: str) -> str:
     return "u" + key[2:]
 
 
+def reject_key(rejected: Rejected) -> str:
+    """Idempotency key of a reject: the same record refused at the same place for the same reason."""
+    return "r:" + _digest(rejected.source, rejected.origin, rejected.reason, rejected.raw)
+
+
 def idempotency_keys(update: UpdatePublished) -> list[str]:
     keys = [text_key(update.source, update.text)]
     if update.external_id is not None:

@@ -20,7 +20,7 @@ import redis
 
 from events import codec
 from events.keys import Keys
-from events.parsers import idempotency_keys
+from events.parsers import idempotency_keys, reject_key
 from events.schema import AnyEvent, DeadLettered, Event, Rejected, UpdatePublished
 
 # KEYS: updates stream, idempotency hash, entry-of hash, counters
@@ -50,6 +50,22 @@ while i <= #ARGV do
   i = base + 5
 end
 return out
+"""
+
+# KEYS: rejects stream, rejected hash, counters
+# ARGV: groups of (reject key, type, event id, data). A reject already kept is not kept again,
+# so publishing the same file twice leaves one record of each refused line.
+_APPEND_REJECTS = """
+local added = 0
+for i = 1, #ARGV, 4 do
+  if redis.call('HEXISTS', KEYS[2], ARGV[i]) == 0 then
+    local entry = redis.call('XADD', KEYS[1], '*', 'type', ARGV[i + 1], 'id', ARGV[i + 2], 'data', ARGV[i + 3])
+    redis.call('HSET', KEYS[2], ARGV[i], entry)
+    added = added + 1
+  end
+end
+if added > 0 then redis.call('HINCRBY', KEYS[3], 'rejected', added) end
+return added
 """
 
 # KEYS: updates stream, analysis stream, dead stream, attempts hash, errors hash, counters, wake list
@@ -124,6 +140,7 @@ class EventStore:
         self.r = client
         self.keys = keys
         self._append = client.register_script(_APPEND)
+        self._append_rejects = client.register_script(_APPEND_REJECTS)
         self._commit = client.register_script(_COMMIT)
         self._raw_client: redis.Redis | None = None
 
@@ -156,14 +173,16 @@ class EventStore:
         result = self._append(keys=[k.updates, k.idempotency, k.entry_of, k.counters], args=argv)
         return [_s(x) for x in result]
 
-    def append_rejects(self, rejects: Sequence[Rejected]) -> None:
+    def append_rejects(self, rejects: Sequence[Rejected]) -> int:
+        """Keep each reject once (idempotent like updates); returns how many were new."""
         if not rejects:
-            return
-        with self.r.pipeline(transaction=True) as pipe:
-            for item in rejects:
-                pipe.xadd(self.keys.rejects, codec.to_fields(item))
-            pipe.hincrby(self.keys.counters, "rejected", len(rejects))
-            pipe.execute()
+            return 0
+        argv: list[Any] = []
+        for item in rejects:
+            fields = codec.to_fields(item)
+            argv += [reject_key(item), fields["type"], fields["id"], fields["data"]]
+        k = self.keys
+        return int(self._append_rejects(keys=[k.rejects, k.rejected, k.counters], args=argv))
 
     # ------------------------------------------------------------ reading
 

@@ -159,6 +159,12 @@ def test_roles_run_as_their_own_least_privilege_users(acl: dict[str, Any], tmp_p
     try:
         published = cli(["publish", str(SEED)], env | {"SITREP_REDIS_URL": url("sitrep-producer")})
         assert published.returncode == 0, published.stderr
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text('{"source": "x"}\n', encoding="utf-8")
+        for _ in range(2):  # the producer user keeps a reject, once
+            refused = cli(["publish", str(bad)], env | {"SITREP_REDIS_URL": url("sitrep-producer")})
+            assert refused.returncode == 2, refused.stderr
+        assert acl["admin"].xlen(f"{ns}:rejects") == 1
         reader = env | {"SITREP_REDIS_URL": url("sitrep-reader")}
         waited = cli(["wait", "--timeout", "90"], reader)
         assert waited.returncode == 0, waited.stderr

@@ -50,6 +50,20 @@ def test_append_is_idempotent_by_id_and_by_text(client: redis.Redis, namespace: 
     assert store.counters() == {"published": 3, "already": 2}
 
 
+def test_rejects_are_kept_once_per_record_place_and_reason(client: redis.Redis, namespace: str):
+    """Publishing the same bad file twice keeps each refused line once; another line or reason is kept too."""
+    store = EventStore(client, Keys(namespace))
+
+    def rejected(origin: str, reason: str = "empty text", raw: str = "") -> Rejected:
+        return Rejected(source="feed", origin=origin, reason=reason, raw=raw, received_at=T0)
+
+    assert store.append_rejects([rejected("f.jsonl:2"), rejected("f.jsonl:5", raw="{")]) == 2
+    assert store.append_rejects([rejected("f.jsonl:2"), rejected("f.jsonl:5", raw="{")]) == 0
+    assert store.append_rejects([rejected("f.jsonl:2", reason="not JSON"), rejected("g.jsonl:2")]) == 2
+    assert client.xlen(f"{namespace}:rejects") == 4
+    assert store.counters() == {"rejected": 4}
+
+
 def test_racing_producers_append_once(client: redis.Redis, namespace: str):
     """Eight producers publishing the same 200 updates at once append each exactly once."""
     batch = [update(i, external_id=str(i)) for i in range(200)]
