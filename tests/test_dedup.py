@@ -38,6 +38,7 @@ from workers.stages.stories import (
     _NAME_KEEP,
     Features,
     _phonetic,
+    buckets,
     decide,
     name_keys,
     story_score,
@@ -591,3 +592,46 @@ def test_unresolved_names_count_across_languages_only() -> None:
         feat("c", 2, lang="en", **base),
     )
     assert story_score(en, uk) == story_score(en, en_too) + 1.0
+
+
+def test_a_report_named_at_no_place_links_by_who_acted_within_the_hour() -> None:
+    """ "The EU closes its airspace" in two languages: who acted stands in for where, when the type agrees and within the hour."""
+    base: dict[str, object] = {"labels": ("sanctions_aid",), "orgs": ("eu",)}
+    en, ru = feat("a", 0, lang="en", **base), feat("b", 0.4, lang="ru", **base)
+    assert links_of(ru, [en]) == {"a"}
+    later = feat("c", 3, lang="ru", **base)  # another decision of the same body that day
+    other_type = feat("d", 0.4, lang="ru", labels=("force_movement",), orgs=("eu",))
+    assert links_of(later, [en]) == set() and links_of(other_type, [en]) == set()
+    # at a named place the place is the anchor, and a shared actor counts as before
+    at_kyiv = {**base, "places": (KYIV,)}
+    assert links_of(feat("e", 0.4, **at_kyiv), [feat("f", 0, **base)]) == set()
+    # such reports meet in the index by their actors and countries
+    assert {"aeu", "cUA"} <= set(buckets(feat("g", orgs=("eu",), countries=("UA",))))
+    assert "aeu" not in buckets(feat("h", orgs=("eu",), places=(KYIV,)))
+
+
+def test_a_country_wide_toll_chain_links_without_a_city() -> None:
+    """ "296 killed in the quake in Morocco", next morning "over 1,000": the country is the place when a figure ties them."""
+    first = feat("a", 0, countries=("MA",), labels=("humanitarian",), killed=296)
+    raised = feat("b", 6.5, countries=("MA",), labels=("humanitarian",), killed=1000)
+    no_figure = feat("c", 2, countries=("MA",), labels=("humanitarian",))
+    elsewhere = feat("d", 6.5, countries=("DZ",), labels=("humanitarian",), killed=1000)
+    assert links_of(raised, [first]) == {"a"}
+    assert links_of(no_figure, [first]) == set() and links_of(elsewhere, [first]) == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(feature_st, st.lists(feature_st, max_size=8, unique_by=lambda f: f.id), st.randoms())
+def test_decisions_do_not_depend_on_the_order_of_candidates(
+    u: Features, others: list[Features], rnd: random.Random
+) -> None:
+    """decide takes candidates in any order (the index gives them by id): the same copy and links."""
+    # about half of them exact copies of u, to exercise the choice of the copy it repeats
+    u = msgspec.structs.replace(u, exact="k")
+    others = [
+        msgspec.structs.replace(x, id=x.id + "z", exact="k" if rnd.random() < 0.5 else "") for x in others
+    ]
+    shuffled = others[:]
+    rnd.shuffle(shuffled)
+    kw = {"dedup_window_s": 72 * H, "story_window_s": 6 * H}
+    assert decide(u.id, u, others, **kw) == decide(u.id, u, shuffled, **kw)

@@ -14,21 +14,22 @@ RECEIVED = datetime(2024, 1, 1, tzinfo=UTC)
 
 def gold_updates() -> tuple[list[dict], list[UpdatePublished], dict[str, str]]:
     gold = load("gold_dedup.jsonl")
-    updates, uid_of = [], {}
-    for g in gold:
-        uid = update_id(g["source"], g["id"], g["text"])
-        uid_of[g["id"]] = uid
-        updates.append(
-            UpdatePublished(
-                id=uid,
-                source=g["source"],
-                text=g["text"],
-                external_id=g["id"],
-                lang_hint=g.get("lang"),
-                published_at=parse_time(g["published_at"]),
-                received_at=RECEIVED,
-            )
+    uid_of = {g["id"]: update_id(g["source"], g["id"], g["text"]) for g in gold}
+    # Paragraphs of a live blog carry their section's title and the paragraph before them.
+    updates = [
+        UpdatePublished(
+            id=uid_of[g["id"]],
+            source=g["source"],
+            text=g["text"],
+            external_id=g["id"],
+            title=g.get("title"),
+            prev=uid_of[g["prev"]] if g.get("prev") else None,
+            lang_hint=g.get("lang"),
+            published_at=parse_time(g["published_at"]),
+            received_at=RECEIVED,
         )
+        for g in gold
+    ]
     return gold, updates, uid_of
 
 
@@ -78,11 +79,11 @@ def evaluate(
 # Floors a little under what the stages reach on the whole set (issue 4 asks
 # for 0.95 and 0.9): a change that makes them worse fails here.
 DUPLICATE_F1_FLOOR = 0.95
-STORY_PAIR_F1_FLOOR = 0.82
+STORY_PAIR_F1_FLOOR = 0.85
 
 
 def test_duplicates_and_stories_on_the_gold_set():
-    """Duplicates and story pairs on 246 labelled updates in four languages stay above their floors."""
+    """Duplicates and story pairs on 282 labelled updates in four languages stay above their floors."""
     gold, updates, uid_of = gold_updates()
     for half in ("dev", "held-out"):
         dup, story = evaluate(updates, gold, uid_of, half)

@@ -1,8 +1,9 @@
 """Duplicate and story decisions: pure functions of two updates' features.
 
 A worker looks up the known updates that could matter (same exact text, a
-shared LSH band, the same place, figure, person or unresolved name, the same
-phase of talks, the neighbour in a live blog) and these rules decide, for each
+shared LSH band, the same place, figure or unresolved name, the same phase of
+talks, the neighbour in a live blog; for a report named at no city or region,
+the same actor or country) and these rules decide, for each
 pair, whether they repeat each other or tell the same story. Two reports tell
 one story when their evidence (`story_score`: place, event type, people,
 figures, names, time) reaches one threshold and nothing rules it out (other
@@ -30,7 +31,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/2"
+STORY_VERSION = "stories/3"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -302,6 +303,11 @@ def buckets(f: Features) -> list[str]:
     keys = [f"@{place}" for place in f.places]
     keys += [f"n{number}|{country}" for number in f.numbers for country in f.countries]
     keys += [f"k{name[:_NAME_CLASSES]}" for name in (*f.names, *f.place_names)]
+    if not f.places:
+        # a report named at no city or region meets others by who acted
+        # (W_ACTOR_ANCHOR) and by its countries (a country-wide toll chain)
+        keys += [f"a{actor}" for actor in (*f.people, *f.orgs)]
+        keys += [f"c{country}" for country in f.countries]
     if f.phase:
         keys.append(f"t{f.phase}")
     return sorted(set(keys))
@@ -329,6 +335,11 @@ def _places_differ(a: Features, b: Features) -> bool:
 
 def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, float]:
     """('exact'|'near'|'none', similarity) of u against x."""
+    return _duplicate_score(u, x, window_s, frozenset(u.bands))
+
+
+def _duplicate_score(u: Features, x: Features, window_s: float, u_bands: frozenset[str]) -> tuple[str, float]:
+    """duplicate_score with u's bands as a set, built once per update rather than once per candidate."""
     exact = bool(u.exact) and u.exact == x.exact
     # only candidates found by their text carry it (the index strips it from the others)
     if not exact and not (u.norm and x.norm):
@@ -337,7 +348,7 @@ def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, flo
         return "none", 0.0
     if exact:
         return "exact", 1.0
-    if not set(u.bands).isdisjoint(x.bands):
+    if not u_bands.isdisjoint(x.bands):
         # LSH only proposed the candidate; the decision is on the exact similarity.
         score = shingle_jaccard(u.norm, x.norm)
         if score >= NEAR_DECISION:
@@ -378,6 +389,10 @@ W_OTHER_FAMILY = -1.0  # kinds of event of different families (talks against a s
 W_PHASE = 1.5  # the same phase of talks
 W_PERSON = 1.0
 W_ORG = 0.5
+# A decision, a sanction, an order named at no place ("the EU closes its
+# airspace", "Putin orders deterrence forces on alert"): who acted stands in for
+# where, when the two agree on what happened and come out within the hour.
+W_ACTOR_ANCHOR = 1.5
 W_NUMBER = 2.5  # the same distinctive figure ("47", "1,700")
 W_TOLL = 1.0  # the same toll written in words ("three killed", "τρεις νεκροί")
 W_RISING = 1.0  # at one place, the later states a higher toll ("22 killed", then "47")
@@ -435,49 +450,61 @@ def story_score(u: Features, x: Features) -> float:
     # Within one live blog, sections are the author's own grouping. Talks
     # proposed are not the talks held. An alert episode is a story of its own,
     # never the strike or the news it overlaps. Odesa is not Odessa TX.
+    # (the commonest rule-outs first: most candidates on a dense feed fail one)
+    ul, xl = u.labels, x.labels
+    same_country = _meets(u.countries, x.countries)
     if (
-        (u.thread is not None and u.thread == x.thread and u.title != x.title)
+        ((ALERT in ul) != (ALERT in xl))
+        or (u.thread is not None and u.thread == x.thread and u.title != x.title)
         or (u.phase and x.phase and u.phase != x.phase)
-        or ((ALERT in u.labels) != (ALERT in x.labels))
-        or (u.countries and x.countries and not _meets(u.countries, x.countries))
+        or (u.countries and x.countries and not same_country)
     ):
         return -INF
     # The same place id; or the same name resolved to a city in one and to a
     # region in the other ("Харкові", "Харьковской области"); or the name of
     # one's place unresolved in the other, which resolved none.
-    if _meets(u.places, x.places):
-        same_place = True
-    elif u.places and x.places:
-        same_place = _names_touch(u.place_names, x.place_names)
-        if not same_place and _kinds_differ(u.places, x.places):
+    up, xp = u.places, x.places
+    if up and xp:
+        same_place = _meets(up, xp) or _names_touch(u.place_names, x.place_names)
+        if not same_place and _kinds_differ(up, xp):
             return -INF  # one template about two places ("alert in Kyiv", "alert in Lviv")
     else:
         same_place = _names_touch(u.place_names, x.names) or _names_touch(x.place_names, u.names)
-    score = W_PLACE if same_place else W_COUNTRY if _meets(u.countries, x.countries) else 0.0
+    placeless = not up and not xp
+    if (
+        placeless
+        and not same_place
+        and u.countries
+        and u.countries == x.countries
+        and _same_toll_or_chain(u, x)
+    ):
+        # reported only country-wide (an earthquake in Morocco, fighting in
+        # Sudan), and a figure ties the two: the country is the place
+        same_place = True
+    score = W_PLACE if same_place else W_COUNTRY if same_country else 0.0
     if u.names and x.names and u.lang != x.lang:
         # within one language, capitalised common words ("Ministry", every German
         # noun) meet too often; across languages a shared name is telling
         score += W_NAME * min(MAX_NAMES, _names_meet(u.names, x.names))
     shared = 0
-    for label in u.labels:
-        shared += label in x.labels
+    for label in ul:
+        shared += label in xl
     if shared:
         score += W_LABELS if shared > 1 else W_LABEL
-    elif not u.labels or not x.labels:
+    elif not ul or not xl:
         score += W_UNKNOWN
     else:
-        score += (
-            W_OTHER_FAMILY if _event_families(u.labels).isdisjoint(_event_families(x.labels)) else W_FAMILY
-        )
+        score += W_OTHER_FAMILY if _event_families(ul).isdisjoint(_event_families(xl)) else W_FAMILY
     if u.phase and u.phase == x.phase:
         score += W_PHASE
-    if abs(u.t - x.t) <= SOON_S and (shared or not u.labels or not x.labels):
+    soon = abs(u.t - x.t) <= SOON_S
+    if soon and (shared or not ul or not xl):
         # not when the types only share a family: a city hit twice in one night is two events
         score += W_SOON
     if _meets(u.people, x.people):
-        score += W_PERSON
+        score += W_ACTOR_ANCHOR if placeless and shared and soon else W_PERSON
     elif _meets(u.orgs, x.orgs):
-        score += W_ORG
+        score += W_ACTOR_ANCHOR if placeless and shared and soon else W_ORG
     if _meets(u.numbers, x.numbers):
         score += W_NUMBER
     elif (u.killed and u.killed == x.killed) or (u.injured and u.injured == x.injured):
@@ -499,50 +526,64 @@ def _same_toll_or_chain(u: Features, x: Features) -> bool:
 
 def _toll_rises(u: Features, x: Features) -> bool:
     """The later of the two states a higher toll, and none lower: an update chain."""
+    if not (u.killed or u.injured or x.killed or x.injured):
+        return False  # most pairs: no toll on either side
     early, late = (u, x) if _earlier(u, x) else (x, u)
     # "no casualties" then "five killed" are two events more often than one
-    pairs = [
-        (a, b) for a, b in ((early.killed, late.killed), (early.injured, late.injured)) if a and b is not None
-    ]
-    return bool(pairs) and all(b >= a for a, b in pairs) and any(b > a for a, b in pairs)
+    rose = False
+    for a, b in ((early.killed, late.killed), (early.injured, late.injured)):
+        if a and b is not None:
+            if b < a:
+                return False
+            rose = rose or b > a
+    return rose
 
 
 def decide(
     update_id: str, u: Features, candidates: list[Features], *, dedup_window_s: float, story_window_s: float
 ) -> tuple[DuplicateDecided, StoryLinked]:
-    """The duplicate decision and story links of u against the known candidates."""
-    others = sorted((c for c in candidates if c.id != u.id), key=lambda c: (c.t, c.id))
-    best: tuple[str, float, Features] | None = None
+    """The duplicate decision and story links of u against the known candidates.
+
+    A hundred candidates a update on a dense feed: the cheap tests that rule a
+    pair out come first, and candidates are not sorted (links are, at the end).
+    """
+    copies: list[tuple[bool, float, Features]] = []  # (exact, similarity, candidate)
     links: dict[str, StoryLink] = {}
-    for x in others:
-        method, score = duplicate_score(u, x, dedup_window_s)
-        if method != "none":
-            if (
-                best is None
-                or (method == "exact" and best[0] != "exact")
-                or (method == best[0] and score > best[1])
-            ):
-                best = (method, score, x)
-            links[x.id] = StoryLink(other=x.id, reason="duplicate", score=round(score, 3))
-        elif thread_link(u, x):
-            links[x.id] = StoryLink(other=x.id, reason="same-thread")
-        else:
-            gap = abs(u.t - x.t)
-            if gap <= story_window_s:
-                need = STORY_THRESHOLD
-            elif gap <= LATER_FACTOR * story_window_s and _same_toll_or_chain(u, x):
-                need = LATER_THRESHOLD
-            else:
+    u_id, u_prev, u_exact, u_text = u.id, u.prev, u.exact, bool(u.norm)
+    later_window = LATER_FACTOR * story_window_s
+    u_bands = frozenset(u.bands)
+    for x in candidates:
+        x_id = x.id
+        if x_id == u_id:
+            continue
+        # only candidates found by their text carry it (the index strips it from the others)
+        if (u_exact and u_exact == x.exact) or (u_text and x.norm):
+            method, score = _duplicate_score(u, x, dedup_window_s, u_bands)
+            if method != "none":
+                copies.append((method == "exact", score, x))
+                links[x_id] = StoryLink(other=x_id, reason="duplicate", score=round(score, 3))
                 continue
-            if (score := story_score(u, x)) >= need:
-                links[x.id] = StoryLink(other=x.id, reason="same-event", score=round(score, 2))
+        if (x_id == u_prev or x.prev == u_id) and thread_link(u, x):
+            links[x_id] = StoryLink(other=x_id, reason="same-thread")
+            continue
+        gap = abs(u.t - x.t)
+        if gap <= story_window_s:
+            need = STORY_THRESHOLD
+        elif gap <= later_window and _same_toll_or_chain(u, x):
+            need = LATER_THRESHOLD
+        else:
+            continue
+        if (score := story_score(u, x)) >= need:
+            links[x_id] = StoryLink(other=x_id, reason="same-event", score=round(score, 2))
     if u.episode and u.episode not in links:
         links[u.episode] = StoryLink(other=u.episode, reason="alert-episode")
-    if best is None:
+    if not copies:
         dup = DuplicateDecided(update_id=update_id, method="none", stage_version=STORY_VERSION)
     else:
+        # an exact copy before a near one, then the most similar, then the earliest
+        exact, score, x = min(copies, key=lambda c: (not c[0], -c[1], c[2].t, c[2].id))
         dup = DuplicateDecided(
-            update_id=update_id, method=best[0], matched=best[2].id, score=round(best[1], 3),  # type: ignore[arg-type]
+            update_id=update_id, method="exact" if exact else "near", matched=x.id, score=round(score, 3),
             stage_version=STORY_VERSION,
         )  # fmt: skip
     story = StoryLinked(
