@@ -54,6 +54,7 @@ class MemoryIndex:
         self.dedup_window_s = dedup_window_s
         self.story_window_s = story_window_s
         self.features: dict[str, Features] = {}
+        self.plain: dict[str, Features] = {}  # without the text, as found by place or figure
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.next_of: dict[str, str] = {}
 
@@ -82,6 +83,7 @@ class MemoryIndex:
             if f.id in self.next_of:
                 found.add(self.next_of[f.id])
             self.features[f.id] = f
+            self.plain[f.id] = msgspec.structs.replace(f, norm="") if f.norm else f
             for key in dedup_keys + [f"p:{b}" for b in item.buckets]:
                 members = self.by_key[key]
                 if f.id not in members:
@@ -90,7 +92,7 @@ class MemoryIndex:
                         members.remove(min(members, key=lambda i: (self.features[i].t, i)))
             found.discard(f.id)
             out.append([
-                self.features[i] if i in by_text else msgspec.structs.replace(self.features[i], norm="")
+                self.features[i] if i in by_text else self.plain[i]
                 for i in sorted(found) if i in self.features
             ])  # fmt: skip
         return out
