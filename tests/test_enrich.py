@@ -945,3 +945,87 @@ def test_gazetteer_is_independent_of_the_enricher():
     assert resolved(gaz, "Cherkaska oblast") == "iso3166-2:UA-71"
 
 
+def test_short_sentence_of_names_is_no_title_case_line():
+    """A sentence's first word is capitalised anyway: "Strikes on Beirut and Tyre." is no headline,
+    while "Quake Hits Noto Peninsula" still is."""
+    d = Doc("Strikes on Beirut and Tyre. Quake Hits Noto Peninsula")
+    assert d.title_case == [False, True]
+    assert Doc("Drone Strikes Hit Kyiv").title_case == [True]  # every word capitalised, short ones too
+    assert Doc("Shelling in Kherson and Nikopol.").title_case == [False]
+
+
+def test_doc_tokens_skip_possessives_and_urls():
+    """Token lists stay parallel: the possessive 's and the words of a URL are no tokens."""
+    text = "Kyiv's mayor said: see https://t.me/kyiv_city/123 for O'Neil's note"
+    d = Doc(text)
+    assert d.words == ["kyiv", "mayor", "said", "see", "for", "oneil", "note"]
+    assert [text[s:e] for s, e in zip(d.starts, d.ends, strict=True)][-2:] == ["O'Neil", "note"]
+    assert len(d.caps) == len(d.upper) == len(d.sent) == len(d.words)
+    assert len(d.joinable) == len(d.words) - 1
+
+
+def test_name_index_dead_words_answer_like_a_full_look_up(enricher):
+    """The memo of words that start no name gives the same answers as a fresh index (both orders)."""
+    text = "Вибухи в Харкові та Одесі, повідомив Синєгубов. Nothing else in London or Lviv."
+    gaz = enricher.gaz
+    first = [(i, gaz.general.match(Doc(text), i)) for i in range(len(Doc(text)))]
+    again = [(i, gaz.general.match(Doc(text), i)) for i in range(len(Doc(text)))]
+    assert first == again
+    assert any(hit is not None for _, hit in first)
+
+
+def test_far_small_town_in_greek_needs_its_country_in_context(enricher):
+    """GeoNames' Greek name of a small Syrian town counts when the text is about Syria, not alone."""
+    e = enricher.enrich(
+        "Στη Λατάκεια και την Τζαμπλέ συνεχίζονται οι συγκρούσεις, λέει το Συριακό Παρατηρητήριο."
+    )
+    assert {p.id for p in e.places} >= {"geonames:173576", "geonames:169304"}
+    alone = enricher.enrich("Η Τζαμπλέ ήταν ήσυχη χθες.")
+    assert "geonames:169304" not in {p.id for p in alone.places}
+
+
+def test_spelling_blind_keys_agree_on_j_and_a_silent_h():
+    """Greek τζ and Cyrillic дж are the j of Latin names, and Arabic names drop a final -ah/-eh h."""
+    from workers.stages.gazetteer import name_skeleton, to_latin
+
+    assert name_skeleton(to_latin(fold("Τζαμπλέ")), True) == name_skeleton("jableh")
+    assert name_skeleton(to_latin(fold("Джабла"))) == name_skeleton("jablah")
+    assert name_skeleton("dzhankoy") == name_skeleton("jankoy")
+
+
+def test_nouns_in_short_i_decline(enricher):
+    """Джанкой, Китай: у Джанкої, у Китаї, в Джанкое are their nominatives' case forms."""
+    assert "джанкой" in deinflect(fold("Джанкої"))
+    assert "китай" in deinflect(fold("Китае"))
+    e = enricher.enrich("Вночі в Джанкої пролунали вибухи.")
+    assert [p.id for p in e.places] == ["geonames:709334"]
+
+
+def test_ukrainian_sk_town_spelt_without_the_soft_sign(enricher):
+    """Russian-language news writes Вовчанськ as "Вовчанск"; the name is found in every case."""
+    for text in ("Атака на Вовчанск продолжается.", "В Вовчанске снова обстрелы."):
+        assert "geonames:689304" in {p.id for p in enricher.enrich(text).places}, text
+
+
+def test_country_before_a_bodys_capitalised_name_is_its_state(enricher):
+    """ "Japan's Meteorological Agency": the agency's state is an actor, as for "Russia's defence ministry"."""
+    e = enricher.enrich("Japan's Meteorological Agency said the quake struck near Wajima.")
+    assert "japan" in actor_ids(e)
+    assert "iso3166:JP" in {p.id for p in e.places}
+
+
+def test_cumulative_check_by_parts_agrees_with_the_whole_pattern():
+    """The per-alternative check (each behind its literal start) answers as the one big pattern does."""
+    from workers.stages.figures import CUMULATIVE_RE, _is_cumulative
+
+    for s in [
+        "since the war began 500 civilians were killed",
+        "so far 12 dead",
+        "also far away",
+        "з 24 лютого загинули 300",
+        "απο τισ 7 οκτωβριου",
+        "в общей сложности 41 тысяча",
+        "the toll has risen to 76",
+        "",
+    ]:
+        assert _is_cumulative(fold(s)) == (CUMULATIVE_RE.search(fold(s)) is not None), s

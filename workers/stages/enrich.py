@@ -69,7 +69,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/1"
+ENRICH_VERSION = "enrich/2"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -521,12 +521,13 @@ class SourceTable:
         return None
 
 
+# (pattern, fewest words, the opening mark: a text without it skips the pattern)
 _QUOTE_RES = [
-    (re.compile(r"«((?:[^«»]|«[^«»]*»)+)»"), 2),
-    (re.compile(r"“([^“”]+)”"), 2),
-    (re.compile(r"„([^„“”]+)[“”]"), 2),
-    (re.compile(r'(?<!\w)"([^"\n]+)"(?!\w)'), 3),
-    (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?!\w)"), 3),
+    (re.compile(r"«((?:[^«»]|«[^«»]*»)+)»"), 2, "«"),
+    (re.compile(r"“([^“”]+)”"), 2, "“"),
+    (re.compile(r"„([^„“”]+)[“”]"), 2, "„"),
+    (re.compile(r'(?<!\w)"([^"\n]+)"(?!\w)'), 3, '"'),
+    (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?!\w)"), 3, "‘"),
 ]
 
 
@@ -539,6 +540,9 @@ class Enricher:
         self.sources = SourceTable()
         # first words of the names that match in lower case too ("окупанти", "ρωσικός στρατός")
         self.any_case_first = frozenset(k.split(" ")[0] for k in self.actors.any_case)
+        # folded word -> ("adj", cc) or ("dem", cc), an adjective winning over a demonym: one look-up a word
+        self.adj_or_dem: dict[str, tuple[str, str]] = {w: ("dem", cc) for w, cc in self.gaz.demonyms.items()}
+        self.adj_or_dem.update((w, ("adj", cc)) for w, cc in self.gaz.adjectives.items())
 
     # ------------------------------------------------------------ entry point
 
@@ -554,11 +558,9 @@ class Enricher:
         n = len(doc.words)
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
-        sources, blocked = self._find_sources(doc)
-        adjs, dems = self.gaz.adjectives, self.gaz.demonyms
-        adjectives: list[tuple[str, str] | None] = [
-            ("adj", adjs[w]) if w in adjs else ("dem", dems[w]) if w in dems else None for w in doc.words
-        ]
+        cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]  # ends of citing phrases
+        sources, blocked = self._find_sources(doc, cites)
+        adjectives: list[tuple[str, str] | None] = list(map(self.adj_or_dem.get, doc.words))
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
         place_block = [b or p for b, p in zip(blocked, person_block, strict=True)]
         for a, b in org_spans:
@@ -571,8 +573,7 @@ class Enricher:
         hint = self._hint(place_hint)
         if hint is not None:
             context[hint.country] = context.get(hint.country, 0.0) + 1.0
-        for i in range(n):
-            adj = adjectives[i]
+        for i, adj in enumerate(adjectives):
             if adj and not self._names_a_side(doc, i):
                 context[adj[1]] = context.get(adj[1], 0.0) + 0.5
 
@@ -602,7 +603,7 @@ class Enricher:
         if anaphor is not None and all(a.id != anaphor.id for a in actors):
             actors.append(anaphor)
 
-        unknown = self._cited_unknown(doc, sources, places)
+        unknown = self._cited_unknown(doc, cites, sources, places)
         if unknown:  # "according to the Kherson Herald": an outlet's name holds no place
             sources.extend(unknown)
             places = [p for p in places if not any(u.start <= p.start < u.end for u in unknown)]
@@ -661,7 +662,7 @@ class Enricher:
 
     # ------------------------------------------------------------ sources
 
-    def _find_sources(self, doc: Doc) -> tuple[list[SourceRef], list[bool]]:
+    def _find_sources(self, doc: Doc, cites: list[int] | None = None) -> tuple[list[SourceRef], list[bool]]:
         text = doc.text
         out: list[SourceRef] = []
         n = len(doc.words)
@@ -678,13 +679,19 @@ class Enricher:
                         end=e,
                     )
                 )
-        cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]
-        i = 0
+        if cites is None:
+            cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]
         index = self.sources.index
-        while i < n:
-            if not (doc.caps[i] or doc.words[i][0].isdigit()):
-                i += 1
+        caps = doc.caps
+        cands = [t for t, w in enumerate(doc.words) if caps[t] or w[0].isdigit()]  # where a name can start
+        pos = 0
+        i = 0
+        while pos < len(cands):
+            if cands[pos] < i:
+                pos += 1
                 continue
+            i = cands[pos]
+            pos += 1
             # Latin names exactly; Greek and Cyrillic ones in any case form («Интерфакса»)
             w = doc.words[i]
             hit = index.match(doc, i, inflect=w[:1] > "\u036f" and w[:3] in self.sources.stems)
@@ -715,7 +722,9 @@ class Enricher:
             return True  # "the Times", "телеканала «Дождь»", "агентство ТАСС"
         return any(_is_report_verb(doc.words[t]) for t in range(j, min(j + 3, len(doc.words))))
 
-    def _cited_unknown(self, doc: Doc, known: list[SourceRef], places: list[PlaceRef]) -> list[SourceRef]:
+    def _cited_unknown(
+        self, doc: Doc, cites: list[int], known: list[SourceRef], places: list[PlaceRef]
+    ) -> list[SourceRef]:
         """An unknown outlet right after a citing phrase ("according to the Kherson Herald").
 
         Only a name that looks like an outlet counts (it has a word such as News,
@@ -726,11 +735,11 @@ class Enricher:
         out: list[SourceRef] = []
         text = doc.text
         taken = [(r.start, r.end) for r in known]
-        for m in self.sources.cite_re.finditer(doc.folded):
-            i = doc.token_at(m.end())
+        for end in cites:
+            i = doc.token_at(end)
             while i < len(doc.words) and doc.words[i] in ARTICLES:
                 i += 1
-            if i >= len(doc.words) or doc.starts[i] - m.end() > 8:
+            if i >= len(doc.words) or doc.starts[i] - end > 8:
                 continue
             s = doc.starts[i]
             if any(a <= s < b for a, b in taken):
@@ -775,19 +784,30 @@ class Enricher:
         out: list[ActorRef] = []
         person_block = [False] * n
         org_spans: list[tuple[int, int]] = []
+        caps, any_case_first = doc.caps, self.any_case_first
+        # the tokens anything below can start at, in one pass; the scan jumps between them
+        cands = [
+            t
+            for t, w in enumerate(words)
+            if not blocked[t] and (caps[t] or w in any_case_first or adjectives[t] is not None)
+        ]
+        pos = 0
         i = 0
-        while i < n:
-            if blocked[i]:
-                i += 1
+        while pos < len(cands):
+            if cands[pos] < i:
+                pos += 1
                 continue
+            i = cands[pos]
+            pos += 1
             hit = None
             strong = True
+            w = words[i]
             if doc.caps[i]:
-                hit = table.strong.match(doc, i)
-                whit = table.weak.match(doc, i)
+                hit = None if w in table.strong.dead else table.strong.match(doc, i)
+                whit = None if w in table.weak.dead else table.weak.match(doc, i)
                 if whit and (hit is None or whit[0] > hit[0]):
                     hit, strong = whit, False
-            elif words[i] in self.any_case_first:
+            elif w in self.any_case_first:
                 hit = table.strong.match(doc, i)
             if hit is not None:
                 k, key, vals = hit
@@ -1176,7 +1196,8 @@ class Enricher:
                 return "military"
             if _is_agent(w):
                 return "agent"
-            if not _is_modifier(w):
+            # the capitalised words of a body's own name ("Japan's Meteorological Agency")
+            if not (_is_modifier(w) or (doc.caps[t] and script_of(w[0]) == "latin" and w.isalpha())):
                 return None
             t += 1
         return None
@@ -1281,7 +1302,9 @@ class Enricher:
         """Quotations of speech; a name in quotation marks («Українська правда») is not one."""
         text = doc.text
         spans: list[tuple[int, int]] = []
-        for rx, min_words in _QUOTE_RES:
+        for rx, min_words, mark in _QUOTE_RES:
+            if mark not in text:
+                continue
             for m in rx.finditer(text):
                 s, e = m.span(1)
                 if any(a <= s < b for a, b in spans):

@@ -445,56 +445,73 @@ _MONTH_RE = "(?:" + "|".join(fold(m) for m in _MONTHS.split()) + r")\w*"
 # A running tally over many incidents or a period. The toll of one strike or one
 # disaster is not one, even while it rises ("the death toll has risen to 76"):
 # "toll" and "число погибших" alone say nothing about that.
-CUMULATIVE_RE = re.compile(
-    "|".join(
+_CUMULATIVE_ALTS = [
+    *map(
+        fold,
         [
-            *map(
-                fold,
-                [
-                    r"since the (?:start|beginning|outbreak) of",
-                    r"since (?:the )?(?:full-scale |russian )?invasion",
-                    r"since the (?:war|conflict|fighting) (?:began|started|broke out)",
-                    r"since (?:the )?fighting (?:began|started|broke out)",
-                    # "since the RSF siege began in May", "since the offensive started"
-                    r"since the (?:\w+ ){0,3}(?:began|started|broke out|was launched)",
-                    r"\bso far\b",
-                    r"\bto date\b",
-                    r"\bin total\b",
-                    r"\boverall\b",
-                    r"\btotal of\b",
-                    r"\baltogether\b",
-                    r"\bcumulative",
-                    r"από την (?:αρχή|έναρξη)",
-                    r"συνολικά",
-                    r"συνολικός",
-                    r"συνολικό",
-                    r"μέχρι στιγμής",
-                    r"έως τώρα",
-                    r"ως τώρα",
-                    r"з початку",
-                    r"від початку",
-                    r"загалом",
-                    r"усього",
-                    r"всього",
-                    r"у цілому",
-                    r"станом на",
-                    r"загальна кількість",
-                    r"с начала",
-                    r"в общей сложности",
-                    r"всего",
-                    r"общее число",
-                    r"по состоянию на",
-                    r"общее количество",
-                ],
-            ),
-            # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
-            # "з 24 лютого", "с 7 октября"
-            r"\bsince (?:\d{1,2} )?" + _MONTH_RE,
-            r"(?:\bαπο τ[ιη]σ? |\bαπο )\d{1,2} " + _MONTH_RE,
-            r"(?<!\w)(?:з|із|с|от|від) \d{1,2} " + _MONTH_RE,
-        ]
-    )
-)
+            r"since the (?:start|beginning|outbreak) of",
+            r"since (?:the )?(?:full-scale |russian )?invasion",
+            r"since the (?:war|conflict|fighting) (?:began|started|broke out)",
+            r"since (?:the )?fighting (?:began|started|broke out)",
+            # "since the RSF siege began in May", "since the offensive started"
+            r"since the (?:\w+ ){0,3}(?:began|started|broke out|was launched)",
+            r"\bso far\b",
+            r"\bto date\b",
+            r"\bin total\b",
+            r"\boverall\b",
+            r"\btotal of\b",
+            r"\baltogether\b",
+            r"\bcumulative",
+            r"από την (?:αρχή|έναρξη)",
+            r"συνολικά",
+            r"συνολικός",
+            r"συνολικό",
+            r"μέχρι στιγμής",
+            r"έως τώρα",
+            r"ως τώρα",
+            r"з початку",
+            r"від початку",
+            r"загалом",
+            r"усього",
+            r"всього",
+            r"у цілому",
+            r"станом на",
+            r"загальна кількість",
+            r"с начала",
+            r"в общей сложности",
+            r"всего",
+            r"общее число",
+            r"по состоянию на",
+            r"общее количество",
+        ],
+    ),
+    # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
+    # "з 24 лютого", "с 7 октября"
+    r"\bsince (?:\d{1,2} )?" + _MONTH_RE,
+    r"(?:\bαπο τ[ιη]σ? |\bαπο )\d{1,2} " + _MONTH_RE,
+    r"(?<!\w)(?:з|із|с|от|від) \d{1,2} " + _MONTH_RE,
+]
+CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
+
+
+def _needle(alt: str) -> str:
+    """The literal text an alternative starts with ("" when it starts with a group): a sentence
+    without it cannot match, and `in` finds that far faster than the regex engine."""
+    body = re.sub(r"^(?:\\b|\(\?<!\\w\))", "", alt)
+    k = next((n for n, c in enumerate(body) if c in "\\()[]?*+{|.^$"), len(body))
+    if k < len(body) and body[k] in "?*{":
+        k -= 1  # the last letter is optional
+    return body[: max(k, 0)]
+
+
+# The alternatives one by one, each behind its literal start: the same answer as
+# CUMULATIVE_RE.search(...) is not None, without scanning every position for every branch.
+_CUMULATIVE_PARTS = [(_needle(a), re.compile(a)) for a in _CUMULATIVE_ALTS]
+
+
+def _is_cumulative(sent: str) -> bool:
+    return any((not needle or needle in sent) and rx.search(sent) for needle, rx in _CUMULATIVE_PARTS)
+
 
 # Explicit zeros (regex on folded text, killed?, injured?), as the gold set reads
 # them: "no casualties", "nobody hurt", "постраждалих немає" are both; "no victims",
@@ -981,21 +998,27 @@ def find_figures(doc: Doc) -> list[Figure]:
     figures: list[Figure] = []
     # sentences with a casualty word (checked on the Doc's words: one set look-up
     # and one startswith a word, much cheaper than a regex over the text)
+    memo = _CUE_MEMO
+    sent_of = doc.sent
     cue_sents = sorted(
-        {doc.sent[i] for i, w in enumerate(doc.words) if w in _CUE_EXACT or w.startswith(_CUE_PREFIX)}
+        {sent_of[i] for i, w in enumerate(doc.words) if (memo[w] if w in memo else _is_cue(w))}
     )
     for si in cue_sents:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]
         toks = _tokens(doc, a, b)
-        # a count of losses ("назвало потери: 498 погибли") is a claimed running tally
-        cumulative = CUMULATIVE_RE.search(sent) is not None or any(t.kind == LOSS for t in toks)
         found = _link(toks)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
+        # no "no", "δεν", "без", "нет": no explicit zero
+        zeros = any(t.word in _NONE_WORDS for t in toks)
+        if not found and not zeros:
+            continue  # nothing to mark as a running tally or not
+        # a count of losses ("назвало потери: 498 погибли") is a claimed running tally
+        cumulative = _is_cumulative(sent) or any(t.kind == LOSS for t in toks)
         figures.extend(_merge(found, toks, text, cumulative))
-        if not any(t.word in _NONE_WORDS for t in toks):
-            continue  # no "no", "δεν", "без", "нет": no explicit zero
+        if not zeros:
+            continue
         for rx, killed, injured in _NO_CASUALTY_RE:
             for m in rx.finditer(sent):
                 s, e = a + m.start(), a + m.end()
@@ -1019,6 +1042,17 @@ _CUE_EXACT = frozenset(
     _KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries", "hurt", "harmed"}
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
+# word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
+_CUE_MEMO: dict[str, bool] = {}
+
+
+def _is_cue(w: str) -> bool:
+    if len(_CUE_MEMO) > 200_000:
+        _CUE_MEMO.clear()
+    cue = _CUE_MEMO[w] = w in _CUE_EXACT or w.startswith(_CUE_PREFIX)
+    return cue
+
+
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
     map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"])

@@ -561,7 +561,8 @@ class Mention:
     j: int  # one past the last token
     key: str
     entries: tuple[int, ...]
-    tier: int  # 0 curated, 1 general, 2 minor, 3 transliterated (needs a country in context)
+    tier: int  # 0 curated, 1 general, 2 minor, 3 transliterated, 4 a far town's native name (both need
+    # a country in context)
     single: bool  # one word
     preferred: tuple = ()  # entries the curated table names (tier 3: the name's spelling-blind keys)
 
@@ -603,6 +604,9 @@ class Gazetteer:
 
     def _name(self, index: NameIndex, name: str, idx: int) -> None:
         key = index.add(name, idx)
+        if key and key.endswith("ськ") and " " not in key and key[:-3] + "ск" not in index.keys:
+            # Russian-language news spells a Ukrainian -ськ town without the soft sign ("Вовчанск")
+            index.add(name, idx, key=key[:-3] + "ск")
         if key and len(name) <= 10 and name.isupper():
             compact = name.replace(".", "").replace(" ", "")
             if len(compact) <= 5:
@@ -796,18 +800,29 @@ class Gazetteer:
         """
         out: list[Mention] = []
         words = doc.words
-        n = len(words)
         all_weak = lang == "de"  # German capitalises every noun
-        sporty = {doc.sent[t] for t in range(n) if words[t] in SPORT_WORDS}
+        sporty = {doc.sent[t] for t, w in enumerate(words) if w in SPORT_WORDS}
+        caps = doc.caps
+        indexes = (self.curated, self.general, self.minor)
+        # the tokens a name can start at, in one pass; the scan below jumps between them
+        starts = [
+            t
+            for t, w in enumerate(words)
+            if (caps[t] or w in LEAD_WORDS) and not blocked[t] and not w.isdigit()
+        ]
+        pos = 0
         i = 0
-        while i < n:
-            if blocked[i] or not (doc.caps[i] or words[i] in LEAD_WORDS) or words[i].isdigit():
-                i += 1
+        while pos < len(starts):
+            if starts[pos] < i:
+                pos += 1
                 continue
+            i = starts[pos]
+            pos += 1
             best: tuple[int, str, tuple, int] | None = None
             preferred: tuple = ()
-            for tier, index in enumerate((self.curated, self.general, self.minor)):
-                hit = index.match(doc, i)
+            w = words[i]
+            for tier, index in enumerate(indexes):
+                hit = None if w in index.dead else index.match(doc, i)
                 if hit and (best is None or hit[0] > best[0]):
                     best = (*hit, tier)
                     if tier == 0:
@@ -833,6 +848,8 @@ class Gazetteer:
             if doc.sent[i] in sporty and tier > 0 and k == 1 and self.places[entries[0]].precision == "city":
                 i = j  # a club in a sports story
                 continue
+            if self._far_native(doc, i, j, tier, entries):
+                tier = 4  # kept only if its country is in context (resolve_mentions)
             out.append(Mention(i, j, key, entries, tier, k == 1, preferred))
             i = j
         return self._coordinated_regions(doc, out, blocked) if self.plural_region_keys else out
@@ -971,17 +988,23 @@ class Gazetteer:
             if key != words[i] and len(key) < 5:
                 # reached only by de-inflection: too short to trust
                 return False
-            sc = script_of(words[i][0])
-            if (
-                sc in NATIVE_SCRIPT_COUNTRIES
-                and pop < 100_000
-                and not is_country
-                and not any(self.places[e].country in NATIVE_SCRIPT_COUNTRIES[sc] for e in entries)
-            ):
-                # GeoNames' Cyrillic or Greek name of a small town far away ("Альянс" = Alliance,
-                # Ohio): the news names such towns in their own script only near home
-                return False
         return True
+
+    def _far_native(self, doc: Doc, i: int, j: int, tier: int, entries: tuple) -> bool:
+        """GeoNames' Cyrillic or Greek name of a small town far away ("Альянс" = Alliance, Ohio):
+        the news names such towns in their own script near home, or when the text is already
+        about their country ("Στη Λατάκεια και την Τζαμπλέ"), so they wait for that context."""
+        if tier == 0 or j - i != 1:
+            return False
+        natives = NATIVE_SCRIPT_COUNTRIES.get(script_of(doc.words[i][0]))
+        if natives is None:
+            return False
+        places = [self.places[e] for e in entries]
+        return (
+            max(p.population for p in places) < 100_000
+            and all(p.precision == "city" for p in places)
+            and not any(p.country in natives for p in places)
+        )
 
     def adjective_at(self, doc: Doc, i: int) -> tuple[str, str] | None:
         """('adj'|'dem', country code) when token i is a country adjective or demonym."""
@@ -1038,13 +1061,19 @@ class Gazetteer:
             context[cc] = context.get(cc, 0.0) + 0.3
         for m in mentions:
             ccs = {self.places[e].country for e in m.entries}
-            if len(ccs) == 1:
+            if len(ccs) == 1 and m.tier != 4:
                 cc = next(iter(ccs))
                 context[cc] = context.get(cc, 0.0) + (1.0 if m.tier == 0 else 0.6)
         out = []
         for k, m in enumerate(mentions):
             if m.tier == 2 and context.get("UA", 0.0) < 0.5:
                 continue
+            if m.tier == 4:
+                # a small town far away named in Greek or Cyrillic: only in its own country's context
+                near = tuple(e for e in m.entries if context.get(self.places[e].country, 0.0) >= 0.5)
+                if not near:
+                    continue
+                m = Mention(m.i, m.j, m.key, near, 1, True)
             if m.tier == 3:
                 # a transliterated name (keys in m.preferred): a city of a country in context
                 in_play = sorted((cc for cc, w in context.items() if w >= 0.5), key=lambda cc: -context[cc])
@@ -1126,8 +1155,12 @@ _TO_LATIN = {
         )
     ),
 }
-_GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "τσ": "ts"}
+# τζ is how Greek writes the English and Arabic j (Τζαμπλέ = Jableh, Τζενίν = Jenin)
+_GREEK_PAIRS = {
+    "ου": "ou", "αυ": "av", "ευ": "ev", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "τσ": "ts", "τζ": "dzh",
+}  # fmt: skip
 _SKELETON_STEPS = (
+    ("dzh", "j"), ("dj", "j"),  # Джабла, Dzhankoy, Djibouti: the j of Jableh, Jankoy
     ("shch", "s"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ch", "q"), ("ts", "q"), ("tz", "q"),
     ("ph", "f"), ("th", "t"), ("mp", "b"), ("nt", "d"), ("nd", "d"), ("ks", "x"), ("ck", "k"), ("c", "k"),
     ("g", "h"), ("w", "v"), ("f", "v"), ("j", "i"), ("y", "i"),
@@ -1156,6 +1189,8 @@ def name_skeleton(latin: str, from_greek: bool = False) -> str:
     share (sh/s, kh/h/g, ts/ch, f/v, y/i/j agree, vowels and doubled letters go).
     """
     w = re.sub(r"[^a-z]", "", latin)
+    if w.endswith("h") and w[-2:-1] in ("a", "e"):
+        w = w[:-1]  # the silent h of Arabic names in Latin letters (Jableh, Rafah): other scripts drop it
     if from_greek:
         w = w.replace("ch", "h")  # ELOT's χ; Greek writes ч as τσ
     if not w:

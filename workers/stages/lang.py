@@ -122,24 +122,38 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
 
 def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
-    counts: dict[str, int] = {}
-    for w, sc in zip(words, scripts, strict=True):
-        counts[sc] = counts.get(sc, 0) + len(w)
-    if not counts:
+    if not words:
         return (hint or "und"), 0
-    sc = max(counts, key=counts.__getitem__)
-    n = counts[sc]
+    mixed = scripts.count(scripts[0]) != len(scripts)
+    if not mixed:  # one script, the usual case
+        sc, n = scripts[0], sum(map(len, words))
+    else:
+        counts: dict[str, int] = {}
+        for w, s in zip(words, scripts, strict=True):
+            counts[s] = counts.get(s, 0) + len(w)
+        sc = max(counts, key=counts.__getitem__)
+        n = counts[sc]
     if sc == "greek":
         return "el", n
     if sc == "cyrillic":
-        return _cyrillic_lang([w for w, s in zip(words, scripts, strict=True) if s == "cyrillic"], hint), n
+        if mixed:
+            words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
+        return _cyrillic_lang(words, hint), n
     if sc == "latin":
-        return _latin_lang([w for w, s in zip(words, scripts, strict=True) if s == "latin"], hint), n
+        if mixed:
+            words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
+        return _latin_lang(words, hint), n
     return (hint or "und"), n
 
 
 # first character -> script, for the few hundred characters words start with
 _SCRIPT_MEMO: dict[str, str] = {}
+
+
+def _script(ch: str) -> str:
+    sc = script_of(ch)
+    sc = _SCRIPT_MEMO[ch] = sc if sc in ("greek", "cyrillic", "latin") else "digit"
+    return sc
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
@@ -150,29 +164,21 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     """
     hint = hint.lower()[:2] if hint else None
     words = doc.words
-    scripts = []
     memo = _SCRIPT_MEMO
-    for w in words:
-        ch = w[0]
-        sc = memo.get(ch)
-        if sc is None:
-            sc = script_of(ch)
-            sc = memo[ch] = sc if sc in ("greek", "cyrillic", "latin") else "digit"
-        scripts.append(sc)
+    scripts = [memo.get(w[0]) or _script(w[0]) for w in words]
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
-    i = 0
-    n = len(words)
-    while i < n:
-        j = i
-        s = doc.sent[i]
-        while j < n and doc.sent[j] == s:
-            j += 1
-        lw = [(words[k], scripts[k]) for k in range(i, j) if scripts[k] != "digit"]
-        lang, letters = _classify([w for w, _ in lw], [sc for _, sc in lw], hint)
-        a, b = doc.sent_spans[s]
-        segs.append((a, b, lang, letters if len(lw) >= 3 else 0))
-        i = j
+    spans = doc.sent_spans
+    for s, (i, j) in enumerate(doc.sent_tokens):
+        if i == j:
+            continue
+        ws, ss = words[i:j], scripts[i:j]
+        if "digit" in ss:
+            ws = [w for w, sc in zip(ws, ss, strict=True) if sc != "digit"]
+            ss = [sc for sc in ss if sc != "digit"]
+        lang, letters = _classify(ws, ss, hint)
+        a, b = spans[s]
+        segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
         return (hint or "und"), []
     totals: dict[str, int] = {}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left
 from functools import lru_cache
+from operator import and_
 
 # ---------------------------------------------------------------- folding
 
@@ -175,6 +176,7 @@ class Doc:
     """
 
     __slots__ = (
+        "_upper",
         "caps",
         "ends",
         "folded",
@@ -182,10 +184,10 @@ class Doc:
         "sent",
         "sent_spans",
         "sent_start",
+        "sent_tokens",
         "starts",
         "text",
         "title_case",
-        "upper",
         "urls",
         "words",
     )
@@ -194,34 +196,28 @@ class Doc:
         self.text = text
         self.folded = folded = fold(text)
         # every URL has a slash or "www.": most texts skip the regex
-        self.urls = (
+        urls = self.urls = (
             [(m.start(), m.end()) for m in URL_RE.finditer(text)] if "/" in text or "www." in folded else []
         )
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        url_iter = iter(self.urls)
-        next_url = next(url_iter, None)
-        urls = self.urls
-        for m in TOKEN_RE.finditer(folded):
-            s, e = m.span()
-            w = m.group()
-            if w == "s" and s > 0 and folded[s - 1] == "'":
-                continue  # the possessive 's
-            if urls:
-                while next_url is not None and next_url[1] <= s:
-                    next_url = next(url_iter, None)
-                if next_url is not None and next_url[0] <= s < next_url[1]:
-                    continue
-            starts.append(s)
-            ends.append(e)
-            words.append(w.replace("'", "") if "'" in w else w)
+        spans = [m.span() for m in TOKEN_RE.finditer(folded)]
+        if "'s" in folded:  # the possessive 's is no word of its own
+            spans = [(s, e) for s, e in spans if not (e - s == 1 and s > 0 and folded[s - 1 : e] == "'s")]
+        if urls:
+            spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in urls)]
+        starts = [s for s, _ in spans]
+        ends = [e for _, e in spans]
+        words = [folded[s:e] for s, e in spans]
+        if "'" in folded:
+            words = [w.replace("'", "") if "'" in w else w for w in words]
         self.starts, self.ends, self.words = starts, ends, words
         self.caps = [text[s].isupper() for s in starts]
-        self.upper = [e - s > 1 and text[s:e].isupper() for s, e in zip(starts, ends, strict=True)]
+        self._upper: list[bool] | None = None
         self._sentences()
         joins = self._joins
-        self.joinable = [text[ends[i] : starts[i + 1]] == " " or joins(i) for i in range(len(starts) - 1)]
+        self.joinable = [
+            g == " " or (g != "" and joins(i))
+            for i, g in enumerate([text[e:s] for e, s in zip(ends, starts[1:], strict=False)])
+        ]
 
     def _sentences(self) -> None:
         text = self.text
@@ -238,29 +234,57 @@ class Doc:
                     continue
             cuts.append(m.end())
         bounds = [0, *cuts, len(text)]
-        self.sent_spans = [
+        self.sent_spans = spans = [
             (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]
         ]
-        n = len(self.starts)
-        spans = self.sent_spans
-        # each token's sentence: the first whose end is past the token's start (the last at most)
-        span_ends = [e for _, e in spans]
-        last = max(len(spans) - 1, 0)
-        sent = [min(bisect_right(span_ends, s), last) for s in self.starts]
-        sent_start = [i == 0 or sent[i] != sent[i - 1] for i in range(n)]
-        self.sent, self.sent_start = sent, sent_start
+        starts, ends, words, caps = self.starts, self.ends, self.words, self.caps
+        n = len(starts)
+        # each token's sentence: the first whose end is past the token's start (the last at most),
+        # found per sentence by bisecting the token starts rather than per token
+        sent: list[int] = []
+        ranges: list[tuple[int, int]] = []
+        a = 0
+        for k, (_, e) in enumerate(spans):
+            b = n if k == len(spans) - 1 else bisect_left(starts, e, a)
+            sent.extend([k] * (b - a))
+            ranges.append((a, b))
+            a = b
+        sent_start = [False] * n
+        for a, b in ranges:
+            if a < b:
+                sent_start[a] = True
+        self.sent, self.sent_start, self.sent_tokens = sent, sent_start, ranges
         # Title Case headlines capitalise every word: treat them like sentence starts.
+        if "'" in self.folded:
+            long = [e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True)]
+        else:  # no apostrophe dropped: a word's length is its span's
+            long = [len(w) > 3 and w.isalpha() for w in words]
         title = [False] * len(spans)
-        counts: dict[int, list[int]] = {}
-        words, starts, ends, caps = self.words, self.starts, self.ends, self.caps
-        for i in range(n):
-            if ends[i] - starts[i] > 3 and words[i].isalpha():
-                c = counts.setdefault(sent[i], [0, 0])
-                c[0] += 1
-                c[1] += caps[i]
-        for si2, (tot, cap) in counts.items():
-            title[si2] = tot >= 3 and (cap == tot or (tot >= 6 and cap >= 0.85 * tot))
+        for k, (a, b) in enumerate(ranges):
+            # the first word is capitalised in any sentence: it says nothing of the style
+            tot = sum(long[a + 1 : b])
+            if tot >= 3:
+                cap = sum(map(and_, caps[a + 1 : b], long[a + 1 : b]))
+                title[k] = cap == tot or (tot >= 6 and cap >= 0.85 * tot)
+            elif (
+                tot == 2
+                and long[a]
+                and all(c for c, w in zip(caps[a:b], words[a:b], strict=True) if w.isalpha())
+            ):
+                # a short headline with every word capitalised ("Drone Strikes Hit Kyiv"), unlike
+                # "Strikes on Beirut and Tyre."
+                title[k] = True
         self.title_case = title
+
+    @property
+    def upper(self) -> list[bool]:
+        """Per token: written all in capitals ("NATO", "МВД"). Computed on first use: few texts need it."""
+        if self._upper is None:
+            text = self.text
+            self._upper = [
+                e - s > 1 and text[s:e].isupper() for s, e in zip(self.starts, self.ends, strict=True)
+            ]
+        return self._upper
 
     def _joins(self, i: int) -> bool:
         gap = self.text[self.ends[i] : self.starts[i + 1]]
@@ -314,6 +338,7 @@ _GREEK_PARADIGMS = {
 _CYR_PARADIGMS = {
     "": ("а", "у", "і", "е", "ом", "ові", "ем", "я", "ю", "і"),
     "ь": ("я", "ю", "і", "и", "е", "ем", "ью", "ям", "ей"),
+    "й": ("я", "ю", "і", "е", "ем", "єм"),  # Джанкой: в Джанкої, в Джанкое; Китай: у Китаї, в Китае
     "а": ("и", "ы", "і", "е", "у", "ою", "ой", "ої", "ій", "ей", "ую", "ой"),
     "я": ("і", "и", "ю", "ею", "єю", "ей", "ям", "е", "ї"),
     "о": ("а", "і", "у", "ом", "е"),
@@ -432,7 +457,7 @@ class NameIndex:
     found by de-inflecting the words (one- and two-word names).
     """
 
-    __slots__ = ("_firsts", "_singles", "keys", "max_words", "prefixes")
+    __slots__ = ("_firsts", "_singles", "dead", "keys", "max_words", "prefixes")
 
     def __init__(self) -> None:
         self.keys: dict[str, tuple] = {}
@@ -441,6 +466,9 @@ class NameIndex:
         # per word, memoised: the forms that start a two-word name, and the case form's own hit
         self._firsts: dict[str, tuple[str, ...]] = {}
         self._singles: dict[str, tuple[str, tuple] | None] = {}
+        # words that start no name in any form: most words of a text, answered with one look-up
+        # (callers may test it first to skip the call)
+        self.dead: set[str] = set()
 
     def add(self, name: str, value: object, key: str | None = None) -> str | None:
         key = fold_key(name) if key is None else key
@@ -451,6 +479,7 @@ class NameIndex:
             self.keys[key] = (*old, value)
         self._firsts.clear()
         self._singles.clear()
+        self.dead.clear()
         parts = key.split(" ")
         if len(parts) > 1:
             self.max_words = max(self.max_words, len(parts))
@@ -464,8 +493,10 @@ class NameIndex:
     def match(self, doc: Doc, i: int, inflect: bool = True) -> tuple[int, str, tuple] | None:
         """Longest name starting at token i: (number of tokens, key, values)."""
         words = doc.words
-        keys = self.keys
         key = words[i]
+        if key in self.dead:
+            return None
+        keys = self.keys
         best = None
         hit = keys.get(key)
         if hit:
@@ -497,19 +528,17 @@ class NameIndex:
                 self._singles[w] = single
             if single is not None:
                 return (1, single[0], single[1])
+            if w not in self.prefixes and not self._first_forms(w):
+                if len(self.dead) > 100_000:
+                    self.dead.clear()
+                self.dead.add(w)
         return best
 
     def _inflected_two(self, doc: Doc, i: int) -> tuple[int, str, tuple] | None:
         words = doc.words
         if i + 1 >= len(words) or not doc.joinable[i]:
             return None
-        w = words[i]
-        firsts = self._firsts.get(w)
-        if firsts is None:
-            firsts = tuple(x for x in (w, *deinflect(w)) if x in self.prefixes)
-            if len(self._firsts) > 100_000:
-                self._firsts.clear()
-            self._firsts[w] = firsts
+        firsts = self._first_forms(words[i])
         if not firsts:
             return None
         for a in firsts:
@@ -518,6 +547,16 @@ class NameIndex:
                 if hit:
                     return (2, a + " " + b, hit)
         return None
+
+    def _first_forms(self, w: str) -> tuple[str, ...]:
+        """The forms of a word (itself, its nominatives) that start a longer name, memoised."""
+        firsts = self._firsts.get(w)
+        if firsts is None:
+            firsts = tuple(x for x in (w, *deinflect(w)) if x in self.prefixes)
+            if len(self._firsts) > 100_000:
+                self._firsts.clear()
+            self._firsts[w] = firsts
+        return firsts
 
     def __len__(self) -> int:
         return len(self.keys)
