@@ -65,7 +65,7 @@ def assert_spans(text: str, e: Enrichment) -> None:
 def test_version_and_loader_are_shared(enricher):
     """load_enricher() returns one cached Enricher per process and the version constant is set."""
     assert load_enricher() is enricher
-    assert ENRICH_VERSION == "enrich/1"
+    assert ENRICH_VERSION.startswith("enrich/")
 
 
 def test_result_is_a_schema_enrichment_that_encodes(enricher):
