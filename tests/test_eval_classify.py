@@ -158,17 +158,21 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (700
+# A little under the held-out figures reached after tuning on the dev half (977
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
-# each batch labelled before the classifier ran on it).
+# c701-c977 in round two, each batch labelled before the classifier ran on it).
+# Round two aimed its new items at the weakest labels, so its held-out half is
+# harder than the rest (0.727 and 0.719) and pulls the whole half down;
+# on the first 700 records' held-out half the figures rose 0.871->0.883 and
+# 0.849->0.851.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.85,  # reached 0.871 (goal 0.9; 0.903 on the first 288 records' held-out half)
-    "top right": 0.83,  # 0.849 (goal 0.9; 0.889 on the first 288)
-    "micro P": 0.81,  # 0.830
-    "micro R": 0.86,  # 0.885
-    "negotiation_status": 0.96,  # 0.977
-    "alert_status": 0.98,  # 0.997
-    "civilian_target": 0.94,  # 0.963
+    "all gold found": 0.82,  # reached 0.838 (goal 0.9)
+    "top right": 0.80,  # 0.814 (goal 0.9)
+    "micro P": 0.79,  # 0.813
+    "micro R": 0.84,  # 0.857
+    "negotiation_status": 0.96,  # 0.980
+    "alert_status": 0.98,  # 0.998
+    "civilian_target": 0.95,  # 0.973
 }
 
 
@@ -179,7 +183,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 700
+    assert reports["all"].n == len(gold) == 977
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -33,7 +33,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/1"
+CLASSIFY_VERSION = "classify/2"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -105,15 +105,24 @@ class Rule:
     ordered: bool = False
     unless: str | None = None
     unless_text: bool = False  # `unless` anywhere in the text, not only in the sentence
+    unless_anywhere: str | None = None  # concepts that cancel the rule from anywhere in the text
     weak: bool = False  # attribution only: dropped when another label carries the news
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
+    text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not 1 <= len(self.needs) <= 2:
+            raise ValueError(f"rule for {self.label}: one or two concept groups, not {len(self.needs)}")
         object.__setattr__(self, "groups", tuple(frozenset(n.split("|")) for n in self.needs))
         object.__setattr__(
             self, "blockers", frozenset(self.unless.split("|")) if self.unless else frozenset()
+        )
+        object.__setattr__(
+            self,
+            "text_blockers",
+            frozenset(self.unless_anywhere.split("|")) if self.unless_anywhere else frozenset(),
         )
 
 
@@ -122,7 +131,10 @@ _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
     Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard"),
-    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True),  # "destroyed a tank column"
+    # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
+    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard"),
+    # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
+    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
     Rule(
         "armed_clash",
@@ -136,8 +148,11 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("enter",), 0.45, unless="talks"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
     Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks"),
-    Rule("territorial_control", ("capture",), 0.8),
+    # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
+    # taking territory names who took it or the place taken
+    Rule("territorial_control", ("capture",), 0.45),
     Rule("territorial_control", ("force", "capture"), 0.9),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     Rule("territorial_control", ("force", "presence"), 0.7, window=8),
@@ -174,7 +189,15 @@ RULES: tuple[Rule, ...] = (
         unless="hazard",
         unless_text=True,
     ),
-    Rule("attack_on_civilians", ("casualty", "civ_people"), 0.8, window=4, unless="cumulative|hazard"),
+    # "A quake struck. 300 people were killed.": a disaster's dead are no attack
+    Rule(
+        "attack_on_civilians",
+        ("casualty", "civ_people"),
+        0.8,
+        window=4,
+        unless="cumulative|clash",  # the dead of a battle may be its fighters
+        unless_anywhere="hazard",
+    ),
     Rule("air_defense", ("intercept",), 0.9),
     # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid
     Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak"),
@@ -192,6 +215,8 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("accusation",), 0.8),
     Rule("statement", ("denial",), 0.7),
     Rule("statement", ("stance", "actor"), 0.85, window=6),
+    # a capital standing for its government ("Athens condemned", "Київ засудив")
+    Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
     Rule("statement", ("speech",), 0.6, weak=True),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
@@ -226,9 +251,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Concepts that steer the rules rather than feed a label directly.
-CONTROL_CONCEPTS = frozenset(
-    {"negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent"}
-)
+CONTROL_CONCEPTS = frozenset({
+    "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
+    "irrealis",
+})  # fmt: skip
 KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
@@ -237,12 +263,13 @@ NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
 UNHEDGED_CONCEPTS = frozenset({"speech", "stance", "accusation", "denial", "quote_speaker", "quote_mark"})
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
-SYNTHETIC_CONCEPTS = frozenset({"actor", "quote_speaker", "quote_mark", "tally"})
+SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition"})
 LEXICON_CONCEPTS = (
-    frozenset(c for r in RULES for g in (*r.groups, r.blockers) for c in g) | CONTROL_CONCEPTS | STATUS_CONCEPTS
+    frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
+    | CONTROL_CONCEPTS | STATUS_CONCEPTS
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
@@ -267,11 +294,15 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+# The same mapping as a list over the BMP, unchanged characters mapping to
+# themselves: str.translate pays a KeyError for every character a dict lacks, and
+# most characters are unchanged. Beyond the list a character stays as it is.
+_FOLD_LIST: list[str | int] = [_FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
 
 
 def fold(word: str) -> str:
     """Case- and accent-insensitive form used on both sides of every match."""
-    return word.lower().translate(_FOLD_TABLE)
+    return word.lower().translate(_FOLD_LIST)
 
 
 _TOKEN_RE = re.compile(
@@ -317,15 +348,18 @@ def tokenize(text: str) -> Doc:
     sent: list[int] = []
     quotes: list[int] = []
     c = s = 0
+    # bound methods: this loop runs once per word of every update
+    add_word, add_start, add_end = words.append, starts.append, ends.append
+    add_clause, add_sent = clause.append, sent.append
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastindex
         if kind == 1:
             a, b = m.span()
-            words.append(text[a:b].lower())
-            starts.append(a)
-            ends.append(b)
-            clause.append(c)
-            sent.append(s)
+            add_word(text[a:b].lower())
+            add_start(a)
+            add_end(b)
+            add_clause(c)
+            add_sent(s)
         elif kind == 2:
             s += 1
             c += 1
@@ -389,6 +423,7 @@ class Lexicon:
     scripts: dict[str, tuple[str, ...]]  # "cyrillic" -> ("ru", "uk")
     single: dict[int, tuple[int, ...]]  # term id -> one-term patterns
     multi: dict[tuple[int, int], tuple[int, ...]]  # first two term ids -> longer patterns
+    multi_first: frozenset[int] = frozenset()  # term ids that start a longer pattern
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -506,6 +541,7 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         scripts={k: tuple(v) for k, v in scripts.items()},
         single={k: tuple(v) for k, v in single.items()},
         multi={k: tuple(v) for k, v in multi.items()},
+        multi_first=frozenset(k[0] for k in multi),
     )
 
 
@@ -544,7 +580,7 @@ def find_matches(doc: Doc, term_sets: Sequence[frozenset[int]], lex: Lexicon) ->
     n = len(term_sets)
     clause = doc.clause
     patterns = lex.patterns
-    single, multi = lex.single, lex.multi
+    single, multi, multi_first = lex.single, lex.multi, lex.multi_first
     for i, terms in enumerate(term_sets):
         if not terms:
             continue
@@ -553,9 +589,13 @@ def find_matches(doc: Doc, term_sets: Sequence[frozenset[int]], lex: Lexicon) ->
                 found.append((pid, i, i))
         if i + 1 >= n or clause[i + 1] != clause[i]:
             continue
-        # Phrases are indexed by their first two terms: one look-up per pair of words.
+        # Phrases are indexed by their first two terms: one look-up per pair of words,
+        # for the few terms that start a phrase at all.
+        starts = multi_first.intersection(terms)
+        if not starts:
+            continue
         following = (*term_sets[i + 1], WILDCARD)
-        for t in terms:
+        for t in starts:
             for t2 in following:
                 for pid in multi.get((t, t2), ()):
                     seq = patterns[pid].terms
@@ -636,6 +676,7 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     pre = by_concept.get("negation", set()) | post
     breaks = by_concept.get("scope_break", set())
     hedges = sorted(by_concept.get("hedge", ()))
+    irrealis = sorted(by_concept.get("irrealis", ()))
     causes = sorted(by_concept.get("cause", ()))
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
@@ -651,6 +692,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
         negated = (
             bool(pre or post) and concept not in NEGATION_IMMUNE and _negated(doc, s, e, pre, post, breaks)
         )
+        if irrealis and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
+            # "threatened to target any warship that enters the Red Sea": a threatened
+            # act has not happened; the threat is the news
+            negated = negated or any(i < s and doc.clause[i] == doc.clause[s] for i in irrealis)
         hits.append(Hit(concept, w, s, e, doc.surface(s, e), negated))
     if doc.quotes:
         q = min(doc.quotes[0], len(doc) - 1)
@@ -687,15 +732,22 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
         span = _span_words(doc, actor.start, actor.end, actor.matched)
         if span:
             hits.append(Hit("actor", 1.0, span[0], span[1], actor.matched or actor.name, ref=actor.id))
+            after = doc.text[actor.end : actor.end + 2] if actor.end > actor.start else ""
+            if actor.kind == "person" and after.lstrip().startswith(":"):
+                # "Буданов: ...", "Peskov: ..." - a live blog's or a channel's way to quote
+                hits.append(Hit("speech", 0.8, span[0], span[1], f"{actor.matched}:", ref=actor.id))
             if actor.kind == "org" and (actor.id.endswith("_forces") or "forces" in actor.name.lower()):
                 # an armed force named by the enricher ("російській колоні", "IDF")
                 hits.append(Hit("force", 0.8, span[0], span[1], actor.matched or actor.name))
     for place in enrichment.places:
+        span = _span_words(doc, place.start, place.end, place.matched)
+        if not span:
+            continue
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
-            span = _span_words(doc, place.start, place.end, place.matched)
-            if span:
-                hits.append(Hit("actor", 0.8, span[0], span[1], place.matched, ref=actor_id(place.name)))
+            hits.append(Hit("actor", 0.8, span[0], span[1], place.matched, ref=actor_id(place.name)))
+        else:  # a town or a region: what a capture takes
+            hits.append(Hit("place", 1.0, span[0], span[1], place.matched, ref=place.name))
     for quote in enrichment.quotes:
         span = _span_words(doc, quote.start, quote.end, quote.text)
         if quote.speaker:
@@ -745,7 +797,7 @@ def _in_order(a: Hit, b: Hit, agents: list[int]) -> bool:
 def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     """The rule's best firing in one text, or None."""
     first = [h for c in rule.groups[0] for h in idx.get(c, ())]
-    if not first:
+    if not first or any(c in idx for c in rule.text_blockers):
         return None
     blockers: set[int] = set()
     if rule.blockers:
@@ -793,8 +845,12 @@ class LabelScore(NamedTuple):
 def _label_scores(doc: Doc, hits: list[Hit]) -> dict[str, LabelScore]:
     """Noisy-or over the rules of each label, in one text."""
     idx = _index(hits)
+    live = set(idx)
     contrib: dict[str, list[tuple[Firing, bool]]] = {}
     for rule in RULES:
+        groups = rule.groups  # one or two
+        if groups[0].isdisjoint(live) or (len(groups) > 1 and groups[1].isdisjoint(live)):
+            continue  # most rules miss a concept: skip them before gathering hits
         fired = fire_rule(rule, doc, idx)
         if fired and fired.score > 0:
             contrib.setdefault(rule.label, []).append((fired, rule.weak))
@@ -1081,7 +1137,9 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, Labe
     tc, ar = out.get("territorial_control"), out.get("arrest_detention")
     if tc is not None and ar is not None and ar.score >= THRESHOLD:
         taken_people = {h for h in ar.hits if h.concept == "capture"}
-        if taken_people and all(h in taken_people or h.concept in ("force", "actor") for h in tc.hits):
+        if taken_people and all(
+            h in taken_people or h.concept in ("force", "actor", "place", "settlement") for h in tc.hits
+        ):
             del out["territorial_control"]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
@@ -1119,7 +1177,7 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
     set's order: a mechanism before the civilian harm it did ("Grad rockets
     hit a residential district" = shelling_missile, attack_on_civilians); an
     evacuation before the order that makes it a measure; an interception
-    before the weapons intercepted.
+    before the weapons intercepted; a disaster's toll before its damage.
     """
     kept = sorted(
         (v for v in scores.values() if v.score >= THRESHOLD),
@@ -1148,8 +1206,20 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
         ):
             order.remove("humanitarian")
             order.insert(order.index("civil_measure"), "humanitarian")
+        # people before property: a disaster's dead come before its broken bridges
+        if (
+            "humanitarian" in order
+            and "infrastructure_damage" in order
+            and order.index("infrastructure_damage") < order.index("humanitarian")
+            and any(h.concept == "casualty" for h in by_label["humanitarian"].hits)
+        ):
+            order.remove("humanitarian")
+            order.insert(order.index("infrastructure_damage"), "humanitarian")
         if "air_defense" in order:
-            weapons = [order.index(m) for m in ("air_drone_strike", "shelling_missile") if m in order]
+            # ... and before the explosions heard while it works
+            weapons = [
+                order.index(m) for m in ("air_drone_strike", "shelling_missile", "explosion") if m in order
+            ]
             if weapons and order.index("air_defense") > min(weapons):
                 order.remove("air_defense")
                 order.insert(min(weapons), "air_defense")
