@@ -601,8 +601,8 @@ def summary_lines(r: dict) -> list[str]:
     if worker.units:
         out.append(
             f"- Worker (`run_batch`, {worker.wall_s / worker.units * 1e3:.1f} ms per update under cProfile): "
-            f"`decide` {_share(worker, ':decide'):.0%} (of it `shingle_jaccard`, which normalises and shingles both "
-            f"texts again for every candidate pair, {_share(worker, ':shingle_jaccard'):.0%}), "
+            f"`decide` {_share(worker, ':decide'):.0%} (of it `story_score` {_share(worker, ':story_score'):.0%}, "
+            f"`shingle_jaccard`, the exact similarity of LSH candidates, {_share(worker, ':shingle_jaccard'):.0%}), "
             f"`prepare` (enrich, classify, fingerprint) {_share(worker, ':prepare'):.0%}, "
             f"the index script `add_and_query` {_share(worker, ':add_and_query'):.0%}, "
             f"`commit` {_share(worker, ':commit'):.0%}."
