@@ -55,10 +55,6 @@ def from_fields(fields: dict[Any, Any]) -> AnyEvent:
     return decode(data)
 
 
-def to_json(obj: Any) -> bytes:
-    return _encoder.encode(obj)
-
-
 def to_builtins(obj: Any) -> Any:
     return msgspec.to_builtins(obj)
 

@@ -138,7 +138,8 @@ def test_shingle_jaccard_cache_gives_the_same_scores() -> None:
     cached = [dedup.shingle_jaccard(a, b) for a, b in pairs] + [dedup.shingle_jaccard(a, b) for a, b in pairs]
     fresh = [dedup._jaccard(dedup._prepare(a)[2], dedup._prepare(b)[2]) for a, b in pairs]
     assert cached == fresh + fresh
-    assert len(dedup._SHINGLES_BY_TEXT) <= dedup._SHINGLES_BY_TEXT_MAX
+    info = dedup._shingle_set.cache_info()
+    assert 0 < info.currsize <= info.maxsize  # bounded
 
 
 # ---------------------------------------------------------------- the worker's pipelined analysis

@@ -480,12 +480,6 @@ class Model:
 
     # ------------------------------------------------------------ folding
 
-    def _record(self, uid: str) -> Record:
-        rec = self.records.get(uid)
-        if rec is None:
-            rec = self.records[uid] = Record(id=uid)
-        return rec
-
     def apply(self, event: Any, *, entry: str = "") -> Model:
         """Fold one event: a schema event (events/schema.py) or the fold's projection of one (events/codec.py)."""
         tag = type(event).__struct_config__.tag

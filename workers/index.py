@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 import msgspec
@@ -194,19 +195,10 @@ return out
 
 # Decoded features by their stored bytes: consecutive batches share most of
 # their candidates (small batches above all), and equal bytes decode to equal
-# features, so this is a pure cache. Oldest out first.
-_DECODED: dict[bytes, Features] = {}
-_DECODED_MAX = 8192
-
-
+# features, so this is a pure cache.
+@lru_cache(maxsize=8192)
 def _decode(raw: bytes) -> Features:
-    found = _DECODED.get(raw)
-    if found is None:
-        found = features_decoder.decode(raw)
-        if len(_DECODED) >= _DECODED_MAX:
-            del _DECODED[next(iter(_DECODED))]
-        _DECODED[raw] = found
-    return found
+    return features_decoder.decode(raw)
 
 
 class RedisIndex:

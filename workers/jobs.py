@@ -101,8 +101,8 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
             updates.append(event)
         else:  # gone or not an update: nothing to analyse, nothing to keep pending
             outcomes.append(Outcome(entry=eid, mode="ok"))
-    analyser = default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
     dedup_s, story_s = settings.dedup_window_h * 3600, settings.story_window_h * 3600
+    analyser = default_analyser(dedup_s, story_s)
     index = RedisIndex(
         client, keys, ttl_s=max(dedup_s, story_span(story_s)), dedup_window_s=dedup_s, story_window_s=story_s
     )

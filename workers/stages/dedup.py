@@ -417,20 +417,10 @@ def _jaccard(a: set[int] | frozenset[int], b: set[int] | frozenset[int]) -> floa
 
 # Shingle sets by text, for shingle_jaccard: a worker checks each recent update
 # against many candidates and each candidate against many updates, so the same
-# texts come back again and again. Oldest out first; a pure cache.
-_SHINGLES_BY_TEXT: dict[str, frozenset[int]] = {}
-_SHINGLES_BY_TEXT_MAX = 4096
-
-
+# texts come back again and again. A pure cache.
+@lru_cache(maxsize=4096)
 def _shingle_set(text: str) -> frozenset[int]:
-    cache = _SHINGLES_BY_TEXT
-    found = cache.get(text)
-    if found is None:
-        found = frozenset(_prepare(text)[2])
-        if len(cache) >= _SHINGLES_BY_TEXT_MAX:
-            del cache[next(iter(cache))]
-        cache[text] = found
-    return found
+    return frozenset(_prepare(text)[2])
 
 
 def shingle_jaccard(text_a: str, text_b: str) -> float:
