@@ -1029,3 +1029,56 @@ def test_cumulative_check_by_parts_agrees_with_the_whole_pattern():
         "",
     ]:
         assert _is_cumulative(fold(s)) == (CUMULATIVE_RE.search(fold(s)) is not None), s
+
+
+def test_weapons_shot_down_name_no_actor(enricher):
+    """ "уничтожены 24 украинских беспилотника", "shot down 12 Russian drones": the side whose
+    weapons were the target did not act there; a side's weapons striking still act."""
+    for text, lang, absent in [
+        (
+            "Минобороны России заявило, что ночью уничтожены 24 украинских беспилотника.",
+            "ru",
+            "ukrainian_forces",
+        ),
+        ("Air defence shot down 12 Russian drones over the Kyiv region.", "en", "russian_forces"),
+        ("Сили ППО збили дев'ять російських ракет над Вінниччиною.", "uk", "russian_forces"),
+    ]:
+        assert absent not in actor_ids(enricher.enrich(text, lang_hint=lang)), text
+    e = enricher.enrich("Ρωσικός πύραυλος έπληξε πολυκατοικία στην Οδησσό.", lang_hint="el")
+    assert "russian_forces" in actor_ids(e)
+
+
+def test_a_town_named_by_an_adjective_is_the_adjective_before_a_noun(enricher):
+    """ "активы Центрального банка": the central bank, not the town Tsentralnyi (GeoNames)."""
+    e = enricher.enrich("Евросоюз продлил заморозку активов Центрального банка России.", lang_hint="ru")
+    assert [p.id for p in e.places] == ["iso3166:RU"]
+
+
+def test_sentence_scan_from_first_characters_agrees_with_finditer():
+    """Doc finds sentence ends from their possible first characters: the same matches as finditer."""
+    from workers.stages.textnorm import _SENT_END_RE, _sentence_ends
+
+    for text in [
+        "Strikes on Kyiv. «Шахеди» над Одесою!\n\nΝέα πλήγματα; Ο δήμαρχος... είπε.",
+        "U.S. forces left... and then. Then 3 more. ",
+        "...\n",
+        "no end at all",
+        "",
+    ]:
+        assert [m.span() for m in _sentence_ends(text)] == [m.span() for m in _SENT_END_RE.finditer(text)]
+
+
+def test_citing_phrases_grouped_by_first_letter_match_as_one_alternation(enricher):
+    """The citing-phrase pattern, grouped by first letter, finds what the flat alternation finds."""
+    import json
+    import re
+
+    from workers.stages.gazetteer import DATA
+
+    data = json.loads((DATA / "sources.json").read_text(encoding="utf-8"))
+    phrases = sorted((fold(p) for ps in data["cite_phrases"].values() for p in ps), key=len, reverse=True)
+    flat = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+    texts = [fold(p) + " X, then x" + fold(p) + " and " + fold(p) + "s" for p in phrases]
+    for text in texts:
+        got = [m.span() for m in enricher.sources.cite_re.finditer(text)]
+        assert got == [m.span() for m in flat.finditer(text)], text

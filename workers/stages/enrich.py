@@ -51,12 +51,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import or_
 from pathlib import Path
 from typing import Literal
 
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
-from workers.stages.figures import find_figures
+from workers.stages.figures import NUMBER_WORDS, find_figures
 from workers.stages.gazetteer import (
     DATA,
     LEAD_WORDS,
@@ -69,7 +70,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/2"
+ENRICH_VERSION = "enrich/3"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -191,6 +192,15 @@ def _is_role(w: str) -> bool:
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
 LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел гибел")
+# Words of shooting down or destroying: the side whose weapons or troops follow ("уничтожены 24
+# украинских беспилотника", "shot down 12 Russian drones", "κατέρριψε ρωσικά drones") was the
+# target there, not the actor.
+TARGET_EXACT = _folded_set("destroyed downed intercepted destroying intercepting downing")
+TARGET_PREFIX = _prefixes(
+    "уничтож сбит сбил сбива перехват знищ збит збил збив збива перехоп κατέρριψ καταρρίπτ αναχαίτισ "
+    "αναχαιτίζ κατέστρεψ καταστρ"
+)
+_is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
 # "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
@@ -507,7 +517,15 @@ class SourceTable:
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]
         phrases.sort(key=len, reverse=True)
-        self.cite_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+        # grouped by first letter: the regex engine tries the few phrases of the letter at hand,
+        # not every phrase at every position (the same matches as one flat alternation)
+        by_first: dict[str, list[str]] = {}
+        for p in phrases:
+            by_first.setdefault(p[:1], []).append(p[1:])
+        branches = "|".join(
+            re.escape(c) + "(?:" + "|".join(map(re.escape, rests)) + ")" for c, rests in by_first.items()
+        )
+        self.cite_re = re.compile(r"(?<!\w)(?:" + branches + r")(?!\w)")
 
     def by_url(self, url: str) -> Source | None:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
@@ -562,7 +580,7 @@ class Enricher:
         sources, blocked = self._find_sources(doc, cites)
         adjectives: list[tuple[str, str] | None] = list(map(self.adj_or_dem.get, doc.words))
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
-        place_block = [b or p for b, p in zip(blocked, person_block, strict=True)]
+        place_block = list(map(or_, blocked, person_block))
         for a, b in org_spans:
             for t in range(a, b):
                 place_block[t] = True
@@ -573,7 +591,7 @@ class Enricher:
         hint = self._hint(place_hint)
         if hint is not None:
             context[hint.country] = context.get(hint.country, 0.0) + 1.0
-        for i, adj in enumerate(adjectives):
+        for i, adj in enumerate(adjectives) if any(adjectives) else ():
             if adj and not self._names_a_side(doc, i):
                 context[adj[1]] = context.get(adj[1], 0.0) + 0.5
 
@@ -629,6 +647,8 @@ class Enricher:
         if len(ccs) != 1:
             return None
         words = doc.words
+        if COUNTRY_ANAPHORS.isdisjoint(words):
+            return None
         for t, w in enumerate(words):
             if w not in COUNTRY_ANAPHORS:
                 continue
@@ -683,7 +703,8 @@ class Enricher:
             cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]
         index = self.sources.index
         caps = doc.caps
-        cands = [t for t, w in enumerate(doc.words) if caps[t] or w[0].isdigit()]  # where a name can start
+        # where a name can start
+        cands = [t for t, (w, c) in enumerate(zip(doc.words, caps, strict=True)) if c or w[0].isdigit()]
         pos = 0
         i = 0
         while pos < len(cands):
@@ -788,8 +809,8 @@ class Enricher:
         # the tokens anything below can start at, in one pass; the scan jumps between them
         cands = [
             t
-            for t, w in enumerate(words)
-            if not blocked[t] and (caps[t] or w in any_case_first or adjectives[t] is not None)
+            for t, (w, b, c, adj) in enumerate(zip(words, blocked, caps, adjectives, strict=True))
+            if not b and (c or w in any_case_first or adj is not None)
         ]
         pos = 0
         i = 0
@@ -1045,6 +1066,8 @@ class Enricher:
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
             return None  # "втрати російських військ": the losses of a side, not its act
+        if self._targeted(doc, i):
+            return None  # "сбили 12 российских дронов": the side's weapons were the target
         j = i + 1
         while j < n and j <= i + 4 and doc.sent[j] == doc.sent[i]:
             w = words[j]
@@ -1073,6 +1096,22 @@ class Enricher:
                 s, e = doc.starts[i], doc.ends[i]
                 return people.ref(doc.text[s:e], s, e)
         return None
+
+    @staticmethod
+    def _targeted(doc: Doc, i: int) -> bool:
+        """A word of shooting down or destroying right before token i, a count aside
+        ("уничтожены 24 украинских", "shot down 12 Russian", "intercepted two Iranian")."""
+        words = doc.words
+        k = i - 1
+        if k >= 0 and (words[k].isdigit() or words[k] in NUMBER_WORDS):
+            k -= 1
+        if k < 0 or doc.sent[k] != doc.sent[i]:
+            return False
+        w = words[k]
+        if w == "down" and k > 0:
+            w = words[k - 1]
+            return w in ("shot", "shoot", "shoots", "shooting")
+        return _is_target_word(w)
 
     def _located(self, doc: Doc, i: int) -> bool:
         """True when a locative preposition governs the phrase starting at token i."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from events.schema import Figure
 from workers.stages.textnorm import Doc, fold
@@ -648,31 +649,36 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     return OTHER, None, None
 
 
-def _classify(word: str, text: str, start: int, end: int, cap: bool = False) -> _Tok:
-    w = word.replace("'", "")
-    if w[0].isdigit():
-        digits = re.sub(r"[ \u00a0\u202f,.](?=\d{3}\b)", "", w)
-        try:
-            value = int(digits) if digits.isdigit() else None
-        except ValueError:  # pragma: no cover - defensive
-            value = None
-        nxt = text[end : end + 1]
-        if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
-            value = None  # ordinals, units, times, percentages
-        if start > 0 and text[start - 1] in ":/":
-            value = None
-        return _Tok(NUM, start, end, value=value, word=w)
-    kind, value, group = _word_class(w)
-    return _Tok(kind, start, end, value=value, group=group, word=w, cap=cap)
+def _number(w: str, text: str, start: int, end: int) -> _Tok:
+    """A token of digits: its value, or None where it is no count (ordinals, units, times, percentages)."""
+    digits = re.sub(r"[ \u00a0\u202f,.](?=\d{3}\b)", "", w)
+    try:
+        value = int(digits) if digits.isdigit() else None
+    except ValueError:  # pragma: no cover - defensive
+        value = None
+    nxt = text[end : end + 1]
+    if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
+        value = None  # ordinals, units, times, percentages
+    if start > 0 and text[start - 1] in ":/":
+        value = None
+    return _Tok(NUM, start, end, value, None, w)
 
 
 def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
     folded = doc.folded
     text = doc.text
-    toks = [
-        _classify(m.group(), folded, m.start(), m.end(), text[m.start()].isupper())
-        for m in _FIG_TOKEN_RE.finditer(folded, a, b)
-    ]
+    toks = []
+    append = toks.append
+    for m in _FIG_TOKEN_RE.finditer(folded, a, b):
+        w = m.group()
+        s, e = m.span()
+        if w[0].isdigit():
+            append(_number(w, folded, s, e))
+            continue
+        if "'" in w:
+            w = w.replace("'", "")
+        kind, value, group = _word_class(w)
+        append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers(toks)
     return toks
 
@@ -998,11 +1004,11 @@ def find_figures(doc: Doc) -> list[Figure]:
     figures: list[Figure] = []
     # sentences with a casualty word (checked on the Doc's words: one set look-up
     # and one startswith a word, much cheaper than a regex over the text)
-    memo = _CUE_MEMO
-    sent_of = doc.sent
-    cue_sents = sorted(
-        {sent_of[i] for i, w in enumerate(doc.words) if (memo[w] if w in memo else _is_cue(w))}
-    )
+    words = doc.words
+    cue = list(map(_CUE_MEMO.get, words))  # True, False, or None for a word not seen yet
+    if None in cue:
+        cue = [_is_cue(w) if c is None else c for w, c in zip(words, cue, strict=True)]
+    cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]

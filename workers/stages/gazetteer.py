@@ -494,6 +494,10 @@ NATIVE_SCRIPT_COUNTRIES = {
 _ARTICLE_AFTER_AND = frozenset(map(fold, ["την", "τη", "το", "τον", "the"]))
 _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 
+# Endings of Slavic adjectives in the dictionary form (Центральный, Жовтневий, Красная,
+# Покровське): a GeoNames town so named is often the common adjective. Not -ой: Джанкой.
+_ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
+
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
 
@@ -801,14 +805,19 @@ class Gazetteer:
         out: list[Mention] = []
         words = doc.words
         all_weak = lang == "de"  # German capitalises every noun
-        sporty = {doc.sent[t] for t, w in enumerate(words) if w in SPORT_WORDS}
+        # most texts have no sports word: one C-level set test skips the pass
+        sporty = (
+            set()
+            if SPORT_WORDS.isdisjoint(words)
+            else {s for s, w in zip(doc.sent, words, strict=True) if w in SPORT_WORDS}
+        )
         caps = doc.caps
         indexes = (self.curated, self.general, self.minor)
         # the tokens a name can start at, in one pass; the scan below jumps between them
         starts = [
             t
-            for t, w in enumerate(words)
-            if (caps[t] or w in LEAD_WORDS) and not blocked[t] and not w.isdigit()
+            for t, (w, c, b) in enumerate(zip(words, caps, blocked, strict=True))
+            if (c or w in LEAD_WORDS) and not b and not w.isdigit()
         ]
         pos = 0
         i = 0
@@ -973,6 +982,17 @@ class Gazetteer:
                 return False
         if tier == 0:
             return True
+        if (
+            single
+            and key.endswith(_ADJECTIVE_NAME_ENDINGS)
+            and next_w is not None
+            and not doc.caps[j]
+            and next_w.isalpha()
+            and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE)
+        ):
+            # a town named by an adjective (Tsentralnyi, Sovetskiy) before a lower-case noun is that
+            # adjective ("активы Центрального банка"): a preposition ("в Первомайском") makes it a place
+            return False
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
@@ -1023,8 +1043,10 @@ class Gazetteer:
         Why only then: a nationality adjective otherwise names a side ("Russian
         forces"), which is an actor, not a place.
         """
-        out = []
+        out: list[PlaceRef] = []
         words = doc.words
+        if TERRITORY_NOUNS.isdisjoint(words):
+            return out  # the usual case, in one C-level set test
         for i in range(len(words) - 1):
             if blocked[i]:
                 continue

@@ -9,6 +9,8 @@ stays Greek, while an English line of an embedded post becomes its own part.
 
 from __future__ import annotations
 
+import re
+
 from events.schema import LangPart
 from workers.stages.textnorm import Doc, fold, script_of
 
@@ -75,6 +77,7 @@ _BE_LETTERS = set("ў")
 _SR_LETTERS = set("јљњћђџ")
 
 
+_SR_RE = re.compile("[" + "".join(sorted(_SR_LETTERS)) + "]")
 _UK_ONLY = STOPWORDS["uk"] - STOPWORDS["ru"]
 _RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
 
@@ -82,17 +85,15 @@ _RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     # letters counted by str.count over the joined words: one C loop per letter, not a Python one per character
     joined = " ".join(words)
-    if any(ch in joined for ch in _BE_LETTERS):
+    if any(map(joined.__contains__, _BE_LETTERS)):
         return "be"
-    if any(ch in joined for ch in _SR_LETTERS):
+    if _SR_RE.search(joined):
         return "sr"
-    uk = sum(joined.count(ch) for ch in _UK_LETTERS)
-    ru = sum(joined.count(ch) for ch in _RU_LETTERS)
-    for w in words:
-        if w in _UK_ONLY:
-            uk += 2
-        elif w in _RU_ONLY:
-            ru += 2
+    uk = sum(map(joined.count, _UK_LETTERS))
+    ru = sum(map(joined.count, _RU_LETTERS))
+    # the two stopword sets share no word: each counted in one C loop
+    uk += 2 * sum(map(_UK_ONLY.__contains__, words))
+    ru += 2 * sum(map(_RU_ONLY.__contains__, words))
     if uk == ru:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
     return "uk" if uk > ru else "ru"
@@ -164,8 +165,10 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     """
     hint = hint.lower()[:2] if hint else None
     words = doc.words
-    memo = _SCRIPT_MEMO
-    scripts = [memo.get(w[0]) or _script(w[0]) for w in words]
+    firsts = [w[0] for w in words]
+    scripts = list(map(_SCRIPT_MEMO.get, firsts))
+    if None in scripts:  # a first character not seen yet
+        scripts = [sc or _script(ch) for sc, ch in zip(scripts, firsts, strict=True)]
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans

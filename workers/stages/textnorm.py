@@ -125,6 +125,41 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
 # line break. ';' is the Greek question mark and ends a sentence the same way.
 _SENT_END_RE = re.compile(r"[.!?…;]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d])|\n+")
+# Every sentence end starts with one of these: the scan jumps between them and
+# tries _SENT_END_RE only there (the pattern's alternation defeats the regex
+# engine's own first-character skip, so finditer tried every position).
+_SENT_END_FIRST_RE = re.compile(r"[.!?…;\n]")
+
+
+def _sentence_ends(text: str) -> list[re.Match]:
+    """The matches of _SENT_END_RE.finditer(text), found from their possible first characters."""
+    out = []
+    pos = 0
+    search, match = _SENT_END_FIRST_RE.search, _SENT_END_RE.match
+    while (c := search(text, pos)) is not None:
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# gap between two words -> 2 it joins them into one name, 1 only after a word of up to
+# three letters (an abbreviation's dot: "St. Petersburg", "Ε.Ε."), 0 never; texts repeat their gaps
+_GAP_JOINS: dict[str, int] = {}
+
+
+def _gap_joins(gap: str) -> int:
+    if len(_GAP_JOINS) > 10_000:
+        _GAP_JOINS.clear()
+    joins = _GAP_JOINS[gap] = 2 if _JOIN_RE.fullmatch(gap) else 1 if _ABBREV_DOT_RE.fullmatch(gap) else 0
+    return joins
+
+
+_m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
+
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -199,30 +234,37 @@ class Doc:
         urls = self.urls = (
             [(m.start(), m.end()) for m in URL_RE.finditer(text)] if "/" in text or "www." in folded else []
         )
-        spans = [m.span() for m in TOKEN_RE.finditer(folded)]
+        matches = list(TOKEN_RE.finditer(folded))
         if "'s" in folded:  # the possessive 's is no word of its own
-            spans = [(s, e) for s, e in spans if not (e - s == 1 and s > 0 and folded[s - 1 : e] == "'s")]
+            matches = [
+                m
+                for m in matches
+                if not (m.group() == "s" and m.start() > 0 and folded[m.start() - 1] == "'")
+            ]
         if urls:
-            spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in urls)]
-        starts = [s for s, _ in spans]
-        ends = [e for _, e in spans]
-        words = [folded[s:e] for s, e in spans]
+            matches = [m for m in matches if not any(a <= m.start() < b for a, b in urls)]
+        # mapped method descriptors: cheaper than a comprehension over the matches
+        starts = list(map(_m_start, matches))
+        ends = list(map(_m_end, matches))
+        words = list(map(_m_group, matches))
         if "'" in folded:
             words = [w.replace("'", "") if "'" in w else w for w in words]
         self.starts, self.ends, self.words = starts, ends, words
-        self.caps = [text[s].isupper() for s in starts]
+        self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
         self._upper: list[bool] | None = None
         self._sentences()
-        joins = self._joins
+        memo = _GAP_JOINS
         self.joinable = [
-            g == " " or (g != "" and joins(i))
-            for i, g in enumerate([text[e:s] for e, s in zip(ends, starts[1:], strict=False)])
+            g == " " or (g != "" and (memo[g] if g in memo else _gap_joins(g)) > (e0 - s0 > 3))
+            for g, e0, s0 in zip(
+                [text[e:s] for e, s in zip(ends, starts[1:], strict=False)], ends, starts, strict=False
+            )
         ]
 
     def _sentences(self) -> None:
         text = self.text
         cuts = []
-        for m in _SENT_END_RE.finditer(text):
+        for m in _sentence_ends(text):
             if m.group()[0] == "." and len(m.group()) == 1:
                 # "Mr. Putin", "U.S. forces": a dot after an abbreviation or one letter
                 j = m.start()
@@ -285,17 +327,6 @@ class Doc:
                 e - s > 1 and text[s:e].isupper() for s, e in zip(self.starts, self.ends, strict=True)
             ]
         return self._upper
-
-    def _joins(self, i: int) -> bool:
-        gap = self.text[self.ends[i] : self.starts[i + 1]]
-        if gap == " ":
-            return True
-        if not gap:
-            return False
-        if _JOIN_RE.fullmatch(gap):
-            return True
-        # an abbreviation dot: "St. Petersburg", "Ε.Ε."
-        return self.ends[i] - self.starts[i] <= 3 and _ABBREV_DOT_RE.fullmatch(gap) is not None
 
     def __len__(self) -> int:
         return len(self.starts)
