@@ -379,6 +379,28 @@ def test_lemmas_catch_forms_the_stems_miss(clf):
         assert "territorial_control" not in labels(stems_only, text, lang)
 
 
+def test_phrase_words_meet_their_other_cases_through_the_lemma(clf):
+    """A phrase listed in one case ("боевая готовность", "бойова готовність") matches its
+    other cases ("в полную боевую готовность") through each word's lemma."""
+    stems_only = RuleClassifier(compile_lexicon(read_lexicons()), lemmas=False)
+    for text, lang in [
+        ("В Приднестровье привели войска в полную боевую готовность.", "ru"),
+        ("Війська приведено в повну бойову готовність.", "uk"),
+    ]:
+        assert labels(clf, text, lang) == ["force_movement"]
+        assert labels(stems_only, text, lang) == ["other"]
+
+
+def test_phrase_lemma_changes_an_ending_not_a_stem(clf):
+    """Another tense built on another stem is another meaning: "не працюватимуть" (will be
+    closed) is no outage like "не працюють"; and a phrase's word alone fires nothing."""
+    assert labels(clf, "Світлофори в центрі міста не працюють.", "uk") == ["infrastructure_damage"]
+    assert "infrastructure_damage" not in labels(
+        clf, "Школи та громадський транспорт не працюватимуть.", "uk"
+    )
+    assert labels(clf, "Бойову техніку показали на виставці.", "uk") == ["other"]
+
+
 PRECISION_CASES = [
     ("en", "Firefighters are putting out a blaze in a warehouse.", "armed_clash"),
     ("en", "Kyiv's metro stations are being used as bomb shelters.", "attack_on_civilians"),
@@ -535,6 +557,20 @@ def test_negotiation_status_in_each_language(clf, status, lang, text):
 def test_negated_readiness_is_a_rejection(clf):
     """Being "not ready for talks" is negotiations at the rejected stage, not proposed."""
     r = clf.classify("Ukraine is not ready for talks on Russia's terms.", lang="en")
+    assert r.types[0].label == "negotiations" and r.negotiation_status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Kremlin sees no grounds for talks with Kyiv."),
+        ("el", "Η Μόσχα δεν βλέπει περιθώρια για διαπραγματεύσεις με το Κίεβο."),
+        ("ru", "Кремль не видит оснований для переговоров с Киевом."),
+    ],
+)
+def test_negated_talks_are_a_rejection(clf, lang, text):
+    """Talks under a negation ("no grounds for talks") stay negotiations, at the rejected stage."""
+    r = clf.classify(text, lang=lang)
     assert r.types[0].label == "negotiations" and r.negotiation_status == "rejected"
 
 
@@ -874,6 +910,51 @@ def test_conventions_learnt_from_new_gold_items(clf, text, lang, expected):
 def test_conventions_of_the_round_two_gold_items(clf, text, lang, expected):
     """Cases behind the rules added with gold items c701-c977 (issue 5, round 2)."""
     assert labels(clf, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # forces named in another clause (the source of the report) hold no outskirts
+        (
+            "Heavy fighting in the outskirts of Bakhmut, according to the Ukrainian army.",
+            "en",
+            ["armed_clash"],
+        ),
+        ("Μάχες στα περίχωρα της Αβντίιβκα, σύμφωνα με τον ουκρανικό στρατό.", "el", ["armed_clash"]),
+        ("Russian troops are in the outskirts of Kyiv.", "en", ["territorial_control"]),
+        # people left without power were cut off, not targeted
+        (
+            "After an attack on a substation, residents of three districts were left without power.",
+            "en",
+            ["infrastructure_damage"],
+        ),
+        ("После атаки на подстанцию жители двух сёл остались без света.", "ru", ["infrastructure_damage"]),
+        (
+            "A missile attack on the town killed three residents.",
+            "en",
+            ["shelling_missile", "attack_on_civilians"],
+        ),
+    ],
+)
+def test_conventions_of_the_round_three_gold_items(clf, text, lang, expected):
+    """Cases behind the rules added with gold items c978-c1139 (issue 5, round 3)."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_rubric_word_is_commentary_only_as_a_rubric(clf):
+    """ "Column: ..." is a rubric; "Columns of tanks ..." is a sentence about tanks."""
+    for text, lang, rubric in [
+        ("Column: why the front line barely moved this year.", "en", True),
+        ("Колонка: чому фронт майже не рухався.", "uk", True),
+        ("Columns of Israeli tanks were seen heading toward the border.", "en", False),
+        ("Колонна бронетехники движется к границе.", "ru", False),
+    ]:
+        _, hits = clf.analyse(text, lang)
+        assert any(h.concept == "commentary" for h in hits) is rubric, text
+    assert labels(clf, "Columns of Israeli tanks were seen heading toward the border.", "en") == [
+        "force_movement"
+    ]
 
 
 def test_capital_standing_for_its_government_makes_a_statement(clf):

@@ -158,21 +158,22 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (977
+# A little under the held-out figures reached after tuning on the dev half (1139
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
-# c701-c977 in round two, each batch labelled before the classifier ran on it).
-# Round two aimed its new items at the weakest labels, so its held-out half is
-# harder than the rest (0.727 and 0.719) and pulls the whole half down;
-# on the first 700 records' held-out half the figures rose 0.871->0.883 and
-# 0.849->0.851.
+# c701-c977 in round two, c978-c1139 in round three, each batch labelled before
+# the classifier ran on it). Round two aimed its new items at the weakest labels,
+# so its held-out half is harder than the rest (0.734 and 0.727). Round three
+# (weak labels again: force_movement, civil_measure, look-alikes of other) showed
+# that most misses there are words the lexicons lack, not rules: its held-out
+# half stands at 0.840 and 0.815, unchanged by the round's rules.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.82,  # reached 0.838 (goal 0.9)
-    "top right": 0.80,  # 0.814 (goal 0.9)
-    "micro P": 0.79,  # 0.813
-    "micro R": 0.84,  # 0.857
-    "negotiation_status": 0.96,  # 0.980
+    "all gold found": 0.82,  # reached 0.842 (goal 0.9)
+    "top right": 0.80,  # 0.818 (goal 0.9)
+    "micro P": 0.80,  # 0.823
+    "micro R": 0.84,  # 0.860
+    "negotiation_status": 0.97,  # 0.986
     "alert_status": 0.98,  # 0.998
-    "civilian_target": 0.95,  # 0.973
+    "civilian_target": 0.96,  # 0.977
 }
 
 
@@ -183,7 +184,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 977
+    assert reports["all"].n == len(gold) == 1139
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -2,7 +2,9 @@
 
 Pure and offline. The words live in `workers/data/lexicon_<lang>.json`, one file
 a language, as *concepts* ("attack", "civ_site", "neg_rejected", "negation", ...)
-whose patterns are matched on folded tokens and on their simplemma lemmas:
+whose patterns are matched on folded tokens and on their simplemma lemmas (the
+words of a phrase also through the lemma of the listed form, so that one listed
+case of a phrase meets the others):
 
     "term term ... @weight"   term: `stem*` (prefix), `word` (exact), `*` (any token)
 
@@ -33,7 +35,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/2"
+CLASSIFY_VERSION = "classify/3"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -52,6 +54,7 @@ DENIAL_FACTOR = 0.7  # "X denied ...": the event stays, with less confidence
 PRE_NEGATION = 5  # tokens before a cue that a negation word reaches ("without reports of damage or injuries")
 POST_NEGATION = 3  # ... and an absence word after it ("жертв нет", "casualties were not reported")
 MAX_EVIDENCE = 6
+NEGATED_TALKS_WEIGHT = 0.5  # "no grounds for talks" reads as a refusal, below an explicit one
 RANK_STEP = 0.2  # labels within one step of weight are ranked by where the text names them
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
 COMMENTARY_FACTOR = 0.5  # "Opinion: why sanctions will not stop the war" reports no event
@@ -95,7 +98,7 @@ class Rule:
     rule when one is in the same sentence (anywhere in the text with
     `unless_text`). A `weak` rule is attribution ("the governor said", a quote):
     its label stands only when no other label carries the news. An `across` rule
-    pairs its groups anywhere in the text.
+    pairs its groups anywhere in the text, a `clause` rule only within one clause.
     """
 
     label: str
@@ -108,6 +111,7 @@ class Rule:
     unless_anywhere: str | None = None  # concepts that cancel the rule from anywhere in the text
     weak: bool = False  # attribution only: dropped when another label carries the news
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
+    clause: bool = False  # the two groups must sit in one clause, not only in one sentence
     groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -155,7 +159,8 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
-    Rule("territorial_control", ("force", "presence"), 0.7, window=8),
+    # "troops in the outskirts", not "fighting in the outskirts, according to the army"
+    Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid"),
@@ -179,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     # a fire is an explosion label only at a site in a conflict, not a wildfire
     Rule("explosion", ("fire",), 0.65, unless="hazard", unless_text=True),
     Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10),
-    Rule("attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8),
+    # "residents left without power after an attack on a substation" were cut off, not targeted
+    Rule("attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut"),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself
     Rule(
         "attack_on_civilians",
@@ -570,39 +576,52 @@ def _distance(a: Hit, b: Hit) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def find_matches(doc: Doc, term_sets: Sequence[frozenset[int]], lex: Lexicon) -> list[tuple[int, int, int]]:
+class WordTerms(NamedTuple):
+    """What one word can be in the lexicons, worked out once per word: its term ids,
+    the one-word patterns they are, and those of them that start a phrase."""
+
+    terms: frozenset[int]
+    singles: tuple[int, ...]
+    starts: tuple[int, ...]
+
+
+NO_TERMS = WordTerms(frozenset(), (), ())
+
+
+def word_terms(terms: frozenset[int], lex: Lexicon) -> WordTerms:
+    if not terms:
+        return NO_TERMS
+    singles = tuple(pid for t in terms for pid in lex.single.get(t, ()))
+    return WordTerms(terms, singles, tuple(lex.multi_first.intersection(terms)))
+
+
+def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tuple[int, int, int]]:
     """(pattern id, first word, last word) of every pattern found, inner matches dropped.
 
     A longer match swallows the shorter ones inside it, so "air raid alert" is not
     also a "raid", "no-fly zone" carries no negation and "відбій тривоги" is no start.
     """
     found: list[tuple[int, int, int]] = []
-    n = len(term_sets)
+    n = len(words)
     clause = doc.clause
     patterns = lex.patterns
-    single, multi, multi_first = lex.single, lex.multi, lex.multi_first
-    for i, terms in enumerate(term_sets):
-        if not terms:
-            continue
-        for t in terms:
-            for pid in single.get(t, ()):
-                found.append((pid, i, i))
-        if i + 1 >= n or clause[i + 1] != clause[i]:
-            continue
+    multi = lex.multi
+    for i, word in enumerate(words):
+        for pid in word.singles:
+            found.append((pid, i, i))
         # Phrases are indexed by their first two terms: one look-up per pair of words,
         # for the few terms that start a phrase at all.
-        starts = multi_first.intersection(terms)
-        if not starts:
+        if not word.starts or i + 1 >= n or clause[i + 1] != clause[i]:
             continue
-        following = (*term_sets[i + 1], WILDCARD)
-        for t in starts:
+        following = (*words[i + 1].terms, WILDCARD)
+        for t in word.starts:
             for t2 in following:
                 for pid in multi.get((t, t2), ()):
                     seq = patterns[pid].terms
                     end = i + len(seq) - 1
                     if end >= n or clause[end] != clause[i]:
                         continue
-                    if all(x == WILDCARD or x in term_sets[i + k] for k, x in enumerate(seq[2:], 2)):
+                    if all(x == WILDCARD or x in words[i + k].terms for k, x in enumerate(seq[2:], 2)):
                         found.append((pid, i, end))
     longs = [(s, e, patterns[pid].concept) for pid, s, e in found if e > s]
     if not longs:
@@ -681,7 +700,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
         if concept == "commentary":
-            hits.append(Hit(concept, w, s, e, doc.surface(s, e)))
+            # a rubric stands alone in its clause ("Opinion: ...", "Колонка: ..."), unlike
+            # the same word inside a sentence ("Columns of tanks were seen")
+            if e + 1 >= len(doc) or doc.clause[e + 1] != doc.clause[e]:
+                hits.append(Hit(concept, w, s, e, doc.surface(s, e)))
             continue
         if concept in CONTROL_CONCEPTS and concept not in KEPT_CONTROLS:
             continue  # consumed above; prepositions stay for the actor heuristic, agents for word order
@@ -689,9 +711,12 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             w *= HEDGE_FACTOR
         if causes and any(c < s and doc.clause[c] == doc.clause[s] for c in causes):
             w *= CAUSE_FACTOR  # "... after shelling damaged the grid"
-        negated = (
-            bool(pre or post) and concept not in NEGATION_IMMUNE and _negated(doc, s, e, pre, post, breaks)
-        )
+        negated = bool(pre or post) and _negated(doc, s, e, pre, post, breaks)
+        if negated and concept == "talks":
+            # "sees no grounds for talks", "no talks are planned": still about talks,
+            # and the position taken is a refusal
+            hits.append(Hit("neg_rejected", w * NEGATED_TALKS_WEIGHT, s, e, f"negated: {doc.surface(s, e)}"))
+        negated = negated and concept not in NEGATION_IMMUNE
         if irrealis and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
             # "threatened to target any warship that enters the Red Sea": a threatened
             # act has not happened; the threat is the news
@@ -825,6 +850,8 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
             if a.start == b.start and a.end == b.end and (a.ref is None or b.ref is None):
                 continue  # one word in two concepts ("delegation": talks, proposal) is one cue
             if rule.ordered and not _in_order(a, b, agents):
+                continue
+            if rule.clause and doc.clause[a.start] != doc.clause[b.start]:
                 continue
             # Geometric mean: a weak cue tempers a strong one without cancelling it.
             score = rule.weight * math.sqrt(a.weight * b.weight)
@@ -983,6 +1010,31 @@ def simplemma_languages() -> frozenset[str]:
     return frozenset(SUPPORTED_LANGUAGES)
 
 
+LEMMA_ENDING = 2  # letters of a lemma an inflection may change ("боевой" -> "боевую")
+
+
+def lemma_index(lexicon: Lexicon) -> dict[str, dict[str, tuple[tuple[str, int], ...]]]:
+    """The words of the lexicons' phrases, by language and lemma: (folded word, term id).
+
+    A phrase lists one or two forms of its words ("боевая готовность", "боевой
+    готовности"); through the lemma it also meets the other cases ("в полную
+    боевую готовность"). Only phrases: they need every word, while a lone word's
+    listed form often carries meaning ("ракетами", by rockets, is an attack;
+    "ракети" only a weapon). Words that are also a one-word pattern stay out, so
+    the phrase's words never fire alone.
+    """
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for pat in lexicon.patterns:
+        lang, _, entry = pat.source.partition(": ")
+        if len(pat.terms) < 2 or lang not in simplemma_languages():
+            continue
+        for term, tid in zip(entry.partition("@")[0].split(), pat.terms, strict=True):
+            if tid != WILDCARD and tid not in lexicon.single and not term.endswith("*"):
+                lemma = fold(simplemma.lemmatize(term.lower(), lang=lang))
+                out.setdefault(lang, {}).setdefault(lemma, {})[fold(term)] = tid
+    return {lang: {k: tuple(v.items()) for k, v in d.items()} for lang, d in out.items()}
+
+
 @runtime_checkable
 class Classifier(Protocol):
     """What the pipeline calls; rules today, a model tomorrow."""
@@ -1008,19 +1060,25 @@ class RuleClassifier:
     def __init__(self, lexicon: Lexicon, *, lemmas: bool = True, cache_size: int = 200_000):
         self.lexicon = lexicon
         self.lemmas = lemmas
-        self._cache: dict[tuple[str, str | None], frozenset[int]] = {}
+        self._cache: dict[tuple[str, str | None], WordTerms] = {}
         self._cache_size = cache_size
+        self._by_lemma: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
         if lemmas:
             for lang in lexicon.languages:
                 if lang in simplemma_languages():
                     simplemma.lemmatize("x", lang=lang)  # load the dictionaries now, not mid-batch
+            self._by_lemma = lemma_index(lexicon)
 
-    def _terms(self, word: str, lang: str) -> frozenset[int]:
+    def _terms(self, word: str, lang: str) -> WordTerms:
         key = (word, lang)
-        found = self._cache.get(key)
-        if found is None:
+        cached = self._cache.get(key)
+        if cached is None:
             langs = self.lexicon.word_langs(word, lang)
-            found = self._lookup(word, langs)
+            # word_langs puts the word's own language first ("en" for Latin words in Greek text).
+            llang = langs[0] if langs and script_of(word) != "other" else ""
+            with_lemma = self.lemmas and llang in simplemma_languages()
+            lemma = simplemma.lemmatize(word, lang=llang) if with_lemma else word
+            found = self._lookup(word, langs, lemma)
             if not found and not _MARKED_LETTERS.intersection(word):
                 # Language identification errs between close languages ("Ворог випустив
                 # ракети" has no і/ї/є and passes for Russian): a word its own lexicon
@@ -1035,29 +1093,40 @@ class RuleClassifier:
                     if c not in langs
                     for t in tables[c].exact.get(folded, ())
                 )
+            if llang in self._by_lemma:
+                found |= self._phrase_forms(word, lemma, self._by_lemma[llang])
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()  # crude bound; news vocabulary refills it fast
-            self._cache[key] = found
-        return found
+            cached = self._cache[key] = word_terms(found, self.lexicon)
+        return cached
 
-    def _lookup(self, word: str, langs: tuple[str, ...]) -> frozenset[int]:
+    def _lookup(self, word: str, langs: tuple[str, ...], lemma: str) -> frozenset[int]:
         folded = fold(word)
         found = self.lexicon.terms_of(folded, langs)
         if folded.endswith("'s"):  # English possessive: "children's hospital"
             found = found | self.lexicon.terms_of(folded[:-2], langs)
-        # word_langs puts the word's own language first ("en" for Latin words in Greek text).
-        llang = langs[0] if langs and script_of(word) != "other" else None
-        if self.lemmas and llang in simplemma_languages():
-            lemma = simplemma.lemmatize(word, lang=llang)
-            if lemma != word:
-                found = found | self.lexicon.terms_of(fold(lemma), langs)
+        if lemma != word:
+            found = found | self.lexicon.terms_of(fold(lemma), langs)
         return found
+
+    @staticmethod
+    def _phrase_forms(word: str, lemma: str, index: dict[str, tuple[tuple[str, int], ...]]) -> frozenset[int]:
+        """Phrase words of the lexicon that `word` is another case or number of, by lemma
+        ("боевую" of "боевой готовности"). Only another ending, not another stem: "не
+        працюватимуть" (will not work: a closure) is not "не працює" (an outage)."""
+        flemma = fold(lemma)
+        forms = index.get(flemma)
+        if not forms:
+            return frozenset()
+        k = max(len(flemma) - LEMMA_ENDING, 3)  # short words ("в", "на") only as listed
+        folded = fold(word)
+        return frozenset(tid for form, tid in forms if form[:k] == folded[:k])
 
     def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
         """Tokens and lexical hits of one text (exposed for debugging and tests)."""
         doc = tokenize(text)
-        term_sets = [self._terms(w, lang) for w in doc.words]
-        return doc, lexical_hits(doc, find_matches(doc, term_sets, self.lexicon), self.lexicon)
+        words = [self._terms(w, lang) for w in doc.words]
+        return doc, lexical_hits(doc, find_matches(doc, words, self.lexicon), self.lexicon)
 
     def classify(
         self,
