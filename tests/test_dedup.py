@@ -40,6 +40,7 @@ from workers.stages.stories import (
     _phonetic,
     buckets,
     decide,
+    hazard_kinds,
     name_keys,
     story_score,
 )
@@ -571,6 +572,7 @@ feature_st = st.builds(
     names=st.lists(_ids(["KRKP", "KRK", "KMS", "VTS"]), max_size=2, unique=True).map(tuple),
     place_names=st.lists(_ids(["KRKP", "KMS"]), max_size=1).map(tuple),
     phase=st.none() | _ids(["proposed", "held"]),
+    hazards=st.lists(_ids(["quake", "flood"]), max_size=1).map(tuple),
 )
 
 
@@ -635,3 +637,36 @@ def test_decisions_do_not_depend_on_the_order_of_candidates(
     rnd.shuffle(shuffled)
     kw = {"dedup_window_s": 72 * H, "story_window_s": 6 * H}
     assert decide(u.id, u, others, **kw) == decide(u.id, u, shuffled, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A magnitude 6.3 earthquake struck western Afghanistan", ("quake",)),
+        ("Ο σεισμός των 7,8 Ρίχτερ", ("quake",)),
+        ("На заході Афганістану стався землетрус магнітудою 6,3", ("quake",)),
+        ("Число погибших при землетрясении превысило 1000", ("quake",)),
+        ("Storm Daniel brought floods to Thessaly", ("flood", "storm")),
+        ("Πλημμύρες στη Θεσσαλία μετά την κακοκαιρία", ("flood", "storm")),
+        ("Унаслідок підриву ГЕС підтоплено 24 населені пункти", ("flood",)),
+        ("Εκκένωση λόγω της μεγάλης πυρκαγιάς", ("fire",)),
+        ("Жителей эвакуируют из-за лесного пожара", ("fire",)),
+        # a verb, a truce and gunfire name no disaster
+        ("Protesters stormed parliament as troops opened fire; the ceasefire collapsed", ()),
+    ],
+)
+def test_hazard_kinds_in_four_languages(text: str, kinds: tuple[str, ...]) -> None:
+    """The kind of disaster a text names, whatever its language and case ending."""
+    assert hazard_kinds(text) == kinds
+
+
+def test_a_disaster_told_by_its_toll_and_by_its_strength_links_at_one_place() -> None:
+    """ "2,000 killed in the Herat quakes" and, hours before, "a 6.3 quake struck near Herat": the hazard stands in for the type."""
+    herat = ("geonames:1140026",)
+    toll = feat("a", 5, places=herat, labels=("humanitarian",), killed=2000, hazards=("quake",))
+    strength = feat("b", 0, places=herat, numbers=("6.3",), hazards=("quake",))
+    assert links_of(toll, [strength]) == {"b"}
+    # the same place and hours apart, but another disaster (or none named) is not enough
+    flood = feat("c", 0, places=herat, hazards=("flood",))
+    unnamed = feat("d", 0, places=herat)
+    assert links_of(toll, [flood]) == set() and links_of(toll, [unnamed]) == set()

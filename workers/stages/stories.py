@@ -3,9 +3,9 @@
 A worker looks up the known updates that could matter (same exact text, a
 shared LSH band, the same place, figure or unresolved name, the same phase of
 talks, the neighbour in a live blog; for a report named at no city or region,
-the same actor or country) and these rules decide, for each
-pair, whether they repeat each other or tell the same story. Two reports tell
-one story when their evidence (`story_score`: place, event type, people,
+the same actor or country) and these rules decide, for each pair, whether
+they repeat each other or tell the same story. Two reports tell one story when
+their evidence (`story_score`: place, event type, kind of disaster, people,
 figures, names, time) reaches one threshold and nothing rules it out (other
 cities, other countries, another phase of talks, an alert against a strike).
 Decisions are symmetric and made by whichever of the two is analysed second,
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/3"
+STORY_VERSION = "stories/4"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -107,6 +108,7 @@ class Features(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     place_names: tuple[str, ...] = ()  # the same keys of the words that named its places
     phase: str | None = None  # the phase of talks it reports (NEGOTIATION_PHASE)
     lang: str = ""
+    hazards: tuple[str, ...] = ()  # kinds of disaster it names ("quake", "flood"): HAZARDS
 
 
 features_encoder = msgspec.json.Encoder()
@@ -153,15 +155,19 @@ def make_features(
         people=tuple(sorted({a.id for a in enrichment.actors if a.kind == "person"})),
         orgs=tuple(sorted({a.id for a in enrichment.actors if a.kind == "org"})),
         names=() if update.alert else name_keys(update.text, enrichment),
+        hazards=() if update.alert else hazard_kinds(update.text),
         place_names=place_name_keys(enrichment),
         phase=NEGOTIATION_PHASE.get(status) if status else None,
         lang=enrichment.lang,
     )
 
 
+# A digit first (sre then skips to the digits), not after a figure, a time or a
+# date; a number with groups of thousands (group 1) or a plain one.
 _NUMBER = re.compile(
-    r"(?<![\d.,:/])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])|(?<![\d.,:/])\d+(?:[.,]\d+)?(?![\d:/])"
+    r"(?=\d)(?<![\d.,:/])(?:(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)(?!\d)|\d+(?:[.,]\d+)?(?![\d:/]))"
 )
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def distinctive_numbers(text: str) -> tuple[str, ...]:
@@ -171,11 +177,9 @@ def distinctive_numbers(text: str) -> tuple[str, ...]:
     """
     out: set[str] = set()
     for match in _NUMBER.finditer(text):
-        raw = match.group()
-        if re.fullmatch(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+", raw):
-            value = re.sub(r"\D", "", raw)  # 2,000 / 2 000 / 2.000
-        else:
-            value = raw.replace(",", ".")
+        grouped = match.group(1)
+        # 2,000 / 2 000 / 2.000 are one figure; 7,8 is 7.8
+        value = _NOT_DIGIT.sub("", grouped) if grouped else match.group().replace(",", ".")
         digits = value.replace(".", "")
         if len(digits) < 2 or (len(value) == 4 and value.isdigit() and 1900 <= int(value) <= 2100):
             continue
@@ -243,6 +247,34 @@ def _phonetic(word: str) -> str:
         w = w[2:]
     key = head + "".join(_CLASSES.get(t, "") for t in _LETTER.findall(w))
     return _REPEAT.sub(r"\1", key)  # Odessa = Odesa, γκ = g
+
+
+# ---------------------------------------------------------------- hazards
+# The taxonomy types what people do (a strike, an evacuation, aid), not what
+# nature does: "a 6.3 quake struck near Herat" has no type of its own, and
+# "2,000 killed in the Herat quakes" is typed by its toll. The kind of disaster
+# named in both is what ties the two. Stems, matched at the start of a word in
+# the casefolded text (Greek with or without its accents); "fire" alone is left
+# out (ceasefire, to open fire), and "storm" as a verb (protesters stormed parliament).
+HAZARDS = {
+    "quake": r"earthquake|quake|tremor|magnitude|richter|σεισμ|ρ[ιί]χτερ|землетрус|землетрясен|магнітуд|магнитуд",
+    "flood": r"flood|inundat|πλημμ[υύ]ρ|повін|повен|підтоп|затоп|наводнен|паводк|подтоп",
+    "fire": r"wildfire|forest fire|bushfire|blaze|πυρκαγι|φωτι[αάεέσ]|пожеж|пожар",
+    "storm": (
+        r"storms?\b|hurricane|cyclone|typhoon|καταιγ[ιί]δ|κακοκαιρ[ιί]|κυκλ[ωώ]ν|τυφ[ωώ]ν|шторм|бур[яіие]\b"
+        r"|циклон|ураган|тайфун"
+    ),
+}  # fmt: skip
+_HAZARD = re.compile("|".join(rf"(?P<{kind}>(?<!\w)(?:{stems}))" for kind, stems in HAZARDS.items()))
+_ANY_HAZARD = re.compile("|".join(HAZARDS.values()))  # a third of the cost: most texts name none
+
+
+def hazard_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of disaster a text names, in any of its languages."""
+    folded = text.casefold()
+    if not _ANY_HAZARD.search(folded):
+        return ()
+    return tuple(sorted({m.lastgroup for m in _HAZARD.finditer(folded) if m.lastgroup}))
 
 
 def place_name_keys(enrichment: Enrichment) -> tuple[str, ...]:
@@ -315,10 +347,6 @@ def buckets(f: Features) -> list[str]:
 
 def _families(labels: tuple[str, ...]) -> set[str]:
     return {FAMILY.get(label, label) for label in labels}
-
-
-def _earlier(a: Features, b: Features) -> bool:
-    return (a.t, a.id) < (b.t, b.id)
 
 
 def _figures_differ(a: Features, b: Features) -> bool:
@@ -398,6 +426,8 @@ W_TOLL = 1.0  # the same toll written in words ("three killed", "τρεις νε
 W_RISING = 1.0  # at one place, the later states a higher toll ("22 killed", then "47")
 W_NAME = 1.0  # each shared name that no gazetteer resolved (a hospital, a storm)
 MAX_NAMES = 2
+# the same kind of disaster named in both (HAZARDS): one more shared type, as W_LABELS to W_LABEL
+W_HAZARD = 0.5
 W_SOON = 0.5  # within the hour, when the first reports of an event come out
 SOON_S = 3600.0
 STORY_THRESHOLD = 3.0
@@ -428,14 +458,6 @@ def _event_families(labels: tuple[str, ...]) -> frozenset[str]:
     return frozenset(EVENT_FAMILY.get(label, label) for label in labels)
 
 
-def _kinds_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Different cities, or different regions: a city and a region may be one inside the other."""
-    (cities_a, regions_a), (cities_b, regions_b) = _split(a), _split(b)
-    return bool(cities_a and cities_b and cities_a.isdisjoint(cities_b)) or bool(
-        regions_a and regions_b and regions_a.isdisjoint(regions_b)
-    )
-
-
 def _names_touch(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a and b:
         for x in a:
@@ -447,71 +469,95 @@ def _names_touch(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def story_score(u: Features, x: Features) -> float:
     """Points for u and x reporting the same event; -inf when something rules it out. Symmetric."""
-    # Within one live blog, sections are the author's own grouping. Talks
-    # proposed are not the talks held. An alert episode is a story of its own,
-    # never the strike or the news it overlaps. Odesa is not Odessa TX.
-    # (the commonest rule-outs first: most candidates on a dense feed fail one)
-    ul, xl = u.labels, x.labels
-    same_country = _meets(u.countries, x.countries)
-    if (
-        ((ALERT in ul) != (ALERT in xl))
-        or (u.thread is not None and u.thread == x.thread and u.title != x.title)
-        or (u.phase and x.phase and u.phase != x.phase)
-        or (u.countries and x.countries and not same_country)
-    ):
-        return -INF
-    # The same place id; or the same name resolved to a city in one and to a
-    # region in the other ("Харкові", "Харьковской области"); or the name of
-    # one's place unresolved in the other, which resolved none.
-    up, xp = u.places, x.places
-    if up and xp:
-        same_place = _meets(up, xp) or _names_touch(u.place_names, x.place_names)
-        if not same_place and _kinds_differ(up, xp):
-            return -INF  # one template about two places ("alert in Kyiv", "alert in Lviv")
-    else:
-        same_place = _names_touch(u.place_names, x.names) or _names_touch(x.place_names, u.names)
-    placeless = not up and not xp
-    if (
-        placeless
-        and not same_place
-        and u.countries
-        and u.countries == x.countries
-        and _same_toll_or_chain(u, x)
-    ):
-        # reported only country-wide (an earthquake in Morocco, fighting in
-        # Sudan), and a figure ties the two: the country is the place
-        same_place = True
-    score = W_PLACE if same_place else W_COUNTRY if same_country else 0.0
-    if u.names and x.names and u.lang != x.lang:
-        # within one language, capitalised common words ("Ministry", every German
-        # noun) meet too often; across languages a shared name is telling
-        score += W_NAME * min(MAX_NAMES, _names_meet(u.names, x.names))
-    shared = 0
-    for label in ul:
-        shared += label in xl
-    if shared:
-        score += W_LABELS if shared > 1 else W_LABEL
-    elif not ul or not xl:
-        score += W_UNKNOWN
-    else:
-        score += W_OTHER_FAMILY if _event_families(ul).isdisjoint(_event_families(xl)) else W_FAMILY
-    if u.phase and u.phase == x.phase:
-        score += W_PHASE
-    soon = abs(u.t - x.t) <= SOON_S
-    if soon and (shared or not ul or not xl):
-        # not when the types only share a family: a city hit twice in one night is two events
-        score += W_SOON
-    if _meets(u.people, x.people):
-        score += W_ACTOR_ANCHOR if placeless and shared and soon else W_PERSON
-    elif _meets(u.orgs, x.orgs):
-        score += W_ACTOR_ANCHOR if placeless and shared and soon else W_ORG
-    if _meets(u.numbers, x.numbers):
-        score += W_NUMBER
-    elif (u.killed and u.killed == x.killed) or (u.injured and u.injured == x.injured):
-        score += W_TOLL
-    elif same_place and _toll_rises(u, x):
-        score += W_RISING
-    return score
+    return _scorer(u)(x)
+
+
+def _scorer(u: Features) -> Callable[[Features], float]:
+    """story_score(u, ·): what depends on u alone is worked out once, for the hundred candidates of an update."""
+    ul, up, uc, u_phase, u_thread, u_title = u.labels, u.places, u.countries, u.phase, u.thread, u.title
+    u_alert = ALERT in ul
+    u_places, u_countries = frozenset(up), frozenset(uc)
+    u_cities, u_regions = _split(up)
+    u_families = _event_families(ul)
+    u_place_names, u_names, u_lang, u_t = u.place_names, u.names, u.lang, u.t
+    u_people, u_orgs, u_numbers = frozenset(u.people), frozenset(u.orgs), frozenset(u.numbers)
+    u_killed, u_injured = u.killed, u.injured
+    u_toll = bool(u_killed or u_injured)
+    u_hazards = frozenset(u.hazards)
+
+    def score_of(x: Features) -> float:
+        # The same place: the same place id; or the same name resolved to a city
+        # in one and to a region in the other ("Харкові", "Харьковской области");
+        # or the name of one's place unresolved in the other, which resolved none.
+        # Another place rules the pair out, and comes first: most candidates on a
+        # dense feed are found by a figure or a name and are at another city.
+        xp = x.places
+        if up and xp:
+            same_place = not u_places.isdisjoint(xp) or bool(
+                u_place_names and x.place_names and _names_touch(u_place_names, x.place_names)
+            )
+            if not same_place:
+                # disjoint places: two cities, or two regions, are other places ("alert
+                # in Kyiv", "alert in Lviv"); a city and a region may be one inside the other
+                x_cities, x_regions = _split(xp)
+                if (u_cities and x_cities) or (u_regions and x_regions):
+                    return -INF
+        else:
+            same_place = bool(u_place_names and x.names and _names_touch(u_place_names, x.names)) or bool(
+                u_names and x.place_names and _names_touch(x.place_names, u_names)
+            )
+        # Odesa is not Odessa TX. An alert episode is a story of its own, never the
+        # strike or the news it overlaps. Talks proposed are not the talks held.
+        # Within one live blog, sections are the author's own grouping.
+        xl, xc = x.labels, x.countries
+        same_country = bool(u_countries and xc) and not u_countries.isdisjoint(xc)
+        if (
+            ((ALERT in xl) != u_alert)
+            or (u_countries and xc and not same_country)
+            or (u_phase and x.phase and u_phase != x.phase)
+            or (u_thread is not None and u_thread == x.thread and u_title != x.title)
+        ):
+            return -INF
+        placeless = not up and not xp
+        if placeless and not same_place and uc and uc == xc and _same_toll_or_chain(u, x):
+            # reported only country-wide (an earthquake in Morocco, fighting in
+            # Sudan), and a figure ties the two: the country is the place
+            same_place = True
+        score = W_PLACE if same_place else W_COUNTRY if same_country else 0.0
+        if u_names and x.names and u_lang != x.lang:
+            # within one language, capitalised common words ("Ministry", every German
+            # noun) meet too often; across languages a shared name is telling
+            score += W_NAME * min(MAX_NAMES, _names_meet(u_names, x.names))
+        shared = 0
+        for label in ul:
+            shared += label in xl
+        if shared:
+            score += W_LABELS if shared > 1 else W_LABEL
+        elif not ul or not xl:
+            score += W_UNKNOWN
+        else:
+            score += W_OTHER_FAMILY if u_families.isdisjoint(_event_families(xl)) else W_FAMILY
+        if u_hazards and x.hazards and not u_hazards.isdisjoint(x.hazards):
+            score += W_HAZARD
+        if u_phase and u_phase == x.phase:
+            score += W_PHASE
+        soon = abs(u_t - x.t) <= SOON_S
+        if soon and (shared or not ul or not xl):
+            # not when the types only share a family: a city hit twice in one night is two events
+            score += W_SOON
+        if u_people and x.people and not u_people.isdisjoint(x.people):
+            score += W_ACTOR_ANCHOR if placeless and shared and soon else W_PERSON
+        elif u_orgs and x.orgs and not u_orgs.isdisjoint(x.orgs):
+            score += W_ACTOR_ANCHOR if placeless and shared and soon else W_ORG
+        if u_numbers and x.numbers and not u_numbers.isdisjoint(x.numbers):
+            score += W_NUMBER
+        elif (u_killed and u_killed == x.killed) or (u_injured and u_injured == x.injured):
+            score += W_TOLL
+        elif same_place and (u_toll or x.killed or x.injured) and _toll_rises(u, x):
+            score += W_RISING
+        return score
+
+    return score_of
 
 
 def _same_toll_or_chain(u: Features, x: Features) -> bool:
@@ -528,7 +574,7 @@ def _toll_rises(u: Features, x: Features) -> bool:
     """The later of the two states a higher toll, and none lower: an update chain."""
     if not (u.killed or u.injured or x.killed or x.injured):
         return False  # most pairs: no toll on either side
-    early, late = (u, x) if _earlier(u, x) else (x, u)
+    early, late = (u, x) if (u.t, u.id) < (x.t, x.id) else (x, u)
     # "no casualties" then "five killed" are two events more often than one
     rose = False
     for a, b in ((early.killed, late.killed), (early.injured, late.injured)):
@@ -552,6 +598,9 @@ def decide(
     u_id, u_prev, u_exact, u_text = u.id, u.prev, u.exact, bool(u.norm)
     later_window = LATER_FACTOR * story_window_s
     u_bands = frozenset(u.bands)
+    score_of = _scorer(u)
+    # a figure on both sides is what _same_toll_or_chain looks for: most candidates have none
+    u_t, u_figures = u.t, bool(u.numbers or u.killed or u.injured)
     for x in candidates:
         x_id = x.id
         if x_id == u_id:
@@ -566,14 +615,19 @@ def decide(
         if (x_id == u_prev or x.prev == u_id) and thread_link(u, x):
             links[x_id] = StoryLink(other=x_id, reason="same-thread")
             continue
-        gap = abs(u.t - x.t)
+        gap = abs(u_t - x.t)
         if gap <= story_window_s:
             need = STORY_THRESHOLD
-        elif gap <= later_window and _same_toll_or_chain(u, x):
+        elif (
+            gap <= later_window
+            and u_figures
+            and (x.numbers or x.killed or x.injured)
+            and _same_toll_or_chain(u, x)
+        ):
             need = LATER_THRESHOLD
         else:
             continue
-        if (score := story_score(u, x)) >= need:
+        if (score := score_of(x)) >= need:
             links[x_id] = StoryLink(other=x_id, reason="same-event", score=round(score, 2))
     if u.episode and u.episode not in links:
         links[u.episode] = StoryLink(other=u.episode, reason="alert-episode")
