@@ -6,6 +6,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import msgspec
 import pytest
 import redis
 from hypothesis import given, settings
@@ -87,6 +88,24 @@ def test_arrival_order_within_a_batch(client: redis.Redis, namespace: str, gold:
     # a live blog published newest first: each paragraph names a neighbour that comes later in the batch
     _compare(client, namespace, list(reversed(gold)), 500)
     _compare(client, f"{namespace}:x", gold[::2] + gold[1::2], 64)
+
+
+def test_an_update_added_again_at_another_time_moves_as_on_redis(
+    client: redis.Redis, namespace: str, gold: list[IndexItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ZADD moves a member to its new score under the keys it is added with; the
+    # in-memory index keeps its keys in event-time order and must do the same
+    monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
+    monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    again = [
+        IndexItem(
+            features=msgspec.structs.replace(item.features, t=item.features.t + 600),
+            bands=item.bands,
+            buckets=item.buckets,
+        )
+        for item in gold[5:60:3]
+    ]
+    _compare(client, namespace, gold[:60] + again + gold[60:120], 7)
 
 
 # ---------------------------------------------------------------- the worker's caches change nothing

@@ -7,6 +7,7 @@ atomically, so of two updates analysed at once the second always sees the first.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,16 +57,20 @@ class MemoryIndex:
         self.story_window_s = story_window_s
         self.features: dict[str, Features] = {}
         self.plain: dict[str, Features] = {}  # without the text, as found by place or figure
-        self.by_key: dict[str, list[str]] = defaultdict(list)
+        # per key, (event time, id) in event-time order, as the sorted sets on Redis
+        self.by_key: dict[str, list[tuple[float, str]]] = defaultdict(list)
         self.next_of: dict[str, str] = {}
 
     def _near(self, key: str, t: float, span: float) -> list[str]:
         """As the Lua script: the nearest in event time, up to half the limit on each side."""
+        entries = self.by_key.get(key)
+        if not entries:
+            return []
         half = CANDIDATE_LIMIT // 2
-        entries = sorted((self.features[i].t, i) for i in self.by_key.get(key, ()))
-        before = [i for ti, i in entries if t - span <= ti <= t][::-1][:half]
-        after = [i for ti, i in entries if t < ti <= t + span][:half]
-        return before + after
+        top = bisect_right(entries, t, key=_time)  # before: t - span <= ti <= t, nearest first
+        before = entries[max(bisect_left(entries, t - span, key=_time), top - half) : top][::-1]
+        after = entries[top : min(bisect_right(entries, t + span, key=_time), top + half)]
+        return [i for _, i in before + after]
 
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
         out: list[list[Features]] = []
@@ -83,20 +88,40 @@ class MemoryIndex:
                 self.next_of[f.prev] = f.id
             if f.id in self.next_of:
                 found.add(self.next_of[f.id])
+            known = self.features.get(f.id)
+            # added again at another time: as ZADD, move it (under this item's keys)
+            moved = (known.t, f.id) if known is not None and known.t != f.t else None
             self.features[f.id] = f
             self.plain[f.id] = msgspec.structs.replace(f, norm="") if f.norm else f
+            entry = (f.t, f.id)
             for key in dedup_keys + [f"p:{b}" for b in item.buckets]:
                 members = self.by_key[key]
-                if f.id not in members:
-                    members.append(f.id)
+                if moved is not None and _discard(members, moved):
+                    insort(members, entry)  # moved, not added: nothing to trim
+                    continue
+                at = bisect_left(members, entry)
+                if at == len(members) or members[at] != entry:
+                    members.insert(at, entry)
                     if len(members) > BUCKET_CAP:  # as on Redis: keep the latest by event time
-                        members.remove(min(members, key=lambda i: (self.features[i].t, i)))
+                        del members[0]
             found.discard(f.id)
             out.append([
                 self.features[i] if i in by_text else self.plain[i]
                 for i in sorted(found) if i in self.features
             ])  # fmt: skip
         return out
+
+
+def _time(entry: tuple[float, str]) -> float:
+    return entry[0]
+
+
+def _discard(entries: list[tuple[float, str]], entry: tuple[float, str]) -> bool:
+    at = bisect_left(entries, entry)
+    if at < len(entries) and entries[at] == entry:
+        del entries[at]
+        return True
+    return False
 
 
 # ARGV: ttl, dedup span, story span, limit, cap, prefix, then per item:
