@@ -21,7 +21,7 @@ from events.schema import (
     UpdateEnriched,
     UpdatePublished,
 )
-from workers.fold import Model
+from workers.fold import Model, Record, _StoryAggregate, _unique_places
 
 T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
 KYIV = PlaceRef(id="geonames:703448", name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city", matched="Kyiv", start=0, end=4)
@@ -138,3 +138,31 @@ def test_links_to_unknown_updates_wait():
     for ev in events_for("a", 0):
         model.apply(ev)
     assert model.story_ids() == ["a"]
+
+
+def _record(i: int, minutes: int, types: list[str], source: str, killed: int | None, injured: int | None,
+            places: list[PlaceRef]) -> Record:  # fmt: skip
+    return Record(id=f"u{i:03d}", published_at=T0 + timedelta(minutes=minutes), source=source, headline=f"h{i}",
+                  types=types, places=_unique_places(places), killed=killed, injured=injured, lang="en" if i % 2 else "uk",
+                  cited=[source.lower()], civilian_target=i % 5 == 0)  # fmt: skip
+
+
+_records = st.lists(
+    st.tuples(st.integers(0, 600), st.lists(st.sampled_from(["shelling_missile", "negotiations", "statement", "zzz"]), max_size=3),
+              st.sampled_from(["AP", "Reuters", "BBC"]), st.none() | st.integers(0, 9), st.none() | st.integers(0, 9),
+              st.lists(st.sampled_from([KYIV, GOMEL]), max_size=2)),
+    min_size=2, max_size=40,
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_records, st.integers(0, 600))
+def test_one_update_joining_a_story_adds_as_its_merge_would(rows, width):
+    """`_StoryAggregate.add(rec)` (a new update joining a story) leaves what merging its own aggregate leaves."""
+    recs = [_record(i, m % (width + 1), *rest) for i, (m, *rest) in enumerate(rows)]
+    added, merged = _StoryAggregate(recs[0]), _StoryAggregate(recs[0])
+    for rec in recs[1:]:
+        added.add(rec)
+        merged.merge(_StoryAggregate(rec))
+        for slot in _StoryAggregate.__slots__:
+            assert getattr(added, slot) == getattr(merged, slot), slot

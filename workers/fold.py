@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -130,7 +131,9 @@ class _PlaceAggregate:
 
     def add(self, rec: Record) -> None:
         self.count += 1
-        self.types.update(set(rec.types))
+        types = self.types
+        for t in set(rec.types):
+            types[t] = types.get(t, 0) + 1
         key = rec.key
         if len(self.recent) < PLACE_RECENT or key > self.recent[0]:
             bisect.insort(self.recent, key)
@@ -167,6 +170,38 @@ class _StoryAggregate:
         self.civilian = rec.civilian_target
         self.components = 1  # duplicate sets inside the story: one original each
 
+    def add(self, rec: Record) -> None:
+        """`merge` of one update's own aggregate, without making it (most updates join a story)."""
+        key = rec.key
+        bisect.insort(self.keys, (key[0], key[1], rec.source))
+        self.count += 1
+        if key < self.first[0]:
+            self.first = (key, rec.headline, rec.title)
+        self._trim()
+        types = self.types
+        for t in set(rec.types):
+            types[t] = types.get(t, 0) + 1
+        for place in rec.places:
+            self.places.setdefault(place.id, place)
+        self.sources.add(rec.source)
+        self.cited.update(rec.cited)
+        if rec.lang:
+            self.langs.add(rec.lang)
+        if rec.killed is not None:
+            self.killed = max(self.killed, (key, rec.killed)) if self.killed else (key, rec.killed)
+        if rec.injured is not None:
+            self.injured = max(self.injured, (key, rec.injured)) if self.injured else (key, rec.injured)
+        self.civilian = self.civilian or rec.civilian_target
+        self.components += 1
+
+    def _trim(self) -> None:
+        # the latest shown and the breaking window's of the union are among each side's
+        excess = len(self.keys) - STORY_UPDATES_SHOWN
+        if excess > 0:
+            recent = bisect.bisect_left(self.keys, (self.keys[-1][0] - BREAKING_WINDOW,))
+            if min(excess, recent) > 0:
+                del self.keys[: min(excess, recent)]
+
     def merge(self, other: _StoryAggregate) -> None:
         if len(other.keys) * 8 < len(self.keys):
             for key in other.keys:
@@ -175,12 +210,7 @@ class _StoryAggregate:
             self.keys = sorted(self.keys + other.keys)
         self.count += other.count
         self.first = min(self.first, other.first, key=lambda f: f[0])
-        # the latest shown and the breaking window's of the union are among each side's
-        excess = len(self.keys) - STORY_UPDATES_SHOWN
-        if excess > 0:
-            recent = bisect.bisect_left(self.keys, (self.keys[-1][0] - BREAKING_WINDOW,))
-            if min(excess, recent) > 0:
-                del self.keys[: min(excess, recent)]
+        self._trim()
         self.types.update(other.types)
         for pid, place in other.places.items():
             self.places.setdefault(pid, place)
@@ -306,6 +336,8 @@ class _AlertAggregate:
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_OTHER = operator.attrgetter("other")
+_REASON = operator.attrgetter("reason")
 
 
 def _micros(when: datetime) -> int:
@@ -588,7 +620,6 @@ class Model:
             })  # fmt: skip
             self.casualty_view = None
         self.stories.add(uid, rec.key)
-        self.story_aggregates[uid] = _StoryAggregate(rec)
         self.duplicates.add(uid, rec.key)
         self.changes.stories.add(uid)
         if self.as_of is None or rec.published_at > self.as_of:  # type: ignore[operator]
@@ -607,12 +638,33 @@ class Model:
                     agg = self.alerts[region] = _AlertAggregate(self.alert_expiry)
                 agg.add(rec.key, rec.alert_status, rec.alert_episode)
                 self.changes.alerts.add(region)
-        own = {link.other: link.reason == "duplicate" for link in rec.links}
+        parent, find, root = self.stories.parent, self.stories.find, uid
+        links = rec.links
         # links to this record that arrived before it, with whether they said "duplicate"
         waiting = self.waiting.pop(uid, None)
+        parents = dict.fromkeys(map(parent.get, map(_OTHER, links)))
+        if not waiting and None not in parents:
+            # the common case, every linked update is here: join each story once, in the order the
+            # links first name it, then the duplicates (as the loop below would), whatever the links' number
+            roots = dict.fromkeys(find(p) for p in parents)
+            roots.pop(uid, None)
+            if len(roots) == 1 and self.stories.size[next(iter(roots))] > 1:
+                self._attach(rec, next(iter(roots)))
+            else:
+                self.story_aggregates[uid] = _StoryAggregate(rec)
+                for r in roots:
+                    if find(r) != root:
+                        self._join_story(uid, r)
+                        root = find(uid)
+            if "duplicate" in map(_REASON, links):
+                for other, is_dup in {link.other: link.reason == "duplicate" for link in links}.items():
+                    if is_dup:
+                        self._join_duplicates(uid, other)
+            return
+        self.story_aggregates[uid] = _StoryAggregate(rec)
+        own = {link.other: link.reason == "duplicate" for link in links}
         if waiting:
             own |= {o: d or own.get(o, False) for o, d in waiting.items()}
-        parent, find, root = self.stories.parent, self.stories.find, uid
         for other, is_dup in own.items():
             if other in parent:
                 # most links of a dense story join what is joined already
@@ -629,16 +681,34 @@ class Model:
         root_a, root_b = self.stories.find(a), self.stories.find(b)
         if root_a == root_b:
             return
-        label_a, label_b = self.stories.label(a), self.stories.label(b)
-        places_a, places_b = list(self.story_aggregates[root_a].places), list(self.story_aggregates[root_b].places)
-        kept, absorbed = self.stories.union(a, b)  # type: ignore[misc]
+        first = self.stories.first
+        label_a, label_b = first[root_a][1], first[root_b][1]
+        # Places show their updates' story ids: those of the set whose id changed (the later one).
+        renamed = root_b if first[root_a] < first[root_b] else root_a
+        self.changes.places.update(self.story_aggregates[renamed].places)
+        kept, absorbed = self.stories.union(root_a, root_b)  # type: ignore[misc]
         self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
-        after = self.stories.label(a)
+        after = first[kept][1]
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
         self.talks.joined(kept, absorbed, (label_a, label_b, after))
-        # Places show their updates' story ids: those of the set whose id changed.
-        self.changes.places.update(places_b if after == label_a else places_a)
+
+    def _attach(self, rec: Record, root: str) -> None:
+        """`_join_story` of a new update (alone so far) and a larger story, without an aggregate of its own."""
+        uid, first = rec.id, self.stories.first
+        label = first[root][1]
+        # Places show their updates' story ids: the story's change if the update is earlier (else
+        # the update's, whose places are in the changes already).
+        if first[uid] < first[root]:
+            self.changes.places.update(self.story_aggregates[root].places)
+        kept, absorbed = self.stories.union(uid, root)  # type: ignore[misc]
+        agg = self.story_aggregates.pop(root)
+        agg.add(rec)
+        self.story_aggregates[kept] = agg
+        after = first[kept][1]
+        self.changes.gone_stories |= {uid, label} - {after}
+        self.changes.stories.add(after)
+        self.talks.joined(kept, absorbed, (uid, label, after))
 
     def _join_duplicates(self, a: str, b: str) -> None:
         originals = (self.duplicates.label(a), self.duplicates.label(b))
