@@ -26,7 +26,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,9 +48,11 @@ from bench.stack import (
     settings_for,
     system_busy_s,
 )
+from events.schema import UpdatePublished
 from events.store import EventStore
 from workers.analysis import default_analyser
 from workers.api import Sitrep
+from workers.fold import Model
 from workers.offline import accepted_updates, analyse_in_process
 from workers.projector import rebuild
 
@@ -300,24 +303,62 @@ class InProcess:
     cpu_seconds: float = 0.0
     load: tuple[float, float] = (0.0, 0.0)
     others_cpu_seconds: float = 0.0  # CPU used meanwhile by processes other than this one
+    stories: StoryPairs | None = None
 
     @property
     def rate(self) -> float:
         return self.updates / self.seconds
 
 
-def in_process(path: Path, fmt: str | None = None) -> InProcess:
+@dataclass
+class StoryPairs:
+    """The stories found against the events that generated the feed (bench/gen.py's truth)."""
+
+    events: int
+    stories: int
+    largest: int
+    true_pairs: int  # pairs in one found story and one generating event
+    found_pairs: int
+    gold_pairs: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_pairs / self.found_pairs if self.found_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pairs / self.gold_pairs if self.gold_pairs else 1.0
+
+
+def _pairs(sizes: Iterable[int]) -> int:
+    return sum(k * (k - 1) // 2 for k in sizes)
+
+
+def story_pairs(model: Model, updates: list[UpdatePublished], truth: dict[str, int]) -> StoryPairs:
+    event_of = {u.id: truth[u.external_id] for u in updates if u.external_id in truth}
+    story_of = {i: model.story_of(i) or i for i in event_of}  # None: a story of its own
+    both = Counter((story_of[i], e) for i, e in event_of.items())
+    stories = Counter(story_of.values())
+    return StoryPairs(
+        events=len(set(event_of.values())), stories=len(stories), largest=max(stories.values(), default=0),
+        true_pairs=_pairs(both.values()), found_pairs=_pairs(stories.values()),
+        gold_pairs=_pairs(Counter(event_of.values()).values()),
+    )  # fmt: skip
+
+
+def in_process(path: Path, fmt: str | None = None, truth: dict[str, int] | None = None) -> InProcess:
     updates = accepted_updates([str(path)], fmt=fmt)
     default_analyser(72 * 3600, 6 * 3600)
     load0 = os.getloadavg()[0]
     cpu0 = time.process_time()
     busy0 = system_busy_s()
     started = time.perf_counter()
-    analyse_in_process(updates)
+    model = analyse_in_process(updates)
     wall = time.perf_counter() - started
     cpu = time.process_time() - cpu0
     others = max(0.0, system_busy_s() - busy0 - cpu)
-    return InProcess(len(updates), wall, cpu, (load0, os.getloadavg()[0]), others)
+    found = story_pairs(model, updates, truth) if truth else None
+    return InProcess(len(updates), wall, cpu, (load0, os.getloadavg()[0]), others, found)
 
 
 @dataclass
@@ -537,6 +578,11 @@ def build_table(r: dict) -> list[list[str]]:
                  mb(r["loaded_rss_kb"]), "", ""])  # fmt: skip
     rows.append([f"in-process baseline (`analyse_in_process`), {ip.updates:,} generated updates",
                  f"{fmt_rate(ip.rate)} updates/s ({ip.seconds:.1f} s)", "", ""])  # fmt: skip
+    if ip.stories:
+        sp = ip.stories
+        rows.append([f"stories of the same run against the {sp.events:,} events that generated the feed",
+                     f"{sp.stories:,} stories, the largest {sp.largest:,} updates; pair precision {sp.precision:.3f}, "
+                     f"recall {sp.recall:.3f}", "", ""])  # fmt: skip
     ok_e1 = e1.rate >= GOAL_E2E_VS_INPROCESS * ip.rate and not e1.timed_out
     rows.append([f"end to end, 1 worker, the same {e1.published:,} updates", _e2e_text(e1),
                  f"≥ {GOAL_E2E_VS_INPROCESS} × in-process", verdict(ok_e1)])  # fmt: skip
@@ -752,7 +798,8 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
     }  # fmt: skip
     try:
         log(f"{plan.name} plan; generating inputs in {work}")
-        main_path = gen.write_jsonl(work / "main.jsonl", plan.main, seed=7)
+        main_truth: dict[str, int] = {}
+        main_path = gen.write_jsonl(work / "main.jsonl", plan.main, seed=7, truth=main_truth)
         memory_path = gen.write_jsonl(work / "memory.jsonl", plan.memory, seed=11)
         naive_path = gen.write_jsonl(work / "naive.jsonl", plan.naive, seed=13)
         profile_path = gen.write_jsonl(
@@ -765,7 +812,7 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
         log("  " + ", ".join(f"{s.stage} {s.rate:,.0f}/s per core" for s in r["stages"]))
 
         log(f"in-process baseline on {plan.main:,} updates")
-        r["inprocess"] = in_process(main_path)
+        r["inprocess"] = in_process(main_path, truth=main_truth)
         log(f"  {r['inprocess'].rate:,.1f} updates/s")
         r["inprocess_alerts"] = in_process(ALERTS_CSV)
         log(f"  alert feed in process: {r['inprocess_alerts'].rate:,.1f} updates/s")

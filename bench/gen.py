@@ -216,6 +216,7 @@ class _Event:
     n: int
     hour: int
     reports: int = 0
+    number: int = 0  # in order of creation: the story a perfect analysis would find
     texts: list[tuple[str, str]] = field(default_factory=list)  # (lang, text) already written
 
 
@@ -277,9 +278,16 @@ def _near_duplicate(rng: random.Random, lang: str, text: str) -> str:
     )
 
 
-def generate(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
-    """`n` JSONL records, the same for the same (n, seed) and prefixes of each other for one seed."""
+def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Iterator[dict[str, object]]:
+    """`n` JSONL records, the same for the same (n, seed) and prefixes of each other for one seed.
+
+    `truth`, when given, receives each record's id -> the number of the event it
+    reports (copies and near-duplicates inherit their original's): the stories
+    a perfect analysis would find.
+    """
     rng = random.Random(seed)
+    events = 0
+    record_event: dict[int, int] = {}  # id(record) -> its event's number
     active: list[_Event] = []
     recent: list[tuple[dict[str, object], str]] = []  # (record, its language)
     t = START
@@ -288,7 +296,7 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
         t += timedelta(seconds=rng.expovariate(1 / MEAN_GAP_S))
         roll = rng.random()
         if roll < 0.01 and recent:  # the same record again: the producer keeps it once
-            yield dict(rng.choice(recent)[0])
+            yield dict(rng.choice(recent)[0])  # truth already has its id
             continue
         seq += 1
         lang = rng.choice(LANGS)
@@ -301,12 +309,14 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
                 "source": f"{source} (via {original['source']})",
                 "lang": original.get("lang"),
             }
+            record_event[id(record)] = record_event[id(original)]
         elif roll < 0.13 and recent:  # a near-duplicate
             original, lang = rng.choice(recent)
             record |= {
                 "text": _near_duplicate(rng, lang, str(original["text"])),
                 "lang": original.get("lang"),
             }
+            record_event[id(record)] = record_event[id(original)]
         else:
             active = [e for e in active if t - e.t < timedelta(hours=6) and e.reports < 12]
             if active and rng.random() < 0.6:
@@ -325,9 +335,12 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
                     rng.randint(0, 120),
                     rng.randint(20, 5000),
                     rng.randint(0, 23),
+                    number=events,
                 )
+                events += 1
                 active.append(ev)
             ev.reports += 1
+            record_event[id(record)] = ev.number
             record["text"] = _compose(rng, lang, ev, source)
             if rng.random() < 0.5:
                 record["lang"] = lang
@@ -338,15 +351,17 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
         if record.get("lang") is None:
             record.pop("lang", None)
         record["published_at"] = t.isoformat().replace("+00:00", "Z")
+        if truth is not None:
+            truth[str(record["id"])] = record_event[id(record)]
         recent.append((record, lang))
         if len(recent) > 400:
-            recent.pop(0)
+            record_event.pop(id(recent.pop(0)[0]), None)
         yield record
 
 
-def write_jsonl(path: Path, n: int, seed: int = 7) -> Path:
+def write_jsonl(path: Path, n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Path:
     with open(path, "w", encoding="utf-8") as out:
-        for record in generate(n, seed):
+        for record in generate(n, seed, truth):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
