@@ -521,6 +521,25 @@ def test_template_about_another_city_or_country_does_not_link() -> None:
     assert links_of(texas, [odesa]) == set()
 
 
+def test_a_city_named_in_passing_is_not_where_two_reports_meet() -> None:
+    """Two strikes at two cities, each ending "no comment from Moscow", are two stories; a report from Moscow
+    about the strike at Kharkiv, and the one at Kharkiv that names Moscow, are one; a region first may hold the city."""
+    moscow, dnipro, thessaly, volos = "geonames:524901", "geonames:709930", "iso3166-2:GR-E", "geonames:253394"
+    base: dict[str, object] = {"countries": ("RU", "UA"), "labels": ("shelling_missile",)}
+    kharkiv = feat("a", places=(KHARKIV, moscow), main_place=KHARKIV, **base)
+    at_dnipro = feat("b", 0.5, places=(dnipro, moscow), main_place=dnipro, **base)
+    from_moscow = feat("c", 0.5, places=(KHARKIV, moscow), main_place=moscow, **base)
+    only_moscow = feat("d", 0.5, places=(moscow,), main_place=moscow, **base)
+    assert links_of(at_dnipro, [kharkiv]) == set()
+    assert links_of(from_moscow, [kharkiv]) == {"a"}
+    assert links_of(only_moscow, [kharkiv]) == set()
+    storm: dict[str, object] = {"countries": ("GR",), "labels": ("casualty_report",)}
+    region_first = feat("e", places=(thessaly, volos), main_place=thessaly, **storm)
+    city_first = feat("f", 0.5, places=(volos, thessaly), main_place=volos, **storm)
+    in_volos = feat("g", 0.5, places=(volos,), main_place=volos, **storm)
+    assert links_of(city_first, [region_first]) == {"e"} and links_of(in_volos, [region_first]) == {"e"}
+
+
 def test_an_alert_is_not_the_strike_and_talks_phases_stay_apart() -> None:
     """An air-raid alert never joins the strike at the same place; talks proposed are not talks held."""
     strike = feat("a", places=(KHARKIV,), labels=("shelling_missile",))
@@ -573,6 +592,9 @@ feature_st = st.builds(
     place_names=st.lists(_ids(["KRKP", "KMS"]), max_size=1).map(tuple),
     phase=st.none() | _ids(["proposed", "held"]),
     hazards=st.lists(_ids(["quake", "flood"]), max_size=1).map(tuple),
+).flatmap(
+    # the first place named is one of its places
+    lambda f: st.sampled_from(f.places or (None,)).map(lambda main: msgspec.structs.replace(f, main_place=main))
 )
 
 

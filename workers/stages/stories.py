@@ -32,7 +32,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/4"
+STORY_VERSION = "stories/5"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -94,6 +94,7 @@ class Features(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     thread: str | None = None  # the live blog it came from
     places: tuple[str, ...] = ()  # specific (city or region) place ids
     labels: tuple[str, ...] = ()  # non-neutral labels
+    main_place: str | None = None  # the first place named (not a country): where it happened
     exact: str = ""
     bands: tuple[str, ...] = ()  # LSH bands: only a shared band makes a near-duplicate candidate
     norm: str = ""  # normalised text, for the exact similarity check
@@ -122,7 +123,8 @@ def _epoch(when: datetime) -> float:
 def make_features(
     update: UpdatePublished, enrichment: Enrichment, classification: Classification, fp: Fingerprint | None
 ) -> Features:
-    places = tuple(sorted({p.id for p in enrichment.places if p.precision != "country"}))
+    named = sorted((p for p in enrichment.places if p.precision != "country"), key=lambda p: p.start)
+    places = tuple(sorted({p.id for p in named}))
     labels = tuple(sorted({lab.label for lab in classification.types} - NEUTRAL))
     killed = injured = None
     for figure in enrichment.figures:
@@ -144,6 +146,7 @@ def make_features(
         thread=thread,
         places=places,
         labels=labels,
+        main_place=named[0].id if named else None,
         exact=fp.exact if fp else "",
         bands=tuple(fp.bands) if fp else (),
         norm=fp.norm if fp else "",
@@ -357,8 +360,12 @@ def _figures_differ(a: Features, b: Features) -> bool:
 
 
 def _places_differ(a: Features, b: Features) -> bool:
-    """One template about two places ("alert in Kyiv", "alert in Lviv") is two updates."""
-    return bool(a.places) and bool(b.places) and not _meets(a.places, b.places)
+    """One template about two places ("alert in Kyiv", "alert in Lviv") is two updates.
+
+    Each names a place the other does not: a place swapped, even when both also
+    name a third ("no comment from Moscow"); a place only dropped or added is an edit.
+    """
+    return bool(a.places) and bool(b.places) and not (set(a.places) <= set(b.places) or set(b.places) <= set(a.places))
 
 
 def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, float]:
@@ -476,6 +483,8 @@ def _scorer(u: Features) -> Callable[[Features], float]:
     """story_score(u, ·): what depends on u alone is worked out once, for the hundred candidates of an update."""
     ul, up, uc, u_phase, u_thread, u_title = u.labels, u.places, u.countries, u.phase, u.thread, u.title
     u_alert = ALERT in ul
+    u_main = u.main_place
+    u_main_city = u_main is not None and u_main.startswith("geonames:")
     u_places, u_countries = frozenset(up), frozenset(uc)
     u_cities, u_regions = _split(up)
     u_families = _event_families(ul)
@@ -493,9 +502,20 @@ def _scorer(u: Features) -> Callable[[Features], float]:
         # dense feed are found by a figure or a name and are at another city.
         xp = x.places
         if up and xp:
-            same_place = not u_places.isdisjoint(xp) or bool(
-                u_place_names and x.place_names and _names_touch(u_place_names, x.place_names)
-            )
+            if not u_places.isdisjoint(xp):
+                # each happened at a place the other names: "no comment from Moscow" in
+                # reports from two cities is no shared place. A region first (northern
+                # Gaza, Thessaly) may hold the other's city, which it need not name.
+                # (Features of an older version have no first place: any shared place counts.)
+                x_main = x.main_place
+                if u_main is None or x_main is None:
+                    same_place = True
+                elif u_main_city and x_main.startswith("geonames:"):
+                    same_place = u_main in xp and x_main in u_places
+                else:
+                    same_place = u_main in xp or x_main in u_places
+            else:  # one name resolved to a city here, to its region there
+                same_place = bool(u_place_names and x.place_names and _names_touch(u_place_names, x.place_names))
             if not same_place:
                 # disjoint places: two cities, or two regions, are other places ("alert
                 # in Kyiv", "alert in Lviv"); a city and a region may be one inside the other
