@@ -287,9 +287,8 @@ def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Iter
     """
     rng = random.Random(seed)
     events = 0
-    record_event: dict[int, int] = {}  # id(record) -> its event's number
     active: list[_Event] = []
-    recent: list[tuple[dict[str, object], str]] = []  # (record, its language)
+    recent: list[tuple[dict[str, object], str, int]] = []  # (record, its language, its event's number)
     t = START
     seq = 0
     for _ in range(n):
@@ -303,20 +302,18 @@ def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Iter
         source = rng.choice(SOURCES[lang])
         record: dict[str, object] = {"id": f"{lang}-{seq:07d}", "source": source}
         if roll < 0.05 and recent:  # the same text, carried by another source
-            original, lang = rng.choice(recent)
+            original, lang, event = rng.choice(recent)
             record |= {
                 "text": original["text"],
                 "source": f"{source} (via {original['source']})",
                 "lang": original.get("lang"),
             }
-            record_event[id(record)] = record_event[id(original)]
         elif roll < 0.13 and recent:  # a near-duplicate
-            original, lang = rng.choice(recent)
+            original, lang, event = rng.choice(recent)
             record |= {
                 "text": _near_duplicate(rng, lang, str(original["text"])),
                 "lang": original.get("lang"),
             }
-            record_event[id(record)] = record_event[id(original)]
         else:
             active = [e for e in active if t - e.t < timedelta(hours=6) and e.reports < 12]
             if active and rng.random() < 0.6:
@@ -340,7 +337,7 @@ def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Iter
                 events += 1
                 active.append(ev)
             ev.reports += 1
-            record_event[id(record)] = ev.number
+            event = ev.number
             record["text"] = _compose(rng, lang, ev, source)
             if rng.random() < 0.5:
                 record["lang"] = lang
@@ -352,10 +349,10 @@ def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> Iter
             record.pop("lang", None)
         record["published_at"] = t.isoformat().replace("+00:00", "Z")
         if truth is not None:
-            truth[str(record["id"])] = record_event[id(record)]
-        recent.append((record, lang))
+            truth[str(record["id"])] = event
+        recent.append((record, lang, event))
         if len(recent) > 400:
-            record_event.pop(id(recent.pop(0)[0]), None)
+            recent.pop(0)
         yield record
 
 

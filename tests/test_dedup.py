@@ -40,6 +40,7 @@ from workers.stages.stories import (
     _phonetic,
     buckets,
     decide,
+    duplicate_score,
     hazard_kinds,
     name_keys,
     story_score,
@@ -538,6 +539,18 @@ def test_a_city_named_in_passing_is_not_where_two_reports_meet() -> None:
     city_first = feat("f", 0.5, places=(volos, thessaly), main_place=volos, **storm)
     in_volos = feat("g", 0.5, places=(volos,), main_place=volos, **storm)
     assert links_of(city_first, [region_first]) == {"e"} and links_of(in_volos, [region_first]) == {"e"}
+
+
+def test_a_template_with_its_place_swapped_is_no_copy_even_beside_a_shared_place() -> None:
+    """"Sirens in Kyiv ... no comment from Moscow" and the same words about Lviv are two updates; a copy
+    that only drops a place it named is still a copy."""
+    moscow = "geonames:524901"
+    same_text: dict[str, object] = {"norm": "sirens sounded no comment from moscow", "bands": ("b0:1",)}
+    kyiv = feat("a", places=(KYIV, moscow), **same_text)
+    lviv = feat("b", 0.1, places=(LVIV, moscow), **same_text)
+    kyiv_only = feat("c", 0.1, places=(KYIV,), **same_text)
+    assert duplicate_score(lviv, kyiv, 72 * H)[0] == "none"
+    assert duplicate_score(kyiv_only, kyiv, 72 * H) == ("near", 1.0)
 
 
 def test_an_alert_is_not_the_strike_and_talks_phases_stay_apart() -> None:

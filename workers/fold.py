@@ -337,7 +337,6 @@ class _AlertAggregate:
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _OTHER = operator.attrgetter("other")
-_REASON = operator.attrgetter("reason")
 
 
 def _micros(when: datetime) -> int:
@@ -656,10 +655,9 @@ class Model:
                     if find(r) != root:
                         self._join_story(uid, r)
                         root = find(uid)
-            if "duplicate" in map(_REASON, links):
-                for other, is_dup in {link.other: link.reason == "duplicate" for link in links}.items():
-                    if is_dup:
-                        self._join_duplicates(uid, other)
+            for link in links:  # one link per other update
+                if link.reason == "duplicate":
+                    self._join_duplicates(uid, link.other)
             return
         self.story_aggregates[uid] = _StoryAggregate(rec)
         own = {link.other: link.reason == "duplicate" for link in links}
@@ -688,7 +686,11 @@ class Model:
         self.changes.places.update(self.story_aggregates[renamed].places)
         kept, absorbed = self.stories.union(root_a, root_b)  # type: ignore[misc]
         self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
-        after = first[kept][1]
+        self._joined(kept, absorbed, label_a, label_b)
+
+    def _joined(self, kept: str, absorbed: str, label_a: str, label_b: str) -> None:
+        """What follows a union of two stories: the changes to write and the talks' bookkeeping."""
+        after = self.stories.first[kept][1]
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
         self.talks.joined(kept, absorbed, (label_a, label_b, after))
@@ -705,10 +707,7 @@ class Model:
         agg = self.story_aggregates.pop(root)
         agg.add(rec)
         self.story_aggregates[kept] = agg
-        after = first[kept][1]
-        self.changes.gone_stories |= {uid, label} - {after}
-        self.changes.stories.add(after)
-        self.talks.joined(kept, absorbed, (uid, label, after))
+        self._joined(kept, absorbed, uid, label)
 
     def _join_duplicates(self, a: str, b: str) -> None:
         originals = (self.duplicates.label(a), self.duplicates.label(b))
