@@ -479,9 +479,9 @@ def test_a_name_gets_one_key_in_latin_cyrillic_and_greek(forms: tuple[str, ...])
     assert len(keys) == 1 and len(keys.pop()) == _NAME_CLASSES
 
 
-def test_name_keys_skip_sentence_starts_acronyms_weekdays_and_resolved_names() -> None:
+def test_name_keys_skip_sentence_starts_short_acronyms_weekdays_and_resolved_names() -> None:
     """Only capitalised words inside a sentence that the enricher did not resolve become name keys."""
-    text = "Fighting near Parnitha on Sunday, NATO said. Heavy smoke over al-Ahli"
+    text = "Fighting near Parnitha on Sunday, US officials said. Heavy smoke over al-Ahli"
     keys = name_keys(text, Enrichment(lang="en"))
     assert keys == tuple(sorted({_phonetic("Parnitha")[:_NAME_KEEP], _phonetic("al-Ahli")[:_NAME_KEEP]}))
     # once resolved as a place, the name is compared by its id instead
@@ -645,6 +645,36 @@ def test_a_report_named_at_no_place_links_by_who_acted_within_the_hour() -> None
     # such reports meet in the index by their actors and countries
     assert {"aeu", "cUA"} <= set(buckets(feat("g", orgs=("eu",), countries=("UA",))))
     assert "aeu" not in buckets(feat("h", orgs=("eu",), places=(KYIV,)))
+
+
+def test_an_acronym_is_its_own_key_in_any_script() -> None:
+    """ "SWIFT" in Ukrainian and in Russian prose is one name; its phonetic key would meet any S-P-T word."""
+    uk = name_keys("Захід погодився відключити низку російських банків від SWIFT.", Enrichment(lang="uk"))
+    ru = name_keys("Запад договорился отключить ряд российских банков от SWIFT.", Enrichment(lang="ru"))
+    assert uk == ru == ("=SWIFT",)
+    assert name_keys("Сили RSF заявили про контроль над SWIFT", Enrichment(lang="uk")) == ("=RSF", "=SWIFT")
+
+
+def test_a_shared_unknown_name_anchors_placeless_reports_like_an_actor() -> None:
+    """Two languages, within the hour, one kind of event, one name no table knows: one story; a day apart, not."""
+    base = {"labels": ("sanctions_aid",), "names": ("=SWIFT",)}
+    uk = feat("a", 0, lang="uk", **base)
+    assert links_of(feat("b", 0.6, lang="ru", **base), [uk]) == {"a"}
+    assert links_of(feat("c", 3, lang="ru", **base), [uk]) == set()
+    # within one language capitalised words meet too often to count
+    assert links_of(feat("d", 0.6, lang="uk", **base), [uk]) == set()
+    assert links_of(feat("e", 0.6, lang="ru", labels=("protest",), names=("=SWIFT",)), [uk]) == set()
+
+
+def test_a_disasters_toll_may_count_a_neighbouring_country() -> None:
+    """ "76 killed in Turkey after the earthquake", then "the toll in Turkey and Syria passed 500": one disaster."""
+    quake = {"labels": ("casualty_report",), "hazards": ("quake",)}
+    turkey = feat("a", 0, countries=("TR",), killed=76, **quake)
+    both = feat("b", 3, countries=("SY", "TR"), killed=500, **quake)
+    assert links_of(both, [turkey]) == {"a"}
+    # without a disaster named in both, only the same countries make the country the place
+    war = {"labels": ("casualty_report",)}
+    assert links_of(feat("c", 3, countries=("SY", "TR"), killed=500, **war), [feat("d", 0, countries=("TR",), killed=76, **war)]) == set()
 
 
 def test_a_country_wide_toll_chain_links_without_a_city() -> None:

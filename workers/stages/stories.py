@@ -32,7 +32,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/5"
+STORY_VERSION = "stories/6"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -237,6 +237,11 @@ _COMMON = frozenset((
 ))  # fmt: skip
 
 
+# An acronym's key: its letters after a mark no consonant class uses, so it meets only itself.
+_ACRONYM = "="
+_ACRONYM_MIN = 3
+
+
 @lru_cache(maxsize=65536)
 def _phonetic(word: str) -> str:
     """The consonant-class skeleton of a word, with V for a vowel at its start."""
@@ -309,14 +314,19 @@ def name_keys(text: str, enrichment: Enrichment) -> tuple[str, ...]:
     out: set[str] = set()
     for match in _NAME.finditer(text):
         word = match.group()
-        if word.isupper():
-            continue  # an acronym
+        acronym = word.isupper()
+        if acronym and len(word) < _ACRONYM_MIN:
+            continue  # "US", "EU": too short to tell anything apart
         i = match.start() - 1
         while i >= 0 and text[i] in " \t\"'«“„(":
             i -= 1
         if i < 0 or text[i] in ".!?…\n" or word.lower() in _COMMON:
             continue  # the first word of a sentence, a weekday
         if any(s < match.end() and match.start() < e for s, e in resolved):
+            continue
+        if acronym:
+            # written the same in every language's text ("SWIFT", "RSF" in Cyrillic prose): itself the key
+            out.add(_ACRONYM + word)
             continue
         key = _phonetic(word)
         if len(key) >= _NAME_CLASSES and key[:_NAME_CLASSES] not in known:
@@ -539,15 +549,22 @@ def _scorer(u: Features) -> Callable[[Features], float]:
         ):
             return -INF
         placeless = not up and not xp
-        if placeless and not same_place and uc and uc == xc and _same_toll_or_chain(u, x):
+        hazard = bool(u_hazards and x.hazards and not u_hazards.isdisjoint(x.hazards))
+        if (
+            placeless
+            and not same_place
+            and same_country
+            and (uc == xc or hazard)
+            and _same_toll_or_chain(u, x)
+        ):
             # reported only country-wide (an earthquake in Morocco, fighting in
-            # Sudan), and a figure ties the two: the country is the place
+            # Sudan), and a figure ties the two: the country is the place. A
+            # disaster's toll may count a neighbour too ("in Turkey and Syria").
             same_place = True
         score = W_PLACE if same_place else W_COUNTRY if same_country else 0.0
-        if u_names and x.names and u_lang != x.lang:
-            # within one language, capitalised common words ("Ministry", every German
-            # noun) meet too often; across languages a shared name is telling
-            score += W_NAME * min(MAX_NAMES, _names_meet(u_names, x.names))
+        # within one language, capitalised common words ("Ministry", every German
+        # noun) meet too often; across languages a shared name is telling
+        names = _names_meet(u_names, x.names) if u_names and x.names and u_lang != x.lang else 0
         shared = 0
         for label in ul:
             shared += label in xl
@@ -557,7 +574,7 @@ def _scorer(u: Features) -> Callable[[Features], float]:
             score += W_UNKNOWN
         else:
             score += W_OTHER_FAMILY if u_families.isdisjoint(_event_families(xl)) else W_FAMILY
-        if u_hazards and x.hazards and not u_hazards.isdisjoint(x.hazards):
+        if hazard:
             score += W_HAZARD
         if u_phase and u_phase == x.phase:
             score += W_PHASE
@@ -565,10 +582,14 @@ def _scorer(u: Features) -> Callable[[Features], float]:
         if soon and (shared or not ul or not xl):
             # not when the types only share a family: a city hit twice in one night is two events
             score += W_SOON
+        anchor = placeless and shared and soon
+        if names:
+            # a name no table knows ("SWIFT", a militia) is who acted, as a known actor is
+            score += max(W_ACTOR_ANCHOR if anchor else 0.0, W_NAME * min(MAX_NAMES, names))
         if u_people and x.people and not u_people.isdisjoint(x.people):
-            score += W_ACTOR_ANCHOR if placeless and shared and soon else W_PERSON
+            score += W_ACTOR_ANCHOR if anchor else W_PERSON
         elif u_orgs and x.orgs and not u_orgs.isdisjoint(x.orgs):
-            score += W_ACTOR_ANCHOR if placeless and shared and soon else W_ORG
+            score += W_ACTOR_ANCHOR if anchor else W_ORG
         if u_numbers and x.numbers and not u_numbers.isdisjoint(x.numbers):
             score += W_NUMBER
         elif (u_killed and u_killed == x.killed) or (u_injured and u_injured == x.injured):
