@@ -63,6 +63,9 @@ class Settings:
     dedup_window_h: float = 72.0  # how long the dedup/story index remembers
     story_window_h: float = 6.0  # event-time distance for same-place stories
     alert_expiry_min: float = 30.0  # an alert with no all-clear lapses after this
+    # the projector forgets story members this far behind the newest event time (0: twice
+    # the longest window of the analysis), so that its memory stays flat
+    retention_h: float = 0.0
     backlog_max: int = 1_000_000  # producer stops when this many updates wait
     backlog_wait_s: float = 60.0  # how long the producer waits for room before it stops
     job_timeout_s: int = 600
@@ -81,6 +84,7 @@ class Settings:
             dedup_window_h=_env_float("SITREP_DEDUP_WINDOW_H", 72.0),
             story_window_h=_env_float("SITREP_STORY_WINDOW_H", 6.0),
             alert_expiry_min=_env_float("SITREP_ALERT_EXPIRY_MIN", 30.0),
+            retention_h=_env_float("SITREP_RETENTION_H", 0.0),
             backlog_max=_env_int("SITREP_BACKLOG_MAX", 1_000_000),
             backlog_wait_s=_env_float("SITREP_BACKLOG_WAIT_S", 60.0),
             job_timeout_s=_env_int("SITREP_JOB_TIMEOUT_S", 600),

@@ -11,12 +11,14 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import redis
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events import codec
 from events.keys import Keys
+from workers import fold
 from events.schema import (
     ActorRef,
     AlertInfo,
@@ -54,22 +56,32 @@ STATUSES = [None, "proposed", "rejected", "scheduled", "agreed", "held", "conclu
 ACTORS = ["ukraine", "russia", "belarus", "zelensky", "putin"]
 
 
-def scenario(rng: random.Random, n: int) -> list:
-    """n updates' five events each: talks, alerts with and without their episode, figures, links both ways."""
+def scenario(rng: random.Random, n: int, *, hours_apart: float | None = None) -> list:
+    """n updates' five events each: talks, alerts with and without their episode, figures, links both ways.
+
+    By default within a day and in any order. With `hours_apart`, the i-th update
+    happens about i * hours_apart after the first, links only to its neighbours
+    (a few hours away, as the analysis's windows allow), and its events arrive
+    among those of its neighbours: a feed running for weeks.
+    """
     ids = [f"u{i:03d}" for i in range(n)]
     events: list = []
+    reach = 4
     for i, uid in enumerate(ids):
+        near = ids if hours_apart is None else ids[max(0, i - reach) : i + reach + 1]
         labels = rng.sample(LABELS, rng.choice([1, 1, 2]))
         alert = None
         if "air_raid_alert" in labels:
             status = rng.choice(["started", "ended"])
-            episode = rng.choice(ids[:i]) if status == "ended" and i and rng.random() < 0.5 else None
+            episode = rng.choice(near[: near.index(uid)]) if status == "ended" and near[0] != uid and rng.random() < 0.5 else None
             alert = AlertInfo(region="r", status=status, episode=episode)  # type: ignore[arg-type]
         figures = [Figure(killed=rng.choice([None, 1, 4]), injured=rng.choice([None, 2]), cumulative=rng.random() < 0.3)] if rng.random() < 0.3 else []  # fmt: skip
         links = [StoryLink(other=o, reason=rng.choice(["duplicate", "same-place-and-type"]), score=rng.choice([1.0, 0.8]))
-                 for o in {rng.choice(ids) for _ in range(rng.choice([0, 1, 2, 3]))} - {uid}]  # fmt: skip
+                 for o in {rng.choice(near) for _ in range(rng.choice([0, 1, 2, 3]))} - {uid}]  # fmt: skip
         dup = next((link.other for link in links if link.reason == "duplicate"), None)
         minutes = rng.randrange(0, 60 * 30) if rng.random() < 0.6 else rng.randrange(0, 90)
+        if hours_apart is not None:
+            minutes = int(i * hours_apart * 60) + rng.randrange(0, 30)
         events += [
             UpdatePublished(id=uid, source=rng.choice(["AP", "Reuters", "BBC"]), text=f"Report {uid}. More.",
                             published_at=T0 + timedelta(minutes=minutes), received_at=T0, alert=alert),
@@ -84,8 +96,13 @@ def scenario(rng: random.Random, n: int) -> list:
             DuplicateDecided(update_id=uid, method="near" if dup else "none", matched=dup, score=0.9 if dup else 0.0, stage_version="t"),
             StoryLinked(update_id=uid, links=links, stage_version="t"),
         ]  # fmt: skip
-    rng.shuffle(events)
-    return events
+    if hours_apart is None:
+        rng.shuffle(events)
+        return events
+    chunks = [events[i : i + 5 * 2 * reach] for i in range(0, len(events), 5 * 2 * reach)]
+    for chunk in chunks:
+        rng.shuffle(chunk)
+    return [event for chunk in chunks for event in chunk]
 
 
 def projected(event):
@@ -132,9 +149,55 @@ def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(clie
                         model.apply(projected(event))
         rm.write(gen, model, f"0-{done}")
         assert rm.situation() == expected, seed
-        assert all(uid not in model.records or model.records[uid].alert_region for uid in whole.records)  # let go
+        assert not any(uid in model.records and model.records[uid].complete for uid in whole.records)  # let go
         stored = rm.records(list(whole.records), gen)
         assert {u: record_encoder.encode(r) for u, r in stored.items()} == {u: record_encoder.encode(r) for u, r in whole.records.items()}
+
+
+def _update_of(event) -> str:
+    return event.id if isinstance(event, UpdatePublished) else event.update_id
+
+
+def test_a_model_with_a_retention_writes_the_same_read_model_with_flat_memory(
+    client: redis.Redis, namespace: str, monkeypatch: pytest.MonkeyPatch
+):
+    """Weeks of a feed, folded by a projector that forgets what is older than two days: the same read model.
+
+    The links stay within hours, as the analysis's windows make them; what is
+    forgotten is what no later update can change. Restarts reload everything
+    and forget it again.
+    """
+    # a place's view names the stories of its latest updates, which are kept: a few here
+    monkeypatch.setattr(fold, "PLACE_RECENT", 3)
+    rm = ReadModelStore(client, Keys(namespace))
+    for seed in range(12):
+        rng = random.Random(seed)
+        events = scenario(rng, 240, hours_apart=1.0)
+        whole = Model()
+        for event in events:
+            whole.apply(event)
+        expected = whole.situation()
+        gen = rm.new_generation()
+        rm.swap(gen)
+        model, done, held = Model(keep_records=False, retention=timedelta(hours=48)), 0, 0
+        while done < len(events):
+            size = rng.choice([5, 20, 60])
+            for event in events[done : done + size]:
+                model.apply(projected(event))
+            done += size
+            rm.write(gen, model, f"0-{done}")
+            model.evict()
+            held = max(held, len(model.stories.parent))
+            if rng.random() < 0.05:  # a restart: what was committed, then the rest
+                model = Model(keep_records=False, retention=timedelta(hours=48))
+                rm.load(gen, model)
+                written = set(rm.records([_update_of(e) for e in events], gen))
+                for event in events[:done]:
+                    if _update_of(event) not in written:
+                        model.apply(projected(event))
+        assert rm.situation() == expected, seed
+        # it held about the retention's worth of updates (48 of 240), and each place's latest
+        assert held < 120 and len(model.stories.parent) < 120, (seed, held)
 
 
 @settings(max_examples=150, deadline=None)

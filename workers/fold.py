@@ -12,7 +12,17 @@ Every view is kept up to date from aggregates as records complete, so a batch
 costs what it touches. A model made with `keep_records=False` (the projector's)
 lets go of a record once it is written to the read model (`release`): the
 views need only the aggregates, the story and duplicate components, and the
-few fields of alerts and talks they summarise.
+few fields of talks they summarise.
+
+A model made with a `retention` forgets, as event time moves on (`evict`),
+what no new update can change: the members of stories, duplicate sets and
+alerts older than the retention behind the newest event time seen (the
+watermark), so that its memory stays flat on an endless feed. The windows
+of the analysis are far shorter, so only an update analysed more than the
+retention after its neighbours (a link to a forgotten update) would be told
+apart from a model that keeps everything: it joins nothing forgotten. What
+the views still show is kept: each place's latest updates, the talks, the
+casualties of every story, each alert place's last interval.
 """
 
 from __future__ import annotations
@@ -262,6 +272,37 @@ class _Components:
         return self.first[self.find(uid)][1]
 
 
+def _forget(
+    sets: _Components, old: list[str], live: list[str], keep_roots: set[str], resident: set[str]
+) -> tuple[dict[str, str], set[str]]:
+    """Drop `old` members from union-find `sets`: (the sets dropped whole, root -> id; old members kept).
+
+    A set with a `live` member, or a root in `keep_roots`, keeps its root, its
+    earliest member (which names it) and its `resident` members besides its
+    live ones; they are made to point at the root first, so that no one points
+    at a member let go of.
+    """
+    parent, find, first = sets.parent, sets.find, sets.first
+    kept_roots = set(keep_roots)
+    for uid in live:
+        if uid in parent:
+            kept_roots.add(find(uid))  # and compresses its path
+    kept = set(live) & set(old)
+    for root in kept_roots:
+        label = first[root][1]
+        find(label)
+        kept |= {root, label}
+    roots = {uid: find(uid) for uid in old if uid in parent}  # each now points at its root
+    kept.update(uid for uid in resident if roots.get(uid) in kept_roots)
+    gone = {uid: first[uid][1] for uid, root in roots.items() if uid == root and root not in kept_roots}
+    for uid in roots:
+        if uid not in kept:
+            del parent[uid]
+    for root in gone:
+        del first[root], sets.size[root]
+    return gone, kept & set(old)
+
+
 class _AlertAggregate:
     """A place's alert intervals, as `alert_intervals` makes them, kept up to date per alert.
 
@@ -270,7 +311,7 @@ class _AlertAggregate:
     dropped when they come to the top).
     """
 
-    __slots__ = ("by_id", "expiry", "explicit", "heap", "intervals", "last_end", "loose", "starts")
+    __slots__ = ("by_id", "expiry", "explicit", "forgotten", "heap", "intervals", "last_end", "loose", "starts")
 
     def __init__(self, expiry: timedelta) -> None:
         self.expiry = expiry
@@ -279,6 +320,7 @@ class _AlertAggregate:
         self.explicit: dict[str, tuple[datetime, str]] = {}  # episode -> the latest end naming it
         self.loose: list[datetime] = []  # ends naming no start, ascending
         self.last_end: datetime | None = None
+        self.forgotten = 0  # starts let go of by `forget_before`: still counted
         self.intervals: dict[tuple[datetime, str], tuple[datetime, datetime, bool]] = {}
         # (-end, -start, start key, interval): the top is the interval that ends last, the
         # earliest start on a tie (as max() over the sorted starts)
@@ -322,6 +364,30 @@ class _AlertAggregate:
         if j < len(self.loose) and (nxt is None or self.loose[j] < nxt):
             return (begin, self.loose[j], True)
         return (begin, begin + self.expiry, False)
+
+    def forget_before(self, cutoff: datetime) -> None:
+        """Let go of the starts before `cutoff`, but the one whose interval is the summary.
+
+        A start's interval depends only on later starts and all-clears, so the
+        intervals of the starts kept do not change; all-clears before the
+        earliest start kept can close none of them.
+        """
+        summary = self.summary()
+        cut = bisect.bisect_left(self.starts, (cutoff,))
+        dropped = [start for start in self.starts[:cut] if summary is None or self.intervals.get(start) != summary]
+        if not dropped:
+            return
+        gone = set(dropped)
+        self.starts = [start for start in self.starts if start not in gone]
+        for start in dropped:
+            del self.by_id[start[1]]
+            self.intervals.pop(start, None)
+            self.explicit.pop(start[1], None)
+        self.forgotten += len(dropped)
+        first = self.starts[0][0] if self.starts else cutoff
+        del self.loose[: bisect.bisect_left(self.loose, first)]
+        self.heap = [e for e in self.heap if e[2] not in gone and self.intervals.get(e[2]) == e[3]]
+        heapq.heapify(self.heap)
 
     def summary(self) -> tuple[datetime, datetime, bool] | None:
         """(since, until, ended) of the interval that ends last."""
@@ -376,8 +442,8 @@ class _Talks:
         self.actors: Counter[str] = Counter()  # in the originals
         self.states: Counter[tuple[str, str]] = Counter()  # (name, country) of the originals' countries
         self.last: tuple[datetime, str] | None = None  # the latest original
-        # story id -> (at, history entry, members by key, venue memo (sides, venue))
-        self.developments: dict[str, tuple[tuple[datetime, str], dict[str, Any], list[_Talk], list[Any]]] = {}
+        # story id -> (at, history entry, members by key (None once forgotten), venue memo (sides, venue))
+        self.developments: dict[str, tuple[tuple[datetime, str], dict[str, Any], list[_Talk] | None, list[Any]]] = {}
         self.order: list[tuple[tuple[datetime, str], str]] = []  # (at, story id), ascending
         self.check: set[str] = set()  # talks that may have become, or stopped being, originals
         self.dirty: set[str] = set()  # story ids whose development may have changed
@@ -442,7 +508,7 @@ class _Talks:
         # the venue: the latest development that names one
         for _, sid in reversed(self.order):
             _, _, members, memo = self.developments[sid]
-            if not memo or memo[0] != sides:
+            if members is not None and (not memo or memo[0] != sides):
                 memo[:] = [sides, next((v for t in members if (v := _venue(t, sides)) is not None), None)]
             if memo[1] is not None:
                 view["venue"], view["venue_id"] = memo[1].name, memo[1].id
@@ -452,6 +518,27 @@ class _Talks:
             view["latest"] = {"story": story, "headline": model.headline_of_story(story), "at": iso(self.last[0])}
         self.view = view
         return view
+
+    def forget(self, stories: dict[str, str]) -> None:
+        """These stories (root -> id) were forgotten whole: their development stays as it is now.
+
+        Its venue is kept as the current sides make it; its talks still count
+        towards the sides.
+        """
+        sides = None
+        for root, sid in stories.items():
+            for uid in self.by_root.pop(root, ()):
+                del self.talks[uid]
+                self.originals.discard(uid)
+            development = self.developments.get(sid)
+            if development is None or development[2] is None:
+                continue
+            at, entry, members, memo = development
+            if sides is None:
+                sides = self.sides()
+            if not memo or memo[0] != sides:
+                memo = [sides, next((v for t in members if (v := _venue(t, sides)) is not None), None)]
+            self.developments[sid] = (at, entry, None, memo)
 
     def sides(self) -> set[str]:
         """The two states most often acting in reports of the talks (a venue is somewhere else)."""
@@ -484,9 +571,20 @@ _FOLDED = frozenset(("update.published", "update.enriched", "update.classified",
 class Model:
     """The current situation, folded from events."""
 
-    def __init__(self, *, alert_expiry: timedelta = timedelta(minutes=30), keep_records: bool = True):
+    def __init__(
+        self,
+        *,
+        alert_expiry: timedelta = timedelta(minutes=30),
+        keep_records: bool = True,
+        retention: timedelta | None = None,
+    ):
         self.alert_expiry = alert_expiry
         self.keep_records = keep_records
+        self.retention = retention
+        # (event time, id) of the members not yet forgotten, in activation order; `evict` sweeps it
+        self.ages: list[tuple[datetime, str]] = []
+        self.evicted_at: datetime | None = None  # the cutoff of the last sweep
+        self.evicted_stories = 0  # stories forgotten whole: still counted
         self.records: dict[str, Record] = {}
         self.places: dict[str, Place] = {}
         self.stories = _Components()
@@ -494,7 +592,6 @@ class Model:
         # absent id -> {id linking to it: whether that link said "duplicate"}
         self.waiting: dict[str, dict[str, bool]] = {}
         self.place_members: dict[str, _PlaceAggregate] = defaultdict(_PlaceAggregate)
-        self.alert_members: dict[str, set[str]] = defaultdict(set)
         self.alerts: dict[str, _AlertAggregate] = {}
         self.as_of: datetime | None = None
         self.changes = Changes()
@@ -585,7 +682,6 @@ class Model:
         """These records are in the read model: a model that keeps no records lets go of them.
 
         Their links have done their work once they are joined (a reload reads them back).
-        An alert's few fields stay (`alert_members` names them).
         """
         records = self.records
         for uid in uids:
@@ -594,13 +690,54 @@ class Model:
                 continue
             if self.keep_records:
                 rec.links = []
-            elif rec.alert_region:
-                records[uid] = Record(
-                    id=uid, have=rec.have, published_at=rec.published_at, headline=rec.headline,
-                    alert_status=rec.alert_status, alert_episode=rec.alert_episode, alert_region=rec.alert_region,
-                )  # fmt: skip
             else:
                 del records[uid]
+
+    def evict(self) -> int:
+        """Forget what is older than the retention behind the watermark; returns the members forgotten.
+
+        A sweep costs the members kept, so it runs once the cutoff has moved an
+        eighth of the retention. Kept whatever their age: the members that views
+        still read (each place's latest updates, the talks) and the stories whose
+        views wait to be written.
+        """
+        if self.retention is None or self.as_of is None:
+            return 0
+        cutoff = self.as_of - self.retention
+        if self.evicted_at is not None and cutoff - self.evicted_at < self.retention / 8:
+            return 0
+        self.evicted_at = cutoff
+        # the latest talks name the negotiations' latest story
+        pinned = {self.talks.last[1]} if self.talks.last is not None else set()
+        for agg in self.place_members.values():
+            pinned.update(uid for _, uid in agg.recent)
+        old_ages: list[tuple[datetime, str]] = []
+        young: list[tuple[datetime, str]] = []
+        for age in self.ages:
+            (old_ages if age[0] < cutoff and age[1] not in pinned else young).append(age)
+        self.ages = young
+        if not old_ages:
+            return 0
+        old = [uid for _, uid in old_ages]
+        live = [uid for _, uid in young]
+        stories, find = self.stories, self.stories.find
+        # stories whose views or talks wait to be worked out
+        pending = (*self.changes.stories, *self.talks.check, *self.talks.dirty)
+        waiting_views = {find(uid) for uid in pending if uid in stories.parent}
+        # a talk's story and original are looked up while its story goes on
+        resident = self.talks.talks.keys() & set(old)
+        gone, kept = _forget(stories, old, live, waiting_views, resident)
+        for root in gone:
+            del self.story_aggregates[root]
+        self.talks.forget(gone)
+        self.evicted_stories += len(gone)
+        # a talk kept for its story keeps its duplicate set: whether it is an original may be asked again
+        kept |= _forget(self.duplicates, old, live + [uid for uid in resident if uid in kept], set(), set())[1]
+        # what is kept only to name its set or hold it together is swept again next time
+        self.ages += [age for age in old_ages if age[1] in kept]
+        for agg in self.alerts.values():
+            agg.forget_before(cutoff)
+        return len(old) - len(kept)
 
     def _activate(self, rec: Record) -> None:
         """A record became complete: join it to its stories, places and alerts."""
@@ -627,11 +764,12 @@ class Model:
             self.places.setdefault(place.id, place)
             self.place_members[place.id].add(rec)
             self.changes.places.add(place.id)
+        if self.retention is not None:
+            self.ages.append((rec.published_at, uid))  # type: ignore[arg-type]
         if rec.alert_status:
             region = _alert_place(rec)
             if region:
                 rec.alert_region = region
-                self.alert_members[region].add(uid)
                 agg = self.alerts.get(region)
                 if agg is None:
                     agg = self.alerts[region] = _AlertAggregate(self.alert_expiry)
@@ -848,7 +986,7 @@ class Model:
             "since": iso(since),
             "until": iso(until),
             "ended": ended,
-            "alerts": len(agg.starts),
+            "alerts": len(agg.starts) + agg.forgotten,
         }
 
     def negotiations_view(self) -> dict[str, Any]:
@@ -909,7 +1047,7 @@ class Model:
         """The whole read model as the contract's JSON (computed from scratch)."""
         stories = [v for sid in self.story_ids() if (v := self.story_view(sid))]
         places = [v for pid in sorted(self.place_members) if (v := self.place_view(pid))]
-        alerts = [v for pid in sorted(self.alert_members) if (v := self.alert_view(pid))]
+        alerts = [v for pid in sorted(self.alerts) if (v := self.alert_view(pid))]
         meta = self.meta(stories, rejected=rejected)
         return assemble(meta, stories, places, alerts, now=now)
 
@@ -920,7 +1058,7 @@ class Model:
             "counts": {
                 "updates": self.complete_count,
                 "duplicates": self.duplicate_count,
-                "stories": len(self.stories.first) if stories is None else len(stories),
+                "stories": len(self.stories.first) + self.evicted_stories if stories is None else len(stories),
                 "rejected": rejected,
             },
             "negotiations": self.negotiations_view(),

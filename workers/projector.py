@@ -22,6 +22,7 @@ from events.connection import Settings
 from events.store import Entry, EventStore
 from workers import logs
 from workers.fold import Model
+from workers.index import story_span
 from workers.readmodel import ReadModelStore, StaleGeneration
 
 PAGE = 2000
@@ -30,9 +31,18 @@ BLOCK_MS = 1000
 LEASE_MS = 10_000
 
 
+def retention(settings: Settings) -> timedelta:
+    """How far behind the newest event time the projector keeps story members (Model.evict)."""
+    hours = settings.retention_h or 2 * max(settings.dedup_window_h, story_span(settings.story_window_h * 3600) / 3600)
+    return timedelta(hours=hours)
+
+
 def new_model(settings: Settings) -> Model:
-    """The projector's model: it lets go of each record once the read model has it."""
-    return Model(alert_expiry=timedelta(minutes=settings.alert_expiry_min), keep_records=False)
+    """The projector's model: it lets go of each record once the read model has it, and of
+    story members once they are older than the retention."""
+    return Model(
+        alert_expiry=timedelta(minutes=settings.alert_expiry_min), keep_records=False, retention=retention(settings)
+    )
 
 
 def fold_entries(store: EventStore, model: Model, entries: Iterable[Entry]) -> None:
@@ -115,6 +125,7 @@ class Projector:
             return 0
         self.checkpoint = entries[-1].id
         self.folded += len(entries)
+        self.model.evict()
         return len(entries)
 
     def run(self) -> None:
@@ -160,6 +171,7 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
                 fold_entries(store, model, page)
                 checkpoint, folded = page[-1].id, folded + len(page)
                 rm.write(gen, model, checkpoint, watch_current=False, views=False)
+                model.evict()
             rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
     except BaseException:
         rm.drop(gen)

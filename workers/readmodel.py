@@ -82,6 +82,7 @@ class ReadModelStore:
         model.changes.stories.update(model.story_ids())
         model.refresh_stories()
         model.changes.clear()
+        model.evict()
         return self.checkpoint(gen)
 
     def _scan(self, key: str) -> Iterator[tuple[bytes, bytes]]:
