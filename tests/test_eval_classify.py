@@ -158,22 +158,24 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (1139
+# A little under the held-out figures reached after tuning on the dev half (1263
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
-# c701-c977 in round two, c978-c1139 in round three, each batch labelled before
-# the classifier ran on it). Round two aimed its new items at the weakest labels,
-# so its held-out half is harder than the rest (0.734 and 0.727). Round three
-# (weak labels again: force_movement, civil_measure, look-alikes of other) showed
-# that most misses there are words the lexicons lack, not rules: its held-out
-# half stands at 0.840 and 0.815, unchanged by the round's rules.
+# c701-c977 in round two, c978-c1139 in round three, c1140-c1263 in round four,
+# each batch labelled before the classifier ran on it). Round two aimed its new
+# items at the weakest labels, so its held-out half is harder than the rest (0.734
+# and 0.727). Round three (weak labels again: force_movement, civil_measure,
+# look-alikes of other) showed that most misses there are words the lexicons
+# lack, not rules. Round four (other crises: wildfires, quakes, floods, elections,
+# naval moves) grew the lexicons from dev misses only: the old held-out half went
+# from 0.842 / 0.818 to 0.865 / 0.840, the new one stands at 0.790 / 0.758.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.82,  # reached 0.842 (goal 0.9)
-    "top right": 0.80,  # 0.818 (goal 0.9)
-    "micro P": 0.80,  # 0.823
-    "micro R": 0.84,  # 0.860
-    "negotiation_status": 0.97,  # 0.986
+    "all gold found": 0.84,  # reached 0.858 (goal 0.9)
+    "top right": 0.81,  # 0.832 (goal 0.9)
+    "micro P": 0.82,  # 0.836
+    "micro R": 0.85,  # 0.872
+    "negotiation_status": 0.97,  # 0.984
     "alert_status": 0.98,  # 0.998
-    "civilian_target": 0.96,  # 0.977
+    "civilian_target": 0.96,  # 0.975
 }
 
 
@@ -184,7 +186,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1139
+    assert reports["all"].n == len(gold) == 1263
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
