@@ -1084,3 +1084,83 @@ def test_lexicon_files_are_read_by_language(tmp_path):
     assert labels(own, "Demonstrators in the square", "xx") == ["protest"]
     with pytest.raises(FileNotFoundError):
         read_lexicons(tmp_path / "missing")
+
+
+# ---------------------------------------------------------------- fast paths against plain scans
+
+_TRICKY = "ab1 .,;:!?…\n-–—«»\"“”„'’ʼ_()[]\u00a0\u202fİΣςпі😀"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TRICKY), max_size=60) | st.text(max_size=60))
+def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
+    """Splitting on words and looking up what each gap breaks gives the words, offsets,
+    clause and sentence numbers and quotation marks of a plain scan with one regex."""
+    from workers.stages.classify import _GAP_RE, _WORD
+
+    scan = re.compile(f"({_WORD})|{_GAP_RE.pattern}")
+    words, starts, ends, clause, sent, quotes = [], [], [], [], [], []
+    c = s = 0
+    for m in scan.finditer(text):
+        if m.lastindex == 1:
+            words.append(m.group().lower())
+            starts.append(m.start())
+            ends.append(m.end())
+            clause.append(c)
+            sent.append(s)
+            continue
+        c += 1
+        if m.lastindex == 2:
+            s += 1
+        elif m.lastindex == 4:
+            quotes.append(len(words))
+    doc = tokenize(text)
+    assert (doc.words, doc.starts, doc.ends, doc.clause, doc.sent, doc.quotes) == (
+        words,
+        starts,
+        ends,
+        clause,
+        sent,
+        quotes,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_negation_reach_is_what_each_cue_would_find_by_looking_around(data):
+    """The reach of negations, worked out once per text, negates the cues that a scan
+    from each cue finds a negation for: before it (PRE_NEGATION words) or, for an
+    absence word, after it (POST_NEGATION), in its clause, with no break in between."""
+    from workers.stages.classify import POST_NEGATION, PRE_NEGATION, Doc, _negation_reach
+
+    n = data.draw(st.integers(1, 20))
+    clause = sorted(data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
+    positions = st.sets(st.integers(0, n - 1), max_size=4)
+    pre, post, breaks = data.draw(positions), data.draw(positions), data.draw(positions)
+    doc = Doc("", ["w"] * n, [0] * n, [0] * n, clause, [0] * n, [])
+
+    def open_between(a: int, b: int) -> bool:
+        return clause[a] == clause[b] and not any(k in breaks for k in range(a + 1, b + 1))
+
+    starts, ends = _negation_reach(doc, pre | post, post, breaks)
+    for cue in range(n):
+        before = any(j in pre | post and open_between(j, cue) for j in range(max(0, cue - PRE_NEGATION), cue))
+        after = any(
+            j in post and open_between(cue, j) for j in range(cue + 1, min(n, cue + POST_NEGATION + 1))
+        )
+        assert (cue in starts) == before
+        assert (cue in ends) == after
+
+
+def test_stem_look_up_stops_early_but_finds_every_stem():
+    """A word's stems, looked up until the word leaves every stem's beginning, are all
+    the stems a look-up of each of its prefixes finds."""
+    lexicon = load_classifier().lexicon
+    for table in lexicon.tables.values():
+        stems = list(table.prefix)
+        words = stems + [s + "ов" for s in stems[:300]] + [s[:-1] + "x" for s in stems[:300]]
+        for word in words:
+            every_prefix = set(table.exact.get(word, ()))
+            for k in range(1, len(word) + 1):
+                every_prefix.update(table.prefix.get(word[:k], ()))
+            assert table.terms_of(word) == every_prefix, word

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -113,13 +115,18 @@ class Rule:
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     clause: bool = False  # the two groups must sit in one clause, not only in one sentence
     groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # each group's one concept, None when it has several: its hits are then one list of the index
+    sole: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.needs) <= 2:
             raise ValueError(f"rule for {self.label}: one or two concept groups, not {len(self.needs)}")
+        if self.window < 0:
+            raise ValueError(f"rule for {self.label}: negative window")
         object.__setattr__(self, "groups", tuple(frozenset(n.split("|")) for n in self.needs))
+        object.__setattr__(self, "sole", tuple(next(iter(g)) if len(g) == 1 else None for g in self.groups))
         object.__setattr__(
             self, "blockers", frozenset(self.unless.split("|")) if self.unless else frozenset()
         )
@@ -311,14 +318,37 @@ def fold(word: str) -> str:
     return word.lower().translate(_FOLD_LIST)
 
 
-_TOKEN_RE = re.compile(
-    # 1: words, keeping Ukrainian apostrophes inside, and numbers with their separators
-    # ("10.000", "11,078", "2,5"): their dot or comma ends no sentence or clause
-    r"(\d+(?:[.,'\u00a0\u202f]\d+)+|[^\W_]+(?:['’ʼ][^\W_]+)*)"
-    r"|([.!?…]+|\n\s*\n)"  # 2: sentence ends
-    r"|([,;:()\[\]–—]|\s-\s)"  # 3: clause breaks
-    r"|([«»\"“”„])"  # 4: quotation marks: a clause break and a sign of speech
+# A word, keeping Ukrainian apostrophes inside, or a number with its separators
+# ("10.000", "11,078", "2,5"): their dot or comma ends no sentence or clause.
+# (Possessive: nothing after a word could make it give letters back, and the
+# engine then keeps no backtracking state.)
+_WORD = r"\d++(?:[.,'\u00a0\u202f]\d++)++|[^\W_]++(?:['’ʼ][^\W_]++)*+"
+_WORD_SPLIT_RE = re.compile(f"({_WORD})")
+# What may sit between two words (never a letter or a digit):
+_GAP_RE = re.compile(
+    r"([.!?…]+|\n\s*\n)"  # 1: sentence ends
+    r"|([,;:()\[\]–—]|\s-\s)"  # 2: clause breaks
+    r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
 )
+
+
+class _Gap(NamedTuple):
+    sentences: int  # sentence ends in it
+    clauses: int  # clause breaks, sentence ends included
+    quotes: int  # quotation marks
+
+
+@functools.lru_cache(maxsize=4096)
+def _gap(text: str) -> _Gap:
+    """What the text between two words breaks (the same few gaps, " " and ", ", recur)."""
+    sentences = clauses = quotes = 0
+    for m in _GAP_RE.finditer(text):
+        clauses += 1
+        if m.lastindex == 1:
+            sentences += 1
+        elif m.lastindex == 3:
+            quotes += 1
+    return _Gap(sentences, clauses, quotes)
 
 
 @dataclass(slots=True)
@@ -342,38 +372,30 @@ class Doc:
     def token_at(self, char: int) -> int:
         """Index of the word containing a character offset (else the word before it, else the first)."""
         i = bisect.bisect_right(self.starts, char) - 1
-        return min(max(i, 0), len(self.words) - 1)
+        if i < 0:
+            i = 0
+        last = len(self.words) - 1
+        return last if i > last else i  # (plain tests: min/max calls cost more, twice per entity)
 
 
 def tokenize(text: str) -> Doc:
     """Words with their offsets, clause and sentence numbers, and quotation marks."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    clause: list[int] = []
-    sent: list[int] = []
+    # [gap, word, gap, word, ..., gap]: splitting and summing lengths run in C, and
+    # what a gap breaks is looked up once per distinct gap, not worked out per word.
+    parts = _WORD_SPLIT_RE.split(text)
+    offsets = list(itertools.accumulate(map(len, parts)))
+    gaps = parts[0::2]  # gap i comes before word i; the last one trails the text
+    kinds = [(g, _gap(g)) for g in set(gaps)]
+    sentences = {g: k.sentences for g, k in kinds}
+    clauses = {g: k.clauses for g, k in kinds}
+    sent = list(itertools.accumulate(map(sentences.__getitem__, gaps[:-1])))
+    clause = list(itertools.accumulate(map(clauses.__getitem__, gaps[:-1])))
     quotes: list[int] = []
-    c = s = 0
-    # bound methods: this loop runs once per word of every update
-    add_word, add_start, add_end = words.append, starts.append, ends.append
-    add_clause, add_sent = clause.append, sent.append
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastindex
-        if kind == 1:
-            a, b = m.span()
-            add_word(text[a:b].lower())
-            add_start(a)
-            add_end(b)
-            add_clause(c)
-            add_sent(s)
-        elif kind == 2:
-            s += 1
-            c += 1
-        else:
-            c += 1
-            if kind == 4:
-                quotes.append(len(words))
-    return Doc(text, words, starts, ends, clause, sent, quotes)
+    if any(k.quotes for _, k in kinds):
+        quoted = {g: k.quotes for g, k in kinds}
+        for i, g in enumerate(gaps):
+            quotes += [i] * quoted[g]
+    return Doc(text, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
 
 
 def script_of(word: str) -> str:
@@ -409,12 +431,22 @@ class Table:
     exact: dict[str, tuple[int, ...]]
     prefix: dict[str, tuple[int, ...]]
     min_prefix: int
+    # every beginning of a stem from min_prefix letters on: a word that leaves them
+    # can meet no longer stem
+    stem_heads: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heads = {stem[:k] for stem in self.prefix for k in range(self.min_prefix, len(stem) + 1)}
+        object.__setattr__(self, "stem_heads", frozenset(heads))
 
     def terms_of(self, folded: str) -> set[int]:
         found: set[int] = set(self.exact.get(folded, ()))
-        prefix = self.prefix
+        prefix, heads = self.prefix, self.stem_heads
         for k in range(self.min_prefix, len(folded) + 1):
-            ids = prefix.get(folded[:k])
+            head = folded[:k]
+            if head not in heads:
+                break
+            ids = prefix.get(head)
             if ids:
                 found.update(ids)
         return found
@@ -428,8 +460,16 @@ class Lexicon:
     tables: dict[str, Table]
     scripts: dict[str, tuple[str, ...]]  # "cyrillic" -> ("ru", "uk")
     single: dict[int, tuple[int, ...]]  # term id -> one-term patterns
-    multi: dict[tuple[int, int], tuple[int, ...]]  # first two term ids -> longer patterns
+    # first term id -> second term id (or WILDCARD) -> longer patterns
+    phrases: dict[int, dict[int, tuple[int, ...]]]
     multi_first: frozenset[int] = frozenset()  # term ids that start a longer pattern
+    # each pattern's concept and weight by pattern id, for the per-update loops
+    concepts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "concepts", tuple(p.concept for p in self.patterns))
+        object.__setattr__(self, "weights", tuple(p.weight for p in self.patterns))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -527,12 +567,12 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         if counts:
             scripts.setdefault(max(counts, key=lambda k: counts[k]), []).append(lang)
     single: dict[int, list[int]] = {}
-    multi: dict[tuple[int, int], list[int]] = {}
+    phrases: dict[int, dict[int, list[int]]] = {}
     for pid, pat in enumerate(patterns):
         if len(pat.terms) == 1:
             single.setdefault(pat.terms[0], []).append(pid)
         else:
-            multi.setdefault((pat.terms[0], pat.terms[1]), []).append(pid)
+            phrases.setdefault(pat.terms[0], {}).setdefault(pat.terms[1], []).append(pid)
     tables = {
         lang: Table(
             exact={k: tuple(v) for k, v in exact[lang].items()},
@@ -546,8 +586,8 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         tables=tables,
         scripts={k: tuple(v) for k, v in scripts.items()},
         single={k: tuple(v) for k, v in single.items()},
-        multi={k: tuple(v) for k, v in multi.items()},
-        multi_first=frozenset(k[0] for k in multi),
+        phrases={t: {t2: tuple(v) for t2, v in d.items()} for t, d in phrases.items()},
+        multi_first=frozenset(t for t in phrases),
     )
 
 
@@ -578,21 +618,26 @@ def _distance(a: Hit, b: Hit) -> int:
 
 class WordTerms(NamedTuple):
     """What one word can be in the lexicons, worked out once per word: its term ids,
-    the one-word patterns they are, and those of them that start a phrase."""
+    the one-word patterns they are, the phrases its terms start (by the phrase's
+    second term), and what it offers a phrase that the word before it starts."""
 
     terms: frozenset[int]
     singles: tuple[int, ...]
-    starts: tuple[int, ...]
+    starts: tuple[dict[int, tuple[int, ...]], ...]
+    seconds: frozenset[int]  # the second terms of those phrases: most next words have none
+    follow: tuple[int, ...]  # its terms, then WILDCARD
 
 
-NO_TERMS = WordTerms(frozenset(), (), ())
+NO_TERMS = WordTerms(frozenset(), (), (), frozenset(), (WILDCARD,))
 
 
 def word_terms(terms: frozenset[int], lex: Lexicon) -> WordTerms:
     if not terms:
         return NO_TERMS
     singles = tuple(pid for t in terms for pid in lex.single.get(t, ()))
-    return WordTerms(terms, singles, tuple(lex.multi_first.intersection(terms)))
+    starts = tuple(lex.phrases[t] for t in lex.multi_first.intersection(terms))
+    seconds = frozenset(t2 for by_second in starts for t2 in by_second)
+    return WordTerms(terms, singles, starts, seconds, (*terms, WILDCARD))
 
 
 def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -602,72 +647,88 @@ def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tup
     also a "raid", "no-fly zone" carries no negation and "відбій тривоги" is no start.
     """
     found: list[tuple[int, int, int]] = []
-    n = len(words)
+    longs: list[tuple[int, int, str]] = []  # (first word, last word, concept) of the phrases
+    last = len(words) - 1
     clause = doc.clause
     patterns = lex.patterns
-    multi = lex.multi
+    concepts = lex.concepts
     for i, word in enumerate(words):
+        if word is NO_TERMS:
+            continue  # a third of the words
         for pid in word.singles:
             found.append((pid, i, i))
         # Phrases are indexed by their first two terms: one look-up per pair of words,
         # for the few terms that start a phrase at all.
-        if not word.starts or i + 1 >= n or clause[i + 1] != clause[i]:
+        if not word.starts or i == last or clause[i + 1] != clause[i]:
             continue
-        following = (*words[i + 1].terms, WILDCARD)
-        for t in word.starts:
+        following = words[i + 1].follow
+        if word.seconds.isdisjoint(following):
+            continue
+        for by_second in word.starts:
             for t2 in following:
-                for pid in multi.get((t, t2), ()):
+                for pid in by_second.get(t2, ()):
                     seq = patterns[pid].terms
                     end = i + len(seq) - 1
-                    if end >= n or clause[end] != clause[i]:
+                    if end > last or clause[end] != clause[i]:
                         continue
-                    if all(x == WILDCARD or x in words[i + k].terms for k, x in enumerate(seq[2:], 2)):
+                    for k in range(2, len(seq)):  # the rest of the phrase
+                        if seq[k] != WILDCARD and seq[k] not in words[i + k].terms:
+                            break
+                    else:
                         found.append((pid, i, end))
-    longs = [(s, e, patterns[pid].concept) for pid, s, e in found if e > s]
+                        longs.append((i, end, concepts[pid]))
     if not longs:
         return found
-    # Longest span covering each word, overall and per concept (most matches are one word).
-    cover: dict[int, int] = {}
-    cover_same: dict[tuple[str, int], int] = {}
+    # Words inside a phrase, and inside a phrase of each concept (most matches are one word).
+    covered: set[int] = set()
+    covered_same: set[tuple[str, int]] = set()
     for s, e, concept in longs:
         for i in range(s, e + 1):
-            if cover.get(i, 0) < e - s:
-                cover[i] = e - s
-            if cover_same.get((concept, i), 0) < e - s:
-                cover_same[concept, i] = e - s
+            covered.add(i)
+            covered_same.add((concept, i))
     kept = []
-    for pid, s, e in found:
-        concept = patterns[pid].concept
-        transparent = concept in TRANSPARENT_CONCEPTS
+    for match in found:
+        pid, s, e = match
         if s == e:
-            if (cover_same.get((concept, s), 0) if transparent else cover.get(s, 0)) > 0:
-                continue
-        elif any(
-            ls <= s and e <= le and le - ls > e - s and (not transparent or lc == concept)
-            for ls, le, lc in longs
-        ):
+            if s not in covered or (
+                concepts[pid] in TRANSPARENT_CONCEPTS and (concepts[pid], s) not in covered_same
+            ):
+                kept.append(match)
             continue
-        kept.append((pid, s, e))
+        concept = concepts[pid]
+        transparent = concept in TRANSPARENT_CONCEPTS
+        for ls, le, lc in longs:
+            if ls <= s and e <= le and le - ls > e - s and (not transparent or lc == concept):
+                break  # inside a longer phrase
+        else:
+            kept.append(match)
     return kept
 
 
-def _scope_blocked(doc: Doc, breaks: set[int], a: int, b: int) -> bool:
-    """True when a clause boundary or a scope-breaking word lies between words a < b."""
-    if doc.clause[a] != doc.clause[b]:
-        return True
-    return any(j in breaks for j in range(a + 1, b + 1))
+def _negation_reach(doc: Doc, pre: set[int], post: set[int], breaks: set[int]) -> tuple[set[int], set[int]]:
+    """Words a cue may start at and be negated, and words it may end at and be: a
+    negation up to PRE_NEGATION words before the cue in its clause, or an absence
+    word up to POST_NEGATION words after it ("жертв нет", "casualties were not
+    reported"), with no scope-breaking word in between.
 
-
-def _negated(doc: Doc, start: int, end: int, pre: set[int], post: set[int], breaks: set[int]) -> bool:
-    """A negation shortly before the cue in its clause, or an absence word shortly
-    after it ("жертв нет", "casualties were not reported")."""
-    for j in range(start - 1, max(-1, start - PRE_NEGATION - 1), -1):
-        if j in pre and not _scope_blocked(doc, breaks, j, start):
-            return True
-    for j in range(end + 1, min(len(doc), end + POST_NEGATION + 1)):
-        if j in post and not _scope_blocked(doc, breaks, end, j):
-            return True
-    return False
+    Worked out from the few negation words once per text, not per cue: clause
+    numbers only grow, so the reach of a negation ends at its first break.
+    """
+    clause = doc.clause
+    n = len(clause)
+    starts: set[int] = set()
+    for j in pre:
+        for k in range(j + 1, min(n, j + PRE_NEGATION + 1)):
+            if clause[k] != clause[j] or k in breaks:
+                break
+            starts.add(k)
+    ends: set[int] = set()
+    for j in post:
+        for k in range(j - 1, max(-1, j - POST_NEGATION - 1), -1):
+            if clause[k] != clause[j] or k + 1 in breaks:
+                break
+            ends.add(k)
+    return starts, ends
 
 
 def _hedged(doc: Doc, start: int, hedges: Iterable[int]) -> bool:
@@ -677,14 +738,19 @@ def _hedged(doc: Doc, start: int, hedges: Iterable[int]) -> bool:
     )
 
 
+# Hits are built in the per-update loops as plain tuples: calling Hit(...) runs a
+# Python-level __new__ for each.
+_hit = functools.partial(tuple.__new__, Hit)
+
+
 def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) -> list[Hit]:
     """Concept hits with negation and hedges applied; control words are consumed here."""
     spans: dict[tuple[str, int, int], float] = {}
+    concepts, weights = lex.concepts, lex.weights
     for pid, s, e in matches:
-        pat = lex.patterns[pid]
-        key = (pat.concept, s, e)
-        if pat.weight > spans.get(key, 0.0):  # a word and its lemma may both match
-            spans[key] = pat.weight
+        key = (concepts[pid], s, e)
+        if weights[pid] > spans.get(key, 0.0):  # a word and its lemma may both match
+            spans[key] = weights[pid]
     by_concept: dict[str, set[int]] = {}
     for concept, s, _ in spans:
         if concept in CONTROL_CONCEPTS:
@@ -693,35 +759,37 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # plain negations ("not", "без", "δεν") only what follows them.
     post = by_concept.get("absence", set())
     pre = by_concept.get("negation", set()) | post
-    breaks = by_concept.get("scope_break", set())
+    negated_starts, negated_ends = _negation_reach(doc, pre, post, by_concept.get("scope_break", set()))
     hedges = sorted(by_concept.get("hedge", ()))
     irrealis = sorted(by_concept.get("irrealis", ()))
     causes = sorted(by_concept.get("cause", ()))
+    text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
-        if concept == "commentary":
+        if concept in CONTROL_CONCEPTS and concept not in KEPT_CONTROLS:
             # a rubric stands alone in its clause ("Opinion: ...", "Колонка: ..."), unlike
             # the same word inside a sentence ("Columns of tanks were seen")
-            if e + 1 >= len(doc) or doc.clause[e + 1] != doc.clause[e]:
-                hits.append(Hit(concept, w, s, e, doc.surface(s, e)))
-            continue
-        if concept in CONTROL_CONCEPTS and concept not in KEPT_CONTROLS:
+            if concept == "commentary" and (e + 1 >= len(clause) or clause[e + 1] != clause[e]):
+                hits.append(_hit((concept, w, s, e, text[starts[s] : ends[e]], False, None)))
             continue  # consumed above; prepositions stay for the actor heuristic, agents for word order
         if hedges and concept not in UNHEDGED_CONCEPTS and _hedged(doc, s, hedges):
             w *= HEDGE_FACTOR
-        if causes and any(c < s and doc.clause[c] == doc.clause[s] for c in causes):
+        if causes and any(c < s and clause[c] == clause[s] for c in causes):
             w *= CAUSE_FACTOR  # "... after shelling damaged the grid"
-        negated = bool(pre or post) and _negated(doc, s, e, pre, post, breaks)
+        surface = text[starts[s] : ends[e]]
+        negated = s in negated_starts or e in negated_ends
         if negated and concept == "talks":
             # "sees no grounds for talks", "no talks are planned": still about talks,
             # and the position taken is a refusal
-            hits.append(Hit("neg_rejected", w * NEGATED_TALKS_WEIGHT, s, e, f"negated: {doc.surface(s, e)}"))
+            hits.append(
+                _hit(("neg_rejected", w * NEGATED_TALKS_WEIGHT, s, e, f"negated: {surface}", False, None))
+            )
         negated = negated and concept not in NEGATION_IMMUNE
         if irrealis and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
             # "threatened to target any warship that enters the Red Sea": a threatened
             # act has not happened; the threat is the news
-            negated = negated or any(i < s and doc.clause[i] == doc.clause[s] for i in irrealis)
-        hits.append(Hit(concept, w, s, e, doc.surface(s, e), negated))
+            negated = negated or any(i < s and clause[i] == clause[s] for i in irrealis)
+        hits.append(_hit((concept, w, s, e, surface, negated, None)))
     if doc.quotes:
         q = min(doc.quotes[0], len(doc) - 1)
         if q >= 0:
@@ -743,6 +811,7 @@ def _span_words(doc: Doc, start: int, end: int, matched: str) -> tuple[int, int]
     return doc.token_at(start), doc.token_at(max(start, end - 1))
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_id(name: str) -> str:
     """The actor id of a country named as a place: its English name as a slug ("united_states")."""
     return re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
@@ -774,9 +843,8 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
         else:  # a town or a region: what a capture takes
             hits.append(Hit("place", 1.0, span[0], span[1], place.matched, ref=place.name))
     for quote in enrichment.quotes:
-        span = _span_words(doc, quote.start, quote.end, quote.text)
         if quote.speaker:
-            s, e = span or (0, 0)
+            s, e = _span_words(doc, quote.start, quote.end, quote.text) or (0, 0)
             hits.append(Hit("quote_speaker", 1.0, s, e, f"quote by {quote.speaker}", ref=quote.speaker))
     for fig in enrichment.figures:
         span = _span_words(doc, fig.start, fig.end, fig.matched)
@@ -803,6 +871,13 @@ class Firing(NamedTuple):
     hits: tuple[Hit, ...]
 
 
+_firing = functools.partial(tuple.__new__, Firing)  # a plain tuple, as _hit
+# Hit fields for C-level scans: `"denial" in map(_concept_of, hits)` before a loop
+_concept_of = operator.itemgetter(0)
+_weight_of = operator.itemgetter(1)
+_start_of = operator.itemgetter(2)
+
+
 def _index(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
     out: dict[str, list[Hit]] = {}
     for h in hits:
@@ -821,43 +896,46 @@ def _in_order(a: Hit, b: Hit, agents: list[int]) -> bool:
 
 def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     """The rule's best firing in one text, or None."""
-    first = [h for c in rule.groups[0] for h in idx.get(c, ())]
-    if not first or any(c in idx for c in rule.text_blockers):
+    sole = rule.sole
+    first = idx.get(sole[0], ()) if sole[0] else [h for c in rule.groups[0] for h in idx.get(c, ())]
+    if not first or (rule.text_blockers and not idx.keys().isdisjoint(rule.text_blockers)):
         return None
-    blockers: set[int] = set()
-    if rule.blockers:
+    sent = doc.sent
+    if rule.blockers and not idx.keys().isdisjoint(rule.blockers):
         blocking = [h for c in rule.blockers for h in idx.get(c, ())]
         if blocking and rule.unless_text:
             return None
-        blockers = {doc.sent[h.start] for h in blocking}
+        blockers = {sent[h.start] for h in blocking}
         if blockers:
-            first = [h for h in first if doc.sent[h.start] not in blockers]
+            first = [h for h in first if sent[h.start] not in blockers]
             if not first:
                 return None
     if len(rule.groups) == 1:
-        best = max(first, key=lambda h: h.weight)
-        return Firing(rule.weight * best.weight, best.evidence, (best,))
-    second = [h for c in rule.groups[1] for h in idx.get(c, ())]
+        best = first[0] if len(first) == 1 else max(first, key=_weight_of)
+        return _firing((rule.weight * best.weight, best.evidence, (best,)))
+    second = idx.get(sole[1], ()) if sole[1] else [h for c in rule.groups[1] for h in idx.get(c, ())]
     if not second:
         return None
-    agents = [h.start for h in idx.get("agent", ())] if rule.ordered else []
+    agents = [h.start for h in idx["agent"]] if rule.ordered and "agent" in idx else []
+    across, window, ordered, clause = rule.across, rule.window, rule.ordered, rule.clause
     top: Firing | None = None
     for a in first:
-        sa = doc.sent[a.start]
+        sa = sent[a.start]
         for b in second:
-            if not rule.across and (doc.sent[b.start] != sa or _distance(a, b) > rule.window):
+            # (one sentence, and _distance(a, b) <= window)
+            if not across and (sent[b.start] != sa or b.start - a.end > window or a.start - b.end > window):
                 continue
             if a.start == b.start and a.end == b.end and (a.ref is None or b.ref is None):
                 continue  # one word in two concepts ("delegation": talks, proposal) is one cue
-            if rule.ordered and not _in_order(a, b, agents):
+            if ordered and not _in_order(a, b, agents):
                 continue
-            if rule.clause and doc.clause[a.start] != doc.clause[b.start]:
+            if clause and doc.clause[a.start] != doc.clause[b.start]:
                 continue
             # Geometric mean: a weak cue tempers a strong one without cancelling it.
             score = rule.weight * math.sqrt(a.weight * b.weight)
             if top is None or score > top.score:
                 pair = (a, b) if a.start <= b.start else (b, a)
-                top = Firing(score, f"{pair[0].evidence} + {pair[1].evidence}", (a, b))
+                top = _firing((score, f"{pair[0].evidence} + {pair[1].evidence}", (a, b)))
     return top
 
 
@@ -869,20 +947,40 @@ class LabelScore(NamedTuple):
     strong: float = 0.0  # the score without weak (attribution) rules
 
 
+# Rule indices by the concepts of their first group: a text's concepts name the few
+# rules worth trying, instead of testing every rule against them.
+_RULES_BY_CONCEPT: dict[str, tuple[int, ...]] = {
+    c: tuple(i for i, r in enumerate(RULES) if c in r.groups[0]) for r in RULES for c in r.groups[0]
+}
+
+
 def _label_scores(doc: Doc, hits: list[Hit]) -> dict[str, LabelScore]:
     """Noisy-or over the rules of each label, in one text."""
     idx = _index(hits)
-    live = set(idx)
+    live = set(idx)  # (isdisjoint walks a dict argument whole, a set only the smaller side)
+    tried: set[int] = set()
+    for concept in live:
+        tried.update(_RULES_BY_CONCEPT.get(concept, ()))
     contrib: dict[str, list[tuple[Firing, bool]]] = {}
-    for rule in RULES:
-        groups = rule.groups  # one or two
-        if groups[0].isdisjoint(live) or (len(groups) > 1 and groups[1].isdisjoint(live)):
+    for i in sorted(tried):  # in RULES order: it breaks ties between firings
+        rule = RULES[i]
+        if len(rule.groups) > 1 and rule.groups[1].isdisjoint(live):
             continue  # most rules miss a concept: skip them before gathering hits
         fired = fire_rule(rule, doc, idx)
         if fired and fired.score > 0:
             contrib.setdefault(rule.label, []).append((fired, rule.weak))
     out: dict[str, LabelScore] = {}
     for label, items in contrib.items():
+        if len(items) == 1:  # most labels: one rule fired
+            f, weak = items[0]
+            out[label] = LabelScore(
+                label,
+                _noisy_or((f.score,)),
+                [f.evidence] if f.score >= 0.1 else [],
+                list(f.hits),
+                0.0 if weak else _noisy_or((f.score,)),
+            )
+            continue
         items.sort(key=lambda fw: -fw[0].score)
         evidence = list(dict.fromkeys(f.evidence for f, _ in items if f.score >= 0.1))[:MAX_EVIDENCE]
         out[label] = LabelScore(
@@ -984,8 +1082,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
     quoted = [h for h in hits if h.concept == "quote_speaker"]
     if quoted:
         return quoted[0]
-    kinds = {a.id: a.kind for a in enrichment.actors} if enrichment else {}
     actors = [h for h in hits if h.concept == "actor"]
+    if not actors:
+        return None
+    kinds = {a.id: a.kind for a in enrichment.actors} if enrichment else {}
     best: tuple[tuple[int, int], Hit] | None = None
     for sp in hits:
         if sp.concept not in SPEECH_ACTS or sp.negated:
@@ -1060,7 +1160,8 @@ class RuleClassifier:
     def __init__(self, lexicon: Lexicon, *, lemmas: bool = True, cache_size: int = 200_000):
         self.lexicon = lexicon
         self.lemmas = lemmas
-        self._cache: dict[tuple[str, str | None], WordTerms] = {}
+        self._cache: dict[str, dict[str, WordTerms]] = {}  # lang -> word -> its terms
+        self._cached = 0  # words in all of them
         self._cache_size = cache_size
         self._by_lemma: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
         if lemmas:
@@ -1070,8 +1171,8 @@ class RuleClassifier:
             self._by_lemma = lemma_index(lexicon)
 
     def _terms(self, word: str, lang: str) -> WordTerms:
-        key = (word, lang)
-        cached = self._cache.get(key)
+        cache = self._cache.setdefault(lang, {})
+        cached = cache.get(word)
         if cached is None:
             langs = self.lexicon.word_langs(word, lang)
             # word_langs puts the word's own language first ("en" for Latin words in Greek text).
@@ -1095,9 +1196,12 @@ class RuleClassifier:
                 )
             if llang in self._by_lemma:
                 found |= self._phrase_forms(word, lemma, self._by_lemma[llang])
-            if len(self._cache) >= self._cache_size:
+            if self._cached >= self._cache_size:
                 self._cache.clear()  # crude bound; news vocabulary refills it fast
-            cached = self._cache[key] = word_terms(found, self.lexicon)
+                self._cached = 0
+                cache = self._cache.setdefault(lang, {})
+            cached = cache[word] = word_terms(found, self.lexicon)
+            self._cached += 1
         return cached
 
     def _lookup(self, word: str, langs: tuple[str, ...], lemma: str) -> frozenset[int]:
@@ -1125,7 +1229,9 @@ class RuleClassifier:
     def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
         """Tokens and lexical hits of one text (exposed for debugging and tests)."""
         doc = tokenize(text)
-        words = [self._terms(w, lang) for w in doc.words]
+        # most words are known: one dict look-up each (a WordTerms, a tuple, is never falsy)
+        known = self._cache.get(lang, {}).get
+        words = [known(w) or self._terms(w, lang) for w in doc.words]
         return doc, lexical_hits(doc, find_matches(doc, words, self.lexicon), self.lexicon)
 
     def classify(
@@ -1142,7 +1248,9 @@ class RuleClassifier:
         hits += enrichment_hits(body, enrichment)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
-        denied = any(h.concept == "denial" and not h.negated for h in hits)
+        denied = "denial" in map(_concept_of, hits) and any(
+            h.concept == "denial" and not h.negated for h in hits
+        )
         if denied:
             scores = {
                 k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
@@ -1188,7 +1296,9 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, Labe
     - a commentary ("Opinion: ...") reports no event.
     """
     out = dict(scores)
-    if any(h.concept == "commentary" and h.start <= 1 for h in hits):  # a rubric: "Opinion: ..."
+    if "commentary" in map(_concept_of, hits) and any(  # a rubric: "Opinion: ..."
+        h.concept == "commentary" and h.start <= 1 for h in hits
+    ):
         out = {
             k: v._replace(score=v.score * COMMENTARY_FACTOR, strong=v.strong * COMMENTARY_FACTOR)
             for k, v in out.items()
@@ -1234,7 +1344,7 @@ def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> b
 
 
 def _first_cue(v: LabelScore) -> int:
-    return min((h.start for h in v.hits), default=1 << 20)
+    return min(map(_start_of, v.hits), default=1 << 20)
 
 
 def rank(scores: dict[str, LabelScore]) -> list[Label]:
@@ -1316,13 +1426,15 @@ def make_claim(speaker: Hit | None, enrichment: Enrichment | None, denied: bool)
 def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hit | None) -> list[str]:
     """Actor ids that did what the event labels say, and the speaker, in text order."""
     actors = [h for h in hits if h.concept == "actor"]
-    preps = {h.start for h in hits if h.concept == "preposition"}
     chosen: dict[str, int] = {}
     if actors:
+        preps = {h.start for h in hits if h.concept == "preposition"}
+        seen: set[int] = set()  # a word cued by two labels has one doer
         for ls in events:
             for h in ls.hits:
-                if h.concept in SYNTHETIC_CONCEPTS:
+                if h.concept in SYNTHETIC_CONCEPTS or h.start in seen:
                     continue
+                seen.add(h.start)
                 a = _actor_near(doc, h.start, actors, preps)
                 if a and a.ref:
                     chosen.setdefault(a.ref, a.start)
