@@ -1164,3 +1164,33 @@ def test_stem_look_up_stops_early_but_finds_every_stem():
             for k in range(1, len(word) + 1):
                 every_prefix.update(table.prefix.get(word[:k], ()))
             assert table.terms_of(word) == every_prefix, word
+
+
+_SAME_IN_EVERY_PROCESS = """
+import sys, msgspec
+from tests.evaluation import load
+from workers.stages.classify import load_classifier
+from workers.stages.enrich import load_enricher
+enricher, classifier = load_enricher(), load_classifier()
+out = []
+for g in load("gold_classify.jsonl")[:400]:
+    e = enricher.enrich(g["text"], lang_hint=g.get("lang"))
+    out.append(msgspec.json.encode(classifier.classify(g["text"], lang=e.lang, enrichment=e)))
+sys.stdout.buffer.write(b"\\n".join(out))
+"""
+
+
+def test_the_same_text_classifies_the_same_in_every_process():
+    """Workers are separate processes with their own string hashing: the derived events must not depend on it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", _SAME_IN_EVERY_PROCESS], cwd=root, capture_output=True, check=True,
+            env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+        ).stdout
+        for seed in ("0", "1", "12345")
+    ]  # fmt: skip
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]

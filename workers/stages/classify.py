@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/3"
+CLASSIFY_VERSION = "classify/4"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -115,6 +115,9 @@ class Rule:
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     clause: bool = False  # the two groups must sit in one clause, not only in one sentence
     groups: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # the same concepts in the order written: hits are gathered in it, so that a tie between
+    # equal hits is broken the same way in every process (a set's order follows string hashing)
+    written: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     # each group's one concept, None when it has several: its hits are then one list of the index
     sole: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -126,6 +129,7 @@ class Rule:
         if self.window < 0:
             raise ValueError(f"rule for {self.label}: negative window")
         object.__setattr__(self, "groups", tuple(frozenset(n.split("|")) for n in self.needs))
+        object.__setattr__(self, "written", tuple(tuple(dict.fromkeys(n.split("|"))) for n in self.needs))
         object.__setattr__(self, "sole", tuple(next(iter(g)) if len(g) == 1 else None for g in self.groups))
         object.__setattr__(
             self, "blockers", frozenset(self.unless.split("|")) if self.unless else frozenset()
@@ -897,7 +901,7 @@ def _in_order(a: Hit, b: Hit, agents: list[int]) -> bool:
 def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     """The rule's best firing in one text, or None."""
     sole = rule.sole
-    first = idx.get(sole[0], ()) if sole[0] else [h for c in rule.groups[0] for h in idx.get(c, ())]
+    first = idx.get(sole[0], ()) if sole[0] else [h for c in rule.written[0] for h in idx.get(c, ())]
     if not first or (rule.text_blockers and not idx.keys().isdisjoint(rule.text_blockers)):
         return None
     sent = doc.sent
@@ -913,7 +917,7 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     if len(rule.groups) == 1:
         best = first[0] if len(first) == 1 else max(first, key=_weight_of)
         return _firing((rule.weight * best.weight, best.evidence, (best,)))
-    second = idx.get(sole[1], ()) if sole[1] else [h for c in rule.groups[1] for h in idx.get(c, ())]
+    second = idx.get(sole[1], ()) if sole[1] else [h for c in rule.written[1] for h in idx.get(c, ())]
     if not second:
         return None
     agents = [h.start for h in idx["agent"]] if rule.ordered and "agent" in idx else []
@@ -1274,7 +1278,7 @@ class RuleClassifier:
         if "air_raid_alert" in fired:
             a_status = alert.status if alert is not None else alert_status(hits) or alert_status(head_hits)
         speaker = find_speaker(body, hits, enrichment)
-        events = [scores[label] for label in fired & EVENT_LABELS]
+        events = [scores[label] for label in LABELS if label in fired and label in EVENT_LABELS]
         return Classification(
             types=types,
             negotiation_status=n_status,  # type: ignore[arg-type]
