@@ -1194,3 +1194,27 @@ def test_the_same_text_classifies_the_same_in_every_process():
         for seed in ("0", "1", "12345")
     ]  # fmt: skip
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian officials denied that any troops had crossed into Ukrainian territory.", "en"),
+        ("The ministry said there was no truth to reports that tanks were moving toward the capital.", "en"),
+        ("Η Μόσχα διέψευσε τις πληροφορίες ότι ρωσικά στρατεύματα μπήκαν στο Χάρκοβο.", "el"),
+        ("Україна заперечила, що її війська обстрілювали Донецьк.", "uk"),
+        ("Песков опроверг сообщения о переброске войск к границе с Финляндией.", "ru"),
+    ],
+)
+def test_a_denial_that_it_happened_reports_no_event(clf, text, lang):
+    """ "Denied that troops crossed", "опроверг сообщения о переброске войск": a statement, no crossing, no movement."""
+    r = clf.classify(text, lang=lang)
+    assert [t.label for t in r.types] == ["statement"] and r.claim is not None and r.claim.denied
+
+
+def test_a_denied_part_in_an_event_and_what_follows_the_denial_stay(clf):
+    """Denying responsibility leaves the blast; "..., but residents filmed the fire" is not in what was denied."""
+    blast = clf.classify("Israel denied responsibility for the blast at the hospital.", lang="en")
+    assert {"explosion", "statement"} <= {t.label for t in blast.types}
+    both = clf.classify("The Kremlin denied reports that a drone hit the airfield, but residents filmed a huge explosion.", lang="en")
+    assert "explosion" in {t.label for t in both.types} and "air_drone_strike" not in {t.label for t in both.types}

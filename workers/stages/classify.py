@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/4"
+CLASSIFY_VERSION = "classify/5"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -53,6 +53,10 @@ TITLE_FACTOR = 0.5  # a heading covers several paragraphs: it hints, it does not
 TITLE_ALONE_FACTOR = 0.9  # ...unless the paragraph has no news of its own ("Details to follow.")
 HEDGE_FACTOR = 0.75  # "reportedly", "φέρεται", "ймовірно"
 DENIAL_FACTOR = 0.7  # "X denied ...": the event stays, with less confidence
+# ... unless what is denied is that it happened: "denied that troops crossed", "опроверг сообщения
+# о переброске войск" report no crossing and no movement. The denied content starts at a
+# complementizer or a word for reports this many words after the denial, at most.
+DENIED_CONTENT_GAP = 3
 PRE_NEGATION = 5  # tokens before a cue that a negation word reaches ("without reports of damage or injuries")
 POST_NEGATION = 3  # ... and an absence word after it ("жертв нет", "casualties were not reported")
 MAX_EVIDENCE = 6
@@ -283,11 +287,11 @@ STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
-TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition"})
+TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition", "report_of"})
 LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS
-    | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge"}
+    | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1256,9 +1260,11 @@ class RuleClassifier:
             h.concept == "denial" and not h.negated for h in hits
         )
         if denied:
+            gone = denied_events(body, hits, scores)
             scores = {
                 k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
                 for k, v in scores.items()
+                if k not in gone
             }
         if alert is not None:
             # The alert feed is authoritative over whatever the text says.
@@ -1287,6 +1293,40 @@ class RuleClassifier:
             actors=find_actors(body, hits, events, speaker),
             claim=make_claim(speaker, enrichment, denied),
         )
+
+
+def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) -> set[str]:
+    """Event labels whose every cue sits in what a denial says did not happen.
+
+    "Russian officials denied that any troops had crossed", "no truth to reports
+    that tanks were moving", "Песков опроверг сообщения о переброске войск": the
+    denial is followed by a complementizer or a word for reports, and the event's
+    cues come after it in the sentence. Denying a part in it ("denied
+    responsibility for the blast", "заперечив причетність") leaves the event.
+    """
+    sent, clause = doc.sent, doc.clause
+    markers = [h for h in hits if h.concept == "report_of"]
+    if not markers:
+        return set()
+    scopes: list[tuple[int, int]] = []  # (clause, first word) of the denied content
+    for d in hits:
+        if d.concept != "denial" or d.negated:
+            continue
+        s = sent[d.start]
+        marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
+        if marker is None or any(h.concept == "responsibility" and sent[h.start] == s and h.start > d.start for h in hits):
+            continue
+        # the content runs to the end of the marker's clause: "..., but residents filmed the fire" is not denied
+        scopes.append((clause[marker.start], marker.end + 1))
+    if not scopes:
+        return set()
+    return {
+        label
+        for label, score in scores.items()
+        if label in EVENT_LABELS
+        and score.hits
+        and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in score.hits)
+    }
 
 
 def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, LabelScore]:
