@@ -1218,3 +1218,18 @@ def test_a_denied_part_in_an_event_and_what_follows_the_denial_stay(clf):
     assert {"explosion", "statement"} <= {t.label for t in blast.types}
     both = clf.classify("The Kremlin denied reports that a drone hit the airfield, but residents filmed a huge explosion.", lang="en")
     assert "explosion" in {t.label for t in both.types} and "air_drone_strike" not in {t.label for t in both.types}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Επίθεση ransomware στο Ελληνικό Ανοικτό Πανεπιστήμιο: εκτός λειτουργίας οι πλατφόρμες.", "el"),
+        ("A cyberattack hit the hospital's systems, forcing it to cancel operations.", "en"),
+        ("Хакери атакували системи лікарні у Львові, операції скасовано.", "uk"),
+    ],
+)
+def test_a_cyber_attack_on_a_hospital_or_university_is_cyber_not_an_attack_on_civilians(clf, text, lang):
+    """Systems taken down harm no one there; shelling of a hospital next to it still does."""
+    assert [t.label for t in clf.classify(text, lang=lang).types] == ["cyber"]
+    both = clf.classify("Russian shelling hit a hospital in Kharkiv. A cyberattack took down the city's website.", lang="en")
+    assert {"attack_on_civilians", "cyber"} <= {t.label for t in both.types}

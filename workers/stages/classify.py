@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/5"
+CLASSIFY_VERSION = "classify/6"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -198,16 +198,17 @@ RULES: tuple[Rule, ...] = (
     Rule("explosion", ("explosion",), 0.85),
     # a fire is an explosion label only at a site in a conflict, not a wildfire
     Rule("explosion", ("fire",), 0.65, unless="hazard", unless_text=True),
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10),
+    # a cyber attack on a hospital's systems harms no one there: it is `cyber`
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber"),
     # "residents left without power after an attack on a substation" were cut off, not targeted
-    Rule("attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut"),
+    Rule("attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut|cyber"),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself
     Rule(
         "attack_on_civilians",
         ("explosion|damage", "civ_site"),
         0.8,
         window=6,
-        unless="hazard",
+        unless="hazard|cyber",
         unless_text=True,
     ),
     # "A quake struck. 300 people were killed.": a disaster's dead are no attack
