@@ -170,6 +170,9 @@ class Label(Struct, frozen=True, kw_only=True):
 class Claim(Struct, frozen=True, kw_only=True):
     by: str | None = None
     denied: bool = False
+    # the kinds of event it denies happened ("denied that troops crossed": territorial_control):
+    # not labels of the update, but what it is about
+    about: list[str] = []
 
 
 class Classification(Struct, frozen=True, kw_only=True):

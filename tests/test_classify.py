@@ -1210,6 +1210,7 @@ def test_a_denial_that_it_happened_reports_no_event(clf, text, lang):
     """ "Denied that troops crossed", "опроверг сообщения о переброске войск": a statement, no crossing, no movement."""
     r = clf.classify(text, lang=lang)
     assert [t.label for t in r.types] == ["statement"] and r.claim is not None and r.claim.denied
+    assert r.claim.about  # what it denies happened: its story is that event's
 
 
 def test_a_denied_part_in_an_event_and_what_follows_the_denial_stay(clf):
@@ -1233,3 +1234,9 @@ def test_a_cyber_attack_on_a_hospital_or_university_is_cyber_not_an_attack_on_ci
     assert [t.label for t in clf.classify(text, lang=lang).types] == ["cyber"]
     both = clf.classify("Russian shelling hit a hospital in Kharkiv. A cyberattack took down the city's website.", lang="en")
     assert {"attack_on_civilians", "cyber"} <= {t.label for t in both.types}
+
+
+def test_a_status_cue_in_another_clause_is_not_the_talks_status(clf):
+    """ "No to talks on Belarusian soil: «from there the attack started»": the talks are rejected, not started."""
+    r = clf.classify("Όχι σε συνομιλίες σε λευκορωσικό έδαφος λέει ο Ζελένσκι: «Από εκεί ξεκίνησε η επίθεση».", lang="el")
+    assert r.types[0].label == "negotiations" and r.negotiation_status == "rejected"

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.schema import Enrichment, PlaceRef
+from events.schema import Claim, Classification, Enrichment, Label, PlaceRef, UpdatePublished
 from workers.stages.dedup import (
     BANDS,
     DEDUP_VERSION,
@@ -42,6 +42,7 @@ from workers.stages.stories import (
     decide,
     duplicate_score,
     hazard_kinds,
+    make_features,
     name_keys,
     story_score,
 )
@@ -735,3 +736,18 @@ def test_a_disaster_told_by_its_toll_and_by_its_strength_links_at_one_place() ->
     flood = feat("c", 0, places=herat, hazards=("flood",))
     unnamed = feat("d", 0, places=herat)
     assert links_of(toll, [flood]) == set() and links_of(toll, [unnamed]) == set()
+
+
+def test_a_denial_that_a_strike_happened_is_about_the_strike():
+    """ "Reports of a strike on a children's hospital are a lie": no strike is reported, but the
+    denial belongs to the strike's story, so its features carry the kind of event it denies."""
+    from datetime import UTC, datetime
+
+    update = UpdatePublished(
+        id="u1", source="TASS", text="...", published_at=datetime(2022, 3, 1, tzinfo=UTC), received_at=datetime(2022, 3, 1, tzinfo=UTC)
+    )
+    statement = [Label(label="statement", score=0.7)]
+    denial = Classification(types=statement, claim=Claim(by="russia", denied=True, about=["attack_on_civilians"]))
+    plain = Classification(types=statement, claim=Claim(by="russia"))
+    assert make_features(update, Enrichment(lang="ru"), denial, None).labels == ("attack_on_civilians",)
+    assert make_features(update, Enrichment(lang="ru"), plain, None).labels == ()

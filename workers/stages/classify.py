@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/6"
+CLASSIFY_VERSION = "classify/7"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1049,7 +1049,8 @@ def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
             if status != "proposed":
                 continue
             status = "rejected"
-        near = any(doc.sent[t.start] == doc.sent[h.start] and _distance(t, h) <= 10 for t in talks)
+        # in the clause of a talks cue: "No to talks there: «the attack started there»" started no talks
+        near = any(doc.clause[t.start] == doc.clause[h.start] and _distance(t, h) <= 10 for t in talks)
         weights[status] = weights.get(status, 0.0) + h.weight * (1.0 if near else 0.4)
     if not weights:
         return None
@@ -1260,6 +1261,7 @@ class RuleClassifier:
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
         )
+        gone: set[str] = set()
         if denied:
             gone = denied_events(body, hits, scores)
             scores = {
@@ -1292,7 +1294,7 @@ class RuleClassifier:
             alert_status=a_status,  # type: ignore[arg-type]
             civilian_target="attack_on_civilians" in fired,
             actors=find_actors(body, hits, events, speaker),
-            claim=make_claim(speaker, enrichment, denied),
+            claim=make_claim(speaker, enrichment, denied, [label for label in LABELS if label in gone]),
         )
 
 
@@ -1455,9 +1457,11 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
     return [Label(label="other", score=round(max(0.05, 1.0 - best), 3), evidence=["no rule fired"])]
 
 
-def make_claim(speaker: Hit | None, enrichment: Enrichment | None, denied: bool) -> Claim | None:
+def make_claim(
+    speaker: Hit | None, enrichment: Enrichment | None, denied: bool, about: list[str] | None = None
+) -> Claim | None:
     """Who the update attributes its content to (speaker, else cited source, else
-    the embedding platform), and whether that content is a denial."""
+    the embedding platform), whether that content is a denial, and of what kinds of event."""
     by = speaker.ref if speaker else None
     if by is None and enrichment is not None:
         names = [s.name for s in enrichment.sources if s.kind == "cited"]
@@ -1465,7 +1469,7 @@ def make_claim(speaker: Hit | None, enrichment: Enrichment | None, denied: bool)
         by = names[0] if names else None
     if by is None and not denied:
         return None
-    return Claim(by=by, denied=denied)
+    return Claim(by=by, denied=denied, about=about or [])
 
 
 def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hit | None) -> list[str]:

@@ -32,7 +32,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/6"
+STORY_VERSION = "stories/7"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -125,7 +125,9 @@ def make_features(
 ) -> Features:
     named = sorted((p for p in enrichment.places if p.precision != "country"), key=lambda p: p.start)
     places = tuple(sorted({p.id for p in named}))
-    labels = tuple(sorted({lab.label for lab in classification.types} - NEUTRAL))
+    # a denial that a strike happened is about the strike: it belongs to its story
+    about = classification.claim.about if classification.claim else []
+    labels = tuple(sorted(({lab.label for lab in classification.types} | set(about)) - NEUTRAL))
     killed = injured = None
     for figure in enrichment.figures:
         if figure.cumulative:
