@@ -1082,3 +1082,228 @@ def test_citing_phrases_grouped_by_first_letter_match_as_one_alternation(enriche
     for text in texts:
         got = [m.span() for m in enricher.sources.cite_re.finditer(text)]
         assert got == [m.span() for m in flat.finditer(text)], text
+
+
+# ---------------------------------------------------------------- fast paths give the plain answers
+
+_TEXT_PIECES = [
+    "BREAKING: ", "ΕΚΤΑΚΤΟ - ", "[UPDATE 2] ", "https://t.me/x/1 ", "www.Example.com/a ", "🚨", "é", "ё", "й",
+    "_", "  ", " ", "Kyiv's ", "O'Neil", "з'їзд ", "’s ", "St. Petersburg", "Mr. X. ", "U.S. ", ". ", ".\n",
+    "! Κ", "? А", "5,000 ", "-", " — ", "\t", "\u00a0", "Харків", "Drone Strikes Hit Kyiv. ", "ΗΠΑ ", "10:00",
+]  # fmt: skip
+
+
+def _texts_strategy():
+    from hypothesis import strategies as st
+
+    return st.lists(
+        st.one_of(st.text(st.characters(codec="utf-8"), max_size=8), st.sampled_from(_TEXT_PIECES)),
+        max_size=16,
+    ).map("".join)
+
+
+def _plain_doc(text: str) -> dict:
+    """Doc's tokens, gaps and Title Case lines computed the plain way: one regex over the whole text."""
+    from operator import and_
+
+    from workers.stages.textnorm import _ABBREV_DOT_RE, _JOIN_RE, TOKEN_RE, URL_RE, script_of
+
+    folded = fold(text)
+    urls = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+    matches = [
+        m
+        for m in TOKEN_RE.finditer(folded)
+        if not (m.group() == "s" and m.start() > 0 and folded[m.start() - 1] == "'")
+        and not any(a <= m.start() < b for a, b in urls)
+    ]
+    starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    words = [m.group().replace("'", "") for m in matches]
+    caps = [text[s].isupper() for s in starts]
+
+    def joins(t: int) -> bool:
+        gap = text[ends[t] : starts[t + 1]]
+        cls = 2 if _JOIN_RE.fullmatch(gap) else 1 if _ABBREV_DOT_RE.fullmatch(gap) else 0
+        return gap == " " or (gap != "" and cls > (ends[t] - starts[t] > 3))
+
+    doc = Doc(text)
+    long = [e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True)]
+    title = []
+    for a, b in doc.sent_tokens:
+        tot = sum(long[a + 1 : b])
+        if tot >= 3:
+            cap = sum(map(and_, caps[a + 1 : b], long[a + 1 : b]))
+            title.append(cap == tot or (tot >= 6 and cap >= 0.85 * tot))
+        else:
+            title.append(
+                tot == 2
+                and long[a]
+                and all(c for c, w in zip(caps[a:b], words[a:b], strict=True) if w.isalpha())
+            )
+    return {
+        "folded": folded,
+        "urls": urls if ("/" in text or "www." in folded) else [],
+        "starts": starts,
+        "ends": ends,
+        "words": words,
+        "caps": caps,
+        "scripts": [script_of(w[0]) for w in words],
+        "cap_tokens": [t for t, c in enumerate(caps) if c],
+        "joinable": [joins(t) for t in range(len(words) - 1)],
+        "title_case": title,
+    }
+
+
+def _doc_as_dict(doc: Doc) -> dict:
+    return {k: getattr(doc, k) for k in _plain_doc("")}
+
+
+def test_doc_tokens_from_memoised_pieces_agree_with_one_pass_over_the_text():
+    """Doc tokenises the pieces between spaces once each (memoised); tokens, gaps and Title
+    Case lines are those of one regex pass over the whole text."""
+    from hypothesis import given, settings
+
+    @settings(max_examples=400, deadline=None)
+    @given(_texts_strategy())
+    def check(text: str) -> None:
+        assert _doc_as_dict(Doc(text)) == _plain_doc(text)
+        assert _doc_as_dict(Doc(text)) == _plain_doc(text)  # again, from the memo
+
+    check()
+    for text in [
+        "Drone Strikes Hit Kyiv. Strikes on Beirut and Tyre. Russian Forces Enter The City Of Kharkiv Today",
+        "Kyiv's mayor said: see https://t.me/kyiv_city/123 for O'Neil's note",
+        SEED.read_text(encoding="utf-8"),
+    ]:
+        assert _doc_as_dict(Doc(text)) == _plain_doc(text)
+
+
+def test_citing_phrases_tried_at_words_find_what_the_regex_finds_everywhere(enricher):
+    """cite_ends tries the citing-phrase pattern only where a phrase's first word starts a token:
+    the same ends as finditer over the whole folded text."""
+    import json
+
+    from hypothesis import given, settings
+
+    from workers.stages.gazetteer import DATA
+
+    data = json.loads((DATA / "sources.json").read_text(encoding="utf-8"))
+    phrases = [p for ps in data["cite_phrases"].values() for p in ps]
+    sources = enricher.sources
+
+    def plain(text: str) -> list[int]:
+        return [m.end() for m in sources.cite_re.finditer(Doc(text).folded)]
+
+    texts = [
+        f"{lead}{p}{tail} Reuters and {p} {p}"
+        for p in phrases
+        for lead in ("", "x", "5", "_", "«", "(", "O'", " ")
+        for tail in ("", "s", " ", ",", "_x", "5", "'s", "»")
+    ]
+    texts += [p.upper() + " TASS" for p in phrases]
+    for path in (ROOT / "seeds").glob("*.jsonl"):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for text in texts:
+        assert sources.cite_ends(Doc(text)) == plain(text), text
+
+    @settings(max_examples=200, deadline=None)
+    @given(_texts_strategy())
+    def check(text: str) -> None:
+        assert sources.cite_ends(Doc(text)) == plain(text)
+
+    check()
+
+
+def test_cumulative_cues_behind_their_literal_text_agree_with_one_pattern():
+    """_is_cumulative searches an alternative only in a sentence holding its literal start: the
+    answer of the whole pattern, and the rewritten date alternatives match what they matched."""
+    import re
+
+    from workers.stages.figures import _CUMULATIVE_ALTS, _MONTH_RE, CUMULATIVE_RE, _is_cumulative
+
+    before = re.compile(
+        "|".join(
+            [
+                *_CUMULATIVE_ALTS[:-6],
+                r"(?:\bαπο τ[ιη]σ? |\bαπο )\d{1,2} " + _MONTH_RE,
+                r"(?<!\w)(?:з|із|с|от|від) \d{1,2} " + _MONTH_RE,
+            ]
+        )
+    )
+    sentences = [
+        "από τις 7 Οκτωβρίου", "από την 7 Οκτωβρίου", "απο 24 φεβρουαριου", "από το 7 Οκτωβρίου",
+        "з 24 лютого", "із 24 лютого", "віз 24 лютого", "с 7 октября", "от 7 октября", "від 3 березня",
+        "since October 7", "since 24 February", "since the start of", "so far", "in total 5", "всего 5",
+        "загалом 3", "μέχρι στιγμής", "з початку року", "nothing here", "з 245 лютого", "с 7 мая", "",
+    ]  # fmt: skip
+    sentences = [fold(s) for s in sentences]
+    for text in [SEED.read_text(encoding="utf-8")]:
+        sentences += [fold(text[a:b]) for a, b in Doc(text).sent_spans]
+    for s in sentences:
+        assert _is_cumulative(s) == (CUMULATIVE_RE.search(s) is not None) == (before.search(s) is not None), s
+
+
+def test_name_index_memos_answer_like_a_fresh_index(enricher):
+    """The memos of a warm index (dead words, words that are a whole name alone) give the
+    answers of an index that never answered before, in both scripts and either order."""
+    from workers.stages.textnorm import NameIndex
+
+    def fresh(index: NameIndex) -> NameIndex:
+        new = NameIndex()
+        new.keys, new.prefixes, new.max_words = index.keys, index.prefixes, index.max_words
+        return new
+
+    texts = [
+        "Вибухи в Харкові та Одесі, повідомив Синєгубов. Nothing else in London or Lviv.",
+        "Στο Κίεβο και στη Μόσχα, είπε ο Ζελένσκι. Kyiv Kyiv's Kharkiv Oblast Харківської області",
+        # a case form alone, then starting a longer name ("Γουινέας" -> Guinea, Guinea-Bissau)
+        "Στρατιώτες της Γουινέας. Ο πρόεδρος της Γουινέας Μπισάου είπε.",
+        SEED.read_text(encoding="utf-8"),
+    ]
+    gaz = enricher.gaz
+    for index in (gaz.curated, gaz.general, gaz.minor, enricher.actors.strong, enricher.sources.index):
+        for text in texts + texts[::-1]:
+            doc = Doc(text)
+            for inflect in (True, False):
+                warm = [index.match(doc, i, inflect) for i in range(len(doc))]
+                assert warm == [fresh(index).match(doc, i, inflect) for i in range(len(doc))]
+
+
+def test_cyrillic_evidence_weighed_per_word_agrees_with_the_joined_count():
+    """_cyrillic_lang weighs each word once (memoised): the answer of counting the letters and
+    stopwords of the whole run, Belarusian and Serbian letters first."""
+    from workers.stages.lang import (
+        _BE_LETTERS,
+        _RU_LETTERS,
+        _RU_ONLY,
+        _SR_LETTERS,
+        _UK_LETTERS,
+        _UK_ONLY,
+        _cyrillic_lang,
+    )
+
+    def plain(words: list[str], hint: str | None) -> str | None:
+        joined = " ".join(words)
+        if any(c in joined for c in _BE_LETTERS):
+            return "be"
+        if any(c in joined for c in _SR_LETTERS):
+            return "sr"
+        uk = sum(joined.count(c) for c in _UK_LETTERS) + 2 * sum(w in _UK_ONLY for w in words)
+        ru = sum(joined.count(c) for c in _RU_LETTERS) + 2 * sum(w in _RU_ONLY for w in words)
+        if uk == ru:
+            return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
+        return "uk" if uk > ru else "ru"
+
+    runs = [
+        ["і", "та", "що"], ["и", "что", "это"], ["мы", "і"], ["беларуская", "ўлада"], ["ја", "сам"],
+        ["ўлада", "ја"], [], ["харків"], ["харьков"], ["київ", "эта"], ["город"], ["ўлада"], ["город"],
+    ]  # fmt: skip
+    for text in [SEED.read_text(encoding="utf-8")] + [
+        line
+        for p in (ROOT / "seeds").glob("posts-*.jsonl")
+        for line in p.read_text(encoding="utf-8").split("\n")
+    ]:
+        doc = Doc(text)
+        runs += [[w for w in doc.words[a:b] if "\u0400" <= w[0] < "\u0530"] for a, b in doc.sent_tokens]
+    for words in runs + runs[::-1]:
+        for hint in (None, "uk", "ru", "en"):
+            assert _cyrillic_lang(words, hint) == plain(words, hint), words

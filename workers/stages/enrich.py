@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from operator import or_
 from pathlib import Path
 from typing import Literal
@@ -513,6 +514,8 @@ class SourceTable:
                     self.domains[d.lower()] = idx
         # first three letters of the Greek and Cyrillic names: only such words are de-inflected
         self.stems = frozenset(k[:3] for k in self.index.keys if k[:1] > "\u036f")
+        # first words of the names that start with a number: no other number can start a name
+        self.digit_firsts = frozenset(k.split(" ")[0] for k in self.index.keys if k[0].isdigit())
         phrases = []
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]
@@ -526,6 +529,31 @@ class SourceTable:
             re.escape(c) + "(?:" + "|".join(map(re.escape, rests)) + ")" for c, rests in by_first.items()
         )
         self.cite_re = re.compile(r"(?<!\w)(?:" + branches + r")(?!\w)")
+        # the first words of the phrases: with every phrase starting at a word, only those words
+        # need trying (cite_ends)
+        firsts = [TOKEN_RE.match(p) for p in phrases]
+        self.cite_firsts = frozenset(m.group() for m in firsts if m) if all(firsts) else None
+
+    def cite_ends(self, doc: Doc) -> list[int]:
+        """Where the citing phrases of a Doc end: the matches of cite_re over its folded text.
+
+        Without apostrophes and links, every token of the text is a word, and a phrase can
+        match only where one starts that is a phrase's first word: the regex is tried there
+        alone, not at every character.
+        """
+        folded = doc.folded
+        if self.cite_firsts is None or doc.urls or "'" in folded:
+            return [m.end() for m in self.cite_re.finditer(folded)]
+        out: list[int] = []
+        end = 0
+        match = self.cite_re.match
+        for s in compress(doc.starts, map(self.cite_firsts.__contains__, doc.words)):
+            if s >= end:  # matches do not overlap, as finditer's
+                m = match(folded, s)
+                if m is not None:
+                    end = m.end()
+                    out.append(end)
+        return out
 
     def by_url(self, url: str) -> Source | None:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
@@ -576,9 +604,9 @@ class Enricher:
         n = len(doc.words)
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
-        cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]  # ends of citing phrases
+        cites = self.sources.cite_ends(doc)
         sources, blocked = self._find_sources(doc, cites)
-        adjectives: list[tuple[str, str] | None] = list(map(self.adj_or_dem.get, doc.words))
+        adjectives = self._adjectives(doc)
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
         place_block = list(map(or_, blocked, person_block))
         for a, b in org_spans:
@@ -591,8 +619,8 @@ class Enricher:
         hint = self._hint(place_hint)
         if hint is not None:
             context[hint.country] = context.get(hint.country, 0.0) + 1.0
-        for i, adj in enumerate(adjectives) if any(adjectives) else ():
-            if adj and not self._names_a_side(doc, i):
+        for i, adj in adjectives.items():
+            if not self._names_a_side(doc, i):
                 context[adj[1]] = context.get(adj[1], 0.0) + 0.5
 
         mentions = self.gaz.mentions(doc, place_block, lang)
@@ -606,7 +634,7 @@ class Enricher:
             if (
                 p.precision == "country"
                 and m.j < n
-                and doc.joinable[m.j - 1]
+                and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
                 and (_is_military(doc.words[m.j]) or _is_agent(doc.words[m.j]))
             ):
@@ -639,6 +667,13 @@ class Enricher:
             quotes=quotes,
             figures=figures,
         )
+
+    def _adjectives(self, doc: Doc) -> dict[int, tuple[str, str]]:
+        """token -> ("adj", cc) or ("dem", cc) for the country adjectives and demonyms of a Doc, in order."""
+        adj_or_dem, words = self.adj_or_dem, doc.words
+        if adj_or_dem.keys().isdisjoint(words):
+            return {}  # many texts: one C-level pass
+        return {t: adj_or_dem[w] for t, w in enumerate(words) if w in adj_or_dem}
 
     def _country_anaphora(self, doc: Doc, places: list[PlaceRef]) -> ActorRef | None:
         """ "the country's interior ministry", "υπουργείο Εσωτερικών της χώρας", "МВД страны":
@@ -700,11 +735,13 @@ class Enricher:
                     )
                 )
         if cites is None:
-            cites = [m.end() for m in self.sources.cite_re.finditer(doc.folded)]
+            cites = self.sources.cite_ends(doc)
         index = self.sources.index
-        caps = doc.caps
-        # where a name can start
-        cands = [t for t, (w, c) in enumerate(zip(doc.words, caps, strict=True)) if c or w[0].isdigit()]
+        # where a name can start: a capital, or a number that starts a name
+        cands = doc.cap_tokens
+        digit_firsts = self.sources.digit_firsts
+        if not digit_firsts.isdisjoint(doc.words):
+            cands = sorted({*cands, *(t for t, w in enumerate(doc.words) if w in digit_firsts)})
         pos = 0
         i = 0
         while pos < len(cands):
@@ -793,11 +830,11 @@ class Enricher:
         blocked: list[bool],
         seen: set[str],
         lang: str | None = None,
-        adjectives: list[tuple[str, str] | None] | None = None,
+        adjectives: dict[int, tuple[str, str]] | None = None,
     ) -> tuple[list[ActorRef], list[bool], list[tuple[int, int]]]:
         """Actors in the text, the tokens people's names take, and the token spans of organisations' names."""
         if adjectives is None:
-            adjectives = [self.gaz.adjective_at(doc, i) for i in range(len(doc.words))]
+            adjectives = self._adjectives(doc)
         text = doc.text
         words = doc.words
         n = len(words)
@@ -805,13 +842,14 @@ class Enricher:
         out: list[ActorRef] = []
         person_block = [False] * n
         org_spans: list[tuple[int, int]] = []
-        caps, any_case_first = doc.caps, self.any_case_first
-        # the tokens anything below can start at, in one pass; the scan jumps between them
-        cands = [
-            t
-            for t, (w, b, c, adj) in enumerate(zip(words, blocked, caps, adjectives, strict=True))
-            if not b and (c or w in any_case_first or adj is not None)
-        ]
+        any_case_first = self.any_case_first
+        # the tokens anything below can start at: capitals, adjectives and the few names in any
+        # case, not taken by a source; the scan jumps between them
+        cands = doc.cap_tokens
+        if adjectives or not any_case_first.isdisjoint(words):
+            cands = sorted({*cands, *adjectives, *(t for t, w in enumerate(words) if w in any_case_first)})
+        if any(blocked):
+            cands = [t for t in cands if not blocked[t]]
         pos = 0
         i = 0
         while pos < len(cands):
@@ -857,7 +895,7 @@ class Enricher:
                         and i > 0
                         and doc.caps[i - 1]
                         and words[i - 1] in table.given
-                        and doc.joinable[i - 1]
+                        and doc.joins(i - 1)
                         and not blocked[i - 1]
                     ):
                         a0 = i - 1  # "Марк Рютте": the given name is part of the name, and no place
@@ -883,7 +921,7 @@ class Enricher:
                     person_block[t] = True
                 i += named[1]
                 continue
-            adj = adjectives[i]
+            adj = adjectives.get(i)
             if adj is not None:
                 ref = self._adjective_actor(doc, i, adj[0], adj[1])
                 if ref is not None:
@@ -1011,7 +1049,7 @@ class Enricher:
         if words[i] in NOT_NAMES:
             return None  # "President Monday", "υπουργό Άμυνας"
         j = i + 1
-        if j < n and doc.caps[j] and doc.joinable[i] and doc.sent[j] == doc.sent[i]:
+        if j < n and doc.caps[j] and doc.joins(i) and doc.sent[j] == doc.sent[i]:
             if words[j] in self.actors.given and words[i] not in self.actors.given:
                 return None  # "Глава Минздрава Михаил Мурашко": the name starts at the given name
             if blocked[j] or self.actors.strong.match(doc, j) or self.actors.weak.match(doc, j):
@@ -1227,7 +1265,7 @@ class Enricher:
         """'military', 'agent' or 'role' for the noun a country name qualifies ("Russia's army")."""
         words = doc.words
         t = j
-        while t < len(words) and t <= j + 2 and doc.joinable[t - 1] and doc.sent[t] == doc.sent[j - 1]:
+        while t < len(words) and t <= j + 2 and doc.joins(t - 1) and doc.sent[t] == doc.sent[j - 1]:
             w = words[t]
             if _is_role(w):
                 return "role"

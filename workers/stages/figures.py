@@ -489,8 +489,9 @@ _CUMULATIVE_ALTS = [
     # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
     # "з 24 лютого", "с 7 октября"
     r"\bsince (?:\d{1,2} )?" + _MONTH_RE,
-    r"(?:\bαπο τ[ιη]σ? |\bαπο )\d{1,2} " + _MONTH_RE,
-    r"(?<!\w)(?:з|із|с|от|від) \d{1,2} " + _MONTH_RE,
+    # (written so that each alternative starts with its literal text: see _needle)
+    r"\bαπο (?:τ[ιη]σ? )?\d{1,2} " + _MONTH_RE,
+    *(r"(?<!\w)" + prep + r" \d{1,2} " + _MONTH_RE for prep in ("з", "із", "с", "от", "від")),
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -511,7 +512,7 @@ _CUMULATIVE_PARTS = [(_needle(a), re.compile(a)) for a in _CUMULATIVE_ALTS]
 
 
 def _is_cumulative(sent: str) -> bool:
-    return any((not needle or needle in sent) and rx.search(sent) for needle, rx in _CUMULATIVE_PARTS)
+    return any(rx.search(sent) for rx in [rx for needle, rx in _CUMULATIVE_PARTS if needle in sent])
 
 
 # Explicit zeros (regex on folded text, killed?, injured?), as the gold set reads
@@ -649,9 +650,12 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     return OTHER, None, None
 
 
+_THOUSANDS_SEP_RE = re.compile(r"[ \u00a0\u202f,.](?=\d{3}\b)")
+
+
 def _number(w: str, text: str, start: int, end: int) -> _Tok:
     """A token of digits: its value, or None where it is no count (ordinals, units, times, percentages)."""
-    digits = re.sub(r"[ \u00a0\u202f,.](?=\d{3}\b)", "", w)
+    digits = _THOUSANDS_SEP_RE.sub("", w)
     try:
         value = int(digits) if digits.isdigit() else None
     except ValueError:  # pragma: no cover - defensive
@@ -667,7 +671,7 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
 def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
     folded = doc.folded
     text = doc.text
-    toks = []
+    toks: list[_Tok] = []
     append = toks.append
     for m in _FIG_TOKEN_RE.finditer(folded, a, b):
         w = m.group()
@@ -736,12 +740,13 @@ def _join_numbers(toks: list[_Tok]) -> None:
         i += 1
 
 
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+")
+
+
 def _is_decimal(w: str) -> bool:
     """1,5 or 2.75 (not 1,200 or 10.000, which group thousands)."""
-    return (
-        re.fullmatch(r"\d+[.,]\d+", w) is not None
-        and re.fullmatch(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+", w) is None
-    )
+    return _DECIMAL_RE.fullmatch(w) is not None and _GROUPED_RE.fullmatch(w) is None
 
 
 @dataclass(slots=True)

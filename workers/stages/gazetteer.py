@@ -811,14 +811,14 @@ class Gazetteer:
             if SPORT_WORDS.isdisjoint(words)
             else {s for s, w in zip(doc.sent, words, strict=True) if w in SPORT_WORDS}
         )
-        caps = doc.caps
         indexes = (self.curated, self.general, self.minor)
-        # the tokens a name can start at, in one pass; the scan below jumps between them
-        starts = [
-            t
-            for t, (w, c, b) in enumerate(zip(words, caps, blocked, strict=True))
-            if (c or w in LEAD_WORDS) and not b and not w.isdigit()
-        ]
+        # the tokens a name can start at: capitals (no number is one) and lead words, not taken;
+        # the scan below jumps between them
+        starts = doc.cap_tokens
+        if not LEAD_WORDS.isdisjoint(words):
+            starts = sorted({*starts, *(t for t, w in enumerate(words) if w in LEAD_WORDS)})
+        if any(blocked):
+            starts = [t for t in starts if not blocked[t]]
         pos = 0
         i = 0
         while pos < len(starts):
@@ -872,7 +872,7 @@ class Gazetteer:
             if m.key not in self.plural_region_keys or m.i < 2 or words[m.i - 1] not in _AND_BEFORE:
                 continue
             k = m.i - 2
-            if blocked[k] or not doc.joinable[k] or not doc.joinable[m.i - 1]:
+            if blocked[k] or not doc.joins(k) or not doc.joins(m.i - 1):
                 continue
             region = self.region_adjectives.get(words[k])
             prev = next((x for x in result if x.j == k + 1), None)
@@ -893,20 +893,20 @@ class Gazetteer:
         Ομντουρμάν", "в Омдурмане"), never at a sentence start: a big city on its own, else
         (None, keys) for a city of a country the text is about."""
         w = doc.words[i]
-        if (
-            i == 0
-            or not doc.caps[i]
-            or doc.weak_start(i)
+        if (  # the cheap tests first: most words fail them
+            w[0] < "\u0370"
+            or len(w) < 5
+            or i == 0
             or not (
                 doc.words[i - 1] in LOCATIVE_BEFORE
                 # "Στη Λατάκεια και την Τζαμπλέ": the article of a place joined to a located one
                 or (i > 1 and doc.words[i - 1] in _ARTICLE_AFTER_AND and doc.words[i - 2] in _AND_BEFORE)
             )
+            or not doc.caps[i]
+            or doc.weak_start(i)
             or doc.upper[i]
-            or len(w) < 5
             or not w.isalpha()
-            or w[0] < "\u0370"
-            or (i + 1 < len(doc.words) and doc.caps[i + 1] and doc.joinable[i])  # part of a longer name
+            or (i + 1 < len(doc.words) and doc.caps[i + 1] and doc.joins(i))  # part of a longer name
         ):
             return None
         if w in self._translit_cache:
@@ -939,8 +939,8 @@ class Gazetteer:
             return False  # a lower-case lead word must start a curated region name
         if key in self.caps_only and not all(doc.upper[t] or len(words[t]) == 1 for t in range(i, j)):
             return False
-        prev_w = words[i - 1] if i > 0 and doc.joinable[i - 1] else None
-        next_w = words[j] if j < len(words) and doc.joinable[j - 1] else None
+        prev_w = words[i - 1] if i > 0 and doc.joins(i - 1) else None
+        next_w = words[j] if j < len(words) and doc.joins(j - 1) else None
         gap_prev = doc.text[doc.ends[i - 1] : doc.starts[i]] if i > 0 else ""
         if i > 0 and words[i - 1] in STREET_BEFORE and gap_prev.strip(" .") == "":
             return False
@@ -951,8 +951,6 @@ class Gazetteer:
         single = j - i == 1
         if single and key in GIVEN_NAMES and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE):
             return False
-        pop = max(self.places[e].population for e in entries)
-        is_country = any(self.places[e].precision != "city" for e in entries)
         # a name glued to another capitalised word is part of a person's or a
         # club's name ("Paris Hilton", "Michael Jordan", "Роман Абрамович");
         # Title Case lines capitalise everything, so they say nothing here
@@ -982,6 +980,8 @@ class Gazetteer:
                 return False
         if tier == 0:
             return True
+        pop = max(self.places[e].population for e in entries)
+        is_country = any(self.places[e].precision != "city" for e in entries)
         if (
             single
             and key.endswith(_ADJECTIVE_NAME_ENDINGS)
@@ -1051,7 +1051,7 @@ class Gazetteer:
             if blocked[i]:
                 continue
             cc = self.adjectives.get(words[i])
-            if cc and doc.joinable[i] and words[i + 1] in TERRITORY_NOUNS:
+            if cc and doc.joins(i) and words[i + 1] in TERRITORY_NOUNS:
                 p = self.country(cc)
                 if p:
                     out.append(p.ref(doc.span_text(i, i + 2), doc.starts[i], doc.ends[i + 1]))

@@ -9,10 +9,10 @@ stays Greek, while an English line of an embedded post becomes its own part.
 
 from __future__ import annotations
 
-import re
+from itertools import compress
 
 from events.schema import LangPart
-from workers.stages.textnorm import Doc, fold, script_of
+from workers.stages.textnorm import Doc, fold
 
 
 # Short, high-frequency function words (folded). They are also the words a
@@ -77,26 +77,45 @@ _BE_LETTERS = set("ў")
 _SR_LETTERS = set("јљњћђџ")
 
 
-_SR_RE = re.compile("[" + "".join(sorted(_SR_LETTERS)) + "]")
 _UK_ONLY = STOPWORDS["uk"] - STOPWORDS["ru"]
 _RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
 
 
+class _CyrillicEvidence(dict):
+    """folded Cyrillic word -> its Ukrainian evidence less its Russian (letters only one language
+    uses, and twice each stopword only one has); words with Belarusian or Serbian letters are
+    noted in _BE_WORDS and _SR_WORDS. Words repeat: each is weighed once."""
+
+    def __missing__(self, w: str) -> int:
+        if any(map(w.__contains__, _BE_LETTERS)):
+            _BE_WORDS.add(w)
+        if any(map(w.__contains__, _SR_LETTERS)):
+            _SR_WORDS.add(w)
+        uk = sum(map(w.count, _UK_LETTERS)) + 2 * (w in _UK_ONLY)
+        ru = sum(map(w.count, _RU_LETTERS)) + 2 * (w in _RU_ONLY)
+        score = self[w] = uk - ru
+        return score
+
+
+_CYRILLIC_EVIDENCE = _CyrillicEvidence()
+_BE_WORDS: set[str] = set()
+_SR_WORDS: set[str] = set()
+
+
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
-    # letters counted by str.count over the joined words: one C loop per letter, not a Python one per character
-    joined = " ".join(words)
-    if any(map(joined.__contains__, _BE_LETTERS)):
+    if len(_CYRILLIC_EVIDENCE) > 100_000:  # bounded, and never emptied halfway through a text
+        _CYRILLIC_EVIDENCE.clear()
+        _BE_WORDS.clear()
+        _SR_WORDS.clear()
+    # (the words' evidence first: it notes the Belarusian and Serbian ones)
+    score = sum(map(_CYRILLIC_EVIDENCE.__getitem__, words))
+    if not _BE_WORDS.isdisjoint(words):
         return "be"
-    if _SR_RE.search(joined):
+    if not _SR_WORDS.isdisjoint(words):
         return "sr"
-    uk = sum(map(joined.count, _UK_LETTERS))
-    ru = sum(map(joined.count, _RU_LETTERS))
-    # the two stopword sets share no word: each counted in one C loop
-    uk += 2 * sum(map(_UK_ONLY.__contains__, words))
-    ru += 2 * sum(map(_RU_ONLY.__contains__, words))
-    if uk == ru:
+    if score == 0:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
-    return "uk" if uk > ru else "ru"
+    return "uk" if score > 0 else "ru"
 
 
 # word -> the Latin-script languages whose stopword it is (one pass instead of one per language)
@@ -108,8 +127,8 @@ for _lang in _LATIN_LANGS:
 
 def _latin_lang(words: list[str], hint: str | None) -> str:
     counts: dict[str, int] = {}
-    for w in words:
-        for lang in _LATIN_STOP.get(w, ()):
+    for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
+        for lang in langs:
             counts[lang] = counts.get(lang, 0) + 1
     best, best_n = "en", 0
     for lang in _LATIN_LANGS:
@@ -147,14 +166,8 @@ def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[s
     return (hint or "und"), n
 
 
-# first character -> script, for the few hundred characters words start with
-_SCRIPT_MEMO: dict[str, str] = {}
-
-
-def _script(ch: str) -> str:
-    sc = script_of(ch)
-    sc = _SCRIPT_MEMO[ch] = sc if sc in ("greek", "cyrillic", "latin") else "digit"
-    return sc
+# scripts of a language's letters; digits and signs say nothing of the language
+_LETTERED = frozenset(("latin", "greek", "cyrillic"))
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
@@ -164,11 +177,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     so names and short quotes do not split a paragraph.
     """
     hint = hint.lower()[:2] if hint else None
-    words = doc.words
-    firsts = [w[0] for w in words]
-    scripts = list(map(_SCRIPT_MEMO.get, firsts))
-    if None in scripts:  # a first character not seen yet
-        scripts = [sc or _script(ch) for sc, ch in zip(scripts, firsts, strict=True)]
+    words, scripts = doc.words, doc.scripts
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans
@@ -176,9 +185,9 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if i == j:
             continue
         ws, ss = words[i:j], scripts[i:j]
-        if "digit" in ss:
-            ws = [w for w, sc in zip(ws, ss, strict=True) if sc != "digit"]
-            ss = [sc for sc in ss if sc != "digit"]
+        if "digit" in ss or "other" in ss:
+            keep = list(map(_LETTERED.__contains__, ss))
+            ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
         lang, letters = _classify(ws, ss, hint)
         a, b = spans[s]
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
@@ -202,27 +211,26 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         else (next((lang for lang in totals if lang in ("uk", "ru", "be", "bg", "sr")), None) or hint or "ru")
     )
     # Merge: short segments (no letters of their own) join the language around them.
-    parts: list[LangPart] = []
+    parts: list[list] = []  # [lang, start, end]
     for a, b, seg_lang, letters in segs:
         lang = seg_lang if seg_lang is not None else cyr_default
         if letters == 0:
-            lang = parts[-1].lang if parts else dominant
-        if parts and parts[-1].lang == lang:
-            parts[-1] = LangPart(lang=lang, start=parts[-1].start, end=b)
+            lang = parts[-1][0] if parts else dominant
+        if parts and parts[-1][0] == lang:
+            parts[-1][2] = b
         else:
-            parts.append(LangPart(lang=lang, start=a, end=b))
+            parts.append([lang, a, b])
     if len(parts) <= 1:
         return dominant, []
-    return dominant, [_trim(doc.text, p) for p in parts]
+    return dominant, [_trim(doc.text, lang, a, b) for lang, a, b in parts]
 
 
-def _trim(text: str, p: LangPart) -> LangPart:
-    a, b = p.start, p.end
+def _trim(text: str, lang: str, a: int, b: int) -> LangPart:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    return LangPart(lang=p.lang, start=a, end=b)
+    return LangPart(lang=lang, start=a, end=b)
 
 
 def detect_text(text: str, hint: str | None = None) -> str:

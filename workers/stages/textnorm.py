@@ -11,7 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
-from operator import and_
+from itertools import accumulate, chain, compress
+from operator import and_, itemgetter
 
 # ---------------------------------------------------------------- folding
 
@@ -125,22 +126,28 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
 # line break. ';' is the Greek question mark and ends a sentence the same way.
 _SENT_END_RE = re.compile(r"[.!?…;]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d])|\n+")
-# Every sentence end starts with one of these: the scan jumps between them and
-# tries _SENT_END_RE only there (the pattern's alternation defeats the regex
-# engine's own first-character skip, so finditer tried every position).
-_SENT_END_FIRST_RE = re.compile(r"[.!?…;\n]")
+# Every sentence end starts with one of these: the scan tries _SENT_END_RE only
+# where they are, found with str.find (the pattern's alternation defeats the regex
+# engine's own first-character skip, and even a one-class regex search costs more
+# per character than str.find's C loop).
+_SENT_END_FIRSTS = ".!?…;\n"
 
 
 def _sentence_ends(text: str) -> list[re.Match]:
     """The matches of _SENT_END_RE.finditer(text), found from their possible first characters."""
+    firsts = []
+    find = text.find
+    for ch in _SENT_END_FIRSTS:
+        k = find(ch)
+        while k >= 0:
+            firsts.append(k)
+            k = find(ch, k + 1)
+    firsts.sort()
     out = []
     pos = 0
-    search, match = _SENT_END_FIRST_RE.search, _SENT_END_RE.match
-    while (c := search(text, pos)) is not None:
-        m = match(text, c.start())
-        if m is None:
-            pos = c.start() + 1
-        else:
+    match = _SENT_END_RE.match
+    for c in firsts:
+        if c >= pos and (m := match(text, c)) is not None:  # matches do not overlap, as finditer's
             out.append(m)
             pos = m.end()
     return out
@@ -158,7 +165,39 @@ def _gap_joins(gap: str) -> int:
     return joins
 
 
-_m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
+_m_start, _m_end = re.Match.start, re.Match.end
+
+
+class _Pieces(dict):
+    """piece of text between spaces -> (folded piece, its tokens' starts, ends, words, capitalised?,
+    scripts, its length with the space after it). No token spans a space, and texts are made of
+    the same few thousand pieces ("Kyiv,", "said", "—"), so each piece is folded and tokenised
+    once: a text costs a look-up per piece, not a pass of the fold table and the token regex per
+    character."""
+
+    def __missing__(self, piece: str) -> tuple:
+        folded = piece.translate(_FOLD_LIST)
+        matches = [
+            m
+            for m in TOKEN_RE.finditer(folded)
+            # the possessive 's is no word of its own
+            if not (m.group() == "s" and m.start() > 0 and folded[m.start() - 1] == "'")
+        ]
+        starts = tuple(map(_m_start, matches))
+        ends = tuple(map(_m_end, matches))
+        words = tuple(m.group().replace("'", "") for m in matches)
+        caps = tuple(piece[s].isupper() for s in starts)
+        scripts = tuple(script_of(w[0]) for w in words)
+        info = self[piece] = (folded, starts, ends, words, caps, scripts, len(piece) + 1)
+        return info
+
+
+_PIECES = _Pieces()
+_PIECES_MAX = 20_000  # about 550 bytes a piece: some 11 MB at most
+_info_folded, _info_starts, _info_ends, _info_words, _info_caps, _info_scripts, _info_step = map(
+    itemgetter, range(7)
+)
+
 
 _ABBREVIATIONS = {
     "mr",
@@ -201,21 +240,24 @@ _ABBREVIATIONS = {
     "χ",
     "δ",
 }
+_ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
 
 
 class Doc:
     """A text with its folded copy, tokens and sentences, computed once.
 
-    Tokens are parallel lists (start, end, folded word, capitalised?) so the
-    stages can scan them without building objects per word.
+    Tokens are parallel lists (start, end, folded word, capitalised?, script of
+    its first character) so the stages can scan them without building objects
+    per word; `cap_tokens` lists the capitalised ones.
     """
 
     __slots__ = (
         "_upper",
+        "cap_tokens",
         "caps",
         "ends",
         "folded",
-        "joinable",
+        "scripts",
         "sent",
         "sent_spans",
         "sent_start",
@@ -229,52 +271,54 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = folded = fold(text)
+        pieces = text.split(" ")
+        memo = _PIECES
+        if len(memo) > _PIECES_MAX:
+            memo.clear()
+        infos = list(map(memo.__getitem__, pieces))
+        self.folded = folded = " ".join(map(_info_folded, infos))
+        # where each piece starts: the lengths before it, and a space after each
+        offsets = list(accumulate(map(_info_step, infos), initial=0))
+        # (offsets has one more: the end of the text)
+        starts = [o + s for o, ss in zip(offsets, map(_info_starts, infos), strict=False) for s in ss]
+        ends = [o + e for o, es in zip(offsets, map(_info_ends, infos), strict=False) for e in es]
+        words = list(chain.from_iterable(map(_info_words, infos)))
+        caps = list(chain.from_iterable(map(_info_caps, infos)))
+        scripts = list(chain.from_iterable(map(_info_scripts, infos)))
         # every URL has a slash or "www.": most texts skip the regex
         urls = self.urls = (
             [(m.start(), m.end()) for m in URL_RE.finditer(text)] if "/" in text or "www." in folded else []
         )
-        matches = list(TOKEN_RE.finditer(folded))
-        if "'s" in folded:  # the possessive 's is no word of its own
-            matches = [
-                m
-                for m in matches
-                if not (m.group() == "s" and m.start() > 0 and folded[m.start() - 1] == "'")
-            ]
-        if urls:
-            matches = [m for m in matches if not any(a <= m.start() < b for a, b in urls)]
-        # mapped method descriptors: cheaper than a comprehension over the matches
-        starts = list(map(_m_start, matches))
-        ends = list(map(_m_end, matches))
-        words = list(map(_m_group, matches))
-        if "'" in folded:
-            words = [w.replace("'", "") if "'" in w else w for w in words]
-        self.starts, self.ends, self.words = starts, ends, words
-        self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
+        if urls:  # a URL's words are no words of the text
+            keep = [not any(a <= s < b for a, b in urls) for s in starts]
+            starts, ends, words, caps, scripts = (
+                list(compress(x, keep)) for x in (starts, ends, words, caps, scripts)
+            )
+        self.starts, self.ends, self.words, self.caps, self.scripts = starts, ends, words, caps, scripts
+        # where names can start: the stages scan these few, not every token
+        self.cap_tokens = list(compress(range(len(caps)), caps))
         self._upper: list[bool] | None = None
         self._sentences()
-        memo = _GAP_JOINS
-        self.joinable = [
-            g == " " or (g != "" and (memo[g] if g in memo else _gap_joins(g)) > (e0 - s0 > 3))
-            for g, e0, s0 in zip(
-                [text[e:s] for e, s in zip(ends, starts[1:], strict=False)], ends, starts, strict=False
-            )
-        ]
 
     def _sentences(self) -> None:
         text = self.text
         cuts = []
         for m in _sentence_ends(text):
-            if m.group()[0] == "." and len(m.group()) == 1:
+            j, end = m.span()
+            if (
+                end - j == 1
+                and text[j] == "."
+                # a word of more letters than any abbreviation's ends a sentence: no need to find its start
+                and not (j > _ABBREVIATION_MAX and text[j - _ABBREVIATION_MAX - 1 : j].isalpha())
+            ):
                 # "Mr. Putin", "U.S. forces": a dot after an abbreviation or one letter
-                j = m.start()
                 k = j
                 while k > 0 and text[k - 1].isalpha():
                     k -= 1
                 word = fold(text[k:j])
                 if len(word) == 1 or word in _ABBREVIATIONS:
                     continue
-            cuts.append(m.end())
+            cuts.append(end)
         bounds = [0, *cuts, len(text)]
         self.sent_spans = spans = [
             (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]
@@ -297,20 +341,23 @@ class Doc:
                 sent_start[a] = True
         self.sent, self.sent_start, self.sent_tokens = sent, sent_start, ranges
         # Title Case headlines capitalise every word: treat them like sentence starts.
-        if "'" in self.folded:
-            long = [e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True)]
-        else:  # no apostrophe dropped: a word's length is its span's
-            long = [len(w) > 3 and w.isalpha() for w in words]
         title = [False] * len(spans)
         for k, (a, b) in enumerate(ranges):
-            # the first word is capitalised in any sentence: it says nothing of the style
-            tot = sum(long[a + 1 : b])
+            # the first word is capitalised in any sentence: it says nothing of the style; with
+            # fewer than two capitals after it a sentence is none (most are told by that alone)
+            if sum(caps[a + 1 : b]) < 2:
+                continue
+            # words of letters, over 3 of them in the text (apostrophes counted)
+            long = [
+                e - s > 3 and w.isalpha() for s, e, w in zip(starts[a:b], ends[a:b], words[a:b], strict=True)
+            ]
+            tot = sum(long[1:])
             if tot >= 3:
-                cap = sum(map(and_, caps[a + 1 : b], long[a + 1 : b]))
+                cap = sum(map(and_, caps[a + 1 : b], long[1:]))
                 title[k] = cap == tot or (tot >= 6 and cap >= 0.85 * tot)
             elif (
                 tot == 2
-                and long[a]
+                and long[0]
                 and all(c for c, w in zip(caps[a:b], words[a:b], strict=True) if w.isalpha())
             ):
                 # a short headline with every word capitalised ("Drone Strikes Hit Kyiv"), unlike
@@ -327,6 +374,22 @@ class Doc:
                 e - s > 1 and text[s:e].isupper() for s, e in zip(self.starts, self.ends, strict=True)
             ]
         return self._upper
+
+    def joins(self, t: int) -> bool:
+        """True where tokens t and t + 1 may be parts of one name: spaces or a hyphen between them
+        (after an "'s" perhaps), or the dot of an abbreviation of up to three letters ("St.
+        Petersburg"). Computed when asked: only the candidates of names ask."""
+        e = self.ends[t]
+        gap = self.text[e : self.starts[t + 1]]
+        if gap == " ":
+            return True
+        joins = _GAP_JOINS[gap] if gap in _GAP_JOINS else _gap_joins(gap)
+        return gap != "" and joins > (e - self.starts[t] > 3)
+
+    @property
+    def joinable(self) -> list[bool]:
+        """joins(t) for every token but the last."""
+        return [self.joins(t) for t in range(len(self.starts) - 1)]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -488,7 +551,7 @@ class NameIndex:
     found by de-inflecting the words (one- and two-word names).
     """
 
-    __slots__ = ("_firsts", "_singles", "dead", "keys", "max_words", "prefixes")
+    __slots__ = ("_firsts", "_singles", "_solo", "dead", "keys", "max_words", "prefixes")
 
     def __init__(self) -> None:
         self.keys: dict[str, tuple] = {}
@@ -500,6 +563,9 @@ class NameIndex:
         # words that start no name in any form: most words of a text, answered with one look-up
         # (callers may test it first to skip the call)
         self.dead: set[str] = set()
+        # words that start no longer name in any form, with the name they are (in any case form):
+        # the answer depends on the word alone ("kyiv", "харкова")
+        self._solo: dict[str, tuple[int, str, tuple]] = {}
 
     def add(self, name: str, value: object, key: str | None = None) -> str | None:
         key = fold_key(name) if key is None else key
@@ -511,6 +577,7 @@ class NameIndex:
         self._firsts.clear()
         self._singles.clear()
         self.dead.clear()
+        self._solo.clear()
         parts = key.split(" ")
         if len(parts) > 1:
             self.max_words = max(self.max_words, len(parts))
@@ -527,6 +594,8 @@ class NameIndex:
         key = words[i]
         if key in self.dead:
             return None
+        if inflect and key in self._solo:
+            return self._solo[key]
         keys = self.keys
         best = None
         hit = keys.get(key)
@@ -535,7 +604,7 @@ class NameIndex:
         n = 1
         j = i
         prefixes = self.prefixes
-        while n < self.max_words and j + 1 < len(words) and doc.joinable[j] and key in prefixes:
+        while n < self.max_words and j + 1 < len(words) and key in prefixes and doc.joins(j):
             j += 1
             n += 1
             key = key + " " + words[j]
@@ -548,8 +617,8 @@ class NameIndex:
             two = self._inflected_two(doc, i)
             if two:
                 return two
+        w = words[i]
         if best is None:
-            w = words[i]
             if w in self._singles:
                 single = self._singles[w]
             else:
@@ -558,16 +627,22 @@ class NameIndex:
                     self._singles.clear()
                 self._singles[w] = single
             if single is not None:
-                return (1, single[0], single[1])
-            if w not in self.prefixes and not self._first_forms(w):
+                best = (1, single[0], single[1])
+        if w not in prefixes and not self._first_forms(w):
+            # no longer name starts with the word in any form: its answer is its own
+            if best is None:
                 if len(self.dead) > 100_000:
                     self.dead.clear()
                 self.dead.add(w)
+            else:
+                if len(self._solo) > 100_000:
+                    self._solo.clear()
+                self._solo[w] = best
         return best
 
     def _inflected_two(self, doc: Doc, i: int) -> tuple[int, str, tuple] | None:
         words = doc.words
-        if i + 1 >= len(words) or not doc.joinable[i]:
+        if i + 1 >= len(words) or not doc.joins(i):
             return None
         firsts = self._first_forms(words[i])
         if not firsts:
