@@ -1307,3 +1307,26 @@ def test_cyrillic_evidence_weighed_per_word_agrees_with_the_joined_count():
     for words in runs + runs[::-1]:
         for hint in (None, "uk", "ru", "en"):
             assert _cyrillic_lang(words, hint) == plain(words, hint), words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Εκρήξεις σημειώθηκαν σε αποθήκη καυσίμων κοντά στην Οχτίρκα.", "el", "Okhtyrka"),
+        ("Вибухи пролунали в Охтирці, повідомили в ДСНС.", "uk", "Okhtyrka"),
+        ("Взрывы прогремели в Ахтырке.", "ru", "Okhtyrka"),
+        # an island of a Greek region: the region, at region precision
+        ("Εκκένωση χωριών λόγω της μεγάλης πυρκαγιάς στη βόρεια Εύβοια.", "el", "Central Greece"),
+        ("На греческом острове Эвбея из-за лесного пожара жителей эвакуируют морем.", "ru", "Central Greece"),
+        ("Wildfires forced hundreds to flee on the island of Evia.", "en", "Central Greece"),
+    ],
+)
+def test_greek_and_case_forms_of_places_in_the_news(enricher, text, lang, place):
+    """Okhtyrka in Greek and in its Ukrainian locative; Evia in three languages."""
+    assert place in [p.name for p in enricher.enrich(text, lang_hint=lang).places]
+
+
+def test_a_full_name_in_cyrillic_with_a_lowercase_particle(enricher):
+    """ "Урсула фон дер Ляйен" is von der Leyen, as "Ούρσουλα φον ντερ Λάιεν" is."""
+    r = enricher.enrich("Евросоюз запретит вещание RT и Sputnik, заявила Урсула фон дер Ляйен.", lang_hint="ru")
+    assert "von_der_leyen" in {a.id for a in r.actors}

@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/3"
+ENRICH_VERSION = "enrich/4"
 
 
 def _folded_set(text: str) -> frozenset[str]:
