@@ -90,11 +90,10 @@ class Keys:
         """Normalised text, fetched only for exact/LSH candidates."""
         return f"{self.ns}:ix:t:{update_id}"
 
-    def ix_exact(self, key: str) -> str:
-        return f"{self.ns}:ix:x:{key}"
-
-    def ix_band(self, band: str) -> str:
-        return f"{self.ns}:ix:b:{band}"
+    def ix_dedup(self, epoch: int) -> str:
+        """Hash per epoch of event time (one dedup window wide): exact-text key or LSH band ->
+        msgpack list of (time, update id). The index script builds it from `ix_prefix`."""
+        return f"{self.ns}:ix:d:{epoch}"
 
     def ix_bucket(self, bucket: str) -> str:
         return f"{self.ns}:ix:p:{bucket}"

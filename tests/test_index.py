@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import unicodedata
 from pathlib import Path
@@ -17,7 +18,7 @@ from events.keys import Keys
 from events.schema import UpdatePublished
 from workers import index as index_module
 from workers.analysis import PIPELINE_CHUNK, Analyser, default_analyser
-from workers.index import IndexItem, MemoryIndex, RedisIndex
+from workers.index import IndexItem, KnownFeatures, MemoryIndex, RedisIndex
 from workers.offline import accepted_updates
 from workers.stages import dedup
 from workers.stages.stories import Features
@@ -105,7 +106,79 @@ def test_an_update_added_again_at_another_time_moves_as_on_redis(
         )
         for item in gold[5:60:3]
     ]
-    _compare(client, namespace, gold[:60] + again + gold[60:120], 7)
+    items = gold[:60] + again + gold[60:120]
+    _compare(client, namespace, items, 7)
+    # read back by a worker that has none of them at hand: as they were when first found in the batch
+    mem = _run(MemoryIndex(DEDUP_S, STORY_S), items, 7)
+    assert _alternating(client, f"{namespace}:read", items, 7, [KnownFeatures(cap=1)]) == mem
+
+
+def _alternating(client: redis.Redis, namespace: str, items: list[IndexItem], batch: int, known: list) -> dict:
+    """Batches taken in turn by workers that each keep their own features at hand."""
+    indexes = [
+        RedisIndex(client, Keys(namespace), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S, known=k)
+        for k in known
+    ]  # fmt: skip
+    out: dict[str, list[Features]] = {}
+    for n, first in enumerate(range(0, len(items), batch)):
+        chunk = items[first : first + batch]
+        for item, found in zip(chunk, indexes[n % len(indexes)].add_and_query(chunk), strict=True):
+            out[item.features.id] = found
+    return out
+
+
+def test_workers_that_read_each_others_features_find_the_same(
+    client: redis.Redis, namespace: str, generated: list[IndexItem]
+) -> None:
+    mem = _run(MemoryIndex(DEDUP_S, STORY_S), generated, 50)
+    # two workers taking turns, and one that can keep only one update at hand
+    for n, known in enumerate([[KnownFeatures(), KnownFeatures()], [KnownFeatures(cap=1)]]):
+        red = _alternating(client, f"{namespace}:{n}", generated, 50, known)
+        assert red == mem
+
+
+def test_a_candidate_gone_from_the_server_is_not_offered(
+    client: redis.Redis, namespace: str, generated: list[IndexItem]
+) -> None:
+    first, second = generated[:200], generated[200:260]
+    kept = _alternating(client, f"{namespace}:kept", first + second, 200, [KnownFeatures(), KnownFeatures()])
+    offered = {f.id for item in second for f in kept[item.features.id]} & {item.features.id for item in first}
+    assert offered
+    # as when their features expired: another worker must not offer them, nor the one that added them
+    gone = sorted(offered)[::2]
+    for n, known in enumerate(([KnownFeatures()], [KnownFeatures(), KnownFeatures()])):
+        ns = f"{namespace}:gone{n}"
+        writer = RedisIndex(client, Keys(ns), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S, known=known[0])
+        writer.add_and_query(first)
+        client.delete(*[Keys(ns).ix_feature(i) for i in gone])
+        for i in gone:  # expired at hand too (the copy never outlives the server's)
+            known[0]._entries[i] = dataclasses.replace(known[0]._entries[i], deadline=0.0)
+        reader = RedisIndex(client, Keys(ns), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S, known=known[-1])
+        found = {f.id for item, fs in zip(second, reader.add_and_query(second), strict=True) for f in fs}
+        assert not found & set(gone)
+        assert found & (offered - set(gone))
+
+
+def test_band_fields_capped_and_moved_as_sorted_sets(
+    client: redis.Redis, namespace: str, gold: list[IndexItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one text many times over (every band shared): the band fields reach the cap,
+    # and copies added again at another time move within them
+    monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
+    monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    base = next(item for item in gold if item.bands)
+    copies = [
+        IndexItem(
+            features=msgspec.structs.replace(
+                base.features, id=f"{base.features.id}-{k}", t=base.features.t + 97.0 * (k % 7) * (1 if k % 2 else -1)
+            ),
+            bands=base.bands,
+            buckets=base.buckets,
+        )
+        for k in range(20)
+    ]
+    again = [IndexItem(msgspec.structs.replace(c.features, t=c.features.t + 30), c.bands, c.buckets) for c in copies[3:12:2]]
+    _compare(client, namespace, copies + again + copies[12:], 4)
 
 
 # ---------------------------------------------------------------- the worker's caches change nothing

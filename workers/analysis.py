@@ -6,6 +6,7 @@ Pure apart from the index it is handed (in memory or on Redis), so the worker,
 
 from __future__ import annotations
 
+import gc
 import os
 import traceback
 from collections.abc import Sequence
@@ -162,3 +163,17 @@ def default_analyser(dedup_window_s: float, story_window_s: float) -> Analyser:
     return Analyser(
         load_enricher(), load_classifier(), dedup_window_s=dedup_window_s, story_window_s=story_window_s
     )
+
+
+def settle_collector() -> None:
+    """Keep the cyclic collector off the loaded models and out of a batch's churn.
+
+    For a process that analyses (a worker, `sitrep analyze`), once its models are
+    loaded. The models live as long as the process: frozen, no full collection
+    walks them again. A batch allocates hundreds of thousands of short-lived,
+    acyclic objects (features, candidates, events): at the default thresholds
+    the collections took about 15% of a worker's CPU on the benchmark's feed.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)

@@ -3,10 +3,16 @@
 Two implementations of one protocol: in memory (`sitrep analyze`, tests) and
 on Redis (workers), where one Lua call adds and queries a whole batch
 atomically, so of two updates analysed at once the second always sees the first.
+The call answers with candidate ids; a worker keeps the features of the updates
+it added or read (KnownFeatures) and reads only the others back. Dedup keys
+(exact text, LSH bands) are fields of one hash per epoch of event time rather
+than a sorted set each.
 """
 
 from __future__ import annotations
 
+import math
+import time
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -58,28 +64,46 @@ class MemoryIndex:
         self.features: dict[str, Features] = {}
         self.plain: dict[str, Features] = {}  # without the text, as found by place or figure
         # per key, (event time, id) in event-time order, as the sorted sets on Redis
+        # (a dedup key's: as the fields of the epochs' hashes, see _near_dedup)
         self.by_key: dict[str, list[tuple[float, str]]] = defaultdict(list)
         self.next_of: dict[str, str] = {}
 
     def _near(self, key: str, t: float, span: float) -> list[str]:
-        """As the Lua script: the nearest in event time, up to half the limit on each side."""
-        entries = self.by_key.get(key)
-        if not entries:
-            return []
-        half = CANDIDATE_LIMIT // 2
-        top = bisect_right(entries, t, key=_time)  # before: t - span <= ti <= t, nearest first
-        before = entries[max(bisect_left(entries, t - span, key=_time), top - half) : top][::-1]
-        after = entries[top : min(bisect_right(entries, t + span, key=_time), top + half)]
-        return [i for _, i in before + after]
+        return _nearest(self.by_key.get(key), t, span)
+
+    def _near_dedup(self, keys: list[str], update_id: str, t: float) -> set[str]:
+        """As the Lua script: each dedup key's nearest in time, then this one added to its epoch's field.
+
+        One list per key in event-time order holds all its epochs (the window
+        of a lookup lies within three); the cap and a move apply within an epoch.
+        """
+        span = self.dedup_window_s
+        epoch = math.floor(t / span)
+        found: set[str] = set()
+        for key in keys:
+            found.update(_nearest(self.by_key.get(key), t, span))
+        found.discard(update_id)
+        entry = (t, update_id)
+        for key in keys:
+            members = self.by_key.get(key)
+            if not members:  # nearly every band value is new
+                self.by_key[key] = [entry]
+                continue
+            if any(i == update_id and math.floor(ti / span) == epoch for ti, i in members):  # added again: it moves
+                members[:] = [m for m in members if m[1] != update_id or math.floor(m[0] / span) != epoch]
+            insort(members, entry)
+            if len(members) > BUCKET_CAP:
+                here = [m for m in members if math.floor(m[0] / span) == epoch]
+                if len(here) > BUCKET_CAP:
+                    members.remove(here[0])
+        return found
 
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
         out: list[list[Features]] = []
         for item in items:
             f = item.features
             by_text: set[str] = set()  # found by exact text or an LSH band: they keep their text
-            dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
-            for key in dedup_keys:
-                by_text.update(self._near(key, f.t, self.dedup_window_s))
+            by_text |= self._near_dedup(_dedup_keys(item), f.id, f.t)
             found = set(by_text)
             for bucket in item.buckets:
                 found.update(self._near(f"p:{bucket}", f.t, story_span(self.story_window_s)))
@@ -94,7 +118,7 @@ class MemoryIndex:
             self.features[f.id] = f
             self.plain[f.id] = msgspec.structs.replace(f, norm="") if f.norm else f
             entry = (f.t, f.id)
-            for key in dedup_keys + [f"p:{b}" for b in item.buckets]:
+            for key in [f"p:{b}" for b in item.buckets]:
                 members = self.by_key[key]
                 if moved is not None and _discard(members, moved):
                     insort(members, entry)  # moved, not added: nothing to trim
@@ -112,6 +136,23 @@ class MemoryIndex:
         return out
 
 
+def _dedup_keys(item: IndexItem) -> list[str]:
+    """The exact text's key and the LSH bands: the keys whose candidates keep their text."""
+    exact = [f"x:{item.features.exact}"] if item.features.exact else []
+    return exact + item.bands
+
+
+def _nearest(entries: list[tuple[float, str]] | None, t: float, span: float) -> list[str]:
+    """As the Lua script: the nearest in event time, up to half the limit on each side."""
+    if not entries:
+        return []
+    half = CANDIDATE_LIMIT // 2
+    top = bisect_right(entries, t, key=_time)  # before: t - span <= ti <= t, nearest first
+    before = entries[max(bisect_left(entries, t - span, key=_time), top - half) : top][::-1]
+    after = entries[top : min(bisect_right(entries, t + span, key=_time), top + half)]
+    return [i for _, i in before + after]
+
+
 def _time(entry: tuple[float, str]) -> float:
     return entry[0]
 
@@ -125,60 +166,155 @@ def _discard(entries: list[tuple[float, str]], entry: tuple[float, str]) -> bool
 
 
 # ARGV: ttl, dedup span, story span, limit, cap, prefix, then per item:
-#   id, features json (without its text), normalised text, t, prev, n dedup keys, keys..., n buckets, buckets...
+#   id, features json (without its text), normalised text, t, prev, n dedup keys, dedup keys...,
+#   n buckets, buckets...
+# Dedup keys (the exact text's, the LSH bands) are not keys of their own:
+# nearly every value is new, so a sorted set each cost the server a key to
+# create and expire for each of ~17 keys of each update. They are fields of one
+# hash per epoch of event time (as wide as the dedup window, so a lookup reads
+# three), each holding the (t, id) pairs that share that value in that epoch,
+# msgpack'd; a key's candidates are chosen from them as from a sorted set
+# (nearest in time, half on each side; capped, an id added again moves).
 # Reply: {records, refs of item 1, refs of item 2, ...}. records holds each
-# candidate of the batch once, as id, features, text (the text only when some
-# item found it by a dedup key, else ''); a ref is 2 * (its position in records,
-# from 0) + 1 when a dedup key found it. Neighbouring updates share most of their
-# candidates, so sending each record once per batch instead of once per item
-# cuts the reply (and the GETs) about sixteenfold on a dense feed.
+# candidate of the batch once, as its id and which features it had when first
+# found: 0 for those it had before the batch, n for those item n of the batch
+# gave it, or, should it be added again later in the batch, the former
+# features as stored (and the former text, if a dedup key found it, else '').
+# A ref is 2 * (its position in records, from 0) + 1 when a dedup key found it.
+# Features and texts are not sent back otherwise: the worker has most of them
+# already (its own updates, and those it read before) and reads the others
+# itself, so the reply is a few ids per update, and the script reads no values.
 _ADD_AND_QUERY = """
 local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local limit, cap, prefix = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local records = {}
 local out = {records}
-local slot = {}   -- id -> its position in records (0-based), once its features were read
-local texted = {} -- positions whose text was read
+local slot = {}    -- id -> its position in records (0-based)
+local deduped = {} -- positions some dedup key found
+local added = {}   -- id -> the last item of this batch that added it (1-based)
+local n = 0
 local i = 7
 local half = math.floor(limit / 2)
 local touched, expiring = {}, {}
-local function look(key, id, t, traw, span, found, mark)
-  -- the nearest in event time on each side, so any arrival order finds the same neighbours
-  local near = redis.call('ZRANGEBYSCORE', key, t - span, t + span, 'LIMIT', 0, half + 1)
-  if #near > half then
-    -- more than half the limit in the window: it may be more than half on one side
-    near = redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)
-    for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
-      near[#near + 1] = other
-    end
-  end
-  -- else the whole window is no more than half the limit: both sides in full
-  for _, other in ipairs(near) do
-    if other ~= id then found[other] = found[other] or mark end
-  end
-  redis.call('ZADD', key, traw, id)
-  if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
+local function expire_later(key)
   if not touched[key] then
     touched[key] = true
     expiring[#expiring + 1] = key
   end
 end
+local function before(a, b) return a[1] > b[1] or (a[1] == b[1] and a[2] > b[2]) end
+local function after(a, b) return a[1] < b[1] or (a[1] == b[1] and a[2] < b[2]) end
+local function look_dedup(dkeys, id, t, found)
+  local epoch = math.floor(t / dspan)
+  local near_of = {} -- key position -> {{t, id}, ...} in the window, for keys anyone has
+  local here = {}    -- key position -> its field in this epoch, raw and unpacked (t, id, t, id, ...)
+  for e = epoch - 1, epoch + 1 do
+    local values = redis.call('HMGET', prefix .. 'd:' .. e, unpack(dkeys))
+    for k = 1, #dkeys do
+      local raw = values[k]
+      if raw then
+        local flat = {cmsgpack.unpack(raw)}
+        if e == epoch then here[k] = {raw, flat} end
+        local near = near_of[k] or {}
+        near_of[k] = near
+        for j = 1, #flat, 2 do
+          local ti = flat[j]
+          if ti >= t - dspan and ti <= t + dspan then near[#near + 1] = {ti, flat[j + 1]} end
+        end
+      end
+    end
+  end
+  local entry = cmsgpack.pack(t, id)
+  local fields = {}
+  for k = 1, #dkeys do
+    local near = near_of[k]
+    if near then
+      if #near > half then
+        local early, late = {}, {}
+        for _, p in ipairs(near) do
+          if p[1] <= t then early[#early + 1] = p else late[#late + 1] = p end
+        end
+        table.sort(early, before)
+        table.sort(late, after)
+        near = {}
+        for j = 1, math.min(half, #early) do near[#near + 1] = early[j] end
+        for j = 1, math.min(half, #late) do near[#near + 1] = late[j] end
+      end
+      for _, p in ipairs(near) do
+        if p[2] ~= id then found[p[2]] = true end
+      end
+    end
+    local value = entry
+    local old = here[k]
+    if old then
+      local flat, again = old[2], false
+      for j = 2, #flat, 2 do again = again or flat[j] == id end
+      if not again and #flat < 2 * cap then
+        value = old[1] .. entry  -- msgpack values one after another: appending is enough
+      else
+        -- as ZADD of a member there already (it moves), and a capped sorted set
+        local all = {{t, id}}
+        for j = 1, #flat, 2 do
+          if flat[j + 1] ~= id then all[#all + 1] = {flat[j], flat[j + 1]} end
+        end
+        table.sort(all, after)
+        local kept = {}
+        for j = math.max(1, #all - cap + 1), #all do kept[#kept + 1] = all[j][1]; kept[#kept + 1] = all[j][2] end
+        value = cmsgpack.pack(unpack(kept))
+      end
+    end
+    fields[#fields + 1] = dkeys[k]
+    fields[#fields + 1] = value
+  end
+  local key = prefix .. 'd:' .. epoch
+  redis.call('HSET', key, unpack(fields))
+  expire_later(key)
+end
+local function look(key, id, t, traw, span, found, mark)
+  -- the nearest in event time on each side, so any arrival order finds the same neighbours
+  -- (a window of no more than half the limit comes back whole)
+  for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)) do
+    if other ~= id then found[other] = found[other] or mark end
+  end
+  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
+    if other ~= id then found[other] = found[other] or mark end
+  end
+  redis.call('ZADD', key, traw, id)
+  if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
+  expire_later(key)
+end
 while i <= #ARGV do
   local id, feat, norm, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
   local t = tonumber(traw)
+  n = n + 1
   -- found[other] is true when a dedup key (exact text, LSH band) found it: only
   -- those need their normalised text for the exact similarity check
   local found = {}
   local nd = tonumber(ARGV[i + 5])
   i = i + 6
-  for k = 1, nd do look(prefix .. ARGV[i], id, t, traw, dspan, found, true); i = i + 1 end
+  if nd > 0 then look_dedup({unpack(ARGV, i, i + nd - 1)}, id, t, found) end
+  i = i + nd
   local nb = tonumber(ARGV[i])
   i = i + 1
   for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, traw, sspan, found, false); i = i + 1 end
+  local own = slot[id]
+  if own ~= nil then
+    -- added again: the items before this one keep what they found (features
+    -- are read once per batch), those after it find the new ones in a new record
+    if records[3 * own + 2] == 0 then
+      records[3 * own + 2] = redis.call('GET', prefix .. 'f:' .. id)
+      if deduped[own] then records[3 * own + 3] = redis.call('GET', prefix .. 't:' .. id) or '' end
+    end
+    slot[id] = nil
+  end
   redis.call('SET', prefix .. 'f:' .. id, feat, 'EX', ttl)
   if norm ~= '' then redis.call('SET', prefix .. 't:' .. id, norm, 'EX', ttl) end
+  added[id] = n
   if prev ~= '' then
-    found[prev] = found[prev] or false
+    -- only an update added already: one named ahead of its time is found when it comes
+    if added[prev] or redis.call('EXISTS', prefix .. 'f:' .. prev) == 1 then
+      found[prev] = found[prev] or false
+    end
     redis.call('SET', prefix .. 'n:' .. prev, id, 'EX', ttl)
   end
   local nxt = redis.call('GET', prefix .. 'n:' .. id)
@@ -187,27 +323,17 @@ while i <= #ARGV do
   for other, dedup in pairs(found) do
     local s = slot[other]
     if s == nil then
-      -- features are immutable while they live: read once per batch (a miss is
-      -- asked again, since a later item of this batch may be the one it names)
-      local f = redis.call('GET', prefix .. 'f:' .. other)
-      if f then
-        s = #records / 3
-        slot[other] = s
-        records[#records + 1] = other
-        records[#records + 1] = f
-        records[#records + 1] = ''
-      end
+      s = #records / 3
+      slot[other] = s
+      records[#records + 1] = other
+      records[#records + 1] = added[other] or 0
+      records[#records + 1] = ''
     end
-    if s ~= nil then
-      if dedup then
-        if not texted[s] then
-          texted[s] = true
-          records[3 * s + 3] = redis.call('GET', prefix .. 't:' .. other) or ''
-        end
-        refs[#refs + 1] = 2 * s + 1
-      else
-        refs[#refs + 1] = 2 * s
-      end
+    if dedup then
+      deduped[s] = true
+      refs[#refs + 1] = 2 * s + 1
+    else
+      refs[#refs + 1] = 2 * s
     end
   end
   out[#out + 1] = refs
@@ -217,13 +343,53 @@ for _, key in ipairs(expiring) do redis.call('EXPIRE', key, ttl) end
 return out
 """
 
+# Updates whose features a worker keeps at hand: more than a story span of a
+# dense feed (180 updates an hour), so a lone worker reads almost none back.
+KNOWN_CAP = 20_000
 
-# Decoded features by their stored bytes: consecutive batches share most of
-# their candidates (small batches above all), and equal bytes decode to equal
-# features, so this is a pure cache.
-@lru_cache(maxsize=8192)
-def _decode(raw: bytes) -> Features:
-    return features_decoder.decode(raw)
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    deadline: float  # time.monotonic() by which the server may have let it expire
+    plain: Features  # without the text, as found by place or figure
+    full: Features  # with the text, as found by a dedup key
+
+
+class KnownFeatures:
+    """Features of indexed updates by id, each kept until its keys on the server may expire.
+
+    An update's features are written once (the same update always gives the
+    same ones), so a copy is as good as the server's while the server keeps
+    it; a copy is dropped no later than the server's, so a candidate the
+    server no longer knows is not offered either.
+    """
+
+    def __init__(self, cap: int = KNOWN_CAP):
+        self.cap = cap
+        self._entries: dict[str, _Known] = {}
+
+    def get(self, update_id: str, now: float) -> _Known | None:
+        entry = self._entries.get(update_id)
+        return entry if entry is not None and entry.deadline > now else None
+
+    def put(self, plain: Features, full: Features, deadline: float) -> _Known:
+        entry = _Known(deadline, plain, full)
+        entries = self._entries
+        entries.pop(full.id, None)  # re-inserted at the end: the oldest go first
+        entries[full.id] = entry
+        if len(entries) > self.cap:
+            del entries[next(iter(entries))]
+        return entry
+
+
+def _without_text(f: Features) -> Features:
+    return msgspec.structs.replace(f, norm="") if f.norm else f
+
+
+@lru_cache(maxsize=8)
+def known_features(prefix: str) -> KnownFeatures:
+    """One per index namespace and process: it outlives a job's RedisIndex."""
+    return KnownFeatures()
 
 
 class RedisIndex:
@@ -231,11 +397,16 @@ class RedisIndex:
 
     remote = True
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, ttl_s: float, dedup_window_s: float, story_window_s: float):
+    def __init__(
+        self, client: redis.Redis, keys: Keys, *, ttl_s: float, dedup_window_s: float, story_window_s: float,
+        known: KnownFeatures | None = None,
+    ):  # fmt: skip
+        self.client = client
         self.keys = keys
         self.ttl_s = max(1, int(ttl_s))
         self.dedup_window_s = dedup_window_s
         self.story_window_s = story_window_s
+        self.known = known if known is not None else known_features(keys.ix_prefix)
         self._script = client.register_script(_ADD_AND_QUERY)
 
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
@@ -245,34 +416,79 @@ class RedisIndex:
             self.ttl_s, self.dedup_window_s, story_span(self.story_window_s), CANDIDATE_LIMIT, BUCKET_CAP,
             self.keys.ix_prefix,
         ]  # fmt: skip
+        batch: list[_Known] = []
         for item in items:
             f = item.features
-            dedup_keys = ([f"x:{f.exact}"] if f.exact else []) + [f"b:{b}" for b in item.bands]
+            entry = _Known(0.0, _without_text(f), f)
+            batch.append(entry)
             # the text travels apart: candidates found by place or figure never need it
-            argv += [f.id, features_encoder.encode(msgspec.structs.replace(f, norm="")), f.norm, repr(f.t), f.prev or ""]
+            argv += [f.id, features_encoder.encode(entry.plain), f.norm, repr(f.t), f.prev or ""]
+            dedup_keys = _dedup_keys(item)
             argv += [len(dedup_keys), *dedup_keys]
             argv += [len(item.buckets), *item.buckets]
+        sent = time.monotonic()  # the keys written by the script expire ttl after it ran: not before this
         records, *refs = self._script(keys=[], args=argv)
         ids = [raw.decode() for raw in records[::3]]
-        plain = [_decode(raw) for raw in records[1::3]]  # as stored: without the text
-        texts: list[bytes] = records[2::3]
+        found_as = self._features(ids, records[1::3], records[2::3], batch)
+        for entry in batch:
+            self.known.put(entry.plain, entry.full, sent + self.ttl_s)
         # Candidates in id order (as the in-memory index gives them): refs are
         # renumbered by the rank of their record's id, so sorting them sorts by id.
         by_rank = sorted(range(len(ids)), key=ids.__getitem__)
         rank = [0] * len(ids)
         for r, pos in enumerate(by_rank):
             rank[pos] = r
-        with_text: dict[int, Features] = {}
         out: list[list[Features]] = []
         for item_refs in refs:
             found = []
             for key in sorted([(rank[ref >> 1] << 1) | (ref & 1) for ref in item_refs]):
-                pos = by_rank[key >> 1]
-                if key & 1 and texts[pos]:
-                    if pos not in with_text:
-                        with_text[pos] = msgspec.structs.replace(plain[pos], norm=texts[pos].decode())
-                    found.append(with_text[pos])
-                else:
-                    found.append(plain[pos])
+                entry = found_as[by_rank[key >> 1]]
+                if entry is not None:  # else gone from the server
+                    found.append(entry.full if key & 1 else entry.plain)
             out.append(found)
         return out
+
+    def _features(
+        self, ids: list[str], versions: list[int | bytes | None], texts: list[bytes], batch: list[_Known]
+    ) -> list[_Known | None]:
+        """What the script's records stand for (see its reply): at hand, or read from the server."""
+        known, now = self.known, time.monotonic()
+        out: list[_Known | None] = []
+        missing: list[int] = []
+        for pos, (update_id, version) in enumerate(zip(ids, versions, strict=True)):
+            if version == 0:  # as before the batch
+                entry = known.get(update_id, now)
+                if entry is None:
+                    missing.append(pos)
+            elif isinstance(version, int):  # as an item of the batch gave it
+                entry = batch[version - 1]
+            elif version:  # as before the batch, then replaced in it
+                plain = features_decoder.decode(version)
+                entry = _Known(0.0, plain, msgspec.structs.replace(plain, norm=texts[pos].decode()))
+            else:  # gone before the batch, then added again in it
+                entry = None
+            out.append(entry)
+        if missing:
+            self._read(ids, missing, out)
+        return out
+
+    def _read(self, ids: list[str], missing: list[int], out: list[_Known | None]) -> None:
+        """Features and texts from the server, kept at hand until the server's copy may expire."""
+        prefix = self.keys.ix_prefix
+        with self.client.pipeline(transaction=False) as pipe:
+            for pos in missing:
+                pipe.get(prefix + "f:" + ids[pos])
+                pipe.get(prefix + "t:" + ids[pos])
+                pipe.pttl(prefix + "f:" + ids[pos])
+            sent = time.monotonic()  # each PTTL counts from a moment after this
+            replies = pipe.execute()
+        for k, pos in enumerate(missing):
+            raw, text, ttl_ms = replies[3 * k : 3 * k + 3]
+            if raw is None:
+                continue
+            plain = features_decoder.decode(raw)
+            full = msgspec.structs.replace(plain, norm=text.decode()) if text else plain
+            if ttl_ms >= 0:
+                out[pos] = self.known.put(plain, full, sent + ttl_ms / 1000)
+            else:  # expired between the replies: this once
+                out[pos] = _Known(0.0, plain, full)

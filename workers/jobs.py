@@ -28,7 +28,7 @@ from events.keys import Keys
 from events.schema import DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
 from workers import logs
-from workers.analysis import default_analyser
+from workers.analysis import default_analyser, settle_collector
 from workers.index import RedisIndex, story_span
 
 PROCESS_ENTRIES = "workers.jobs.process_entries"
@@ -134,6 +134,7 @@ def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, 
     """A non-forking RQ worker with the analysis loaded before the first job."""
     log = logs.get("sitrep.worker", role="worker")
     default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    settle_collector()
     queue = make_queue(client, settings)
     lives = 0
     while True:
