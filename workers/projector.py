@@ -157,6 +157,8 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
 
     Records are written page by page; the views (stories, places, alerts, meta)
     once at the end, each from its final state: the generation is not live yet.
+    The model forgets nothing meanwhile (Model.evict): the live projector's
+    reload of the new generation does.
     """
     store = EventStore(client, settings.keys)
     rm = ReadModelStore(client, settings.keys)
@@ -171,7 +173,6 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
                 fold_entries(store, model, page)
                 checkpoint, folded = page[-1].id, folded + len(page)
                 rm.write(gen, model, checkpoint, watch_current=False, views=False)
-                model.evict()
             rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
     except BaseException:
         rm.drop(gen)
