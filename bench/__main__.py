@@ -48,6 +48,7 @@ from bench.stack import (
     settings_for,
     system_busy_s,
 )
+from events.keys import Keys
 from events.schema import UpdatePublished
 from events.store import EventStore
 from workers.analysis import default_analyser, settle_collector
@@ -128,6 +129,7 @@ class E2E:
     samples: list[Sample] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)  # process -> CPU seconds during the run
     server_memory: tuple[int, int] = (0, 0)  # used_memory before, after
+    index_size: tuple[int, int] = (0, 0)  # the dedup/story index at the end: keys, bytes
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at the start and the end
     server_notes: dict[str, object] = field(default_factory=dict)  # AOF fsync delays and rewrites
 
@@ -288,7 +290,7 @@ def end_to_end(
         publish_seconds=(published_done_at or end) - t0,
         analysed_seconds=(analysed_at - t0) if analysed_at is not None else None, timed_out=timed_out,
         namespace=ns, samples=taken, cpu=cpu, server_memory=(mem_before, srv.used_memory()), load=(load0, load1),
-        server_notes=notes,
+        server_notes=notes, index_size=index_size(client, settings.keys),
     )  # fmt: skip
     if not keep:
         drop_namespace(client, ns)
@@ -628,7 +630,23 @@ def build_table(r: dict) -> list[list[str]]:
     used0, used1 = e2.server_memory
     rows.append(["server `used_memory`, 2-worker run (streams, index, read model)",
                  f"{used0 / 2**20:,.0f} MB → {used1 / 2**20:,.0f} MB", "", ""])  # fmt: skip
+    keys, size = e2.index_size
+    per_100k = size / e2.published * 100_000 / 2**20 if e2.published else 0.0
+    rows.append([f"dedup/story index at the end of the 2-worker run ({e2.published:,} updates, all within its window)",
+                 f"{keys:,} keys, {size / 2**20:,.0f} MB ({per_100k:,.0f} MB per 100k updates)", "", ""])  # fmt: skip
     return rows
+
+
+def index_size(client: redis.Redis, keys: Keys) -> tuple[int, int]:
+    """(keys, bytes) of the dedup/story index: the server's MEMORY USAGE of each of its keys."""
+    names = list(client.scan_iter(f"{keys.ix_prefix}*", count=5000))
+    total = 0
+    for first in range(0, len(names), 2000):
+        with client.pipeline(transaction=False) as pipe:
+            for name in names[first : first + 2000]:
+                pipe.memory_usage(name)
+            total += sum(int(x or 0) for x in pipe.execute())
+    return len(names), total
 
 
 def markdown_table(rows: list[list[str]]) -> str:
