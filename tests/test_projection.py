@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from events import codec
 from events.keys import Keys
-from workers import fold
 from events.schema import (
     ActorRef,
     AlertInfo,
@@ -35,6 +34,7 @@ from events.schema import (
     UpdateEnriched,
     UpdatePublished,
 )
+from workers import fold
 from workers.fold import Model, Record, _AlertAggregate, alert_intervals, record_encoder
 from workers.readmodel import ReadModelStore
 

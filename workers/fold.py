@@ -507,9 +507,9 @@ class _Talks:
             view["status"] = self.developments[self.order[-1][1]][1]["status"]
         # the venue: the latest development that names one
         for _, sid in reversed(self.order):
-            _, _, members, memo = self.developments[sid]
-            if members is not None and (not memo or memo[0] != sides):
-                memo[:] = [sides, next((v for t in members if (v := _venue(t, sides)) is not None), None)]
+            _, _, talks, memo = self.developments[sid]
+            if talks is not None and (not memo or memo[0] != sides):
+                memo[:] = [sides, _first_venue(talks, sides)]
             if memo[1] is not None:
                 view["venue"], view["venue_id"] = memo[1].name, memo[1].id
                 break
@@ -531,13 +531,15 @@ class _Talks:
                 del self.talks[uid]
                 self.originals.discard(uid)
             development = self.developments.get(sid)
-            if development is None or development[2] is None:
+            if development is None:
                 continue
-            at, entry, members, memo = development
+            at, entry, talks, memo = development
+            if talks is None:
+                continue
             if sides is None:
                 sides = self.sides()
             if not memo or memo[0] != sides:
-                memo = [sides, next((v for t in members if (v := _venue(t, sides)) is not None), None)]
+                memo = [sides, _first_venue(talks, sides)]
             self.developments[sid] = (at, entry, None, memo)
 
     def sides(self) -> set[str]:
@@ -698,8 +700,8 @@ class Model:
 
         A sweep costs the members kept, so it runs once the cutoff has moved an
         eighth of the retention. Kept whatever their age: the members that views
-        still read (each place's latest updates, the talks) and the stories whose
-        views wait to be written.
+        still read (each place's latest updates, the latest talks), the stories whose
+        views or talks wait to be worked out, and the talks of a story still going on.
         """
         if self.retention is None or self.as_of is None:
             return 0
@@ -735,8 +737,8 @@ class Model:
         kept |= _forget(self.duplicates, old, live + [uid for uid in resident if uid in kept], set(), set())[1]
         # what is kept only to name its set or hold it together is swept again next time
         self.ages += [age for age in old_ages if age[1] in kept]
-        for agg in self.alerts.values():
-            agg.forget_before(cutoff)
+        for alert in self.alerts.values():
+            alert.forget_before(cutoff)
         return len(old) - len(kept)
 
     def _activate(self, rec: Record) -> None:
@@ -1154,6 +1156,11 @@ def alert_intervals(members: list[Record], expiry: timedelta) -> list[tuple[date
     if not starts:  # only all-clears known: nothing is active
         out = [(r.published_at, r.published_at, True) for r in ends]  # type: ignore[misc]
     return out
+
+
+def _first_venue(talks: list[_Talk], sides: set[str]) -> Place | None:
+    """The venue the earliest of these talks names."""
+    return next((v for t in talks if (v := _venue(t, sides)) is not None), None)
 
 
 def _venue(rec: Record | _Talk, sides: set[str]) -> Place | None:

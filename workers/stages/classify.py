@@ -1304,7 +1304,7 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
     "Russian officials denied that any troops had crossed", "no truth to reports
     that tanks were moving", "Песков опроверг сообщения о переброске войск": the
     denial is followed by a complementizer or a word for reports, and the event's
-    cues come after it in the sentence. Denying a part in it ("denied
+    cues come after that word, in its clause. Denying a part in it ("denied
     responsibility for the blast", "заперечив причетність") leaves the event.
     """
     sent, clause = doc.sent, doc.clause
