@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.schema import Claim, Classification, Enrichment, Label, PlaceRef, UpdatePublished
+from events.schema import Claim, Classification, Enrichment, Label, PlaceRef, SourceRef, UpdatePublished
 from workers.stages.dedup import (
     BANDS,
     DEDUP_VERSION,
@@ -37,6 +37,7 @@ from workers.stages.stories import (
     _NAME_CLASSES,
     _NAME_KEEP,
     Features,
+    _names_meet,
     _phonetic,
     buckets,
     decide,
@@ -491,6 +492,30 @@ def test_name_keys_skip_sentence_starts_short_acronyms_weekdays_and_resolved_nam
         matched="Parnitha", start=14, end=22,
     )  # fmt: skip
     assert _phonetic("Parnitha")[:_NAME_KEEP] not in name_keys(text, Enrichment(lang="en", places=[place]))
+
+
+def test_outlets_a_text_names_are_shared_names_but_no_index_keys() -> None:
+    """"The EU bans RT and Sputnik" in Greek and in Russian share the outlets they name (not the one that
+    published them), and those two names tie the reports; no bucket gathers every report citing an outlet."""
+    def outlets(text: str, *names: str) -> Enrichment:
+        refs = [
+            SourceRef(name=n, kind="cited", matched=n, start=text.index(n), end=text.index(n) + len(n)) for n in names
+        ]
+        return Enrichment(lang="xx", sources=refs)
+
+    el = "Η ΕΕ απαγορεύει τη μετάδοση των RT και Sputnik, ανακοίνωσε η Ούρσουλα φον ντερ Λάιεν."
+    ru = "Евросоюз запретит вещание RT и Sputnik на своей территории, заявила Урсула фон дер Ляйен."
+    el_keys = name_keys(el, outlets(el, "RT", "Sputnik"), "Kathimerini")
+    ru_keys = name_keys(ru, outlets(ru, "RT", "Sputnik"), "RT")  # RT's own report does not name itself
+    assert [k for k in el_keys if k[0] == "#"] == ["#RT#", "#Sputnik#"]
+    assert [k for k in ru_keys if k[0] == "#"] == ["#Sputnik#"]
+    ban: dict[str, object] = {"people": ("von_der_leyen",), "orgs": ("eu",)}
+    a = feat("a", lang="el", names=("#RT#", "#Sputnik#"), **ban)
+    b = feat("b", 0.3, lang="ru", names=("#RT#", "#Sputnik#"), **ban)
+    airspace = feat("c", 0.2, lang="ru", **ban)  # the same people, another measure of the same hour
+    assert links_of(b, [a, airspace]) == {"a"}
+    assert not any("#" in key for key in buckets(a))
+    assert _names_meet(("#RT#",), ("#RTL#",)) == 0
 
 
 def test_same_event_across_languages_links_when_one_side_did_not_resolve_the_place() -> None:

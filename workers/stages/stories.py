@@ -32,7 +32,7 @@ from events.schema import (
 )
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
 
-STORY_VERSION = "stories/7"
+STORY_VERSION = "stories/8"
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -159,7 +159,7 @@ def make_features(
         numbers=() if update.alert else distinctive_numbers(update.text),
         people=tuple(sorted({a.id for a in enrichment.actors if a.kind == "person"})),
         orgs=tuple(sorted({a.id for a in enrichment.actors if a.kind == "org"})),
-        names=() if update.alert else name_keys(update.text, enrichment),
+        names=() if update.alert else name_keys(update.text, enrichment, update.source),
         hazards=() if update.alert else hazard_kinds(update.text),
         place_names=place_name_keys(enrichment),
         phase=NEGOTIATION_PHASE.get(status) if status else None,
@@ -242,6 +242,9 @@ _COMMON = frozenset((
 # An acronym's key: its letters after a mark no consonant class uses, so it meets only itself.
 _ACRONYM = "="
 _ACRONYM_MIN = 3
+# An outlet's key: its name, closed, so that "RT" does not meet "RTL". Not an index key:
+# every third report cites Reuters or TASS, a bucket of them would hold the whole feed.
+_OUTLET = "#"
 
 
 @lru_cache(maxsize=65536)
@@ -299,11 +302,14 @@ def place_name_keys(enrichment: Enrichment) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def name_keys(text: str, enrichment: Enrichment) -> tuple[str, ...]:
-    """Keys of the capitalised words inside sentences that name no resolved place, actor or source.
+def name_keys(text: str, enrichment: Enrichment, own_source: str = "") -> tuple[str, ...]:
+    """Keys of the capitalised words inside sentences that name no resolved place, actor or source,
+    and of the outlets the text names other than its own.
 
     Forms of resolved names ("Russian" where Russia or Russian forces were
-    found) are left out: they are compared by id.
+    found) are left out: they are compared by id. An outlet named in the text
+    is what the news is about ("the EU bans RT and Sputnik") or whom it cites
+    (Reuters behind two reports of one event): either way the two share it.
     """
     spans = [(p.start, p.end) for p in enrichment.places] + [(a.start, a.end) for a in enrichment.actors]
     resolved = [(s, e) for s, e in spans + [(s.start, s.end) for s in enrichment.sources] if e > s]
@@ -313,7 +319,9 @@ def name_keys(text: str, enrichment: Enrichment) -> tuple[str, ...]:
         for word in _WORD.findall(name)
         if len(key := _phonetic(word)) >= 2
     }
-    out: set[str] = set()
+    out: set[str] = {
+        _OUTLET + src.name + _OUTLET for src in enrichment.sources if src.kind == "cited" and src.name != own_source
+    }
     for match in _NAME.finditer(text):
         word = match.group()
         acronym = word.isupper()
@@ -349,7 +357,7 @@ def buckets(f: Features) -> list[str]:
     """Index keys under which the updates that may tell the same story meet."""
     keys = [f"@{place}" for place in f.places]
     keys += [f"n{number}|{country}" for number in f.numbers for country in f.countries]
-    keys += [f"k{name[:_NAME_CLASSES]}" for name in (*f.names, *f.place_names)]
+    keys += [f"k{name[:_NAME_CLASSES]}" for name in (*f.names, *f.place_names) if name[0] != _OUTLET]
     if not f.places:
         # a report named at no city or region meets others by who acted
         # (W_ACTOR_ANCHOR) and by its countries (a country-wide toll chain)
