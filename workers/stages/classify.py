@@ -66,6 +66,10 @@ CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is ba
 COMMENTARY_FACTOR = 0.5  # "Opinion: why sanctions will not stop the war" reports no event
 # How an event happened: with civilian harm the mechanism comes first (gold-set rule).
 MECHANISM_LABELS = ("air_drone_strike", "shelling_missile", "armed_clash")
+# Labels that tell one event from two sides: they rank in the order the text names them.
+TEXT_ORDER_PAIRS = (
+    ("air_defense", "air_drone_strike"), ("air_defense", "shelling_missile"), ("explosion", "infrastructure_damage"),
+)  # fmt: skip
 
 # How much a label matters for the situation, to rank labels of similar score:
 # a statement is usually the vehicle of the news, rarely the news itself.
@@ -236,7 +240,10 @@ RULES: tuple[Rule, ...] = (
     # of its own; "X said" and a quote only attribute what another label reports
     Rule("statement", ("accusation",), 0.8),
     Rule("statement", ("denial",), 0.7),
-    Rule("statement", ("stance", "actor"), 0.85, window=6),
+    # "warned of a humanitarian catastrophe": the danger named has not happened, the warning is news
+    Rule("statement", ("warning",), 0.8),
+    # the doer may be named by office only ("the governor urged", "Голова ОВА закликав")
+    Rule("statement", ("stance", "actor|official"), 0.85, window=6),
     # a capital standing for its government ("Athens condemned", "Київ засудив")
     Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
@@ -256,6 +263,8 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # people pulled from rubble are humanitarian news whatever brought the building down
+    Rule("humanitarian", ("rescue",), 0.65),
     # websites "out of service" after a hack are the cyber attack, not an outage
     Rule("infrastructure_damage", ("outage",), 0.9, unless="cyber"),
     Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8),
@@ -265,6 +274,8 @@ RULES: tuple[Rule, ...] = (
     Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.8, window=5, unless="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
     Rule("protest", ("protest",), 0.9),
+    # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
+    Rule("protest", ("crowd",), 0.9, unless="force"),
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
@@ -282,13 +293,18 @@ KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay h
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
 # A hedge qualifies what is reported, not the act of reporting it.
-UNHEDGED_CONCEPTS = frozenset({"speech", "stance", "accusation", "denial", "quote_speaker", "quote_mark"})
+UNHEDGED_CONCEPTS = frozenset(
+    {"speech", "stance", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
+)
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition", "report_of"})
+# Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
+# gathered, and "soldiers" there must stay a force.
+PERMEABLE_CONCEPTS = frozenset({"crowd"})
 LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS
@@ -685,7 +701,8 @@ def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tup
                             break
                     else:
                         found.append((pid, i, end))
-                        longs.append((i, end, concepts[pid]))
+                        if concepts[pid] not in PERMEABLE_CONCEPTS:
+                            longs.append((i, end, concepts[pid]))
     if not longs:
         return found
     # Words inside a phrase, and inside a phrase of each concept (most matches are one word).
@@ -1082,7 +1099,7 @@ def _actor_near(doc: Doc, pos: int, actors: list[Hit], preps: set[int]) -> Hit |
 
 
 _KIND_RANK = {"person": 0, "org": 1, "state": 2}
-SPEECH_ACTS = frozenset({"speech", "stance", "accusation", "denial", "neg_rejected", "neg_proposed"})
+SPEECH_ACTS = frozenset({"speech", "stance", "accusation", "denial", "warning", "neg_rejected", "neg_proposed"})
 
 
 def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hit | None:
@@ -1394,6 +1411,22 @@ def _first_cue(v: LabelScore) -> int:
     return min(map(_start_of, v.hits), default=1 << 20)
 
 
+def _warns_of_the_rest(by_label: dict[str, LabelScore]) -> bool:
+    """Whether a warning opens the statement and every other label is named after it."""
+    warnings = [h.start for h in by_label["statement"].hits if h.concept == "warning"]
+    if not warnings:
+        return False
+    first = min(warnings)
+    return all(_first_cue(v) > first for lb, v in by_label.items() if lb != "statement")
+
+
+def _put_before(order: list[str], first: str, second: str) -> None:
+    """Moves `first` just before `second` when it ranks below it."""
+    if order.index(first) > order.index(second):
+        order.remove(first)
+        order.insert(order.index(second), first)
+
+
 def rank(scores: dict[str, LabelScore]) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
@@ -1402,8 +1435,10 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
     full control of Kherson; ... fighting was continuing"). Then the gold
     set's order: a mechanism before the civilian harm it did ("Grad rockets
     hit a residential district" = shelling_missile, attack_on_civilians); an
-    evacuation before the order that makes it a measure; an interception
-    before the weapons intercepted; a disaster's toll before its damage.
+    evacuation before the order that makes it a measure; a disaster's toll
+    before its damage; civilian harm before a blast of unknown cause; an
+    interception and the launch it met, or a fire and the depot burning, in
+    the order the text names them; an interception before the explosions heard.
     """
     kept = sorted(
         (v for v in scores.values() if v.score >= THRESHOLD),
@@ -1441,14 +1476,24 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
         ):
             order.remove("humanitarian")
             order.insert(order.index("infrastructure_damage"), "humanitarian")
-        if "air_defense" in order:
-            # ... and before the explosions heard while it works
-            weapons = [
-                order.index(m) for m in ("air_drone_strike", "shelling_missile", "explosion") if m in order
-            ]
-            if weapons and order.index("air_defense") > min(weapons):
-                order.remove("air_defense")
-                order.insert(min(weapons), "air_defense")
+        # a warning of a danger ("warned of a humanitarian catastrophe", "προειδοποιεί για λιμό")
+        # is the news, and the danger it names comes after it
+        if "statement" in order and _warns_of_the_rest(by_label):
+            order.remove("statement")
+            order.insert(0, "statement")
+        # a blast of unknown cause that harmed civilians: the harm leads (no mechanism is known)
+        if "attack_on_civilians" in order and "explosion" in order:
+            _put_before(order, "attack_on_civilians", "explosion")
+        # an interception and the launch it met, a fire and the depot burning: one event told
+        # from two sides, the side the report leads with first ("Iron Dome intercepted most of
+        # the rockets" / "Iran fired 180 missiles, most were intercepted")
+        for a, b in TEXT_ORDER_PAIRS:
+            if a in by_label and b in by_label:
+                first, second = sorted((a, b), key=lambda lb: (_first_cue(by_label[lb]), LABELS.index(lb)))
+                _put_before(order, first, second)
+        # explosions heard while air defence works are its sound: the interception leads
+        if "air_defense" in order and "explosion" in order:
+            _put_before(order, "air_defense", "explosion")
         return [
             Label(label=lb, score=round(min(by_label[lb].score, 1.0), 3), evidence=by_label[lb].evidence)
             for lb in order
