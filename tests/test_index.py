@@ -234,6 +234,21 @@ def test_shingle_jaccard_cache_gives_the_same_scores() -> None:
     assert 0 < info.currsize <= info.maxsize  # bounded
 
 
+def test_norm_jaccard_is_the_jaccard_of_the_texts_own_shingles() -> None:
+    """The exact check of LSH candidates compares the shingles each fingerprint made of its text,
+    whether they are at hand (an update just fingerprinted) or made again from the kept norm."""
+    texts = _real_texts()[:80]
+    prints = [dedup.fingerprint(t) for t in texts]
+    own = [frozenset(dedup._prepare(t)[2]) for t in texts]
+    expected = [dedup._jaccard(own[i], own[j]) for i in range(40) for j in range(30, 70)]
+    seeded = [dedup.norm_jaccard(prints[i].norm, prints[j].norm) for i in range(40) for j in range(30, 70)]
+    dedup._NORM_SHINGLES.clear()
+    made_again = [dedup.norm_jaccard(prints[i].norm, prints[j].norm) for i in range(40) for j in range(30, 70)]
+    assert seeded == expected == made_again
+    assert any(0 < v < 1 for v in expected)
+    assert len(dedup._NORM_SHINGLES) <= dedup._NORM_SHINGLES_MAX
+
+
 # ---------------------------------------------------------------- the worker's pipelined analysis
 
 

@@ -74,6 +74,7 @@ __all__ = [
     "fingerprint",
     "lsh_bands",
     "minhash_signature",
+    "norm_jaccard",
     "normalize_for_dedup",
     "shingle_jaccard",
 ]
@@ -428,6 +429,32 @@ def shingle_jaccard(text_a: str, text_b: str) -> float:
     return _jaccard(_shingle_set(text_a), _shingle_set(text_b))
 
 
+# Shingle sets of normalised texts (Fingerprint.norm), for norm_jaccard. An
+# update's own set is known from its fingerprint, so the exact check of its LSH
+# candidates shingles only candidates not seen lately. A pure cache, oldest out first.
+_NORM_SHINGLES: dict[str, frozenset[int]] = {}
+_NORM_SHINGLES_MAX = 4096
+
+
+def _remember_norm_shingles(norm: str, shingles: frozenset[int]) -> frozenset[int]:
+    cache = _NORM_SHINGLES
+    if len(cache) >= _NORM_SHINGLES_MAX:
+        del cache[next(iter(cache))]
+    cache[norm] = shingles
+    return shingles
+
+
+def norm_jaccard(norm_a: str, norm_b: str) -> float:
+    """shingle_jaccard of two texts normalised already (Fingerprint.norm), without normalising them again."""
+    a = _NORM_SHINGLES.get(norm_a)
+    if a is None:
+        a = _remember_norm_shingles(norm_a, frozenset(_shingles(norm_a.split(), norm_a)))
+    b = _NORM_SHINGLES.get(norm_b)
+    if b is None:
+        b = _remember_norm_shingles(norm_b, frozenset(_shingles(norm_b.split(), norm_b)))
+    return _jaccard(a, b)
+
+
 # ---------------------------------------------------------------- all at once
 
 
@@ -448,6 +475,8 @@ def fingerprint(text: str) -> Fingerprint:
     """exact key, bands, signature and token count, normalising once."""
     norm, tokens, shingles = _prepare(text)
     sig = _signature(shingles, NUM_PERM)
+    if len(norm) <= NORM_KEPT:  # the norm the index keeps is this one: its shingles are these
+        _remember_norm_shingles(norm, frozenset(shingles))
     return Fingerprint(
         exact=_exact_from_norm(norm, text),
         bands=lsh_bands(sig, BANDS),

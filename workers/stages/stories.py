@@ -30,7 +30,7 @@ from events.schema import (
     StoryLinked,
     UpdatePublished,
 )
-from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, shingle_jaccard
+from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, norm_jaccard
 
 STORY_VERSION = "stories/8"
 # A candidate that agrees on places and figures, within the window, repeats the
@@ -405,7 +405,7 @@ def _duplicate_score(u: Features, x: Features, window_s: float, u_bands: frozens
         return "exact", 1.0
     if not u_bands.isdisjoint(x.bands):
         # LSH only proposed the candidate; the decision is on the exact similarity.
-        score = shingle_jaccard(u.norm, x.norm)
+        score = norm_jaccard(u.norm, x.norm)
         if score >= NEAR_DECISION:
             return "near", score
     return "none", 0.0
