@@ -1279,3 +1279,81 @@ def test_a_status_cue_in_another_clause_is_not_the_talks_status(clf):
     """ "No to talks on Belarusian soil: «from there the attack started»": the talks are rejected, not started."""
     r = clf.classify("Όχι σε συνομιλίες σε λευκορωσικό έδαφος λέει ο Ζελένσκι: «Από εκεί ξεκίνησε η επίθεση».", lang="el")
     assert r.types[0].label == "negotiations" and r.negotiation_status == "rejected"
+
+
+# ---------------------------------------------------------------- the learned fallback
+
+
+@pytest.fixture(scope="module")
+def rules_only(clf) -> RuleClassifier:
+    return RuleClassifier(clf.lexicon, fallback=None)
+
+
+def test_the_fallback_labels_a_clear_case_the_rules_miss(clf, rules_only):
+    """No lexicon lists "a package of restrictions"; the model, trained on the dev half, reads sanctions,
+    and says it is a model's guess: its score sits under the rules' threshold, its evidence names it."""
+    text = "Ministers agreed a new package of restrictions on Russian oil."
+    assert labels(rules_only, text, "en") == ["other"]
+    (guess,) = clf.classify(text, lang="en").types
+    assert guess.label == "sanctions_aid"
+    assert 0 < guess.score < THRESHOLD
+    assert guess.evidence[0].startswith("model:")
+    assert guess.evidence[1].startswith("model words: ")  # "package"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lorem ipsum dolor sit amet.", "en"),
+        ("The weather in Athens will be sunny tomorrow.", "en"),
+        ("The cat sat on the mat.", "en"),
+        ("Δεν υπάρχουν θύματα.", "el"),  # a negated cue: the rules read that nothing happened
+    ],
+)
+def test_the_fallback_abstains_on_a_text_about_nothing(clf, text, lang):
+    """Where the model is not confident, or the rules read a negation, the update stays `other`."""
+    (only,) = clf.classify(text, lang=lang).types
+    assert only.label == "other" and only.evidence == ["no rule fired"]
+
+
+def test_the_fallback_never_overrides_a_rule(clf, rules_only):
+    """Where a rule fires, the model is not asked: the rules' labels stand unchanged."""
+    for text, lang in [
+        ("Farmers blocked the highway with tractors for a third day.", "en"),  # the model alone says damage
+        ("Ukraine regained several villages in the south.", "en"),  # ... and here a movement
+    ]:
+        assert clf.classify(text, lang=lang) == rules_only.classify(text, lang=lang)
+
+
+def test_the_shipped_fallback_model_is_what_the_build_script_makes():
+    """`python -m workers.stages.fallback build` reproduces workers/data/fallback_model.json byte for byte."""
+    from workers.stages.fallback import MODEL_FILE, build
+
+    shipped = (ROOT / "workers" / "data" / MODEL_FILE).read_bytes()
+    assert build() == shipped
+
+
+_FALLBACK_IN_A_PROCESS = """
+import sys
+from workers.stages.fallback import build, features, load_model
+model = load_model()
+texts = ["Ministers agreed a new package of restrictions on Russian oil.", "The cat sat on the mat.",
+         "Οι Ουκρανοί στρατιώτες κατέστρεψαν ρωσική αποθήκη πυρομαχικών.", "Колона рухається до кордону."]
+out = [repr(model.predict(features(t))) for t in texts] + [build().hex()[-64:]]
+sys.stdout.write("\\n".join(out))
+"""
+
+
+def test_the_fallback_is_the_same_in_every_process():
+    """Its build and its guesses depend on no string hashing (sets and dicts of words are sorted)."""
+    import subprocess
+    import sys
+
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", _FALLBACK_IN_A_PROCESS], cwd=ROOT, capture_output=True, check=True,
+            env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        ).stdout
+        for seed in ("0", "1", "12345")
+    ]  # fmt: skip
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]

@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/7"
+CLASSIFY_VERSION = "classify/8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1162,6 +1162,12 @@ def lemma_index(lexicon: Lexicon) -> dict[str, dict[str, tuple[tuple[str, int], 
     return {lang: {k: tuple(v.items()) for k, v in d.items()} for lang, d in out.items()}
 
 
+class Fallback(Protocol):
+    """A second opinion for a text the rules leave as `other`: one label, or None to abstain."""
+
+    def label(self, text: str) -> Label | None: ...
+
+
 @runtime_checkable
 class Classifier(Protocol):
     """What the pipeline calls; rules today, a model tomorrow."""
@@ -1184,9 +1190,17 @@ class RuleClassifier:
 
     version = CLASSIFY_VERSION
 
-    def __init__(self, lexicon: Lexicon, *, lemmas: bool = True, cache_size: int = 200_000):
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        lemmas: bool = True,
+        cache_size: int = 200_000,
+        fallback: Fallback | None = None,
+    ):
         self.lexicon = lexicon
         self.lemmas = lemmas
+        self.fallback = fallback  # a model's guess where the rules find nothing (workers/stages/fallback.py)
         self._cache: dict[str, dict[str, WordTerms]] = {}  # lang -> word -> its terms
         self._cached = 0  # words in all of them
         self._cache_size = cache_size
@@ -1275,6 +1289,12 @@ class RuleClassifier:
         hits += enrichment_hits(body, enrichment)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
+        # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties")
+        found_nothing = (
+            alert is None
+            and not any(v.score >= THRESHOLD for v in scores.values())
+            and not any(h.negated for h in hits + head_hits)
+        )
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
         )
@@ -1293,6 +1313,10 @@ class RuleClassifier:
             )
         scores = settle(scores, hits)
         types = rank(scores)
+        if self.fallback is not None and found_nothing and types[0].label == "other":
+            # a denial or a commentary the rules discounted stays `other`
+            guess = self.fallback.label(text)
+            types = [guess] if guess is not None else types
         fired = {t.label for t in types}
 
         n_status = None
@@ -1304,7 +1328,8 @@ class RuleClassifier:
         if "air_raid_alert" in fired:
             a_status = alert.status if alert is not None else alert_status(hits) or alert_status(head_hits)
         speaker = find_speaker(body, hits, enrichment)
-        events = [scores[label] for label in LABELS if label in fired and label in EVENT_LABELS]
+        # (a fallback's label has no rule score: it names no actors)
+        events = [scores[lb] for lb in LABELS if lb in fired and lb in EVENT_LABELS and lb in scores]
         return Classification(
             types=types,
             negotiation_status=n_status,  # type: ignore[arg-type]
@@ -1539,7 +1564,8 @@ def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hi
 
 @functools.lru_cache(maxsize=4)
 def load_classifier(data_dir: str | None = None, *, lemmas: bool = True) -> RuleClassifier:
-    """The process-wide classifier: lexicons read and compiled once, then cached."""
-    return RuleClassifier(
-        compile_lexicon(read_lexicons(Path(data_dir) if data_dir else DATA_DIR)), lemmas=lemmas
-    )
+    """The process-wide classifier: lexicons and the fallback model read and compiled once, then cached."""
+    from workers.stages.fallback import load_model  # it builds on this module's tokens
+
+    path = Path(data_dir) if data_dir else DATA_DIR
+    return RuleClassifier(compile_lexicon(read_lexicons(path)), lemmas=lemmas, fallback=load_model(path))

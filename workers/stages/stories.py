@@ -30,6 +30,7 @@ from events.schema import (
     StoryLinked,
     UpdatePublished,
 )
+from workers.stages.classify import THRESHOLD as RULED
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, norm_jaccard
 
 STORY_VERSION = "stories/8"
@@ -127,7 +128,9 @@ def make_features(
     places = tuple(sorted({p.id for p in named}))
     # a denial that a strike happened is about the strike: it belongs to its story
     about = classification.claim.about if classification.claim else []
-    labels = tuple(sorted(({lab.label for lab in classification.types} | set(about)) - NEUTRAL))
+    # a model's guess where the rules found nothing (scored under RULED) is no evidence of the same event
+    ruled = {lab.label for lab in classification.types if lab.score >= RULED}
+    labels = tuple(sorted((ruled | set(about)) - NEUTRAL))
     killed = injured = None
     for figure in enrichment.figures:
         if figure.cumulative:
