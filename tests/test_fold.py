@@ -21,7 +21,7 @@ from events.schema import (
     UpdateEnriched,
     UpdatePublished,
 )
-from workers.fold import Model, Record, _StoryAggregate, _unique_places
+from workers.fold import Model, Record, _Components, _StoryAggregate, _unique_places, headline_of
 
 T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
 KYIV = PlaceRef(id="geonames:703448", name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city", matched="Kyiv", start=0, end=4)
@@ -166,3 +166,35 @@ def test_one_update_joining_a_story_adds_as_its_merge_would(rows, width):
         merged.merge(_StoryAggregate(rec))
         for slot in _StoryAggregate.__slots__:
             assert getattr(added, slot) == getattr(merged, slot), slot
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab .!?;…\n\t ", "\u00a0", "\u2028"]), max_size=400))
+def test_headline_is_the_first_sentence(text):
+    """The headline: what splitting at the first sentence end or line break leaves first, cut to length."""
+    import re
+
+    first = re.split(r"(?<=[.!?;…])\s+|\n", text.strip(), maxsplit=1)[0]
+    if len(first) > 160:
+        first = first[:159].rsplit(" ", 1)[0] + "…"
+    assert headline_of(text) == first
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=60),
+       st.lists(st.integers(0, 30), max_size=30))
+def test_roots_are_the_roots_members_find(unions, asked):
+    """`roots`, which skips finding members that point at their root already, gives each set's root."""
+    sets = _Components()
+    for i in range(31):
+        sets.add(f"u{i}", (T0, f"u{i}"))
+    for a, b in unions:
+        sets.union(f"u{a}", f"u{b}")
+    expected = {_root(sets, f"u{i}") for i in asked}
+    assert sets.roots(f"u{i}" for i in asked) == expected
+
+
+def _root(sets: _Components, uid: str) -> str:
+    while sets.parent[uid] != uid:  # no path compression: the sets as `union` left them
+        uid = sets.parent[uid]
+    return uid

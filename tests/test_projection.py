@@ -218,3 +218,29 @@ def test_alert_summary_is_the_interval_that_ends_last(alerts, rng):
         intervals = alert_intervals(records[: k + 1], timedelta(minutes=30))
         assert agg.summary() == max(intervals, key=lambda iv: (iv[1], iv[0]))
         assert len(agg.starts) == sum(1 for r in records[: k + 1] if r.alert_status == "started")
+
+
+def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
+    client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch
+):
+    """A rebuild writes each page's records from a writer thread while it folds the next: in pages
+    of 1, 3 or all events, every key of the new generation is, byte for byte, what the projector wrote."""
+    from tests.conftest import SEED
+    from tests.pipeline import drain
+    from workers import projector
+    from workers.api import Sitrep
+
+    assert Sitrep(client, settings).publish([str(SEED)]).published == 16
+    drain(client, settings)
+    rm = ReadModelStore(client, settings.keys)
+
+    def stored(gen: int) -> dict[str, dict[bytes, bytes]]:
+        parts = ("records", "stories", "places", "alerts", "meta")
+        return {part: client.hgetall(settings.keys.model(gen, part)) for part in parts}
+
+    live = stored(rm.current())
+    assert len(live["records"]) == 16
+    for page in (1, 3, 5000):
+        monkeypatch.setattr(projector, "REBUILD_PAGE", page)
+        assert projector.rebuild(client, settings)["events"] == 64
+        assert stored(rm.current()) == live, page

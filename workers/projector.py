@@ -13,6 +13,7 @@ import os
 import socket
 import threading
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
 import redis
@@ -167,12 +168,19 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
     checkpoint = "0-0"
     folded = 0
     try:
-        # a growing model of acyclic objects: the cyclic GC would only walk it again and again
-        with codec.gc_paused():
+        # a growing model of acyclic objects: the cyclic GC would only walk it again and again;
+        # one writer thread sends a page's records while the next page is folded (one page in flight)
+        with codec.gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-writer") as writer:
+            in_flight: Future[None] | None = None
             for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE):
                 fold_entries(store, model, page)
                 checkpoint, folded = page[-1].id, folded + len(page)
-                rm.write(gen, model, checkpoint, watch_current=False, views=False)
+                records = rm.take_records(model)
+                if in_flight is not None:
+                    in_flight.result()
+                in_flight = writer.submit(rm.write_records, gen, records, checkpoint, watch_current=False)
+            if in_flight is not None:
+                in_flight.result()
             rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
     except BaseException:
         rm.drop(gen)

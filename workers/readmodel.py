@@ -11,6 +11,7 @@ changes nothing and a rebuild's swap is never overwritten by a stale projector.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -96,17 +97,57 @@ class ReadModelStore:
         With views=False only the records and the checkpoint: the views' changes
         wait for a later write (a rebuild writes each view once, at the end).
         """
+        if not views:
+            self.write_records(gen, self.take_records(model), checkpoint, watch_current=watch_current)
+            return
         ch = model.changes
         k = self.keys
-        story_views = model.refresh_stories() if views else {}
-        place_views = {pid: model.place_view(pid) for pid in ch.places} if views else {}
-        alert_views = {pid: model.alert_view(pid) for pid in ch.alerts} if views else {}
+        story_views = model.refresh_stories()
+        place_views = {pid: model.place_view(pid) for pid in ch.places}
+        alert_views = {pid: model.alert_view(pid) for pid in ch.alerts}
         meta: dict[str, Any] = {"checkpoint": checkpoint}
-        if views and (ch.records or ch.stories):
+        if ch.records or ch.stories:
             m = model.meta(rejected=rejected)
             meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
                      "negotiations": self._encoded("negotiations", m["negotiations"]),
                      "casualties": self._encoded("casualties", m["casualties"])}  # fmt: skip
+        with self._transaction(gen, watch_current) as pipe:
+            if ch.records:
+                _hset(pipe, k.model(gen, "records"), {uid: record_encoder.encode(model.records[uid]) for uid in ch.records})
+            _put(pipe, k.model(gen, "stories"), story_views)
+            _put(pipe, k.model(gen, "places"), place_views)
+            _put(pipe, k.model(gen, "alerts"), alert_views)
+            pipe.hset(k.model(gen, "meta"), mapping=meta)
+            pipe.publish(k.projected_channel, checkpoint)
+        model.release(ch.records)
+        ch.clear()
+
+    def take_records(self, model: Model) -> dict[str, bytes]:
+        """The records of the model's last batch, encoded; the model lets go of them as `write` does.
+
+        With `write_records`, what `write(views=False)` does, in two halves: a rebuild
+        folds its next page while the server takes this one.
+        """
+        records = model.changes.records
+        encoded = {uid: record_encoder.encode(model.records[uid]) for uid in records}
+        model.release(records)
+        records.clear()
+        return encoded
+
+    def write_records(
+        self, gen: int, records: dict[str, bytes], checkpoint: str, *, watch_current: bool = True
+    ) -> None:
+        """Encoded records and the checkpoint, in one transaction (see `write`)."""
+        k = self.keys
+        with self._transaction(gen, watch_current) as pipe:
+            _hset(pipe, k.model(gen, "records"), records)
+            pipe.hset(k.model(gen, "meta"), mapping={"checkpoint": checkpoint})
+            pipe.publish(k.projected_channel, checkpoint)
+
+    @contextmanager
+    def _transaction(self, gen: int, watch_current: bool) -> Iterator[Any]:
+        """A MULTI pipeline, executed on leaving; with watch_current, only while `gen` is the live generation."""
+        k = self.keys
         with self.r.pipeline(transaction=True) as pipe:
             if watch_current:
                 pipe.watch(k.model_current)
@@ -114,22 +155,11 @@ class ReadModelStore:
                     pipe.reset()
                     raise StaleGeneration(f"generation {gen} is no longer live")
                 pipe.multi()
-            if ch.records:
-                pipe.hset(k.model(gen, "records"), mapping={uid: record_encoder.encode(model.records[uid]) for uid in ch.records})
-            _put(pipe, k.model(gen, "stories"), story_views)
-            _put(pipe, k.model(gen, "places"), place_views)
-            _put(pipe, k.model(gen, "alerts"), alert_views)
-            pipe.hset(k.model(gen, "meta"), mapping=meta)
-            pipe.publish(k.projected_channel, checkpoint)
+            yield pipe
             try:
                 pipe.execute()
             except redis.WatchError:
                 raise StaleGeneration(f"generation {gen} was swapped out during the write") from None
-        model.release(ch.records)
-        if views:
-            ch.clear()
-        else:
-            ch.records.clear()
 
     def _encoded(self, name: str, view: dict[str, Any]) -> bytes:
         """A meta view's JSON, encoded again only when the model hands back a new object (it changed)."""
@@ -179,6 +209,16 @@ class ReadModelStore:
         return assemble(
             meta, [decode(x) for x in stories], [decode(x) for x in places], [decode(x) for x in alerts], now=now
         )
+
+
+HSET_FIELDS = 1000
+
+
+def _hset(pipe: Any, key: str, values: dict[str, bytes]) -> None:
+    """HSETs of HSET_FIELDS fields at most: the client packs a command of thousands of fields at twice the cost."""
+    flat = [part for item in values.items() for part in item]
+    for i in range(0, len(flat), 2 * HSET_FIELDS):
+        pipe.hset(key, items=flat[i : i + 2 * HSET_FIELDS])
 
 
 def _put(pipe: Any, key: str, views: dict[str, dict[str, Any] | None]) -> None:
