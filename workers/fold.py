@@ -468,8 +468,8 @@ class _Talks:
         self.actors: Counter[str] = Counter()  # in the originals
         self.states: Counter[tuple[str, str]] = Counter()  # (name, country) of the originals' countries
         self.last: tuple[datetime, str] | None = None  # the latest original
-        # story id -> (at, history entry, members by key (None once forgotten), venue memo (sides, venue))
-        self.developments: dict[str, tuple[tuple[datetime, str], dict[str, Any], list[_Talk] | None, list[Any]]] = {}
+        # story id -> (at, history entry, the places its talks name in key order, venue memo (sides, venue))
+        self.developments: dict[str, tuple[tuple[datetime, str], dict[str, Any], list[list[Place]], list[Any]]] = {}
         self.order: list[tuple[tuple[datetime, str], str]] = []  # (at, story id), ascending
         self.check: set[str] = set()  # talks that may have become, or stopped being, originals
         self.dirty: set[str] = set()  # story ids whose development may have changed
@@ -523,7 +523,7 @@ class _Talks:
             decisive = max(members, key=lambda t: (STATUS_WEIGHT.get(t.status or "", 0), t.key))
             at = members[-1].key
             entry = {"status": decisive.status, "at": iso(at[0]), "story": sid, "update": decisive.uid}
-            self.developments[sid] = (at, entry, members, [])
+            self.developments[sid] = (at, entry, [t.places for t in members if t.places], [])
             bisect.insort(self.order, (at, sid))
         self.dirty.clear()
         sides = self.sides()
@@ -533,9 +533,9 @@ class _Talks:
             view["status"] = self.developments[self.order[-1][1]][1]["status"]
         # the venue: the latest development that names one
         for _, sid in reversed(self.order):
-            _, _, talks, memo = self.developments[sid]
-            if talks is not None and (not memo or memo[0] != sides):
-                memo[:] = [sides, _first_venue(talks, sides)]
+            _, _, named, memo = self.developments[sid]
+            if not memo or memo[0] != sides:  # the sides decide what counts as elsewhere
+                memo[:] = [sides, _first_venue(named, sides)]
             if memo[1] is not None:
                 view["venue"], view["venue_id"] = memo[1].name, memo[1].id
                 break
@@ -548,25 +548,14 @@ class _Talks:
     def forget(self, stories: dict[str, str]) -> None:
         """These stories (root -> id) were forgotten whole: their development stays as it is now.
 
-        Its venue is kept as the current sides make it; its talks still count
+        It keeps the places its talks named, so its venue follows the sides as
+        they change, as in a model that forgot nothing; its talks still count
         towards the sides.
         """
-        sides = None
-        for root, sid in stories.items():
+        for root in stories:
             for uid in self.by_root.pop(root, ()):
                 del self.talks[uid]
                 self.originals.discard(uid)
-            development = self.developments.get(sid)
-            if development is None:
-                continue
-            at, entry, talks, memo = development
-            if talks is None:
-                continue
-            if sides is None:
-                sides = self.sides()
-            if not memo or memo[0] != sides:
-                memo = [sides, _first_venue(talks, sides)]
-            self.developments[sid] = (at, entry, None, memo)
 
     def sides(self) -> set[str]:
         """The two states most often acting in reports of the talks (a venue is somewhere else)."""
@@ -811,7 +800,7 @@ class Model:
         if not waiting and None not in parents:
             # the common case, every linked update is here: join each story once, in the order the
             # links first name it, then the duplicates (as the loop below would), whatever the links' number
-            roots = dict.fromkeys(find(p) for p in parents)
+            roots = dict.fromkeys(find(p) for p in parents if p is not None)  # none is None (checked above): for mypy
             roots.pop(uid, None)
             if len(roots) == 1 and self.stories.size[next(iter(roots))] > 1:
                 self._attach(rec, next(iter(roots)))
@@ -1186,12 +1175,12 @@ def alert_intervals(members: list[Record], expiry: timedelta) -> list[tuple[date
     return out
 
 
-def _first_venue(talks: list[_Talk], sides: set[str]) -> Place | None:
-    """The venue the earliest of these talks names."""
-    return next((v for t in talks if (v := _venue(t, sides)) is not None), None)
+def _first_venue(named: list[list[Place]], sides: set[str]) -> Place | None:
+    """The venue the earliest of these talks names (each talk's places, in key order)."""
+    return next((v for places in named if (v := _venue(places, sides)) is not None), None)
 
 
-def _venue(rec: Record | _Talk, sides: set[str]) -> Place | None:
+def _venue(places: list[Place], sides: set[str]) -> Place | None:
     """Where talks are to be held: a place named with them outside the sides' countries, a city first."""
-    elsewhere = sorted((p for p in rec.places if p.country not in sides), key=lambda p: _PRECISION.get(p.precision, 3))
+    elsewhere = sorted((p for p in places if p.country not in sides), key=lambda p: _PRECISION.get(p.precision, 3))
     return elsewhere[0] if elsewhere else None
