@@ -981,6 +981,70 @@ def test_conventions_of_the_round_four_gold_items(clf, text, lang, expected):
     assert labels(clf, text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # a tally of the dead since a date is casualty_report, not an attack on civilians...
+        (
+            "Since January, attacks have killed 200 civilians in the region, the UN said.",
+            "en",
+            ["casualty_report"],
+        ),
+        ("С начала месяца в результате атак погибли 40 мирных жителей.", "ru", ["casualty_report"]),
+        # ... while one day's attack is
+        ("Russian attacks killed four civilians in Kherson on Tuesday.", "en", ["attack_on_civilians"]),
+        # the fire a drone or a missile started is what the strike did
+        ("Drones set a fuel depot ablaze near the port overnight.", "en", ["air_drone_strike"]),
+        ("Missile debris set a warehouse on fire in the city centre.", "en", ["shelling_missile"]),
+        # hostage-taking and gunmen firing on a crowd are attacks on civilians, not a clash
+        ("Gunmen hijacked a bus and took its passengers hostage.", "en", ["attack_on_civilians"]),
+        ("Men in combat fatigues opened fire on shoppers at a mall.", "en", ["attack_on_civilians"]),
+        # an agreed prisoner exchange is an agreement; an exchange carried out is not talks
+        ("Україна і Росія домовилися про обмін полоненими.", "uk", ["negotiations", "arrest_detention"]),
+        ("Россия и Украина договорились об обмене пленными.", "ru", ["negotiations", "arrest_detention"]),
+        ("Україна та Росія провели обмін полоненими.", "uk", ["arrest_detention"]),
+        (
+            "Поліція затримала двох активістів під час акції біля посольства.",
+            "uk",
+            ["arrest_detention", "protest"],
+        ),
+    ],
+)
+def test_conventions_of_the_round_five_gold_items(clf, text, lang, expected):
+    """Cases behind the rules changed with gold items c1264-c1423 (issue 5, round 5)."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_agreed_prisoner_exchange_has_the_agreed_status(clf):
+    agreed = clf.classify("Україна і Росія домовилися про обмін полоненими.", lang="uk")
+    assert agreed.negotiation_status == "agreed"
+
+
+def test_quake_that_struck_homes_is_no_attack_on_civilians(clf):
+    """ "struck" is an attack word; with a natural hazard in the sentence it names the hazard."""
+    got = labels(clf, "A magnitude 6.1 earthquake struck the region, damaging hundreds of homes.", "en")
+    assert "attack_on_civilians" not in got
+    missile = labels(clf, "A missile struck the region, damaging hundreds of homes.", "en")
+    assert "attack_on_civilians" in missile
+
+
+def test_one_capitalised_word_in_quotation_marks_is_a_name_not_speech(clf):
+    """A club's name in quotation marks («Шахтар») quotes no one; a quoted sentence still does."""
+    from workers.stages.classify import _first_speech_quote
+    from workers.stages.enrich import load_enricher
+
+    doc = tokenize("«Шахтар» став чемпіоном, «це історична перемога», сказав тренер.")
+    assert doc.words[_first_speech_quote(doc)] == "це"
+    assert _first_speech_quote(tokenize("«Зенит» стал чемпионом России.")) is None
+    for text, lang, expected in [
+        ("«Динамо» виграло Кубок України з футболу.", "uk", ["other"]),
+        ("«Спартак» обыграл «Зенит» в финале Кубка России.", "ru", ["other"]),
+        ("«Мы не отступим», — заявил губернатор.", "ru", ["statement"]),
+    ]:
+        e = load_enricher().enrich(text, lang_hint=lang)
+        assert labels(clf, text, lang, enrichment=e) == expected, text
+
+
 def test_rubric_word_is_commentary_only_as_a_rubric(clf):
     """ "Column: ..." is a rubric; "Columns of tanks ..." is a sentence about tanks."""
     for text, lang, rubric in [

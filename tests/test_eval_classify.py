@@ -158,10 +158,10 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (1263
+# A little under the held-out figures reached after tuning on the dev half (1423
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
 # c701-c977 in round two, c978-c1139 in round three, c1140-c1263 in round four,
-# each batch labelled before the classifier ran on it). Round two aimed its new
+# c1264-c1423 in round five, each batch labelled before the classifier ran on it). Round two aimed its new
 # items at the weakest labels, so its held-out half is harder than the rest (0.734
 # and 0.727). Round three (weak labels again: force_movement, civil_measure,
 # look-alikes of other) showed that most misses there are words the lexicons
@@ -170,14 +170,18 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # from 0.842 / 0.818 to 0.865 / 0.840, the new one stands at 0.790 / 0.758.
 # The learned fallback (workers/stages/fallback.py, trained on the dev half only, for
 # updates no rule fires on) took the held-out half from 0.858 / 0.840 to 0.867 / 0.851.
+# Round five (160 items, every label in each language, other crises, new wording): before
+# any tuning its new held-out half scored 0.925 / 0.900 and the whole held-out half
+# 0.874 / 0.857; after tuning on dev misses only, 0.871 / 0.855 (the fallback retrained
+# with the new dev items costs one held-out item).
 FLOORS_HELD_OUT = {
-    "all gold found": 0.85,  # reached 0.867 (goal 0.9)
-    "top right": 0.83,  # 0.851 (goal 0.9)
-    "micro P": 0.83,  # 0.845
-    "micro R": 0.86,  # 0.880
-    "negotiation_status": 0.97,  # 0.984
-    "alert_status": 0.98,  # 0.998
-    "civilian_target": 0.96,  # 0.975
+    "all gold found": 0.85,  # reached 0.871 (goal 0.9)
+    "top right": 0.83,  # 0.855 (goal 0.9)
+    "micro P": 0.83,  # 0.852
+    "micro R": 0.86,  # 0.884
+    "negotiation_status": 0.97,  # 0.987
+    "alert_status": 0.98,  # 0.996
+    "civilian_target": 0.96,  # 0.982
 }
 
 
@@ -188,7 +192,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1263
+    assert reports["all"].n == len(gold) == 1423
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
