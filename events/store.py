@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import redis
 
@@ -109,9 +109,8 @@ return {acked, skipped, failed, dead}
 """
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One stream entry: its id and its decoded event."""
+class Entry(NamedTuple):
+    """One stream entry: its id and its decoded event (a tuple: a rebuild makes one per event)."""
 
     id: str
     event: AnyEvent  # or, read for the fold, its projection (events/codec.py)
