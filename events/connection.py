@@ -56,7 +56,7 @@ class Settings:
     home: Path = Path(".sitrep")
     keys: Keys = field(default_factory=Keys)
     batch_max: int = 500  # updates per RQ job at most
-    inflight_jobs: int = 4  # RQ jobs queued or running before the router waits
+    inflight_jobs: int = 0  # RQ jobs queued or running before the router waits (0: one more than the workers)
     visibility_s: float = 60.0  # an entry pending this long is reclaimed
     max_attempts: int = 5  # failures before an update goes to the dead letters
     backoff_s: float = 2.0  # first retry delay; doubles each attempt
@@ -77,7 +77,7 @@ class Settings:
             home=Path(os.environ.get("SITREP_HOME", ".sitrep")).resolve(),
             keys=keys_from_env(),
             batch_max=_env_int("SITREP_BATCH_MAX", 500),
-            inflight_jobs=_env_int("SITREP_INFLIGHT_JOBS", 4),
+            inflight_jobs=_env_int("SITREP_INFLIGHT_JOBS", 0),
             visibility_s=_env_float("SITREP_VISIBILITY_S", 60.0),
             max_attempts=_env_int("SITREP_MAX_ATTEMPTS", 5),
             backoff_s=_env_float("SITREP_BACKOFF_S", 2.0),

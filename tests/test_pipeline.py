@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
+import pytest
 import redis
+from rq.worker import SimpleWorker
 
 from events.connection import Settings
 from events.parsers import parse
@@ -14,8 +17,10 @@ from events.store import EventStore
 from tests.conftest import SEED
 from tests.pipeline import drain
 from workers import api
+from workers import router as router_module
 from workers.api import Sitrep
 from workers.projector import rebuild
+from workers.router import Router
 
 KHARKIV, KYIV, VASYLKIV, GOMEL = "geonames:706483", "geonames:703448", "geonames:690412", "geonames:627907"
 
@@ -161,3 +166,24 @@ def test_status_counts_the_projectors_backlog_up_to_a_cap(client: redis.Redis, s
     monkeypatch.setattr(api, "BEHIND_COUNT_MAX", 3)
     capped = s.status()["projector"]
     assert capped["behind"] == 3 and capped["behind_at_least"] is True
+
+
+def test_the_router_keeps_one_job_more_in_flight_than_there_are_workers(
+    client: redis.Redis, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """By default each worker finds its next batch waiting and no more wait behind it, as workers come and go;
+    SITREP_INFLIGHT_JOBS, when set, is the limit."""
+    monkeypatch.setattr(router_module, "WORKERS_CHECK_S", 0.0)
+    router = Router(client, settings)
+    assert router.inflight_limit() == 2  # none yet: room for the first one's batch and the next
+    started = []
+    for i in range(3):
+        worker = SimpleWorker([router.queue], connection=client, name=f"{settings.keys.ns}-w{i}")
+        worker.register_birth()
+        started.append(worker)
+    assert router.inflight_limit() == 4
+    started.pop().register_death()
+    assert router.inflight_limit() == 3
+    assert Router(client, replace(settings, inflight_jobs=7)).inflight_limit() == 7
+    for worker in started:
+        worker.register_death()

@@ -16,6 +16,7 @@ import threading
 import time
 
 import redis
+from rq import Worker
 from rq.executions import Execution
 
 from events.connection import Settings
@@ -24,6 +25,7 @@ from workers import logs
 from workers.jobs import enqueue_batch, make_queue
 
 BLOCK_MS = 1000
+WORKERS_CHECK_S = 1.0  # how often the automatic in-flight limit counts the workers
 
 
 class Router:
@@ -39,6 +41,7 @@ class Router:
         self._last_reclaim = 0.0
         self.enqueued_jobs = 0
         self.reclaimed = 0
+        self._workers, self._workers_at = 0, -WORKERS_CHECK_S
 
     def inflight(self) -> int:
         """Jobs queued, or running and heard from within the visibility timeout.
@@ -59,6 +62,20 @@ class Router:
             since = time.time() - self.settings.visibility_s
             running = sum(1 for beat in beats if beat is not None and float(beat) >= since)
         return len(self.queue) + running
+
+    def inflight_limit(self) -> int:
+        """SITREP_INFLIGHT_JOBS, or by default one job more than the workers serving the queue.
+
+        Each worker then finds its next batch waiting and no more batches wait
+        behind it: an update waits for the batches ahead of it, while a backlog
+        still fills every batch. The limit follows workers added or stopped.
+        """
+        if self.settings.inflight_jobs > 0:
+            return self.settings.inflight_jobs
+        now = time.monotonic()
+        if now - self._workers_at >= WORKERS_CHECK_S:
+            self._workers, self._workers_at = Worker.count(connection=self.client, queue=self.queue), now
+        return max(2, self._workers + 1)
 
     def reclaim(self) -> int:
         """Re-enqueue entries idle past the visibility timeout, backing off ones that keep failing."""
@@ -89,7 +106,7 @@ class Router:
         if now - self._last_reclaim >= max(0.2, self.settings.visibility_s / 4):
             self._last_reclaim = now
             moved += self.reclaim()
-        if self.inflight() >= self.settings.inflight_jobs:
+        if self.inflight() >= self.inflight_limit():
             # Wait for a worker to finish (it pushes to the wake list), not a sleep.
             self.client.blpop([self.keys.wake], timeout=max(0.001, block_ms / 1000))
             return moved
