@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from dataclasses import replace
 
 import pytest
@@ -187,3 +188,15 @@ def test_the_router_keeps_one_job_more_in_flight_than_there_are_workers(
     assert Router(client, replace(settings, inflight_jobs=7)).inflight_limit() == 7
     for worker in started:
         worker.register_death()
+
+
+def test_a_full_router_looks_again_soon_without_a_wake_up(client: redis.Redis, settings: Settings) -> None:
+    """A finishing job's wake-up can come while RQ still counts the job as running; the router then
+    waits FULL_WAIT_MS, not its whole read timeout, before it looks again."""
+    router = Router(client, replace(settings, inflight_jobs=1))
+    router.store.ensure_group(settings.keys.updates, settings.keys.group)
+    router.queue.enqueue("workers.jobs.process_entries", ["0-1"], settings.keys.ns)  # one job waiting: full
+    started = time.monotonic()
+    assert router.step(block_ms=5000) == 0
+    assert time.monotonic() - started < 1.0  # not the 5 s asked for
+    router.queue.empty()

@@ -26,6 +26,9 @@ from workers.jobs import enqueue_batch, make_queue
 
 BLOCK_MS = 1000
 WORKERS_CHECK_S = 1.0  # how often the automatic in-flight limit counts the workers
+# A full router waits for a finishing job to wake it, but no longer than this: RQ still counts a
+# job as running for a moment after its commit woke the router, and that wake-up is spent.
+FULL_WAIT_MS = 50
 
 
 class Router:
@@ -108,7 +111,7 @@ class Router:
             moved += self.reclaim()
         if self.inflight() >= self.inflight_limit():
             # Wait for a worker to finish (it pushes to the wake list), not a sleep.
-            self.client.blpop([self.keys.wake], timeout=max(0.001, block_ms / 1000))
+            self.client.blpop([self.keys.wake], timeout=max(0.001, min(block_ms, FULL_WAIT_MS) / 1000))
             return moved
         ids = self.store.read_group(self.keys.group, self.consumer, self.settings.batch_max, block_ms)
         if ids:
