@@ -509,7 +509,7 @@ def spy_summary(path: Path, top: int = 12) -> tuple[int, list[tuple[str, float]]
     if not total:
         return 0, [], []
     top_self = sorted(self_n.items(), key=lambda kv: -kv[1])[:top]
-    wanted = ("run_batch", "perform_job", "prepare", "add_and_query", "decide", "shingle_jaccard", "commit", "fetch",
+    wanted = ("run_batch", "perform_job", "prepare", "add_and_query", "decide", "norm_jaccard", "commit", "fetch",
               "dequeue_job_and_maintain_ttl", "step", "fold_entries", "write", "refresh_stories", "read_after", "execute",
               "enqueue_call", "handle_job_success", "prepare_job_execution", "execute_job", "perform")  # fmt: skip
     chosen = [(f, n) for f, n in incl.items() if f.split(" ")[0] in wanted]
@@ -682,7 +682,7 @@ def summary_lines(r: dict) -> list[str]:
         out.append(
             f"- Worker (`run_batch`, {worker.wall_s / worker.units * 1e3:.1f} ms per update under cProfile): "
             f"`decide` {_share(worker, ':decide'):.0%} (of it `story_score` {_share(worker, ':story_score'):.0%}, "
-            f"`shingle_jaccard`, the exact similarity of LSH candidates, {_share(worker, ':shingle_jaccard'):.0%}), "
+            f"`norm_jaccard`, the exact similarity of LSH candidates, {_share(worker, ':norm_jaccard'):.0%}), "
             f"`prepare` (enrich, classify, fingerprint) {_share(worker, ':prepare'):.0%}, "
             f"the index script `add_and_query` {_share(worker, ':add_and_query'):.0%}, "
             f"`commit` {_share(worker, ':commit'):.0%}."

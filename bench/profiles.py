@@ -102,7 +102,7 @@ WORKER_STAGES = [
     ("workers/index.py", "add_and_query"),
     ("workers/stages/stories.py", "decide"),
     ("workers/stages/stories.py", "duplicate_score"),
-    ("workers/stages/dedup.py", "shingle_jaccard"),
+    ("workers/stages/dedup.py", "norm_jaccard"),
     ("events/store.py", "commit"),
     ("events/codec.py", "to_fields"),
 ]
