@@ -52,10 +52,9 @@ from bench.stack import (
 from events.keys import Keys
 from events.schema import UpdatePublished
 from events.store import EventStore
-from workers.analysis import default_analyser, settle_collector
 from workers.api import Sitrep
 from workers.fold import Model
-from workers.offline import accepted_updates, analyse_in_process
+from workers.offline import accepted_updates, analyse_in_process, preload
 from workers.projector import rebuild
 
 ALERTS_CSV = ROOT / "data" / "air-raid-sirens" / "volunteer_data_en.csv"
@@ -351,8 +350,7 @@ def story_pairs(model: Model, updates: list[UpdatePublished], truth: dict[str, i
 
 def in_process(path: Path, fmt: str | None = None, truth: dict[str, int] | None = None) -> InProcess:
     updates = accepted_updates([str(path)], fmt=fmt)
-    default_analyser(72 * 3600, 6 * 3600)
-    settle_collector()  # as a worker does once its models are loaded
+    preload()  # as a worker does: models loaded, then the collector settled
     load0 = os.getloadavg()[0]
     cpu0 = time.process_time()
     busy0 = system_busy_s()

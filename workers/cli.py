@@ -301,11 +301,9 @@ def cmd_rebuild(_args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from workers.analysis import default_analyser, settle_collector
-    from workers.offline import analyze_paths
+    from workers.offline import analyze_paths, preload
 
-    default_analyser(72 * 3600, 6 * 3600)  # loaded first, then kept out of the collector's way
-    settle_collector()
+    preload()
     for item in analyze_paths(args.paths, fmt=args.format, options=_parse_options(args)):
         sys.stdout.write(_json(item) + "\n")
     return 0

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 
@@ -287,10 +287,14 @@ class _Components:
             return None
         if self.size[ra] < self.size[rb]:
             ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.size[ra] += self.size.pop(rb)
-        self.first[ra] = min(self.first[ra], self.first.pop(rb))
+        self.absorb(ra, rb)
         return ra, rb
+
+    def absorb(self, kept: str, absorbed: str) -> None:
+        """Join two roots' sets (apart so far) under `kept`: `union` once the roots are known."""
+        self.parent[absorbed] = kept
+        self.size[kept] += self.size.pop(absorbed)
+        self.first[kept] = min(self.first[kept], self.first.pop(absorbed))
 
     def label(self, uid: str) -> str:
         """The set's id: its earliest member."""
@@ -800,7 +804,7 @@ class Model:
         if not waiting and None not in parents:
             # the common case, every linked update is here: join each story once, in the order the
             # links first name it, then the duplicates (as the loop below would), whatever the links' number
-            roots = dict.fromkeys(find(p) for p in parents if p is not None)  # none is None (checked above): for mypy
+            roots = dict.fromkeys(map(find, cast("dict[str, None]", parents)))  # no None (checked above)
             roots.pop(uid, None)
             if len(roots) == 1 and self.stories.size[next(iter(roots))] > 1:
                 self._attach(rec, next(iter(roots)))
@@ -858,11 +862,7 @@ class Model:
         # the update's, whose places are in the changes already).
         if first[uid] < first[root]:
             self.changes.places.update(self.story_aggregates[root].places)
-        # `union` of a singleton and a larger set, whose root is kept
-        stories = self.stories
-        stories.parent[uid] = root
-        stories.size[root] += stories.size.pop(uid)
-        first[root] = min(first[root], first.pop(uid))
+        self.stories.absorb(root, uid)  # as `union` would: the larger set's root is kept
         self.story_aggregates[root].add(rec)
         self._joined(root, uid, uid, label)
 

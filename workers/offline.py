@@ -13,11 +13,19 @@ from typing import Any
 from events.parsers import ParseOptions, idempotency_keys, parse
 from events.producer import expand_paths, read_input
 from events.schema import UpdatePublished
-from workers.analysis import default_analyser
+from workers.analysis import default_analyser, settle_collector
 from workers.fold import Model
 from workers.index import MemoryIndex
 
 BATCH = 500
+DEDUP_WINDOW_H = 72.0
+STORY_WINDOW_H = 6.0
+
+
+def preload() -> None:
+    """Load the analysis with the default windows, then settle the collector, as a worker does."""
+    default_analyser(DEDUP_WINDOW_H * 3600, STORY_WINDOW_H * 3600)
+    settle_collector()
 
 
 def accepted_updates(paths: list[str], *, fmt: str | None = None, options: ParseOptions | None = None) -> list[UpdatePublished]:
@@ -40,8 +48,8 @@ def accepted_updates(paths: list[str], *, fmt: str | None = None, options: Parse
 def analyse_in_process(
     updates: list[UpdatePublished],
     *,
-    dedup_window_h: float = 72.0,
-    story_window_h: float = 6.0,
+    dedup_window_h: float = DEDUP_WINDOW_H,
+    story_window_h: float = STORY_WINDOW_H,
     alert_expiry_min: float = 30.0,
 ) -> Model:
     analyser = default_analyser(dedup_window_h * 3600, story_window_h * 3600)

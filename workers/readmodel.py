@@ -90,16 +90,13 @@ class ReadModelStore:
         yield from self.r.hscan_iter(key, count=2000)
 
     def write(
-        self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0, views: bool = True
+        self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0
     ) -> None:
         """Write what the model's last batch changed, with the checkpoint, in one transaction.
 
-        With views=False only the records and the checkpoint: the views' changes
-        wait for a later write (a rebuild writes each view once, at the end).
+        (A rebuild writes only records page by page, `take_records` and
+        `write_records`, and each view once, at the end.)
         """
-        if not views:
-            self.write_records(gen, self.take_records(model), checkpoint, watch_current=watch_current)
-            return
         ch = model.changes
         k = self.keys
         story_views = model.refresh_stories()
@@ -125,8 +122,9 @@ class ReadModelStore:
     def take_records(self, model: Model) -> dict[str, bytes]:
         """The records of the model's last batch, encoded; the model lets go of them as `write` does.
 
-        With `write_records`, what `write(views=False)` does, in two halves: a rebuild
-        folds its next page while the server takes this one.
+        With `write_records`: the records and the checkpoint without the views, whose
+        changes wait for a later `write`; a rebuild folds its next page while the
+        server takes this one.
         """
         records = model.changes.records
         encoded = {uid: record_encoder.encode(model.records[uid]) for uid in records}

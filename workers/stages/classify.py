@@ -1507,7 +1507,7 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
             mech = [order.index(m) for m in MECHANISM_LABELS if m in order]
             if mech and order.index("attack_on_civilians") < min(mech):
                 order.remove("attack_on_civilians")
-                order.insert(min(mech), "attack_on_civilians")
+                order.insert(min(mech), "attack_on_civilians")  # just after the first mechanism
         by_label = {v.label: v for v in kept}
         # an evacuation order is humanitarian news first, a measure second; a
         # measure named apart from the evacuation ("state of emergency after
@@ -1515,20 +1515,16 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
         if (
             "humanitarian" in order
             and "civil_measure" in order
-            and order.index("civil_measure") < order.index("humanitarian")
             and _evacuation_ordered(by_label["humanitarian"], by_label["civil_measure"])
         ):
-            order.remove("humanitarian")
-            order.insert(order.index("civil_measure"), "humanitarian")
+            _put_before(order, "humanitarian", "civil_measure")
         # people before property: a disaster's dead come before its broken bridges
         if (
             "humanitarian" in order
             and "infrastructure_damage" in order
-            and order.index("infrastructure_damage") < order.index("humanitarian")
             and any(h.concept == "casualty" for h in by_label["humanitarian"].hits)
         ):
-            order.remove("humanitarian")
-            order.insert(order.index("infrastructure_damage"), "humanitarian")
+            _put_before(order, "humanitarian", "infrastructure_damage")
         # a warning of a danger ("warned of a humanitarian catastrophe", "προειδοποιεί για λιμό")
         # is the news, and the danger it names comes after it
         if "statement" in order and _warns_of_the_rest(by_label):
