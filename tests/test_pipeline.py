@@ -104,6 +104,64 @@ def test_running_a_job_twice_changes_nothing(client: redis.Redis, settings: Sett
     assert s.situation()["counts"]["updates"] == 16
 
 
+def test_a_batch_of_several_chunks_commits_each_in_order(client: redis.Redis, settings: Settings, tmp_path):
+    """Chunks commit from a second thread while the next is analysed: derived events in entry order, once."""
+    from bench import gen
+    from events.codec import from_fields
+    from workers.analysis import PIPELINE_CHUNK
+    from workers.jobs import run_batch
+    from workers.offline import accepted_updates
+
+    updates = accepted_updates([str(gen.write_jsonl(tmp_path / "feed.jsonl", 3 * PIPELINE_CHUNK + 30, seed=5))])
+    store = EventStore(client, settings.keys)
+    store.append_updates(updates)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    ids = store.read_group(settings.keys.group, "r", len(updates), block_ms=None)
+    assert len(ids) == len(updates) > 3 * PIPELINE_CHUNK
+    first = run_batch(client, settings, ids, consumer="w1")
+    second = run_batch(client, settings, ids, consumer="w2")
+    assert first == {"acked": len(ids), "skipped": 0, "failed": 0, "dead": 0}
+    assert second == {"acked": 0, "skipped": len(ids), "failed": 0, "dead": 0}
+    derived = [from_fields(f) for _, f in client.xrange(settings.keys.analysis)]
+    assert [e.update_id for e in derived[::4]] == [u.id for u in updates]
+    assert client.xpending(settings.keys.updates, settings.keys.group)["pending"] == 0
+
+
+def test_a_commit_that_fails_mid_batch_leaves_the_rest_pending(
+    client: redis.Redis, settings: Settings, tmp_path, monkeypatch
+):
+    """The first chunk's commit lands, the second's fails: a redelivery commits the rest, none twice."""
+    from bench import gen
+    from workers.analysis import PIPELINE_CHUNK
+    from workers.jobs import run_batch
+    from workers.offline import accepted_updates
+
+    updates = accepted_updates([str(gen.write_jsonl(tmp_path / "feed.jsonl", 3 * PIPELINE_CHUNK + 30, seed=6))])
+    store = EventStore(client, settings.keys)
+    store.append_updates(updates)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    ids = store.read_group(settings.keys.group, "r", len(updates), block_ms=None)
+    commit = EventStore.commit
+    calls = []
+
+    def second_fails(self, group, outcomes):
+        calls.append(len(outcomes))
+        if len(calls) == 2:
+            raise redis.ConnectionError("the server went away")
+        return commit(self, group, outcomes)
+
+    monkeypatch.setattr(EventStore, "commit", second_fails)
+    with pytest.raises(redis.ConnectionError):
+        run_batch(client, settings, ids, consumer="w1")
+    landed = client.xlen(settings.keys.analysis) // 4
+    assert 0 < calls[0] <= landed < len(ids)
+    monkeypatch.setattr(EventStore, "commit", commit)
+    again = run_batch(client, settings, ids, consumer="w2")
+    assert again["acked"] == len(ids) - landed and again["skipped"] == landed
+    assert client.xlen(settings.keys.analysis) == 4 * len(ids)
+    assert client.xpending(settings.keys.updates, settings.keys.group)["pending"] == 0
+
+
 def test_shuffled_delivery_orders_give_the_same_situation(client: redis.Redis, settings: Settings, namespace: str):
     """The seed's updates appended in three random orders give the same situation each time."""
     from dataclasses import replace

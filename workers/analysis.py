@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -87,9 +87,14 @@ class Analyser:
         return _Prepared(enrichment, classification, item)
 
     def analyse(self, updates: Sequence[UpdatePublished], index: Index) -> list[Analysed]:
+        return [result for chunk in self.analyse_chunks(updates, index) for result in chunk]
+
+    def analyse_chunks(self, updates: Sequence[UpdatePublished], index: Index) -> Iterator[list[Analysed]]:
+        """The results in order, a chunk at a time, so a caller can commit one while the next is analysed."""
         if not index.remote or len(updates) < 2 * PIPELINE_CHUNK:
             prepared = self._prepare_all(updates)
-            return self._decide_all(updates, prepared, index.add_and_query(_items(prepared)))
+            yield self._decide_all(updates, prepared, index.add_and_query(_items(prepared)))
+            return
         # On a server the index call is mostly waiting: send one chunk's items,
         # prepare the next chunk and decide the previous one meanwhile. The index
         # adds chunks in order, so every update sees the same candidates as in
@@ -98,7 +103,6 @@ class Analyser:
             self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-index")
             self._io_pid = os.getpid()
         io = self._io
-        results: list[Analysed] = []
         pending: (
             tuple[Sequence[UpdatePublished], list[_Prepared | Failure], Future[list[list[Features]]]] | None
         ) = None
@@ -107,10 +111,10 @@ class Analyser:
             prepared = self._prepare_all(chunk)
             sent = io.submit(index.add_and_query, _items(prepared))
             if pending is not None:
-                results += self._decide_all(pending[0], pending[1], pending[2].result())
+                yield self._decide_all(pending[0], pending[1], pending[2].result())
             pending = (chunk, prepared, sent)
         assert pending is not None
-        return results + self._decide_all(pending[0], pending[1], pending[2].result())
+        yield self._decide_all(pending[0], pending[1], pending[2].result())
 
     def _prepare_all(self, updates: Sequence[UpdatePublished]) -> list[_Prepared | Failure]:
         prepared: list[_Prepared | Failure] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +29,7 @@ from events.keys import Keys
 from events.schema import DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
 from workers import logs
-from workers.analysis import default_analyser, settle_collector
+from workers.analysis import Analysed, default_analyser, settle_collector
 from workers.index import RedisIndex, story_span
 
 PROCESS_ENTRIES = "workers.jobs.process_entries"
@@ -106,28 +107,53 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
     index = RedisIndex(
         client, keys, ttl_s=max(dedup_s, story_span(story_s)), dedup_window_s=dedup_s, story_window_s=story_s
     )
-    for result in analyser.analyse(updates, index):
-        eid = entry_of[result.update.id]
-        if result.failure is None:
-            outcomes.append(Outcome(entry=eid, mode="ok", events=result.events))
-            continue
-        tries = attempts.get(eid, 0) + 1
-        error = msgspec.json.encode({"error": result.failure.error, "attempts": tries}).decode()
-        structlog.contextvars.bind_contextvars(event_id=result.update.id)
-        log.warning("stage failed", update_id=result.update.id, entry=eid, error=result.failure.error, attempt=tries)
-        structlog.contextvars.unbind_contextvars("event_id")
-        if tries >= settings.max_attempts:
-            dead = DeadLettered(
-                update_id=result.update.id, entry_id=eid, error=result.failure.error,
-                traceback=result.failure.traceback, attempts=tries, failed_at=datetime.now(UTC),
-            )  # fmt: skip
-            outcomes.append(Outcome(entry=eid, mode="dead", events=(dead,), error=error))
-        else:
-            outcomes.append(Outcome(entry=eid, mode="fail", error=error))
-    acked, skipped, failed, dead_count = store.commit(keys.group, outcomes)
+    # A chunk's results are committed from a second thread, in order, while the chunks
+    # after it are analysed; the last chunk's here, so a batch of one chunk (low rates)
+    # needs no thread. A worker that dies between two commits leaves the rest pending
+    # for the router to reclaim, as it would a whole batch.
+    sent: list[Future[tuple[int, int, int, int]]] = []
+    ready = outcomes  # the entries with nothing to analyse go with the first commit
+    try:
+        for n, chunk in enumerate(analyser.analyse_chunks(updates, index)):
+            if n:
+                sent.append(_committer().submit(store.commit, keys.group, ready))
+                ready = []
+            ready += [_outcome(result, entry_of[result.update.id], attempts, settings, log) for result in chunk]
+        totals = [future.result() for future in sent] + [store.commit(keys.group, ready)]
+    finally:
+        wait(sent)  # no commit outlives its job, also when one of them or the analysis failed
+    acked, skipped, failed, dead_count = (sum(column) for column in zip(*totals, strict=True))
     skipped += done_before
     log.info("batch committed", acked=acked, skipped=skipped, failed=failed, dead=dead_count)
     return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
+
+
+def _outcome(result: Analysed, eid: str, attempts: dict[str, int], settings: Settings, log: Any) -> Outcome:
+    if result.failure is None:
+        return Outcome(entry=eid, mode="ok", events=result.events)
+    tries = attempts.get(eid, 0) + 1
+    error = msgspec.json.encode({"error": result.failure.error, "attempts": tries}).decode()
+    structlog.contextvars.bind_contextvars(event_id=result.update.id)
+    log.warning("stage failed", update_id=result.update.id, entry=eid, error=result.failure.error, attempt=tries)
+    structlog.contextvars.unbind_contextvars("event_id")
+    if tries < settings.max_attempts:
+        return Outcome(entry=eid, mode="fail", error=error)
+    dead = DeadLettered(
+        update_id=result.update.id, entry_id=eid, error=result.failure.error,
+        traceback=result.failure.traceback, attempts=tries, failed_at=datetime.now(UTC),
+    )  # fmt: skip
+    return Outcome(entry=eid, mode="dead", events=(dead,), error=error)
+
+
+_commit_thread: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def _committer() -> ThreadPoolExecutor:
+    """One commit thread per process (a forked work horse starts its own): commits keep their order."""
+    global _commit_thread
+    if _commit_thread is None or _commit_thread[0] != os.getpid():
+        _commit_thread = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-commit"))
+    return _commit_thread[1]
 
 
 def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, name: str | None = None) -> None:
