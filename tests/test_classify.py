@@ -1421,3 +1421,59 @@ def test_the_fallback_is_the_same_in_every_process():
         for seed in ("0", "1", "12345")
     ]  # fmt: skip
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # what is ordered is the news: the order adds no statement of its own
+        ("The defence minister ordered 3,000 more troops to Poland.", "en", ["force_movement"]),
+        ("Ο υπουργός Άμυνας διέταξε την αποστολή στρατευμάτων στα σύνορα.", "el", ["force_movement"]),
+        ("Міністр оборони наказав перекинути війська до кордону.", "uk", ["force_movement"]),
+        ("Министр обороны приказал перебросить войска к границе.", "ru", ["force_movement"]),
+        # ... and an order with no other news is the statement
+        ("The governor ordered an inquiry into the collapse.", "en", ["statement"]),
+    ],
+)
+def test_an_order_is_a_statement_only_when_nothing_else_is_news(clf, text, lang, expected):
+    assert labels(clf, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Rebels torched a market in the town, killing 12 villagers.", "en", "attack_on_civilians"),
+        ("A power failure at the plant plunged half of Johannesburg into darkness.", "en", "infrastructure_damage"),
+        ("Окупанти підтягнули резерви до Покровська.", "uk", "force_movement"),
+        ("Военкоматы начали раздавать повестки мужчинам призывного возраста.", "ru", "civil_measure"),
+        ("Противник нарастил группировку на купянском направлении.", "ru", "force_movement"),
+        ("Τουρκικά πολεμικά πλοία περιπολούν ανοιχτά της Ρόδου.", "el", "force_movement"),
+        ("Προβλήματα στην ηλεκτροδότηση σε όλη την Κρήτη μετά τη βλάβη.", "el", "infrastructure_damage"),
+        ("Ένοπλοι άνοιξαν πυρ σε γάμο, σκοτώνοντας τρεις καλεσμένους.", "el", "attack_on_civilians"),
+    ],
+)
+def test_common_news_wording_of_any_crisis(clf, text, lang, expected):
+    """Synonyms and verbs the lexicons gained from general news vocabulary, not from gold items."""
+    assert labels(clf, text, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, absent",
+    [
+        ("Officials promised a swift response to the floods.", "en", "sanctions_aid"),  # SWIFT only as the network
+        ("Wounded soldiers were rushed to hospital.", "en", "force_movement"),
+        ("Heads of state met in Brussels.", "en", "force_movement"),
+        ("The army posted a video on Telegram.", "en", "force_movement"),
+        # "military equipment" stays aid, not troops on the move
+        ("Germany will send military equipment to Ukraine.", "en", "force_movement"),
+    ],
+)
+def test_everyday_senses_of_new_words_fire_no_label(clf, text, lang, absent):
+    assert absent not in labels(clf, text, lang)
+
+
+def test_phrases_keep_the_words_other_rules_need(clf):
+    """A longer phrase swallows the cues inside it: none may hide the strike in "was hit by a
+    missile" or the aid in "military equipment"."""
+    assert labels(clf, "A school was hit by a missile in Kharkiv.", "en") == ["shelling_missile", "attack_on_civilians"]
+    assert labels(clf, "Germany will send military equipment to Ukraine.", "en") == ["sanctions_aid"]

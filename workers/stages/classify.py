@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/8"
+CLASSIFY_VERSION = "classify/9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -254,6 +254,11 @@ RULES: tuple[Rule, ...] = (
     # a capital standing for its government ("Athens condemned", "Київ засудив")
     Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
+    # an order is news through what it orders ("ordered troops to the border", "ordered a
+    # curfew"): it stands as a statement only when nothing else carries the news
+    Rule("statement", ("directive", "actor|official"), 0.8, window=6, weak=True),
+    Rule("statement", ("place", "directive"), 0.7, window=2, ordered=True, weak=True),
+    Rule("statement", ("directive",), 0.55, weak=True),
     Rule("statement", ("speech",), 0.6, weak=True),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
@@ -301,14 +306,14 @@ KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay h
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
 # A hedge qualifies what is reported, not the act of reporting it.
 UNHEDGED_CONCEPTS = frozenset(
-    {"speech", "stance", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
+    {"speech", "stance", "directive", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
 )
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
-TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "preposition", "report_of"})
+TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
 PERMEABLE_CONCEPTS = frozenset({"crowd"})
@@ -1127,7 +1132,9 @@ def _actor_near(doc: Doc, pos: int, actors: list[Hit], preps: set[int]) -> Hit |
 
 
 _KIND_RANK = {"person": 0, "org": 1, "state": 2}
-SPEECH_ACTS = frozenset({"speech", "stance", "accusation", "denial", "warning", "neg_rejected", "neg_proposed"})
+SPEECH_ACTS = frozenset(
+    {"speech", "stance", "directive", "accusation", "denial", "warning", "neg_rejected", "neg_proposed"}
+)
 
 
 def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hit | None:
