@@ -158,10 +158,11 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (1423
+# A little under the held-out figures reached after tuning on the dev half (1583
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
 # c701-c977 in round two, c978-c1139 in round three, c1140-c1263 in round four,
-# c1264-c1423 in round five, each batch labelled before the classifier ran on it). Round two aimed its new
+# c1264-c1423 in round five, c1424-c1583 in round six, each batch labelled before
+# the classifier ran on it). Round two aimed its new
 # items at the weakest labels, so its held-out half is harder than the rest (0.734
 # and 0.727). Round three (weak labels again: force_movement, civil_measure,
 # look-alikes of other) showed that most misses there are words the lexicons
@@ -174,11 +175,15 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # any tuning its new held-out half scored 0.925 / 0.900 and the whole held-out half
 # 0.874 / 0.857; after tuning on dev misses only, 0.871 / 0.855 (the fallback retrained
 # with the new dev items costs one held-out item).
+# classify/9 (2,534 lexicon entries of news vocabulary, chosen from dev and the words'
+# meanings): held-out 0.883 / 0.869. Round six (160 items written and labelled blind,
+# other crises) scored 0.806 / 0.787 out of sample at classify/8 and 0.831 / 0.800 at
+# classify/9; with it the held-out half (792) is 0.885 / 0.869, the fallback retrained.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.85,  # reached 0.871 (goal 0.9)
-    "top right": 0.83,  # 0.855 (goal 0.9)
-    "micro P": 0.83,  # 0.852
-    "micro R": 0.86,  # 0.884
+    "all gold found": 0.865,  # reached 0.885 (goal 0.9)
+    "top right": 0.85,  # 0.869 (goal 0.9)
+    "micro P": 0.84,  # 0.859
+    "micro R": 0.88,  # 0.899
     "negotiation_status": 0.97,  # 0.987
     "alert_status": 0.98,  # 0.996
     "civilian_target": 0.96,  # 0.982
@@ -192,7 +197,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1423
+    assert reports["all"].n == len(gold) == 1583
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
