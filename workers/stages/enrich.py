@@ -673,7 +673,9 @@ class Enricher:
         adj_or_dem, words = self.adj_or_dem, doc.words
         if adj_or_dem.keys().isdisjoint(words):
             return {}  # many texts: one C-level pass
-        return {t: adj_or_dem[w] for t, w in enumerate(words) if w in adj_or_dem}
+        # the few tokens that are, found in C; Python looks only at those
+        found = compress(range(len(words)), map(adj_or_dem.__contains__, words))
+        return {t: adj_or_dem[words[t]] for t in found}
 
     def _country_anaphora(self, doc: Doc, places: list[PlaceRef]) -> ActorRef | None:
         """ "the country's interior ministry", "υπουργείο Εσωτερικών της χώρας", "МВД страны":

@@ -1210,7 +1210,7 @@ def name_skeleton(latin: str, from_greek: bool = False) -> str:
     filaskin, "Омдурман", "Ομντουρμάν" -> omntourman); the key keeps what they
     share (sh/s, kh/h/g, ts/ch, f/v, y/i/j agree, vowels and doubled letters go).
     """
-    w = re.sub(r"[^a-z]", "", latin)
+    w = _NOT_LATIN_RE.sub("", latin)
     if w.endswith("h") and w[-2:-1] in ("a", "e"):
         w = w[:-1]  # the silent h of Arabic names in Latin letters (Jableh, Rafah): other scripts drop it
     if from_greek:
@@ -1219,8 +1219,14 @@ def name_skeleton(latin: str, from_greek: bool = False) -> str:
         return ""
     for a, b in _SKELETON_STEPS:
         w = w.replace(a, b)
-    head, rest = w[0], re.sub(r"[aeiou]", "", w[1:])
-    return head + re.sub(r"(.)\1+", r"\1", rest)
+    head, rest = w[0], _VOWEL_RE.sub("", w[1:])
+    return head + _DOUBLED_RE.sub(r"\1", rest)
+
+
+# (compiled once: name_skeleton runs for every city at load)
+_NOT_LATIN_RE = re.compile(r"[^a-z]")
+_VOWEL_RE = re.compile(r"[aeiou]")
+_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 # The Arabic article is romanised al-, el-, as-, ad-... ("Deir el-Balah" is also written

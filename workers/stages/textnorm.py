@@ -79,6 +79,8 @@ def fold(text: str) -> str:
 def fold_key(text: str) -> str:
     """The look-up key of a name: folded words joined by single spaces."""
     folded = fold(text)
+    if "'" not in folded:  # most names: no possessive to drop, no apostrophe to remove
+        return " ".join(TOKEN_RE.findall(folded))
     words = [
         m.group()
         for m in TOKEN_RE.finditer(folded)
@@ -169,8 +171,9 @@ _m_start, _m_end = re.Match.start, re.Match.end
 
 
 class _Pieces(dict):
-    """piece of text between spaces -> (folded piece, its tokens' starts, ends, words, capitalised?,
-    scripts, its length with the space after it). No token spans a space, and texts are made of
+    """piece of text between spaces -> (folded piece, its tokens' (start, end) pairs, their (word,
+    capitalised?, script, long?) quadruples, its length with the space after it); long: a word of
+    letters alone over three characters in the text. No token spans a space, and texts are made of
     the same few thousand pieces ("Kyiv,", "said", "—"), so each piece is folded and tokenised
     once: a text costs a look-up per piece, not a pass of the fold table and the token regex per
     character."""
@@ -188,15 +191,17 @@ class _Pieces(dict):
         words = tuple(m.group().replace("'", "") for m in matches)
         caps = tuple(piece[s].isupper() for s in starts)
         scripts = tuple(script_of(w[0]) for w in words)
-        info = self[piece] = (folded, starts, ends, words, caps, scripts, len(piece) + 1)
+        longs = tuple(e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True))
+        # flattened, in turns: a Doc gathers each group in one pass and deals it out by slicing
+        spans = tuple(chain.from_iterable(zip(starts, ends, strict=True)))
+        traits = tuple(chain.from_iterable(zip(words, caps, scripts, longs, strict=True)))
+        info = self[piece] = (folded, spans, traits, len(piece) + 1)
         return info
 
 
 _PIECES = _Pieces()
 _PIECES_MAX = 20_000  # about 550 bytes a piece: some 11 MB at most
-_info_folded, _info_starts, _info_ends, _info_words, _info_caps, _info_scripts, _info_step = map(
-    itemgetter, range(7)
-)
+_info_folded, _info_spans, _info_traits, _info_step = map(itemgetter, range(4))
 
 
 _ABBREVIATIONS = {
@@ -280,27 +285,29 @@ class Doc:
         # where each piece starts: the lengths before it, and a space after each
         offsets = list(accumulate(map(_info_step, infos), initial=0))
         # (offsets has one more: the end of the text)
-        starts = [o + s for o, ss in zip(offsets, map(_info_starts, infos), strict=False) for s in ss]
-        ends = [o + e for o, es in zip(offsets, map(_info_ends, infos), strict=False) for e in es]
-        words = list(chain.from_iterable(map(_info_words, infos)))
-        caps = list(chain.from_iterable(map(_info_caps, infos)))
-        scripts = list(chain.from_iterable(map(_info_scripts, infos)))
+        # each token's start and end, in turns: one pass for both
+        spans = [o + x for o, xs in zip(offsets, map(_info_spans, infos), strict=False) for x in xs]
+        starts, ends = spans[::2], spans[1::2]
+        traits = list(chain.from_iterable(map(_info_traits, infos)))
+        words, caps, scripts, longs = traits[::4], traits[1::4], traits[2::4], traits[3::4]
         # every URL has a slash or "www.": most texts skip the regex
         urls = self.urls = (
             [(m.start(), m.end()) for m in URL_RE.finditer(text)] if "/" in text or "www." in folded else []
         )
         if urls:  # a URL's words are no words of the text
             keep = [not any(a <= s < b for a, b in urls) for s in starts]
-            starts, ends, words, caps, scripts = (
-                list(compress(x, keep)) for x in (starts, ends, words, caps, scripts)
+            starts, ends, words, caps, scripts, longs = (
+                list(compress(x, keep)) for x in (starts, ends, words, caps, scripts, longs)
             )
         self.starts, self.ends, self.words, self.caps, self.scripts = starts, ends, words, caps, scripts
         # where names can start: the stages scan these few, not every token
         self.cap_tokens = list(compress(range(len(caps)), caps))
         self._upper: list[bool] | None = None
-        self._sentences()
+        self._sentences(longs)
 
-    def _sentences(self) -> None:
+    def _sentences(self, longs: list[bool]) -> None:
+        """Sentence spans, each token's sentence, and which sentences are Title Case; `longs` flags
+        the tokens that are words of letters over three characters."""
         text = self.text
         cuts = []
         for m in _sentence_ends(text):
@@ -323,7 +330,7 @@ class Doc:
         self.sent_spans = spans = [
             (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]
         ]
-        starts, ends, words, caps = self.starts, self.ends, self.words, self.caps
+        starts, words, caps = self.starts, self.words, self.caps
         n = len(starts)
         # each token's sentence: the first whose end is past the token's start (the last at most),
         # found per sentence by bisecting the token starts rather than per token
@@ -348,9 +355,7 @@ class Doc:
             if sum(caps[a + 1 : b]) < 2:
                 continue
             # words of letters, over 3 of them in the text (apostrophes counted)
-            long = [
-                e - s > 3 and w.isalpha() for s, e, w in zip(starts[a:b], ends[a:b], words[a:b], strict=True)
-            ]
+            long = longs[a:b]
             tot = sum(long[1:])
             if tot >= 3:
                 cap = sum(map(and_, caps[a + 1 : b], long[1:]))
@@ -574,10 +579,11 @@ class NameIndex:
         old = self.keys.get(key, ())
         if value not in old:
             self.keys[key] = (*old, value)
-        self._firsts.clear()
-        self._singles.clear()
-        self.dead.clear()
-        self._solo.clear()
+        if self._firsts or self._singles or self.dead or self._solo:  # they answered for the old keys
+            self._firsts.clear()
+            self._singles.clear()
+            self.dead.clear()
+            self._solo.clear()
         parts = key.split(" ")
         if len(parts) > 1:
             self.max_words = max(self.max_words, len(parts))
