@@ -69,14 +69,14 @@ return added
 """
 
 # KEYS: updates stream, analysis stream, dead stream, attempts hash, errors hash, counters, wake list
-# ARGV: group, then groups of (entry, mode, n, then n*(type, id, data), error)
+# ARGV: group, wake token ('' for none), then groups of (entry, mode, n, then n*(type, id, data), error)
 #   mode ok:   ack; only if it was pending, append the derived events
 #   mode fail: count the attempt, keep the error, leave it pending for a retry
 #   mode dead: ack; only if it was pending, append the dead letter
 _COMMIT = """
 local group = ARGV[1]
 local acked, skipped, failed, dead = 0, 0, 0, 0
-local i = 2
+local i = 3
 while i <= #ARGV do
   local entry, mode, n = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
   local first = i + 3
@@ -103,8 +103,10 @@ while i <= #ARGV do
   end
   i = first + 3 * n + 1
 end
-redis.call('LPUSH', KEYS[7], '1')
-redis.call('LTRIM', KEYS[7], 0, 63)
+if ARGV[2] ~= '' then
+  redis.call('LPUSH', KEYS[7], ARGV[2])
+  redis.call('LTRIM', KEYS[7], 0, 63)
+end
 return {acked, skipped, failed, dead}
 """
 
@@ -306,16 +308,21 @@ class EventStore:
         values = self.r.hmget(self.keys.attempts, list(ids))
         return {i: int(v) for i, v in zip(ids, values, strict=True) if v is not None}
 
-    def commit(self, group: str, outcomes: Iterable[Outcome]) -> tuple[int, int, int, int]:
-        """Append derived events and ack, atomically per call; returns (acked, skipped, failed, dead)."""
-        argv: list[Any] = [group]
+    def commit(self, group: str, outcomes: Iterable[Outcome], *, wake: str | None = "-") -> tuple[int, int, int, int]:
+        """Append derived events and ack, atomically per call; returns (acked, skipped, failed, dead).
+
+        `wake`: pushed to the router's wake list, the id of the job this commit finishes
+        ("-" when there is none), so the router frees its slot at once; None for a commit
+        in the middle of a job.
+        """
+        argv: list[Any] = [group, wake or ""]
         for outcome in outcomes:
             argv += [outcome.entry, outcome.mode, len(outcome.events)]
             for event in outcome.events:
                 fields = codec.to_fields(event)
                 argv += [fields["type"], fields["id"], fields["data"]]
             argv.append(outcome.error)
-        if len(argv) == 1:
+        if len(argv) == 2 and not wake:
             return (0, 0, 0, 0)
         k = self.keys
         keys = [k.updates, k.analysis, k.dead, k.attempts, k.errors, k.counters, k.wake]

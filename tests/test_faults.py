@@ -797,6 +797,8 @@ def test_no_code_trims_the_log():
     for path in sorted([*ROOT.glob("events/*.py"), *ROOT.glob("workers/**/*.py")]):
         for number, line in enumerate(path.read_text().splitlines(), start=1):
             lowered = line.lower()
+            if "deque(" in line:
+                continue  # a bounded deque in memory, not a stream
             if any(word in lowered for word in ("xtrim", "maxlen", "minid", "approximate=")):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
             if "xdel" in lowered and "keys.dead" not in line:

@@ -144,11 +144,11 @@ def test_a_commit_that_fails_mid_batch_leaves_the_rest_pending(
     commit = EventStore.commit
     calls = []
 
-    def second_fails(self, group, outcomes):
+    def second_fails(self, group, outcomes, **kw):
         calls.append(len(outcomes))
         if len(calls) == 2:
             raise redis.ConnectionError("the server went away")
-        return commit(self, group, outcomes)
+        return commit(self, group, outcomes, **kw)
 
     monkeypatch.setattr(EventStore, "commit", second_fails)
     with pytest.raises(redis.ConnectionError):
@@ -246,6 +246,30 @@ def test_the_router_keeps_one_job_more_in_flight_than_there_are_workers(
     assert Router(client, replace(settings, inflight_jobs=7)).inflight_limit() == 7
     for worker in started:
         worker.register_death()
+
+
+def test_a_job_whose_last_commit_woke_the_router_frees_its_slot_at_once(
+    client: redis.Redis, settings: Settings
+) -> None:
+    """RQ lists a job as running for a moment after its last commit; the commit names the job, so the
+    router counts its slot free at once instead of waiting for RQ (or for FULL_WAIT_MS)."""
+    from rq.executions import prepare_execution
+
+    router = Router(client, settings)
+    store = router.store
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    job = router.queue.enqueue("workers.jobs.process_entries", ["0-1"], settings.keys.ns)
+    worker = SimpleWorker([router.queue], connection=client, name=f"{settings.keys.ns}-w")
+    worker.register_birth()
+    dequeued = router.queue.dequeue_any([router.queue], None, connection=client)
+    assert dequeued is not None and dequeued[0].id == job.id
+    prepare_execution(worker, job)  # as a worker starts it: in the started registry, heartbeat fresh
+    assert router.inflight() == 1
+    store.commit(settings.keys.group, [], wake=None)  # a commit mid-job says nothing
+    assert router.inflight() == 1
+    store.commit(settings.keys.group, [], wake=job.id)  # the job's last commit
+    assert router.inflight() == 0
+    worker.register_death()
 
 
 def test_a_full_router_looks_again_soon_without_a_wake_up(client: redis.Redis, settings: Settings) -> None:

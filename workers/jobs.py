@@ -78,10 +78,12 @@ def process_entries(entry_ids: list[str], namespace: str | None = None) -> dict[
     settings = Settings.from_env()
     if namespace and namespace != settings.keys.ns:
         settings = replace(settings, keys=Keys(namespace))
-    return run_batch(client, settings, entry_ids, consumer=worker_name())
+    return run_batch(client, settings, entry_ids, consumer=worker_name(), job_id=job.id if job else "-")
 
 
-def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, consumer: str) -> dict[str, int]:
+def run_batch(
+    client: redis.Redis, settings: Settings, entry_ids: list[str], *, consumer: str, job_id: str = "-"
+) -> dict[str, int]:
     keys = settings.keys
     store = EventStore(client, keys)
     log = logs.get("sitrep.worker", stage="analyse", batch=len(entry_ids))
@@ -116,10 +118,11 @@ def run_batch(client: redis.Redis, settings: Settings, entry_ids: list[str], *, 
     try:
         for n, chunk in enumerate(analyser.analyse_chunks(updates, index)):
             if n:
-                sent.append(_committer().submit(store.commit, keys.group, ready))
+                sent.append(_committer().submit(store.commit, keys.group, ready, wake=None))
                 ready = []
             ready += [_outcome(result, entry_of[result.update.id], attempts, settings, log) for result in chunk]
-        totals = [future.result() for future in sent] + [store.commit(keys.group, ready)]
+        # the last commit tells the router this job is done (RQ's registry lags a moment)
+        totals = [future.result() for future in sent] + [store.commit(keys.group, ready, wake=job_id)]
     finally:
         wait(sent)  # no commit outlives its job, also when one of them or the analysis failed
     acked, skipped, failed, dead_count = (sum(column) for column in zip(*totals, strict=True))

@@ -14,6 +14,7 @@ import signal
 import socket
 import threading
 import time
+from collections import deque
 
 import redis
 from rq import Worker
@@ -26,8 +27,9 @@ from workers.jobs import enqueue_batch, make_queue
 
 BLOCK_MS = 1000
 WORKERS_CHECK_S = 1.0  # how often the automatic in-flight limit counts the workers
-# A full router waits for a finishing job to wake it, but no longer than this: RQ still counts a
-# job as running for a moment after its commit woke the router, and that wake-up is spent.
+# A full router waits for a finishing job to wake it, but no longer than this (a job can end
+# without a commit that wakes it: a killed worker). A job's last commit names the job, so the
+# router does not count it while RQ, a moment longer, still lists it as running.
 FULL_WAIT_MS = 50
 
 
@@ -45,6 +47,7 @@ class Router:
         self.enqueued_jobs = 0
         self.reclaimed = 0
         self._workers, self._workers_at = 0, -WORKERS_CHECK_S
+        self._finished: deque[str] = deque(maxlen=256)  # ids of jobs whose last commit woke us
 
     def inflight(self) -> int:
         """Jobs queued, or running and heard from within the visibility timeout.
@@ -54,8 +57,13 @@ class Router:
         timeout, so from then on it must not hold an in-flight slot (else a few
         kills stall the router).
         """
+        self._note_finished(self.client.lpop(self.keys.wake, 64) or [])
         registry = self.queue.started_job_registry
-        composite = [f"{job}:{execution}" for job, execution in registry.get_job_and_execution_ids()]
+        composite = [
+            f"{job}:{execution}"
+            for job, execution in registry.get_job_and_execution_ids()
+            if job not in self._finished  # committed; RQ is still filing it away
+        ]
         running = 0
         if composite:
             with self.client.pipeline(transaction=False) as pipe:
@@ -65,6 +73,9 @@ class Router:
             since = time.time() - self.settings.visibility_s
             running = sum(1 for beat in beats if beat is not None and float(beat) >= since)
         return len(self.queue) + running
+
+    def _note_finished(self, tokens: list[bytes]) -> None:
+        self._finished.extend(t.decode() for t in tokens if t != b"-")
 
     def inflight_limit(self) -> int:
         """SITREP_INFLIGHT_JOBS, or by default one job more than the workers serving the queue.
@@ -111,7 +122,9 @@ class Router:
             moved += self.reclaim()
         if self.inflight() >= self.inflight_limit():
             # Wait for a worker to finish (it pushes to the wake list), not a sleep.
-            self.client.blpop([self.keys.wake], timeout=max(0.001, min(block_ms, FULL_WAIT_MS) / 1000))
+            woken = self.client.blpop([self.keys.wake], timeout=max(0.001, min(block_ms, FULL_WAIT_MS) / 1000))
+            if woken:
+                self._note_finished([woken[1]])
             return moved
         ids = self.store.read_group(self.keys.group, self.consumer, self.settings.batch_max, block_ms)
         if ids:
