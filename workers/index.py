@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 import msgspec
@@ -71,25 +72,30 @@ class MemoryIndex:
     def _near(self, key: str, t: float, span: float) -> list[str]:
         return _nearest(self.by_key.get(key), t, span)
 
-    def _near_dedup(self, keys: list[str], update_id: str, t: float) -> set[str]:
+    def _near_dedup(self, keys: list[str], update_id: str, t: float, again: bool) -> set[str]:
         """As the Lua script: each dedup key's nearest in time, then this one added to its epoch's field.
 
         One list per key in event-time order holds all its epochs (the window
         of a lookup lies within three); the cap and a move apply within an epoch.
+        Only an update added before (again) may be among a key's entries already.
         """
         span = self.dedup_window_s
         epoch = math.floor(t / span)
         found: set[str] = set()
+        by_key = self.by_key
         for key in keys:
-            found.update(_nearest(self.by_key.get(key), t, span))
+            if members := by_key.get(key):
+                found.update(_nearest(members, t, span))
         found.discard(update_id)
         entry = (t, update_id)
         for key in keys:
-            members = self.by_key.get(key)
+            members = by_key.get(key)
             if not members:  # nearly every band value is new
-                self.by_key[key] = [entry]
+                by_key[key] = [entry]
                 continue
-            if any(i == update_id and math.floor(ti / span) == epoch for ti, i in members):  # added again: it moves
+            if again and any(
+                i == update_id and math.floor(ti / span) == epoch for ti, i in members
+            ):  # it moves
                 members[:] = [m for m in members if m[1] != update_id or math.floor(m[0] / span) != epoch]
             insort(members, entry)
             if len(members) > BUCKET_CAP:
@@ -103,7 +109,7 @@ class MemoryIndex:
         for item in items:
             f = item.features
             by_text: set[str] = set()  # found by exact text or an LSH band: they keep their text
-            by_text |= self._near_dedup(_dedup_keys(item), f.id, f.t)
+            by_text |= self._near_dedup(_dedup_keys(item), f.id, f.t, f.id in self.features)
             found = set(by_text)
             for bucket in item.buckets:
                 found.update(self._near(f"p:{bucket}", f.t, story_span(self.story_window_s)))
@@ -153,8 +159,7 @@ def _nearest(entries: list[tuple[float, str]] | None, t: float, span: float) -> 
     return [i for _, i in before + after]
 
 
-def _time(entry: tuple[float, str]) -> float:
-    return entry[0]
+_time = itemgetter(0)  # an entry's event time
 
 
 def _discard(entries: list[tuple[float, str]], entry: tuple[float, str]) -> bool:

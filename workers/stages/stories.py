@@ -347,15 +347,6 @@ def name_keys(text: str, enrichment: Enrichment, own_source: str = "") -> tuple[
     return tuple(sorted(out))
 
 
-def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    """How many names the two share: equal keys, or one the start of the other (an ending).
-
-    Counted from the side with fewer matches, so that the count is symmetric.
-    """
-    one = sum(1 for x in a if any(x.startswith(y) or y.startswith(x) for y in b))
-    return min(one, sum(1 for y in b if any(x.startswith(y) or y.startswith(x) for x in a))) if one else 0
-
-
 def buckets(f: Features) -> list[str]:
     """Index keys under which the updates that may tell the same story meet."""
     keys = [f"@{place}" for place in f.places]
@@ -388,7 +379,10 @@ def _places_differ(a: Features, b: Features) -> bool:
     Each names a place the other does not: a place swapped, even when both also
     name a third ("no comment from Moscow"); a place only dropped or added is an edit.
     """
-    return bool(a.places) and bool(b.places) and not (set(a.places) <= set(b.places) or set(b.places) <= set(a.places))
+    if not a.places or not b.places:
+        return False
+    places = set(a.places)
+    return not (places.issubset(b.places) or places.issuperset(b.places))
 
 
 def duplicate_score(u: Features, x: Features, window_s: float) -> tuple[str, float]:
@@ -476,11 +470,51 @@ def _meets(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def _split(places: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """(cities, regions) of a place tuple; cached, since the same few tuples recur in a feed."""
-    cities = frozenset(p for p in places if p.startswith("geonames:"))
-    return cities, frozenset(places) - cities
+class _NameKeys:
+    """Name keys (name_keys, place_name_keys) as sets, so that "one key is the start of the other" is a
+    lookup: a key meets another when it is among the other's prefixes (the whole key and "" included)."""
+
+    __slots__ = ("each", "keys", "prefixes")
+
+    def __init__(self, keys: tuple[str, ...]):
+        self.keys = frozenset(keys)
+        self.each = tuple((k, frozenset(k[:i] for i in range(len(k) + 1))) for k in keys)
+        self.prefixes = frozenset().union(*(prefixes for _, prefixes in self.each))
+
+    def touch(self, other: _NameKeys) -> bool:
+        """Some key of one is the start of some key of the other."""
+        return not (self.prefixes.isdisjoint(other.keys) and other.prefixes.isdisjoint(self.keys))
+
+    def meet(self, other: _NameKeys) -> int:
+        """How many names the two share: equal keys, or one the start of the other (an ending).
+
+        Counted from the side with fewer matches, so that the count is symmetric.
+        """
+        if self.prefixes.isdisjoint(other.keys) and other.prefixes.isdisjoint(self.keys):
+            return 0  # most pairs: nothing in common (touch, without a call)
+        one = sum(
+            1 for k, prefixes in self.each if k in other.prefixes or not other.keys.isdisjoint(prefixes)
+        )
+        if not one:
+            return 0
+        return min(
+            one,
+            sum(1 for k, prefixes in other.each if k in self.prefixes or not self.keys.isdisjoint(prefixes)),
+        )
+
+
+_NO_NAMES = _NameKeys(())
+
+
+@lru_cache(maxsize=8192)
+def _name_set(keys: tuple[str, ...]) -> _NameKeys:
+    """Cached: the same few tuples of keys recur in a feed (the names of its places)."""
+    return _NameKeys(keys) if keys else _NO_NAMES
+
+
+def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """_NameKeys.meet of two tuples of keys."""
+    return _name_set(a).meet(_name_set(b))
 
 
 @lru_cache(maxsize=4096)
@@ -488,13 +522,41 @@ def _event_families(labels: tuple[str, ...]) -> frozenset[str]:
     return frozenset(EVENT_FAMILY.get(label, label) for label in labels)
 
 
-def _names_touch(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a and b:
-        for x in a:
-            for y in b:
-                if x.startswith(y) or y.startswith(x):
-                    return True
-    return False
+class _Traits:
+    """What the pair rules derive from one update's features, worked out once per update.
+
+    A hundred candidates an update on a dense feed, and each update a candidate
+    of a hundred others: what depends on one side alone is not worked out per pair.
+    """
+
+    __slots__ = ("alert", "f", "families", "has_city", "has_region", "main_city", "names", "place_names")
+
+    def __init__(self, f: Features):
+        self.f = f
+        self.main_city = f.main_place is not None and f.main_place.startswith("geonames:")
+        cities = sum(p.startswith("geonames:") for p in f.places)
+        self.has_city, self.has_region = cities > 0, cities < len(f.places)
+        self.alert = ALERT in f.labels
+        self.families = _event_families(f.labels)
+        self.place_names, self.names = _name_set(f.place_names), _name_set(f.names)
+
+
+# Traits by the identity of their features: the index hands out the same
+# Features objects again and again. An entry holds its Features, so no other
+# object takes its id while the entry is kept. A pure cache, oldest out first.
+_TRAITS: dict[int, _Traits] = {}
+_TRAITS_MAX = 8192
+
+
+def _traits(f: Features) -> _Traits:
+    cached = _TRAITS.get(id(f))
+    if cached is not None and cached.f is f:
+        return cached
+    traits = _Traits(f)
+    if len(_TRAITS) >= _TRAITS_MAX:
+        del _TRAITS[next(iter(_TRAITS))]
+    _TRAITS[id(f)] = traits
+    return traits
 
 
 def story_score(u: Features, x: Features) -> float:
@@ -504,25 +566,37 @@ def story_score(u: Features, x: Features) -> float:
 
 def _scorer(u: Features) -> Callable[[Features], float]:
     """story_score(u, ·): what depends on u alone is worked out once, for the hundred candidates of an update."""
+    ut, known_traits = _traits(u), _TRAITS.get
     ul, up, uc, u_phase, u_thread, u_title = u.labels, u.places, u.countries, u.phase, u.thread, u.title
-    u_alert = ALERT in ul
-    u_main = u.main_place
-    u_main_city = u_main is not None and u_main.startswith("geonames:")
+    u_alert, u_main, u_main_city, u_families = ut.alert, u.main_place, ut.main_city, ut.families
     u_places, u_countries = frozenset(up), frozenset(uc)
-    u_cities, u_regions = _split(up)
-    u_families = _event_families(ul)
-    u_place_names, u_names, u_lang, u_t = u.place_names, u.names, u.lang, u.t
+    u_cities, u_regions = ut.has_city, ut.has_region
+    u_place_names, u_names, u_named, u_lang, u_t = ut.place_names, ut.names, bool(u.names), u.lang, u.t
+    u_pn_keys, u_pn_prefixes = u_place_names.keys, u_place_names.prefixes
     u_people, u_orgs, u_numbers = frozenset(u.people), frozenset(u.orgs), frozenset(u.numbers)
+    u_hazards = frozenset(u.hazards)
     u_killed, u_injured = u.killed, u.injured
     u_toll = bool(u_killed or u_injured)
-    u_hazards = frozenset(u.hazards)
 
     def score_of(x: Features) -> float:
+        xt = known_traits(id(x))  # _traits(x), without a call for the candidates seen before
+        if xt is None or xt.f is not x:
+            xt = _traits(x)
+        # What rules a pair out comes first, cheapest first. An alert episode is
+        # a story of its own, never the strike or the news it overlaps. Talks
+        # proposed are not the talks held. Within one live blog, sections are
+        # the author's own grouping.
+        if (
+            xt.alert != u_alert
+            or (u_phase and x.phase and u_phase != x.phase)
+            or (u_thread is not None and u_thread == x.thread and u_title != x.title)
+        ):
+            return -INF
         # The same place: the same place id; or the same name resolved to a city
         # in one and to a region in the other ("Харкові", "Харьковской области");
         # or the name of one's place unresolved in the other, which resolved none.
-        # Another place rules the pair out, and comes first: most candidates on a
-        # dense feed are found by a figure or a name and are at another city.
+        # Another place rules the pair out: most candidates on a dense feed are
+        # found by a figure or a name and are at another city.
         xp = x.places
         if up and xp:
             if not u_places.isdisjoint(xp):
@@ -533,41 +607,38 @@ def _scorer(u: Features) -> Callable[[Features], float]:
                 x_main = x.main_place
                 if u_main is None or x_main is None:
                     same_place = True
-                elif u_main_city and x_main.startswith("geonames:"):
+                elif u_main_city and xt.main_city:
                     same_place = u_main in xp and x_main in u_places
                 else:
                     same_place = u_main in xp or x_main in u_places
-            else:  # one name resolved to a city here, to its region there
-                same_place = bool(u_place_names and x.place_names and _names_touch(u_place_names, x.place_names))
-            if not same_place:
-                # disjoint places: two cities, or two regions, are other places ("alert
-                # in Kyiv", "alert in Lviv"); a city and a region may be one inside the other
-                x_cities, x_regions = _split(xp)
-                if (u_cities and x_cities) or (u_regions and x_regions):
-                    return -INF
+            else:  # one name resolved to a city here, to its region there (_NameKeys.touch)
+                x_place_names = xt.place_names
+                same_place = not (
+                    u_pn_prefixes.isdisjoint(x_place_names.keys)
+                    and x_place_names.prefixes.isdisjoint(u_pn_keys)
+                )
+            # disjoint places: two cities, or two regions, are other places ("alert
+            # in Kyiv", "alert in Lviv"); a city and a region may be one inside the other
+            if not same_place and ((u_cities and xt.has_city) or (u_regions and xt.has_region)):
+                return -INF
         else:
-            same_place = bool(u_place_names and x.names and _names_touch(u_place_names, x.names)) or bool(
-                u_names and x.place_names and _names_touch(x.place_names, u_names)
-            )
-        # Odesa is not Odessa TX. An alert episode is a story of its own, never the
-        # strike or the news it overlaps. Talks proposed are not the talks held.
-        # Within one live blog, sections are the author's own grouping.
-        xl, xc = x.labels, x.countries
-        same_country = bool(u_countries and xc) and not u_countries.isdisjoint(xc)
-        if (
-            ((ALERT in xl) != u_alert)
-            or (u_countries and xc and not same_country)
-            or (u_phase and x.phase and u_phase != x.phase)
-            or (u_thread is not None and u_thread == x.thread and u_title != x.title)
-        ):
-            return -INF
+            same_place = u_place_names.touch(xt.names) or u_names.touch(xt.place_names)
+        # Odesa is not Odessa TX.
+        x_countries = x.countries
+        if u_countries and x_countries:
+            same_country = not u_countries.isdisjoint(x_countries)
+            if not same_country:
+                return -INF
+        else:
+            same_country = False
+        xl = x.labels
         placeless = not up and not xp
         hazard = bool(u_hazards and x.hazards and not u_hazards.isdisjoint(x.hazards))
         if (
             placeless
             and not same_place
             and same_country
-            and (uc == xc or hazard)
+            and (uc == x_countries or hazard)
             and _same_toll_or_chain(u, x)
         ):
             # reported only country-wide (an earthquake in Morocco, fighting in
@@ -577,16 +648,16 @@ def _scorer(u: Features) -> Callable[[Features], float]:
         score = W_PLACE if same_place else W_COUNTRY if same_country else 0.0
         # within one language, capitalised common words ("Ministry", every German
         # noun) meet too often; across languages a shared name is telling
-        names = _names_meet(u_names, x.names) if u_names and x.names and u_lang != x.lang else 0
+        names = u_names.meet(xt.names) if u_named and x.names and u_lang != x.lang else 0
         shared = 0
-        for label in ul:
+        for label in ul:  # one or two: faster than a set
             shared += label in xl
         if shared:
             score += W_LABELS if shared > 1 else W_LABEL
         elif not ul or not xl:
             score += W_UNKNOWN
         else:
-            score += W_OTHER_FAMILY if u_families.isdisjoint(_event_families(xl)) else W_FAMILY
+            score += W_OTHER_FAMILY if u_families.isdisjoint(xt.families) else W_FAMILY
         if hazard:
             score += W_HAZARD
         if u_phase and u_phase == x.phase:
@@ -628,14 +699,19 @@ def _toll_rises(u: Features, x: Features) -> bool:
     """The later of the two states a higher toll, and none lower: an update chain."""
     if not (u.killed or u.injured or x.killed or x.injured):
         return False  # most pairs: no toll on either side
-    early, late = (u, x) if (u.t, u.id) < (x.t, x.id) else (x, u)
+    early, late = (u, x) if u.t < x.t or (u.t == x.t and u.id < x.id) else (x, u)
     # "no casualties" then "five killed" are two events more often than one
     rose = False
-    for a, b in ((early.killed, late.killed), (early.injured, late.injured)):
-        if a and b is not None:
-            if b < a:
-                return False
-            rose = rose or b > a
+    a, b = early.killed, late.killed
+    if a and b is not None:
+        if b < a:
+            return False
+        rose = b > a
+    a, b = early.injured, late.injured
+    if a and b is not None:
+        if b < a:
+            return False
+        rose = rose or b > a
     return rose
 
 
@@ -695,6 +771,6 @@ def decide(
             stage_version=STORY_VERSION,
         )  # fmt: skip
     story = StoryLinked(
-        update_id=update_id, links=sorted(links.values(), key=lambda s: s.other), stage_version=STORY_VERSION
+        update_id=update_id, links=[links[other] for other in sorted(links)], stage_version=STORY_VERSION
     )
     return dup, story
