@@ -1477,3 +1477,171 @@ def test_phrases_keep_the_words_other_rules_need(clf):
     missile" or the aid in "military equipment"."""
     assert labels(clf, "A school was hit by a missile in Kharkiv.", "en") == ["shelling_missile", "attack_on_civilians"]
     assert labels(clf, "Germany will send military equipment to Ukraine.", "en") == ["sanctions_aid"]
+
+
+# ---------------------------------------------------------------- round six: constructions of any crisis
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The president urged allies to send more air defence systems.", "en"),
+        ("The foreign minister called on the EU to adopt new sanctions against Moscow.", "en"),
+        ("Ο υπουργός κάλεσε την ΕΕ να επιβάλει νέες κυρώσεις στη Ρωσία.", "el"),
+        ("Прем'єр закликав союзників пришвидшити постачання зброї.", "uk"),
+        ("Президент призвал Запад ввести новые санкции против Ирана.", "ru"),
+    ],
+)
+def test_what_an_appeal_asks_for_has_not_been_given(clf, text, lang):
+    """Sanctions or weapons someone calls for are the appeal's content, not a delivery."""
+    assert labels(clf, text, lang) == ["statement"]
+
+
+def test_a_call_to_evacuate_or_adopted_sanctions_stay_news(clf):
+    assert "humanitarian" in labels(clf, "The governor urged residents to evacuate.", "en")
+    assert labels(clf, "The EU adopted a new package of sanctions against Russia.", "en") == ["sanctions_aid"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ceremonies marked 80 years since the liberation of Kyiv.", "en"),
+        ("Εκδήλωση για την επέτειο της κατάληψης της πόλης.", "el"),
+        ("У Львові вшанували пам'ять загиблих у річницю обстрілу.", "uk"),
+        ("В Волгограде отметили годовщину освобождения города.", "ru"),
+    ],
+)
+def test_a_commemorated_event_is_history_not_news(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Thousands rallied against the curfew in the capital.", "en"),
+        ("Χιλιάδες διαδηλωτές συγκεντρώθηκαν κατά της επιστράτευσης.", "el"),
+        ("Сотні людей вийшли на акцію протесту проти мобілізації.", "uk"),
+        # "стихийный" is spontaneous here, no natural disaster
+        ("Тысячи людей вышли на стихийный митинг против закона о мобилизации.", "ru"),
+    ],
+)
+def test_what_a_protest_opposes_is_no_news_of_its_own(clf, text, lang):
+    assert labels(clf, text, lang) == ["protest"]
+
+
+def test_a_measure_named_apart_from_the_protest_stays(clf):
+    got = labels(clf, "Authorities imposed a curfew in the capital. Thousands rallied in the square.", "en")
+    assert set(got) == {"civil_measure", "protest"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The two armies agreed to a cessation of hostilities along the border.", "en"),
+        ("Οι δύο πλευρές συμφώνησαν σε παύση των εχθροπραξιών.", "el"),
+        ("Сторони домовилися про припинення бойових дій з понеділка.", "uk"),
+        ("Стороны договорились о прекращении боевых действий.", "ru"),
+    ],
+)
+def test_an_agreed_halt_to_fighting_is_a_stage_of_talks(clf, text, lang):
+    c = clf.classify(text, lang=lang)
+    assert [t.label for t in c.types] == ["negotiations"] and c.negotiation_status == "agreed"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Residents can leave the shelters, the Home Front Command said.", "en"),
+        ("Οι κάτοικοι μπορούν να βγουν από τα καταφύγια.", "el"),
+        ("Тривоги більше немає, можна виходити з укриттів.", "uk"),
+        ("Жители могут покинуть укрытия.", "ru"),
+    ],
+)
+def test_leave_to_come_out_of_the_shelters_is_the_all_clear(clf, text, lang):
+    c = clf.classify(text, lang=lang)
+    assert c.types[0].label == "air_raid_alert" and c.alert_status == "ended"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ο τυφώνας σκότωσε 30 ανθρώπους στις Φιλιππίνες.", "el"),
+        ("Тайфун на Філіппінах: загинули 40 людей.", "uk"),
+        ("Циклон обрушился на побережье: погибли 25 человек.", "ru"),
+    ],
+)
+def test_the_dead_of_a_storm_are_humanitarian_news(clf, text, lang):
+    got = labels(clf, text, lang)
+    assert got[0] == "humanitarian" and "attack_on_civilians" not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an ambushed column is a target, not a movement
+        ("Militants ambushed an army convoy near the border, killing five soldiers.", "en", ["armed_clash"]),
+        ("Бойовики влаштували засідку на колону військових.", "uk", ["armed_clash"]),
+        ("Боевики устроили засаду на колонну военных у границы.", "ru", ["armed_clash"]),
+        # to enter a battle is to fight, not to enter a place
+        ("Пограничники вступили в бой с боевиками.", "ru", ["armed_clash"]),
+        ("Прикордонники вступили у бій з диверсійною групою.", "uk", ["armed_clash"]),
+    ],
+)
+def test_fighting_words_that_look_like_movement_or_entry(clf, text, lang, expected):
+    assert labels(clf, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Students blocked a bridge in the capital for six hours.", "en", ["protest"]),
+        ("Φοιτητές απέκλεισαν τη γέφυρα για τρεις ώρες.", "el", ["protest"]),
+        ("Студенты перекрыли мост в центре города.", "ru", ["protest"]),
+        # websites knocked offline are the cyber attack, no outage of infrastructure
+        ("A DDoS attack knocked government websites offline.", "en", ["cyber"]),
+        ("Хакеры вывели из строя сайты министерств.", "ru", ["cyber"]),
+        # a blast at a generic site says where, not what was damaged
+        ("A blast was reported at the port of Odesa.", "en", ["explosion"]),
+    ],
+)
+def test_round_six_wording_of_other_labels(clf, text, lang, expected):
+    assert labels(clf, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Real Madrid captured the title with two games to spare.", "en"),
+        ("Liverpool seized control of the title race with a 2-0 win.", "en"),
+        ("The battle for the presidency enters its final week.", "en"),
+        ("The mayor clashed with reporters over the budget.", "en"),
+        ("Σκληρή μάχη για τη δεύτερη θέση στις εκλογές.", "el"),
+        ("Боротьба за титул загострилася після поразки лідера.", "uk"),
+    ],
+)
+def test_war_metaphors_of_sport_and_politics_are_no_fighting(clf, text, lang):
+    got = labels(clf, text, lang)
+    assert "armed_clash" not in got and "territorial_control" not in got
+
+
+def test_arson_is_an_attack_not_a_civil_measure(clf):
+    got = labels(clf, "Неизвестные подожгли жилые дома в деревне, пострадали трое жителей.", "ru")
+    assert got[0] == "attack_on_civilians" and "civil_measure" not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Flights at Islamabad airport were suspended for 48 hours.", "en"),
+        ("Ανεστάλησαν για 48 ώρες όλες οι πτήσεις από και προς το αεροδρόμιο.", "el"),
+        ("Польоти в аеропорту Ісламабада призупинено на 48 годин.", "uk"),
+        ("Полёты в аэропорту Исламабада приостановлены на 48 часов.", "ru"),
+    ],
+)
+def test_flights_suspended_by_decision_are_a_civil_measure(clf, text, lang):
+    assert labels(clf, text, lang) == ["civil_measure"]
+
+
+def test_flights_a_hack_stops_are_no_measure(clf):
+    text = "Hackers paralysed the airline's systems; flights at three airports were suspended."
+    assert "civil_measure" not in labels(clf, text, "en")

@@ -179,11 +179,13 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # meanings): held-out 0.883 / 0.869. Round six (160 items written and labelled blind,
 # other crises) scored 0.806 / 0.787 out of sample at classify/8 and 0.831 / 0.800 at
 # classify/9; with it the held-out half (792) is 0.885 / 0.869, the fallback retrained.
+# classify/10 (tuned on round six's dev misses: appeals, anniversaries, what a protest
+# opposes, vocabulary): held-out 0.888 / 0.872, dev 0.986 / 0.984.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.865,  # reached 0.885 (goal 0.9)
-    "top right": 0.85,  # 0.869 (goal 0.9)
-    "micro P": 0.84,  # 0.859
-    "micro R": 0.88,  # 0.899
+    "all gold found": 0.865,  # reached 0.888 (goal 0.9)
+    "top right": 0.85,  # 0.872 (goal 0.9)
+    "micro P": 0.84,  # 0.864
+    "micro R": 0.88,  # 0.901
     "negotiation_status": 0.97,  # 0.987
     "alert_status": 0.98,  # 0.996
     "civilian_target": 0.96,  # 0.982

@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/9"
+CLASSIFY_VERSION = "classify/10"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -62,6 +62,10 @@ POST_NEGATION = 3  # ... and an absence word after it ("жертв нет", "cas
 MAX_EVIDENCE = 6
 NEGATED_TALKS_WEIGHT = 0.5  # "no grounds for talks" reads as a refusal, below an explicit one
 RANK_STEP = 0.2  # labels within one step of weight are ranked by where the text names them
+# What a protest demands or opposes follows its cue closely ("вышли на акцию против мобилизации");
+# negotiations have their own `unless` (marchers "calling for a ceasefire").
+PROTEST_OBJECTS = ("civil_measure", "sanctions_aid")
+PROTEST_OBJECT_GAP = 6
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
 COMMENTARY_FACTOR = 0.5  # "Opinion: why sanctions will not stop the war" reports no event
 # How an event happened: with civilian harm the mechanism comes first (gold-set rule).
@@ -182,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
+    # ... and so is a column ambushed ("засада на колонну")
     Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid"),
     Rule(
         "force_movement",
@@ -242,7 +247,8 @@ RULES: tuple[Rule, ...] = (
     Rule("negotiations", ("talks",), 0.95, unless="protest"),
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
-    Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=4, ordered=True),
+    # ("agreed on the first phase: the release of all hostages in exchange for ...")
+    Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
     # statements: an accusation, a denial, a threat or an appeal by someone is news
     # of its own; "X said" and a quote only attribute what another label reports
     Rule("statement", ("accusation",), 0.8),
@@ -282,9 +288,13 @@ RULES: tuple[Rule, ...] = (
     Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8),
     Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
-    # "explosions near the airport" say where, not what was hit
-    Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.8, window=5, unless="proximity"),
+    # "explosions near the airport" say where, not what was hit; a blast at a generic site
+    # ("a blast at the port", "fire at a factory": infra @0.5) stays under THRESHOLD
+    Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
+    # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
+    # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
+    Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
     Rule("protest", ("protest",), 0.9),
     # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
     Rule("protest", ("crowd",), 0.9, unless="force"),
@@ -298,7 +308,7 @@ RULES: tuple[Rule, ...] = (
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
-    "irrealis",
+    "irrealis", "anniversary", "appeal",
 })  # fmt: skip
 KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
@@ -309,6 +319,10 @@ UNHEDGED_CONCEPTS = frozenset(
     {"speech", "stance", "directive", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
 )
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
+# What an appeal asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
+# τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery. (A call to
+# evacuate or to take shelter is the measure itself, so those concepts stay.)
+REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
@@ -799,7 +813,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     pre = by_concept.get("negation", set()) | post
     negated_starts, negated_ends = _negation_reach(doc, pre, post, by_concept.get("scope_break", set()))
     hedges = sorted(by_concept.get("hedge", ()))
-    irrealis = sorted(by_concept.get("irrealis", ()))
+    # a threatened act has not happened ("threatened to target any warship"), a commemorated one
+    # is history ("80 years since the liberation of Athens"): neither is news
+    irrealis = sorted(by_concept.get("irrealis", set()) | by_concept.get("anniversary", set()))
+    appeals = sorted(by_concept.get("appeal", ()))
     causes = sorted(by_concept.get("cause", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
@@ -827,6 +844,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             # "threatened to target any warship that enters the Red Sea": a threatened
             # act has not happened; the threat is the news
             negated = negated or any(i < s and clause[i] == clause[s] for i in irrealis)
+        if appeals and concept in REQUESTED_CONCEPTS:
+            negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
     speech = _first_speech_quote(doc)
     if speech is not None:
@@ -1346,7 +1365,7 @@ class RuleClassifier:
             scores["air_raid_alert"] = LabelScore(
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
-        scores = settle(scores, hits)
+        scores = settle(scores, hits, body)
         types = rank(scores)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
@@ -1409,7 +1428,15 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
     }
 
 
-def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, LabelScore]:
+def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether `h` names what a protest cue just before it, in its clause, demands or opposes."""
+    return any(
+        p.end < h.start and h.start - p.end <= PROTEST_OBJECT_GAP and clause[p.end] == clause[h.start]
+        for p in protests
+    )
+
+
+def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict[str, LabelScore]:
     """Conventions between labels (tests/data/README.md):
 
     - "X said" and quotes only attribute: a statement made of them stands only
@@ -1417,6 +1444,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, Labe
       the governor said" is territorial_control alone);
     - `explosion` is for blasts and fires of unknown cause: with a known
       mechanism (a strike, shelling) it goes;
+    - what a protest demands or opposes is its cause, not news ("rallied against
+      mobilisation" is `protest` alone);
     - a commentary ("Opinion: ...") reports no event.
     """
     out = dict(scores)
@@ -1444,6 +1473,12 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit]) -> dict[str, Labe
             h in taken_people or h.concept in ("force", "actor", "place", "settlement") for h in tc.hits
         ):
             del out["territorial_control"]
+    pr = out.get("protest")
+    if pr is not None and pr.score >= THRESHOLD and pr.hits:
+        for lb in PROTEST_OBJECTS:
+            v = out.get(lb)
+            if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause) for h in v.hits):
+                del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
