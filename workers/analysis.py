@@ -32,6 +32,9 @@ from workers.stages.stories import Features, buckets, decide, make_features
 # let the waiting overlap with the work; candidates shared within a call are
 # sent once, so not too small either.
 PIPELINE_CHUNK = 125
+# The last call's wait has nothing left to overlap with but the previous chunk's
+# decisions, so the last chunk is this short.
+PIPELINE_TAIL = 32
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,8 @@ class Analyser:
         pending: (
             tuple[Sequence[UpdatePublished], list[_Prepared | Failure], Future[list[list[Features]]]] | None
         ) = None
-        for first in range(0, len(updates), PIPELINE_CHUNK):
-            chunk = updates[first : first + PIPELINE_CHUNK]
+        for first, last in _chunks(len(updates)):
+            chunk = updates[first:last]
             prepared = self._prepare_all(chunk)
             sent = io.submit(index.add_and_query, _items(prepared))
             if pending is not None:
@@ -155,6 +158,13 @@ class Analyser:
             )
             results.append(Analysed(update, events=events))
         return results
+
+
+def _chunks(n: int) -> list[tuple[int, int]]:
+    """(first, last) of each chunk: full chunks, the rest, then a short tail of PIPELINE_TAIL."""
+    body = max(0, n - PIPELINE_TAIL)
+    starts = [*range(0, body, PIPELINE_CHUNK), body]
+    return [(a, b) for a, b in zip(starts, [*starts[1:], n], strict=True) if a < b]
 
 
 def _items(prepared: list[_Prepared | Failure]) -> list[IndexItem]:
