@@ -679,11 +679,12 @@ def summary_lines(r: dict) -> list[str]:
     if worker.units:
         out.append(
             f"- Worker (`run_batch`, {worker.wall_s / worker.units * 1e3:.1f} ms per update under cProfile): "
-            f"`decide` {_share(worker, ':decide'):.0%} (of it `story_score` {_share(worker, ':story_score'):.0%}, "
+            f"`decide` {_share(worker, ':decide'):.0%} (of it the pair scores `score_of` {_share(worker, ':score_of'):.0%}, "
             f"`norm_jaccard`, the exact similarity of LSH candidates, {_share(worker, ':norm_jaccard'):.0%}), "
             f"`prepare` (enrich, classify, fingerprint) {_share(worker, ':prepare'):.0%}, "
-            f"the index script `add_and_query` {_share(worker, ':add_and_query'):.0%}, "
-            f"`commit` {_share(worker, ':commit'):.0%}."
+            f"waiting for the I/O threads, which call the index and commit all but the last chunk "
+            f"(cProfile sees the main thread only) {_share(worker, ':result'):.0%}, "
+            f"the last chunk's `commit` {_share(worker, ':commit'):.0%}."
         )
     for prof in (backlog, trickle):
         if prof.units:

@@ -101,10 +101,12 @@ WORKER_STAGES = [
     ("workers/stages/dedup.py", "fingerprint"),
     ("workers/index.py", "add_and_query"),
     ("workers/stages/stories.py", "decide"),
+    ("workers/stages/stories.py", "score_of"),
     ("workers/stages/stories.py", "duplicate_score"),
     ("workers/stages/dedup.py", "norm_jaccard"),
     ("events/store.py", "commit"),
     ("events/codec.py", "to_fields"),
+    ("concurrent/futures/_base.py", "result"),  # waits on the I/O threads (index calls, earlier commits)
 ]
 PROJECTOR_STAGES = [
     ("events/store.py", "replay"),
