@@ -1645,3 +1645,88 @@ def test_flights_suspended_by_decision_are_a_civil_measure(clf, text, lang):
 def test_flights_a_hack_stops_are_no_measure(clf):
     text = "Hackers paralysed the airline's systems; flights at three airports were suspended."
     assert "civil_measure" not in labels(clf, text, "en")
+
+
+# ---------------------------------------------------------------- classify/11: what over-fired on new text
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The national team fought back to beat Portugal 2-1 and capture the top spot in its league group.", "en"),
+        ("Το κόμμα κατέλαβε το 35% των ψήφων στην Αθήνα.", "el"),
+        ("Збірна України обіграла Італію і захопила лідерство в групі Ліги націй.", "uk"),
+        ("Партия захватила 40% голосов в Москве.", "ru"),
+    ],
+)
+def test_what_a_contest_captures_is_no_territory(clf, text, lang):
+    got = labels(clf, text, lang)
+    assert "armed_clash" not in got and "territorial_control" not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Forecasters said the heatwave would last until Sunday.", "en"),
+        ("Οι αναλυτές είπαν ότι το ευρώ θα συνεχίσει να ενισχύεται.", "el"),
+        ("Синоптики сказали, що спека триматиметься до неділі.", "uk"),
+        ("Экономисты заявили, что рубль продолжит слабеть.", "ru"),
+    ],
+)
+def test_a_forecast_or_a_view_is_no_statement(clf, text, lang):
+    assert "statement" not in labels(clf, text, lang)
+
+
+def test_an_official_speaking_is_still_a_statement_without_enrichment(clf):
+    assert labels(clf, "Президент заявив, що країна не піде на поступки.", "uk") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Fighting raged for control of the town, where Ukrainian units repelled two assaults.", "en"),
+        ("Тривають бої за контроль над аеропортом, де українські підрозділи відбили два штурми.", "uk"),
+        ("Идут бои за контроль над аэропортом, где украинские подразделения отбили два штурма.", "ru"),
+    ],
+)
+def test_fighting_for_control_is_a_clash_not_control(clf, text, lang):
+    assert labels(clf, text, lang) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("МЗС спростувало повідомлення про те, що війська відійшли з міста.", "uk"),
+        ("МИД опроверг сообщения о том, что войска отошли из города.", "ru"),
+    ],
+)
+def test_a_denied_report_after_a_complementizer_is_a_statement_alone(clf, text, lang):
+    assert labels(clf, text, lang) == ["statement"]
+
+
+def test_a_siege_named_as_background_is_no_control(clf):
+    assert "territorial_control" not in labels(clf, "Aid finally reached besieged residents of the city.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukrainian troops drove Russian forces out of the village and now control it.", "en"),
+        ("Українські сили вибили окупантів з села і тепер контролюють його.", "uk"),
+    ],
+)
+def test_forces_driven_out_is_control(clf, text, lang):
+    assert labels(clf, text, lang)[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Volunteers handed out bread and drinking water in the shelter on Tuesday.", "en"),
+        ("Το ΔΕΚΕΡ μοίρασε τρόφιμα σε 3.000 οικογένειες στη Γάζα.", "el"),
+        ("Волонтери роздали продукти мешканцям Куп'янська.", "uk"),
+        ("Волонтёры раздали лекарства жителям Суджи.", "ru"),
+    ],
+)
+def test_food_or_medicine_handed_out_is_humanitarian(clf, text, lang):
+    assert labels(clf, text, lang)[0] == "humanitarian"

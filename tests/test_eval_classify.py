@@ -181,13 +181,16 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # classify/9; with it the held-out half (792) is 0.885 / 0.869, the fallback retrained.
 # classify/10 (tuned on round six's dev misses: appeals, anniversaries, what a protest
 # opposes, vocabulary): held-out 0.888 / 0.872, dev 0.986 / 0.984.
+# classify/11 (precision, from a helper's own probe set of 200 blind-labelled updates:
+# contests of sport and votes are no fighting, lay speakers no statement, handouts are
+# humanitarian): held-out 0.891 / 0.876, dev unchanged.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.865,  # reached 0.888 (goal 0.9)
-    "top right": 0.85,  # 0.872 (goal 0.9)
-    "micro P": 0.84,  # 0.864
-    "micro R": 0.88,  # 0.901
-    "negotiation_status": 0.97,  # 0.987
-    "alert_status": 0.98,  # 0.996
+    "all gold found": 0.87,  # reached 0.891 (goal 0.9)
+    "top right": 0.855,  # 0.876 (goal 0.9)
+    "micro P": 0.845,  # 0.867
+    "micro R": 0.88,  # 0.904
+    "negotiation_status": 0.97,  # 0.990
+    "alert_status": 0.98,  # 0.995
     "civilian_target": 0.96,  # 0.982
 }
 

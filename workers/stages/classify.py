@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/10"
+CLASSIFY_VERSION = "classify/11"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -157,9 +157,10 @@ _ATTACK = "attack|shelling|air_strike"
 _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard"),
+    # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
+    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest"),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
-    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard"),
+    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest"),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
@@ -176,10 +177,11 @@ RULES: tuple[Rule, ...] = (
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
     Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
-    # taking territory names who took it or the place taken
-    Rule("territorial_control", ("capture",), 0.45),
-    Rule("territorial_control", ("force", "capture"), 0.9),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6),
+    # taking territory names who took it or the place taken; what a team or a party
+    # captures in a contest (votes, a title, first place in a group) is no territory
+    Rule("territorial_control", ("capture",), 0.45, unless="contest"),
+    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest"),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"
@@ -265,7 +267,10 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("directive", "actor|official"), 0.8, window=6, weak=True),
     Rule("statement", ("place", "directive"), 0.7, window=2, ordered=True, weak=True),
     Rule("statement", ("directive",), 0.55, weak=True),
-    Rule("statement", ("speech",), 0.6, weak=True),
+    # what forecasters, analysts, residents or a film director say is a forecast, a view or
+    # an account, not a position taken in public: no statement unless an official speaks too
+    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker"),
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
@@ -277,6 +282,9 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("humanitarian",), 0.9),
     # aid on the ground is humanitarian; aid one state pledges another is sanctions_aid
     Rule("humanitarian", ("hum_aid",), 0.8, unless="pledge"),
+    # food or medicine handed out on the ground ("distributed flour to 40,000 people",
+    # "доставила ліки та продукти"): aid delivered, whatever the word for it
+    Rule("humanitarian", ("handout", "supplies"), 0.8, window=4, ordered=True, unless="pledge"),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
@@ -1413,6 +1421,15 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
             continue
         s = sent[d.start]
         marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
+        # "спростувало повідомлення про те, що ...": the content follows the complementizer after the word for reports
+        while marker is not None:
+            then = next(
+                (m for m in markers if marker.end < m.start <= marker.end + DENIED_CONTENT_GAP and sent[m.start] == s),
+                None,
+            )
+            if then is None:
+                break
+            marker = then
         if marker is None or any(h.concept == "responsibility" and sent[h.start] == s and h.start > d.start for h in hits):
             continue
         # the content runs to the end of the marker's clause: "..., but residents filmed the fire" is not denied
