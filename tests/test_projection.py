@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events import codec
-from events.keys import Keys
+from events.keys import MODEL_PARTS, Keys
 from events.schema import (
     ActorRef,
     AlertInfo,
@@ -241,8 +241,7 @@ def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
     rm = ReadModelStore(client, settings.keys)
 
     def stored(gen: int) -> dict[str, dict[bytes, bytes]]:
-        parts = ("records", "stories", "places", "alerts", "meta")
-        return {part: client.hgetall(settings.keys.model(gen, part)) for part in parts}
+        return {part: client.hgetall(settings.keys.model(gen, part)) for part in MODEL_PARTS}
 
     live = stored(rm.current())
     assert len(live["records"]) == 16

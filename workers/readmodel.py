@@ -109,14 +109,13 @@ class ReadModelStore:
                      "negotiations": self._encoded("negotiations", m["negotiations"]),
                      "casualties": self._encoded("casualties", m["casualties"])}  # fmt: skip
         with self._transaction(gen, watch_current) as pipe:
-            if ch.records:
-                _hset(pipe, k.model(gen, "records"), {uid: record_encoder.encode(model.records[uid]) for uid in ch.records})
+            _hset(pipe, k.model(gen, "records"), _encoded_records(model))
             _put(pipe, k.model(gen, "stories"), story_views)
             _put(pipe, k.model(gen, "places"), place_views)
             _put(pipe, k.model(gen, "alerts"), alert_views)
             pipe.hset(k.model(gen, "meta"), mapping=meta)
             pipe.publish(k.projected_channel, checkpoint)
-        model.release(ch.records)
+        model.release(ch.records)  # only once written: a failed write leaves the model as it was
         ch.clear()
 
     def take_records(self, model: Model) -> dict[str, bytes]:
@@ -126,10 +125,9 @@ class ReadModelStore:
         changes wait for a later `write`; a rebuild folds its next page while the
         server takes this one.
         """
-        records = model.changes.records
-        encoded = {uid: record_encoder.encode(model.records[uid]) for uid in records}
-        model.release(records)
-        records.clear()
+        encoded = _encoded_records(model)
+        model.release(model.changes.records)
+        model.changes.records.clear()
         return encoded
 
     def write_records(
@@ -207,6 +205,11 @@ class ReadModelStore:
         return assemble(
             meta, [decode(x) for x in stories], [decode(x) for x in places], [decode(x) for x in alerts], now=now
         )
+
+
+def _encoded_records(model: Model) -> dict[str, bytes]:
+    """The records the model's last batch changed, encoded."""
+    return {uid: record_encoder.encode(model.records[uid]) for uid in model.changes.records}
 
 
 HSET_FIELDS = 1000

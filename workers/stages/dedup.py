@@ -446,13 +446,12 @@ def _remember_norm_shingles(norm: str, shingles: frozenset[int]) -> frozenset[in
 
 def norm_jaccard(norm_a: str, norm_b: str) -> float:
     """shingle_jaccard of two texts normalised already (Fingerprint.norm), without normalising them again."""
-    a = _NORM_SHINGLES.get(norm_a)
-    if a is None:
-        a = _remember_norm_shingles(norm_a, frozenset(_shingles(norm_a.split(), norm_a)))
-    b = _NORM_SHINGLES.get(norm_b)
-    if b is None:
-        b = _remember_norm_shingles(norm_b, frozenset(_shingles(norm_b.split(), norm_b)))
-    return _jaccard(a, b)
+    return _jaccard(_norm_shingles(norm_a), _norm_shingles(norm_b))
+
+
+def _norm_shingles(norm: str) -> frozenset[int]:
+    known = _NORM_SHINGLES.get(norm)
+    return known if known is not None else _remember_norm_shingles(norm, frozenset(_shingles(norm.split(), norm)))
 
 
 # ---------------------------------------------------------------- all at once

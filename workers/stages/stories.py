@@ -490,8 +490,8 @@ class _NameKeys:
 
         Counted from the side with fewer matches, so that the count is symmetric.
         """
-        if self.prefixes.isdisjoint(other.keys) and other.prefixes.isdisjoint(self.keys):
-            return 0  # most pairs: nothing in common (touch, without a call)
+        if not self.touch(other):
+            return 0  # most pairs: nothing in common
         one = sum(
             1 for k, prefixes in self.each if k in other.prefixes or not other.keys.isdisjoint(prefixes)
         )
@@ -572,7 +572,6 @@ def _scorer(u: Features) -> Callable[[Features], float]:
     u_places, u_countries = frozenset(up), frozenset(uc)
     u_cities, u_regions = ut.has_city, ut.has_region
     u_place_names, u_names, u_named, u_lang, u_t = ut.place_names, ut.names, bool(u.names), u.lang, u.t
-    u_pn_keys, u_pn_prefixes = u_place_names.keys, u_place_names.prefixes
     u_people, u_orgs, u_numbers = frozenset(u.people), frozenset(u.orgs), frozenset(u.numbers)
     u_hazards = frozenset(u.hazards)
     u_killed, u_injured = u.killed, u.injured
@@ -611,12 +610,8 @@ def _scorer(u: Features) -> Callable[[Features], float]:
                     same_place = u_main in xp and x_main in u_places
                 else:
                     same_place = u_main in xp or x_main in u_places
-            else:  # one name resolved to a city here, to its region there (_NameKeys.touch)
-                x_place_names = xt.place_names
-                same_place = not (
-                    u_pn_prefixes.isdisjoint(x_place_names.keys)
-                    and x_place_names.prefixes.isdisjoint(u_pn_keys)
-                )
+            else:  # one name resolved to a city here, to its region there
+                same_place = u_place_names.touch(xt.place_names)
             # disjoint places: two cities, or two regions, are other places ("alert
             # in Kyiv", "alert in Lviv"); a city and a region may be one inside the other
             if not same_place and ((u_cities and xt.has_city) or (u_regions and xt.has_region)):
@@ -702,16 +697,11 @@ def _toll_rises(u: Features, x: Features) -> bool:
     early, late = (u, x) if u.t < x.t or (u.t == x.t and u.id < x.id) else (x, u)
     # "no casualties" then "five killed" are two events more often than one
     rose = False
-    a, b = early.killed, late.killed
-    if a and b is not None:
-        if b < a:
-            return False
-        rose = b > a
-    a, b = early.injured, late.injured
-    if a and b is not None:
-        if b < a:
-            return False
-        rose = rose or b > a
+    for a, b in ((early.killed, late.killed), (early.injured, late.injured)):
+        if a and b is not None:
+            if b < a:
+                return False
+            rose = rose or b > a
     return rose
 
 
