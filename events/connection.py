@@ -69,6 +69,11 @@ class Settings:
     backlog_max: int = 1_000_000  # producer stops when this many updates wait
     backlog_wait_s: float = 60.0  # how long the producer waits for room before it stops
     job_timeout_s: int = 600
+    # A worker's RQ job reads batches from the updates stream itself for up to this long (one
+    # RQ job per session, not per batch: RQ costs ~4 ms a job); 0: the router reads each batch
+    # and enqueues it as a job of its own.
+    session_s: float = 10.0
+    session_idle_s: float = 2.0  # a session with nothing to read for this long ends early
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -88,6 +93,8 @@ class Settings:
             backlog_max=_env_int("SITREP_BACKLOG_MAX", 1_000_000),
             backlog_wait_s=_env_float("SITREP_BACKLOG_WAIT_S", 60.0),
             job_timeout_s=_env_int("SITREP_JOB_TIMEOUT_S", 600),
+            session_s=_env_float("SITREP_SESSION_S", 10.0),
+            session_idle_s=_env_float("SITREP_SESSION_IDLE_S", 2.0),
         )
 
 

@@ -278,6 +278,15 @@ class EventStore:
             return []
         return [_s(eid) for eid, _fields in reply[0][1]]
 
+    def read_group_events(
+        self, group: str, consumer: str, count: int, block_ms: int | None
+    ) -> list[tuple[str, AnyEvent]]:
+        """New entries for this consumer with their events (a worker reading for itself)."""
+        reply = self.r.xreadgroup(group, consumer, {self.keys.updates: ">"}, count=count, block=block_ms)
+        if not reply:
+            return []
+        return [(_s(eid), codec.from_fields(fields)) for eid, fields in reply[0][1]]
+
     def stale(self, group: str, min_idle_ms: int, count: int) -> list[tuple[str, int]]:
         """(entry id, idle ms) of entries pending at least min_idle_ms: their consumer may be dead."""
         rows = self.r.xpending_range(self.keys.updates, group, min="-", max="+", count=count, idle=min_idle_ms)

@@ -108,6 +108,7 @@ def settings(namespace: str, redis_url: str, tmp_path: Path) -> Settings:
         backoff_s=0.2,
         max_attempts=3,
         batch_max=100,
+        session_idle_s=0.05,  # a burst worker's session ends soon after the last entry
     )
 
 

@@ -274,11 +274,80 @@ def test_a_job_whose_last_commit_woke_the_router_frees_its_slot_at_once(
 
 def test_a_full_router_looks_again_soon_without_a_wake_up(client: redis.Redis, settings: Settings) -> None:
     """A finishing job's wake-up can come while RQ still counts the job as running; the router then
-    waits FULL_WAIT_MS, not its whole read timeout, before it looks again."""
-    router = Router(client, replace(settings, inflight_jobs=1))
+    waits FULL_WAIT_MS, not its whole read timeout, before it looks again (a router enqueuing batches)."""
+    router = Router(client, replace(settings, inflight_jobs=1, session_s=0))
     router.store.ensure_group(settings.keys.updates, settings.keys.group)
     router.queue.enqueue("workers.jobs.process_entries", ["0-1"], settings.keys.ns)  # one job waiting: full
     started = time.monotonic()
     assert router.step(block_ms=5000) == 0
     assert time.monotonic() - started < 1.0  # not the 5 s asked for
     router.queue.empty()
+
+
+def test_a_session_reads_what_is_published_and_ends_when_idle(client: redis.Redis, settings: Settings):
+    """A worker's session reads batches from the group itself (no job per batch), analyses each update once,
+    ends soon after the stream goes quiet (long before its deadline), and wakes the router with its job id."""
+    import threading
+
+    from workers.analysis import default_analyser
+    from workers.jobs import run_session
+
+    s = publish_seed(client, settings)
+    store = EventStore(client, settings.keys)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)  # loaded, as in a worker
+    wire = SEED.parent / "wire-en.jsonl"
+    later = threading.Timer(0.15, lambda: s.publish([str(wire)]))
+    later.start()  # arrives while the session waits: the blocking read hands it over
+    started = time.monotonic()
+    totals = run_session(client, replace(settings, batch_max=5), consumer="w1", job_id="job-1", session_s=30, idle_s=0.5)
+    took = time.monotonic() - started
+    later.join()
+    assert totals["acked"] == 30 and totals["batches"] >= 6  # in batches of at most 5
+    assert 0.6 < took < 5
+    assert client.lrange(settings.keys.wake, 0, -1) == [b"job-1"]
+    assert client.xpending(settings.keys.updates, settings.keys.group)["pending"] == 0
+    drain(client, settings)
+    assert s.situation()["counts"]["updates"] == 30
+
+
+def test_a_session_ends_at_its_deadline_or_when_the_worker_is_asked_to_stop(client: redis.Redis, settings: Settings):
+    """A session never outlives its deadline (RQ lists it as running by its start only), and a stop request
+    (SIGTERM to the worker) ends it at its next read, within about a second, even with time and traffic left."""
+    import threading
+
+    from workers.jobs import READ_BLOCK_S, run_session
+
+    store = EventStore(client, settings.keys)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    started = time.monotonic()
+    run_session(client, settings, consumer="w1", session_s=0.3, idle_s=60)
+    assert 0.25 < time.monotonic() - started < 1.0
+    stop = threading.Event()
+    threading.Timer(0.2, stop.set).start()
+    started = time.monotonic()
+    run_session(client, settings, consumer="w1", session_s=60, idle_s=60, stopping=stop)
+    assert time.monotonic() - started < 0.3 + READ_BLOCK_S
+
+
+def test_the_router_keeps_sessions_queued_and_puts_reclaimed_batches_first(client: redis.Redis, settings: Settings):
+    """With sessions the router reads nothing itself: it keeps one session more than workers in flight, and
+    entries a dead worker left pending go back as a batch job ahead of the waiting sessions."""
+    from workers.jobs import PROCESS_ENTRIES, READ_UPDATES
+
+    s = publish_seed(client, settings)
+    router = Router(client, settings)
+    router.store.ensure_group(settings.keys.updates, settings.keys.group)
+    while router.step(block_ms=1) or len(router.queue) < router.inflight_limit():
+        pass
+    assert [job.func_name for job in router.queue.get_jobs()] == [READ_UPDATES, READ_UPDATES]
+    assert client.xinfo_groups(settings.keys.updates)[0]["entries-read"] is None  # the router read nothing
+    dead = router.store.read_group(settings.keys.group, "dead-worker", 4, None)  # a worker that died holding 4
+    time.sleep(settings.visibility_s + 0.1)
+    router._last_reclaim = 0.0
+    router.step(block_ms=1)
+    jobs = router.queue.get_jobs()
+    assert [job.func_name for job in jobs] == [PROCESS_ENTRIES, READ_UPDATES, READ_UPDATES]
+    assert jobs[0].args[0] == dead
+    drain(client, settings)
+    assert s.situation()["counts"]["updates"] == 16

@@ -37,7 +37,9 @@ def test_compose_file_parses_and_every_command_is_real(env_for: dict[str, str]):
 
 
 def test_roles_as_separate_processes_project_the_seed(env_for: dict[str, str], tmp_path: Path):
-    """Router, two workers and the projector as separate processes bring the seed into the read model."""
+    """Router, two workers and the projector as separate processes bring the seed into the read model, and stop
+    within seconds of a SIGTERM (a worker's session ends at its next read, not at its deadline)."""
+    env_for = {**env_for, "SITREP_VISIBILITY_S": "60", "SITREP_SESSION_S": "30", "SITREP_SESSION_IDLE_S": "30"}
     procs = []
     for i, role in enumerate(["router", "worker", "worker", "projector"]):
         with open(tmp_path / f"{role}{i}.log", "w") as log:  # the child keeps its own handle
@@ -55,10 +57,12 @@ def test_roles_as_separate_processes_project_the_seed(env_for: dict[str, str], t
         assert status["groups"][0]["pending"] == 0 and status["projector"]["behind"] == 0
         print(f"\nseed through separate processes: 16 updates in {elapsed:.2f} s")
     finally:
+        stopping = time.monotonic()
         for p in procs:
             p.terminate()
         for p in procs:
             p.wait(20)
+    assert time.monotonic() - stopping < 5
     logs = "".join((tmp_path / f).read_text() for f in (f"{r}{i}.log" for i, r in enumerate(["router", "worker", "worker", "projector"])))
     assert '"level": "error"' not in logs and "Traceback" not in logs
 

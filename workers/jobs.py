@@ -1,9 +1,14 @@
 """RQ jobs: the thin I/O adapter around the pure analysis.
 
-A job carries stream entry ids, never the updates themselves (only ids and
-plain data cross the queue, JSON-serialised; no pickle). It reads the entries,
-analyses them, and in one Lua step appends the derived events and acks the
-entries that were still pending, so a job that runs twice changes nothing.
+Two jobs, and only plain data crosses the queue (JSON-serialised; no pickle):
+- a session (`read_updates`): the worker reads batches from the updates stream's
+  consumer group itself, for a bounded time, so RQ's per-job cost is paid once
+  for many batches;
+- a batch (`process_entries`): entry ids, never the updates themselves, that the
+  router reclaimed from a dead worker (or read itself with SITREP_SESSION_S=0).
+Either way the updates are analysed and, in one Lua step, the derived events
+appended and the entries that were still pending acked, so an entry delivered
+twice changes nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -26,14 +32,18 @@ from rq.worker import SimpleWorker
 
 from events.connection import Settings
 from events.keys import Keys
-from events.schema import DeadLettered, UpdatePublished
+from events.schema import AnyEvent, DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
 from workers import logs
 from workers.analysis import Analysed, default_analyser, settle_collector
 from workers.index import RedisIndex, story_span
 
 PROCESS_ENTRIES = "workers.jobs.process_entries"
-ALLOWED_JOBS = frozenset({PROCESS_ENTRIES})
+READ_UPDATES = "workers.jobs.read_updates"
+ALLOWED_JOBS = frozenset({PROCESS_ENTRIES, READ_UPDATES})
+READ_BLOCK_S = 1.0  # a session's longest blocking read: how soon it sees a stop request
+# set when the worker is asked to stop (SIGTERM, SIGINT): a session ends at its next read
+stop_requested = threading.Event()
 
 
 class UnsafeJob(RuntimeError):
@@ -54,15 +64,32 @@ def make_queue(client: redis.Redis, settings: Settings) -> Queue:
     return Queue(settings.keys.queue, connection=client, serializer=JSONSerializer, job_class=SafeJob)
 
 
-def enqueue_batch(queue: Queue, ids: list[str], settings: Settings) -> Job:
+def enqueue_batch(queue: Queue, ids: list[str], settings: Settings, *, at_front: bool = False) -> Job:
     return queue.enqueue(
         PROCESS_ENTRIES,
         ids,
         settings.keys.ns,
+        at_front=at_front,
         job_timeout=settings.job_timeout_s,
         result_ttl=0,
         failure_ttl=7 * 24 * 3600,
         description=f"analyse {len(ids)} updates from {ids[0]}",
+    )
+
+
+def enqueue_session(queue: Queue, settings: Settings) -> Job:
+    """A worker's session (run_session): bounded by the visibility timeout, since RQ lists a
+    job as running by its start (a non-forking worker sends no heartbeat meanwhile)."""
+    session_s = min(settings.session_s, settings.visibility_s / 2)
+    return queue.enqueue(
+        READ_UPDATES,
+        settings.keys.ns,
+        session_s,
+        settings.session_idle_s,
+        job_timeout=settings.job_timeout_s,
+        result_ttl=0,
+        failure_ttl=7 * 24 * 3600,
+        description=f"read and analyse updates for up to {session_s:g} s",
     )
 
 
@@ -73,32 +100,98 @@ def worker_name() -> str:
 
 def process_entries(entry_ids: list[str], namespace: str | None = None) -> dict[str, int]:
     """Analyse a batch of updates-stream entries and commit the results."""
+    job, client, settings = _job_context(namespace)
+    return run_batch(client, settings, entry_ids, consumer=worker_name(), job_id=job.id if job else "-")
+
+
+def read_updates(namespace: str, session_s: float, idle_s: float) -> dict[str, int]:
+    """A worker's session: read and analyse batches from the updates stream (run_session)."""
+    job, client, settings = _job_context(namespace)
+    return run_session(
+        client, settings, consumer=worker_name(), job_id=job.id if job else "-",
+        session_s=session_s, idle_s=idle_s, stopping=stop_requested,
+    )  # fmt: skip
+
+
+def _job_context(namespace: str | None) -> tuple[Job | None, redis.Redis, Settings]:
     job = get_current_job()
     client: redis.Redis = job.connection if job else redis.Redis.from_url(os.environ["SITREP_REDIS_URL"])
     settings = Settings.from_env()
     if namespace and namespace != settings.keys.ns:
         settings = replace(settings, keys=Keys(namespace))
-    return run_batch(client, settings, entry_ids, consumer=worker_name(), job_id=job.id if job else "-")
+    return job, client, settings
 
 
 def run_batch(
     client: redis.Redis, settings: Settings, entry_ids: list[str], *, consumer: str, job_id: str = "-"
 ) -> dict[str, int]:
+    """Analyse entries another consumer read (the router, or its reclaim) and commit the results."""
     keys = settings.keys
     store = EventStore(client, keys)
-    log = logs.get("sitrep.worker", stage="analyse", batch=len(entry_ids))
     # Claim them: a worker that dies from here on leaves them to be reclaimed. Entries an
     # earlier delivery of this batch acknowledged already are not analysed again.
     live = set(store.touch(keys.group, consumer, entry_ids))
     done_before = len(entry_ids) - len(live)
     entry_ids = [eid for eid in entry_ids if eid in live]
     events = store.fetch(keys.updates, entry_ids)
-    attempts = store.attempts(entry_ids)
+    entries = [(eid, events.get(eid)) for eid in entry_ids]
+    counts = analyse_and_commit(client, settings, entries, store.attempts(entry_ids), wake=job_id)
+    counts["skipped"] += done_before
+    return counts
+
+
+def run_session(
+    client: redis.Redis, settings: Settings, *, consumer: str, job_id: str = "-",
+    session_s: float, idle_s: float, stopping: threading.Event | None = None,
+) -> dict[str, int]:  # fmt: skip
+    """Read batches from the updates stream's group and analyse them, for up to `session_s`.
+
+    One RQ job for many batches: RQ's own cost (about 4 ms and 57 server commands a job)
+    would otherwise come with every small batch of a light stream. The blocking read
+    hands a worker whatever arrived, one update or a full batch. The session ends at its
+    deadline, after `idle_s` with nothing to read, or when the worker is asked to stop;
+    its end wakes the router, which keeps a session queued for each worker.
+    """
+    keys = settings.keys
+    store = EventStore(client, keys)
+    totals = {"acked": 0, "skipped": 0, "failed": 0, "dead": 0, "batches": 0}
+    deadline = time.monotonic() + session_s
+    idle_until = time.monotonic() + idle_s
+    while stopping is None or not stopping.is_set():
+        now = time.monotonic()
+        wait_s = min(deadline, idle_until) - now
+        if wait_s <= 0:
+            break
+        # never block past the deadline, and wake at least every READ_BLOCK_S to see a stop
+        block_ms = max(1, int(min(wait_s, READ_BLOCK_S) * 1000))
+        entries = store.read_group_events(keys.group, consumer, settings.batch_max, block_ms)
+        if not entries:
+            continue
+        # entries read with '>' were never delivered before: no attempts to look up
+        counts = analyse_and_commit(client, settings, entries, {}, wake=None)
+        for name, value in counts.items():
+            totals[name] += value
+        totals["batches"] += 1
+        idle_until = time.monotonic() + idle_s
+    store.commit(keys.group, [], wake=job_id)  # the router counts this session as done
+    return totals
+
+
+def analyse_and_commit(
+    client: redis.Redis, settings: Settings, entries: list[tuple[str, AnyEvent | None]],
+    attempts: dict[str, int], *, wake: str | None,
+) -> dict[str, int]:  # fmt: skip
+    """Analyse the updates among `entries` (entry id, event) and commit every entry's outcome.
+
+    `wake`: the job id the last commit hands the router (None: the job goes on after this).
+    """
+    keys = settings.keys
+    store = EventStore(client, keys)
+    log = logs.get("sitrep.worker", stage="analyse", batch=len(entries))
     entry_of: dict[str, str] = {}
     updates: list[UpdatePublished] = []
     outcomes: list[Outcome] = []
-    for eid in entry_ids:
-        event = events.get(eid)
+    for eid, event in entries:
         if isinstance(event, UpdatePublished):
             entry_of[event.id] = eid
             updates.append(event)
@@ -122,11 +215,10 @@ def run_batch(
                 ready = []
             ready += [_outcome(result, entry_of[result.update.id], attempts, settings, log) for result in chunk]
         # the last commit tells the router this job is done (RQ's registry lags a moment)
-        totals = [future.result() for future in sent] + [store.commit(keys.group, ready, wake=job_id)]
+        totals = [future.result() for future in sent] + [store.commit(keys.group, ready, wake=wake)]
     finally:
         wait(sent)  # no commit outlives its job, also when one of them or the analysis failed
     acked, skipped, failed, dead_count = (sum(column) for column in zip(*totals, strict=True))
-    skipped += done_before
     log.info("batch committed", acked=acked, skipped=skipped, failed=failed, dead=dead_count)
     return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
 
@@ -159,6 +251,36 @@ def _committer() -> ThreadPoolExecutor:
     return _commit_thread[1]
 
 
+class SitrepWorker(SimpleWorker):
+    """RQ's non-forking worker, with a warm stop: a running job finishes what it is doing.
+
+    RQ 3's non-forking worker, asked to stop (SIGTERM, SIGINT) during a job, raises
+    StopRequested inside the job, wherever it is. Here the job is let be instead: a
+    session ends at its next read (within READ_BLOCK_S, after committing its batch),
+    a batch job commits its batch; then the worker stops. A second signal still stops
+    it at once (RQ's cold stop), and what was not committed is reclaimed as ever.
+    """
+
+    _in_job = False
+
+    def execute_job(self, job: Job, queue: Queue) -> None:
+        self._in_job = True
+        try:
+            super().execute_job(job, queue)
+        finally:
+            self._in_job = False
+
+    def request_stop(self, signum: int, frame: Any) -> None:
+        stop_requested.set()
+        if not self._in_job:
+            super().request_stop(signum, frame)  # idle: RQ stops at once
+            return
+        self._shutdown_requested_date = datetime.now(UTC)
+        self._stop_requested = True  # RQ's work loop stops after this job
+        signal.signal(signal.SIGINT, self.request_force_stop)
+        signal.signal(signal.SIGTERM, self.request_force_stop)
+
+
 def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, name: str | None = None) -> None:
     """A non-forking RQ worker with the analysis loaded before the first job."""
     log = logs.get("sitrep.worker", role="worker")
@@ -167,7 +289,7 @@ def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, 
     queue = make_queue(client, settings)
     lives = 0
     while True:
-        worker = SimpleWorker(
+        worker = SitrepWorker(
             [queue], connection=client, serializer=JSONSerializer, job_class=SafeJob,
             name=name if lives == 0 or name is None else f"{name}-{lives}",
         )  # fmt: skip

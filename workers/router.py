@@ -1,10 +1,17 @@
-"""The router: the updates stream's consumer group -> RQ jobs of a batch each.
+"""The router: keeps the workers' RQ queue supplied, and reclaims what dead workers left.
 
-New entries are read with a blocking XREADGROUP (a light trickle makes small
-batches, a backlog full ones). Entries left pending by a worker that died are
-reclaimed with XAUTOCLAIM once idle past the visibility timeout, with
-exponential back-off for ones that keep failing, and enqueued again. The
-number of jobs in flight is bounded; a finishing job wakes the router.
+By default it enqueues sessions (jobs.run_session): a job in which a worker reads
+batches from the updates stream's consumer group itself with a blocking
+XREADGROUP (a light trickle makes small batches, a backlog full ones) for a
+bounded time. One session runs on each worker and one more waits, so a worker
+goes on reading the moment its session ends. With SITREP_SESSION_S=0 the router
+reads each batch itself and enqueues it as a job of its own (RQ's cost then
+comes with every batch).
+
+Entries left pending by a worker that died are reclaimed once idle past the
+visibility timeout, with exponential back-off for ones that keep failing, and
+enqueued as a batch job. The number of jobs in flight is bounded; a finishing
+job wakes the router.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from rq.executions import Execution
 from events.connection import Settings
 from events.store import EventStore
 from workers import logs
-from workers.jobs import enqueue_batch, make_queue
+from workers.jobs import enqueue_batch, enqueue_session, make_queue
 
 BLOCK_MS = 1000
 WORKERS_CHECK_S = 1.0  # how often the automatic in-flight limit counts the workers
@@ -101,7 +108,8 @@ class Router:
         due = [eid for eid, idle in stale if idle >= visibility_ms + self.backoff_ms(attempts.get(eid, 0))]
         claimed = self.store.claim(self.keys.group, self.consumer, due, visibility_ms)
         if claimed:
-            enqueue_batch(self.queue, claimed, self.settings)
+            # ahead of the sessions waiting: it is due now, and behind one it could go stale again
+            enqueue_batch(self.queue, claimed, self.settings, at_front=True)
             self.enqueued_jobs += 1
             self.reclaimed += len(claimed)
             self.log.info("reclaimed", entries=len(claimed))
@@ -114,17 +122,26 @@ class Router:
         return int(self.settings.backoff_s * 1000 * 2 ** (failures - 1))
 
     def step(self, block_ms: int = BLOCK_MS) -> int:
-        """One round: reclaim when due, then read and enqueue one batch. Returns entries enqueued."""
+        """One round: reclaim when due, then enqueue a session (or read and enqueue one batch).
+
+        Returns the entries enqueued (a session counts as none: its worker reads them).
+        """
         moved = 0
         now = time.monotonic()
         if now - self._last_reclaim >= max(0.2, self.settings.visibility_s / 4):
             self._last_reclaim = now
             moved += self.reclaim()
         if self.inflight() >= self.inflight_limit():
-            # Wait for a worker to finish (it pushes to the wake list), not a sleep.
-            woken = self.client.blpop([self.keys.wake], timeout=max(0.001, min(block_ms, FULL_WAIT_MS) / 1000))
+            # Wait for a worker to finish (it pushes to the wake list), not a sleep. Sessions
+            # are always full, and each one's end wakes the router: no need to look often.
+            wait_ms = min(block_ms, BLOCK_MS if self.settings.session_s > 0 else FULL_WAIT_MS)
+            woken = self.client.blpop([self.keys.wake], timeout=max(0.001, wait_ms / 1000))
             if woken:
                 self._note_finished([woken[1]])
+            return moved
+        if self.settings.session_s > 0:
+            enqueue_session(self.queue, self.settings)
+            self.enqueued_jobs += 1
             return moved
         ids = self.store.read_group(self.keys.group, self.consumer, self.settings.batch_max, block_ms)
         if ids:
