@@ -229,8 +229,8 @@ def test_alert_summary_is_the_interval_that_ends_last(alerts, rng):
 def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
     client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch
 ):
-    """A rebuild writes each page's records from a writer thread while it folds the next: in pages
-    of 1, 3 or all events, every key of the new generation is, byte for byte, what the projector wrote."""
+    """A rebuild folds and writes the records in a second process while this one joins them to the views:
+    in pages of 1, 3 or all events, every key of the new generation is, byte for byte, what the projector wrote."""
     from tests.conftest import SEED
     from tests.pipeline import drain
     from workers import projector
@@ -249,6 +249,46 @@ def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
         monkeypatch.setattr(projector, "REBUILD_PAGE", page)
         assert projector.rebuild(client, settings)["events"] == 64
         assert stored(rm.current()) == live, page
+
+
+@pytest.mark.parametrize("where", ["records", "views"])
+def test_a_failed_rebuild_drops_its_generation_and_leaves_the_live_one(
+    client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch, where: str
+):
+    """A failure in either of the rebuild's processes (writing records; joining them to the views after
+    the first page) raises, drops the new generation, records written after it included, and leaves the live one."""
+    from tests.conftest import SEED
+    from tests.pipeline import drain
+    from workers import projector
+    from workers.api import Sitrep
+    from workers.readmodel import ReadModelStore
+
+    Sitrep(client, settings).publish([str(SEED)])
+    drain(client, settings)
+    rm = ReadModelStore(client, settings.keys)
+    live = rm.current()
+    before = {part: client.hgetall(settings.keys.model(live, part)) for part in MODEL_PARTS}
+    monkeypatch.setattr(projector, "REBUILD_PAGE", 3)
+    pages: list[int] = []
+
+    def second_page_fails(method, error: str):
+        def failing(*args, **kwargs):
+            pages.append(1)
+            if len(pages) > 1:
+                raise RuntimeError(error)
+            return method(*args, **kwargs)
+        return failing
+
+    if where == "records":  # the forked records process inherits the patch
+        monkeypatch.setattr(ReadModelStore, "write_records", second_page_fails(ReadModelStore.write_records, "disk full"))
+    else:
+        monkeypatch.setattr(fold.Model, "activate", second_page_fails(fold.Model.activate, "out of memory"))
+    with pytest.raises(RuntimeError, match="disk full" if where == "records" else "out of memory"):
+        projector.rebuild(client, settings)
+    assert rm.current() == live
+    gen = int(client.get(settings.keys.model_generation_counter))
+    assert gen > live and not any(client.exists(settings.keys.model(gen, part)) for part in MODEL_PARTS)
+    assert {part: client.hgetall(settings.keys.model(live, part)) for part in MODEL_PARTS} == before
 
 
 @pytest.mark.parametrize("hash_seed", ["0", "43", "97"])

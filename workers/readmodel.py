@@ -10,7 +10,7 @@ changes nothing and a rebuild's swap is never overwritten by a stale projector.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -209,7 +209,13 @@ class ReadModelStore:
 
 def _encoded_records(model: Model) -> dict[str, bytes]:
     """The records the model's last batch changed, encoded."""
-    return {uid: record_encoder.encode(model.records[uid]) for uid in model.changes.records}
+    return encode_records(model.records[uid] for uid in model.changes.records)
+
+
+def encode_records(records: Iterable[Record]) -> dict[str, bytes]:
+    """Records as the read model stores them, by id."""
+    encode = record_encoder.encode
+    return {rec.id: encode(rec) for rec in records}
 
 
 HSET_FIELDS = 1000
