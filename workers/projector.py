@@ -31,7 +31,7 @@ from workers.index import story_span
 from workers.readmodel import ReadModelStore, StaleGeneration, encode_records
 
 PAGE = 2000
-REBUILD_PAGE = 5000
+REBUILD_PAGE = 1000  # pages of the rebuild's two processes: the second waits for the first page only
 BLOCK_MS = 1000
 LEASE_MS = 10_000
 
@@ -230,10 +230,10 @@ def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Con
     """The rebuild's records process: each page's records folded, sent to the views' process and written.
 
     One writer thread sends a page's records to the server while the next page is
-    folded (one page in flight). The client's pool makes new connections in a
-    forked process.
+    folded (one page in flight).
     """
     try:
+        client = _own_client(client)
         store = EventStore(client, settings.keys)
         rm = ReadModelStore(client, settings.keys)
         fold = RecordFold()
@@ -255,3 +255,9 @@ def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Con
         raise
     finally:
         sender.close()
+
+
+def _own_client(client: redis.Redis) -> redis.Redis:
+    """A client of a forked process: the same server and options, connections of its own (never the parent's sockets)."""
+    pool = client.connection_pool
+    return redis.Redis(connection_pool=redis.ConnectionPool(connection_class=pool.connection_class, **pool.connection_kwargs))
