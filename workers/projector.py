@@ -31,7 +31,8 @@ from workers.index import story_span
 from workers.readmodel import ReadModelStore, StaleGeneration, encode_records
 
 PAGE = 2000
-REBUILD_PAGE = 1000  # pages of the rebuild's two processes: the second waits for the first page only
+# a rebuild's pages: the views' process waits for the first and finishes the last alone (smaller: shorter ends)
+REBUILD_PAGE = 1000
 BLOCK_MS = 1000
 LEASE_MS = 10_000
 
