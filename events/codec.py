@@ -155,6 +155,21 @@ class FoldStory(Folded, tag="update.story", frozen=True, kw_only=True):
     links: list[StoryLink] = []  # all of it: the read model's records keep the links
 
 
+NO_LINKS = msgspec.Raw(b"[]")
+
+
+class FoldStoryRawLinks(Folded, tag="update.story", frozen=True, kw_only=True):
+    """update.story for a rebuild's records process: the links as the log has them, undecoded.
+
+    A record's encoder writes them as they are: the same bytes as encoding them
+    again, since the stage wrote them with the same encoder, without building
+    the score floats and formatting them again.
+    """
+
+    update_id: str
+    links: msgspec.Raw = NO_LINKS
+
+
 class FoldIgnored(Folded, tag="input.rejected", frozen=True, kw_only=True):
     """Rejects change no situation."""
 
@@ -165,6 +180,9 @@ class FoldDead(Folded, tag="update.dead", frozen=True, kw_only=True):
 
 AnyFolded = FoldPublished | FoldEnriched | FoldClassified | FoldDuplicate | FoldStory | FoldIgnored | FoldDead
 _fold_page = msgspec.json.Decoder(list[AnyFolded])
+_fold_page_raw_links = msgspec.json.Decoder(
+    list[FoldPublished | FoldEnriched | FoldClassified | FoldDuplicate | FoldStoryRawLinks | FoldIgnored | FoldDead]
+)
 
 
 def entry_data(fields: Sequence[bytes]) -> bytes:
@@ -177,8 +195,8 @@ def entry_data(fields: Sequence[bytes]) -> bytes:
     raise ValueError("stream entry has no data field")
 
 
-def decode_for_fold(datas: Sequence[bytes]) -> list[AnyFolded]:
-    """The fold's projections of many entries' data, in one decoder call."""
+def decode_for_fold(datas: Sequence[bytes], *, raw_links: bool = False) -> list[AnyFolded]:
+    """The fold's projections of many entries' data, in one decoder call (with raw_links, story links undecoded)."""
     if not datas:
         return []
     # one JSON array, copied once: the brackets go onto the first and last items (small), not the whole page
@@ -187,7 +205,7 @@ def decode_for_fold(datas: Sequence[bytes]) -> list[AnyFolded]:
     else:
         page = b",".join([b"[" + datas[0], *datas[1:-1], datas[-1] + b"]"])
     with gc_paused():
-        return _fold_page.decode(page)
+        return (_fold_page_raw_links if raw_links else _fold_page).decode(page)  # type: ignore[return-value]
 
 
 @contextmanager

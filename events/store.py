@@ -213,14 +213,17 @@ class EventStore:
         rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
         return _fold_entries(rows)
 
-    def fold_pages(self, stream: str, after: str = "0-0", page: int = 5000) -> Iterator[list[Entry]]:
-        """Every entry after `after`, in log order, as the fold's projections, a page at a time."""
+    def fold_pages(
+        self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False
+    ) -> Iterator[list[Entry]]:
+        """Every entry after `after`, in log order, as the fold's projections, a page at a time
+        (with raw_links, story links undecoded: codec.FoldStoryRawLinks)."""
         cursor = after
         while True:
             rows = self._raw.execute_command("XRANGE", stream, f"({cursor}" if cursor != "0-0" else "-", "+", "COUNT", page)
             if not rows:
                 return
-            entries = _fold_entries(rows)
+            entries = _fold_entries(rows, raw_links=raw_links)
             yield entries
             cursor = entries[-1].id
 
@@ -386,8 +389,8 @@ class EventStore:
         return {_s(k): int(v) for k, v in raw.items()}
 
 
-def _fold_entries(rows: Sequence[Any]) -> list[Entry]:
-    events = codec.decode_for_fold([codec.entry_data(fields) for _, fields in rows])
+def _fold_entries(rows: Sequence[Any], *, raw_links: bool = False) -> list[Entry]:
+    events = codec.decode_for_fold([codec.entry_data(fields) for _, fields in rows], raw_links=raw_links)
     return [Entry(row[0].decode(), event) for row, event in zip(rows, events, strict=True)]  # type: ignore[arg-type]
 
 

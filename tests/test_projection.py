@@ -38,8 +38,8 @@ from events.schema import (
     UpdatePublished,
 )
 from workers import fold
-from workers.fold import Model, Record, _AlertAggregate, alert_intervals, record_encoder
-from workers.readmodel import ReadModelStore
+from workers.fold import Model, Record, _AlertAggregate, alert_intervals, record_encoder, record_page_decoder
+from workers.readmodel import ReadModelStore, encode_records
 
 T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
 
@@ -108,8 +108,8 @@ def scenario(rng: random.Random, n: int, *, hours_apart: float | None = None) ->
     return [event for chunk in chunks for event in chunk]
 
 
-def projected(event):
-    return codec.decode_for_fold([codec.encode(event)])[0]
+def projected(event, *, raw_links: bool = False):
+    return codec.decode_for_fold([codec.encode(event)], raw_links=raw_links)[0]
 
 
 def test_projections_fold_like_the_events():
@@ -137,14 +137,19 @@ def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(clie
         gen = rm.new_generation()
         rm.swap(gen)
         model, done = Model(keep_records=False), 0
+        records = fold.RecordFold()
         while done < len(events):
-            size = rng.choice([1, 4, 10, 40])
-            for event in events[done : done + size]:
-                model.apply(projected(event))
-            done += size
-            if rebuild:
-                rm.write_records(gen, rm.take_records(model), f"0-{done}")
+            page = events[done : done + rng.choice([1, 4, 10, 40])]
+            done += len(page)
+            if rebuild:  # as `rebuild`'s two processes: the records folded apart, then joined to the views
+                for event in page:
+                    records.apply(projected(event, raw_links=True))
+                encoded = encode_records(records.take())
+                model.activate(record_page_decoder.decode(b"[" + b",".join(encoded.values()) + b"]"))
+                rm.write_records(gen, encoded, f"0-{done}")
             else:
+                for event in page:
+                    model.apply(projected(event))
                 rm.write(gen, model, f"0-{done}")
             if not rebuild and rng.random() < 0.15:  # a restart: what was committed, then the rest
                 model = Model(keep_records=False)
@@ -229,8 +234,8 @@ def test_alert_summary_is_the_interval_that_ends_last(alerts, rng):
 def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
     client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch
 ):
-    """A rebuild writes each page's records from a writer thread while it folds the next: in pages
-    of 1, 3 or all events, every key of the new generation is, byte for byte, what the projector wrote."""
+    """A rebuild folds and writes the records in a second process while this one joins them to the views:
+    in pages of 1, 3 or all events, every key of the new generation is, byte for byte, what the projector wrote."""
     from tests.conftest import SEED
     from tests.pipeline import drain
     from workers import projector
@@ -249,6 +254,46 @@ def test_rebuild_in_pages_of_any_size_writes_the_live_read_model(
         monkeypatch.setattr(projector, "REBUILD_PAGE", page)
         assert projector.rebuild(client, settings)["events"] == 64
         assert stored(rm.current()) == live, page
+
+
+@pytest.mark.parametrize("where", ["records", "views"])
+def test_a_failed_rebuild_drops_its_generation_and_leaves_the_live_one(
+    client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch, where: str
+):
+    """A failure in either of the rebuild's processes (writing records; joining them to the views after
+    the first page) raises, drops the new generation, records written after it included, and leaves the live one."""
+    from tests.conftest import SEED
+    from tests.pipeline import drain
+    from workers import projector
+    from workers.api import Sitrep
+    from workers.readmodel import ReadModelStore
+
+    Sitrep(client, settings).publish([str(SEED)])
+    drain(client, settings)
+    rm = ReadModelStore(client, settings.keys)
+    live = rm.current()
+    before = {part: client.hgetall(settings.keys.model(live, part)) for part in MODEL_PARTS}
+    monkeypatch.setattr(projector, "REBUILD_PAGE", 3)
+    pages: list[int] = []
+
+    def second_page_fails(method, error: str):
+        def failing(*args, **kwargs):
+            pages.append(1)
+            if len(pages) > 1:
+                raise RuntimeError(error)
+            return method(*args, **kwargs)
+        return failing
+
+    if where == "records":  # the forked records process inherits the patch
+        monkeypatch.setattr(ReadModelStore, "write_records", second_page_fails(ReadModelStore.write_records, "disk full"))
+    else:
+        monkeypatch.setattr(fold.Model, "activate", second_page_fails(fold.Model.activate, "out of memory"))
+    with pytest.raises(RuntimeError, match="disk full" if where == "records" else "out of memory"):
+        projector.rebuild(client, settings)
+    assert rm.current() == live
+    gen = int(client.get(settings.keys.model_generation_counter))
+    assert gen > live and not any(client.exists(settings.keys.model(gen, part)) for part in MODEL_PARTS)
+    assert {part: client.hgetall(settings.keys.model(live, part)) for part in MODEL_PARTS} == before
 
 
 @pytest.mark.parametrize("hash_seed", ["0", "43", "97"])

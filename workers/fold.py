@@ -38,7 +38,7 @@ from typing import Any, cast
 
 import msgspec
 
-from events.codec import Place
+from events.codec import NO_LINKS, Place
 from events.schema import StoryLink
 
 HEADLINE_MAX = 160
@@ -106,6 +106,7 @@ class Record(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 record_encoder = msgspec.json.Encoder()
 record_decoder = msgspec.json.Decoder(Record)
+record_page_decoder = msgspec.json.Decoder(list[Record])  # a JSON array of records
 
 
 def headline_of(text: str) -> str:
@@ -589,6 +590,107 @@ class Changes:
 _FOLDED = frozenset(("update.published", "update.enriched", "update.classified", "update.duplicate", "update.story"))
 
 
+def fill_record(rec: Record, tag: str, event: Any, entry: str = "") -> bool:
+    """Fold one of an update's events (`tag`, one of _FOLDED) into its record; False if it had that one already."""
+    if tag == "update.published":
+        if rec.have & HAVE_PUBLISHED:
+            return False
+        rec.entry = entry or rec.entry
+        rec.source = event.source
+        rec.external_id = event.external_id
+        rec.published_at = event.published_at
+        rec.title = event.title
+        rec.headline = headline_of(event.text)
+        rec.url = event.url
+        rec.via = event.via
+        if event.alert:
+            rec.alert_episode = event.alert.episode
+        rec.have |= HAVE_PUBLISHED
+    elif tag == "update.enriched":
+        if rec.have & HAVE_ENRICHED:
+            return False
+        e = event.enrichment
+        rec.lang = e.lang
+        rec.places = _unique_places(e.places)
+        rec.actors = sorted({a.id for a in e.actors})
+        rec.cited = sorted({s.name for s in e.sources})
+        _set_figures(rec, e.figures)
+        rec.have |= HAVE_ENRICHED
+    elif tag == "update.classified":
+        if rec.have & HAVE_CLASSIFIED:
+            return False
+        c = event.classification
+        rec.types = [label.label for label in c.types]
+        rec.scores = [round(label.score, 3) for label in c.types]
+        rec.civilian_target = c.civilian_target
+        rec.negotiation_status = c.negotiation_status if "negotiations" in rec.types else None
+        rec.alert_status = c.alert_status if "air_raid_alert" in rec.types else None
+        rec.actors = sorted(set(rec.actors) | set(c.actors))
+        rec.have |= HAVE_CLASSIFIED
+    elif tag == "update.duplicate":
+        if rec.have & HAVE_DUPLICATE:
+            return False
+        rec.dup_method, rec.dup_matched, rec.dup_score = event.method, event.matched, event.score
+        rec.have |= HAVE_DUPLICATE
+    else:  # update.story
+        if rec.have & HAVE_STORY:
+            return False
+        rec.links = _links(event.links)
+        rec.have |= HAVE_STORY
+    return True
+
+
+def _links(links: Any) -> list[StoryLink]:
+    """A story event's links for its record: a copy, or the raw JSON that a rebuild's records
+    process reads (codec.FoldStoryRawLinks), which the record's encoder writes as it is."""
+    if type(links) is msgspec.Raw:
+        return [] if links == NO_LINKS else links  # type: ignore[return-value]
+    return list(links)
+
+
+def set_alert_region(rec: Record) -> str | None:
+    """A complete record's alert region: where its alert sounds (None if it is no alert or names no place)."""
+    region = _alert_place(rec) if rec.alert_status else None
+    if region:
+        rec.alert_region = region
+    return region
+
+
+class RecordFold:
+    """The per-update half of the fold: each update's record, complete once it has all its events; no views.
+
+    A rebuild folds the records in one process while another joins them to the
+    views (`Model.activate`): the same records, completed in the same order, as
+    `Model.apply` would complete them.
+    """
+
+    def __init__(self) -> None:
+        self.pending: dict[str, Record] = {}
+        self.done: set[str] = set()
+        self.completed: list[Record] = []  # since the last `take`, in the order they completed
+
+    def apply(self, event: Any, *, entry: str = "") -> RecordFold:
+        tag = type(event).__struct_config__.tag
+        if tag not in _FOLDED:
+            return self
+        uid = event.id if tag == "update.published" else event.update_id
+        rec = self.pending.get(uid)
+        if rec is None:
+            if uid in self.done:
+                return self  # complete: a replayed event changes nothing
+            rec = self.pending[uid] = Record(id=uid)
+        if fill_record(rec, tag, event, entry) and rec.have == COMPLETE:
+            del self.pending[uid]
+            self.done.add(uid)
+            set_alert_region(rec)
+            self.completed.append(rec)
+        return self
+
+    def take(self) -> list[Record]:
+        taken, self.completed = self.completed, []
+        return taken
+
+
 class Model:
     """The current situation, folded from events."""
 
@@ -640,54 +742,18 @@ class Model:
             if uid in self.stories.parent:
                 return self  # complete, written and released: a replayed event changes nothing
             rec = self.records[uid] = Record(id=uid)
-        if tag == "update.published":
-            if rec.have & HAVE_PUBLISHED:
-                return self
-            rec.entry = entry or rec.entry
-            rec.source = event.source
-            rec.external_id = event.external_id
-            rec.published_at = event.published_at
-            rec.title = event.title
-            rec.headline = headline_of(event.text)
-            rec.url = event.url
-            rec.via = event.via
-            if event.alert:
-                rec.alert_episode = event.alert.episode
-            rec.have |= HAVE_PUBLISHED
-        elif tag == "update.enriched":
-            if rec.have & HAVE_ENRICHED:
-                return self
-            e = event.enrichment
-            rec.lang = e.lang
-            rec.places = _unique_places(e.places)
-            rec.actors = sorted({a.id for a in e.actors})
-            rec.cited = sorted({s.name for s in e.sources})
-            _set_figures(rec, e.figures)
-            rec.have |= HAVE_ENRICHED
-        elif tag == "update.classified":
-            if rec.have & HAVE_CLASSIFIED:
-                return self
-            c = event.classification
-            rec.types = [label.label for label in c.types]
-            rec.scores = [round(label.score, 3) for label in c.types]
-            rec.civilian_target = c.civilian_target
-            rec.negotiation_status = c.negotiation_status if "negotiations" in rec.types else None
-            rec.alert_status = c.alert_status if "air_raid_alert" in rec.types else None
-            rec.actors = sorted(set(rec.actors) | set(c.actors))
-            rec.have |= HAVE_CLASSIFIED
-        elif tag == "update.duplicate":
-            if rec.have & HAVE_DUPLICATE:
-                return self
-            rec.dup_method, rec.dup_matched, rec.dup_score = event.method, event.matched, event.score
-            rec.have |= HAVE_DUPLICATE
-        else:  # update.story
-            if rec.have & HAVE_STORY:
-                return self
-            rec.links = list(event.links)
-            rec.have |= HAVE_STORY
-        if rec.have == COMPLETE:
+        if fill_record(rec, tag, event, entry) and rec.have == COMPLETE:
             self._activate(rec)
         return self
+
+    def activate(self, records: Iterable[Record]) -> None:
+        """Join records completed elsewhere (a rebuild's records process) to the views.
+
+        The model keeps none of them and leaves their writing to the caller.
+        """
+        for rec in records:
+            self._activate(rec)
+        self.changes.records.clear()
 
     def load(self, records: Iterable[Record]) -> Model:
         """Rebuild the model from stored records (a projector restarting)."""
@@ -787,15 +853,13 @@ class Model:
             self.changes.places.add(place.id)
         if self.retention is not None:
             self.ages.append((rec.published_at, uid))  # type: ignore[arg-type]
-        if rec.alert_status:
-            region = _alert_place(rec)
-            if region:
-                rec.alert_region = region
-                agg = self.alerts.get(region)
-                if agg is None:
-                    agg = self.alerts[region] = _AlertAggregate(self.alert_expiry)
-                agg.add(rec.key, rec.alert_status, rec.alert_episode)
-                self.changes.alerts.add(region)
+        region = set_alert_region(rec)
+        if region:
+            agg = self.alerts.get(region)
+            if agg is None:
+                agg = self.alerts[region] = _AlertAggregate(self.alert_expiry)
+            agg.add(rec.key, rec.alert_status, rec.alert_episode)
+            self.changes.alerts.add(region)
         parent, find, root = self.stories.parent, self.stories.find, uid
         links = rec.links
         # links to this record that arrived before it, with whether they said "duplicate"

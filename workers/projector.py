@@ -9,12 +9,16 @@ it in; the live projector notices and reloads.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import socket
 import threading
+import traceback
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
+from multiprocessing.connection import Connection
+from typing import Protocol
 
 import redis
 
@@ -22,12 +26,13 @@ from events import codec
 from events.connection import Settings
 from events.store import Entry, EventStore
 from workers import logs
-from workers.fold import Model
+from workers.fold import Model, RecordFold, record_page_decoder
 from workers.index import story_span
-from workers.readmodel import ReadModelStore, StaleGeneration
+from workers.readmodel import ReadModelStore, StaleGeneration, encode_records
 
 PAGE = 2000
-REBUILD_PAGE = 5000
+# a rebuild's pages: the views' process waits for the first and finishes the last alone (smaller: shorter ends)
+REBUILD_PAGE = 1000
 BLOCK_MS = 1000
 LEASE_MS = 10_000
 
@@ -46,13 +51,19 @@ def new_model(settings: Settings) -> Model:
     )
 
 
-def fold_entries(store: EventStore, model: Model, entries: Iterable[Entry]) -> None:
+class Fold(Protocol):
+    """What folds events: the whole model, or a rebuild's records alone (RecordFold)."""
+
+    def apply(self, event: object, *, entry: str = "") -> object: ...
+
+
+def fold_entries(store: EventStore, model: Fold, entries: Iterable[Entry]) -> None:
     """Fold analysis entries (read for the fold), fetching each update's published event from the log."""
     with codec.gc_paused():
         _fold_entries(store, model, list(entries))
 
 
-def _fold_entries(store: EventStore, model: Model, entries: list[Entry]) -> None:
+def _fold_entries(store: EventStore, model: Fold, entries: list[Entry]) -> None:
     wanted = [uid for e in entries if (uid := getattr(e.event, "update_id", None)) and _tag(e.event) == "update.enriched"]
     if wanted:
         positions = store.r.hmget(store.keys.entry_of, wanted)
@@ -156,10 +167,14 @@ class Projector:
 def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
     """Replay the log into a fresh read model and swap it in.
 
-    Records are written page by page; the views (stories, places, alerts, meta)
-    once at the end, each from its final state: the generation is not live yet.
-    The model forgets nothing meanwhile (Model.evict): the live projector's
-    reload of the new generation does.
+    Two processes share the work: a forked one folds each update's record
+    (`RecordFold`: reading and decoding the log, filling records, encoding and
+    writing them page by page) and sends each page's completed records to this
+    one, which joins them to the views (`Model.activate`) and writes the views
+    (stories, places, alerts, meta) once at the end: the generation is not live
+    yet. The model forgets nothing meanwhile (Model.evict): the live
+    projector's reload of the new generation does. A failure of either drops
+    the generation, once the records process is gone.
     """
     store = EventStore(client, settings.keys)
     rm = ReadModelStore(client, settings.keys)
@@ -167,23 +182,83 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
     model = new_model(settings)
     checkpoint = "0-0"
     folded = 0
+    receiver, sender = _FORK.Pipe(duplex=False)
+    records = _FORK.Process(
+        target=_fold_records, args=(client, settings, gen, sender), name="rebuild-records", daemon=True
+    )
     try:
-        # a growing model of acyclic objects: the cyclic GC would only walk it again and again;
-        # one writer thread sends a page's records while the next page is folded (one page in flight)
-        with codec.gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-writer") as writer:
-            in_flight: Future[None] | None = None
-            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE):
-                fold_entries(store, model, page)
-                checkpoint, folded = page[-1].id, folded + len(page)
-                records = rm.take_records(model)
-                if in_flight is not None:
-                    in_flight.result()
-                in_flight = writer.submit(rm.write_records, gen, records, checkpoint, watch_current=False)
-            if in_flight is not None:
-                in_flight.result()
+        # a growing model of acyclic objects: the cyclic GC would only walk it again and again
+        with codec.gc_paused():
+            records.start()
+            sender.close()  # so that the records process's end is an EOF here
+            while (page := _receive(receiver)) is not None:
+                checkpoint, count, blob = page
+                model.activate(record_page_decoder.decode(blob))
+                folded += count
+            records.join()
+            if records.exitcode != 0:
+                raise RuntimeError(f"the rebuild's records process ended with exit code {records.exitcode}")
             rm.write(gen, model, checkpoint, watch_current=False, rejected=rejected_count(store))
     except BaseException:
+        if records.pid is not None:
+            records.terminate()  # no records may land in the generation after it is dropped
+            records.join()
         rm.drop(gen)
         raise
+    finally:
+        receiver.close()
     old = rm.swap(gen)
     return {"generation": gen, "replaced": old, "events": folded, "checkpoint": checkpoint}
+
+
+# fork: the records process starts at once, with this one's code and settings (no imports again)
+_FORK = multiprocessing.get_context("fork")
+_FAILED = "failed"
+
+
+def _receive(receiver: Connection) -> tuple[str, int, bytes] | None:
+    """The records process's next page: (checkpoint, entries, its completed records as one JSON array); None at the end."""
+    try:
+        message = receiver.recv()
+    except EOFError:
+        raise RuntimeError("the rebuild's records process ended before the end of the log") from None
+    if isinstance(message, tuple) and message[0] == _FAILED:
+        raise RuntimeError(f"the rebuild's records process failed:\n{message[1]}")
+    return message
+
+
+def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Connection) -> None:
+    """The rebuild's records process: each page's records folded, sent to the views' process and written.
+
+    One writer thread sends a page's records to the server while the next page is
+    folded (one page in flight).
+    """
+    try:
+        client = _own_client(client)
+        store = EventStore(client, settings.keys)
+        rm = ReadModelStore(client, settings.keys)
+        fold = RecordFold()
+        with codec.gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-writer") as writer:
+            in_flight: Future[None] | None = None
+            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE, raw_links=True):
+                fold_entries(store, fold, page)
+                encoded = encode_records(fold.take())
+                checkpoint = page[-1].id
+                sender.send((checkpoint, len(page), b"[" + b",".join(encoded.values()) + b"]"))
+                if in_flight is not None:
+                    in_flight.result()
+                in_flight = writer.submit(rm.write_records, gen, encoded, checkpoint, watch_current=False)
+            if in_flight is not None:
+                in_flight.result()
+        sender.send(None)
+    except BaseException:
+        sender.send((_FAILED, traceback.format_exc()))
+        raise
+    finally:
+        sender.close()
+
+
+def _own_client(client: redis.Redis) -> redis.Redis:
+    """A client of a forked process: the same server and options, connections of its own (never the parent's sockets)."""
+    pool = client.connection_pool
+    return redis.Redis(connection_pool=redis.ConnectionPool(connection_class=pool.connection_class, **pool.connection_kwargs))

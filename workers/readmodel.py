@@ -10,7 +10,7 @@ changes nothing and a rebuild's swap is never overwritten by a stale projector.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -94,8 +94,8 @@ class ReadModelStore:
     ) -> None:
         """Write what the model's last batch changed, with the checkpoint, in one transaction.
 
-        (A rebuild writes only records page by page, `take_records` and
-        `write_records`, and each view once, at the end.)
+        (A rebuild writes records page by page, `write_records`, and each view
+        once, at the end.)
         """
         ch = model.changes
         k = self.keys
@@ -118,22 +118,11 @@ class ReadModelStore:
         model.release(ch.records)  # only once written: a failed write leaves the model as it was
         ch.clear()
 
-    def take_records(self, model: Model) -> dict[str, bytes]:
-        """The records of the model's last batch, encoded; the model lets go of them as `write` does.
-
-        With `write_records`: the records and the checkpoint without the views, whose
-        changes wait for a later `write`; a rebuild folds its next page while the
-        server takes this one.
-        """
-        encoded = _encoded_records(model)
-        model.release(model.changes.records)
-        model.changes.records.clear()
-        return encoded
-
     def write_records(
         self, gen: int, records: dict[str, bytes], checkpoint: str, *, watch_current: bool = True
     ) -> None:
-        """Encoded records and the checkpoint, in one transaction (see `write`)."""
+        """Encoded records and the checkpoint, in one transaction (see `write`), without the views:
+        a rebuild's records process folds its next page while the server takes this one."""
         k = self.keys
         with self._transaction(gen, watch_current) as pipe:
             _hset(pipe, k.model(gen, "records"), records)
@@ -209,7 +198,13 @@ class ReadModelStore:
 
 def _encoded_records(model: Model) -> dict[str, bytes]:
     """The records the model's last batch changed, encoded."""
-    return {uid: record_encoder.encode(model.records[uid]) for uid in model.changes.records}
+    return encode_records(model.records[uid] for uid in model.changes.records)
+
+
+def encode_records(records: Iterable[Record]) -> dict[str, bytes]:
+    """Records as the read model stores them, by id."""
+    encode = record_encoder.encode
+    return {rec.id: encode(rec) for rec in records}
 
 
 HSET_FIELDS = 1000
