@@ -521,15 +521,17 @@ def test_nothing_lost_nothing_doubled_under_faults(tmp_path: Path):
         assert rejected >= 3 * len(paths)
 
         reclaimed = sum(int(x.get("entries", 0)) for x in roles.log_lines("router") if x.get("event") == "reclaimed")
-        commits = [x for x in roles.log_lines("worker") if x.get("event") == "batch committed"]
-        skipped = sum(int(x.get("skipped", 0)) for x in commits)  # deliveries whose entries were acked already
+        # a batch job logs each batch, a session its totals at its end (a killed one: nothing)
+        lines = [x for x in roles.log_lines("worker") if x.get("event") in ("batch committed", "session committed")]
+        skipped = sum(int(x.get("skipped", 0)) for x in lines)  # deliveries whose entries were acked already
+        committed_batches = sum(int(x.get("batches", 1)) for x in lines)
         worker_kills = [k for k in kills if k[0].startswith("worker")]
         print(f"\nfault run: {len(ids)} updates accepted of {sum(1 for _ in generate_feed(4000))} records "
               f"(+{3 * len(paths)} bad lines, {rejected} rejects kept) in {elapsed:.1f} s")  # fmt: skip
         print(f"  faults survived: {len(worker_kills)} worker kill -9 mid-batch (+{not_mid_batch} between batches), "
               f"1 router kill -9, 1 projector kill -9, 1 Redis restart; publishes repeated after the restart: {republished}")
         print(f"  redeliveries: {reclaimed} entries reclaimed by the router and enqueued again; {skipped} entry deliveries "
-              f"found their entry acked already and changed nothing (the XACK guard); {len(commits)} batches committed")
+              f"found their entry acked already and changed nothing (the XACK guard); {committed_batches} batches committed")
         for what, reclaim, recover in kills:
             extra = f"its batch acked again after {reclaim:.2f} s, " if reclaim == reclaim else ""
             print(f"  {what}: {extra}everything settled {recover:.2f} s after the fault")

@@ -127,7 +127,8 @@ def run_batch(
 ) -> dict[str, int]:
     """Analyse entries another consumer read (the router, or its reclaim) and commit the results."""
     keys = settings.keys
-    store = EventStore(client, keys)
+    batches = Batches(client, settings)
+    store = batches.store
     # Claim them: a worker that dies from here on leaves them to be reclaimed. Entries an
     # earlier delivery of this batch acknowledged already are not analysed again.
     live = set(store.touch(keys.group, consumer, entry_ids))
@@ -135,8 +136,9 @@ def run_batch(
     entry_ids = [eid for eid in entry_ids if eid in live]
     events = store.fetch(keys.updates, entry_ids)
     entries = [(eid, events.get(eid)) for eid in entry_ids]
-    counts = analyse_and_commit(client, settings, entries, store.attempts(entry_ids), wake=job_id)
+    counts = batches.run(entries, store.attempts(entry_ids), wake=job_id)
     counts["skipped"] += done_before
+    batches.log.info("batch committed", batch=len(entries) + done_before, **counts)
     return counts
 
 
@@ -153,8 +155,9 @@ def run_session(
     its end wakes the router, which keeps a session queued for each worker.
     """
     keys = settings.keys
-    store = EventStore(client, keys)
-    totals = {"acked": 0, "skipped": 0, "failed": 0, "dead": 0, "batches": 0}
+    batches = Batches(client, settings)
+    store = batches.store
+    totals = {"acked": 0, "skipped": 0, "failed": 0, "dead": 0, "batches": 0, "updates": 0}
     deadline = time.monotonic() + session_s
     idle_until = time.monotonic() + idle_s
     while stopping is None or not stopping.is_set():
@@ -168,59 +171,73 @@ def run_session(
         if not entries:
             continue
         # entries read with '>' were never delivered before: no attempts to look up
-        counts = analyse_and_commit(client, settings, entries, {}, wake=None)
+        counts = batches.run(entries, {}, wake=None)
+        batches.log.debug("batch committed", batch=len(entries), **counts)
         for name, value in counts.items():
             totals[name] += value
         totals["batches"] += 1
+        totals["updates"] += len(entries)
         idle_until = time.monotonic() + idle_s
     store.commit(keys.group, [], wake=job_id)  # the router counts this session as done
+    if totals["batches"]:  # one line a session; each batch's at debug
+        batches.log.info("session committed", **totals)
     return totals
 
 
-def analyse_and_commit(
-    client: redis.Redis, settings: Settings, entries: list[tuple[str, AnyEvent | None]],
-    attempts: dict[str, int], *, wake: str | None,
-) -> dict[str, int]:  # fmt: skip
-    """Analyse the updates among `entries` (entry id, event) and commit every entry's outcome.
+class Batches:
+    """Analyses batches of entries and commits their outcomes, with one store, index and logger
+    for all the batches of a job (a session's are often of one update: set-up would cost more
+    than the batch)."""
 
-    `wake`: the job id the last commit hands the router (None: the job goes on after this).
-    """
-    keys = settings.keys
-    store = EventStore(client, keys)
-    log = logs.get("sitrep.worker", stage="analyse", batch=len(entries))
-    entry_of: dict[str, str] = {}
-    updates: list[UpdatePublished] = []
-    outcomes: list[Outcome] = []
-    for eid, event in entries:
-        if isinstance(event, UpdatePublished):
-            entry_of[event.id] = eid
-            updates.append(event)
-        else:  # gone or not an update: nothing to analyse, nothing to keep pending
-            outcomes.append(Outcome(entry=eid, mode="ok"))
-    dedup_s, story_s = settings.dedup_window_h * 3600, settings.story_window_h * 3600
-    analyser = default_analyser(dedup_s, story_s)
-    index = RedisIndex(
-        client, keys, ttl_s=max(dedup_s, story_span(story_s)), dedup_window_s=dedup_s, story_window_s=story_s
-    )
-    # A chunk's results are committed from a second thread, in order, while the chunks
-    # after it are analysed; the last chunk's here, so a batch of one chunk (low rates)
-    # needs no thread. A worker that dies between two commits leaves the rest pending
-    # for the router to reclaim, as it would a whole batch.
-    sent: list[Future[tuple[int, int, int, int]]] = []
-    ready = outcomes  # the entries with nothing to analyse go with the first commit
-    try:
-        for n, chunk in enumerate(analyser.analyse_chunks(updates, index)):
-            if n:
-                sent.append(_committer().submit(store.commit, keys.group, ready, wake=None))
-                ready = []
-            ready += [_outcome(result, entry_of[result.update.id], attempts, settings, log) for result in chunk]
-        # the last commit tells the router this job is done (RQ's registry lags a moment)
-        totals = [future.result() for future in sent] + [store.commit(keys.group, ready, wake=wake)]
-    finally:
-        wait(sent)  # no commit outlives its job, also when one of them or the analysis failed
-    acked, skipped, failed, dead_count = (sum(column) for column in zip(*totals, strict=True))
-    log.info("batch committed", acked=acked, skipped=skipped, failed=failed, dead=dead_count)
-    return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
+    def __init__(self, client: redis.Redis, settings: Settings):
+        self.settings = settings
+        self.store = EventStore(client, settings.keys)
+        self.log = logs.get("sitrep.worker", stage="analyse")
+        dedup_s, story_s = settings.dedup_window_h * 3600, settings.story_window_h * 3600
+        self.analyser = default_analyser(dedup_s, story_s)
+        self.index = RedisIndex(
+            client, settings.keys, ttl_s=max(dedup_s, story_span(story_s)),
+            dedup_window_s=dedup_s, story_window_s=story_s,
+        )  # fmt: skip
+
+    def run(
+        self, entries: list[tuple[str, AnyEvent | None]], attempts: dict[str, int], *, wake: str | None
+    ) -> dict[str, int]:
+        """Analyse the updates among `entries` (entry id, event) and commit every entry's outcome.
+
+        `wake`: the job id the last commit hands the router (None: the job goes on after this).
+        """
+        store, group = self.store, self.settings.keys.group
+        entry_of: dict[str, str] = {}
+        updates: list[UpdatePublished] = []
+        outcomes: list[Outcome] = []
+        for eid, event in entries:
+            if isinstance(event, UpdatePublished):
+                entry_of[event.id] = eid
+                updates.append(event)
+            else:  # gone or not an update: nothing to analyse, nothing to keep pending
+                outcomes.append(Outcome(entry=eid, mode="ok"))
+        # A chunk's results are committed from a second thread, in order, while the chunks
+        # after it are analysed; the last chunk's here, so a batch of one chunk (low rates)
+        # needs no thread. A worker that dies between two commits leaves the rest pending
+        # for the router to reclaim, as it would a whole batch.
+        sent: list[Future[tuple[int, int, int, int]]] = []
+        ready = outcomes  # the entries with nothing to analyse go with the first commit
+        try:
+            for n, chunk in enumerate(self.analyser.analyse_chunks(updates, self.index)):
+                if n:
+                    sent.append(_committer().submit(store.commit, group, ready, wake=None))
+                    ready = []
+                ready += [
+                    _outcome(result, entry_of[result.update.id], attempts, self.settings, self.log)
+                    for result in chunk
+                ]
+            # the last commit tells the router this job is done (RQ's registry lags a moment)
+            totals = [future.result() for future in sent] + [store.commit(group, ready, wake=wake)]
+        finally:
+            wait(sent)  # no commit outlives its job, also when one of them or the analysis failed
+        acked, skipped, failed, dead_count = (sum(column) for column in zip(*totals, strict=True))
+        return {"acked": acked, "skipped": skipped, "failed": failed, "dead": dead_count}
 
 
 def _outcome(result: Analysed, eid: str, attempts: dict[str, int], settings: Settings, log: Any) -> Outcome:
