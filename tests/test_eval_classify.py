@@ -201,7 +201,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1583
+    assert reports["all"].n == len(gold) == 1743
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
