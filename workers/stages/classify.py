@@ -1529,20 +1529,20 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             for k, v in out.items()
         }
     sent = doc.sent
-    pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
     sa = out.get("sanctions_aid")
-    if pundits and sa is not None and sa.hits and all(
-        any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
-    ):
-        del out["sanctions_aid"]
+    if sa is not None and sa.hits:  # (most updates carry no sanctions: gather pundits only then)
+        pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
+        if pundits and all(
+            any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
+        ):
+            del out["sanctions_aid"]
     # what forecasters, traders or analysts say or warn of is a forecast or a view (the
     # "speech" rule alone already knows this; here also with a state or a place named nearby)
-    lay = [h for h in hits if h.concept in LAY_SPEAKERS]
     st = out.get("statement")
-    if lay and st is not None and any(h.concept in LAY_VOICED for h in st.hits) and all(
-        h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits
-    ):
-        del out["statement"]
+    if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
+        lay = [h for h in hits if h.concept in LAY_SPEAKERS]
+        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
+            del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
         h.concept == "accusation"
