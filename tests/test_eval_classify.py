@@ -157,10 +157,10 @@ def results() -> tuple[list[dict], dict[str, Report]]:
     return gold, all_reports(gold, preds)
 
 
-# A little under the held-out figures reached after tuning on the dev half (1583
+# A little under the held-out figures reached after tuning on the dev half (1743
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
 # c701-c977 in round two, c978-c1139 in round three, c1140-c1263 in round four,
-# c1264-c1423 in round five, c1424-c1583 in round six, each batch labelled before
+# c1264-c1423 in round five, c1424-c1583 in round six, c1584-c1743 in round seven, each batch labelled before
 # the classifier ran on it). Round two aimed its new
 # items at the weakest labels, so its held-out half is harder than the rest (0.734
 # and 0.727). Round three (weak labels again: force_movement, civil_measure,
@@ -183,14 +183,20 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # classify/11 (precision, from a helper's own probe set of 200 blind-labelled updates:
 # contests of sport and votes are no fighting, lay speakers no statement, handouts are
 # humanitarian): held-out 0.891 / 0.876, dev unchanged.
+# Round seven (c1584-c1743, 160 items written and labelled blind, crises rare in the set and
+# texts that tempt over-assignment) scored .825 / .800 out of sample at classify/11; with it the
+# held-out half (872) is 0.884 / 0.867. classify/12 (tuned on dev misses only: commentary on
+# sanctions, air defence on the move, ceasefire violations, strikes people flee, hideouts,
+# tallies over months, roads blocked to press a demand, lay voices, drones shot down, history
+# "years ago"; the fallback retrained): held-out 0.888 / 0.870, dev 0.985 / 0.982.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.87,  # reached 0.891 (goal 0.9)
-    "top right": 0.855,  # 0.876 (goal 0.9)
-    "micro P": 0.845,  # 0.867
-    "micro R": 0.88,  # 0.904
-    "negotiation_status": 0.97,  # 0.990
-    "alert_status": 0.98,  # 0.995
-    "civilian_target": 0.96,  # 0.982
+    "all gold found": 0.87,  # reached 0.888 (goal 0.9)
+    "top right": 0.855,  # 0.870 (goal 0.9)
+    "micro P": 0.85,  # 0.869
+    "micro R": 0.88,  # 0.901
+    "negotiation_status": 0.97,  # 0.991
+    "alert_status": 0.98,  # 0.997
+    "civilian_target": 0.96,  # 0.983
 }
 
 
@@ -201,7 +207,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1583
+    assert reports["all"].n == len(gold) == 1743
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

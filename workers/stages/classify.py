@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/11"
+CLASSIFY_VERSION = "classify/12"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -66,6 +66,9 @@ RANK_STEP = 0.2  # labels within one step of weight are ranked by where the text
 # negotiations have their own `unless` (marchers "calling for a ceasefire").
 PROTEST_OBJECTS = ("civil_measure", "sanctions_aid")
 PROTEST_OBJECT_GAP = 6
+PROTEST_DEMAND_GAP = 12  # "rallied outside the commission for a third night, accusing the government ..."
+SUSPECT_GAP = 6
+LAY_VOICE_GAP = 3  # "traders said", "сообщают трейдеры", "forecasters warn of": the speaker next to the verb  # "detained a French national accused of spying": the charge follows the arrest closely
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
 COMMENTARY_FACTOR = 0.5  # "Opinion: why sanctions will not stop the war" reports no event
 # How an event happened: with civilian harm the mechanism comes first (gold-set rule).
@@ -189,13 +192,23 @@ RULES: tuple[Rule, ...] = (
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     # ... and so is a column ambushed ("засада на колонну")
-    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid"),
+    # ... and drones shot down "on their way to Israel" were flying, not deployed
+    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid|intercept"),
     Rule(
         "force_movement",
         ("force", "motion"),
         0.8,
         window=8,
-        unless="damage|attack|air_strike|shelling|aid|aid_weak",
+        unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
+    ),
+    # air defence systems moved or deployed, not handed over ("is sending IRIS-T to Ukraine" is aid)
+    Rule(
+        "force_movement",
+        ("motion", "ad_system"),
+        0.75,
+        window=4,
+        ordered=True,
+        unless="damage|attack|air_strike|shelling|aid|aid_weak|pledge|intercept",
     ),
     Rule("air_drone_strike", ("air_strike",), 0.9),
     # "drones set a refinery ablaze": the fire is what the strike did
@@ -237,16 +250,18 @@ RULES: tuple[Rule, ...] = (
         unless_anywhere="hazard",
     ),
     Rule("air_defense", ("intercept",), 0.9),
-    # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid
-    Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak"),
+    # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid; "moving
+    # Patriot batteries to the border", "перекидає системи ППО" is posture (force_movement)
+    Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak|motion|movement"),
     # "знищено 20 шахедів", "destroyed 12 drones": the object follows the verb.
     Rule("air_defense", ("damage", "air_weapon|shell_weapon"), 0.75, window=4, ordered=True),
     Rule("air_raid_alert", ("alert_start",), 0.9),
     Rule("air_raid_alert", ("alert_end",), 0.9),
     Rule("casualty_report", ("casualty", "cumulative"), 0.85, window=12),
     Rule("casualty_report", ("tally",), 0.9),
-    # marchers "calling for a ceasefire" protest; a stage of talks is news even then
-    Rule("negotiations", ("talks",), 0.95, unless="protest"),
+    # marchers "calling for a ceasefire" protest; a stage of talks is news even then;
+    # "accused Israel of violating the ceasefire" is about fire, not about talks
+    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach"),
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
@@ -269,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("directive",), 0.55, weak=True),
     # what forecasters, analysts, residents or a film director say is a forecast, a view or
     # an account, not a position taken in public: no statement unless an official speaks too
-    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker"),
+    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit"),
     Rule("statement", ("speech", "official"), 0.75, window=6, weak=True),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
@@ -304,6 +319,8 @@ RULES: tuple[Rule, ...] = (
     # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
     Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
     Rule("protest", ("protest",), 0.9),
+    # "relatives blocked a motorway, demanding a deal": a road blocked to press a demand
+    Rule("protest", ("road_block", "demanding"), 0.85, window=10, ordered=True),
     # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
     Rule("protest", ("crowd",), 0.9, unless="force"),
     Rule("arrest_detention", ("arrest",), 0.9),
@@ -342,7 +359,7 @@ PERMEABLE_CONCEPTS = frozenset({"crowd"})
 LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS
-    | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility"}
+    | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1453,6 +1470,39 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int]) -> b
     )
 
 
+SHOOT_DOWN_LABELS = frozenset({"air_defense", "air_drone_strike"})
+PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
+SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
+
+
+LAY_SPEAKERS = ("lay_speaker", "pundit")
+LAY_VOICED = frozenset({"speech", "warning"})
+
+
+def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether a lay speaker says `h` ("traders said", "синоптики попереджають про"): the
+    speaker just before the verb, or for a verb of saying just after it ("сообщают трейдеры");
+    "warned residents" names whom an official warned."""
+    if h.concept not in LAY_VOICED:
+        return False
+    for s in lay:
+        if clause[s.start] != clause[h.start]:
+            continue
+        if 0 <= h.start - s.end <= LAY_VOICE_GAP:
+            return True
+        if h.concept == "speech" and 0 < s.start - h.end <= 1:
+            return True
+    return False
+
+
+def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
+    """Whether `h` (a demand or an accusation) follows a protest cue closely in its sentence."""
+    return h.concept in PROTESTERS_VOICE and any(
+        p.start <= h.start and h.start - p.end <= PROTEST_DEMAND_GAP and sent[p.start] == sent[h.start]
+        for p in protests
+    )
+
+
 def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict[str, LabelScore]:
     """Conventions between labels (tests/data/README.md):
 
@@ -1463,7 +1513,12 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
       mechanism (a strike, shelling) it goes;
     - what a protest demands or opposes is its cause, not news ("rallied against
       mobilisation" is `protest` alone);
-    - a commentary ("Opinion: ...") reports no event.
+    - a commentary ("Opinion: ...") reports no event, nor do sanctions that analysts or
+      economists weigh up ("Analysts say the sanctions will barely dent ...");
+    - the charge against someone arrested is no accusation of the speaker's own
+      ("detained a man accused of spying");
+    - drones shot down and nothing else reported are air defence's news ("shot down
+      22 of the 25 drones launched overnight"); debris that damaged something keeps the strike.
     """
     out = dict(scores)
     if "commentary" in map(_concept_of, hits) and any(  # a rubric: "Opinion: ..."
@@ -1473,6 +1528,28 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             k: v._replace(score=v.score * COMMENTARY_FACTOR, strong=v.strong * COMMENTARY_FACTOR)
             for k, v in out.items()
         }
+    sent = doc.sent
+    sa = out.get("sanctions_aid")
+    if sa is not None and sa.hits:  # (most updates carry no sanctions: gather pundits only then)
+        pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
+        if pundits and all(
+            any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
+        ):
+            del out["sanctions_aid"]
+    # what forecasters, traders or analysts say or warn of is a forecast or a view (the
+    # "speech" rule alone already knows this; here also with a state or a place named nearby)
+    st = out.get("statement")
+    if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
+        lay = [h for h in hits if h.concept in LAY_SPEAKERS]
+        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
+            del out["statement"]
+    ar, st = out.get("arrest_detention"), out.get("statement")
+    if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
+        h.concept == "accusation"
+        and any(0 < h.start - a.end <= SUSPECT_GAP and sent[a.start] == sent[h.start] for a in ar.hits)
+        for h in st.hits
+    ):
+        del out["statement"]
     news = any(k not in ("statement", "other") and v.score >= THRESHOLD for k, v in out.items())
     st = out.get("statement")
     if st is not None and news:
@@ -1496,10 +1573,26 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             v = out.get(lb)
             if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause) for h in v.hits):
                 del out[lb]
+        # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
+        # demanding a deal", "rallied ..., accusing the government of rigging the vote")
+        st = out.get("statement")
+        if st is not None and any(h.concept in PROTESTERS_VOICE for h in st.hits) and all(
+            h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
+        ):
+            del out["statement"]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
         del out["explosion"]
+    ad, strike = out.get("air_defense"), out.get("air_drone_strike")
+    if ad is not None and strike is not None and ad.score >= THRESHOLD:
+        downs = [h.start for h in ad.hits if h.concept == "intercept"]
+        weapons = [h.start for h in strike.hits if h.concept == "air_weapon"]
+        others = any(k in EVENT_LABELS and k not in SHOOT_DOWN_LABELS and v.score >= THRESHOLD for k, v in out.items())
+        if downs and weapons and not others and min(downs) < min(weapons) and all(
+            h.concept in ("air_weapon", "attack") for h in strike.hits
+        ):
+            del out["air_drone_strike"]
     # a fire where the debris of an interception fell has a known cause too
     ex, ad = out.get("explosion"), out.get("air_defense")
     if (
