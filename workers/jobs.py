@@ -65,32 +65,26 @@ def make_queue(client: redis.Redis, settings: Settings) -> Queue:
 
 
 def enqueue_batch(queue: Queue, ids: list[str], settings: Settings, *, at_front: bool = False) -> Job:
-    return queue.enqueue(
-        PROCESS_ENTRIES,
-        ids,
-        settings.keys.ns,
-        at_front=at_front,
-        job_timeout=settings.job_timeout_s,
-        result_ttl=0,
-        failure_ttl=7 * 24 * 3600,
-        description=f"analyse {len(ids)} updates from {ids[0]}",
-    )
+    return _enqueue(queue, settings, PROCESS_ENTRIES, (ids, settings.keys.ns),
+                    f"analyse {len(ids)} updates from {ids[0]}", at_front=at_front)  # fmt: skip
 
 
 def enqueue_session(queue: Queue, settings: Settings) -> Job:
     """A worker's session (run_session): bounded by the visibility timeout, since RQ lists a
     job as running by its start (a non-forking worker sends no heartbeat meanwhile)."""
     session_s = min(settings.session_s, settings.visibility_s / 2)
+    return _enqueue(queue, settings, READ_UPDATES, (settings.keys.ns, session_s, settings.session_idle_s),
+                    f"read and analyse updates for up to {session_s:g} s")  # fmt: skip
+
+
+def _enqueue(
+    queue: Queue, settings: Settings, func: str, args: tuple[Any, ...], description: str, *, at_front: bool = False
+) -> Job:
+    """Every sitrep job: no result kept, failures kept a week for `rq info` and the dashboard."""
     return queue.enqueue(
-        READ_UPDATES,
-        settings.keys.ns,
-        session_s,
-        settings.session_idle_s,
-        job_timeout=settings.job_timeout_s,
-        result_ttl=0,
-        failure_ttl=7 * 24 * 3600,
-        description=f"read and analyse updates for up to {session_s:g} s",
-    )
+        func, *args, at_front=at_front, job_timeout=settings.job_timeout_s, result_ttl=0,
+        failure_ttl=7 * 24 * 3600, description=description,
+    )  # fmt: skip
 
 
 def worker_name() -> str:
