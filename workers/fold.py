@@ -21,8 +21,9 @@ watermark), so that its memory stays flat on an endless feed. The windows
 of the analysis are far shorter, so only an update analysed more than the
 retention after its neighbours (a link to a forgotten update) would be told
 apart from a model that keeps everything: it joins nothing forgotten. What
-the views still show is kept: each place's latest updates, the talks, the
-casualties of every story, each alert place's last interval.
+the views still show is kept: each place's latest updates, the talks (of a
+story that goes on, its old talks summed up: `_Archive`), the casualties of
+every story, each alert place's last interval.
 """
 
 from __future__ import annotations
@@ -459,6 +460,47 @@ class _Talk:
         self.actors = rec.actors
 
 
+class _Archive:
+    """A live story's original talks that are older than the retention, as its development reads them.
+
+    A story that goes on for months keeps a summary, not its talks: the most
+    decisive status, the latest, and the places named, each distinct set of
+    places once, at the earliest talk naming it (the venue is the first talk's
+    in key order that names one, so a later talk naming the same places cannot
+    be it).
+    """
+
+    __slots__ = ("decisive", "latest", "named")
+
+    def __init__(self) -> None:
+        self.decisive: tuple[int, tuple[datetime, str], str] | None = None  # (weight, key, status)
+        self.latest: tuple[datetime, str] | None = None
+        self.named: dict[frozenset[str], tuple[tuple[datetime, str], list[Place]]] = {}  # place ids -> (key, places)
+
+    def add(self, talk: _Talk) -> None:
+        status = cast("str", talk.status)
+        decisive = (STATUS_WEIGHT.get(status, 0), talk.key, status)
+        if self.decisive is None or decisive[:2] > self.decisive[:2]:
+            self.decisive = decisive
+        if self.latest is None or talk.key > self.latest:
+            self.latest = talk.key
+        if talk.places:
+            self._name(frozenset(p.id for p in talk.places), talk.key, talk.places)
+
+    def _name(self, ids: frozenset[str], key: tuple[datetime, str], places: list[Place]) -> None:
+        known = self.named.get(ids)
+        if known is None or key < known[0]:
+            self.named[ids] = (key, places)
+
+    def merge(self, other: _Archive) -> None:
+        if other.decisive is not None and (self.decisive is None or other.decisive[:2] > self.decisive[:2]):
+            self.decisive = other.decisive
+        if other.latest is not None and (self.latest is None or other.latest > self.latest):
+            self.latest = other.latest
+        for ids, (key, places) in other.named.items():
+            self._name(ids, key, places)
+
+
 class _Talks:
     """The talks' view, kept up to date: a batch costs the developments it touches.
 
@@ -470,6 +512,7 @@ class _Talks:
         self.talks: dict[str, _Talk] = {}
         self.originals: set[str] = set()  # talks that duplicate no earlier update
         self.by_root: dict[str, set[str]] = {}  # story root -> its talks
+        self.archives: dict[str, _Archive] = {}  # story root -> its archived talks (Model.evict)
         self.actors: Counter[str] = Counter()  # in the originals
         self.states: Counter[tuple[str, str]] = Counter()  # (name, country) of the originals' countries
         self.last: tuple[datetime, str] | None = None  # the latest original
@@ -488,7 +531,14 @@ class _Talks:
     def joined(self, kept: str, absorbed: str, labels: Iterable[str]) -> None:
         """Two stories joined: their developments are one now."""
         moved = self.by_root.pop(absorbed, None)
-        if moved is None and kept not in self.by_root:
+        archive = self.archives.pop(absorbed, None)
+        if archive is not None:
+            into = self.archives.get(kept)
+            if into is None:
+                self.archives[kept] = archive
+            else:
+                into.merge(archive)
+        elif moved is None and kept not in self.by_root:
             return
         if moved:
             self.by_root.setdefault(kept, set()).update(moved)
@@ -523,12 +573,19 @@ class _Talks:
             root = model.stories.find(sid)
             members = sorted((self.talks[u] for u in self.by_root.get(root, ()) if u in self.originals and self.talks[u].status),
                              key=lambda t: t.key)  # fmt: skip
-            if not members:
+            archive = self.archives.get(root)
+            decisive = max(((STATUS_WEIGHT.get(t.status or "", 0), t.key, t.status) for t in members), default=None)
+            named = [(t.key, t.places) for t in members if t.places]
+            at = members[-1].key if members else None
+            if archive is not None and archive.decisive is not None:
+                decisive = max(filter(None, (decisive, archive.decisive)), key=lambda d: d[:2])
+                at = max(filter(None, (at, archive.latest)))
+                named = sorted([*named, *archive.named.values()], key=lambda kp: kp[0])
+            if decisive is None or at is None:
                 continue
-            decisive = max(members, key=lambda t: (STATUS_WEIGHT.get(t.status or "", 0), t.key))
-            at = members[-1].key
-            entry = {"status": decisive.status, "at": iso(at[0]), "story": sid, "update": decisive.uid}
-            self.developments[sid] = (at, entry, [t.places for t in members if t.places], [])
+            _, (_, update), status = decisive
+            entry = {"status": status, "at": iso(at[0]), "story": sid, "update": update}
+            self.developments[sid] = (at, entry, [places for _, places in named], [])
             bisect.insort(self.order, (at, sid))
         self.dirty.clear()
         sides = self.sides()
@@ -558,9 +615,25 @@ class _Talks:
         towards the sides.
         """
         for root in stories:
+            self.archives.pop(root, None)
             for uid in self.by_root.pop(root, ()):
                 del self.talks[uid]
                 self.originals.discard(uid)
+
+    def archive(self, roots: dict[str, str]) -> None:
+        """These talks (id -> story root) are older than the retention and their stories go on:
+        summed up into their story's archive, so a story that never ends holds no more talks."""
+        for uid, root in roots.items():
+            talk = self.talks.pop(uid)
+            self.by_root[root].discard(uid)
+            if uid not in self.originals:
+                continue  # a duplicate: no development reads it
+            self.originals.discard(uid)
+            if talk.status:
+                archive = self.archives.get(root)
+                if archive is None:
+                    archive = self.archives[root] = _Archive()
+                archive.add(talk)
 
     def sides(self) -> set[str]:
         """The two states most often acting in reports of the talks (a venue is somewhere else)."""
@@ -785,8 +858,9 @@ class Model:
 
         A sweep costs the members kept, so it runs once the cutoff has moved an
         eighth of the retention. Kept whatever their age: the members that views
-        still read (each place's latest updates, the latest talks), the stories whose
-        views or talks wait to be worked out, and the talks of a story still going on.
+        still read (each place's latest updates, the latest talks), and the stories whose
+        views or talks wait to be worked out. The old talks of a story still going on
+        are summed up in its archive.
         """
         if self.retention is None or self.as_of is None:
             return 0
@@ -794,8 +868,13 @@ class Model:
         if self.evicted_at is not None and cutoff - self.evicted_at < self.retention / 8:
             return 0
         self.evicted_at = cutoff
-        # the latest talks name the negotiations' latest story
-        pinned = {self.talks.last[1]} if self.talks.last is not None else set()
+        # the latest talks name the negotiations' latest story; the latest before the cutoff stays too,
+        # to be the latest should the latest be found a duplicate (the talks archived are not looked at again)
+        talks = self.talks
+        pinned = {talks.last[1]} if talks.last is not None else set()
+        before = max((talks.talks[uid].key for uid in talks.originals if talks.talks[uid].key[0] < cutoff), default=None)
+        if before is not None:
+            pinned.add(before[1])
         for agg in self.place_members.values():
             pinned.update(uid for _, uid in agg.recent)
         old_ages: list[tuple[datetime, str]] = []
@@ -811,12 +890,16 @@ class Model:
         # stories whose views or talks wait to be worked out
         pending = (*self.changes.stories, *self.talks.check, *self.talks.dirty)
         waiting_views = {find(uid) for uid in pending if uid in stories.parent}
-        # a talk's story and original are looked up while its story goes on
-        resident = self.talks.talks.keys() & set(old)
+        # an old talk whose story goes on is summed up in its story's archive; one still to be
+        # checked, or of a story to be worked out, keeps its story and original to be looked up
+        archived = {uid: root for uid in old if uid in talks.talks and uid not in talks.check
+                    and (root := find(uid)) not in waiting_views}  # fmt: skip
+        resident = (talks.talks.keys() & set(old)) - archived.keys()
         gone, kept = _forget(stories, old, live, waiting_views, resident)
         for root in gone:
             del self.story_aggregates[root]
-        self.talks.forget(gone)
+        talks.forget(gone)
+        talks.archive({uid: root for uid, root in archived.items() if root not in gone})
         self.evicted_stories += len(gone)
         # a talk kept for its story keeps its duplicate set: whether it is an original may be asked again
         kept |= _forget(self.duplicates, old, live + [uid for uid in resident if uid in kept], set(), set())[1]

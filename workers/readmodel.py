@@ -82,6 +82,7 @@ class ReadModelStore:
         # what the stored views were made from: the casualties are kept up to date from them
         model.changes.stories.update(model.story_ids())
         model.refresh_stories()
+        model.negotiations_view()  # every talk checked: the old ones are archived by the sweep below, not kept
         model.changes.clear()
         model.evict()
         return self.checkpoint(gen)
