@@ -126,8 +126,15 @@ def test_projections_fold_like_the_events():
     assert {u: record_encoder.encode(r) for u, r in proj.records.items()} == {u: record_encoder.encode(r) for u, r in full.records.items()}
 
 
-def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(client: redis.Redis, namespace: str):
-    """Pages of 1 to 40 events, records let go once written, restarts from the read model, or a rebuild's one final write."""
+def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(
+    client: redis.Redis, namespace: str, monkeypatch: pytest.MonkeyPatch
+):
+    """Pages of 1 to 40 events, records let go once written, restarts from the read model, or a rebuild's one final write.
+
+    The meta views list a few stories and developments (the latest), as after months of a feed; the totals count all.
+    """
+    monkeypatch.setattr(fold, "CASUALTY_STORIES_SHOWN", 3)
+    monkeypatch.setattr(fold, "TALKS_HISTORY_SHOWN", 2)
     rm = ReadModelStore(client, Keys(namespace))
     for seed in range(60):
         rng = random.Random(seed)
@@ -136,6 +143,12 @@ def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(clie
         for event in events:
             whole.apply(event)
         expected = whole.situation()
+        with_figures = [st for st in expected["stories"] if set(st["casualties"].values()) != {None}]
+        killed = [st["casualties"]["killed"] for st in with_figures if st["casualties"]["killed"] is not None]
+        assert expected["casualties"]["killed"] == (sum(killed) if killed else None)
+        latest = sorted(with_figures, key=lambda st: (st["last_at"], st["id"]), reverse=True)[:3]
+        assert [row["story"] for row in expected["casualties"]["by_story"]] == [st["id"] for st in latest]
+        assert len(expected["negotiations"]["history"]) <= 2
         rebuild = seed % 3 == 2  # views once at the end, as `rebuild` writes them
         gen = rm.new_generation()
         rm.swap(gen)

@@ -171,6 +171,11 @@ class _PlaceAggregate:
 
 
 STORY_UPDATES_SHOWN = 500
+# What the meta views list, so that a step writes the same few kilobytes after months of a
+# feed (the totals and the status count every story): the stories whose figures came last,
+# and the latest developments of the talks.
+CASUALTY_STORIES_SHOWN = 100
+TALKS_HISTORY_SHOWN = 50
 
 
 class _StoryAggregate:
@@ -590,7 +595,7 @@ class _Talks:
         self.dirty.clear()
         sides = self.sides()
         view: dict[str, Any] = {"status": None, "venue": None, "venue_id": None, "latest": None, "history": []}
-        view["history"] = [self.developments[sid][1] for _, sid in self.order]
+        view["history"] = [self.developments[sid][1] for _, sid in self.order[-TALKS_HISTORY_SHOWN:]]
         if self.order:
             view["status"] = self.developments[self.order[-1][1]][1]["status"]
         # the venue: the latest development that names one
@@ -799,7 +804,8 @@ class Model:
         self.story_aggregates: dict[str, _StoryAggregate] = {}  # story root -> aggregate
         # the casualties of stories with figures, by story id, as the projector last wrote them
         self.casualty_rows: dict[str, dict[str, Any]] = {}
-        self.casualty_ids: list[str] = []  # sorted
+        self.casualty_order: list[tuple[str, str, str]] = []  # _casualty_order of the rows, ascending
+        self.casualty_totals = _CasualtyTotals()
         self.casualty_view: dict[str, Any] | None = None
 
     # ------------------------------------------------------------ folding
@@ -1167,17 +1173,20 @@ class Model:
         return self.talks.refresh(self)
 
     def casualties_view(self, stories: Iterable[dict[str, Any]]) -> dict[str, Any]:
-        """The casualties over these story views (all of the model's, by story id)."""
+        """The casualties over these story views (all of the model's)."""
         rows = [row for story in stories if (row := _casualty_row(story)) is not None]
-        return self._casualties(rows)
+        totals = _CasualtyTotals()
+        for row in rows:
+            totals.add(row, 1)
+        shown = heapq.nlargest(CASUALTY_STORIES_SHOWN, rows, key=_casualty_order)
+        return self._casualties(totals, shown)
 
-    def _casualties(self, rows: list[dict[str, Any]]) -> dict[str, Any]:
-        killed = [r["killed"] for r in rows if r["killed"] is not None]
-        injured = [r["injured"] for r in rows if r["injured"] is not None]
+    def _casualties(self, totals: _CasualtyTotals, shown: list[dict[str, Any]]) -> dict[str, Any]:
+        """`shown`: the rows of the stories whose figures came last, latest first."""
         return {
-            "killed": sum(killed) if killed else None,
-            "injured": sum(injured) if injured else None,
-            "by_story": rows,
+            "killed": totals.killed if totals.killed_n else None,
+            "injured": totals.injured if totals.injured_n else None,
+            "by_story": shown,
             "latest_tally": None if self.tally is None else self.tally[1],
         }
 
@@ -1193,12 +1202,15 @@ class Model:
             old = self.casualty_rows.get(sid)
             if row is None and old is None:
                 continue
+            order = self.casualty_order
+            if old is not None:
+                self.casualty_totals.add(old, -1)
+                del order[bisect.bisect_left(order, _casualty_order(old))]
             if row is None:
                 del self.casualty_rows[sid]
-                del self.casualty_ids[bisect.bisect_left(self.casualty_ids, sid)]
             else:
-                if old is None:
-                    bisect.insort(self.casualty_ids, sid)
+                self.casualty_totals.add(row, 1)
+                bisect.insort(order, _casualty_order(row))
                 self.casualty_rows[sid] = row
             self.casualty_view = None
         return out
@@ -1206,7 +1218,8 @@ class Model:
     def casualties_now(self) -> dict[str, Any]:
         """The casualties over every story, as `refresh_stories` last saw them."""
         if self.casualty_view is None:
-            self.casualty_view = self._casualties([self.casualty_rows[sid] for sid in self.casualty_ids])
+            shown = [self.casualty_rows[key[-1]] for key in reversed(self.casualty_order[-CASUALTY_STORIES_SHOWN:])]
+            self.casualty_view = self._casualties(self.casualty_totals, shown)
         return self.casualty_view
 
     def situation(self, *, now: datetime | None = None, rejected: int = 0) -> dict[str, Any]:
@@ -1275,7 +1288,32 @@ def _casualty_row(story: dict[str, Any]) -> dict[str, Any] | None:
     figures = story["casualties"]
     if figures["killed"] is None and figures["injured"] is None:
         return None
-    return {"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"]}
+    return {"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"], "last_at": story["last_at"]}
+
+
+def _casualty_order(row: dict[str, Any]) -> tuple[str, str, str]:
+    """Rows by when their story was last reported, then by story. (`iso` writes whole seconds
+    without a fraction: "…:05Z" sorts before "…:05.5Z" once the 'Z' is off.)"""
+    at = row["last_at"] or ""
+    return (at[:19], at[19:].rstrip("Z"), row["story"])
+
+
+class _CasualtyTotals:
+    """Sums of every story's figures, kept up to date row by row: a step costs the rows it changes."""
+
+    __slots__ = ("injured", "injured_n", "killed", "killed_n")
+
+    def __init__(self) -> None:
+        self.killed = self.injured = 0
+        self.killed_n = self.injured_n = 0  # rows with a figure: no row, no total (None)
+
+    def add(self, row: dict[str, Any], sign: int) -> None:
+        if row["killed"] is not None:
+            self.killed += sign * row["killed"]
+            self.killed_n += sign
+        if row["injured"] is not None:
+            self.injured += sign * row["injured"]
+            self.injured_n += sign
 
 
 def _set_figures(rec: Record, figures: Iterable[Any]) -> None:
