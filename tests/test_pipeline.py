@@ -230,7 +230,8 @@ def test_status_counts_the_projectors_backlog_up_to_a_cap(client: redis.Redis, s
 def test_the_router_keeps_one_job_more_in_flight_than_there_are_workers(
     client: redis.Redis, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """By default each worker finds its next batch waiting and no more wait behind it, as workers come and go;
+    """By default each worker finds its next batch waiting and no more wait behind it, as workers come and go
+    (a killed one stops counting once its key expires, though RQ's registry still names it);
     SITREP_INFLIGHT_JOBS, when set, is the limit."""
     monkeypatch.setattr(router_module, "WORKERS_CHECK_S", 0.0)
     router = Router(client, settings)
@@ -243,6 +244,10 @@ def test_the_router_keeps_one_job_more_in_flight_than_there_are_workers(
     assert router.inflight_limit() == 4
     started.pop().register_death()
     assert router.inflight_limit() == 3
+    killed = started.pop()  # kill -9: no death registered; its heartbeat's key expires
+    client.delete(killed.key)
+    assert SimpleWorker.count(connection=client, queue=router.queue) == 2
+    assert router.inflight_limit() == 2
     assert Router(client, replace(settings, inflight_jobs=7)).inflight_limit() == 7
     for worker in started:
         worker.register_death()

@@ -262,6 +262,12 @@ def _committer() -> ThreadPoolExecutor:
     return _commit_thread[1]
 
 
+# How long a worker's key outlives its last heartbeat (RQ's default is 420 s): the router counts
+# the workers whose key is there, so a killed worker stops counting within about two minutes.
+# An idle worker beats every WORKER_TTL_S - 15 s; a running job's beat lasts the job's timeout.
+WORKER_TTL_S = 60
+
+
 class SitrepWorker(SimpleWorker):
     """RQ's non-forking worker, with a warm stop: a running job finishes what it is doing.
 
@@ -301,7 +307,7 @@ def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, 
     lives = 0
     while True:
         worker = SitrepWorker(
-            [queue], connection=client, serializer=JSONSerializer, job_class=SafeJob,
+            [queue], connection=client, serializer=JSONSerializer, job_class=SafeJob, worker_ttl=WORKER_TTL_S,
             name=name if lives == 0 or name is None else f"{name}-{lives}",
         )  # fmt: skip
         log.info("worker ready", queue=queue.name, name=worker.name)

@@ -24,7 +24,7 @@ import time
 from collections import deque
 
 import redis
-from rq import Worker
+from rq import Queue, worker_registration
 from rq.executions import Execution
 
 from events.connection import Settings
@@ -95,7 +95,7 @@ class Router:
             return self.settings.inflight_jobs
         now = time.monotonic()
         if now - self._workers_at >= WORKERS_CHECK_S:
-            self._workers, self._workers_at = Worker.count(connection=self.client, queue=self.queue), now
+            self._workers, self._workers_at = live_workers(self.client, self.queue), now
         return max(2, self._workers + 1)
 
     def reclaim(self) -> int:
@@ -168,3 +168,18 @@ def install_stop_handlers(stop: threading.Event) -> None:
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
+
+
+def live_workers(client: redis.Redis, queue: Queue) -> int:
+    """The workers serving `queue` whose key has not expired.
+
+    RQ's registry (Worker.count) keeps a killed worker's name until a cleanup runs;
+    its key expires WORKER_TTL_S after its last heartbeat.
+    """
+    keys = list(worker_registration.get_keys(queue=queue))
+    if not keys:
+        return 0
+    with client.pipeline(transaction=False) as pipe:
+        for key in keys:
+            pipe.exists(key)
+        return sum(pipe.execute())
