@@ -120,6 +120,11 @@ class Keys:
         return f"{self.ns}:rm:{gen}:{part}"
 
     @property
+    def projector_lease(self) -> str:
+        """String: the name of the projector that holds the lease (one projector writes)."""
+        return f"{self.ns}:projector:lease"
+
+    @property
     def projected_channel(self) -> str:
         """Pub/sub channel the projector announces each commit on."""
         return f"{self.ns}:projected"

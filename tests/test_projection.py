@@ -39,7 +39,7 @@ from events.schema import (
 )
 from workers import fold
 from workers.fold import Model, Record, _AlertAggregate, alert_intervals, record_encoder, record_page_decoder
-from workers.readmodel import ReadModelStore, encode_records
+from workers.readmodel import LostLease, ReadModelStore, StaleGeneration, encode_records
 
 T0 = datetime(2022, 2, 27, 8, tzinfo=UTC)
 
@@ -179,6 +179,31 @@ def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(
         assert not any(uid in model.records and model.records[uid].complete for uid in whole.records)  # let go
         stored = rm.records(list(whole.records), gen)
         assert {u: record_encoder.encode(r) for u, r in stored.items()} == {u: record_encoder.encode(r) for u, r in whole.records.items()}
+
+
+def test_a_projector_writes_only_to_the_live_generation_and_while_no_other_holds_the_lease(
+    client: redis.Redis, namespace: str
+):
+    """The write's own checks, in the step that writes: another projector's lease, a generation swapped out."""
+    keys = Keys(namespace)
+    rm = ReadModelStore(client, keys)
+    gen = rm.new_generation()
+    rm.swap(gen)
+    model = Model(keep_records=False)
+    for event in scenario(random.Random(1), 6):
+        model.apply(projected(event))
+    client.set(keys.projector_lease, "projector-b", px=10_000)
+    with pytest.raises(LostLease):
+        rm.write(gen, model, "0-30", lease="projector-a")
+    assert not client.exists(keys.model(gen, "records")) and not client.exists(keys.model(gen, "meta"))
+    client.delete(keys.projector_lease)  # lapsed, no one took it: the next write takes it
+    rm.write(gen, model, "0-30", lease="projector-a")
+    assert client.get(keys.projector_lease) == b"projector-a" and client.pttl(keys.projector_lease) > 0
+    assert rm.checkpoint(gen) == "0-30" and len(rm.records([f"u{i:03d}" for i in range(6)], gen)) == 6
+    rm.swap(rm.new_generation())  # a rebuild's swap drops the old generation
+    with pytest.raises(StaleGeneration):
+        rm.write(gen, model, "0-31", lease="projector-a")
+    assert not client.exists(keys.model(gen, "meta"))
 
 
 def _update_of(event) -> str:

@@ -194,7 +194,7 @@ class Sitrep:
             "projector": {
                 "generation": self.model_store.current(), "checkpoint": checkpoint, "behind": behind,
                 "behind_at_least": behind_capped,
-                "as_of": meta["as_of"], "lease": _s(r.get(f"{k.ns}:projector:lease") or b"") or None,
+                "as_of": meta["as_of"], "lease": _s(r.get(k.projector_lease) or b"") or None,
             },
             "model": meta["counts"],
             "server": {

@@ -9,10 +9,12 @@ it in; the live projector notices and reloads.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import socket
 import threading
+import time
 import traceback
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -28,13 +30,22 @@ from events.store import Entry, EventStore
 from workers import logs
 from workers.fold import Model, RecordFold, record_page_decoder
 from workers.index import story_span
-from workers.readmodel import ReadModelStore, StaleGeneration, encode_records
+from workers.readmodel import LEASE_MS, LostLease, ReadModelStore, StaleGeneration, encode_records
 
 PAGE = 2000
 # a rebuild's pages: the views' process waits for the first and finishes the last alone (smaller: shorter ends)
 REBUILD_PAGE = 1000
 BLOCK_MS = 1000
-LEASE_MS = 10_000
+
+
+# KEYS: the lease; ARGV: this projector's name, the lease's ms. Takes a free lease or renews
+# its own, in one round trip; 0 when another projector holds it.
+_TAKE_LEASE = """
+local holder = redis.call('GET', KEYS[1])
+if holder and holder ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1
+"""
 
 
 def retention(settings: Settings) -> timedelta:
@@ -98,20 +109,19 @@ class Projector:
         self.gen = 0
         self.checkpoint = "0-0"
         self.folded = 0
+        self._take_lease = client.register_script(_TAKE_LEASE)
+        self._lease_renewed = -math.inf  # time.monotonic() of the last renewal (each write renews it)
 
     @property
     def lease_key(self) -> str:
-        return f"{self.keys.ns}:projector:lease"
+        return self.keys.projector_lease
 
     def hold_lease(self) -> bool:
         """Take or renew the lease; False when another projector holds it."""
-        if self.client.set(self.lease_key, self.name, nx=True, px=LEASE_MS):
-            return True
-        holder = self.client.get(self.lease_key)
-        if holder is not None and holder.decode() == self.name:
-            self.client.pexpire(self.lease_key, LEASE_MS)
-            return True
-        return False
+        held = bool(self._take_lease(keys=[self.lease_key], args=[self.name, LEASE_MS]))
+        if held:
+            self._lease_renewed = time.monotonic()
+        return held
 
     def load(self) -> None:
         gen = self.rm.current()
@@ -130,7 +140,8 @@ class Projector:
             return 0
         fold_entries(self.store, self.model, entries)
         try:
-            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected_count(self.store))
+            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected_count(self.store), lease=self.name)
+            self._lease_renewed = time.monotonic()
         except StaleGeneration:
             self.log.info("read model swapped by a rebuild, reloading")
             self.load()
@@ -145,7 +156,9 @@ class Projector:
         leader = False
         while not self.stop.is_set():
             try:
-                if not self.hold_lease():
+                # each write renews the lease: an idle projector renews it itself
+                due = time.monotonic() - self._lease_renewed >= LEASE_MS / 4000
+                if (not leader or due) and not self.hold_lease():
                     if leader:
                         self.log.warning("lost the projector lease")
                     leader = False
@@ -155,6 +168,9 @@ class Projector:
                     leader = True
                     self.load()
                 self.step()
+            except LostLease:
+                self.log.warning("lost the projector lease")
+                leader = False
             except redis.ConnectionError as err:
                 self.log.warning("server unreachable, retrying", error=str(err))
                 leader = False

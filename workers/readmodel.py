@@ -4,14 +4,15 @@ Layout (see events/keys.py): `<ns>:rm:current` names the live generation G;
 `<ns>:rm:G:records|stories|places|alerts` are hashes of JSON documents;
 `<ns>:rm:G:meta` holds as_of, counts, negotiations, casualties and the
 checkpoint (the last analysis entry folded). The projector writes model and
-checkpoint in one MULTI, watched on the `current` pointer, so a replayed entry
-changes nothing and a rebuild's swap is never overwritten by a stale projector.
+checkpoint in one Lua step that first checks the `current` pointer and its
+lease, so a replayed entry changes nothing, a rebuild's swap is never
+overwritten by a stale projector, and a projector that lost its lease (paused
+past it while another took over) writes nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -33,11 +34,48 @@ class StaleGeneration(RuntimeError):
     """The live generation changed under the projector (a rebuild swapped it in)."""
 
 
+class LostLease(RuntimeError):
+    """Another projector holds the lease: this one must not write."""
+
+
+# KEYS: current, lease, then the hashes written. ARGV: the generation ('' to write whatever
+# is live: a rebuild's generation before its swap), the lease holder ('' : no lease, a
+# rebuild), the lease's ms, the channel and message announced, then per hash: the number of
+# fields set and of fields deleted, the fields and values set, the fields deleted.
+# One round trip where WATCH, GET, MULTI/EXEC and the lease's renewal took five.
+_WRITE = """
+if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'stale' end
+if ARGV[2] ~= '' then
+  -- a lease that lapsed while no one took it is taken again: at this moment no one else writes
+  local holder = redis.call('GET', KEYS[2])
+  if holder and holder ~= ARGV[2] then return 'lease' end
+  redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+end
+local i = 6
+for h = 3, #KEYS do
+  local nset, ndel = tonumber(ARGV[i]), tonumber(ARGV[i + 1])
+  i = i + 2
+  local done = 0
+  while done < nset do -- in slices: unpack puts every value on Lua's C stack
+    local n = math.min(nset - done, 1000)
+    redis.call('HSET', KEYS[h], unpack(ARGV, i + 2 * done, i + 2 * (done + n) - 1))
+    done = done + n
+  end
+  i = i + 2 * nset
+  if ndel > 0 then redis.call('HDEL', KEYS[h], unpack(ARGV, i, i + ndel - 1)) end
+  i = i + ndel
+end
+redis.call('PUBLISH', ARGV[4], ARGV[5])
+return 'ok'
+"""
+
+
 class ReadModelStore:
     def __init__(self, client: redis.Redis, keys: Keys):
         self.r = client
         self.keys = keys
         self._last_encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
+        self._write = client.register_script(_WRITE)
 
     # ------------------------------------------------------------ generations
 
@@ -91,12 +129,15 @@ class ReadModelStore:
         yield from self.r.hscan_iter(key, count=2000)
 
     def write(
-        self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0
+        self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0,
+        lease: str = "",
     ) -> None:
         """Write what the model's last batch changed, with the checkpoint, in one transaction.
 
-        (A rebuild writes records page by page, `write_records`, and each view
-        once, at the end.)
+        With `watch_current`, only while `gen` is live (else StaleGeneration); with a
+        `lease` holder's name, only while no other projector holds the lease, which the
+        write takes or renews (else LostLease). (A rebuild writes records page by page, `write_records`,
+        and each view once, at the end.)
         """
         ch = model.changes
         k = self.keys
@@ -109,13 +150,14 @@ class ReadModelStore:
             meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
                      "negotiations": self._encoded("negotiations", m["negotiations"]),
                      "casualties": self._encoded("casualties", m["casualties"])}  # fmt: skip
-        with self._transaction(gen, watch_current) as pipe:
-            _hset(pipe, k.model(gen, "records"), _encoded_records(model))
-            _put(pipe, k.model(gen, "stories"), story_views)
-            _put(pipe, k.model(gen, "places"), place_views)
-            _put(pipe, k.model(gen, "alerts"), alert_views)
-            pipe.hset(k.model(gen, "meta"), mapping=meta)
-            pipe.publish(k.projected_channel, checkpoint)
+        writes = [
+            (k.model(gen, "records"), _encoded_records(model), []),
+            (k.model(gen, "stories"), *_views(story_views)),
+            (k.model(gen, "places"), *_views(place_views)),
+            (k.model(gen, "alerts"), *_views(alert_views)),
+            (k.model(gen, "meta"), meta, []),
+        ]
+        self._commit(gen if watch_current else None, lease, writes, checkpoint)
         model.release(ch.records)  # only once written: a failed write leaves the model as it was
         ch.clear()
 
@@ -125,27 +167,36 @@ class ReadModelStore:
         """Encoded records and the checkpoint, in one transaction (see `write`), without the views:
         a rebuild's records process folds its next page while the server takes this one."""
         k = self.keys
-        with self._transaction(gen, watch_current) as pipe:
-            _hset(pipe, k.model(gen, "records"), records)
-            pipe.hset(k.model(gen, "meta"), mapping={"checkpoint": checkpoint})
-            pipe.publish(k.projected_channel, checkpoint)
+        writes = [(k.model(gen, "records"), records, []), (k.model(gen, "meta"), {"checkpoint": checkpoint}, [])]
+        self._commit(gen if watch_current else None, "", writes, checkpoint)
 
-    @contextmanager
-    def _transaction(self, gen: int, watch_current: bool) -> Iterator[Any]:
-        """A MULTI pipeline, executed on leaving; with watch_current, only while `gen` is the live generation."""
+    def _commit(
+        self, live: int | None, lease: str, writes: list[tuple[str, dict[str, Any], list[str]]], checkpoint: str
+    ) -> None:
+        """Set and delete hash fields and announce the checkpoint, atomically.
+
+        Checked (the live generation is `live`, the lease is `lease`'s): one Lua step.
+        Unchecked (a rebuild's generation, not live yet): one MULTI, which a client packs
+        cheaper than a script's arguments when a page holds thousands of records.
+        """
         k = self.keys
-        with self.r.pipeline(transaction=True) as pipe:
-            if watch_current:
-                pipe.watch(k.model_current)
-                if self.current() != gen:
-                    pipe.reset()
-                    raise StaleGeneration(f"generation {gen} is no longer live")
-                pipe.multi()
-            yield pipe
-            try:
+        if live is None and not lease:
+            with self.r.pipeline(transaction=True) as pipe:
+                for key, present, absent in writes:
+                    _hset(pipe, key, present)
+                    if absent:
+                        pipe.hdel(key, *absent)
+                pipe.publish(k.projected_channel, checkpoint)
                 pipe.execute()
-            except redis.WatchError:
-                raise StaleGeneration(f"generation {gen} was swapped out during the write") from None
+            return
+        args: list[Any] = ["" if live is None else live, lease, LEASE_MS, k.projected_channel, checkpoint]
+        for _, present, absent in writes:
+            args += [len(present), len(absent), *(part for item in present.items() for part in item), *absent]
+        outcome = self._write(keys=[k.model_current, k.projector_lease, *(key for key, _, _ in writes)], args=args)
+        if outcome == b"stale":
+            raise StaleGeneration(f"generation {live} is no longer live")
+        if outcome == b"lease":
+            raise LostLease(f"the projector's lease is not {lease}'s")
 
     def _encoded(self, name: str, view: dict[str, Any]) -> bytes:
         """A meta view's JSON, encoded again only when the model hands back a new object (it changed)."""
@@ -209,19 +260,18 @@ def encode_records(records: Iterable[Record]) -> dict[str, bytes]:
 
 
 HSET_FIELDS = 1000
+# How long the projector's lease lasts from its last renewal (each write renews it).
+LEASE_MS = 10_000
 
 
-def _hset(pipe: Any, key: str, values: dict[str, bytes]) -> None:
+def _hset(pipe: Any, key: str, values: dict[str, Any]) -> None:
     """HSETs of HSET_FIELDS fields at most: the client packs a command of thousands of fields at twice the cost."""
     flat = [part for item in values.items() for part in item]
     for i in range(0, len(flat), 2 * HSET_FIELDS):
         pipe.hset(key, items=flat[i : i + 2 * HSET_FIELDS])
 
 
-def _put(pipe: Any, key: str, views: dict[str, dict[str, Any] | None]) -> None:
+def _views(views: dict[str, dict[str, Any] | None]) -> tuple[dict[str, bytes], list[str]]:
+    """Views to write, encoded, and the ids of those gone (None), to delete."""
     present = {k: _json.encode(v) for k, v in views.items() if v is not None}
-    absent = [k for k, v in views.items() if v is None]
-    if present:
-        pipe.hset(key, mapping=present)
-    if absent:
-        pipe.hdel(key, *absent)
+    return present, [k for k, v in views.items() if v is None]
