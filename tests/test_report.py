@@ -269,6 +269,18 @@ def _parse(page: str) -> _Collector:
 # ------------------------------------------------------------------ escaping
 
 
+def test_the_terminal_view_names_each_casualty_rows_sources_from_its_story() -> None:
+    """A casualty row carries its story's id and figures; the text view shows that story's sources and citations."""
+    from workers.textview import situation_text
+
+    sit = sample_situation()
+    sit["casualties"] = {"killed": 1, "injured": None, "latest_tally": None,
+                         "by_story": [{"story": "u-hospital", "killed": 1, "injured": None, "at": "2022-02-27T08:00:00Z"}]}  # fmt: skip
+    story = next(st for st in sit["stories"] if st["id"] == "u-hospital")
+    line = next(ln for ln in situation_text(sit).splitlines() if "story u-hospital" in ln)
+    assert "killed 1" in line and all(name in line for name in story["sources"] + story.get("cited", []))
+
+
 def test_feed_text_is_escaped_never_markup() -> None:
     """Headlines, names, sources and venues carrying <script> or <img onerror> appear as text, not as tags."""
     sit = sample_situation()

@@ -172,8 +172,8 @@ class _PlaceAggregate:
 
 STORY_UPDATES_SHOWN = 500
 # What the meta views list, so that a step writes the same few kilobytes after months of a
-# feed (the totals and the status count every story): the stories whose figures came last,
-# and the latest developments of the talks.
+# feed (the totals and the status count every story): the stories whose latest figures came
+# last, and the latest developments of the talks.
 CASUALTY_STORIES_SHOWN = 100
 TALKS_HISTORY_SHOWN = 50
 
@@ -1174,7 +1174,7 @@ class Model:
 
     def casualties_view(self, stories: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """The casualties over these story views (all of the model's)."""
-        rows = [row for story in stories if (row := _casualty_row(story)) is not None]
+        rows = [row for story in stories if (row := self._casualty_row(story)) is not None]
         totals = _CasualtyTotals()
         for row in rows:
             totals.add(row, 1)
@@ -1198,10 +1198,10 @@ class Model:
         out: dict[str, dict[str, Any] | None] = {}
         for sid in self.changes.stories | self.changes.gone_stories:
             view = out[sid] = self.story_view(sid)
-            row = _casualty_row(view) if view is not None else None
+            row = self._casualty_row(view) if view is not None else None
             old = self.casualty_rows.get(sid)
-            if row is None and old is None:
-                continue
+            if row == old:
+                continue  # most updates of a story bring no new figure: the casualties stay as written
             order = self.casualty_order
             if old is not None:
                 self.casualty_totals.add(old, -1)
@@ -1214,6 +1214,18 @@ class Model:
                 self.casualty_rows[sid] = row
             self.casualty_view = None
         return out
+
+    def _casualty_row(self, story: dict[str, Any]) -> dict[str, Any] | None:
+        """A story's figures, when it has any, with when the latest was reported (`at`).
+
+        Its sources are the story's (in its view): a row stays a few dozen bytes, so the
+        casualties written at a step are a few kilobytes however many outlets a story has."""
+        figures = story["casualties"]
+        if figures["killed"] is None and figures["injured"] is None:
+            return None
+        agg = self.story_aggregates[self.stories.find(story["id"])]
+        at = max(found[0] for found in (agg.killed, agg.injured) if found is not None)
+        return {"story": story["id"], **figures, "at": iso(at[0])}
 
     def casualties_now(self) -> dict[str, Any]:
         """The casualties over every story, as `refresh_stories` last saw them."""
@@ -1284,17 +1296,10 @@ def _unique_places(places: Iterable[Any]) -> list[Place]:
     return list(seen.values())
 
 
-def _casualty_row(story: dict[str, Any]) -> dict[str, Any] | None:
-    figures = story["casualties"]
-    if figures["killed"] is None and figures["injured"] is None:
-        return None
-    return {"story": story["id"], **figures, "sources": story["sources"], "cited": story["cited"], "last_at": story["last_at"]}
-
-
 def _casualty_order(row: dict[str, Any]) -> tuple[str, str, str]:
-    """Rows by when their story was last reported, then by story. (`iso` writes whole seconds
+    """Rows by when their latest figure was reported, then by story. (`iso` writes whole seconds
     without a fraction: "…:05Z" sorts before "…:05.5Z" once the 'Z' is off.)"""
-    at = row["last_at"] or ""
+    at = row["at"] or ""
     return (at[:19], at[19:].rstrip("Z"), row["story"])
 
 

@@ -75,6 +75,7 @@ class ReadModelStore:
         self.r = client
         self.keys = keys
         self._last_encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
+        self._written: dict[str, tuple[int, dict[str, Any]]] = {}  # meta view -> (generation, view) last written
         self._write = client.register_script(_WRITE)
 
     # ------------------------------------------------------------ generations
@@ -145,11 +146,16 @@ class ReadModelStore:
         place_views = {pid: model.place_view(pid) for pid in ch.places}
         alert_views = {pid: model.alert_view(pid) for pid in ch.alerts}
         meta: dict[str, Any] = {"checkpoint": checkpoint}
+        written: dict[str, tuple[int, dict[str, Any]]] = {}
         if ch.records or ch.stories:
             m = model.meta(rejected=rejected)
-            meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"]),
-                     "negotiations": self._encoded("negotiations", m["negotiations"]),
-                     "casualties": self._encoded("casualties", m["casualties"])}  # fmt: skip
+            meta |= {"as_of": m["as_of"] or "", "counts": _json.encode(m["counts"])}
+            for name in ("negotiations", "casualties"):
+                # the model hands back the same object while a view is unchanged: not sent again
+                last = self._written.get(name)
+                if last is None or last[0] != gen or last[1] is not m[name]:
+                    meta[name] = self._encoded(name, m[name])
+                    written[name] = (gen, m[name])
         writes = [
             (k.model(gen, "records"), _encoded_records(model), []),
             (k.model(gen, "stories"), *_views(story_views)),
@@ -158,6 +164,7 @@ class ReadModelStore:
             (k.model(gen, "meta"), meta, []),
         ]
         self._commit(gen if watch_current else None, lease, writes, checkpoint)
+        self._written |= written
         model.release(ch.records)  # only once written: a failed write leaves the model as it was
         ch.clear()
 

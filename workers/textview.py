@@ -37,8 +37,10 @@ def situation_text(sit: dict[str, Any], *, max_stories: int = 20, max_places: in
     cas = sit.get("casualties") or {}
     if cas.get("killed") is not None or cas.get("injured") is not None:
         lines.append(f"Casualties reported: killed {cas.get('killed') or 0}, injured {cas.get('injured') or 0}")
+        stories_by_id = {st["id"]: st for st in sit.get("stories", [])}
         for item in cas.get("by_story", [])[:10]:
-            srcs = ", ".join(safe(s) for s in item["sources"] + item.get("cited", []))
+            story = stories_by_id.get(item["story"], {})
+            srcs = ", ".join(safe(s) for s in story.get("sources", []) + story.get("cited", []))
             lines.append(f"  story {item['story']}: killed {item['killed']}, injured {item['injured']} ({srcs})")
         lines.append("")
     active = [a for a in sit.get("alerts", []) if a.get("active")]
