@@ -21,9 +21,9 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import gen, latency  # noqa: E402
-from bench.stack import Stack, cpu_s, drop_namespace, new_namespace, server, settings_for  # noqa: E402
-from workers.offline import accepted_updates  # noqa: E402
+from bench import gen, latency
+from bench.stack import Stack, cpu_s, drop_namespace, new_namespace, server, settings_for
+from workers.offline import accepted_updates
 
 
 def main() -> None:

@@ -19,15 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import gen  # noqa: E402
-from bench.stack import cpu_s, server  # noqa: E402
-from events.connection import Settings  # noqa: E402
-from events.keys import Keys  # noqa: E402
-from workers.analysis import default_analyser  # noqa: E402
-from workers.index import MemoryIndex  # noqa: E402
-from workers.offline import accepted_updates  # noqa: E402
-from workers.projector import new_model  # noqa: E402
-from workers.readmodel import ReadModelStore  # noqa: E402
+from bench import gen
+from bench.stack import cpu_s, server
+from events.connection import Settings
+from events.keys import Keys
+from workers.analysis import default_analyser
+from workers.index import MemoryIndex
+from workers.offline import accepted_updates
+from workers.projector import new_model
+from workers.readmodel import ReadModelStore
 
 
 def main() -> None:
