@@ -580,17 +580,17 @@ class _Talks:
                              key=lambda t: t.key)  # fmt: skip
             archive = self.archives.get(root)
             decisive = max(((STATUS_WEIGHT.get(t.status or "", 0), t.key, t.status) for t in members), default=None)
-            named = [(t.key, t.places) for t in members if t.places]
+            talks_named = [(t.key, t.places) for t in members if t.places]
             at = members[-1].key if members else None
             if archive is not None and archive.decisive is not None:
                 decisive = max(filter(None, (decisive, archive.decisive)), key=lambda d: d[:2])
                 at = max(filter(None, (at, archive.latest)))
-                named = sorted([*named, *archive.named.values()], key=lambda kp: kp[0])
+                talks_named = sorted([*talks_named, *archive.named.values()], key=lambda kp: kp[0])
             if decisive is None or at is None:
                 continue
             _, (_, update), status = decisive
             entry = {"status": status, "at": iso(at[0]), "story": sid, "update": update}
-            self.developments[sid] = (at, entry, [places for _, places in named], [])
+            self.developments[sid] = (at, entry, [places for _, places in talks_named], [])
             bisect.insort(self.order, (at, sid))
         self.dirty.clear()
         sides = self.sides()

@@ -17,6 +17,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -195,7 +196,7 @@ class Batches:
         )  # fmt: skip
 
     def run(
-        self, entries: list[tuple[str, AnyEvent | None]], attempts: dict[str, int], *, wake: str | None
+        self, entries: Sequence[tuple[str, AnyEvent | None]], attempts: dict[str, int], *, wake: str | None
     ) -> dict[str, int]:
         """Analyse the updates among `entries` (entry id, event) and commit every entry's outcome.
 

@@ -174,7 +174,9 @@ class ReadModelStore:
         """Encoded records and the checkpoint, in one transaction (see `write`), without the views:
         a rebuild's records process folds its next page while the server takes this one."""
         k = self.keys
-        writes = [(k.model(gen, "records"), records, []), (k.model(gen, "meta"), {"checkpoint": checkpoint}, [])]
+        writes: list[tuple[str, dict[str, Any], list[str]]] = [
+            (k.model(gen, "records"), records, []), (k.model(gen, "meta"), {"checkpoint": checkpoint}, []),
+        ]  # fmt: skip
         self._commit(gen if watch_current else None, "", writes, checkpoint)
 
     def _commit(
