@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -44,10 +45,10 @@ def main() -> None:
                 stack = Stack(srv.url, ns, args.workers, work / "logs", {"SITREP_SESSION_S": mode})
                 stack.start()
                 try:
-                    before = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid)]
+                    before = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
                     res = latency.paced(srv.url, settings_for(srv.url, ns).keys, updates, args.rate, 30)
-                    after = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid)]
-                    names = [role.name for role in stack.roles] + ["server"]
+                    after = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
+                    names = [role.name for role in stack.roles] + ["server", "harness (producer and watcher)"]
                 finally:
                     stack.stop()
                 per: dict[str, float] = {}
