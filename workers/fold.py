@@ -469,10 +469,10 @@ class _Archive:
     """A live story's original talks that are older than the retention, as its development reads them.
 
     A story that goes on for months keeps a summary, not its talks: the most
-    decisive status, the latest, and the places named, each distinct set of
+    decisive status, the latest, and the places named, each distinct list of
     places once, at the earliest talk naming it (the venue is the first talk's
-    in key order that names one, so a later talk naming the same places cannot
-    be it).
+    in key order that names one, so a later talk naming the same places in the
+    same order cannot be it).
     """
 
     __slots__ = ("decisive", "latest", "named")
@@ -480,7 +480,8 @@ class _Archive:
     def __init__(self) -> None:
         self.decisive: tuple[int, tuple[datetime, str], str] | None = None  # (weight, key, status)
         self.latest: tuple[datetime, str] | None = None
-        self.named: dict[frozenset[str], tuple[tuple[datetime, str], list[Place]]] = {}  # place ids -> (key, places)
+        # the ids of a talk's places, in its order (a venue is the first of the best precision) -> (key, places)
+        self.named: dict[tuple[str, ...], tuple[tuple[datetime, str], list[Place]]] = {}
 
     def add(self, talk: _Talk) -> None:
         status = cast("str", talk.status)
@@ -490,9 +491,9 @@ class _Archive:
         if self.latest is None or talk.key > self.latest:
             self.latest = talk.key
         if talk.places:
-            self._name(frozenset(p.id for p in talk.places), talk.key, talk.places)
+            self._name(tuple(p.id for p in talk.places), talk.key, talk.places)
 
-    def _name(self, ids: frozenset[str], key: tuple[datetime, str], places: list[Place]) -> None:
+    def _name(self, ids: tuple[str, ...], key: tuple[datetime, str], places: list[Place]) -> None:
         known = self.named.get(ids)
         if known is None or key < known[0]:
             self.named[ids] = (key, places)
