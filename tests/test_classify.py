@@ -1950,3 +1950,78 @@ def test_what_happened_years_ago_is_history(clf, text, lang):
 )
 def test_a_fire_measured_in_hectares_is_a_wildfire_not_an_explosion(clf, text, lang):
     assert "explosion" not in labels(clf, text, lang)
+
+
+# ---------------------------------------------------------------- classify/13 (strikers, economy, metaphors)
+
+
+@pytest.mark.parametrize(
+    "text, lang, striker",
+    [
+        ("Удар Израиля по Дамаску: разрушено здание министерства.", "ru", "Израиля"),
+        ("Удар Ізраїлю по околицях Дамаска: знищено склад зброї.", "uk", "Ізраїлю"),
+        ("Πλήγμα του Ισραήλ σε αποθήκη όπλων κοντά στη Δαμασκό.", "el", "Ισραήλ"),
+    ],
+)
+def test_a_strike_named_with_its_striker_is_remote_not_a_clash(clf, text, lang, striker):
+    # the striker as the enricher names it: Israel's forces
+    enr = Enrichment(lang=lang, actors=[actor(text, striker, "idf_forces", kind="org")])
+    assert labels(clf, text, lang, enrichment=enr) == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Удар по позициям ВСУ отразили, бои продолжаются.", "ru"),
+        ("Ο στρατός απέκρουσε επίθεση των ανταρτών στο Ομντουρμάν.", "el"),
+    ],
+)
+def test_a_force_after_the_target_or_an_assault_stays_ground_fighting(clf, text, lang):
+    got = labels(clf, text, lang)
+    assert "armed_clash" in got and "air_drone_strike" not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The finance minister said inflation slowed to 4.1% in May and the budget deficit narrowed.", "en"),
+        ("Ο υπουργός Οικονομικών δήλωσε ότι ο πληθωρισμός υποχώρησε στο 2,5% τον Μάιο.", "el"),
+        ("Міністр фінансів повідомив, що дефіцит бюджету за пів року склав 500 млрд гривень.", "uk"),
+        ("Министр экономики заявил, что инфляция в мае замедлилась до 7,8%, а ВВП вырос на 3%.", "ru"),
+    ],
+)
+def test_an_officials_economic_figures_are_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_an_accusation_about_the_economy_stays_a_statement(clf):
+    assert labels(clf, "The minister accused the central bank of fuelling inflation.", "en") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The government is losing the battle against inflation, the opposition leader wrote.", "en"),
+        ("Bayern battled back from two goals down to draw with Dortmund.", "en"),
+        ("«Спартак» отыгрался и вырвал ничью в драматичной битве с «Зенитом».", "ru"),
+        ("Ціни на пальне б'ють рекорди: бензин подорожчав до 60 гривень.", "uk"),
+        ("The moment a bear entered a supermarket in Sochi was captured on camera.", "en"),
+    ],
+)
+def test_battles_of_prices_and_matches_and_captures_on_camera_are_other(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_a_treaty_entering_into_force_takes_no_territory(clf):
+    assert labels(clf, "The EU's new sanctions package entered into force on Friday.", "en") == ["sanctions_aid"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Около 40 тысяч жителей за сутки покинули город, направляясь на юг.", "ru"),
+        ("Thousands of residents left the town overnight as the fighting drew closer.", "en"),
+    ],
+)
+def test_residents_leaving_a_town_are_displacement(clf, text, lang):
+    assert "humanitarian" in labels(clf, text, lang)

@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/12"
+CLASSIFY_VERSION = "classify/13"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -161,19 +161,21 @@ _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
     # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest"),
+    # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
+    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy"),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
-    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest"),
+    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest|economy"),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
+    # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by",
     ),
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks"),
@@ -188,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"
-    Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True),
+    Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True, unless="strike_by"),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     # ... and so is a column ambushed ("засада на колонну")
@@ -216,6 +218,8 @@ RULES: tuple[Rule, ...] = (
     # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
     Rule("air_drone_strike", ("air_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("air_drone_strike", ("air_weapon",), 0.45),
+    # a state or its forces striking a place from afar, no weapon named: most often from the air
+    Rule("air_drone_strike", ("strike_by",), 0.7, unless="shell_weapon|shelling"),
     Rule("shelling_missile", ("shelling",), 0.9),
     Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire"), 0.85, window=8),
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
@@ -304,6 +308,9 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
+    # displacement, while forces that leave it are a withdrawal (territorial_control)
+    Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
     # people pulled from rubble are humanitarian news whatever brought the building down
     Rule("humanitarian", ("rescue",), 0.65),
     # websites "out of service" after a hack are the cyber attack, not an outage
@@ -333,9 +340,9 @@ RULES: tuple[Rule, ...] = (
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
-    "irrealis", "anniversary", "appeal",
+    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay hits
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -349,7 +356,7 @@ STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
-SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
+SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
@@ -965,6 +972,38 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
     return hits
 
 
+STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
+STRIKERS = frozenset({"actor", "force"})
+
+
+def striker_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A strike followed by who struck and then what was struck ("удар Израиля по Дамаску",
+    "удари ЗСУ по", "πλήγμα του Ισραήλ σε αποθήκη"): the force named is the striker, not a
+    target fought on the ground. The language marks the target with its own preposition
+    ("по", "σε"), so a force between the strike and that preposition is in the genitive.
+    A target preposition before the force ("удар по позициям ВСУ") makes it the target.
+    Only nouns of remote strikes: "επίθεση των RSF στο Ομντουρμάν" is an assault *in* a town."""
+    concepts = set(map(_concept_of, hits))
+    if "target_prep" not in concepts or "strike_noun" not in concepts:
+        return []
+    clause = doc.clause
+    preps = sorted(h.start for h in hits if h.concept == "target_prep" and not h.negated)
+    strikers = [h for h in hits if h.concept in STRIKERS and not h.negated]
+    out: list[Hit] = []
+    for a in hits:
+        if a.concept != "strike_noun" or a.negated:
+            continue
+        for f in strikers:
+            if not 0 < f.start - a.end <= STRIKER_GAP + 1 or clause[f.start] != clause[a.end]:
+                continue
+            if any(a.end < p < f.start for p in preps):
+                continue  # "удар по позициям ВСУ": the force is the target
+            if any(0 < p - f.end <= STRIKER_GAP + 1 and clause[p] == clause[f.end] for p in preps):
+                out.append(Hit("strike_by", a.weight, a.start, f.end, f"{a.evidence} + {f.evidence}"))
+                break
+    return out
+
+
 # ---------------------------------------------------------------- scoring
 
 
@@ -1366,6 +1405,7 @@ class RuleClassifier:
         lang = (lang or "").lower()[:2]
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment)
+        hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties")
@@ -1476,6 +1516,7 @@ SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
+ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
 LAY_VOICED = frozenset({"speech", "warning"})
 
 
@@ -1542,6 +1583,18 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
         if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
+            del out["statement"]
+    # an official giving inflation, budget or wage figures speaks of the economy, not of the
+    # situation: no statement when nothing else is news (an accusation or a denial stays one)
+    st = out.get("statement")
+    if st is not None and st.hits and not any(
+        k != "statement" and v.score >= THRESHOLD for k, v in out.items()
+    ):
+        economy = {sent[h.start] for h in hits if h.concept == "economy" and not h.negated}
+        if economy and all(
+            h.concept in SPEAKER_CONCEPTS or (h.concept in ECONOMY_VOICED and sent[h.start] in economy)
+            for h in st.hits
+        ):
             del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
