@@ -162,7 +162,8 @@ RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
     # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
     # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy"),
+    # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
+    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy|ad_system|intercept"),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
     Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest|economy"),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
@@ -202,6 +203,25 @@ RULES: tuple[Rule, ...] = (
         0.8,
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
+    ),
+    # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
+    # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
+    Rule(
+        "force_movement",
+        ("air_weapon", "motion"),
+        0.7,
+        window=6,
+        unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept|hazard",
+    ),
+    # guns and launchers moved up ("brought heavy artillery up to the border", "подтягивает
+    # артиллерию к границе"); not a launch ("missiles heading for Kyiv": the weapon comes first)
+    Rule(
+        "force_movement",
+        ("motion", "shell_weapon"),
+        0.7,
+        window=4,
+        ordered=True,
+        unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept",
     ),
     # air defence systems moved or deployed, not handed over ("is sending IRIS-T to Ukraine" is aid)
     Rule(
@@ -297,7 +317,14 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("neg_rejected", "actor"), 0.65, window=5, weak=True),
     Rule("sanctions_aid", ("sanctions",), 0.9),
     Rule("sanctions_aid", ("aid",), 0.85),
-    Rule("sanctions_aid", ("aid_weak|shell_weapon|air_weapon|ad_system|hum_aid", "pledge"), 0.8, window=8),
+    # ... but warplanes "sent around Taiwan", "off the coast" are posture, not a delivery
+    Rule(
+        "sanctions_aid",
+        ("aid_weak|shell_weapon|air_weapon|ad_system|hum_aid", "pledge"),
+        0.8,
+        window=8,
+        unless="proximity",
+    ),
     Rule("humanitarian", ("humanitarian",), 0.9),
     # aid on the ground is humanitarian; aid one state pledges another is sanctions_aid
     Rule("humanitarian", ("hum_aid",), 0.8, unless="pledge"),
@@ -340,9 +367,9 @@ RULES: tuple[Rule, ...] = (
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
-    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun",
+    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun"})  # control words that stay hits
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -351,6 +378,9 @@ UNHEDGED_CONCEPTS = frozenset(
     {"speech", "stance", "directive", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
 )
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
+# Violence a verb of stopping governs ("to halt the shelling", "зупинити наступ", "τέλος στις επιθέσεις")
+CEASED_CONCEPTS = frozenset({"clash", "attack", "shelling", "air_strike", "explosion"})
+CESSATION_REACH = 3
 # What an appeal asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
@@ -848,6 +878,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # a threatened act has not happened ("threatened to target any warship"), a commemorated one
     # is history ("80 years since the liberation of Athens"): neither is news
     irrealis = sorted(by_concept.get("irrealis", set()) | by_concept.get("anniversary", set()))
+    # "Fifty years ago, the battle of ...", "Σαν σήμερα το 1941 ξεκίνησε η Μάχη": a time in the past
+    # dates the rest of its sentence, past the comma after it
+    past = sorted(by_concept.get("past", ()))
+    ceased = by_concept.get("cessation", ())
     appeals = sorted(by_concept.get("appeal", ()))
     causes = sorted(by_concept.get("cause", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
@@ -876,6 +910,11 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             # "threatened to target any warship that enters the Red Sea": a threatened
             # act has not happened; the threat is the news
             negated = negated or any(i < s and clause[i] == clause[s] for i in irrealis)
+        if ceased and concept in CEASED_CONCEPTS:
+            # "called on Russia to stop the offensive", "припинити обстріли": what is to end is no report of it
+            negated = negated or any(0 < s - c <= CESSATION_REACH and clause[c] == clause[s] for c in ceased)
+        if past and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
+            negated = negated or any(p < s and doc.sent[p] == doc.sent[s] for p in past)
         if appeals and concept in REQUESTED_CONCEPTS:
             negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
@@ -1536,6 +1575,15 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
     return False
 
 
+FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
+
+
+def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether `h` names what people flee: a verb of flight shortly before it in its clause."""
+    return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
+
+
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
     """Whether `h` (a demand or an accusation) follows a protest cue closely in its sentence."""
     return h.concept in PROTESTERS_VOICE and any(
@@ -1633,6 +1681,15 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
         ):
             del out["statement"]
+    # the fighting or shelling people flee is why they left, not news of its own ("fled the
+    # fighting in El Fasher", "тікають від боїв", "εγκαταλείπουν ... λόγω των μαχών")
+    hum = out.get("humanitarian")
+    if hum is not None and hum.score >= THRESHOLD:
+        flights = [h for h in hits if h.concept == "flight" and not h.negated]
+        for lb in FLED_LABELS:
+            v = out.get(lb)
+            if flights and v is not None and v.hits and all(_fled(h, flights, doc.clause) for h in v.hits):
+                del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
