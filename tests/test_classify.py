@@ -2025,3 +2025,82 @@ def test_a_treaty_entering_into_force_takes_no_territory(clf):
 )
 def test_residents_leaving_a_town_are_displacement(clf, text, lang):
     assert "humanitarian" in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Israel struck Hezbollah positions in southern Lebanon overnight.", "en"),
+        ("Израиль нанес удары по позициям «Хезболлы» на юге Ливана.", "ru"),
+        ("Ізраїль завдав ударів по позиціях Хезболли.", "uk"),
+        ("Το Ισραήλ έπληξε θέσεις της Χεζμπολάχ στον νότιο Λίβανο.", "el"),
+    ],
+)
+def test_a_state_striking_positions_is_a_remote_strike_not_a_clash(clf, text, lang):
+    assert labels(clf, text, lang) == ["air_drone_strike"]
+
+
+def test_militants_attacking_army_positions_stay_a_clash(clf):
+    assert labels(clf, "Militants attacked army positions near Gao.", "en") == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Fifty years ago, the battle of the Golan Heights reshaped the region.", "en"),
+        ("Σαν σήμερα το 1941 ξεκίνησε η Μάχη της Κρήτης.", "el"),
+    ],
+)
+def test_a_time_in_the_past_dates_its_sentence(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The president urged both sides to halt attacks and end the fighting.", "en"),
+        ("Генсек ООН призвал прекратить обстрелы Запорожской АЭС.", "ru"),
+    ],
+)
+def test_violence_asked_to_stop_is_no_report_of_it(clf, text, lang):
+    assert labels(clf, text, lang) == ["statement"]
+
+
+def test_fighting_that_still_goes_on_is_reported(clf):
+    assert labels(clf, "Fighting did not stop overnight in Bakhmut.", "en") == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Тысячи жителей бежали от боев в Эль-Фашире.", "ru"),
+        ("Тисячі людей тікають від боїв у Судані.", "uk"),
+    ],
+)
+def test_the_fighting_people_flee_is_background(clf, text, lang):
+    assert labels(clf, text, lang) == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Сили ППО відбили атаку ворожих дронів на Київ.", "uk"),
+        ("Air defences repelled a drone attack on Kyiv overnight.", "en"),
+    ],
+)
+def test_air_defence_repelling_an_attack_is_no_ground_fight(clf, text, lang):
+    assert "armed_clash" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Two Russian Tu-95 bombers flew over the Baltic Sea, escorted by fighters.", "en"),
+        ("Armoured personnel carriers rolled through the streets of Niamey after the coup.", "en"),
+        ("Таджикистан усилил группировку на границе с Киргизией.", "ru"),
+        ("Британія відправляє до Естонії додатково тисячу військових.", "uk"),
+        ("Το Κιργιστάν μετέφερε επιπλέον δυνάμεις στην περιοχή Μπάτκεν.", "el"),
+    ],
+)
+def test_warplanes_vehicles_and_groupings_on_the_move_are_posture(clf, text, lang):
+    assert labels(clf, text, lang) == ["force_movement"]

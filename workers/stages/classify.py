@@ -157,6 +157,7 @@ class Rule:
 
 
 _ATTACK = "attack|shelling|air_strike"
+_STRUCK_SITES = "civ_site|civ_people|infra"
 _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
@@ -169,6 +170,8 @@ RULES: tuple[Rule, ...] = (
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
+    # ... or the verb is one of striking from afar ("Israel struck Hezbollah positions", "нанес удары
+    # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
     # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     Rule(
         "armed_clash",
@@ -176,7 +179,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun",
     ),
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks"),
@@ -238,8 +241,16 @@ RULES: tuple[Rule, ...] = (
     # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
     Rule("air_drone_strike", ("air_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("air_drone_strike", ("air_weapon",), 0.45),
-    # a state or its forces striking a place from afar, no weapon named: most often from the air
-    Rule("air_drone_strike", ("strike_by",), 0.7, unless="shell_weapon|shelling"),
+    # a state or its forces striking from afar, no weapon named: most often from the air; struck
+    # homes, a hospital or a substation leave the means unknown (attack_on_civilians, damage)
+    Rule("air_drone_strike", ("strike_by",), 0.7, unless="shell_weapon|shelling|" + _STRUCK_SITES),
+    Rule(
+        "air_drone_strike",
+        ("strike_noun", "force|actor"),
+        0.65,
+        window=4,
+        unless="shell_weapon|shelling|clash|hazard|protest|contest|arrest|" + _STRUCK_SITES,
+    ),
     Rule("shelling_missile", ("shelling",), 0.9),
     Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire"), 0.85, window=8),
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
@@ -1451,7 +1462,7 @@ class RuleClassifier:
         found_nothing = (
             alert is None
             and not any(v.score >= THRESHOLD for v in scores.values())
-            and not any(h.negated for h in hits + head_hits)
+            and not any(h.negated and h.concept not in KEPT_CONTROLS for h in hits + head_hits)
         )
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
