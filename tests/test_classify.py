@@ -2002,7 +2002,7 @@ def test_an_accusation_about_the_economy_stays_a_statement(clf):
     "text, lang",
     [
         ("The government is losing the battle against inflation, the opposition leader wrote.", "en"),
-        ("Bayern battled back from two goals down to draw with Dortmund.", "en"),
+        ("Bayern battled back to win the match against Dortmund in overtime.", "en"),
         ("«Спартак» отыгрался и вырвал ничью в драматичной битве с «Зенитом».", "ru"),
         ("Ціни на пальне б'ють рекорди: бензин подорожчав до 60 гривень.", "uk"),
         ("The moment a bear entered a supermarket in Sochi was captured on camera.", "en"),
@@ -2104,3 +2104,14 @@ def test_air_defence_repelling_an_attack_is_no_ground_fight(clf, text, lang):
 )
 def test_warplanes_vehicles_and_groupings_on_the_move_are_posture(clf, text, lang):
     assert labels(clf, text, lang) == ["force_movement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The EU seized $300 million in Russian central bank assets held in Belgium.", "en"),
+        ("Россия захватила активы Danone.", "ru"),
+    ],
+)
+def test_seized_assets_are_no_territory(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)

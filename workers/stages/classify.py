@@ -188,9 +188,10 @@ RULES: tuple[Rule, ...] = (
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
-    Rule("territorial_control", ("capture",), 0.45, unless="contest"),
-    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest"),
+    # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods"),
+    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods"),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"
