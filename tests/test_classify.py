@@ -2115,3 +2115,18 @@ def test_warplanes_vehicles_and_groupings_on_the_move_are_posture(clf, text, lan
 )
 def test_seized_assets_are_no_territory(clf, text, lang):
     assert "territorial_control" not in labels(clf, text, lang)
+
+
+def test_a_past_year_dates_the_sentence_before_it_too(clf):
+    assert labels(clf, "In his memoir, the former general recalls the fighting for Grozny in 1995.", "en") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A shopkeeper in Goma said business had picked up now that the roads were open again.", "en"),
+        ("Ένας καταστηματάρχης στη Γόμα είπε ότι οι πωλήσεις ανέκαμψαν.", "el"),
+    ],
+)
+def test_a_lay_voice_makes_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]

@@ -890,8 +890,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # a threatened act has not happened ("threatened to target any warship"), a commemorated one
     # is history ("80 years since the liberation of Athens"): neither is news
     irrealis = sorted(by_concept.get("irrealis", set()) | by_concept.get("anniversary", set()))
-    # "Fifty years ago, the battle of ...", "Σαν σήμερα το 1941 ξεκίνησε η Μάχη": a time in the past
-    # dates the rest of its sentence, past the comma after it
+    # "Fifty years ago, the battle of ...", "recalls the fighting for Grozny in 1995": a time in the
+    # past dates its whole sentence, across its commas
     past = sorted(by_concept.get("past", ()))
     ceased = by_concept.get("cessation", ())
     appeals = sorted(by_concept.get("appeal", ()))
@@ -926,7 +926,7 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             # "called on Russia to stop the offensive", "припинити обстріли": what is to end is no report of it
             negated = negated or any(0 < s - c <= CESSATION_REACH and clause[c] == clause[s] for c in ceased)
         if past and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
-            negated = negated or any(p < s and doc.sent[p] == doc.sent[s] for p in past)
+            negated = negated or any(doc.sent[p] == doc.sent[s] for p in past)
         if appeals and concept in REQUESTED_CONCEPTS:
             negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
