@@ -2130,3 +2130,27 @@ def test_a_past_year_dates_the_sentence_before_it_too(clf):
 )
 def test_a_lay_voice_makes_no_statement(clf, text, lang):
     assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Special forces captured a senior ISIS commander in a night raid.", "en"),
+        ("Спецназ захватил в плен командира боевиков.", "ru"),
+        ("Бійці СБУ захопили в полон командира бойовиків.", "uk"),
+    ],
+)
+def test_a_commander_captured_is_an_arrest_not_a_place_taken(clf, text, lang):
+    assert labels(clf, text, lang) == ["arrest_detention"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The new frigate entered service with the Greek navy on Monday.", "en"),
+        ("Новий фрегат увійшов до складу ВМС.", "uk"),
+        ("Protesters occupied the town hall in Novi Sad, demanding the mayor resign.", "en"),
+    ],
+)
+def test_ships_entering_service_and_protesters_occupying_take_no_territory(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)

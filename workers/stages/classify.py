@@ -189,9 +189,10 @@ RULES: tuple[Rule, ...] = (
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods"),
-    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods"),
+    # ... and protesters who occupy a town hall protest
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest"),
+    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest"),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"
@@ -372,7 +373,7 @@ RULES: tuple[Rule, ...] = (
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
-    Rule("arrest_detention", ("capture", "captive"), 0.8, window=3, ordered=True),
+    Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True),
     Rule("cyber", ("cyber",), 0.9),
 )
 
