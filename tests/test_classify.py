@@ -2154,3 +2154,16 @@ def test_a_commander_captured_is_an_arrest_not_a_place_taken(clf, text, lang):
 )
 def test_ships_entering_service_and_protesters_occupying_take_no_territory(clf, text, lang):
     assert "territorial_control" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Военные корабли НАТО вошли в Балтийское море для учений.", "ru"),
+        ("В Черном море дежурят три ракетоносителя.", "ru"),
+        ("На околицях Мелітополя помітили скупчення російської техніки.", "uk"),
+        ("Η Ρωσία μεταφέρει εφεδρείες στο μέτωπο του Ποκρόβσκ.", "el"),
+    ],
+)
+def test_ships_at_sea_and_equipment_gathering_are_posture_not_territory(clf, text, lang):
+    assert labels(clf, text, lang) == ["force_movement"]

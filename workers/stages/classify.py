@@ -195,8 +195,16 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
-    # "troops in the outskirts", not "fighting in the outskirts, according to the army"
-    Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True, unless="strike_by"),
+    # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
+    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    Rule(
+        "territorial_control",
+        ("force", "presence"),
+        0.7,
+        window=8,
+        clause=True,
+        unless="strike_by|motion|movement",
+    ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     # ... and so is a column ambushed ("засада на колонну")
