@@ -1950,3 +1950,220 @@ def test_what_happened_years_ago_is_history(clf, text, lang):
 )
 def test_a_fire_measured_in_hectares_is_a_wildfire_not_an_explosion(clf, text, lang):
     assert "explosion" not in labels(clf, text, lang)
+
+
+# ---------------------------------------------------------------- classify/13 (strikers, economy, metaphors)
+
+
+@pytest.mark.parametrize(
+    "text, lang, striker",
+    [
+        ("Удар Израиля по Дамаску: разрушено здание министерства.", "ru", "Израиля"),
+        ("Удар Ізраїлю по околицях Дамаска: знищено склад зброї.", "uk", "Ізраїлю"),
+        ("Πλήγμα του Ισραήλ σε αποθήκη όπλων κοντά στη Δαμασκό.", "el", "Ισραήλ"),
+    ],
+)
+def test_a_strike_named_with_its_striker_is_remote_not_a_clash(clf, text, lang, striker):
+    # the striker as the enricher names it: Israel's forces
+    enr = Enrichment(lang=lang, actors=[actor(text, striker, "idf_forces", kind="org")])
+    assert labels(clf, text, lang, enrichment=enr) == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Удар по позициям ВСУ отразили, бои продолжаются.", "ru"),
+        ("Ο στρατός απέκρουσε επίθεση των ανταρτών στο Ομντουρμάν.", "el"),
+    ],
+)
+def test_a_force_after_the_target_or_an_assault_stays_ground_fighting(clf, text, lang):
+    got = labels(clf, text, lang)
+    assert "armed_clash" in got and "air_drone_strike" not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The finance minister said inflation slowed to 4.1% in May and the budget deficit narrowed.", "en"),
+        ("Ο υπουργός Οικονομικών δήλωσε ότι ο πληθωρισμός υποχώρησε στο 2,5% τον Μάιο.", "el"),
+        ("Міністр фінансів повідомив, що дефіцит бюджету за пів року склав 500 млрд гривень.", "uk"),
+        ("Министр экономики заявил, что инфляция в мае замедлилась до 7,8%, а ВВП вырос на 3%.", "ru"),
+    ],
+)
+def test_an_officials_economic_figures_are_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_an_accusation_about_the_economy_stays_a_statement(clf):
+    assert labels(clf, "The minister accused the central bank of fuelling inflation.", "en") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The government is losing the battle against inflation, the opposition leader wrote.", "en"),
+        ("Bayern battled back to win the match against Dortmund in overtime.", "en"),
+        ("«Спартак» отыгрался и вырвал ничью в драматичной битве с «Зенитом».", "ru"),
+        ("Ціни на пальне б'ють рекорди: бензин подорожчав до 60 гривень.", "uk"),
+        ("The moment a bear entered a supermarket in Sochi was captured on camera.", "en"),
+    ],
+)
+def test_battles_of_prices_and_matches_and_captures_on_camera_are_other(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_a_treaty_entering_into_force_takes_no_territory(clf):
+    assert labels(clf, "The EU's new sanctions package entered into force on Friday.", "en") == ["sanctions_aid"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Около 40 тысяч жителей за сутки покинули город, направляясь на юг.", "ru"),
+        ("Thousands of residents left the town overnight as the fighting drew closer.", "en"),
+    ],
+)
+def test_residents_leaving_a_town_are_displacement(clf, text, lang):
+    assert "humanitarian" in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Israel struck Hezbollah positions in southern Lebanon overnight.", "en"),
+        ("Израиль нанес удары по позициям «Хезболлы» на юге Ливана.", "ru"),
+        ("Ізраїль завдав ударів по позиціях Хезболли.", "uk"),
+        ("Το Ισραήλ έπληξε θέσεις της Χεζμπολάχ στον νότιο Λίβανο.", "el"),
+    ],
+)
+def test_a_state_striking_positions_is_a_remote_strike_not_a_clash(clf, text, lang):
+    assert labels(clf, text, lang) == ["air_drone_strike"]
+
+
+def test_militants_attacking_army_positions_stay_a_clash(clf):
+    assert labels(clf, "Militants attacked army positions near Gao.", "en") == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Fifty years ago, the battle of the Golan Heights reshaped the region.", "en"),
+        ("Σαν σήμερα το 1941 ξεκίνησε η Μάχη της Κρήτης.", "el"),
+    ],
+)
+def test_a_time_in_the_past_dates_its_sentence(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The president urged both sides to halt attacks and end the fighting.", "en"),
+        ("Генсек ООН призвал прекратить обстрелы Запорожской АЭС.", "ru"),
+    ],
+)
+def test_violence_asked_to_stop_is_no_report_of_it(clf, text, lang):
+    assert labels(clf, text, lang) == ["statement"]
+
+
+def test_fighting_that_still_goes_on_is_reported(clf):
+    assert labels(clf, "Fighting did not stop overnight in Bakhmut.", "en") == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Тысячи жителей бежали от боев в Эль-Фашире.", "ru"),
+        ("Тисячі людей тікають від боїв у Судані.", "uk"),
+    ],
+)
+def test_the_fighting_people_flee_is_background(clf, text, lang):
+    assert labels(clf, text, lang) == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Сили ППО відбили атаку ворожих дронів на Київ.", "uk"),
+        ("Air defences repelled a drone attack on Kyiv overnight.", "en"),
+    ],
+)
+def test_air_defence_repelling_an_attack_is_no_ground_fight(clf, text, lang):
+    assert "armed_clash" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Two Russian Tu-95 bombers flew over the Baltic Sea, escorted by fighters.", "en"),
+        ("Armoured personnel carriers rolled through the streets of Niamey after the coup.", "en"),
+        ("Таджикистан усилил группировку на границе с Киргизией.", "ru"),
+        ("Британія відправляє до Естонії додатково тисячу військових.", "uk"),
+        ("Το Κιργιστάν μετέφερε επιπλέον δυνάμεις στην περιοχή Μπάτκεν.", "el"),
+    ],
+)
+def test_warplanes_vehicles_and_groupings_on_the_move_are_posture(clf, text, lang):
+    assert labels(clf, text, lang) == ["force_movement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The EU seized $300 million in Russian central bank assets held in Belgium.", "en"),
+        ("Россия захватила активы Danone.", "ru"),
+    ],
+)
+def test_seized_assets_are_no_territory(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)
+
+
+def test_a_past_year_dates_the_sentence_before_it_too(clf):
+    assert labels(clf, "In his memoir, the former general recalls the fighting for Grozny in 1995.", "en") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A shopkeeper in Goma said business had picked up now that the roads were open again.", "en"),
+        ("Ένας καταστηματάρχης στη Γόμα είπε ότι οι πωλήσεις ανέκαμψαν.", "el"),
+    ],
+)
+def test_a_lay_voice_makes_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Special forces captured a senior ISIS commander in a night raid.", "en"),
+        ("Спецназ захватил в плен командира боевиков.", "ru"),
+        ("Бійці СБУ захопили в полон командира бойовиків.", "uk"),
+    ],
+)
+def test_a_commander_captured_is_an_arrest_not_a_place_taken(clf, text, lang):
+    assert labels(clf, text, lang) == ["arrest_detention"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The new frigate entered service with the Greek navy on Monday.", "en"),
+        ("Новий фрегат увійшов до складу ВМС.", "uk"),
+        ("Protesters occupied the town hall in Novi Sad, demanding the mayor resign.", "en"),
+    ],
+)
+def test_ships_entering_service_and_protesters_occupying_take_no_territory(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Военные корабли НАТО вошли в Балтийское море для учений.", "ru"),
+        ("В Черном море дежурят три ракетоносителя.", "ru"),
+        ("На околицях Мелітополя помітили скупчення російської техніки.", "uk"),
+        ("Η Ρωσία μεταφέρει εφεδρείες στο μέτωπο του Ποκρόβσκ.", "el"),
+    ],
+)
+def test_ships_at_sea_and_equipment_gathering_are_posture_not_territory(clf, text, lang):
+    assert labels(clf, text, lang) == ["force_movement"]

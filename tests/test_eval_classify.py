@@ -189,6 +189,11 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # sanctions, air defence on the move, ceasefire violations, strikes people flee, hideouts,
 # tallies over months, roads blocked to press a demand, lay voices, drones shot down, history
 # "years ago"; the fallback retrained): held-out 0.888 / 0.870, dev 0.985 / 0.982.
+# classify/13 (concepts checked on dev and on a helper's own probe sentences in all four languages:
+# a state or force that strikes from afar is no clash, economic figures no statement, battles of
+# prices and matches, a past year, violence asked to stop or fled from, things entering into force or
+# service, assets seized, warships at sea and equipment gathering on outskirts): held-out 0.889 / 0.870,
+# dev 0.985 / 0.982; only two held-out items changed, so the held-out misses lie in other wording.
 FLOORS_HELD_OUT = {
     "all gold found": 0.87,  # reached 0.888 (goal 0.9)
     "top right": 0.855,  # 0.870 (goal 0.9)

@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
 
-CLASSIFY_VERSION = "classify/12"
+CLASSIFY_VERSION = "classify/13"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -157,23 +157,29 @@ class Rule:
 
 
 _ATTACK = "attack|shelling|air_strike"
+_STRUCK_SITES = "civ_site|civ_people|infra"
 _STATUS = "|".join(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 RULES: tuple[Rule, ...] = (
     # firefighters "battle" a blaze and "δίνουν μάχη" with the flames: no armed clash
     # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest"),
+    # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
+    # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
+    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy|ad_system|intercept"),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
-    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest"),
+    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest|economy"),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
+    # ... or the verb is one of striking from afar ("Israel struck Hezbollah positions", "нанес удары
+    # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
+    # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun",
     ),
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks"),
@@ -182,13 +188,23 @@ RULES: tuple[Rule, ...] = (
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
-    Rule("territorial_control", ("capture",), 0.45, unless="contest"),
-    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest"),
+    # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
+    # ... and protesters who occupy a town hall protest
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest"),
+    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest"),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
-    # "troops in the outskirts", not "fighting in the outskirts, according to the army"
-    Rule("territorial_control", ("force", "presence"), 0.7, window=8, clause=True),
+    # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
+    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    Rule(
+        "territorial_control",
+        ("force", "presence"),
+        0.7,
+        window=8,
+        clause=True,
+        unless="strike_by|motion|movement",
+    ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     # ... and so is a column ambushed ("засада на колонну")
@@ -200,6 +216,25 @@ RULES: tuple[Rule, ...] = (
         0.8,
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
+    ),
+    # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
+    # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
+    Rule(
+        "force_movement",
+        ("air_weapon", "motion"),
+        0.7,
+        window=6,
+        unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept|hazard",
+    ),
+    # guns and launchers moved up ("brought heavy artillery up to the border", "подтягивает
+    # артиллерию к границе"); not a launch ("missiles heading for Kyiv": the weapon comes first)
+    Rule(
+        "force_movement",
+        ("motion", "shell_weapon"),
+        0.7,
+        window=4,
+        ordered=True,
+        unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept",
     ),
     # air defence systems moved or deployed, not handed over ("is sending IRIS-T to Ukraine" is aid)
     Rule(
@@ -216,6 +251,16 @@ RULES: tuple[Rule, ...] = (
     # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
     Rule("air_drone_strike", ("air_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("air_drone_strike", ("air_weapon",), 0.45),
+    # a state or its forces striking from afar, no weapon named: most often from the air; struck
+    # homes, a hospital or a substation leave the means unknown (attack_on_civilians, damage)
+    Rule("air_drone_strike", ("strike_by",), 0.7, unless="shell_weapon|shelling|" + _STRUCK_SITES),
+    Rule(
+        "air_drone_strike",
+        ("strike_noun", "force|actor"),
+        0.65,
+        window=4,
+        unless="shell_weapon|shelling|clash|hazard|protest|contest|arrest|" + _STRUCK_SITES,
+    ),
     Rule("shelling_missile", ("shelling",), 0.9),
     Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire"), 0.85, window=8),
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
@@ -293,7 +338,14 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("neg_rejected", "actor"), 0.65, window=5, weak=True),
     Rule("sanctions_aid", ("sanctions",), 0.9),
     Rule("sanctions_aid", ("aid",), 0.85),
-    Rule("sanctions_aid", ("aid_weak|shell_weapon|air_weapon|ad_system|hum_aid", "pledge"), 0.8, window=8),
+    # ... but warplanes "sent around Taiwan", "off the coast" are posture, not a delivery
+    Rule(
+        "sanctions_aid",
+        ("aid_weak|shell_weapon|air_weapon|ad_system|hum_aid", "pledge"),
+        0.8,
+        window=8,
+        unless="proximity",
+    ),
     Rule("humanitarian", ("humanitarian",), 0.9),
     # aid on the ground is humanitarian; aid one state pledges another is sanctions_aid
     Rule("humanitarian", ("hum_aid",), 0.8, unless="pledge"),
@@ -304,6 +356,9 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
+    # displacement, while forces that leave it are a withdrawal (territorial_control)
+    Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
     # people pulled from rubble are humanitarian news whatever brought the building down
     Rule("humanitarian", ("rescue",), 0.65),
     # websites "out of service" after a hack are the cyber attack, not an outage
@@ -326,16 +381,16 @@ RULES: tuple[Rule, ...] = (
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
-    Rule("arrest_detention", ("capture", "captive"), 0.8, window=3, ordered=True),
+    Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True),
     Rule("cyber", ("cyber",), 0.9),
 )
 
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
-    "irrealis", "anniversary", "appeal",
+    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset({"preposition", "agent"})  # control words that stay hits
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -344,12 +399,15 @@ UNHEDGED_CONCEPTS = frozenset(
     {"speech", "stance", "directive", "accusation", "denial", "warning", "quote_speaker", "quote_mark"}
 )
 STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
+# Violence a verb of stopping governs ("to halt the shelling", "зупинити наступ", "τέλος στις επιθέσεις")
+CEASED_CONCEPTS = frozenset({"clash", "attack", "shelling", "air_strike", "explosion"})
+CESSATION_REACH = 3
 # What an appeal asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
-SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally"})
+SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by"})
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
@@ -841,6 +899,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # a threatened act has not happened ("threatened to target any warship"), a commemorated one
     # is history ("80 years since the liberation of Athens"): neither is news
     irrealis = sorted(by_concept.get("irrealis", set()) | by_concept.get("anniversary", set()))
+    # "Fifty years ago, the battle of ...", "recalls the fighting for Grozny in 1995": a time in the
+    # past dates its whole sentence, across its commas
+    past = sorted(by_concept.get("past", ()))
+    ceased = by_concept.get("cessation", ())
     appeals = sorted(by_concept.get("appeal", ()))
     causes = sorted(by_concept.get("cause", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
@@ -869,6 +931,11 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             # "threatened to target any warship that enters the Red Sea": a threatened
             # act has not happened; the threat is the news
             negated = negated or any(i < s and clause[i] == clause[s] for i in irrealis)
+        if ceased and concept in CEASED_CONCEPTS:
+            # "called on Russia to stop the offensive", "припинити обстріли": what is to end is no report of it
+            negated = negated or any(0 < s - c <= CESSATION_REACH and clause[c] == clause[s] for c in ceased)
+        if past and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
+            negated = negated or any(doc.sent[p] == doc.sent[s] for p in past)
         if appeals and concept in REQUESTED_CONCEPTS:
             negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
@@ -963,6 +1030,38 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
         if fig.group and fig.group.lower() in CIVILIAN_GROUPS:
             hits.append(Hit("civ_people", 1.0, s, e, ev, ref="figure"))
     return hits
+
+
+STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
+STRIKERS = frozenset({"actor", "force"})
+
+
+def striker_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A strike followed by who struck and then what was struck ("удар Израиля по Дамаску",
+    "удари ЗСУ по", "πλήγμα του Ισραήλ σε αποθήκη"): the force named is the striker, not a
+    target fought on the ground. The language marks the target with its own preposition
+    ("по", "σε"), so a force between the strike and that preposition is in the genitive.
+    A target preposition before the force ("удар по позициям ВСУ") makes it the target.
+    Only nouns of remote strikes: "επίθεση των RSF στο Ομντουρμάν" is an assault *in* a town."""
+    concepts = set(map(_concept_of, hits))
+    if "target_prep" not in concepts or "strike_noun" not in concepts:
+        return []
+    clause = doc.clause
+    preps = sorted(h.start for h in hits if h.concept == "target_prep" and not h.negated)
+    strikers = [h for h in hits if h.concept in STRIKERS and not h.negated]
+    out: list[Hit] = []
+    for a in hits:
+        if a.concept != "strike_noun" or a.negated:
+            continue
+        for f in strikers:
+            if not 0 < f.start - a.end <= STRIKER_GAP + 1 or clause[f.start] != clause[a.end]:
+                continue
+            if any(a.end < p < f.start for p in preps):
+                continue  # "удар по позициям ВСУ": the force is the target
+            if any(0 < p - f.end <= STRIKER_GAP + 1 and clause[p] == clause[f.end] for p in preps):
+                out.append(Hit("strike_by", a.weight, a.start, f.end, f"{a.evidence} + {f.evidence}"))
+                break
+    return out
 
 
 # ---------------------------------------------------------------- scoring
@@ -1366,13 +1465,14 @@ class RuleClassifier:
         lang = (lang or "").lower()[:2]
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment)
+        hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties")
         found_nothing = (
             alert is None
             and not any(v.score >= THRESHOLD for v in scores.values())
-            and not any(h.negated for h in hits + head_hits)
+            and not any(h.negated and h.concept not in KEPT_CONTROLS for h in hits + head_hits)
         )
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
@@ -1476,6 +1576,7 @@ SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
+ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
 LAY_VOICED = frozenset({"speech", "warning"})
 
 
@@ -1493,6 +1594,15 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
         if h.concept == "speech" and 0 < s.start - h.end <= 1:
             return True
     return False
+
+
+FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
+
+
+def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether `h` names what people flee: a verb of flight shortly before it in its clause."""
+    return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
 
 
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
@@ -1543,6 +1653,18 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
         if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
             del out["statement"]
+    # an official giving inflation, budget or wage figures speaks of the economy, not of the
+    # situation: no statement when nothing else is news (an accusation or a denial stays one)
+    st = out.get("statement")
+    if st is not None and st.hits and not any(
+        k != "statement" and v.score >= THRESHOLD for k, v in out.items()
+    ):
+        economy = {sent[h.start] for h in hits if h.concept == "economy" and not h.negated}
+        if economy and all(
+            h.concept in SPEAKER_CONCEPTS or (h.concept in ECONOMY_VOICED and sent[h.start] in economy)
+            for h in st.hits
+        ):
+            del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
         h.concept == "accusation"
@@ -1580,6 +1702,15 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
         ):
             del out["statement"]
+    # the fighting or shelling people flee is why they left, not news of its own ("fled the
+    # fighting in El Fasher", "тікають від боїв", "εγκαταλείπουν ... λόγω των μαχών")
+    hum = out.get("humanitarian")
+    if hum is not None and hum.score >= THRESHOLD:
+        flights = [h for h in hits if h.concept == "flight" and not h.negated]
+        for lb in FLED_LABELS:
+            v = out.get(lb)
+            if flights and v is not None and v.hits and all(_fled(h, flights, doc.clause) for h in v.hits):
+                del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
