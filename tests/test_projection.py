@@ -190,7 +190,8 @@ def test_paged_commits_restarts_and_rebuild_give_the_situation_from_scratch(
 def test_a_projector_writes_only_to_the_live_generation_and_while_no_other_holds_the_lease(
     client: redis.Redis, namespace: str
 ):
-    """The write's own checks, in the step that writes: another projector's lease, a generation swapped out."""
+    """The lease is taken when free and renewed by its holder only; the write checks it in the step that writes,
+    and the generation: another projector's lease, a generation swapped out."""
     keys = Keys(namespace)
     rm = ReadModelStore(client, keys)
     gen = rm.new_generation()
@@ -198,7 +199,8 @@ def test_a_projector_writes_only_to_the_live_generation_and_while_no_other_holds
     model = Model(keep_records=False)
     for event in scenario(random.Random(1), 6):
         model.apply(projected(event))
-    client.set(keys.projector_lease, "projector-b", px=10_000)
+    assert rm.hold_lease("projector-b") and client.get(keys.projector_lease) == b"projector-b"  # a free lease
+    assert rm.hold_lease("projector-b") and not rm.hold_lease("projector-a")  # renewed by its holder only
     with pytest.raises(LostLease):
         rm.write(gen, model, "0-30", lease="projector-a")
     assert not client.exists(keys.model(gen, "records")) and not client.exists(keys.model(gen, "meta"))

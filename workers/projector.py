@@ -38,15 +38,6 @@ REBUILD_PAGE = 1000
 BLOCK_MS = 1000
 
 
-# KEYS: the lease; ARGV: this projector's name, the lease's ms. Takes a free lease or renews
-# its own, in one round trip; 0 when another projector holds it.
-_TAKE_LEASE = """
-local holder = redis.call('GET', KEYS[1])
-if holder and holder ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 1
-"""
-
 
 def retention(settings: Settings) -> timedelta:
     """How far behind the newest event time the projector keeps story members (Model.evict)."""
@@ -109,7 +100,6 @@ class Projector:
         self.gen = 0
         self.checkpoint = "0-0"
         self.folded = 0
-        self._take_lease = client.register_script(_TAKE_LEASE)
         self._lease_renewed = -math.inf  # time.monotonic() of the last renewal (each write renews it)
 
     @property
@@ -118,7 +108,7 @@ class Projector:
 
     def hold_lease(self) -> bool:
         """Take or renew the lease; False when another projector holds it."""
-        held = bool(self._take_lease(keys=[self.lease_key], args=[self.name, LEASE_MS]))
+        held = self.rm.hold_lease(self.name)
         if held:
             self._lease_renewed = time.monotonic()
         return held
