@@ -485,11 +485,7 @@ class _Archive:
 
     def add(self, talk: _Talk) -> None:
         status = cast("str", talk.status)
-        decisive = (STATUS_WEIGHT.get(status, 0), talk.key, status)
-        if self.decisive is None or decisive[:2] > self.decisive[:2]:
-            self.decisive = decisive
-        if self.latest is None or talk.key > self.latest:
-            self.latest = talk.key
+        self._keep((STATUS_WEIGHT.get(status, 0), talk.key, status), talk.key)
         if talk.places:
             self._name(tuple(p.id for p in talk.places), talk.key, talk.places)
 
@@ -499,12 +495,18 @@ class _Archive:
             self.named[ids] = (key, places)
 
     def merge(self, other: _Archive) -> None:
-        if other.decisive is not None and (self.decisive is None or other.decisive[:2] > self.decisive[:2]):
-            self.decisive = other.decisive
-        if other.latest is not None and (self.latest is None or other.latest > self.latest):
-            self.latest = other.latest
+        self._keep(other.decisive, other.latest)
         for ids, (key, places) in other.named.items():
             self._name(ids, key, places)
+
+    def _keep(
+        self, decisive: tuple[int, tuple[datetime, str], str] | None, latest: tuple[datetime, str] | None
+    ) -> None:
+        """The more decisive status (by weight, then key) and the later key of this summary and another's."""
+        if decisive is not None and (self.decisive is None or decisive[:2] > self.decisive[:2]):
+            self.decisive = decisive
+        if latest is not None and (self.latest is None or latest > self.latest):
+            self.latest = latest
 
 
 class _Talks:

@@ -38,30 +38,19 @@ class LostLease(RuntimeError):
     """Another projector holds the lease: this one must not write."""
 
 
-# The projector's lease, taken when free or renewed by its holder, in the two scripts below:
-# KEYS[2] of _WRITE is the lease, ARGV[2] the holder, ARGV[3] its ms.
-_LEASE = """
-local holder = redis.call('GET', KEYS[2])
-if holder and holder ~= ARGV[2] then return 'lease' end
-redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-"""
-# KEYS: (unused), the lease; ARGV: (unused), the holder, the lease's ms. 'lease' when another holds it.
-_HOLD_LEASE = _LEASE + "return 'ok'"
-
 # KEYS: current, lease, then the hashes written. ARGV: the generation ('' to write whatever
 # is live: a rebuild's generation before its swap), the lease holder ('' : no lease, a
-# rebuild), the lease's ms, the channel and message announced, then per hash: the number of
-# fields set and of fields deleted, the fields and values set, the fields deleted.
-# One round trip where WATCH, GET, MULTI/EXEC and the lease's renewal took five.
-_WRITE = (
-    """
+# rebuild), the lease's ms, the channel and message announced ('' : none), then per hash:
+# the number of fields set and of fields deleted, the fields and values set, the fields
+# deleted. One round trip where WATCH, GET, MULTI/EXEC and the lease's renewal took five.
+# With no hash and no channel it only takes or renews the lease (`hold_lease`).
+_WRITE = """
 if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'stale' end
 if ARGV[2] ~= '' then
   -- a lease that lapsed while no one took it is taken again: at this moment no one else writes
-  local outcome = (function()"""
-    + _LEASE
-    + """end)()
-  if outcome then return outcome end
+  local holder = redis.call('GET', KEYS[2])
+  if holder and holder ~= ARGV[2] then return 'lease' end
+  redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 end
 local i = 6
 for h = 3, #KEYS do
@@ -77,10 +66,9 @@ for h = 3, #KEYS do
   if ndel > 0 then redis.call('HDEL', KEYS[h], unpack(ARGV, i, i + ndel - 1)) end
   i = i + ndel
 end
-redis.call('PUBLISH', ARGV[4], ARGV[5])
+if ARGV[4] ~= '' then redis.call('PUBLISH', ARGV[4], ARGV[5]) end
 return 'ok'
 """
-)
 
 
 class ReadModelStore:
@@ -90,7 +78,6 @@ class ReadModelStore:
         self._last_encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
         self._written: dict[str, tuple[int, dict[str, Any]]] = {}  # meta view -> (generation, view) last written
         self._write = client.register_script(_WRITE)
-        self._hold_lease = client.register_script(_HOLD_LEASE)
 
     # ------------------------------------------------------------ generations
 
@@ -121,7 +108,7 @@ class ReadModelStore:
         """Take the projector's lease when free, or renew it for its holder; False when another holds it.
         (Each checked write does the same: `write(..., lease=holder)`.)"""
         k = self.keys
-        return self._hold_lease(keys=[k.model_current, k.projector_lease], args=["", holder, LEASE_MS]) == b"ok"
+        return self._write(keys=[k.model_current, k.projector_lease], args=["", holder, LEASE_MS, "", ""]) == b"ok"
 
     def checkpoint(self, gen: int) -> str:
         value = self.r.hget(self.keys.model(gen, "meta"), "checkpoint")

@@ -176,10 +176,5 @@ def live_workers(client: redis.Redis, queue: Queue) -> int:
     RQ's registry (Worker.count) keeps a killed worker's name until a cleanup runs;
     its key expires WORKER_TTL_S after its last heartbeat.
     """
-    keys = list(worker_registration.get_keys(queue=queue))
-    if not keys:
-        return 0
-    with client.pipeline(transaction=False) as pipe:
-        for key in keys:
-            pipe.exists(key)
-        return sum(pipe.execute())
+    keys = worker_registration.get_keys(queue=queue)
+    return int(client.exists(*keys)) if keys else 0
