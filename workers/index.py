@@ -50,7 +50,7 @@ class Index(Protocol):
     remote: bool  # on a server: a call is mostly waiting, worth overlapping with other work
 
     def add_and_query(self, items: list[IndexItem]) -> list[list[Features]]:
-        """Add items (in order) and return, for each, the known updates it may relate to."""
+        """Add items (in order) and return, for each, the known updates it may relate to (in no set order)."""
         ...
 
 
@@ -437,21 +437,15 @@ class RedisIndex:
         found_as = self._features(ids, records[1::3], records[2::3], batch)
         for entry in batch:
             self.known.put(entry.plain, entry.full, sent + self.ttl_s)
-        # Candidates in id order (as the in-memory index gives them): refs are
-        # renumbered by the rank of their record's id, so sorting them sorts by id.
-        by_rank = sorted(range(len(ids)), key=ids.__getitem__)
-        rank = [0] * len(ids)
-        for r, pos in enumerate(by_rank):
-            rank[pos] = r
-        out: list[list[Features]] = []
-        for item_refs in refs:
-            found = []
-            for key in sorted([(rank[ref >> 1] << 1) | (ref & 1) for ref in item_refs]):
-                entry = found_as[by_rank[key >> 1]]
-                if entry is not None:  # else gone from the server
-                    found.append(entry.full if key & 1 else entry.plain)
-            out.append(found)
-        return out
+        # A ref is 2 * position (+1 when a dedup key found it, the text wanted): an index into the
+        # records' (plain, full) pairs laid end to end. Candidates stay in the reply's order:
+        # decide's results do not depend on it (tests/test_dedup.py), and sorting cost 4% of a worker.
+        pick: list[Features | None] = []
+        for record in found_as:
+            pick += (None, None) if record is None else (record.plain, record.full)  # None: gone from the server
+        if None in pick:
+            return [[f for ref in item_refs if (f := pick[ref]) is not None] for item_refs in refs]
+        return [[pick[ref] for ref in item_refs] for item_refs in refs]
 
     def _features(
         self, ids: list[str], versions: list[int | bytes | None], texts: list[bytes], batch: list[_Known]
