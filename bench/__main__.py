@@ -71,6 +71,7 @@ class Plan:
     latency_s: float
     drain_s: float
     rates: tuple[int, ...] = (100, 500, 1000)
+    knee_runs: int = 3  # latency runs that bisect for the highest rate within the p99 goal
     profile_batch: int = 500
     profile_warm: int = 6
     profile_batches: int = 4
@@ -85,7 +86,7 @@ class Plan:
 FULL = Plan("full", main=20_000, memory=200_000, memory_cap_s=900, naive=600, latency_s=10, drain_s=30)
 QUICK = Plan(
     "quick", main=2_000, memory=6_000, memory_cap_s=75, naive=200, latency_s=4, drain_s=12,
-    profile_batch=250, profile_warm=2, profile_batches=2, spy_delay_s=8, spy_s=12, stage_updates=800,
+    profile_batch=250, profile_warm=2, profile_batches=2, spy_delay_s=8, spy_s=12, stage_updates=800, knee_runs=1,
 )  # fmt: skip
 
 GOAL_E2E_VS_INPROCESS = 0.85
@@ -427,6 +428,38 @@ def latency_run(
     return result
 
 
+def within_p99_goal(res: latency.LatencyResult) -> bool:
+    p99 = res.pct(0.99)
+    return p99 is not None and p99 <= GOAL_P99_MS_AT_500
+
+
+KNEE_STEP = 25  # updates/s: the rates the bisection tries are multiples of it
+
+
+def latency_knee(
+    fixed: list[latency.LatencyResult], run_at: Callable[[int], latency.LatencyResult], runs: int
+) -> tuple[int | None, list[latency.LatencyResult]]:
+    """The highest rate (a multiple of KNEE_STEP) at which p99 stays within the goal, bisected
+    between the highest fixed rate that met it and the lowest above it that did not: the
+    machine's capacity for live traffic. None when no fixed rate met it."""
+    passing = [res.rate for res in fixed if within_p99_goal(res)]
+    if not passing:
+        return None, []
+    low = max(passing)
+    failing = [res.rate for res in fixed if res.rate > low and not within_p99_goal(res)]
+    if not failing:
+        return int(low), []
+    high, tried = min(failing), []
+    for _ in range(runs):
+        mid = round((low + high) / 2 / KNEE_STEP) * KNEE_STEP
+        if mid <= low or mid >= high:
+            break
+        res = run_at(int(mid))
+        tried.append(res)
+        low, high = (mid, high) if within_p99_goal(res) else (low, mid)
+    return int(low), tried
+
+
 @dataclass
 class Rebuild:
     events: int
@@ -641,6 +674,12 @@ def build_table(r: dict) -> list[list[str]]:
             )
         rows.append([f"latency publish → visible at {res.rate:,.0f} updates/s, {r['latency_workers']} workers",
                      text, goal, ok])  # fmt: skip
+    knee, tried = r["latency_knee"], r["latency_knee_runs"]
+    how = "; ".join(f"{res.rate:,.0f}/s: p99 {_ms(res.pct(0.99), res.drain_timeout_s)}" for res in tried)
+    rows.append([f"highest rate with p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms, {r['latency_workers']} workers "
+                 f"(bisected in steps of {KNEE_STEP}/s between the rates above)",
+                 "none of the rates above" if knee is None else f"{knee:,} updates/s" + (f" ({how})" if how else ""),
+                 "", ""])  # fmt: skip
     rb: Rebuild = r["rebuild"]
     rows.append(["rebuild (`workers.projector.rebuild`) of the 1-worker run's log",
                  f"{fmt_rate(rb.rate)} events/s ({rb.events:,} events; median of {len(rb.seconds)} runs: "
@@ -917,6 +956,14 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
                 res = latency_run(srv, rate, plan, work, log_dir, r["latency_workers"])
                 r["latency"].append(res)
                 log(f"  p50 {res.pct(0.5)} p99 {res.pct(0.99)} unseen {res.unseen}")
+
+            def latency_at(rate: int) -> latency.LatencyResult:
+                log(f"latency at {rate}/s for {plan.latency_s:.0f} s (bisecting for the highest rate within the goal)")
+                res = latency_run(srv, rate, plan, work, log_dir, r["latency_workers"])
+                log(f"  p50 {res.pct(0.5)} p99 {res.pct(0.99)} unseen {res.unseen}")
+                return res
+
+            r["latency_knee"], r["latency_knee_runs"] = latency_knee(r["latency"], latency_at, plan.knee_runs)
 
             log("end to end, 2 workers, alert feed")
             r["alerts"] = end_to_end(srv, "alerts", [ALERTS_CSV], 2, log_dir)

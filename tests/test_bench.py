@@ -1,0 +1,44 @@
+"""The benchmark's own logic that needs no server: the bisection for the highest live rate."""
+
+from __future__ import annotations
+
+from bench.__main__ import GOAL_P99_MS_AT_500, latency_knee
+from bench.latency import LatencyResult
+
+
+def _result(rate: float, p99_ms: float) -> LatencyResult:
+    return LatencyResult(rate=rate, achieved=rate, sent=100, seen=100, latencies_ms=[p99_ms] * 100)
+
+
+def _machine(capacity: int):
+    """A machine whose p99 stays within the goal up to `capacity` updates/s, and the rates asked of it."""
+    asked: list[int] = []
+
+    def run_at(rate: int) -> LatencyResult:
+        asked.append(rate)
+        return _result(rate, GOAL_P99_MS_AT_500 / 2 if rate <= capacity else GOAL_P99_MS_AT_500 * 40)
+
+    return run_at, asked
+
+
+def test_the_bisection_closes_in_on_the_highest_rate_within_the_goal() -> None:
+    run_at, asked = _machine(capacity=260)
+    fixed = [run_at(100), run_at(500), run_at(1000)]
+    knee, tried = latency_knee(fixed, run_at, runs=3)
+    assert asked[3:] == [300, 200, 250]  # between 100 (met) and 500 (missed), in steps of 25
+    assert knee == 250
+    assert [res.rate for res in tried] == [300, 200, 250]
+
+
+def test_no_bisection_when_every_rate_or_none_meets_the_goal() -> None:
+    run_at, asked = _machine(capacity=5000)
+    assert latency_knee([run_at(100), run_at(500)], run_at, runs=3) == (500, [])
+    run_at, asked = _machine(capacity=50)
+    assert latency_knee([run_at(100), run_at(500)], run_at, runs=3) == (None, [])
+    assert asked == [100, 500]
+
+
+def test_an_unseen_update_misses_the_goal() -> None:
+    missing = LatencyResult(rate=100, achieved=100, sent=100, seen=98, latencies_ms=[1.0] * 98)
+    run_at, _ = _machine(capacity=1000)
+    assert latency_knee([missing], run_at, runs=3) == (None, [])
