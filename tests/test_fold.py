@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,14 +171,33 @@ def test_one_update_joining_a_story_adds_as_its_merge_would(rows, width):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from([*"ab .!?;…\n\t ", "\u00a0", "\u2028"]), max_size=400))
-def test_headline_is_the_first_sentence(text):
-    """The headline: what splitting at the first sentence end or line break leaves first, cut to length."""
+def test_headline_is_the_first_sentence_or_the_first_few(text):
+    """The headline: the first sentence (split at a sentence end or a line break), joined by the next
+    ones while it has fewer than four words, cut to length."""
     import re
 
-    first = re.split(r"(?<=[.!?;…])\s+|\n", text.strip(), maxsplit=1)[0]
+    pieces = [p for p in (q.strip() for q in re.split(r"(?<=[.!?;…])\s+|\n", text.strip())) if p] or [""]
+    first, more = pieces[0], iter(pieces[1:])
+    while len(first.split()) < 4 and len(first) < 160 and (piece := next(more, None)) is not None:
+        first = f"{first} {piece}"
     if len(first) > 160:
         first = first[:159].rsplit(" ", 1)[0] + "…"
     assert headline_of(text) == first
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Увага! Легка техніка ворога прорвалася в Харків. Не виходьте з укриттів!",
+     "Увага! Легка техніка ворога прорвалася в Харків."),
+    ("Київ! Повітряна тривога! Всі негайно в укриття!", "Київ! Повітряна тривога! Всі негайно в укриття!"),
+    ("ΕΚΤΑΚΤΟ:\nΙσχυρός σεισμός στην Κρήτη, λέει το Γεωδυναμικό. Δεν αναφέρονται ζημιές.",
+     "ΕΚΤΑΚΤΟ: Ισχυρός σεισμός στην Κρήτη, λέει το Γεωδυναμικό."),
+    ("Sirens right now in Kyiv pic.twitter.com/14QDuibKOy", "Sirens right now in Kyiv"),
+    ("Взрывы в Белгороде https://t.me/s/example/12 Подробности позже.", "Взрывы в Белгороде Подробности позже."),
+    ("https://t.co/abc", "https://t.co/abc"),
+])  # fmt: skip
+def test_a_headline_names_something_and_carries_no_links(text, headline):
+    """A first sentence of one or two words ("Увага!", "ΕΚΤΑΚΤΟ:") takes the next one along; links are dropped."""
+    assert headline_of(text) == headline
 
 
 @settings(max_examples=200, deadline=None)

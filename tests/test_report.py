@@ -270,15 +270,22 @@ def _parse(page: str) -> _Collector:
 
 
 def test_the_terminal_view_names_each_casualty_rows_sources_from_its_story() -> None:
-    """A casualty row carries its story's id and figures; the text view shows that story's sources and citations."""
+    """A casualty row carries its story's id and figures; the text view shows that story's sources and
+    citations, each once, and only the figures reported (an unknown figure is neither "None" nor 0)."""
     from workers.textview import situation_text
 
     sit = sample_situation()
     sit["casualties"] = {"killed": 1, "injured": None, "latest_tally": None,
                          "by_story": [{"story": "u-hospital", "killed": 1, "injured": None, "at": "2022-02-27T08:00:00Z"}]}  # fmt: skip
     story = next(st for st in sit["stories"] if st["id"] == "u-hospital")
-    line = next(ln for ln in situation_text(sit).splitlines() if "story u-hospital" in ln)
-    assert "killed 1" in line and all(name in line for name in story["sources"] + story.get("cited", []))
+    story["cited"] = [*story.get("cited", []), story["sources"][0]]  # carried by an outlet and citing it too
+    story["casualties"] = {"killed": 1, "injured": None}
+    text = situation_text(sit)
+    line = next(ln for ln in text.splitlines() if "story u-hospital" in ln)
+    assert "killed 1" in line and all(name in line for name in story["sources"] + story["cited"])
+    assert line.count(story["sources"][0]) == 1
+    assert "None" not in text and "injured 0" not in text
+    assert "Casualties reported: killed 1\n" in text + "\n"
 
 
 def test_feed_text_is_escaped_never_markup() -> None:

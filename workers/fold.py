@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ from events.codec import NO_LINKS, Place
 from events.schema import StoryLink
 
 HEADLINE_MAX = 160
+# A first sentence shorter than this ("Увага!", "Kyiv!", "BREAKING:") names nothing: the next one joins it.
+HEADLINE_MIN_WORDS = 4
+# Links say nothing in a headline ("Sirens in Kyiv pic.twitter.com/x"): dropped, unless they are all there is.
+_LINK = re.compile(r"\s*(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 BREAKING_WINDOW = timedelta(hours=1)
 BREAKING_SOURCES = 3
 # Most important first: the order used to rank a story's or a place's types.
@@ -111,9 +116,18 @@ record_page_decoder = msgspec.json.Decoder(list[Record])  # a JSON array of reco
 
 
 def headline_of(text: str) -> str:
-    """The first sentence, cut to a headline's length."""
-    first = text.strip()
-    first = first[: _first_sentence_end(first)]
+    """The first sentence without its links, with the next ones while it has fewer than
+    HEADLINE_MIN_WORDS words, cut to a headline's length."""
+    rest = text.strip()
+    end = _first_sentence_end(rest)
+    first = (_LINK.sub("", rest[:end]) if "/" in rest[:end] else rest[:end]).strip()
+    while len(first.split()) < HEADLINE_MIN_WORDS and end < len(rest) and len(first) < HEADLINE_MAX:
+        rest = rest[end:].lstrip()
+        end = _first_sentence_end(rest)
+        more = (_LINK.sub("", rest[:end]) if "/" in rest[:end] else rest[:end]).strip()
+        first = f"{first} {more}" if first and more else first or more
+    if not first:  # nothing but links
+        first = text.strip()[: _first_sentence_end(text.strip())].strip()
     if len(first) > HEADLINE_MAX:
         first = first[: HEADLINE_MAX - 1].rsplit(" ", 1)[0] + "…"
     return first

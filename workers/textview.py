@@ -17,6 +17,16 @@ def safe(text: Any) -> str:
     return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
 
 
+def _figures(d: dict[str, Any]) -> str:
+    """ "killed 5, injured 12", with only the figures reported (an unknown figure is no zero)."""
+    return ", ".join(f"{k} {d[k]:,}" for k in ("killed", "injured") if d.get(k) is not None)
+
+
+def _sources(story: dict[str, Any]) -> str:
+    """Who carried it and whom it cited, each once ("Reuters" may be both)."""
+    return ", ".join(safe(s) for s in dict.fromkeys(story.get("sources", []) + story.get("cited", [])))
+
+
 def situation_text(sit: dict[str, Any], *, max_stories: int = 20, max_places: int = 25) -> str:
     c = sit["counts"]
     lines = [
@@ -36,12 +46,10 @@ def situation_text(sit: dict[str, Any], *, max_stories: int = 20, max_places: in
         lines.append("")
     cas = sit.get("casualties") or {}
     if cas.get("killed") is not None or cas.get("injured") is not None:
-        lines.append(f"Casualties reported: killed {cas.get('killed') or 0}, injured {cas.get('injured') or 0}")
+        lines.append(f"Casualties reported: {_figures(cas)}")
         stories_by_id = {st["id"]: st for st in sit.get("stories", [])}
         for item in cas.get("by_story", [])[:10]:
-            story = stories_by_id.get(item["story"], {})
-            srcs = ", ".join(safe(s) for s in story.get("sources", []) + story.get("cited", []))
-            lines.append(f"  story {item['story']}: killed {item['killed']}, injured {item['injured']} ({srcs})")
+            lines.append(f"  story {item['story']}: {_figures(item)} ({_sources(stories_by_id.get(item['story'], {}))})")
         lines.append("")
     active = [a for a in sit.get("alerts", []) if a.get("active")]
     lines.append(f"Active alerts: {len(active)} of {len(sit.get('alerts', []))} places with alerts")
@@ -54,13 +62,10 @@ def situation_text(sit: dict[str, Any], *, max_stories: int = 20, max_places: in
         types = ", ".join(story["types"][:3])
         places = ", ".join(safe(p) for p in story.get("place_names", [])[:4])
         lines.append(f"  [{story['last_at']}] {safe(story['headline'])}")
-        figures = story.get("casualties") or {}
-        extra = ""
-        if figures.get("killed") is not None or figures.get("injured") is not None:
-            extra = f"; killed {figures.get('killed')}, injured {figures.get('injured')}"
+        figures = _figures(story.get("casualties") or {})
         lines.append(
             f"      {types} | {places or '-'} | {len(story['updates'])} updates, "
-            f"sources: {', '.join(safe(s) for s in story['sources'] + story.get('cited', []))}{extra}"
+            f"sources: {_sources(story)}{'; ' + figures if figures else ''}"
         )
     if len(stories) > max_stories:
         lines.append(f"  ... and {len(stories) - max_stories} more")
