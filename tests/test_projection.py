@@ -203,7 +203,8 @@ def test_a_projector_writes_only_to_the_live_generation_and_while_no_other_holds
     assert rm.hold_lease("projector-b") and not rm.hold_lease("projector-a")  # renewed by its holder only
     with pytest.raises(LostLease):
         rm.write(gen, model, "0-30", lease="projector-a")
-    assert not client.exists(keys.model(gen, "records")) and not client.exists(keys.model(gen, "meta"))
+    # nothing written: the generation holds only the fold version it was made with
+    assert not client.exists(keys.model(gen, "records")) and client.hkeys(keys.model(gen, "meta")) == [b"fold_version"]
     client.delete(keys.projector_lease)  # lapsed, no one took it: the next write takes it
     rm.write(gen, model, "0-30", lease="projector-a")
     assert client.get(keys.projector_lease) == b"projector-a" and client.pttl(keys.projector_lease) > 0
@@ -348,6 +349,64 @@ def test_a_failed_rebuild_drops_its_generation_and_leaves_the_live_one(
     gen = int(client.get(settings.keys.model_generation_counter))
     assert gen > live and not any(client.exists(settings.keys.model(gen, part)) for part in MODEL_PARTS)
     assert {part: client.hgetall(settings.keys.model(live, part)) for part in MODEL_PARTS} == before
+
+
+@pytest.mark.parametrize("marked", ["fold/0", None])
+def test_a_read_model_folded_by_another_version_is_folded_again_when_a_projector_loads_it(
+    client: redis.Redis, settings, marked: str | None
+):
+    """An upgrade that changes what the fold makes of the events (headlines, views): the projector that
+    loads a generation of another FOLD_VERSION (or of none, before versions) rebuilds it from the log and
+    goes on from there; the situation is the same as projecting from scratch."""
+    from tests.conftest import SEED
+    from tests.pipeline import drain
+    from workers.api import Sitrep
+    from workers.projector import Projector
+    from workers.readmodel import ReadModelStore
+
+    s = Sitrep(client, settings)
+    s.publish([str(SEED)])
+    drain(client, settings)
+    rm = ReadModelStore(client, settings.keys)
+    old = rm.current()
+    before, export_before = s.situation(), list(s.export())
+    assert rm.fold_version(old) == fold.FOLD_VERSION
+    meta = settings.keys.model(old, "meta")
+    client.hset(meta, "fold_version", marked) if marked else client.hdel(meta, "fold_version")
+    client.delete(settings.keys.projector_lease)  # the old projector stopped
+    projector = Projector(client, settings, name="projector-upgraded")
+    projector.load()
+    assert projector.gen == rm.current() != old and rm.fold_version(projector.gen) == fold.FOLD_VERSION
+    assert not client.exists(meta)
+    assert s.situation() == before and list(s.export()) == export_before
+    assert s.status()["projector"]["fold_version"] == fold.FOLD_VERSION
+
+
+def test_a_projector_that_loses_its_lease_while_rebuilding_drops_the_new_generation(
+    client: redis.Redis, settings, monkeypatch: pytest.MonkeyPatch
+):
+    """The rebuild of an upgrade renews the lease page by page: when another projector holds it, the rebuild
+    stops, its generation is dropped and the live one stays."""
+    from tests.conftest import SEED
+    from tests.pipeline import drain
+    from workers import projector as projector_module
+    from workers.api import Sitrep
+    from workers.projector import Projector
+    from workers.readmodel import LostLease, ReadModelStore
+
+    Sitrep(client, settings).publish([str(SEED)])
+    drain(client, settings)
+    rm = ReadModelStore(client, settings.keys)
+    live = rm.current()
+    client.hdel(settings.keys.model(live, "meta"), "fold_version")
+    monkeypatch.setattr(projector_module, "REBUILD_PAGE", 3)
+    client.delete(settings.keys.projector_lease)
+    assert rm.hold_lease("projector-other")  # a standby took over
+    with pytest.raises(LostLease):
+        Projector(client, settings, name="projector-upgraded").load()
+    assert rm.current() == live
+    gen = int(client.get(settings.keys.model_generation_counter))
+    assert gen > live and not any(client.exists(settings.keys.model(gen, part)) for part in MODEL_PARTS)
 
 
 @pytest.mark.parametrize("hash_seed", ["0", "43", "97"])

@@ -192,8 +192,8 @@ class Sitrep:
             "counters": self.store.counters(),
             "dead_letters": streams[k.dead]["length"],
             "projector": {
-                "generation": self.model_store.current(), "checkpoint": checkpoint, "behind": behind,
-                "behind_at_least": behind_capped,
+                "generation": (gen := self.model_store.current()), "checkpoint": checkpoint, "behind": behind,
+                "behind_at_least": behind_capped, "fold_version": self.model_store.fold_version(gen) if gen else None,
                 "as_of": meta["as_of"], "lease": _s(r.get(k.projector_lease) or b"") or None,
             },
             "model": meta["counts"],

@@ -16,7 +16,7 @@ import socket
 import threading
 import time
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from multiprocessing.connection import Connection
@@ -28,7 +28,7 @@ from events import codec
 from events.connection import Settings
 from events.store import Entry, EventStore
 from workers import logs
-from workers.fold import Model, RecordFold, record_page_decoder
+from workers.fold import FOLD_VERSION, Model, RecordFold, record_page_decoder
 from workers.index import story_span
 from workers.readmodel import LEASE_MS, LostLease, ReadModelStore, StaleGeneration, encode_records
 
@@ -115,6 +115,13 @@ class Projector:
 
     def load(self) -> None:
         gen = self.rm.current()
+        if gen and (folded_by := self.rm.fold_version(gen)) != FOLD_VERSION:
+            # another version's records and views: the log is the truth, fold it again (the
+            # stale generation stays live meanwhile)
+            self.log.warning("read model folded by another version, rebuilding", generation=gen,
+                             folded_by=folded_by, fold_version=FOLD_VERSION)  # fmt: skip
+            rebuild(self.client, self.settings, heartbeat=self._keep_lease)
+            gen = self.rm.current()
         if gen == 0:
             gen = self.rm.new_generation()
             self.rm.swap(gen)
@@ -122,6 +129,11 @@ class Projector:
         self.model = new_model(self.settings)
         self.checkpoint = self.rm.load(gen, self.model)
         self.log.info("model loaded", generation=gen, checkpoint=self.checkpoint, records=len(self.model.records))
+
+    def _keep_lease(self) -> None:
+        """Renew the lease during a long task (a rebuild), as an idle projector does."""
+        if time.monotonic() - self._lease_renewed >= LEASE_MS / 4000 and not self.hold_lease():
+            raise LostLease(self.name)
 
     def step(self, block_ms: int | None = BLOCK_MS) -> int:
         """Fold and commit one batch; returns the entries folded."""
@@ -170,8 +182,10 @@ class Projector:
         self.log.info("projector stopped", folded=self.folded)
 
 
-def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
-    """Replay the log into a fresh read model and swap it in.
+def rebuild(
+    client: redis.Redis, settings: Settings, *, heartbeat: Callable[[], None] | None = None
+) -> dict[str, object]:
+    """Replay the log into a fresh read model and swap it in (`heartbeat`, if given, is called after each page).
 
     Two processes share the work: a forked one folds each update's record
     (`RecordFold`: reading and decoding the log, filling records, encoding and
@@ -201,6 +215,8 @@ def rebuild(client: redis.Redis, settings: Settings) -> dict[str, object]:
                 checkpoint, count, blob = page
                 model.activate(record_page_decoder.decode(blob))
                 folded += count
+                if heartbeat is not None:
+                    heartbeat()
             records.join()
             if records.exitcode != 0:
                 raise RuntimeError(f"the rebuild's records process ended with exit code {records.exitcode}")

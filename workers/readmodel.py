@@ -20,7 +20,7 @@ import msgspec
 import redis
 
 from events.keys import MODEL_PARTS, Keys
-from workers.fold import Model, Record, assemble, record_decoder, record_encoder
+from workers.fold import FOLD_VERSION, Model, Record, assemble, record_decoder, record_encoder
 
 _json = msgspec.json.Encoder()
 _decode_json = msgspec.json.decode
@@ -86,7 +86,15 @@ class ReadModelStore:
         return int(value) if value is not None else 0
 
     def new_generation(self) -> int:
-        return int(self.r.incr(self.keys.model_generation_counter))
+        """A fresh generation, marked as folded by this code's FOLD_VERSION."""
+        gen = int(self.r.incr(self.keys.model_generation_counter))
+        self.r.hset(self.keys.model(gen, "meta"), "fold_version", FOLD_VERSION)
+        return gen
+
+    def fold_version(self, gen: int) -> str:
+        """The version of the fold that made a generation (fold/1 marked none)."""
+        value = self.r.hget(self.keys.model(gen, "meta"), "fold_version")
+        return _s(value) if value is not None else "fold/1"
 
     def swap(self, gen: int) -> int:
         """Make `gen` live; drop the generation it replaces. Returns the old one."""

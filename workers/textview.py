@@ -94,7 +94,7 @@ def status_text(st: dict[str, Any]) -> str:
     lines.append(f"Dead letters: {st['dead_letters']}")
     p = st["projector"]
     lines.append(
-        f"Projector: generation {p['generation']}, checkpoint {p['checkpoint']}, "
+        f"Projector: generation {p['generation']} ({p.get('fold_version') or 'none yet'}), checkpoint {p['checkpoint']}, "
         f"{'at least ' if p.get('behind_at_least') else ''}{p['behind']} entries behind, "
         f"as of {p['as_of']}, lease {p['lease'] or 'free'}"
     )
