@@ -212,7 +212,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1743
+    assert reports["all"].n == len(gold) == 1903
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
