@@ -16,6 +16,7 @@ from events.schema import (
     Classification,
     Enrichment,
     Figure,
+    Label,
     PlaceRef,
     QuoteRef,
     SourceRef,
@@ -2318,3 +2319,50 @@ def test_websites_knocked_offline_are_the_hack_not_an_outage(clf):
 )
 def test_drones_destroyed_over_a_region_are_air_defence(clf, text, lang):
     assert labels(clf, text, lang) == ["air_defense"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The weather service warned of heavy snow in the Carpathians.", "en"),
+        ("Football fans accused the referee of bias after the derby.", "en"),
+    ],
+)
+def test_a_lay_warning_or_accusation_makes_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_a_spokesman_who_declines_to_comment_states_nothing(clf):
+    _, hits = clf.analyse("The ministry declined to comment on the reports.", "en")
+    assert not any(h.concept in ("stance", "neg_rejected") for h in hits)
+
+
+def test_a_topic_of_its_own_keeps_the_fallback_silent():
+    """Where the rules find nothing but a match, a price or a film, the update is `other`."""
+
+    class Guess:
+        def label(self, text: str) -> Label:
+            return Label(label="armed_clash", score=0.45, evidence=["model"])
+
+    clf = RuleClassifier(load_classifier().lexicon, fallback=Guess())
+    assert [t.label for t in clf.classify("Lawmakers clashed over the budget in parliament.", lang="en").types] == [
+        "other"
+    ]
+    assert [t.label for t in clf.classify("Residents heard something odd near the base.", lang="en").types] == [
+        "armed_clash"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine entered the final of Eurovision.", "en"),
+        ("Russia took over the Danone and Carlsberg subsidiaries.", "en"),
+        ("The Ukrainian army seized the initiative in the Kharkiv direction, analysts say.", "en"),
+        ("ЗСУ перехопили ініціативу на Харківському напрямку.", "uk"),
+        ("Warships entered the port of Novorossiysk.", "en"),
+    ],
+)
+def test_finals_companies_initiatives_and_ports_are_no_territory(clf, text, lang):
+    """ "перехопили ініціативу" intercepts no missile either."""
+    assert not {"territorial_control", "air_defense"} & set(labels(clf, text, lang))

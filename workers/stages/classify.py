@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/13"
+CLASSIFY_VERSION = "classify/14"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -400,6 +400,10 @@ RULES: tuple[Rule, ...] = (
     Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True),
     Rule("cyber", ("cyber",), 0.9),
 )
+
+# Words that name a topic outside the taxonomy's news (sport and votes, the economy, culture, opinion):
+# where the rules find nothing else, the update is `other`, not a guess of the fallback model
+OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit"})
 
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
@@ -1501,11 +1505,14 @@ class RuleClassifier:
         hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
-        # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties")
+        # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
+        # no word that names a topic of its own (a match, a price, a film, an opinion: "clashed over the budget")
         found_nothing = (
             alert is None
             and not any(v.score >= THRESHOLD for v in scores.values())
-            and not any(h.negated and h.concept not in KEPT_CONTROLS for h in hits + head_hits)
+            and not any(
+                (h.negated and h.concept not in KEPT_CONTROLS) or h.concept in OTHER_TOPICS for h in hits + head_hits
+            )
         )
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
@@ -1609,7 +1616,7 @@ SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
 ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
-LAY_VOICED = frozenset({"speech", "warning"})
+LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
 
 def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
