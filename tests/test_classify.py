@@ -2345,9 +2345,12 @@ def test_a_topic_of_its_own_keeps_the_fallback_silent():
             return Label(label="armed_clash", score=0.45, evidence=["model"])
 
     clf = RuleClassifier(load_classifier().lexicon, fallback=Guess())
-    assert [t.label for t in clf.classify("Lawmakers clashed over the budget in parliament.", lang="en").types] == [
-        "other"
-    ]
+    for text, lang in [
+        ("Lawmakers clashed over the budget in parliament.", "en"),
+        ("Temperatures will reach 40 degrees Celsius in Athens on Friday.", "en"),
+        ("Завтра в Києві спекотна погода, до +35 градусів.", "uk"),
+    ]:
+        assert [t.label for t in clf.classify(text, lang=lang).types] == ["other"], text
     assert [t.label for t in clf.classify("Residents heard something odd near the base.", lang="en").types] == [
         "armed_clash"
     ]
@@ -2366,3 +2369,22 @@ def test_a_topic_of_its_own_keeps_the_fallback_silent():
 def test_finals_companies_initiatives_and_ports_are_no_territory(clf, text, lang):
     """ "перехопили ініціативу" intercepts no missile either."""
     assert not {"territorial_control", "air_defense"} & set(labels(clf, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The battle for the Senate will be decided in Pennsylvania.", "en"),
+        ("Новобранці тренуються штурмувати окопи на полігоні.", "uk"),
+        ("Новобранцы учатся штурмовать окопы на полигоне.", "ru"),
+        ("В Москве открыли памятник участникам боёв в Сирии.", "ru"),
+        ("Schools in Kharkiv reopened underground, away from the fighting.", "en"),
+    ],
+)
+def test_votes_training_memorials_and_distance_from_the_front_report_no_clash(clf, text, lang):
+    assert "armed_clash" not in labels(clf, text, lang)
+
+
+def test_a_think_tank_moves_no_troops_and_the_wounded_treated_were_not_attacked(clf):
+    assert "force_movement" not in labels(clf, "The front line has barely moved in a year, the think tank said.", "en")
+    assert "attack_on_civilians" not in labels(clf, "Поранених бійців лікують у лікарні Дніпра.", "uk")

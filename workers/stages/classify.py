@@ -165,11 +165,22 @@ RULES: tuple[Rule, ...] = (
     # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
     # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
     # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
-    # ... nor is a film, a book or an exhibition about a battle ("a film about the Battle of Stalingrad")
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy|ad_system|intercept|culture"),
+    # ... nor is a film, a book or an exhibition about a battle ("a film about the Battle of Stalingrad"),
+    # nor recruits training to storm trenches at a range
+    Rule(
+        "armed_clash",
+        ("clash",),
+        0.9,
+        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training",
+    ),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
     Rule(
-        "armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest|economy|culture"
+        "armed_clash",
+        ("force", "clash"),
+        0.75,
+        window=4,
+        ordered=True,
+        unless="firefighting|hazard|contest|economy|culture|training",
     ),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
     Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
@@ -403,7 +414,7 @@ RULES: tuple[Rule, ...] = (
 
 # Words that name a topic outside the taxonomy's news (sport and votes, the economy, culture, opinion):
 # where the rules find nothing else, the update is `other`, not a guess of the fallback model
-OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit"})
+OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit", "weather"})
 
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
@@ -440,7 +451,7 @@ LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
-    | {"debris"}
+    | {"debris", "weather"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
