@@ -2388,3 +2388,24 @@ def test_votes_training_memorials_and_distance_from_the_front_report_no_clash(cl
 def test_a_think_tank_moves_no_troops_and_the_wounded_treated_were_not_attacked(clf):
     assert "force_movement" not in labels(clf, "The front line has barely moved in a year, the think tank said.", "en")
     assert "attack_on_civilians" not in labels(clf, "Поранених бійців лікують у лікарні Дніпра.", "uk")
+
+
+def test_occupied_as_an_adjective_takes_nothing_and_troops_pushed_back_lose_ground(clf):
+    got = labels(clf, "The so-called referendum in occupied Zaporizhzhia ended on Friday.", "en")
+    assert "territorial_control" not in got
+    got = labels(clf, "Kyiv claims its forces have pushed Russian troops back from Kupiansk.", "en")
+    assert got[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Drone threat in Kyiv region: air defence is working.", "en"),
+        ("The threat of ballistic missiles remains across Ukraine; stay in shelters.", "en"),
+        ("Απειλή βαλλιστικών πυραύλων σε όλη την Ουκρανία· παραμείνετε στα καταφύγια.", "el"),
+    ],
+)
+def test_a_missile_or_drone_threat_is_an_alert(clf, text, lang):
+    r = clf.classify(text, lang=lang)
+    assert "air_raid_alert" in [t.label for t in r.types] and r.alert_status == "started"
+    assert "shelling_missile" not in [t.label for t in r.types]
