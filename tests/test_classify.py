@@ -2409,3 +2409,19 @@ def test_a_missile_or_drone_threat_is_an_alert(clf, text, lang):
     r = clf.classify(text, lang=lang)
     assert "air_raid_alert" in [t.label for t in r.types] and r.alert_status == "started"
     assert "shelling_missile" not in [t.label for t in r.types]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Artillerymen of the 93rd brigade destroyed a Russian tank near Bakhmut.", "en"),
+        ("Артилеристи знищили ворожий танк під Бахмутом.", "uk"),
+    ],
+)
+def test_what_artillerymen_destroy_was_shelled_not_fought(clf, text, lang):
+    assert labels(clf, text, lang) == ["shelling_missile"]
+
+
+def test_troops_raiding_a_house_fight_there_and_attack_no_civilians(clf):
+    r = clf.classify("Israeli troops raided a house in Jenin and killed two gunmen.", lang="en")
+    assert [t.label for t in r.types] == ["armed_clash"] and not r.civilian_target

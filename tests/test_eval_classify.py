@@ -201,15 +201,17 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # helper's own probe sentences: equipment unloaded or brought in, columns entering a country and warships
 # entering a port move, airspace entered, fires and blasts outside the conflicts, debris of shot-down
 # missiles, truces on strikes, proposals turned down, evacuation orders in any words, trade halted, hacked
-# websites, films, medics, memories, conditionals, situations "under control", lay warnings, declined
-# comments; a topic of its own keeps the fallback silent): rules alone 0.891 / 0.875, with the fallback
-# retrained on the new dev half (its cross-validation now picks alpha 0.2, threshold 0.55, and it fires
-# on more true `other` items) 0.883 / 0.868, dev 0.986 / 0.983.
+# websites, raids, artillerymen, missile threats as alerts; films, medics, memories, training, votes,
+# conditionals, situations "under control", lay warnings and declined comments make no clash, place or
+# statement; a match, a price, a film, a forecast or an opinion keeps the fallback silent): with the
+# previous fallback model 0.893 / 0.877; with the fallback retrained on the new dev half, as its build
+# does (its cross-validation now picks alpha 0.2 and threshold 0.55, and it fires on more true `other`
+# items), 0.887 / 0.871, dev 0.987 / 0.983.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.87,  # reached 0.883 (goal 0.9)
-    "top right": 0.855,  # 0.868 (goal 0.9)
-    "micro P": 0.85,  # 0.864
-    "micro R": 0.88,  # 0.897
+    "all gold found": 0.87,  # reached 0.887 (goal 0.9)
+    "top right": 0.855,  # 0.871 (goal 0.9)
+    "micro P": 0.85,  # 0.867
+    "micro R": 0.88,  # 0.900
     "negotiation_status": 0.97,  # 0.988
     "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983

@@ -182,8 +182,11 @@ RULES: tuple[Rule, ...] = (
         ordered=True,
         unless="firefighting|hazard|contest|economy|culture|training",
     ),
-    # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
-    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
+    # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
+    # destroy was shelled
+    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system|shell_weapon"),
+    # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
+    Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
     # ... or the verb is one of striking from afar ("Israel struck Hezbollah positions", "нанес удары
     # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
@@ -288,7 +291,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explosion", ("fire",), 0.65, unless="hazard|calm_place", unless_text=True),
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
     # "struck" homes is a natural hazard
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard"),
+    # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid"),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
     Rule(
