@@ -16,6 +16,7 @@ from events.schema import (
     Classification,
     Enrichment,
     Figure,
+    Label,
     PlaceRef,
     QuoteRef,
     SourceRef,
@@ -2167,3 +2168,260 @@ def test_ships_entering_service_and_protesters_occupying_take_no_territory(clf, 
 )
 def test_ships_at_sea_and_equipment_gathering_are_posture_not_territory(clf, text, lang):
     assert labels(clf, text, lang) == ["force_movement"]
+
+
+# ---------------------------------------------------------------- classify/14 (issue 5, round eight)
+
+
+def enriched_labels(clf: RuleClassifier, text: str, lang: str) -> list[str]:
+    """Labels with the enricher's places and actors, as the pipeline runs them."""
+    from workers.stages.enrich import load_enricher
+
+    enr = load_enricher().enrich(text, lang_hint=lang)
+    return [t.label for t in clf.classify(text, lang=enr.lang, enrichment=enr).types]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Witnesses say tanks were being unloaded from flatcars at the station in Millerovo.", "en"),
+        ("Άρματα μάχης ξεφορτώθηκαν από τρένο στον σταθμό του Μελιτόπολ.", "el"),
+        ("У Джанкої знову завозять техніку: танки розвантажують просто з платформ.", "uk"),
+        ("Под Валуйками с эшелонов разгружают бронетехнику и личный состав.", "ru"),
+    ],
+)
+def test_equipment_unloaded_or_brought_in_is_force_movement(clf, text, lang):
+    assert labels(clf, text, lang) == ["force_movement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A Russian drone entered Polish airspace for several minutes, the army said.", "en"),
+        ("Беспилотник вошёл в воздушное пространство Литвы и упал в поле.", "ru"),
+    ],
+)
+def test_entering_airspace_takes_no_territory(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)
+
+
+def test_a_fire_or_blast_outside_the_conflicts_is_no_explosion(clf):
+    assert "explosion" not in enriched_labels(clf, "A fire broke out at a furniture factory in Patras; nobody was hurt.", "en")
+    assert "explosion" not in enriched_labels(clf, "Έκρηξη σε εργοστάσιο στη Λάρισα, χωρίς τραυματίες.", "el")
+    # the same fire at a site in the war keeps the label
+    assert "explosion" in enriched_labels(clf, "A fire broke out at a warehouse in Kharkiv overnight.", "en")
+
+
+def test_a_missile_shot_down_whose_debris_fell_struck_nothing(clf):
+    assert labels(clf, "Над Одесою збито ракету, її уламки впали в море.", "uk") == ["air_defense"]
+    # a rocket fired at a city before the debris is named keeps the rocket fire
+    got = labels(clf, "Air defence intercepted a rocket fired at Haifa; debris fell in a field.", "en")
+    assert "air_defense" in got and "shelling_missile" in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia and Ukraine agreed a moratorium on strikes against energy facilities.", "en"),
+        ("Сторони домовилися про мораторій на удари по портах.", "uk"),
+    ],
+)
+def test_a_truce_on_strikes_reports_no_strike(clf, text, lang):
+    assert labels(clf, text, lang) == ["negotiations"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kyiv turned down the offer to freeze the front line.", "en"),
+        ("Киев отверг предложение о заморозке конфликта.", "ru"),
+    ],
+)
+def test_a_proposal_turned_down_is_talks_rejected(clf, text, lang):
+    r = clf.classify(text, lang=lang)
+    assert r.types[0].label == "negotiations" and r.negotiation_status == "rejected"
+
+
+def test_people_ordered_or_forced_to_leave_are_humanitarian(clf):
+    got = labels(clf, "The mayor ordered residents of the riverside districts to leave before nightfall.", "en")
+    assert set(got) == {"humanitarian", "civil_measure"}
+    assert "humanitarian" in labels(clf, "The floods forced thousands of people to flee.", "en")
+    # troops ordered out of a town withdraw
+    assert "humanitarian" not in labels(clf, "The general ordered his troops to leave the town.", "en")
+
+
+def test_a_column_that_enters_a_country_moves_and_takes_no_town(clf):
+    got = enriched_labels(clf, "A column of Belarusian tanks entered Russia for joint drills.", "en")
+    assert got == ["force_movement"]
+    assert "territorial_control" in enriched_labels(clf, "Russian troops entered Kupiansk.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("За рік бойових дій у регіоні загинули понад 3 тисячі людей.", "uk"),
+        ("За год боевых действий в регионе погибли более 3 тысяч человек.", "ru"),
+    ],
+)
+def test_a_period_of_fighting_that_dates_a_tally_is_no_clash(clf, text, lang):
+    assert labels(clf, text, lang) == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The governor said the situation in the city was tense but under control.", "en"),
+        ("Мер заявив, що ситуація в місті під контролем.", "uk"),
+        ("Ο δήμαρχος δήλωσε ότι η κατάσταση στην πόλη είναι υπό έλεγχο.", "el"),
+    ],
+)
+def test_a_situation_under_control_is_no_place_held(clf, text, lang):
+    assert "territorial_control" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A film about the battle for Bakhmut premiered in Kyiv.", "en"),
+        ("Фильм о битве за Москву вышел в прокат.", "ru"),
+        ("Surgeons are fighting to save the lives of the wounded.", "en"),
+        ("Лікарі борються за життя поранених бійців.", "uk"),
+        ("Veterans recalled the fighting at Ilovaisk.", "en"),
+        ("Moscow warned that sending troops would mean a direct clash with NATO.", "en"),
+    ],
+)
+def test_films_medics_memories_and_conditionals_report_no_clash(clf, text, lang):
+    assert "armed_clash" not in labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Turkey suspended all trade with Israel.", "en"),
+        ("Туреччина призупинила торгівлю з Ізраїлем.", "uk"),
+        ("Японія запровадила експортні обмеження проти російських компаній.", "uk"),
+    ],
+)
+def test_trade_halted_or_restricted_against_a_state_is_a_sanction(clf, text, lang):
+    assert labels(clf, text, lang) == ["sanctions_aid"]
+
+
+def test_websites_knocked_offline_are_the_hack_not_an_outage(clf):
+    assert labels(clf, "Hackers knocked the website of a regional airport offline.", "en") == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Three drones were destroyed over the Bryansk region overnight.", "en"),
+        ("Над областю знищено три дрони.", "uk"),
+    ],
+)
+def test_drones_destroyed_over_a_region_are_air_defence(clf, text, lang):
+    assert labels(clf, text, lang) == ["air_defense"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The weather service warned of heavy snow in the Carpathians.", "en"),
+        ("Football fans accused the referee of bias after the derby.", "en"),
+    ],
+)
+def test_a_lay_warning_or_accusation_makes_no_statement(clf, text, lang):
+    assert labels(clf, text, lang) == ["other"]
+
+
+def test_a_spokesman_who_declines_to_comment_states_nothing(clf):
+    _, hits = clf.analyse("The ministry declined to comment on the reports.", "en")
+    assert not any(h.concept in ("stance", "neg_rejected") for h in hits)
+
+
+def test_a_topic_of_its_own_keeps_the_fallback_silent():
+    """Where the rules find nothing but a match, a price or a film, the update is `other`."""
+
+    class Guess:
+        def label(self, text: str) -> Label:
+            return Label(label="armed_clash", score=0.45, evidence=["model"])
+
+    clf = RuleClassifier(load_classifier().lexicon, fallback=Guess())
+    for text, lang in [
+        ("Lawmakers clashed over the budget in parliament.", "en"),
+        ("Temperatures will reach 40 degrees Celsius in Athens on Friday.", "en"),
+        ("Завтра в Києві спекотна погода, до +35 градусів.", "uk"),
+    ]:
+        assert [t.label for t in clf.classify(text, lang=lang).types] == ["other"], text
+    assert [t.label for t in clf.classify("Residents heard something odd near the base.", lang="en").types] == [
+        "armed_clash"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine entered the final of Eurovision.", "en"),
+        ("Russia took over the Danone and Carlsberg subsidiaries.", "en"),
+        ("The Ukrainian army seized the initiative in the Kharkiv direction, analysts say.", "en"),
+        ("ЗСУ перехопили ініціативу на Харківському напрямку.", "uk"),
+        ("Warships entered the port of Novorossiysk.", "en"),
+    ],
+)
+def test_finals_companies_initiatives_and_ports_are_no_territory(clf, text, lang):
+    """ "перехопили ініціативу" intercepts no missile either."""
+    assert not {"territorial_control", "air_defense"} & set(labels(clf, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The battle for the Senate will be decided in Pennsylvania.", "en"),
+        ("Новобранці тренуються штурмувати окопи на полігоні.", "uk"),
+        ("Новобранцы учатся штурмовать окопы на полигоне.", "ru"),
+        ("В Москве открыли памятник участникам боёв в Сирии.", "ru"),
+        ("Schools in Kharkiv reopened underground, away from the fighting.", "en"),
+    ],
+)
+def test_votes_training_memorials_and_distance_from_the_front_report_no_clash(clf, text, lang):
+    assert "armed_clash" not in labels(clf, text, lang)
+
+
+def test_a_think_tank_moves_no_troops_and_the_wounded_treated_were_not_attacked(clf):
+    assert "force_movement" not in labels(clf, "The front line has barely moved in a year, the think tank said.", "en")
+    assert "attack_on_civilians" not in labels(clf, "Поранених бійців лікують у лікарні Дніпра.", "uk")
+
+
+def test_occupied_as_an_adjective_takes_nothing_and_troops_pushed_back_lose_ground(clf):
+    got = labels(clf, "The so-called referendum in occupied Zaporizhzhia ended on Friday.", "en")
+    assert "territorial_control" not in got
+    got = labels(clf, "Kyiv claims its forces have pushed Russian troops back from Kupiansk.", "en")
+    assert got[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Drone threat in Kyiv region: air defence is working.", "en"),
+        ("The threat of ballistic missiles remains across Ukraine; stay in shelters.", "en"),
+        ("Απειλή βαλλιστικών πυραύλων σε όλη την Ουκρανία· παραμείνετε στα καταφύγια.", "el"),
+    ],
+)
+def test_a_missile_or_drone_threat_is_an_alert(clf, text, lang):
+    r = clf.classify(text, lang=lang)
+    assert "air_raid_alert" in [t.label for t in r.types] and r.alert_status == "started"
+    assert "shelling_missile" not in [t.label for t in r.types]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Artillerymen of the 93rd brigade destroyed a Russian tank near Bakhmut.", "en"),
+        ("Артилеристи знищили ворожий танк під Бахмутом.", "uk"),
+    ],
+)
+def test_what_artillerymen_destroy_was_shelled_not_fought(clf, text, lang):
+    assert labels(clf, text, lang) == ["shelling_missile"]
+
+
+def test_troops_raiding_a_house_fight_there_and_attack_no_civilians(clf):
+    r = clf.classify("Israeli troops raided a house in Jenin and killed two gunmen.", lang="en")
+    assert [t.label for t in r.types] == ["armed_clash"] and not r.civilian_target

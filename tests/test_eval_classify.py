@@ -160,8 +160,8 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # A little under the held-out figures reached after tuning on the dev half (1743
 # records: c001-c288 written first, c289-c700 added with issue 5's rule work,
 # c701-c977 in round two, c978-c1139 in round three, c1140-c1263 in round four,
-# c1264-c1423 in round five, c1424-c1583 in round six, c1584-c1743 in round seven, each batch labelled before
-# the classifier ran on it). Round two aimed its new
+# c1264-c1423 in round five, c1424-c1583 in round six, c1584-c1743 in round seven, c1744-c1903 in round
+# eight, each batch labelled before the classifier ran on it). Round two aimed its new
 # items at the weakest labels, so its held-out half is harder than the rest (0.734
 # and 0.727). Round three (weak labels again: force_movement, civil_measure,
 # look-alikes of other) showed that most misses there are words the lexicons
@@ -194,13 +194,26 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # prices and matches, a past year, violence asked to stop or fled from, things entering into force or
 # service, assets seized, warships at sea and equipment gathering on outskirts): held-out 0.889 / 0.870,
 # dev 0.985 / 0.982; only two held-out items changed, so the held-out misses lie in other wording.
+# Round eight (c1744-c1903, 160 items written and labelled blind: Telegram-style force movement, columns
+# crossing borders, trade deals left, fires outside a conflict, and texts that tempt armed_clash,
+# territorial_control, statement and other) scored .844 / .825 out of sample at classify/13, its odd half
+# .863 / .812; with it the held-out half (952) was 0.887 / 0.866. classify/14 (tuned on dev misses and a
+# helper's own probe sentences: equipment unloaded or brought in, columns entering a country and warships
+# entering a port move, airspace entered, fires and blasts outside the conflicts, debris of shot-down
+# missiles, truces on strikes, proposals turned down, evacuation orders in any words, trade halted, hacked
+# websites, raids, artillerymen, missile threats as alerts; films, medics, memories, training, votes,
+# conditionals, situations "under control", lay warnings and declined comments make no clash, place or
+# statement; a match, a price, a film, a forecast or an opinion keeps the fallback silent): with the
+# previous fallback model 0.893 / 0.877; with the fallback retrained on the new dev half, as its build
+# does (its cross-validation now picks alpha 0.2 and threshold 0.55, and it fires on more true `other`
+# items), 0.887 / 0.871, dev 0.987 / 0.983.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.87,  # reached 0.888 (goal 0.9)
-    "top right": 0.855,  # 0.870 (goal 0.9)
-    "micro P": 0.85,  # 0.869
-    "micro R": 0.88,  # 0.901
-    "negotiation_status": 0.97,  # 0.991
-    "alert_status": 0.98,  # 0.997
+    "all gold found": 0.87,  # reached 0.887 (goal 0.9)
+    "top right": 0.855,  # 0.871 (goal 0.9)
+    "micro P": 0.85,  # 0.867
+    "micro R": 0.88,  # 0.900
+    "negotiation_status": 0.97,  # 0.989
+    "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
 }
 
@@ -212,7 +225,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1743
+    assert reports["all"].n == len(gold) == 1903
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -35,9 +35,9 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import simplemma
 
-from events.schema import AlertInfo, Claim, Classification, Enrichment, Label
+from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/13"
+CLASSIFY_VERSION = "classify/14"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -68,6 +68,7 @@ PROTEST_OBJECTS = ("civil_measure", "sanctions_aid")
 PROTEST_OBJECT_GAP = 6
 PROTEST_DEMAND_GAP = 12  # "rallied outside the commission for a third night, accusing the government ..."
 SUSPECT_GAP = 6
+ENTERED_COUNTRY_GAP = 3  # "entered [the territory of] Belarus", "crossed into Russia's Smolensk region"
 LAY_VOICE_GAP = 3  # "traders said", "сообщают трейдеры", "forecasters warn of": the speaker next to the verb  # "detained a French national accused of spying": the charge follows the arrest closely
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
 COMMENTARY_FACTOR = 0.5  # "Opinion: why sanctions will not stop the war" reports no event
@@ -164,11 +165,28 @@ RULES: tuple[Rule, ...] = (
     # ... and a team "fights back" to win a match, a party "battles" for votes: a contest is no clash
     # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
     # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
-    Rule("armed_clash", ("clash",), 0.9, unless="firefighting|hazard|contest|economy|ad_system|intercept"),
+    # ... nor is a film, a book or an exhibition about a battle ("a film about the Battle of Stalingrad"),
+    # nor recruits training to storm trenches at a range
+    Rule(
+        "armed_clash",
+        ("clash",),
+        0.9,
+        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training",
+    ),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
-    Rule("armed_clash", ("force", "clash"), 0.75, window=4, ordered=True, unless="firefighting|hazard|contest|economy"),
-    # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence
-    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system"),
+    Rule(
+        "armed_clash",
+        ("force", "clash"),
+        0.75,
+        window=4,
+        ordered=True,
+        unless="firefighting|hazard|contest|economy|culture|training",
+    ),
+    # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
+    # destroy was shelled
+    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system|shell_weapon"),
+    # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
+    Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
     # ... or the verb is one of striking from afar ("Israel struck Hezbollah positions", "нанес удары
     # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
@@ -181,10 +199,11 @@ RULES: tuple[Rule, ...] = (
         ordered=True,
         unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun",
     ),
-    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks"),
-    Rule("territorial_control", ("enter",), 0.45, unless="talks"),
+    # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
+    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship"),
+    Rule("territorial_control", ("enter",), 0.45, unless="talks|warship"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
-    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks"),
+    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
@@ -217,6 +236,7 @@ RULES: tuple[Rule, ...] = (
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
     ),
+    Rule("force_movement", ("warship", "enter|motion"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
     # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
     # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
     Rule(
@@ -265,12 +285,14 @@ RULES: tuple[Rule, ...] = (
     Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire"), 0.85, window=8),
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("shelling_missile", ("shell_weapon",), 0.45),
-    Rule("explosion", ("explosion",), 0.85),
-    # a fire is an explosion label only at a site in a conflict, not a wildfire
-    Rule("explosion", ("fire",), 0.65, unless="hazard", unless_text=True),
+    # blasts and fires are the explosion label only at a site in a conflict: not a wildfire, nor a
+    # blaze at a paper mill in Maine or a plant in Aspropyrgos (every place named outside the conflicts)
+    Rule("explosion", ("explosion",), 0.85, unless="calm_place", unless_text=True),
+    Rule("explosion", ("fire",), 0.65, unless="hazard|calm_place", unless_text=True),
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
     # "struck" homes is a natural hazard
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard"),
+    # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid"),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
     Rule(
@@ -311,6 +333,8 @@ RULES: tuple[Rule, ...] = (
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
     Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
+    # "rejected the proposal to freeze the front", "turned down the offer": a proposal refused
+    Rule("negotiations", ("neg_rejected", "neg_proposed"), 0.8, window=3, ordered=True),
     # statements: an accusation, a denial, a threat or an appeal by someone is news
     # of its own; "X said" and a quote only attribute what another label reports
     Rule("statement", ("accusation",), 0.8),
@@ -359,17 +383,24 @@ RULES: tuple[Rule, ...] = (
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
+    # "ordered residents of three villages to leave": an evacuation order, whatever its word;
+    # troops ordered out of a town withdraw
+    Rule("humanitarian", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
+    # "forced 10,000 people to flee", "urged residents to leave": people driven from their homes
+    Rule("humanitarian", ("civ_people", "depart"), 0.75, window=3, ordered=True, clause=True),
     # people pulled from rubble are humanitarian news whatever brought the building down
     Rule("humanitarian", ("rescue",), 0.65),
     # websites "out of service" after a hack are the cyber attack, not an outage
     Rule("infrastructure_damage", ("outage",), 0.9, unless="cyber"),
-    Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8),
+    # "knocked the websites of Romanian airports offline": the airports' sites, not the airports
+    Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8, unless="website"),
     Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
     # "explosions near the airport" say where, not what was hit; a blast at a generic site
     # ("a blast at the port", "fire at a factory": infra @0.5) stays under THRESHOLD
     Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
+    Rule("civil_measure", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
     # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
     # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
     Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
@@ -384,6 +415,10 @@ RULES: tuple[Rule, ...] = (
     Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True),
     Rule("cyber", ("cyber",), 0.9),
 )
+
+# Words that name a topic outside the taxonomy's news (sport and votes, the economy, culture, opinion):
+# where the rules find nothing else, the update is `other`, not a guess of the fallback model
+OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit", "weather"})
 
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
@@ -407,7 +442,9 @@ CESSATION_REACH = 3
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
-SYNTHETIC_CONCEPTS = frozenset({"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by"})
+SYNTHETIC_CONCEPTS = frozenset(
+    {"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by", "calm_place", "country"}
+)
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
@@ -418,6 +455,7 @@ LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
+    | {"debris", "weather"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -987,6 +1025,14 @@ def actor_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
 
 
+# Countries with an armed conflict in the crises the service follows (ISO 3166-1): a blast or a
+# fire of unknown cause there is the explosion label; elsewhere it is an accident (TAXONOMY.md)
+CONFLICT_COUNTRIES = frozenset({
+    "UA", "RU", "BY", "MD", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "SS", "CD", "RW", "ML", "BF",
+    "NE", "NG", "SO", "ET", "MM", "HT", "AF", "PK", "IN", "AM", "AZ", "TJ", "KG", "LY",
+})  # fmt: skip
+
+
 def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
     """Hits made from what the enricher found: actors, quotes and casualty figures."""
     if enrichment is None:
@@ -1003,13 +1049,19 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
             if actor.kind == "org" and (actor.id.endswith("_forces") or "forces" in actor.name.lower()):
                 # an armed force named by the enricher ("російській колоні", "IDF")
                 hits.append(Hit("force", 0.8, span[0], span[1], actor.matched or actor.name))
-    for place in enrichment.places:
-        span = _span_words(doc, place.start, place.end, place.matched)
-        if not span:
-            continue
+    named: list[tuple[PlaceRef, tuple[int, int]]] = []
+    for p in enrichment.places:
+        span = _span_words(doc, p.start, p.end, p.matched)
+        if span:
+            named.append((p, span))
+    if named and all(p.country not in CONFLICT_COUNTRIES for p, _ in named):
+        first, (s, e) = named[0]
+        hits.append(Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts"))
+    for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
             hits.append(Hit("actor", 0.8, span[0], span[1], place.matched, ref=actor_id(place.name)))
+            hits.append(Hit("country", 1.0, span[0], span[1], place.matched))
         else:  # a town or a region: what a capture takes
             hits.append(Hit("place", 1.0, span[0], span[1], place.matched, ref=place.name))
     for quote in enrichment.quotes:
@@ -1468,11 +1520,14 @@ class RuleClassifier:
         hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
-        # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties")
+        # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
+        # no word that names a topic of its own (a match, a price, a film, an opinion: "clashed over the budget")
         found_nothing = (
             alert is None
             and not any(v.score >= THRESHOLD for v in scores.values())
-            and not any(h.negated and h.concept not in KEPT_CONTROLS for h in hits + head_hits)
+            and not any(
+                (h.negated and h.concept not in KEPT_CONTROLS) or h.concept in OTHER_TOPICS for h in hits + head_hits
+            )
         )
         denied = "denial" in map(_concept_of, hits) and any(
             h.concept == "denial" and not h.negated for h in hits
@@ -1570,14 +1625,13 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int]) -> b
     )
 
 
-SHOOT_DOWN_LABELS = frozenset({"air_defense", "air_drone_strike"})
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
 SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
 ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
-LAY_VOICED = frozenset({"speech", "warning"})
+LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
 
 def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
@@ -1681,6 +1735,16 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         carried = any(out[k].score >= THRESHOLD for k in CLAIM_CARRIERS if k in out)
         if carried and not any(h.concept in ("accusation", "denial") for h in st.hits):
             del out["statement"]
+    # a column that enters a whole country moves, it takes no town ("entered Belarus ahead of joint
+    # exercises", "crossed from Belarus into Russia's Smolensk region")
+    tc, fm = out.get("territorial_control"), out.get("force_movement")
+    if tc is not None and fm is not None and fm.score >= THRESHOLD:
+        countries = [h.start for h in hits if h.concept == "country"]
+        entries = [h for h in tc.hits if h.concept == "enter"]
+        if entries and all(
+            h.concept in ("enter", "force", "actor") for h in tc.hits
+        ) and all(any(0 < c - h.end <= ENTERED_COUNTRY_GAP for c in countries) for h in entries):
+            del out["territorial_control"]
     # "captured 30 soldiers": a capture whose object is people is an arrest, not a place taken
     tc, ar = out.get("territorial_control"), out.get("arrest_detention")
     if tc is not None and ar is not None and ar.score >= THRESHOLD:
@@ -1715,15 +1779,19 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
     ):
         del out["explosion"]
-    ad, strike = out.get("air_defense"), out.get("air_drone_strike")
-    if ad is not None and strike is not None and ad.score >= THRESHOLD:
-        downs = [h.start for h in ad.hits if h.concept == "intercept"]
-        weapons = [h.start for h in strike.hits if h.concept == "air_weapon"]
-        others = any(k in EVENT_LABELS and k not in SHOOT_DOWN_LABELS and v.score >= THRESHOLD for k, v in out.items())
-        if downs and weapons and not others and min(downs) < min(weapons) and all(
-            h.concept in ("air_weapon", "attack") for h in strike.hits
-        ):
+    ad = out.get("air_defense")
+    if ad is not None and ad.score >= THRESHOLD:
+        if _struck_nothing(out, ad, "air_drone_strike", ("air_weapon", "attack")):
             del out["air_drone_strike"]
+        # a missile shot down whose debris fell ("сбита ракета, обломки упали в море") struck nothing;
+        # one "launched by the Houthis" or "fired at Sderot" before any debris keeps the rocket fire
+        debris = [h.start for h in hits if h.concept == "debris"]
+        if (
+            debris
+            and not any(h.concept == "attack" and h.start < min(debris) and not h.negated for h in hits)
+            and _struck_nothing(out, ad, "shelling_missile", ("shell_weapon", "attack", "damage"))
+        ):
+            del out["shelling_missile"]
     # a fire where the debris of an interception fell has a known cause too
     ex, ad = out.get("explosion"), out.get("air_defense")
     if (
@@ -1734,6 +1802,20 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     ):
         del out["explosion"]
     return out
+
+
+def _struck_nothing(out: dict[str, LabelScore], ad: LabelScore, label: str, cues: tuple[str, ...]) -> bool:
+    """Whether `label` (a strike) only names the weapons air defence shot down: the interception
+    comes first, the strike rests on the weapon and the words `cues`, and no other event is news."""
+    strike = out.get(label)
+    if strike is None:
+        return False
+    downs = [h.start for h in ad.hits if h.concept == "intercept"]
+    weapons = [h.start for h in strike.hits if h.concept == cues[0]]
+    others = any(k in EVENT_LABELS and k not in ("air_defense", label) and v.score >= THRESHOLD for k, v in out.items())
+    return bool(downs and weapons and not others and min(downs) < min(weapons)) and all(
+        h.concept in cues for h in strike.hits
+    )
 
 
 def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> bool:
