@@ -440,12 +440,10 @@ def latency_knee(
     fixed: list[latency.LatencyResult], run_at: Callable[[int], latency.LatencyResult], runs: int
 ) -> tuple[int | None, list[latency.LatencyResult]]:
     """The highest rate (a multiple of KNEE_STEP) at which p99 stays within the goal, bisected
-    between the highest fixed rate that met it and the lowest above it that did not: the
-    machine's capacity for live traffic. None when no fixed rate met it."""
+    between the highest fixed rate that met it (or none) and the lowest above it that did not:
+    the machine's capacity for live traffic. None when even KNEE_STEP/s did not meet it."""
     passing = [res.rate for res in fixed if within_p99_goal(res)]
-    if not passing:
-        return None, []
-    low = max(passing)
+    low = max(passing, default=0)
     failing = [res.rate for res in fixed if res.rate > low and not within_p99_goal(res)]
     if not failing:
         return int(low), []
@@ -457,7 +455,7 @@ def latency_knee(
         res = run_at(int(mid))
         tried.append(res)
         low, high = (mid, high) if within_p99_goal(res) else (low, mid)
-    return int(low), tried
+    return (int(low) or None), tried
 
 
 @dataclass
@@ -678,7 +676,8 @@ def build_table(r: dict) -> list[list[str]]:
     how = "; ".join(f"{res.rate:,.0f}/s: p99 {_ms(res.pct(0.99), res.drain_timeout_s)}" for res in tried)
     rows.append([f"highest rate with p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms, {r['latency_workers']} workers "
                  f"(bisected in steps of {KNEE_STEP}/s between the rates above)",
-                 "none of the rates above" if knee is None else f"{knee:,} updates/s" + (f" ({how})" if how else ""),
+                 (f"under {min(res.rate for res in tried):,.0f} updates/s" if knee is None and tried else
+                  "none of the rates above" if knee is None else f"{knee:,} updates/s") + (f" ({how})" if how else ""),
                  "", ""])  # fmt: skip
     rb: Rebuild = r["rebuild"]
     rows.append(["rebuild (`workers.projector.rebuild`) of the 1-worker run's log",

@@ -30,15 +30,21 @@ def test_the_bisection_closes_in_on_the_highest_rate_within_the_goal() -> None:
     assert [res.rate for res in tried] == [300, 200, 250]
 
 
-def test_no_bisection_when_every_rate_or_none_meets_the_goal() -> None:
-    run_at, asked = _machine(capacity=5000)
+def test_no_bisection_when_every_rate_meets_the_goal() -> None:
+    run_at, _ = _machine(capacity=5000)
     assert latency_knee([run_at(100), run_at(500)], run_at, runs=3) == (500, [])
-    run_at, asked = _machine(capacity=50)
-    assert latency_knee([run_at(100), run_at(500)], run_at, runs=3) == (None, [])
-    assert asked == [100, 500]
+
+
+def test_below_the_lowest_fixed_rate_the_bisection_starts_from_nothing() -> None:
+    run_at, asked = _machine(capacity=60)
+    knee, _ = latency_knee([run_at(100), run_at(500)], run_at, runs=3)
+    assert asked[2:] == [50, 75] and knee == 50  # 62.5 rounds to 50: the steps have met
+    run_at, asked = _machine(capacity=10)
+    assert latency_knee([run_at(100)], run_at, runs=3)[0] is None and asked[1:] == [50, 25]
 
 
 def test_an_unseen_update_misses_the_goal() -> None:
     missing = LatencyResult(rate=100, achieved=100, sent=100, seen=98, latencies_ms=[1.0] * 98)
-    run_at, _ = _machine(capacity=1000)
-    assert latency_knee([missing], run_at, runs=3) == (None, [])
+    run_at, asked = _machine(capacity=1000)
+    knee, _ = latency_knee([missing], run_at, runs=1)
+    assert asked == [50] and knee == 50  # 100/s missed it: the bisection looks below
