@@ -121,19 +121,23 @@ record_page_decoder = msgspec.json.Decoder(list[Record])  # a JSON array of reco
 def headline_of(text: str) -> str:
     """The first sentence without its links, with the next ones while it has fewer than
     HEADLINE_MIN_WORDS words, cut to a headline's length."""
-    rest = text.strip()
+    whole = rest = text.strip()
     end = _first_sentence_end(rest)
-    first = (_LINK.sub("", rest[:end]) if "/" in rest[:end] else rest[:end]).strip()
+    first = _without_links(rest[:end])
     while len(first.split()) < HEADLINE_MIN_WORDS and end < len(rest) and len(first) < HEADLINE_MAX:
         rest = rest[end:].lstrip()
         end = _first_sentence_end(rest)
-        more = (_LINK.sub("", rest[:end]) if "/" in rest[:end] else rest[:end]).strip()
+        more = _without_links(rest[:end])
         first = f"{first} {more}" if first and more else first or more
     if not first:  # nothing but links
-        first = text.strip()[: _first_sentence_end(text.strip())].strip()
+        first = whole[: _first_sentence_end(whole)].strip()
     if len(first) > HEADLINE_MAX:
         first = first[: HEADLINE_MAX - 1].rsplit(" ", 1)[0] + "…"
     return first
+
+
+def _without_links(sentence: str) -> str:
+    return (_LINK.sub("", sentence) if "/" in sentence else sentence).strip()
 
 
 def _first_sentence_end(text: str) -> int:

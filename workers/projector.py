@@ -38,7 +38,6 @@ REBUILD_PAGE = 1000
 BLOCK_MS = 1000
 
 
-
 def retention(settings: Settings) -> timedelta:
     """How far behind the newest event time the projector keeps story members (Model.evict)."""
     hours = settings.retention_h or 2 * max(settings.dedup_window_h, story_span(settings.story_window_h * 3600) / 3600)
@@ -130,9 +129,13 @@ class Projector:
         self.checkpoint = self.rm.load(gen, self.model)
         self.log.info("model loaded", generation=gen, checkpoint=self.checkpoint, records=len(self.model.records))
 
+    def _lease_due(self) -> bool:
+        """A quarter of the lease has passed since the last renewal: time to renew it."""
+        return time.monotonic() - self._lease_renewed >= LEASE_MS / 4000
+
     def _keep_lease(self) -> None:
         """Renew the lease during a long task (a rebuild), as an idle projector does."""
-        if time.monotonic() - self._lease_renewed >= LEASE_MS / 4000 and not self.hold_lease():
+        if self._lease_due() and not self.hold_lease():
             raise LostLease(self.name)
 
     def step(self, block_ms: int | None = BLOCK_MS) -> int:
@@ -159,8 +162,7 @@ class Projector:
         while not self.stop.is_set():
             try:
                 # each write renews the lease: an idle projector renews it itself
-                due = time.monotonic() - self._lease_renewed >= LEASE_MS / 4000
-                if (not leader or due) and not self.hold_lease():
+                if (not leader or self._lease_due()) and not self.hold_lease():
                     if leader:
                         self.log.warning("lost the projector lease")
                     leader = False
