@@ -111,6 +111,49 @@ return {acked, skipped, failed, dead}
 """
 
 
+# KEYS: entry-of hash, updates stream, counters. ARGV: update ids.
+# What the fold needs from the producer's side, in one round trip: the count of
+# rejected inputs, then the published entries of these updates, as XRANGE gives
+# them (updates without an entry left out). Those of a page mostly lie together:
+# one range read, then each stray on its own, as `fetch` does.
+_FOLD_INPUTS = """
+local positions = {}
+for first = 1, #ARGV, 1000 do -- in slices: unpack puts every argument on Lua's C stack
+  local found = redis.call('HMGET', KEYS[1], unpack(ARGV, first, math.min(#ARGV, first + 999)))
+  for _, p in ipairs(found) do
+    if p then positions[#positions + 1] = p end
+  end
+end
+local out = {redis.call('HGET', KEYS[3], 'rejected') or '0'}
+if #positions == 0 then return out end
+local function key(p)
+  local ms, seq = string.match(p, '^(%d+)-(%d+)$')
+  return tonumber(ms), tonumber(seq)
+end
+local function before(a, b)
+  local am, as = key(a)
+  local bm, bs = key(b)
+  return am < bm or (am == bm and as < bs)
+end
+table.sort(positions, before)
+local wanted = {}
+for _, p in ipairs(positions) do wanted[p] = true end
+for _, row in ipairs(redis.call('XRANGE', KEYS[2], positions[1], positions[#positions], 'COUNT', #positions)) do
+  if wanted[row[1]] then
+    out[#out + 1] = row
+    wanted[row[1]] = nil
+  end
+end
+for _, p in ipairs(positions) do
+  if wanted[p] then
+    local rows = redis.call('XRANGE', KEYS[2], p, p)
+    if rows[1] then out[#out + 1] = rows[1] end
+  end
+end
+return out
+"""
+
+
 class Entry(NamedTuple):
     """One stream entry: its id and its decoded event (a tuple: a rebuild makes one per event)."""
 
@@ -143,6 +186,7 @@ class EventStore:
         self._append = client.register_script(_APPEND)
         self._append_rejects = client.register_script(_APPEND_REJECTS)
         self._commit = client.register_script(_COMMIT)
+        self._fold_inputs = client.register_script(_FOLD_INPUTS)
         self._raw_client: redis.Redis | None = None
 
     @property
@@ -227,22 +271,12 @@ class EventStore:
             yield entries
             cursor = entries[-1].id
 
-    def fetch_for_fold(self, stream: str, ids: Sequence[str]) -> dict[str, codec.AnyFolded]:
-        """`fetch` for the fold: the entries with these ids, as its projections."""
-        if not ids:
-            return {}
-        wanted = set(ids)
-        ordered = sorted(wanted, key=_id_key)
-        rows = self._raw.execute_command("XRANGE", stream, ordered[0], ordered[-1], "COUNT", len(ordered))
-        found = {e.id: e.event for e in _fold_entries([row for row in rows if _s(row[0]) in wanted])}
-        missing = [i for i in ordered if i not in found]
-        if missing:
-            with self._raw.pipeline(transaction=False) as pipe:
-                for eid in missing:
-                    pipe.execute_command("XRANGE", stream, eid, eid)
-                strays = [row for rows in pipe.execute() for row in rows]
-            found |= {e.id: e.event for e in _fold_entries(strays)}
-        return found  # type: ignore[return-value]
+    def fold_inputs(self, update_ids: Sequence[str]) -> tuple[int, dict[str, codec.AnyFolded]]:
+        """What the fold needs from the producer's side, in one round trip: the count of rejected
+        inputs, and the published events of these updates as its projections, by entry id."""
+        k = self.keys
+        rejected, *rows = self._fold_inputs(keys=[k.entry_of, k.updates, k.counters], args=list(update_ids))
+        return int(rejected), {e.id: e.event for e in _fold_entries(rows)}  # type: ignore[misc]
 
     def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
         """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""

@@ -162,9 +162,13 @@ def test_reads_for_the_fold_give_the_projections(client: redis.Redis, namespace:
     assert [(f.id, f.text, f.published_at) for f in folded] == [(u.id, u.text, u.published_at) for u in updates[3:8]]
     assert [[e.id for e in page] for page in store.fold_pages(stream, after=ids[4], page=3)] == [ids[5:8], ids[8:11], ids[11:]]
     assert store.read_after(stream, ids[-1], 5, 10) == []  # blocks 10 ms, then nothing
-    picked = [ids[9], ids[1], ids[5]]  # far apart: one range read, then the strays
-    found = store.fetch_for_fold(stream, picked)
-    assert sorted(found) == sorted(picked) and found[ids[9]].id == updates[9].id  # type: ignore[union-attr]
+    # by update id, far apart (one range read, then the strays), one never published
+    store.append_rejects([Rejected(source="s", origin="f:1", reason="empty", raw="", received_at=T0)])
+    rejected, found = store.fold_inputs([updates[9].id, updates[1].id, "u-never", updates[5].id])
+    assert rejected == 1
+    assert list(found) == [ids[1], ids[5], ids[9]]  # in log order
+    assert [f.id for f in found.values()] == [updates[1].id, updates[5].id, updates[9].id]  # type: ignore[union-attr]
+    assert store.fold_inputs([]) == (1, {})
 
 
 def test_projection_decodes_every_event_type():

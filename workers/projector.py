@@ -58,22 +58,22 @@ class Fold(Protocol):
     def apply(self, event: object, *, entry: str = "") -> object: ...
 
 
-def fold_entries(store: EventStore, model: Fold, entries: Iterable[Entry]) -> None:
-    """Fold analysis entries (read for the fold), fetching each update's published event from the log."""
+def fold_entries(store: EventStore, model: Fold, entries: Iterable[Entry]) -> int:
+    """Fold analysis entries (read for the fold), fetching each update's published event from the log.
+    Returns the count of rejected inputs, read with them (the meta view shows it)."""
     with codec.gc_paused():
-        _fold_entries(store, model, list(entries))
+        return _fold_entries(store, model, list(entries))
 
 
-def _fold_entries(store: EventStore, model: Fold, entries: list[Entry]) -> None:
+def _fold_entries(store: EventStore, model: Fold, entries: list[Entry]) -> int:
     wanted = [uid for e in entries if (uid := getattr(e.event, "update_id", None)) and _tag(e.event) == "update.enriched"]
-    if wanted:
-        positions = store.r.hmget(store.keys.entry_of, wanted)
-        by_entry = [p.decode() for p in positions if p is not None]
-        for position, event in store.fetch_for_fold(store.keys.updates, by_entry).items():
-            if _tag(event) == "update.published":
-                model.apply(event, entry=position)
+    rejected, published = store.fold_inputs(wanted)
+    for position, event in published.items():
+        if _tag(event) == "update.published":
+            model.apply(event, entry=position)
     for entry in entries:
         model.apply(entry.event)
+    return rejected
 
 
 def _tag(event: object) -> str:
@@ -143,9 +143,9 @@ class Projector:
         entries = self.store.read_after(self.keys.analysis, self.checkpoint, PAGE, block_ms)
         if not entries:
             return 0
-        fold_entries(self.store, self.model, entries)
+        rejected = fold_entries(self.store, self.model, entries)
         try:
-            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected_count(self.store), lease=self.name)
+            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected, lease=self.name)
             self._lease_renewed = time.monotonic()
         except StaleGeneration:
             self.log.info("read model swapped by a rebuild, reloading")
