@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import hashlib
 import json
+import math
 import os
 import resource
 import shutil
@@ -434,6 +435,21 @@ def within_p99_goal(res: latency.LatencyResult) -> bool:
 
 
 KNEE_STEP = 25  # updates/s: the rates the bisection tries are multiples of it
+LATENCY_WORKERS = (1, 2)  # worker counts the fixed-rate latency runs try
+GOAL_RATE = 500  # updates/s: the rate the p99 goal is set at
+
+
+def best_latency_workers(series: dict[int, list[latency.LatencyResult]]) -> int:
+    """The worker count with the lower p99 at the goal's rate (at the highest rate tried, without it);
+    a p99 beyond the drain timeout counts as worst, and a tie goes to fewer workers."""
+
+    def p99_at_goal(workers: int) -> float:
+        results = series[workers]
+        res = next((x for x in results if x.rate == GOAL_RATE), max(results, key=lambda x: x.rate))
+        p99 = res.pct(0.99)
+        return math.inf if p99 is None else p99
+
+    return min(sorted(series), key=p99_at_goal)
 
 
 def latency_knee(
@@ -658,23 +674,23 @@ def build_table(r: dict) -> list[list[str]]:
                  verdict(ratio_ip >= GOAL_E2E_VS_INPROCESS)])  # fmt: skip
     rows.append(["ratio: end to end (1 worker) ÷ naive", f"{ratio_nv:.1f} ×", f"≥ {GOAL_E2E_VS_NAIVE:.0f} ×",
                  verdict(ratio_nv >= GOAL_E2E_VS_NAIVE)])  # fmt: skip
-    for res in r["latency"]:
-        t = res.drain_timeout_s
-        p50, p99, mx = res.pct(0.50), res.pct(0.99), res.max_ms
-        unseen = f", {res.unseen:,} not visible within {t:.0f} s after the last" if res.unseen else ""
-        text = (f"p50 {_ms(p50, t)}, p99 {_ms(p99, t)}, max {_ms(mx, t)} "
-                f"({res.sent:,} updates at {res.achieved:,.0f}/s{unseen})")  # fmt: skip
-        goal = ok = ""
-        if res.rate == 500:  # the goal is set at this rate
-            goal, ok = (
-                f"p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms",
-                verdict(p99 is not None and p99 <= GOAL_P99_MS_AT_500),
-            )
-        rows.append([f"latency publish → visible at {res.rate:,.0f} updates/s, {r['latency_workers']} workers",
-                     text, goal, ok])  # fmt: skip
+    for workers, series in sorted(r["latency_series"].items()):
+        for res in series:
+            t = res.drain_timeout_s
+            p50, p99, mx = res.pct(0.50), res.pct(0.99), res.max_ms
+            unseen = f", {res.unseen:,} not visible within {t:.0f} s after the last" if res.unseen else ""
+            text = (f"p50 {_ms(p50, t)}, p99 {_ms(p99, t)}, max {_ms(mx, t)} "
+                    f"({res.sent:,} updates at {res.achieved:,.0f}/s{unseen})")  # fmt: skip
+            goal = ok = ""
+            if res.rate == GOAL_RATE:  # the goal is set at this rate, met by the better worker count
+                goal = f"p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms"
+                ok = verdict(within_p99_goal(res)) + (" (the better)" if workers == r["latency_workers"] else "")
+            rows.append([f"latency publish → visible at {res.rate:,.0f} updates/s, {workers} worker{'s' * (workers > 1)}",
+                         text, goal, ok])  # fmt: skip
     knee, tried = r["latency_knee"], r["latency_knee_runs"]
     how = "; ".join(f"{res.rate:,.0f}/s: p99 {_ms(res.pct(0.99), res.drain_timeout_s)}" for res in tried)
-    rows.append([f"highest rate with p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms, {r['latency_workers']} workers "
+    rows.append([f"highest rate with p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms, {r['latency_workers']} worker(s), the better at "
+                 f"{GOAL_RATE}/s "
                  f"(bisected in steps of {KNEE_STEP}/s between the rates above)",
                  (f"under {min(res.rate for res in tried):,.0f} updates/s" if knee is None and tried else
                   "none of the rates above" if knee is None else f"{knee:,} updates/s") + (f" ({how})" if how else ""),
@@ -950,21 +966,29 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
                 r["naive_runs"].append(naive_run(srv, half, log_dir))
                 log(f"  {r['naive_runs'][-1].rate:,.1f} updates/s")
 
-            r["latency_workers"] = 2
-            r["latency"] = []
-            for rate in plan.rates:
-                log(f"latency at {rate}/s for {plan.latency_s:.0f} s")
-                res = latency_run(srv, rate, plan, work, log_dir, r["latency_workers"])
-                r["latency"].append(res)
-                log(f"  p50 {res.pct(0.5)} p99 {res.pct(0.99)} unseen {res.unseen}")
+            # Live traffic on 2 cores: one worker makes bigger batches at the same rate (less
+            # overhead per update), two share the work; each at the fixed rates, the knee for the better.
+            r["latency_series"] = {}
+            for workers in LATENCY_WORKERS:
+                series: list[latency.LatencyResult] = []
+                for rate in plan.rates:
+                    log(f"latency at {rate}/s for {plan.latency_s:.0f} s, {workers} worker(s)")
+                    res = latency_run(srv, rate, plan, work, log_dir, workers)
+                    series.append(res)
+                    log(f"  p50 {res.pct(0.5)} p99 {res.pct(0.99)} unseen {res.unseen}")
+                r["latency_series"][workers] = series
+            r["latency_workers"] = knee_workers = best_latency_workers(r["latency_series"])
 
             def latency_at(rate: int) -> latency.LatencyResult:
-                log(f"latency at {rate}/s for {plan.latency_s:.0f} s (bisecting for the highest rate within the goal)")
-                res = latency_run(srv, rate, plan, work, log_dir, r["latency_workers"])
+                log(f"latency at {rate}/s for {plan.latency_s:.0f} s, {knee_workers} worker(s) "
+                    "(bisecting for the highest rate within the goal)")  # fmt: skip
+                res = latency_run(srv, rate, plan, work, log_dir, knee_workers)
                 log(f"  p50 {res.pct(0.5)} p99 {res.pct(0.99)} unseen {res.unseen}")
                 return res
 
-            r["latency_knee"], r["latency_knee_runs"] = latency_knee(r["latency"], latency_at, plan.knee_runs)
+            r["latency_knee"], r["latency_knee_runs"] = latency_knee(
+                r["latency_series"][knee_workers], latency_at, plan.knee_runs
+            )
 
             log("end to end, 2 workers, alert feed")
             r["alerts"] = end_to_end(srv, "alerts", [ALERTS_CSV], 2, log_dir)
@@ -1012,18 +1036,18 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
 
 
 def _jsonable(r: dict) -> dict:
-    out = {}
-    for k, v in r.items():
-        if k in ("plan",):
-            out[k] = v.name
-        elif hasattr(v, "__dataclass_fields__"):
-            out[k] = {f: getattr(v, f) for f in v.__dataclass_fields__ if f != "latencies_ms"}
-        elif isinstance(v, list):
-            out[k] = [({f: getattr(x, f) for f in x.__dataclass_fields__ if f not in ("latencies_ms", "text")}
-                       if hasattr(x, "__dataclass_fields__") else x) for x in v]  # fmt: skip
-        else:
-            out[k] = v
-    return out
+    return {k: (v.name if k == "plan" else _plain(v)) for k, v in r.items()}
+
+
+def _plain(v: object) -> object:
+    """Results as JSON can hold them, without the latencies one by one or the profiles' text."""
+    if hasattr(v, "__dataclass_fields__"):
+        return {f: _plain(getattr(v, f)) for f in v.__dataclass_fields__ if f not in ("latencies_ms", "text")}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    return v
 
 
 SNAPSHOT_PARTS = ("events", "workers", "bench", "data/air-raid-sirens", "pyproject.toml")

@@ -1,8 +1,9 @@
-"""The benchmark's own logic that needs no server: the bisection for the highest live rate."""
+"""The benchmark's own logic that needs no server: the bisection for the highest live rate, and
+which worker count's latency runs it follows."""
 
 from __future__ import annotations
 
-from bench.__main__ import GOAL_P99_MS_AT_500, latency_knee
+from bench.__main__ import GOAL_P99_MS_AT_500, best_latency_workers, latency_knee
 from bench.latency import LatencyResult
 
 
@@ -48,3 +49,13 @@ def test_an_unseen_update_misses_the_goal() -> None:
     run_at, asked = _machine(capacity=1000)
     knee, _ = latency_knee([missing], run_at, runs=1)
     assert asked == [50] and knee == 50  # 100/s missed it: the bisection looks below
+
+
+def test_the_knee_follows_the_worker_count_with_the_lower_p99_at_the_goal_rate() -> None:
+    one = [_result(100, 10), _result(500, 80), _result(1000, 900)]
+    two = [_result(100, 12), _result(500, 60), _result(1000, 950)]
+    assert best_latency_workers({1: one, 2: two}) == 2  # 500/s decides, not the other rates
+    assert best_latency_workers({1: two, 2: two}) == 1  # a tie: fewer workers
+    late = LatencyResult(rate=500, achieved=500, sent=100, seen=90, latencies_ms=[5.0] * 90)
+    assert best_latency_workers({1: [late], 2: [_result(500, 400)]}) == 2  # unseen updates count as worst
+    assert best_latency_workers({1: [_result(100, 9)], 2: [_result(100, 7)]}) == 2  # no 500/s run: the highest
