@@ -156,7 +156,7 @@ def test_a_candidate_gone_from_the_server_is_not_offered(
         writer.add_and_query(first)
         client.delete(*[Keys(ns).ix_feature(i) for i in gone])
         for i in gone:  # expired at hand too (the copy never outlives the server's)
-            known[0]._entries[i] = dataclasses.replace(known[0]._entries[i], deadline=0.0)
+            known[0]._entries[i.encode()] = dataclasses.replace(known[0]._entries[i.encode()], deadline=0.0)
         reader = RedisIndex(client, Keys(ns), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S, known=known[-1])
         found = {f.id for item, fs in zip(second, reader.add_and_query(second), strict=True) for f in fs}
         assert not found & set(gone)

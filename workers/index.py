@@ -371,17 +371,18 @@ class KnownFeatures:
 
     def __init__(self, cap: int = KNOWN_CAP):
         self.cap = cap
-        self._entries: dict[str, _Known] = {}
+        # by the id's bytes, as the server's replies name it: no decoding per candidate
+        self._entries: dict[bytes, _Known] = {}
 
-    def get(self, update_id: str, now: float) -> _Known | None:
+    def get(self, update_id: bytes, now: float) -> _Known | None:
         entry = self._entries.get(update_id)
         return entry if entry is not None and entry.deadline > now else None
 
     def put(self, plain: Features, full: Features, deadline: float) -> _Known:
         entry = _Known(deadline, plain, full)
-        entries = self._entries
-        entries.pop(full.id, None)  # re-inserted at the end: the oldest go first
-        entries[full.id] = entry
+        entries, key = self._entries, full.id.encode()
+        entries.pop(key, None)  # re-inserted at the end: the oldest go first
+        entries[key] = entry
         if len(entries) > self.cap:
             del entries[next(iter(entries))]
         return entry
@@ -433,61 +434,66 @@ class RedisIndex:
             argv += [len(item.buckets), *item.buckets]
         sent = time.monotonic()  # the keys written by the script expire ttl after it ran: not before this
         records, *refs = self._script(keys=[], args=argv)
-        ids = [raw.decode() for raw in records[::3]]
-        found_as = self._features(ids, records[1::3], records[2::3], batch)
+        pick = self._picks(records, batch)
         for entry in batch:
             self.known.put(entry.plain, entry.full, sent + self.ttl_s)
         # A ref is 2 * position (+1 when a dedup key found it, the text wanted): an index into the
         # records' (plain, full) pairs laid end to end. Candidates stay in the reply's order:
         # decide's results do not depend on it (tests/test_dedup.py), and sorting cost 4% of a worker.
-        pick: list[Features | None] = []
-        for record in found_as:
-            pick += (None, None) if record is None else (record.plain, record.full)  # None: gone from the server
-        if None in pick:
+        if None in pick:  # gone from the server
             return [[f for ref in item_refs if (f := pick[ref]) is not None] for item_refs in refs]
         return [[pick[ref] for ref in item_refs] for item_refs in refs]
 
-    def _features(
-        self, ids: list[str], versions: list[int | bytes | None], texts: list[bytes], batch: list[_Known]
-    ) -> list[_Known | None]:
-        """What the script's records stand for (see its reply): at hand, or read from the server."""
-        known, now = self.known, time.monotonic()
-        out: list[_Known | None] = []
-        missing: list[int] = []
-        for pos, (update_id, version) in enumerate(zip(ids, versions, strict=True)):
+    def _picks(self, records: list[bytes | int], batch: list[_Known]) -> list[Features | None]:
+        """What the script's records stand for (see its reply), as (plain, full) pairs laid end to end
+        (None, None for one gone from the server): at hand, or read from the server."""
+        entries, now = self.known._entries, time.monotonic()
+        pick: list[Features | None] = []
+        missing: list[int] = []  # positions of the records to read
+        for pos in range(0, len(records), 3):
+            version = records[pos + 1]
             if version == 0:  # as before the batch
-                entry = known.get(update_id, now)
-                if entry is None:
-                    missing.append(pos)
+                entry = entries.get(records[pos])  # type: ignore[arg-type]
+                if entry is None or entry.deadline <= now:
+                    missing.append(pos // 3)
+                    pick += (None, None)
+                    continue
             elif isinstance(version, int):  # as an item of the batch gave it
                 entry = batch[version - 1]
             elif version:  # as before the batch, then replaced in it
                 plain = features_decoder.decode(version)
-                entry = _Known(0.0, plain, msgspec.structs.replace(plain, norm=texts[pos].decode()))
+                text = records[pos + 2].decode()  # type: ignore[union-attr]
+                entry = _Known(0.0, plain, msgspec.structs.replace(plain, norm=text))
             else:  # gone before the batch, then added again in it
-                entry = None
-            out.append(entry)
+                pick += (None, None)
+                continue
+            pick += (entry.plain, entry.full)
         if missing:
-            self._read(ids, missing, out)
-        return out
+            for k, entry in zip(missing, self._read([records[3 * k] for k in missing]), strict=True):  # type: ignore[misc]
+                if entry is not None:
+                    pick[2 * k], pick[2 * k + 1] = entry.plain, entry.full
+        return pick
 
-    def _read(self, ids: list[str], missing: list[int], out: list[_Known | None]) -> None:
+    def _read(self, ids: list[bytes]) -> list[_Known | None]:
         """Features and texts from the server, kept at hand until the server's copy may expire."""
-        prefix = self.keys.ix_prefix
+        prefix = self.keys.ix_prefix.encode()
         with self.client.pipeline(transaction=False) as pipe:
-            for pos in missing:
-                pipe.get(prefix + "f:" + ids[pos])
-                pipe.get(prefix + "t:" + ids[pos])
-                pipe.pttl(prefix + "f:" + ids[pos])
+            for update_id in ids:
+                pipe.get(prefix + b"f:" + update_id)
+                pipe.get(prefix + b"t:" + update_id)
+                pipe.pttl(prefix + b"f:" + update_id)
             sent = time.monotonic()  # each PTTL counts from a moment after this
             replies = pipe.execute()
-        for k, pos in enumerate(missing):
+        out: list[_Known | None] = []
+        for k in range(len(ids)):
             raw, text, ttl_ms = replies[3 * k : 3 * k + 3]
             if raw is None:
+                out.append(None)
                 continue
             plain = features_decoder.decode(raw)
             full = msgspec.structs.replace(plain, norm=text.decode()) if text else plain
             if ttl_ms >= 0:
-                out[pos] = self.known.put(plain, full, sent + ttl_ms / 1000)
+                out.append(self.known.put(plain, full, sent + ttl_ms / 1000))
             else:  # expired between the replies: this once
-                out[pos] = _Known(0.0, plain, full)
+                out.append(_Known(0.0, plain, full))
+        return out
