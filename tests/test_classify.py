@@ -1354,12 +1354,24 @@ def rules_only(clf) -> RuleClassifier:
     return RuleClassifier(clf.lexicon, fallback=None)
 
 
-def test_the_fallback_labels_a_clear_case_the_rules_miss(clf, rules_only):
+@pytest.fixture(scope="module")
+def guessing(clf) -> RuleClassifier:
+    """The shipped model's counts with a threshold that lets it speak (the shipped threshold is the
+    cross-validation's choice, and may be NEVER): the mechanism tested apart from that choice."""
+    from workers.stages.fallback import load_model
+
+    model = load_model()
+    assert model is not None
+    model.threshold = 0.5
+    return RuleClassifier(clf.lexicon, fallback=model)
+
+
+def test_the_fallback_labels_a_clear_case_the_rules_miss(guessing, rules_only):
     """No lexicon lists "a package of restrictions"; the model, trained on the dev half, reads sanctions,
     and says it is a model's guess: its score sits under the rules' threshold, its evidence names it."""
     text = "Ministers agreed a new package of restrictions on Russian oil."
     assert labels(rules_only, text, "en") == ["other"]
-    (guess,) = clf.classify(text, lang="en").types
+    (guess,) = guessing.classify(text, lang="en").types
     assert guess.label == "sanctions_aid"
     assert 0 < guess.score < THRESHOLD
     assert guess.evidence[0].startswith("model:")
@@ -1375,19 +1387,47 @@ def test_the_fallback_labels_a_clear_case_the_rules_miss(clf, rules_only):
         ("Δεν υπάρχουν θύματα.", "el"),  # a negated cue: the rules read that nothing happened
     ],
 )
-def test_the_fallback_abstains_on_a_text_about_nothing(clf, text, lang):
+def test_the_fallback_abstains_on_a_text_about_nothing(guessing, text, lang):
     """Where the model is not confident, or the rules read a negation, the update stays `other`."""
-    (only,) = clf.classify(text, lang=lang).types
+    (only,) = guessing.classify(text, lang=lang).types
     assert only.label == "other" and only.evidence == ["no rule fired"]
 
 
-def test_the_fallback_never_overrides_a_rule(clf, rules_only):
+def test_the_fallback_never_overrides_a_rule(guessing, rules_only):
     """Where a rule fires, the model is not asked: the rules' labels stand unchanged."""
     for text, lang in [
         ("Farmers blocked the highway with tractors for a third day.", "en"),  # the model alone says damage
         ("Ukraine regained several villages in the south.", "en"),  # ... and here a movement
     ]:
-        assert clf.classify(text, lang=lang) == rules_only.classify(text, lang=lang)
+        assert guessing.classify(text, lang=lang) == rules_only.classify(text, lang=lang)
+
+
+def test_the_fallback_is_scored_only_where_the_rules_are_silent():
+    """Cross-validation trains on every dev item but counts only the silent ones: a model that
+    is sure of `sanctions_aid` on items the rules already label neither wins nor loses there."""
+    from workers.stages.fallback import FOLDS, Example, cross_validate
+
+    loud = [Example(f"c{2 * i}", f"sanctions oil embargo package {i}", "sanctions_aid", False) for i in range(40)]
+    silent = [
+        Example("c100", "sanctions oil embargo package", "sanctions_aid", True),  # a miss it puts right
+        Example("c102", "sanctions oil embargo derby", "other", True),  # a true `other` it gets wrong
+        Example("c104", "football derby goal", "other", True),
+    ]
+    quiet = [Example(f"c{200 + 2 * i}", f"football derby goal {i}", "other", False) for i in range(20)]
+    grid = cross_validate(loud + silent + quiet, folds=FOLDS)
+    for f in grid:
+        assert (f.news, f.quiet) == (1, 2)
+    fired = next(f for f in grid if f.threshold == 0.5)
+    assert (fired.right, fired.false) == (1, 1) and fired.gain == 0.0
+
+
+def test_where_every_threshold_loses_the_model_stays_silent():
+    """A threshold that wrongs more true `other` items than it rights misses is worse than none."""
+    from workers.stages.fallback import NEVER, Fold, choose
+
+    grid = [Fold(0.1, 0.5, 4, 1, 2, 32, 3), Fold(0.1, 0.9, 4, 1, 1, 32, 2), Fold(0.1, NEVER, 4, 0, 0, 32, 0)]
+    assert choose(grid).threshold == NEVER
+    assert choose([*grid[:2], Fold(0.1, 0.95, 4, 2, 2, 32, 1)]).threshold == 0.95
 
 
 def test_the_shipped_fallback_model_is_what_the_build_script_makes():
