@@ -213,10 +213,11 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # (the rules, tuned on dev misses, leave few dev misses for the model, so dev undervalues it).
 # Round nine (c1904-c2063, 160 items written and labelled blind: reason clauses, demands, airspace closed to
 # aircraft, and texts that tempt armed_clash, territorial_control, statement and other, about crises rare in the
-# set) scored .812 / .812 out of sample at classify/15, its odd half .775 / .762 (at classify/14, with its earlier
-# fallback, .825 / .825 and .800 / .787); with it the held-out half (1032) is 0.869 / 0.852.
+# set) scored .831 / .812 out of sample at classify/15, its odd half .800 / .762 (at classify/14, with its earlier
+# fallback, .844 / .825 and .825 / .787; three items corrected before tuning, see tests/data/README.md); with it
+# the held-out half (1032) is 0.871 / 0.852.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.855,  # reached 0.869 (goal 0.9)
+    "all gold found": 0.855,  # reached 0.871 (goal 0.9)
     "top right": 0.84,  # 0.852 (goal 0.9)
     "micro P": 0.835,  # 0.849
     "micro R": 0.87,  # 0.884
