@@ -216,11 +216,18 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # set) scored .831 / .812 out of sample at classify/15, its odd half .800 / .762 (at classify/14, with its earlier
 # fallback, .844 / .825 and .825 / .787; three items corrected before tuning, see tests/data/README.md); with it
 # the held-out half (1032) is 0.871 / 0.852.
+# classify/16 (tuned on round nine's dev misses and a helper's own probe sentences in all four languages: a
+# demand or an appeal reports no withdrawal and no captives, a reason given ("citing Western sanctions") is
+# background, airspace closed to another state's aircraft is a sanction and closed as such a measure at home,
+# the fighting or strikes a tally counts are its subject, plans and "any" deployment have not happened, a
+# singer's or a coach's words are no statement, abductions, radio towers, enemy losses, halted gas, rallies at
+# a court, delegations "are meeting", children "taken out", a hack before the flights it grounded; the fallback
+# rebuilt, still NEVER): held-out 0.875 / 0.855, dev 0.986 / 0.981.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.855,  # reached 0.871 (goal 0.9)
-    "top right": 0.84,  # 0.852 (goal 0.9)
-    "micro P": 0.835,  # 0.849
-    "micro R": 0.87,  # 0.884
+    "all gold found": 0.86,  # reached 0.875 (goal 0.9)
+    "top right": 0.84,  # 0.855 (goal 0.9)
+    "micro P": 0.84,  # 0.854
+    "micro R": 0.875,  # 0.889
     "negotiation_status": 0.97,  # 0.989
     "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
