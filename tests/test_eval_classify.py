@@ -207,11 +207,27 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # previous fallback model 0.893 / 0.877; with the fallback retrained on the new dev half, as its build
 # does (its cross-validation now picks alpha 0.2 and threshold 0.55, and it fires on more true `other`
 # items), 0.887 / 0.871, dev 0.987 / 0.983.
+# classify/15: the fallback's cross-validation then counted only the dev items where the rules are silent (36 of 951:
+# 4 misses, 32 true `other`), where the model runs; there every threshold lost more true `other` items
+# than it won misses, so it chose NEVER and the model is silent: held-out 0.877 / 0.859, dev 0.983 / 0.979
+# (the rules, tuned on dev misses, leave few dev misses for the model, so dev undervalues it).
+# Round nine (c1904-c2063, 160 items written and labelled blind: reason clauses, demands, airspace closed to
+# aircraft, and texts that tempt armed_clash, territorial_control, statement and other, about crises rare in the
+# set) scored .831 / .812 out of sample at classify/15, its odd half .800 / .762 (at classify/14, with its earlier
+# fallback, .844 / .825 and .825 / .787; three items corrected before tuning, see tests/data/README.md); with it
+# the held-out half (1032) is 0.871 / 0.852.
+# classify/16 (tuned on round nine's dev misses and a helper's own probe sentences in all four languages: a
+# demand or an appeal reports no withdrawal and no captives, a reason given ("citing Western sanctions") is
+# background, airspace closed to another state's aircraft is a sanction and closed as such a measure at home,
+# the fighting or strikes a tally counts are its subject, plans and "any" deployment have not happened, a
+# singer's or a coach's words are no statement, abductions, radio towers, enemy losses, halted gas, rallies at
+# a court, delegations "are meeting", children "taken out", a hack before the flights it grounded; the fallback
+# rebuilt, still NEVER): held-out 0.875 / 0.855, dev 0.986 / 0.981.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.87,  # reached 0.887 (goal 0.9)
-    "top right": 0.855,  # 0.871 (goal 0.9)
-    "micro P": 0.85,  # 0.867
-    "micro R": 0.88,  # 0.900
+    "all gold found": 0.86,  # reached 0.875 (goal 0.9)
+    "top right": 0.84,  # 0.855 (goal 0.9)
+    "micro P": 0.84,  # 0.854
+    "micro R": 0.875,  # 0.889
     "negotiation_status": 0.97,  # 0.989
     "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
@@ -225,7 +241,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 1903
+    assert reports["all"].n == len(gold) == 2063
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

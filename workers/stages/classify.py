@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/14"
+CLASSIFY_VERSION = "classify/16"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -353,7 +353,8 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("directive",), 0.55, weak=True),
     # what forecasters, analysts, residents or a film director say is a forecast, a view or
     # an account, not a position taken in public: no statement unless an official speaks too
-    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit"),
+    # ... nor what a singer or a coach says of a tour or a match
+    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest"),
     Rule("statement", ("speech", "official"), 0.75, window=6, weak=True),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
@@ -395,6 +396,8 @@ RULES: tuple[Rule, ...] = (
     # "knocked the websites of Romanian airports offline": the airports' sites, not the airports
     Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8, unless="website"),
     Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
+    # flights a hack grounded ("a cyber attack on the check-in system; dozens of flights cancelled")
+    Rule("infrastructure_damage", ("cyber", "flights"), 0.8, window=12, ordered=True),
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
     # "explosions near the airport" say where, not what was hit; a blast at a generic site
     # ("a blast at the port", "fire at a factory": infra @0.5) stays under THRESHOLD
@@ -423,7 +426,7 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 # Concepts that steer the rules rather than feed a label directly.
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
-    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation",
+    "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
 })  # fmt: skip
 KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
@@ -437,10 +440,11 @@ STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Violence a verb of stopping governs ("to halt the shelling", "зупинити наступ", "τέλος στις επιθέσεις")
 CEASED_CONCEPTS = frozenset({"clash", "attack", "shelling", "air_strike", "explosion"})
 CESSATION_REACH = 3
-# What an appeal asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
-# τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery. (A call to
+# What an appeal or a demand asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
+# τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
+# of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
-REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid"})
+REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset(
     {"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by", "calm_place", "country"}
@@ -942,6 +946,9 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     past = sorted(by_concept.get("past", ()))
     ceased = by_concept.get("cessation", ())
     appeals = sorted(by_concept.get("appeal", ()))
+    # a reason someone gives is background: "cut output by a third, citing Western sanctions",
+    # "посилаючись на західні санкції" report no sanctions
+    reasons = sorted(by_concept.get("reason", ()))
     causes = sorted(by_concept.get("cause", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
@@ -976,6 +983,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             negated = negated or any(doc.sent[p] == doc.sent[s] for p in past)
         if appeals and concept in REQUESTED_CONCEPTS:
             negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
+        if reasons and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
+            negated = negated or any(r < s and clause[r] == clause[s] for r in reasons)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
     speech = _first_speech_quote(doc)
     if speech is not None:
@@ -1650,6 +1659,8 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
     return False
 
 
+SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
+TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
 FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
 
@@ -1657,6 +1668,11 @@ FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared"
 def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
     """Whether `h` names what people flee: a verb of flight shortly before it in its clause."""
     return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
+
+
+def _counted(h: Hit, tolls: Sequence[int], clause: Sequence[int]) -> bool:
+    """Whether a toll follows the cue closely in its clause: the cue is what killed ("clashes have killed")."""
+    return any(0 < t - h.end <= TALLY_GAP and clause[t] == clause[h.start] for t in tolls)
 
 
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
@@ -1774,6 +1790,23 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         for lb in FLED_LABELS:
             v = out.get(lb)
             if flights and v is not None and v.hits and all(_fled(h, flights, doc.clause) for h in v.hits):
+                del out[lb]
+    # a closure aimed at another state's aircraft is the sanction, not a measure at home ("έκλεισε τον
+    # εναέριο χώρο της για τα ρωσικά αεροσκάφη"; "Israel closed its airspace" alone stays a measure)
+    sa, cm = out.get("sanctions_aid"), out.get("civil_measure")
+    if sa is not None and cm is not None and sa.score >= THRESHOLD and cm.hits and all(
+        any(0 < x.start - h.end <= SANCTIONED_GAP and doc.clause[x.start] == doc.clause[h.start] for x in sa.hits)
+        for h in cm.hits
+    ):
+        del out["civil_measure"]
+    # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
+    # Manipur have killed 260 people since May", "За рік бойових дій у Судані загинули 15 тисяч")
+    cr = out.get("casualty_report")
+    if cr is not None and cr.score >= THRESHOLD:
+        tolls = [h.start for h in hits if h.concept == "casualty" and not h.negated]
+        for lb in MECHANISM_LABELS:
+            v = out.get(lb)
+            if tolls and v is not None and v.hits and all(_counted(h, tolls, doc.clause) for h in v.hits):
                 del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
@@ -1905,6 +1938,9 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
             if a in by_label and b in by_label:
                 first, second = sorted((a, b), key=lambda lb: (_first_cue(by_label[lb]), LABELS.index(lb)))
                 _put_before(order, first, second)
+        # a hack before the outage it caused ("a cyber attack ... dozens of flights cancelled")
+        if "cyber" in order and "infrastructure_damage" in order:
+            _put_before(order, "cyber", "infrastructure_damage")
         # explosions heard while air defence works are its sound: the interception leads
         if "air_defense" in order and "explosion" in order:
             _put_before(order, "air_defense", "explosion")
