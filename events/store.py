@@ -111,49 +111,6 @@ return {acked, skipped, failed, dead}
 """
 
 
-# KEYS: entry-of hash, updates stream, counters. ARGV: update ids.
-# What the fold needs from the producer's side, in one round trip: the count of
-# rejected inputs, then the published entries of these updates, as XRANGE gives
-# them (updates without an entry left out). Those of a page mostly lie together:
-# one range read, then each stray on its own, as `fetch` does.
-_FOLD_INPUTS = """
-local positions = {}
-for first = 1, #ARGV, 1000 do -- in slices: unpack puts every argument on Lua's C stack
-  local found = redis.call('HMGET', KEYS[1], unpack(ARGV, first, math.min(#ARGV, first + 999)))
-  for _, p in ipairs(found) do
-    if p then positions[#positions + 1] = p end
-  end
-end
-local out = {redis.call('HGET', KEYS[3], 'rejected') or '0'}
-if #positions == 0 then return out end
-local function key(p)
-  local ms, seq = string.match(p, '^(%d+)-(%d+)$')
-  return tonumber(ms), tonumber(seq)
-end
-local function before(a, b)
-  local am, as = key(a)
-  local bm, bs = key(b)
-  return am < bm or (am == bm and as < bs)
-end
-table.sort(positions, before)
-local wanted = {}
-for _, p in ipairs(positions) do wanted[p] = true end
-for _, row in ipairs(redis.call('XRANGE', KEYS[2], positions[1], positions[#positions], 'COUNT', #positions)) do
-  if wanted[row[1]] then
-    out[#out + 1] = row
-    wanted[row[1]] = nil
-  end
-end
-for _, p in ipairs(positions) do
-  if wanted[p] then
-    local rows = redis.call('XRANGE', KEYS[2], p, p)
-    if rows[1] then out[#out + 1] = rows[1] end
-  end
-end
-return out
-"""
-
-
 class Entry(NamedTuple):
     """One stream entry: its id and its decoded event (a tuple: a rebuild makes one per event)."""
 
@@ -186,7 +143,6 @@ class EventStore:
         self._append = client.register_script(_APPEND)
         self._append_rejects = client.register_script(_APPEND_REJECTS)
         self._commit = client.register_script(_COMMIT)
-        self._fold_inputs = client.register_script(_FOLD_INPUTS)
         self._raw_client: redis.Redis | None = None
 
     @property
@@ -272,11 +228,33 @@ class EventStore:
             cursor = entries[-1].id
 
     def fold_inputs(self, update_ids: Sequence[str]) -> tuple[int, dict[str, codec.AnyFolded]]:
-        """What the fold needs from the producer's side, in one round trip: the count of rejected
-        inputs, and the published events of these updates as its projections, by entry id."""
+        """What the fold needs from the producer's side: the count of rejected inputs, and the
+        published events of these updates as its projections, by entry id (log order).
+
+        Two round trips: the positions with the count, then the entries. Those of a page mostly lie
+        together: one range read, then each stray on its own. (A script doing both copied every
+        entry's data through Lua: a third more of the server's CPU in a rebuild.)
+        """
         k = self.keys
-        rejected, *rows = self._fold_inputs(keys=[k.entry_of, k.updates, k.counters], args=list(update_ids))
-        return int(rejected), {e.id: e.event for e in _fold_entries(rows)}  # type: ignore[misc]
+        with self.r.pipeline(transaction=False) as pipe:
+            if update_ids:
+                pipe.hmget(k.entry_of, list(update_ids))
+            pipe.hget(k.counters, "rejected")
+            *positions, rejected = pipe.execute()
+        wanted = {p.decode() for p in positions[0] if p is not None} if positions else set()
+        if not wanted:
+            return int(rejected or 0), {}
+        ordered = sorted(wanted, key=_id_key)
+        rows = self._raw.execute_command("XRANGE", k.updates, ordered[0], ordered[-1], "COUNT", len(ordered))
+        found = {e.id: e.event for e in _fold_entries([row for row in rows if _s(row[0]) in wanted])}
+        if missing := [i for i in ordered if i not in found]:
+            with self._raw.pipeline(transaction=False) as pipe:
+                for eid in missing:
+                    pipe.execute_command("XRANGE", k.updates, eid, eid)
+                strays = [row for rows in pipe.execute() for row in rows]
+            found |= {e.id: e.event for e in _fold_entries(strays)}
+            found = {i: found[i] for i in ordered if i in found}  # log order
+        return int(rejected or 0), found  # type: ignore[return-value]
 
     def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
         """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""
