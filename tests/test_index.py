@@ -86,6 +86,7 @@ def test_redis_index_matches_memory_index_with_small_limits(
     # truncation by the candidate limit and eviction by the bucket cap, on real text
     monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
     monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    monkeypatch.setattr(index_module, "DEDUP_CAP", 6)
     _compare(client, namespace, gold, 50)
 
 
@@ -102,6 +103,7 @@ def test_an_update_added_again_at_another_time_moves_as_on_redis(
     # in-memory index keeps its keys in event-time order and must do the same
     monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
     monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    monkeypatch.setattr(index_module, "DEDUP_CAP", 6)
     again = [
         IndexItem(
             features=msgspec.structs.replace(item.features, t=item.features.t + 600),
@@ -166,10 +168,11 @@ def test_a_candidate_gone_from_the_server_is_not_offered(
 def test_band_fields_capped_and_moved_as_sorted_sets(
     client: redis.Redis, namespace: str, gold: list[IndexItem], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # one text many times over (every band shared): the band fields reach the cap,
-    # and copies added again at another time move within them
+    # one text many times over (every band shared): the band fields reach their cap (apart
+    # from the buckets'), and copies added again at another time move within them
     monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
     monkeypatch.setattr(index_module, "BUCKET_CAP", 6)
+    monkeypatch.setattr(index_module, "DEDUP_CAP", 5)
     base = next(item for item in gold if item.bands)
     copies = [
         IndexItem(
