@@ -453,6 +453,7 @@ class RedisIndex:
     def _picks(self, records: list[bytes | int], batch: list[_Known]) -> list[Features | None]:
         """What the script's records stand for (see its reply), as (plain, full) pairs laid end to end
         (None, None for one gone from the server): at hand, or read from the server."""
+        # KnownFeatures.get inlined (same module): a hundred candidates an update go through here
         entries, now = self.known._entries, time.monotonic()
         pick: list[Features | None] = []
         missing: list[int] = []  # positions of the records to read
