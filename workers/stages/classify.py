@@ -1670,9 +1670,9 @@ def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
     return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
 
 
-def _counted(h: Hit, tolls: Sequence[int], clause: Sequence[int]) -> bool:
-    """Whether a toll follows the cue closely in its clause: the cue is what killed ("clashes have killed")."""
-    return any(0 < t - h.end <= TALLY_GAP and clause[t] == clause[h.start] for t in tolls)
+def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
+    """Whether one of `starts` follows the cue `h` within `gap` words, in its clause."""
+    return any(0 < s - h.end <= gap and clause[s] == clause[h.start] for s in starts)
 
 
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
@@ -1795,8 +1795,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     # εναέριο χώρο της για τα ρωσικά αεροσκάφη"; "Israel closed its airspace" alone stays a measure)
     sa, cm = out.get("sanctions_aid"), out.get("civil_measure")
     if sa is not None and cm is not None and sa.score >= THRESHOLD and cm.hits and all(
-        any(0 < x.start - h.end <= SANCTIONED_GAP and doc.clause[x.start] == doc.clause[h.start] for x in sa.hits)
-        for h in cm.hits
+        _soon_after(h, [x.start for x in sa.hits], SANCTIONED_GAP, doc.clause) for h in cm.hits
     ):
         del out["civil_measure"]
     # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
@@ -1806,7 +1805,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         tolls = [h.start for h in hits if h.concept == "casualty" and not h.negated]
         for lb in MECHANISM_LABELS:
             v = out.get(lb)
-            if tolls and v is not None and v.hits and all(_counted(h, tolls, doc.clause) for h in v.hits):
+            if tolls and v is not None and v.hits and all(_soon_after(h, tolls, TALLY_GAP, doc.clause) for h in v.hits):
                 del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
