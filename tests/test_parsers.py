@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from events.parsers import ParseOptions, detect_format, parse, update_id
+from events.parsers import LIVEBLOG_STEP, ParseOptions, detect_format, parse, update_id
 from events.schema import Rejected, UpdatePublished
 from tests.conftest import ALERTS_CSV, SEED
 
@@ -219,3 +219,53 @@ def test_a_directory_stands_for_its_input_files_feeds_included(tmp_path):
     for name in ("b.jsonl", "a.rss", "c.xml", "d.atom", "notes.md", ".hidden.txt"):
         (tmp_path / name).write_text("x")
     assert [p.rsplit("/", 1)[1] for p in expand_paths([str(tmp_path)])] == ["a.rss", "b.jsonl", "c.xml", "d.atom"]
+
+
+BLOG_WITH_TIMES = """Live: the war, day 4
+
+23:40 EET
+Explosions heard in Kyiv.
+
+Officials say air defence is working.
+
+00:15 – Sirens sound again in Kyiv.
+
+2022-02-28
+
+09:30 Talks begin at the border.
+"""
+
+
+def test_a_live_blogs_printed_times_date_its_updates_across_midnight_and_zones():
+    items = _parse(BLOG_WITH_TIMES.encode(), name="blog-2022-02-27.txt")
+    assert all(isinstance(i, UpdatePublished) for i in items)
+    texts = [i.text for i in items]
+    assert texts == [
+        "Explosions heard in Kyiv.",
+        "Officials say air defence is working.",
+        "Sirens sound again in Kyiv.",
+        "Talks begin at the border.",
+    ]  # no time became a heading or an update of its own
+    times = [i.published_at for i in items]
+    assert times[0] == datetime(2022, 2, 27, 21, 40, tzinfo=UTC)  # 23:40 EET
+    assert times[1] == times[0] + timedelta(seconds=1)  # under the same printed time, in order
+    assert times[2] == datetime(2022, 2, 27, 22, 15, tzinfo=UTC)  # 00:15 EET, past midnight
+    assert times[3] == datetime(2022, 2, 28, 7, 30, tzinfo=UTC)  # the date line, the zone carried on
+    assert items[0].title == "Live: the war, day 4"
+
+
+def test_numbers_that_look_like_times_stay_text():
+    blog = b"14.05 million people have fled.\n\n5h30 of fighting in the north.\n\n12:5 is no time."
+    items = _parse(blog, name="b-2022-02-27.txt")
+    assert [i.text for i in items] == [
+        "14.05 million people have fled.", "5h30 of fighting in the north.", "12:5 is no time."
+    ]
+    assert [i.published_at for i in items] == [datetime(2022, 2, 27, tzinfo=UTC) + k * LIVEBLOG_STEP for k in range(3)]
+
+
+def test_a_newest_first_blog_with_times_is_read_oldest_first_on_its_day():
+    blog = b"10:05 \xe2\x80\x93 Second.\n\n09:55 \xe2\x80\x93 First."
+    first, second = _parse(blog, name="b-2022-03-01.txt", options=ParseOptions(newest_first=True))
+    assert (first.text, second.text) == ("First.", "Second.")
+    assert first.published_at == datetime(2022, 3, 1, 9, 55, tzinfo=UTC)
+    assert second.published_at == datetime(2022, 3, 1, 10, 5, tzinfo=UTC) and second.prev == first.id
