@@ -648,6 +648,19 @@ class Gazetteer:
                 for f in expand_stem(d):
                     self.demonyms[fold(f)] = cc
             capital_names[cc] = c.get("capital", "")
+        # names of the same countries in one more language ("countries_fr"), kept apart so
+        # that each language's names are edited in a block of their own
+        for key in sorted(k for k in aliases if k.startswith("countries_")):
+            for cc, c in aliases[key].items():
+                idx = self.country_index[cc]
+                for n in c["names"]:
+                    self._name(self.curated, n, idx)
+                for a in c.get("adj", ()):
+                    for f in expand_stem(a):
+                        self.adjectives[fold(f)] = cc
+                for d in c.get("dem", ()):
+                    for f in expand_stem(d):
+                        self.demonyms[fold(f)] = cc
 
         for c in cities.values():
             idx = self._add_place(
@@ -1255,6 +1268,10 @@ def _region_names(r: dict) -> list[str]:
         names.append(r["alert"])
     for b in r.get("en", ()):
         names += [f"{b} Oblast", f"{b} region", f"{b} province", f"region of {b}", f"{b} oblast"]
+    # French: "la région de Kharkiv", "l'oblast de Zaporijjia", "la région d'Odessa" (the elided
+    # "d'" is no word); "fr" lists the French names that differ from the English ones
+    for b in (*r.get("en", ()), *r.get("fr", ())):
+        names += [f"région de {b}", f"région {b}", f"oblast de {b}", f"oblast {b}", f"province de {b}"]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
