@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/16"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
+CLASSIFY_VERSION = "classify/16+fr"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +fr: French
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).

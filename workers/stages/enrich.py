@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4"
+ENRICH_VERSION = "enrich/4+fr"  # +fr: French figures, names, citing phrases
 
 
 def _folded_set(text: str) -> frozenset[str]:

@@ -723,7 +723,7 @@ class Gazetteer:
             idx = self._add_place(Place(pid, name, "UA", lat, lon, "city", pop))
             for n in names:
                 self._name(self.minor, n, idx)
-        self.common = frozenset(aliases["common_words"]["en"])
+        self.common = frozenset(fold_key(w) for k, v in aliases["common_words"].items() if k != "_about" for w in v)
 
         for code, (lat, lon, names) in aliases.get("us_states", {}).items():
             st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
@@ -1009,6 +1009,8 @@ class Gazetteer:
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
+        if not single and key in self.common and pop < 100_000:
+            return False  # words of a language that a town's name spells ("la défense")
         if single:
             if len(key) < 3:
                 return False
