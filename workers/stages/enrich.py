@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4"
+ENRICH_VERSION = "enrich/4+fr"  # +fr: French figures, names, citing phrases
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -178,6 +178,32 @@ OUTLET_PREFIX = _prefixes(
 )
 
 
+# French, whole words (accents fold away; "l'armée" reads "armée"): the nouns of forces
+# and collective bodies, one office holder's titles, locatives, articles and reporting verbs.
+MILITARY_EXACT |= _folded_set(
+    "forces force troupes armée armées soldats militaires chars avions drones drone missiles missile artillerie "
+    "marine unités frappes frappe tirs bombardements bombardement attaques attaque occupants envahisseurs "
+    "convoi colonne véhicules blindés hélicoptères navires flotte commandants bombes obus roquettes roquette "
+    "munitions aviation"
+)
+AGENT_EXACT |= _folded_set(
+    "responsables autorités délégation délégations gouvernement camp diplomates ministère dirigeants ambassade "
+    "négociateurs procureurs administration parlement homologues agence services"
+)
+ROLE_EXACT |= _folded_set(
+    "président présidente ministre ambassadeur ambassadrice émissaire chef chancelier premier gouverneur maire "
+    "commandant procureur homologue dirigeant secrétaire"
+)
+LOCATIVES |= _folded_set("à au aux en dans depuis vers près sur contre via hors chez")
+ARTICLES |= _folded_set("le la les un une des du")
+AND_WORDS |= _folded_set("et")
+REPORT_EXACT |= _folded_set(
+    "déclaré déclare affirmé affirme indiqué indique annoncé annonce ajouté ajoute souligné souligne averti "
+    "écrit estimé estime assuré assure confirmé confirme démenti dément nié accusé accuse exigé exige appelé "
+    "appelle rejeté rejette refusé refuse menacé menace promis promet précisé précise dit qualifié qualifie "
+    "qualifiant parlant dénoncé dénonce jugé juge"
+)
+
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
 
 
@@ -201,6 +227,10 @@ TARGET_PREFIX = _prefixes(
     "уничтож сбит сбил сбива перехват знищ збит збил збив збива перехоп κατέρριψ καταρρίπτ αναχαίτισ "
     "αναχαιτίζ κατέστρεψ καταστρ"
 )
+# French
+TARGET_EXACT |= _folded_set(
+    "abattu abattus abattues intercepté interceptés interceptées détruit détruits détruites"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
@@ -213,6 +243,11 @@ SPEECH_PREFIX = _prefixes(
     "δηλώσ έκκλησ απαίτησ προειδοποίησ αντίδρασ πρότασ αίτημ κατηγορί απειλ "
     "заяв закли вимог попередж реакці пропозиці звинувач погроз "
     "заявлен призыв требован предупрежд реакци предложени обвинени угроз"
+)
+
+# French
+SPEECH_EXACT |= _folded_set(
+    "appel appels déclaration déclarations avertissement critiques pressions réponse menaces menace"
 )
 
 
@@ -248,6 +283,16 @@ GREEK_VERB_ENDINGS = ("ει", "σε", "ξε", "ψε", "κε", "αν", "ουν", 
 # Words that open a reported clause: a capital right after one, in its dictionary form, is the clause's subject.
 COMPLEMENTIZERS = _folded_set("що что ότι πως")
 CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
+
+# French
+COUNTRY_ANAPHORS |= _folded_set("pays")
+OFFICE_LINKS |= _folded_set("de du des en à au aux")
+NOT_NAMES |= _folded_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre défense étrangères intérieur santé"
+)
+MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
+COMITATIVE |= _folded_set("avec")
 
 
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX)
@@ -443,6 +488,15 @@ class ActorTable:
                 self.forces_of[cc] = fidx
                 for n in forces.get("names", ()):
                     self._name(self.strong, n, fidx)
+        # the same actors' names in one more language ("names_fr": id -> names), a block a language
+        first_of: dict[str, int] = {}
+        for idx, a in enumerate(self.actors):
+            first_of.setdefault(a.id, idx)
+        for key in sorted(k for k in data if k.startswith("names_")):
+            for aid, names in data[key].items():
+                if not aid.startswith("_"):
+                    for n in names:
+                        self._name(self.strong, n, first_of[aid])
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)
@@ -1130,11 +1184,39 @@ class Enricher:
                 j += 1
                 continue
             break
+        if kind == "adj" and (ref := self._postposed_adjective_actor(doc, i, cc)) is not None:
+            return ref
         if kind == "dem":
             people = self.actors.state(cc)
             if people is not None:
                 s, e = doc.starts[i], doc.ends[i]
                 return people.ref(doc.text[s:e], s, e)
+        return None
+
+    def _postposed_adjective_actor(self, doc: Doc, i: int, cc: str) -> ActorRef | None:
+        """A French adjective after its noun ("les forces russes", "des tirs ukrainiens", "les
+        autorités soudanaises"): lower case, in Latin letters, right after the noun."""
+        words = doc.words
+        k = i - 1
+        if (
+            k < 0
+            or doc.caps[i]
+            or script_of(words[i][0]) != "latin"
+            or doc.sent[k] != doc.sent[i]
+            or doc.text[doc.ends[k] : doc.starts[i]].strip()
+        ):
+            return None
+        s, e = doc.starts[k], doc.ends[i]
+        if _is_military(words[k]):
+            if self._targeted(doc, k):
+                return None  # "ont abattu 38 drones russes": the side's weapons were the target
+            forces = self.actors.forces(cc)
+            return forces.ref(doc.text[s:e], s, e)
+        if _is_agent(words[k]):
+            state = self.actors.state(cc)
+            if state is None or self._located(doc, k):
+                return None
+            return state.ref(doc.text[s:e], s, e)
         return None
 
     @staticmethod
@@ -1188,9 +1270,9 @@ class Enricher:
         if state is None:
             return None
         sent = doc.sent[i]
-        # the word before, articles and "of" aside
+        # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
-        while k >= 0 and doc.sent[k] == sent and words[k] in ARTICLES:
+        while k >= 0 and doc.sent[k] == sent and words[k] in ARTICLES and doc.text[doc.starts[k]] != "à":
             k -= 1
         prev = words[k] if k >= 0 and doc.sent[k] == sent else None
         if (

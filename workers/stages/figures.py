@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import Doc, fold
+from workers.stages.textnorm import ELISION_RE, Doc, fold
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -53,6 +53,16 @@ NUMBER_WORDS = _table(
     "60:sixty εξήντα шістдесят шестьдесят;70:seventy εβδομήντα сімдесят семьдесят;"
     "80:eighty ογδόντα вісімдесят восемьдесят;90:ninety ενενήντα девяносто;"
     "100:hundred εκατό сто;200:διακόσιοι διακόσια двісті двести;300:τριακόσιοι τριακόσια триста"
+)
+# French ("dix-huit" is read as dix + huit, "quatre-vingts" as quatre x vingt: see _join_numbers);
+# "une dizaine" is ten as "a dozen" is twelve.
+NUMBER_WORDS.update(
+    _table(
+        "0:zéro;1:un une;2:deux;3:trois;4:quatre;5:cinq;6:six;7:sept;8:huit;9:neuf;10:dix dizaine;"
+        "11:onze;12:douze douzaine;13:treize;14:quatorze;15:quinze quinzaine;16:seize;20:vingt vingts vingtaine;"
+        "30:trente trentaine;40:quarante quarantaine;50:cinquante cinquantaine;60:soixante soixantaine;"
+        "100:cent cents centaine"
+    )
 )
 # Vague amounts: a number is implied but not given.
 VAGUE = frozenset(
@@ -90,6 +100,9 @@ VAGUE = frozenset(
         ],
     )
 )
+VAGUE |= frozenset(
+    map(fold, ["dizaines", "centaines", "milliers", "plusieurs", "nombreux", "nombreuses", "quelques"])
+)
 MULTIPLIERS = {
     fold(w): m
     for w, m in (
@@ -108,6 +121,7 @@ MULTIPLIERS = {
         ("εκατομμύρια", 1_000_000),
     )
 }
+MULTIPLIERS.update({"mille": 1000, "million": 1_000_000, "millions": 1_000_000})  # French
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -130,6 +144,50 @@ _KILL_EXACT = frozenset(
 )
 _INJ_EXACT = frozenset(
     ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
+)
+# French, whole words: a stem such as "bless" would take English "blessing" too
+_KILL_EXACT |= frozenset(
+    map(
+        fold,
+        [
+            "tué",
+            "tués",
+            "tuée",
+            "tuées",
+            "tuant",
+            "tuer",
+            "tuent",
+            "mort",
+            "morts",
+            "morte",
+            "mortes",
+            "décès",
+            "décédé",
+            "décédés",
+            "décédée",
+            "décédées",
+            "péri",
+            "péris",
+            "bilan",
+        ],
+    )
+)
+_INJ_EXACT |= frozenset(
+    map(
+        fold,
+        [
+            "blessé",
+            "blessés",
+            "blessée",
+            "blessées",
+            "blessant",
+            "blesser",
+            "blessure",
+            "blessures",
+            "hospitalisé",
+            "hospitalisés",
+        ],
+    )
 )
 _KILL_PREFIX = tuple(
     map(
@@ -277,6 +335,28 @@ GROUPS: list[tuple[str, str | None]] = [
     ("men", None),
     ("man", None),
 ]
+GROUPS += [  # French, matched whole or with a plural s
+    ("civil", "civilians"),
+    ("habitant", "civilians"),
+    ("enfant", "children"),
+    ("bébé", "children"),
+    ("mineur", "children"),
+    ("adolescent", "children"),
+    ("garçon", "children"),
+    ("fillette", "children"),
+    ("soldat", "soldiers"),
+    ("militaire", "soldiers"),
+    ("combattant", "soldiers"),
+    ("policier", "police"),
+    ("gendarme", "police"),
+    ("femme", "women"),
+    ("journaliste", "journalists"),
+    ("médecin", "medics"),
+    ("secouriste", "rescuers"),
+    ("pompier", "rescuers"),
+    ("personne", None),
+    ("homme", None),
+]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
 FILLERS = frozenset(
@@ -410,6 +490,48 @@ FILLERS = frozenset(
         ],
     )
 )
+FILLERS |= frozenset(
+    map(
+        fold,
+        [
+            "ont",
+            "a",
+            "été",
+            "sont",
+            "est",
+            "étaient",
+            "était",
+            "avaient",
+            "avait",
+            "auraient",
+            "aurait",
+            "seraient",
+            "serait",
+            "au",
+            "aux",
+            "moins",
+            "plus",
+            "de",
+            "des",
+            "du",
+            "le",
+            "la",
+            "les",
+            "environ",
+            "près",
+            "quelque",
+            "autres",
+            "supplémentaires",
+            "également",
+            "encore",
+            "déjà",
+            "total",
+            "nombre",
+            "désormais",
+            "en",
+        ],
+    )
+)
 INCLUDING = frozenset(
     map(
         fold,
@@ -433,7 +555,9 @@ INCLUDING = frozenset(
         ],
     )
 )
+INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+AND |= frozenset(["et"])  # French
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -493,6 +617,19 @@ _CUMULATIVE_ALTS = [
     r"\bαπο (?:τ[ιη]σ? )?\d{1,2} " + _MONTH_RE,
     *(r"(?<!\w)" + prep + r" \d{1,2} " + _MONTH_RE for prep in ("з", "із", "с", "от", "від")),
 ]
+# French: "depuis le début de la guerre", "depuis l'invasion", "au total", "depuis le 7 octobre"
+_FR_MONTH_RE = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+_CUMULATIVE_ALTS += [
+    r"depuis (?:le )?debut",
+    r"depuis le declenchement",
+    r"depuis (?:l'|le )?(?:invasion|guerre|conflit)",
+    r"\bau total\b",
+    r"\ben tout\b",
+    r"\bjusqu'a present\b",
+    r"\ba ce jour\b",
+    r"\bau cumul",
+    r"depuis (?:le )?(?:\d{1,2} )?" + _FR_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -547,10 +684,19 @@ _NO_CASUALTY = [
     (r"никто не пострадал", True, True),
     (r"никто не ранен", False, True),
 ]
+_NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one was hurt either
+    (r"\b(?:aucune|pas de|sans(?: faire de)?) victimes?\b", True, True),
+    (r"\b(?:aucun|pas de|sans) (?:morts?|deces|tues?)\b", True, False),
+    (r"\b(?:aucun|pas de|sans) (?:blesses?|blessures?)\b", False, True),
+    (r"\bpersonne n'a ete (?:tue|touche)", True, False),
+    (r"\bpersonne n'a ete blesse", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
+# (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
 _FIG_TOKEN_RE = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
+    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
+    rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
 
 NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_, LOSS, RISE, NEG = range(13)
@@ -577,6 +723,9 @@ RISES = frozenset(
             "досягла", "досягло", "перевищила", "перевищило", "перевищує", "становить", "складає", "становлять",
             "возросло", "возросла", "выросло", "выросла", "достигло", "достигла", "превысило", "превысила",
             "превышает", "составляет", "составило", "составляют",
+            # French: "le bilan s'élève à", "a atteint", "grièvement blessés", "retrouvés morts"
+            "élève", "élevé", "atteint", "dépasse", "dépassé", "grimpe", "grimpé", "alourdit", "alourdi", "passé",
+            "légèrement", "grièvement", "gravement", "mortellement", "retrouvé", "retrouvés", "retrouvée", "retrouvées",
             # how badly: "two people were lightly wounded", "σοβαρά τραυματισμένοι", "тяжело ранены"
             "lightly", "slightly", "seriously", "critically", "severely", "badly", "fatally", "mortally",
             "moderately", "ελαφρά", "ελαφρώς", "σοβαρά", "βαριά", "θανάσιμα", "легко", "тяжело", "тяжко",
@@ -594,6 +743,7 @@ RISES = frozenset(
 NEGATORS = frozenset(
     map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"])
 )
+NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 
 
 @dataclass(slots=True)
@@ -682,6 +832,8 @@ def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
         if "'" in w:
             w = w.replace("'", "")
         kind, value, group = _word_class(w)
+        if w == "un" and text[s : s + 2].isupper():
+            kind, value = OTHER, None  # the UN, not French "un" (one)
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers(toks)
     return toks
@@ -706,6 +858,9 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 t.value, t.word, t.end = 12, "dozen", nxt.end
                 del toks[i + 1]
                 continue
+            if nxt and nxt.kind == NUM and nxt.value is not None and _french_compound(t, nxt):
+                del toks[i + 1]
+                continue
             if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
                 if t.value in (20, 30, 40, 50, 60, 70, 80, 90) and nxt.value < 10:
                     t.value += nxt.value
@@ -727,7 +882,8 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 del toks[i + 1]
                 continue
             if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
-                t.kind = OTHER
+                # French "a été" (has been) is a verb on the way to the cue: "un homme a été tué"
+                t.kind = FILL if nxt and nxt.word == "ete" else OTHER
             elif _is_decimal(t.word):
                 t.value = None  # a decimal without a multiplier is not a head count
             elif (
@@ -738,6 +894,42 @@ def _join_numbers(toks: list[_Tok]) -> None:
             ):
                 t.value = None  # a year, unless a group word follows right after it
         i += 1
+
+
+_FR_ROUND = frozenset(
+    map(
+        fold,
+        [
+            "dizaine",
+            "douzaine",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaine",
+        ],
+    )
+)
+
+
+def _french_compound(t: _Tok, nxt: _Tok) -> bool:
+    """French numbers of two words, joined into t: "dix-huit" 18, "soixante-douze" 72, "quatre-vingts"
+    80 (and then "quatre-vingt-dix" 90), "une dizaine" 10."""
+    assert t.value is not None and nxt.value is not None
+    if t.word in ("un", "une") and nxt.word in _FR_ROUND:
+        value = nxt.value
+    elif t.value == 10 and 7 <= nxt.value <= 9 and nxt.word in ("sept", "huit", "neuf"):
+        value = 10 + nxt.value
+    elif t.value in (60, 80) and 10 <= nxt.value < 20 and not nxt.word[0].isdigit():
+        value = t.value + nxt.value
+    elif t.word == "quatre" and nxt.word in ("vingt", "vingts"):
+        value = 80
+    else:
+        return False
+    t.value, t.end, t.word = value, nxt.end, nxt.word
+    return True
 
 
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
@@ -1050,7 +1242,11 @@ def find_figures(doc: Doc) -> list[Figure]:
 
 
 _CUE_EXACT = frozenset(
-    _KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries", "hurt", "harmed"}
+    _KILL_EXACT
+    | _INJ_EXACT
+    | _LOSS_EXACT
+    | {"casualties", "victims", "injuries", "hurt", "harmed"}
+    | {"victime", "victimes"}  # French
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -1068,3 +1264,4 @@ def _is_cue(w: str) -> bool:
 _NONE_WORDS = frozenset(
     map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"])
 )
+_NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French

@@ -648,6 +648,19 @@ class Gazetteer:
                 for f in expand_stem(d):
                     self.demonyms[fold(f)] = cc
             capital_names[cc] = c.get("capital", "")
+        # names of the same countries in one more language ("countries_fr"), kept apart so
+        # that each language's names are edited in a block of their own
+        for key in sorted(k for k in aliases if k.startswith("countries_")):
+            for cc, c in aliases[key].items():
+                idx = self.country_index[cc]
+                for n in c["names"]:
+                    self._name(self.curated, n, idx)
+                for a in c.get("adj", ()):
+                    for f in expand_stem(a):
+                        self.adjectives[fold(f)] = cc
+                for d in c.get("dem", ()):
+                    for f in expand_stem(d):
+                        self.demonyms[fold(f)] = cc
 
         for c in cities.values():
             idx = self._add_place(
@@ -710,7 +723,7 @@ class Gazetteer:
             idx = self._add_place(Place(pid, name, "UA", lat, lon, "city", pop))
             for n in names:
                 self._name(self.minor, n, idx)
-        self.common = frozenset(aliases["common_words"]["en"])
+        self.common = frozenset(fold_key(w) for k, v in aliases["common_words"].items() if k != "_about" for w in v)
 
         for code, (lat, lon, names) in aliases.get("us_states", {}).items():
             st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
@@ -996,6 +1009,8 @@ class Gazetteer:
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
+        if not single and key in self.common and pop < 100_000:
+            return False  # words of a language that a town's name spells ("la défense")
         if single:
             if len(key) < 3:
                 return False
@@ -1255,6 +1270,10 @@ def _region_names(r: dict) -> list[str]:
         names.append(r["alert"])
     for b in r.get("en", ()):
         names += [f"{b} Oblast", f"{b} region", f"{b} province", f"region of {b}", f"{b} oblast"]
+    # French: "la région de Kharkiv", "l'oblast de Zaporijjia", "la région d'Odessa" (the elided
+    # "d'" is no word); "fr" lists the French names that differ from the English ones
+    for b in (*r.get("en", ()), *r.get("fr", ())):
+        names += [f"région de {b}", f"région {b}", f"oblast de {b}", f"oblast {b}", f"province de {b}"]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
