@@ -36,8 +36,9 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
+from workers.stages.lang import is_stopword
 
-CLASSIFY_VERSION = "classify/16"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
+CLASSIFY_VERSION = "classify/16+de"  # +de: German lexicon (lead renumbers at merge); 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -676,6 +677,8 @@ class Lexicon:
                 candidates = marked
             elif lang in candidates:
                 candidates = (lang, "en") if "en" in candidates and lang != "en" else (lang,)
+                if len(candidates) == 2 and is_stopword(fold(word), lang):
+                    candidates = (lang,)  # a German "die", "war" or "man" is no English word
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)
         return candidates
