@@ -190,8 +190,9 @@ def _word_class(exact: frozenset[str], prefixes: tuple[str, ...]) -> Callable[[s
 OUTLET_EXACT = _folded_set(
     "news times post press agency tv television radio journal gazette daily herald tribune telegraph "
     "channel broadcaster media observer express chronicle courier monitor wire magazine review "
-    # German
-    "zeitung nachrichtenagentur agentur sender rundfunk nachrichtensender magazin"
+    # German: the last word of a name ("Süddeutsche Zeitung"); "Nachrichtenagentur" and "Sender" stand
+    # before one ("die Nachrichtenagentur AFP"), capitalised as every German noun
+    "zeitung rundfunk"
 )
 OUTLET_PREFIX = _prefixes(
     "ειδήσ πρακτορ εφημερ κανάλ τηλεόρασ ραδιόφων "
