@@ -1372,11 +1372,18 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ---------------------------------------------------------------- the classifier
 
 
+# Languages read without simplemma's dictionary: German's adds about 120 MiB to every process
+# that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
+# lists the forms and stems it needs instead (German news words are mostly compounds, which a
+# lemma would not split anyway).
+NO_LEMMA_LANGUAGES = frozenset({"de"})
+
+
 @functools.cache
 def simplemma_languages() -> frozenset[str]:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    return frozenset(SUPPORTED_LANGUAGES)
+    return frozenset(SUPPORTED_LANGUAGES) - NO_LEMMA_LANGUAGES
 
 
 LEMMA_ENDING = 2  # letters of a lemma an inflection may change ("боевой" -> "боевую")

@@ -171,8 +171,11 @@ _m_start, _m_end = re.Match.start, re.Match.end
 
 # A German date writes its day as an ordinal ("seit dem 7. Oktober"): that dot ends no sentence.
 _MONTHS_AFTER_ORDINAL = frozenset(
-    "januar jänner februar märz april mai juni juli august september oktober november dezember".split()
-)
+    (
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember",
+    )
+)  # fmt: skip
 _ORDINAL_DAY_RE = re.compile(r"(?<!\d)\d{1,2}$")
 
 
