@@ -223,14 +223,18 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # singer's or a coach's words are no statement, abductions, radio towers, enemy losses, halted gas, rallies at
 # a court, delegations "are meeting", children "taken out", a hack before the flights it grounded; the fallback
 # rebuilt, still NEVER): held-out 0.875 / 0.855, dev 0.986 / 0.981.
+# German (c2304-c2363, 60 items written and labelled blind before lexicon_de.json existed): with English cues
+# only they scored 0.167 / 0.167 (dev half) and 0.133 / 0.133 (odd half); with lexicon_de.json, tuned on the
+# dev half and on a helper's own 60 probe sentences, 1.000 / 1.000 and 0.967 / 0.900; the held-out half of
+# el/en/uk/ru unchanged (0.875 / 0.855), with the German items (1062) 0.878 / 0.856.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.875 (goal 0.9)
-    "top right": 0.84,  # 0.855 (goal 0.9)
-    "micro P": 0.84,  # 0.854
-    "micro R": 0.875,  # 0.889
-    "negotiation_status": 0.97,  # 0.989
-    "alert_status": 0.98,  # 0.998
-    "civilian_target": 0.96,  # 0.983
+    "all gold found": 0.86,  # reached 0.878 (goal 0.9)
+    "top right": 0.84,  # 0.856 (goal 0.9)
+    "micro P": 0.84,  # 0.855
+    "micro R": 0.875,  # 0.891
+    "negotiation_status": 0.97,  # 0.992
+    "alert_status": 0.98,  # 0.997
+    "civilian_target": 0.96,  # 0.984
 }
 
 

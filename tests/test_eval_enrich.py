@@ -21,7 +21,8 @@ Donetsk oblast) were added in two batches, labelled the same way; again only the
 dev errors were read. e397-e412 (round 3: case forms and Greek spellings of
 Ukrainian and Sudanese towns, weapons shot down, a central bank that GeoNames
 knows as a town) were labelled before the enricher ran on them; only dev errors
-were read.
+were read. e445-e460 (German: exonyms, compounds, number words, „…“, zeros and
+tallies) were labelled before any German rule; only dev errors were read.
 
     python -m pytest -q -s tests/test_eval_enrich.py     # prints the tables
 """
@@ -227,17 +228,18 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # Floors a little under the held-out figures reached after tuning on the dev
 # half (see the table `-s` prints); the goals are issue 3's.
 FLOORS_HELD_OUT = {
+    # (reached: with the German items, 214 held out, at enrich/4+de)
     "lang": 0.97,  # reached 1.000 (goal 0.98)
-    "places.P": 0.96,  # 0.984 (goal 0.95)
-    "places.R": 0.92,  # 0.944 (goal 0.95)
+    "places.P": 0.96,  # 0.980 (goal 0.95)
+    "places.R": 0.92,  # 0.949 (goal 0.95)
     "actors.P": 0.92,  # 0.943 (goal 0.9)
-    "actors.R": 0.88,  # 0.902 (goal 0.9)
-    "sources.P": 0.93,  # 0.955 (goal 0.9)
+    "actors.R": 0.88,  # 0.906 (goal 0.9)
+    "sources.P": 0.93,  # 0.959 (goal 0.9)
     "sources.R": 0.97,  # 1.000 (goal 0.9)
     "quotes": 0.97,  # 0.995
-    "killed": 0.95,  # 0.968
-    "injured": 0.95,  # 0.979
-    "cumulative": 0.96,  # 0.984
+    "killed": 0.95,  # 0.972
+    "injured": 0.95,  # 0.977
+    "cumulative": 0.96,  # 0.986
 }
 
 
