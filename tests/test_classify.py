@@ -2695,3 +2695,55 @@ def test_alert_status_in_french(clf, status, text):
     r = clf.classify(text, lang="fr")
     assert labels(clf, text, "fr") == ["air_raid_alert"]
     assert r.alert_status == status
+# ---------------------------------------------------------------- German
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "alert"),
+    [
+        ("Die Sirenen heulen in Kiew: Luftalarm in der ganzen Ukraine.", ["air_raid_alert"], "started"),
+        ("Entwarnung in Kiew: Der Luftalarm ist nach knapp zwei Stunden beendet.", ["air_raid_alert"], "ended"),
+        ("Die Nacht in Kiew verlief ruhig, es gab keinen Luftalarm.", ["other"], None),
+    ],
+)
+def test_german_alerts_and_their_absence(rules_only, text, expected, alert):
+    c = rules_only.classify(text, lang="de")
+    assert [t.label for t in c.types] == expected
+    assert c.alert_status == alert
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb-final and separable verbs: the cue's parts stand far apart
+        ("Die Polizei nahm nach den Krawallen in Paris über 100 Menschen fest.", ["arrest_detention"]),
+        ("Russland hat die Ukraine in der Nacht mit 120 Drohnen angegriffen.", ["air_drone_strike"]),
+        # a hedge lowers, a denial of casualties keeps the event
+        (
+            "Einem unbestätigten Bericht zufolge wurde der Hafen von Odessa mit Raketen angegriffen, Verletzte gibt es nicht.",
+            ["shelling_missile"],
+        ),
+        # "würden" is irrealis, "wurden" (its folded look-alike) the passive: the evacuation happened
+        ("Nach den Überschwemmungen wurden Hunderte Menschen evakuiert.", ["humanitarian"]),
+        ("Die Ukraine und Russland haben erneut Kriegsgefangene ausgetauscht.", ["arrest_detention"]),
+        ("Die Waldbrände breiten sich aus; die Behörden ordneten die Evakuierung mehrerer Dörfer an.", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_german_events(rules_only, text, expected):
+    assert sorted(labels(rules_only, text, "de")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "die" is the German article here, not the English verb: no casualty beside the children
+        "Die Kinder spielen im Park.",
+        "Die Zivilisten in der Stadt warten auf den Bus.",
+        "Man rechnet mit einer ruhigen Nacht, die Lage war entspannt.",
+        "Die Fans feierten: Bayern München gewinnt das Spitzenspiel gegen Dortmund mit 3:1.",
+        "Der DAX schloss am Freitag mit einem leichten Plus.",
+        "Die Feuerwehr hat den Brand in einer Lagerhalle unter Kontrolle gebracht.",
+    ],
+)
+def test_german_news_that_is_no_event(rules_only, text):
+    assert labels(rules_only, text, "de") == ["other"]

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr")
+LANGS = ("el", "en", "uk", "ru", "fr", "de")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -227,14 +227,19 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # the English lexicon read them, 0.200 / 0.200 on each half; classify/16+fr (lexicon_fr.json, tuned on the dev
 # half and a helper's own probe sentences): dev 1.000 / 1.000, held-out 0.933 / 0.933; the held-out half (1062)
 # 0.877 / 0.857, and el/en/uk/ru unchanged.
+# German (c2304-c2363, 60 items written and labelled blind before lexicon_de.json existed): with English cues
+# only they scored 0.167 / 0.167 (dev half) and 0.133 / 0.133 (odd half); with lexicon_de.json, tuned on the
+# dev half and on a helper's own 60 probe sentences, 1.000 / 1.000 and 0.967 / 0.900; the held-out half of
+# el/en/uk/ru unchanged (0.875 / 0.855), with the German items (1062) 0.878 / 0.856. Both languages merged: see
+# the figures below.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.877 (goal 0.9)
-    "top right": 0.84,  # 0.857 (goal 0.9)
+    "all gold found": 0.86,  # reached 0.878 (goal 0.9)
+    "top right": 0.84,  # 0.856 (goal 0.9)
     "micro P": 0.84,  # 0.855
-    "micro R": 0.875,  # 0.890
-    "negotiation_status": 0.97,  # 0.991
+    "micro R": 0.875,  # 0.891
+    "negotiation_status": 0.97,  # 0.992
     "alert_status": 0.98,  # 0.997
-    "civilian_target": 0.96,  # 0.985
+    "civilian_target": 0.96,  # 0.984
 }
 
 
@@ -245,7 +250,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2123
+    assert reports["all"].n == len(gold) == 2183
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

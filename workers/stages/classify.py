@@ -36,8 +36,9 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
+from workers.stages.lang import is_stopword
 
-CLASSIFY_VERSION = "classify/16+fr"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +fr: French
+CLASSIFY_VERSION = "classify/16+fr+de"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +fr, +de: French and German lexicons
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -642,6 +643,9 @@ class Lexicon:
     # first term id -> second term id (or WILDCARD) -> longer patterns
     phrases: dict[int, dict[int, tuple[int, ...]]]
     multi_first: frozenset[int] = frozenset()  # term ids that start a longer pattern
+    # languages whose updates read their Latin words with their own lexicon alone (a lexicon's
+    # "_reads_english": false), not also with English's
+    alone: frozenset[str] = frozenset()
     # each pattern's concept and weight by pattern id, for the per-update loops
     concepts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
@@ -679,11 +683,17 @@ class Lexicon:
             if len(marked) == 1:
                 candidates = marked
             elif lang in candidates:
-                # a French update reads its words as French alone: English "pour" (troops
-                # pour in) or "sent" are everyday French words
-                candidates = (lang,)
-            elif "en" in candidates:
-                # a Latin word in a Greek or Cyrillic update reads as English, not as French
+                if lang == "en" or "en" not in candidates or lang in self.alone:
+                    # French updates read their words as French alone: English "pour"
+                    # (troops pour in) or "sent" are everyday French words
+                    candidates = (lang,)
+                elif is_stopword(fold(word), lang):
+                    candidates = (lang,)  # a German "die", "war" or "man" is no English word
+                else:
+                    candidates = (lang, "en")  # anglicisms, quotes and names in the update
+            elif "en" in candidates and lang in self.tables:
+                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not French;
+                # an update in a Latin language without a lexicon still reads them with all of them
                 candidates = ("en",)
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)
@@ -773,6 +783,7 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         single={k: tuple(v) for k, v in single.items()},
         phrases={t: {t2: tuple(v) for t2, v in d.items()} for t, d in phrases.items()},
         multi_first=frozenset(t for t in phrases),
+        alone=frozenset(lang for lang, concepts in sources.items() if concepts.get("_reads_english") is False),
     )
 
 
@@ -1378,11 +1389,18 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ---------------------------------------------------------------- the classifier
 
 
+# Languages read without simplemma's dictionary: German's adds about 120 MiB to every process
+# that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
+# lists the forms and stems it needs instead (German news words are mostly compounds, which a
+# lemma would not split anyway).
+NO_LEMMA_LANGUAGES = frozenset({"de"})
+
+
 @functools.cache
 def simplemma_languages() -> frozenset[str]:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    return frozenset(SUPPORTED_LANGUAGES)
+    return frozenset(SUPPORTED_LANGUAGES) - NO_LEMMA_LANGUAGES
 
 
 LEMMA_ENDING = 2  # letters of a lemma an inflection may change ("боевой" -> "боевую")

@@ -36,6 +36,10 @@ def _table(spec: str) -> dict[str, int]:
 
 NUMBER_WORDS = _table(
     "0:zero none μηδέν нуль ноль;"
+    # German
+    "0:null;1:ein eine einen einem einer eins;2:zwei;3:drei;4:vier;5:fünf;6:sechs;7:sieben;8:acht;9:neun;"
+    "10:zehn;11:elf;12:zwölf dutzend;13:dreizehn;14:vierzehn;15:fünfzehn;16:sechzehn;17:siebzehn;18:achtzehn;"
+    "19:neunzehn;20:zwanzig;30:dreißig;40:vierzig;50:fünfzig;60:sechzig;70:siebzig;80:achtzig;90:neunzig;100:hundert;"
     "1:one μία μια ένα ένας ενός μιας один одна одне одно одного одну одній одной;"
     "2:two δύο δυο два дві две двох двух двом двоє двое;"
     "3:three τρεις τρία τριών три трьох трех троє трое;"
@@ -97,6 +101,9 @@ VAGUE = frozenset(
             "багато",
             "много",
             "чимало",
+            # German
+            "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere", "einige", "viele",
+            "zahlreiche",
         ],
     )
 )
@@ -116,7 +123,10 @@ MULTIPLIERS = {
         ("тысяч", 1000),
         ("тысячи", 1000),
         ("χιλιάδες", 1000),
+        ("tausend", 1000),
         ("million", 1_000_000),
+        ("millionen", 1_000_000),
+        ("mio", 1_000_000),
         ("млн", 1_000_000),
         ("εκατομμύρια", 1_000_000),
     )
@@ -140,10 +150,14 @@ _KILL_EXACT = frozenset(
         "fatality",
         "toll",
         "bodies",
+        # German (folded): "getötet", "Tote", "ums Leben"
+        "getotet", "getotete", "getoteten", "totete", "toteten", "tote", "toten", "tot", "todesopfer",
+        "todesopfern", "starben", "gestorben", "leben", "leichen",
     ]
 )
 _INJ_EXACT = frozenset(
-    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
+    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt",
+     "verletzt", "verletzte", "verletzten", "verletzter", "verwundet", "verwundete", "verwundeten"]  # German
 )
 # French, whole words: a stem such as "bless" would take English "blessing" too
 _KILL_EXACT |= frozenset(
@@ -222,7 +236,7 @@ _KILL_PREFIX = tuple(
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
-_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses"])
+_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "verluste", "verloren"])
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -334,6 +348,12 @@ GROUPS: list[tuple[str, str | None]] = [
     ("лиц", None),
     ("men", None),
     ("man", None),
+    # German (folded, whole words)
+    ("menschen", None), ("personen", None), ("person", None), ("zivilisten", "civilians"), ("zivilist", "civilians"),
+    ("einwohner", "civilians"), ("bewohner", "civilians"), ("kinder", "children"), ("kind", "children"),
+    ("kindern", "children"), ("soldaten", "soldiers"), ("soldat", "soldiers"), ("frauen", "women"),
+    ("polizisten", "police"), ("journalisten", "journalists"), ("feuerwehrmann", "rescuers"),
+    ("feuerwehrleute", "rescuers"), ("retter", "rescuers"), ("sanitater", "medics"),
 ]
 GROUPS += [  # French, matched whole or with a plural s
     ("civil", "civilians"),
@@ -487,6 +507,10 @@ FILLERS = frozenset(
             "достигло",
             "составляет",
             "составило",
+            # German
+            "wurden", "wurde", "worden", "sind", "ist", "waren", "war", "mindestens", "mehr", "als", "uber",
+            "rund", "etwa", "fast", "knapp", "bis", "weitere", "weiterer", "insgesamt", "kamen", "kam", "ums",
+            "dabei", "zu", "die", "der", "den", "gab", "gibt", "es",
         ],
     )
 )
@@ -552,11 +576,13 @@ INCLUDING = frozenset(
             "среди",
             "числе",
             "включая",
+            "darunter",  # German
+            "einschließlich",
         ],
     )
 )
 INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
-AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
 
 _MONTHS = (
@@ -616,6 +642,11 @@ _CUMULATIVE_ALTS = [
     # (written so that each alternative starts with its literal text: see _needle)
     r"\bαπο (?:τ[ιη]σ? )?\d{1,2} " + _MONTH_RE,
     *(r"(?<!\w)" + prep + r" \d{1,2} " + _MONTH_RE for prep in ("з", "із", "с", "от", "від")),
+    # German: "seit Beginn des Krieges", "seit Kriegsbeginn", "seit dem 7. Oktober", "insgesamt"
+    r"seit (?:dem )?(?:beginn|ausbruch|anfang)",
+    r"seit (?:kriegs|invasions)(?:beginn|ausbruch)",
+    r"\binsgesamt\b",
+    r"seit (?:dem )?(?:\d{1,2}\.? )?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
 ]
 # French: "depuis le début de la guerre", "depuis l'invasion", "au total", "depuis le 7 octobre"
 _FR_MONTH_RE = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
@@ -683,6 +714,14 @@ _NO_CASUALTY = [
     (r"никто не (?:погиб|умер)", True, False),
     (r"никто не пострадал", True, True),
     (r"никто не ранен", False, True),
+    # German: "Tote gab es keine", "keine Verletzten", "niemand wurde verletzt", "weder Tote noch Verletzte"
+    (r"\bweder (?:tote|todesopfer) noch verletzte", True, True),
+    (r"\b(?:keine|ohne) (?:tote|toten|todesopfer|opfer)\b", True, False),
+    (r"\b(?:tote|todesopfer|opfer) (?:gab|gibt) es (?:keine|nicht)", True, False),
+    (r"\b(?:keine|ohne) (?:verletzte|verletzten)\b", False, True),
+    (r"\b(?:verletzte|verletzten) (?:gab|gibt) es (?:keine|nicht)", False, True),
+    (r"\bniemand (?:wurde|ist) (?:getotet|gestorben)|getotet wurde niemand", True, False),
+    (r"\bniemand (?:wurde|ist) verletzt|verletzt wurde niemand", False, True),
 ]
 _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one was hurt either
     (r"\b(?:aucune|pas de|sans(?: faire de)?) victimes?\b", True, True),
@@ -736,12 +775,14 @@ RISES = frozenset(
             # "two people were found dead", "νεκρός εντοπίστηκε ένας"
             "found", "εντοπίστηκε", "εντοπίστηκαν", "βρέθηκε", "βρέθηκαν", "знайдено", "виявлено", "найден",
             "найдены", "найдено", "обнаружен", "обнаружены", "обнаружено",
+            # German: "schwer verletzt", "wurden tot aufgefunden"
+            "schwer", "leicht", "lebensgefahrlich", "todlich", "stieg", "gestiegen", "erreichte", "aufgefunden",
         ],
     )
 )  # fmt: skip
 # "No one was killed", "ни одной ракеты": the number word there is no count.
 NEGATORS = frozenset(
-    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"])
+    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
 )
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 
@@ -1262,6 +1303,7 @@ def _is_cue(w: str) -> bool:
 
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
-    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"])
+    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто",
+               "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
