@@ -2584,3 +2584,60 @@ def test_plans_and_lay_announcements_report_nothing(clf, text, lang, expected):
 def test_delegations_meeting_now_hold_talks(clf):
     r = clf.classify("Thai and Cambodian delegations are meeting in Kuala Lumpur today for ceasefire talks.", lang="en")
     assert [t.label for t in r.types] == ["negotiations"] and r.negotiation_status == "held"
+
+
+# ---------------------------------------------------------------- classify/17 (issue 5, round ten)
+
+
+@pytest.mark.parametrize(
+    "at_war, calm, lang",
+    [
+        (
+            "A blast hit a warehouse in Culiacan overnight as rival cartels fought for the city.",
+            "A blast hit a warehouse in Culiacan overnight.",
+            "en",
+        ),
+        ("Έκρηξη σε αποθήκη στη Μπογκοτά, σε περιοχή όπου δρουν αντάρτες.", "Έκρηξη σε αποθήκη στη Μπογκοτά.", "el"),
+        ("У Кукуті вибухнув склад, поруч із позиціями повстанців.", "У Кукуті вибухнув склад.", "uk"),
+        ("В Кукуте взорвался склад рядом с позициями повстанцев.", "В Кукуте взорвался склад.", "ru"),
+    ],
+)
+def test_a_blast_the_text_places_in_a_war_is_an_explosion_in_any_country(clf, at_war, calm, lang):
+    """Mexico and Colombia are not in CONFLICT_COUNTRIES: the text's own words of a war (cartels
+    fighting, rebels, positions of insurgents) make the blast the explosion label; without them it
+    stays an accident."""
+    assert "explosion" in enriched_labels(clf, at_war, lang)
+    assert "explosion" not in enriched_labels(clf, calm, lang)
+    if lang == "en":  # a war word negated places nothing in a war
+        denied = "A fire broke out at a warehouse in Bogota; no troops were involved."
+        assert "explosion" not in enriched_labels(clf, denied, lang)
+
+
+def test_the_countries_at_war_are_a_setting(clf):
+    """SITREP_CONFLICT_COUNTRIES: "+CO" adds to the default list, plain codes replace it."""
+    from workers.stages.classify import CONFLICT_COUNTRIES, conflict_countries
+
+    assert conflict_countries(()) == CONFLICT_COUNTRIES
+    assert conflict_countries(("+CO", "+MX")) == CONFLICT_COUNTRIES | {"CO", "MX"}
+    assert conflict_countries(("CO",)) == {"CO"}
+    calm = "В Кукуте взорвался склад."
+    with_colombia = load_classifier(conflict_setting=("+CO",))
+    assert "explosion" in enriched_labels(with_colombia, calm, "ru")
+    assert "explosion" in enriched_labels(with_colombia, "A fire broke out at a warehouse in Kharkiv overnight.", "en")
+    only_colombia = load_classifier(conflict_setting=("CO",))
+    assert "explosion" not in enriched_labels(only_colombia, "A fire broke out at a warehouse in Kharkiv overnight.", "en")
+
+
+def test_the_countries_at_war_are_read_from_the_environment(monkeypatch):
+    from events.connection import ConfigError, Settings
+
+    monkeypatch.delenv("SITREP_CONFLICT_COUNTRIES", raising=False)
+    assert Settings.from_env().conflict_countries == ()
+    monkeypatch.setenv("SITREP_CONFLICT_COUNTRIES", "+co, +mx")
+    assert Settings.from_env().conflict_countries == ("+CO", "+MX")
+    monkeypatch.setenv("SITREP_CONFLICT_COUNTRIES", "UA RU")
+    assert Settings.from_env().conflict_countries == ("UA", "RU")
+    for bad in ("Colombia", "+CO MX", "U1"):
+        monkeypatch.setenv("SITREP_CONFLICT_COUNTRIES", bad)
+        with pytest.raises(ConfigError):
+            Settings.from_env()

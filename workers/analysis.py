@@ -172,10 +172,13 @@ def _items(prepared: list[_Prepared | Failure]) -> list[IndexItem]:
 
 
 @cache
-def default_analyser(dedup_window_s: float, story_window_s: float) -> Analyser:
-    """Models and gazetteers load once per process, on first use."""
+def default_analyser(dedup_window_s: float, story_window_s: float, conflict_setting: tuple[str, ...] = ()) -> Analyser:
+    """Models and gazetteers load once per process, on first use (`conflict_setting`: Settings.conflict_countries)."""
     return Analyser(
-        load_enricher(), load_classifier(), dedup_window_s=dedup_window_s, story_window_s=story_window_s
+        load_enricher(),
+        load_classifier(conflict_setting=conflict_setting),
+        dedup_window_s=dedup_window_s,
+        story_window_s=story_window_s,
     )
 
 

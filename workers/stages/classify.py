@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/16"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
+CLASSIFY_VERSION = "classify/17"  # 17: a blast in a war the text names, anywhere; the countries at war a setting
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -286,7 +286,8 @@ RULES: tuple[Rule, ...] = (
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("shelling_missile", ("shell_weapon",), 0.45),
     # blasts and fires are the explosion label only at a site in a conflict: not a wildfire, nor a
-    # blaze at a paper mill in Maine or a plant in Aspropyrgos (every place named outside the conflicts)
+    # blaze at a paper mill in Maine or a plant in Aspropyrgos (every place named outside the conflicts,
+    # and no word of a war in the text: see `calm_place_hit`)
     Rule("explosion", ("explosion",), 0.85, unless="calm_place", unless_text=True),
     Rule("explosion", ("fire",), 0.65, unless="hazard|calm_place", unless_text=True),
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
@@ -454,10 +455,14 @@ SYNTHETIC_CONCEPTS = frozenset(
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
-PERMEABLE_CONCEPTS = frozenset({"crowd"})
+# (`war_context` only tells where a blast is: it takes no word from the concepts that label it.)
+PERMEABLE_CONCEPTS = frozenset({"crowd", "war_context"})
+# Words that place a text in a war wherever it is ("militants", "the front line", "окупованому", "дронів",
+# a shelling or an air strike): a blast or a fire there is the explosion label whatever the country.
+CONFLICT_CUES = frozenset({"war_context", "shelling", "air_strike"})
 LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
-    | CONTROL_CONCEPTS | STATUS_CONCEPTS
+    | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
     | {"debris", "weather"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
@@ -1035,15 +1040,40 @@ def actor_id(name: str) -> str:
 
 
 # Countries with an armed conflict in the crises the service follows (ISO 3166-1): a blast or a
-# fire of unknown cause there is the explosion label; elsewhere it is an accident (TAXONOMY.md)
+# fire of unknown cause there is the explosion label; elsewhere it is an accident (TAXONOMY.md),
+# unless the text itself speaks of a war (CONFLICT_CUES). The default of SITREP_CONFLICT_COUNTRIES.
 CONFLICT_COUNTRIES = frozenset({
     "UA", "RU", "BY", "MD", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "SS", "CD", "RW", "ML", "BF",
     "NE", "NG", "SO", "ET", "MM", "HT", "AF", "PK", "IN", "AM", "AZ", "TJ", "KG", "LY",
 })  # fmt: skip
 
 
-def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
-    """Hits made from what the enricher found: actors, quotes and casualty figures."""
+def conflict_countries(setting: Sequence[str] = ()) -> frozenset[str]:
+    """The countries at war for a setting of ISO codes (events.connection reads and checks it):
+    empty, the default; "+CO", "+MX", added to it; plain codes, the list itself."""
+    added = {code[1:] for code in setting if code.startswith("+")}
+    own = {code for code in setting if not code.startswith("+")}
+    return frozenset(own or CONFLICT_COUNTRIES) | added
+
+
+def calm_place_hit(
+    named: Sequence[tuple[PlaceRef, tuple[int, int]]], hits: Iterable[Hit], countries: frozenset[str]
+) -> Hit | None:
+    """A `calm_place` hit when every place named lies outside `countries` and no word of the
+    text (not negated) speaks of a war: a blast there is an accident, not the explosion label."""
+    if not named or any(p.country in countries for p, _ in named):
+        return None
+    if any(h.concept in CONFLICT_CUES and not h.negated for h in hits):
+        return None  # "militants set fire to a bus in Cabo Delgado": a war wherever it is
+    first, (s, e) = named[0]
+    return Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts")
+
+
+def enrichment_hits(
+    doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
+) -> list[Hit]:
+    """Hits made from what the enricher found: actors, quotes and casualty figures, and whether
+    the places named lie outside `countries` at war (read with the text's `lexical` hits)."""
     if enrichment is None:
         return []
     hits: list[Hit] = []
@@ -1063,9 +1093,9 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
         span = _span_words(doc, p.start, p.end, p.matched)
         if span:
             named.append((p, span))
-    if named and all(p.country not in CONFLICT_COUNTRIES for p, _ in named):
-        first, (s, e) = named[0]
-        hits.append(Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts"))
+    calm = calm_place_hit(named, lexical, countries)
+    if calm is not None:
+        hits.append(calm)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
@@ -1436,8 +1466,10 @@ class RuleClassifier:
         lemmas: bool = True,
         cache_size: int = 200_000,
         fallback: Fallback | None = None,
+        conflict_countries: frozenset[str] = CONFLICT_COUNTRIES,
     ):
         self.lexicon = lexicon
+        self.conflict_countries = conflict_countries  # where a blast of unknown cause is the explosion label
         self.lemmas = lemmas
         self.fallback = fallback  # a model's guess where the rules find nothing (workers/stages/fallback.py)
         self._cache: dict[str, dict[str, WordTerms]] = {}  # lang -> word -> its terms
@@ -1525,7 +1557,7 @@ class RuleClassifier:
     ) -> Classification:
         lang = (lang or "").lower()[:2]
         body, hits = self.analyse(text, lang)
-        hits += enrichment_hits(body, enrichment)
+        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
@@ -1987,9 +2019,19 @@ def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hi
 
 
 @functools.lru_cache(maxsize=4)
-def load_classifier(data_dir: str | None = None, *, lemmas: bool = True) -> RuleClassifier:
-    """The process-wide classifier: lexicons and the fallback model read and compiled once, then cached."""
+def load_classifier(
+    data_dir: str | None = None, *, lemmas: bool = True, conflict_setting: tuple[str, ...] = ()
+) -> RuleClassifier:
+    """The process-wide classifier: lexicons and the fallback model read and compiled once, then cached.
+
+    `conflict_setting`: Settings.conflict_countries (SITREP_CONFLICT_COUNTRIES), see `conflict_countries`.
+    """
     from workers.stages.fallback import load_model  # it builds on this module's tokens
 
     path = Path(data_dir) if data_dir else DATA_DIR
-    return RuleClassifier(compile_lexicon(read_lexicons(path)), lemmas=lemmas, fallback=load_model(path))
+    return RuleClassifier(
+        compile_lexicon(read_lexicons(path)),
+        lemmas=lemmas,
+        fallback=load_model(path),
+        conflict_countries=conflict_countries(conflict_setting),
+    )
