@@ -241,7 +241,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2063
+    assert reports["all"].n == len(gold) == 2183
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
