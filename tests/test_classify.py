@@ -2707,3 +2707,12 @@ def test_a_bomb_blast_is_an_explosion_not_an_air_strike(clf, text, lang):
 def test_a_fire_brought_under_control_takes_no_territory(clf):
     text = "Firefighters brought a blaze at a sawmill near Bordeaux under control; nobody was hurt, officials said."
     assert enriched_labels(clf, text, "en") == ["other"]
+
+
+def test_the_default_setting_is_one_classifier_however_it_is_asked_for(clf):
+    """A worker's analyser asks with its settings' explicit default: the same classifier, loaded once."""
+    from workers.analysis import default_analyser
+
+    assert load_classifier(conflict_setting=()) is load_classifier() is clf
+    assert default_analyser(72 * 3600, 6 * 3600, ()) is default_analyser(72 * 3600, 6 * 3600)
+    assert default_analyser(72 * 3600, 6 * 3600).classifier is clf

@@ -171,9 +171,14 @@ def _items(prepared: list[_Prepared | Failure]) -> list[IndexItem]:
     return [p.item for p in prepared if isinstance(p, _Prepared)]
 
 
-@cache
 def default_analyser(dedup_window_s: float, story_window_s: float, conflict_setting: tuple[str, ...] = ()) -> Analyser:
     """Models and gazetteers load once per process, on first use (`conflict_setting`: Settings.conflict_countries)."""
+    # one cache key however it is called: with or without the default setting, it is one analyser
+    return _analyser(float(dedup_window_s), float(story_window_s), tuple(conflict_setting))
+
+
+@cache
+def _analyser(dedup_window_s: float, story_window_s: float, conflict_setting: tuple[str, ...]) -> Analyser:
     return Analyser(
         load_enricher(),
         load_classifier(conflict_setting=conflict_setting),

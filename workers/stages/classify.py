@@ -2064,7 +2064,6 @@ def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hi
     return sorted(chosen, key=lambda k: chosen[k])
 
 
-@functools.lru_cache(maxsize=4)
 def load_classifier(
     data_dir: str | None = None, *, lemmas: bool = True, conflict_setting: tuple[str, ...] = ()
 ) -> RuleClassifier:
@@ -2072,6 +2071,12 @@ def load_classifier(
 
     `conflict_setting`: Settings.conflict_countries (SITREP_CONFLICT_COUNTRIES), see `conflict_countries`.
     """
+    # one cache key however it is called ("load_classifier()" and the analyser's explicit default)
+    return _load_classifier(data_dir or None, lemmas, tuple(conflict_setting))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_classifier(data_dir: str | None, lemmas: bool, conflict_setting: tuple[str, ...]) -> RuleClassifier:
     from workers.stages.fallback import load_model  # it builds on this module's tokens
 
     path = Path(data_dir) if data_dir else DATA_DIR
