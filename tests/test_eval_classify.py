@@ -232,12 +232,22 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dev half and on a helper's own 60 probe sentences, 1.000 / 1.000 and 0.967 / 0.900; the held-out half of
 # el/en/uk/ru unchanged (0.875 / 0.855), with the German items (1062) 0.878 / 0.856. Both languages merged: see
 # the figures below.
+# Round ten (c2064-c2183, 120 items written and labelled blind: blasts, fires and strikes in crises outside the list
+# of countries at war and inside it, accidents in peaceful places) scored .825 / .817 out of sample at classify/16,
+# its odd half .800 / .800; at classify/17's first commit (a blast is an explosion wherever the text speaks of a war;
+# the list a setting) .833 / .825 and .817 / .817; with it the held-out half (1092) was 0.872 / 0.853.
+# classify/17 (tuned on round ten's dev misses and probe sentences in all four languages: a gas leak or a short
+# circuit is a known cause, an accident whose dead are humanitarian; arson at a school or a hospital is an attack,
+# no explosion; "near the market" says where a blast was, "near Haifa" after the depot leaves it hit; strike drones
+# shot down struck nothing; a bomb blast is no air strike; firefighters' "under control" takes no territory; an
+# accident the authorities report makes no statement; pipelines, "will resume" talks; c1276 relabelled; the
+# fallback rebuilt, still NEVER): held-out 0.873 / 0.855, dev 0.984 / 0.978, the round's odd half .833 / .867.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.878 (goal 0.9)
-    "top right": 0.84,  # 0.856 (goal 0.9)
-    "micro P": 0.84,  # 0.855
-    "micro R": 0.875,  # 0.891
-    "negotiation_status": 0.97,  # 0.992
+    "all gold found": 0.86,  # reached 0.873 (goal 0.9)
+    "top right": 0.84,  # 0.855 (goal 0.9)
+    "micro P": 0.84,  # 0.854
+    "micro R": 0.875,  # 0.886
+    "negotiation_status": 0.97,  # 0.991
     "alert_status": 0.98,  # 0.997
     "civilian_target": 0.96,  # 0.984
 }
@@ -250,7 +260,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2183
+    assert reports["all"].n == len(gold) == 2303
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
