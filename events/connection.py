@@ -84,6 +84,10 @@ class Settings:
     # and enqueues it as a job of its own.
     session_s: float = 10.0
     session_idle_s: float = 2.0  # a session with nothing to read for this long ends early
+    # `sitrep follow`'s sources when none are given as arguments (where a URL that carries a
+    # token belongs: arguments show in `ps`), and its interval
+    follow: tuple[str, ...] = ()
+    follow_every_s: float = 60.0
     # where a blast or fire of unknown cause is the explosion label: () the classifier's default
     # countries, ("+CO", ...) added to them, ("CO", ...) instead (workers.stages.classify.conflict_countries)
     conflict_countries: tuple[str, ...] = ()
@@ -108,6 +112,8 @@ class Settings:
             job_timeout_s=_env_int("SITREP_JOB_TIMEOUT_S", 600),
             session_s=_env_float("SITREP_SESSION_S", 10.0),
             session_idle_s=_env_float("SITREP_SESSION_IDLE_S", 2.0),
+            follow=tuple(os.environ.get("SITREP_FOLLOW", "").split()),
+            follow_every_s=_env_float("SITREP_FOLLOW_EVERY_S", 60.0),
             conflict_countries=_env_country_codes("SITREP_CONFLICT_COUNTRIES"),
         )
 

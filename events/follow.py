@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
 from events.parsers import ParseOptions
 from events.producer import Producer, PublishReport
@@ -154,9 +154,23 @@ class Follower:
             stop.wait(max(0.0, self.next_due() - self.clock()))
 
 
+def shown(url: str) -> str:
+    """A source as messages show it: no password, and "?…" for a query, which may hold a token."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return url
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    if parts.username:
+        netloc = f"{parts.username}:***@{netloc}"
+    return urlunsplit(parts._replace(netloc=netloc, query="…" if parts.query else "", fragment=""))
+
+
 def _name_of(url: str) -> str:
     """A source's name for the parsers (the default source of a live blog or a CSV, and each record's origin)."""
     parsed = urlparse(url)
-    if parsed.scheme in ("http", "https"):
-        return f"{parsed.netloc}{parsed.path}".rstrip("/") or url
+    if parsed.scheme in ("http", "https"):  # never the credentials or the query: origins are kept in the log
+        host = (parsed.hostname or "") + (f":{parsed.port}" if parsed.port else "")
+        return f"{host}{parsed.path}".rstrip("/") or host
     return Path(unquote(parsed.path) if parsed.scheme else url).name

@@ -115,3 +115,24 @@ def test_follow_once_from_the_command_line(settings, env_for, served, tmp_path):
 def test_an_interval_must_be_positive(client, settings):
     with pytest.raises(ValueError):
         Follower(producer(client, settings), ["x"], every_s=0, fetcher=lambda *a, **k: Fetched(b""))
+
+
+def test_sources_from_the_environment_or_a_file_and_shown_without_secrets(env_for, served, tmp_path):
+    """A URL that carries a token stays out of the arguments (they show in `ps`) and out of every message."""
+    base, root = served
+    (root / "wire.xml").write_text(feed(4))
+    secret_url = f"{base}/wire.xml?token=s3cret"
+    listed = tmp_path / "sources.txt"
+    listed.write_text(f"# wires\n{base.replace('http://', 'http://reader:pa55@')}/gone.xml\n")
+    env = env_for | {"SITREP_FOLLOW": secret_url}
+    from_env = subprocess.run([sys.executable, "-m", "workers.cli", "follow", "--once"],
+                              env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert from_env.returncode == 0, from_env.stderr
+    assert "wire.xml?…: 1 new" in from_env.stderr and "s3cret" not in from_env.stderr
+    from_file = subprocess.run([sys.executable, "-m", "workers.cli", "follow", "--once", "--sources-file", str(listed)],
+                               env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert from_file.returncode == 1  # its only source failed
+    assert "reader:***@" in from_file.stderr and "pa55" not in from_file.stderr
+    none = subprocess.run([sys.executable, "-m", "workers.cli", "follow", "--once"],
+                          env=env_for, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert none.returncode == 1 and "nothing to follow" in none.stderr

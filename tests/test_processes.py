@@ -28,7 +28,8 @@ def test_compose_file_parses_and_every_command_is_real(env_for: dict[str, str]):
     assert "--appendonly" in services["redis"]["command"] and "yes" in services["redis"]["command"]
     assert services["dashboard"]["profiles"] == ["dashboard"]
     follower = services["follower"]  # opt-in: it needs the sources to follow
-    assert follower["profiles"] == ["follow"] and "exec sitrep follow " in follower["command"][-1]
+    assert follower["profiles"] == ["follow"] and follower["command"] == ["sitrep", "follow"]
+    assert "SITREP_FOLLOW" in follower["environment"]  # the sources, out of the arguments
     assert run(["follow", "--help"], env_for).returncode == 0
     for name in ("router", "worker", "projector", "producer"):
         command = services[name]["command"]

@@ -98,20 +98,31 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def cmd_follow(args: argparse.Namespace) -> int:
     """Poll the sources; print a line per poll that found something or failed."""
-    from events.follow import Follower, Poll
+    from events.follow import Follower, Poll, shown
     from workers.router import install_stop_handlers
 
     def show(poll: Poll) -> None:
+        where = safe(shown(poll.url))
         if poll.error is not None:
-            sys.stderr.write(f"{safe(poll.url)}: failed: {safe(poll.error)}\n")
+            sys.stderr.write(f"{where}: failed: {safe(poll.error.replace(poll.url, shown(poll.url)))}\n")
         elif poll.report is not None and (poll.report.published or poll.report.rejected):
             r = poll.report
-            sys.stderr.write(f"{safe(poll.url)}: {r.published} new, {r.already} already there, {r.rejected} rejected\n")
+            sys.stderr.write(f"{where}: {r.published} new, {r.already} already there, {r.rejected} rejected\n")
             for rej in r.rejects:
                 sys.stderr.write(f"  rejected {safe(rej.origin)}: {safe(rej.reason)}\n")
 
-    with open_sitrep() as s:
-        follower = Follower(s.producer(), args.urls, every_s=args.every, fmt=args.format, options=_parse_options(args))
+    settings = Settings.from_env()
+    sources = list(args.sources)
+    if args.sources_file:
+        text = Path(args.sources_file).read_text(encoding="utf-8")
+        sources += [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    sources = sources or list(settings.follow)
+    if not sources:
+        sys.stderr.write("nothing to follow: give sources, --sources-file FILE, or SITREP_FOLLOW\n")
+        return 1
+    every = args.every if args.every is not None else settings.follow_every_s
+    with open_sitrep(settings=settings) as s:
+        follower = Follower(s.producer(), sources, every_s=every, fmt=args.format, options=_parse_options(args))
         if args.once:
             polls = follower.poll_due()
             for poll in polls:
@@ -121,7 +132,7 @@ def cmd_follow(args: argparse.Namespace) -> int:
             return 2 if any(poll.report is not None and poll.report.rejected for poll in polls) else 0
         stop = threading.Event()
         install_stop_handlers(stop)
-        sys.stderr.write(f"following {len(follower.sources)} source(s) every {args.every:g} s (Ctrl-C stops)\n")
+        sys.stderr.write(f"following {len(follower.sources)} source(s) every {every:g} s (Ctrl-C stops)\n")
         follower.run(stop, on_poll=show)
     return 0
 
@@ -427,8 +438,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("follow", help="poll feeds or files and publish what is new, until stopped")
-    p.add_argument("urls", nargs="+", help="http(s) URLs or files: RSS/Atom, JSON Lines, alert CSV, live blog")
-    p.add_argument("--every", type=float, default=60.0, help="seconds between two polls of a source (default 60)")
+    p.add_argument("sources", nargs="*", help="http(s) URLs or files: RSS/Atom, JSON Lines, alert CSV, live blog "
+                   "(default: SITREP_FOLLOW; one with a token belongs there or in --sources-file, not here)")  # fmt: skip
+    p.add_argument("--sources-file", help="a file of sources, one a line (# comments)")
+    p.add_argument("--every", type=float, help="seconds between two polls of a source (default SITREP_FOLLOW_EVERY_S, 60)")
     p.add_argument("--once", action="store_true", help="poll each source once and exit (exit codes as publish)")
     _input_options(p)
     p.set_defaults(func=cmd_follow)
