@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/16"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects)
+CLASSIFY_VERSION = "classify/16+es"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +es: Spanish lexicon
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -676,6 +676,9 @@ class Lexicon:
                 candidates = marked
             elif lang in candidates:
                 candidates = (lang, "en") if "en" in candidates and lang != "en" else (lang,)
+            elif script == "latin" and "en" in candidates:
+                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not Spanish or French
+                candidates = ("en",)
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)
         return candidates
