@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4"
+ENRICH_VERSION = "enrich/4+es"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -196,12 +196,37 @@ LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел
 # Words of shooting down or destroying: the side whose weapons or troops follow ("уничтожены 24
 # украинских беспилотника", "shot down 12 Russian drones", "κατέρριψε ρωσικά drones") was the
 # target there, not the actor.
-TARGET_EXACT = _folded_set("destroyed downed intercepted destroying intercepting downing")
+TARGET_EXACT = _folded_set(
+    "destroyed downed intercepted destroying intercepting downing "
+    "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
+    "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
+)
 TARGET_PREFIX = _prefixes(
     "уничтож сбит сбил сбива перехват знищ збит збил збив збива перехоп κατέρριψ καταρρίπτ αναχαίτισ "
     "αναχαιτίζ κατέστρεψ καταστρ"
 )
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
+
+# Spanish puts the nationality after its noun ("misiles rusos", "el Gobierno sirio", "el ministro de
+# Exteriores turco"): the same three kinds of noun as above, looked for before the adjective, with
+# only these words between.
+NOUN_BEFORE_MILITARY = _folded_set(
+    "fuerzas tropas ejército ejércitos soldados militares misiles misil cohetes drones dron aviones cazas "
+    "bombarderos helicópteros tanques blindados artillería ataque ataques bombardeo bombardeos ofensiva buques "
+    "fragatas columna columnas convoy ocupantes invasores armada flota unidades efectivos proyectiles"
+)
+NOUN_BEFORE_AGENT = _folded_set(
+    "gobierno autoridades delegación delegaciones diplomáticos funcionarios ministerio embajada negociadores "
+    "fiscalía servicios guardacostas guardias diplomacia cancillería"
+)
+NOUN_BEFORE_ROLE = _folded_set(
+    "presidente presidenta ministro ministra embajador embajadora portavoz enviado enviada líder canciller "
+    "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario primer"
+)
+NOUN_BEFORE_LINKS = _folded_set(
+    "de del exteriores defensa asuntos interior seguridad estado mayor armadas aérea aéreas aéreo especiales"
+)
+NOUN_BEFORE_REACH = 4
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
 # "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
@@ -443,6 +468,13 @@ class ActorTable:
                 self.forces_of[cc] = fidx
                 for n in forces.get("names", ()):
                     self._name(self.strong, n, fidx)
+        # one language's names for the same actors (actors_<lang>.json), by actor id
+        by_id = {a.id: i for i, a in enumerate(self.actors)}
+        for extra in sorted(path.parent.glob(f"{path.stem}_*.json")):
+            for aid, names in json.loads(extra.read_text(encoding="utf-8")).get("names", {}).items():
+                if aid in by_id:
+                    for n in names:
+                        self._name(self.strong, n, by_id[aid])
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)
@@ -1108,6 +1140,16 @@ class Enricher:
             return None  # "втрати російських військ": the losses of a side, not its act
         if self._targeted(doc, i):
             return None  # "сбили 12 российских дронов": the side's weapons were the target
+        before = self._noun_before(doc, i)
+        if before is not None:
+            p, noun = before
+            if noun == "role" or self._targeted(doc, p):
+                return None  # "el ministro turco" acts himself; "derribó 45 drones rusos" were a target
+            s, e = doc.starts[p], doc.ends[i]
+            if noun == "military":
+                return self.actors.forces(cc).ref(doc.text[s:e], s, e)
+            state = self.actors.state(cc)
+            return state.ref(doc.text[s:e], s, e) if state is not None else None
         j = i + 1
         while j < n and j <= i + 4 and doc.sent[j] == doc.sent[i]:
             w = words[j]
@@ -1135,6 +1177,24 @@ class Enricher:
             if people is not None:
                 s, e = doc.starts[i], doc.ends[i]
                 return people.ref(doc.text[s:e], s, e)
+        return None
+
+    @staticmethod
+    def _noun_before(doc: Doc, i: int) -> tuple[int, str] | None:
+        """(token, kind) of the noun a Spanish nationality adjective at i follows ("misiles rusos")."""
+        words = doc.words
+        for p in range(i - 1, max(i - 1 - NOUN_BEFORE_REACH, -1), -1):
+            if doc.sent[p] != doc.sent[i]:
+                return None
+            w = words[p]
+            if w in NOUN_BEFORE_MILITARY:
+                return p, "military"
+            if w in NOUN_BEFORE_AGENT:
+                return p, "agent"
+            if w in NOUN_BEFORE_ROLE:
+                return p, "role"
+            if w not in NOUN_BEFORE_LINKS:
+                return None
         return None
 
     @staticmethod

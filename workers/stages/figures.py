@@ -54,6 +54,15 @@ NUMBER_WORDS = _table(
     "80:eighty ογδόντα вісімдесят восемьдесят;90:ninety ενενήντα девяносто;"
     "100:hundred εκατό сто;200:διακόσιοι διακόσια двісті двести;300:τριακόσιοι τριακόσια триста"
 )
+# Spanish number words ("once" is left out: it is an English word too)
+NUMBER_WORDS.update(
+    _table(
+        "0:cero;1:un uno una;2:dos;3:tres;4:cuatro;5:cinco;6:seis;7:siete;8:ocho;9:nueve;10:diez;"
+        "12:doce docena;13:trece;14:catorce;15:quince;16:dieciséis;17:diecisiete;18:dieciocho;19:diecinueve;"
+        "20:veinte;30:treinta;40:cuarenta;50:cincuenta;60:sesenta;70:setenta;80:ochenta;90:noventa;"
+        "100:cien ciento centenar;200:doscientos doscientas;300:trescientos trescientas"
+    )
+)
 # Vague amounts: a number is implied but not given.
 VAGUE = frozenset(
     map(
@@ -87,6 +96,18 @@ VAGUE = frozenset(
             "багато",
             "много",
             "чимало",
+            # Spanish
+            "decenas",
+            "docenas",
+            "cientos",
+            "centenares",
+            "miles",
+            "varios",
+            "varias",
+            "numerosos",
+            "numerosas",
+            "muchos",
+            "muchas",
         ],
     )
 )
@@ -106,6 +127,9 @@ MULTIPLIERS = {
         ("million", 1_000_000),
         ("млн", 1_000_000),
         ("εκατομμύρια", 1_000_000),
+        ("mil", 1000),
+        ("millones", 1_000_000),
+        ("millón", 1_000_000),
     )
 }
 
@@ -126,10 +150,20 @@ _KILL_EXACT = frozenset(
         "fatality",
         "toll",
         "bodies",
+        # Spanish forms a stem would overreach from ("mat-" is also "material")
+        "mató",
+        "mataron",
+        "matando",
+        "matado",
+        "matar",
+        "mortales",
+        "cadáveres",
     ]
 )
 _INJ_EXACT = frozenset(
     ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
+    # Spanish ("hiri-" is also English "hiring")
+    + [fold(w) for w in ("hirió", "hirieron", "hiriendo", "herir")]
 )
 _KILL_PREFIX = tuple(
     map(
@@ -158,13 +192,20 @@ _KILL_PREFIX = tuple(
             "скончал",
             "ліквідова",
             "ликвидир",
+            # Spanish
+            "muert",
+            "muri",
+            "muere",
+            "fallec",
+            "perecie",
+            "asesinad",
         ],
     )
 )
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
-_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses"])
+_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "bajas", fold("pérdidas")])
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -180,6 +221,9 @@ _INJ_PREFIX = tuple(
             "ранил",
             "травмир",
             "пострада",
+            # Spanish
+            "herid",
+            "lesionad",
         ],
     )
 )
@@ -276,6 +320,31 @@ GROUPS: list[tuple[str, str | None]] = [
     ("лиц", None),
     ("men", None),
     ("man", None),
+    # Spanish: Latin words match whole or with an "s", so plurals in "-es" are listed
+    ("civiles", "civilians"),
+    ("vecino", "civilians"),
+    ("residentes", "civilians"),
+    ("habitantes", "civilians"),
+    ("niño", "children"),
+    ("niña", "children"),
+    ("menores", "children"),
+    ("bebé", "children"),
+    ("adolescente", "children"),
+    ("soldado", "soldiers"),
+    ("militares", "soldiers"),
+    ("combatiente", "soldiers"),
+    ("policía", "police"),
+    ("agentes", "police"),
+    ("mujer", "women"),
+    ("mujeres", "women"),
+    ("periodista", "journalists"),
+    ("médico", "medics"),
+    ("sanitario", "medics"),
+    ("rescatista", "rescuers"),
+    ("bombero", "rescuers"),
+    ("persona", None),
+    ("víctima", None),
+    ("hombre", None),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -407,6 +476,41 @@ FILLERS = frozenset(
             "достигло",
             "составляет",
             "составило",
+            # Spanish
+            "al",
+            "menos",
+            "más",
+            "de",
+            "del",
+            "el",
+            "la",
+            "los",
+            "las",
+            "unos",
+            "unas",
+            "otros",
+            "otras",
+            "otro",
+            "otra",
+            "han",
+            "ha",
+            "habían",
+            "fueron",
+            "fue",
+            "resultaron",
+            "resultó",
+            "quedaron",
+            "casi",
+            "cerca",
+            "alrededor",
+            "aproximadamente",
+            "hasta",
+            "ya",
+            "cifra",
+            "número",
+            "total",
+            "hay",
+            "se",
         ],
     )
 )
@@ -430,16 +534,21 @@ INCLUDING = frozenset(
             "среди",
             "числе",
             "включая",
+            "entre",
+            "incluidos",
+            "incluidas",
+            "incluyendo",
         ],
     )
 )
-AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "y", "e"]))
 
 _MONTHS = (
     "january february march april may june july august september october november december "
     "ιανουαρ φεβρουαρ μαρτ απριλ μαι ιουν ιουλ αυγουστ σεπτεμβρ οκτωβρ νοεμβρ δεκεμβρ "
     "січ лют берез квіт трав черв лип серп верес жовт листопад груд "
-    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр"
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
 )
 _MONTH_RE = "(?:" + "|".join(fold(m) for m in _MONTHS.split()) + r")\w*"
 
@@ -484,6 +593,14 @@ _CUMULATIVE_ALTS = [
             r"общее число",
             r"по состоянию на",
             r"общее количество",
+            r"desde el (?:inicio|comienzo|principio|estallido) de",
+            r"desde que (?:comenzo|empezo|estallo|comenzaron|empezaron|estallaron|se inicio)",
+            r"en lo que va de",
+            r"hasta la fecha",
+            r"hasta ahora",
+            r"en total",
+            r"en conjunto",
+            r"acumulad",
         ],
     ),
     # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
@@ -492,6 +609,8 @@ _CUMULATIVE_ALTS = [
     # (written so that each alternative starts with its literal text: see _needle)
     r"\bαπο (?:τ[ιη]σ? )?\d{1,2} " + _MONTH_RE,
     *(r"(?<!\w)" + prep + r" \d{1,2} " + _MONTH_RE for prep in ("з", "із", "с", "от", "від")),
+    # "desde el 7 de octubre", "desde abril de 2023", "desde febrero"
+    r"\bdesde (?:el )?(?:\d{1,2} de )?" + _MONTH_RE,
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -546,6 +665,13 @@ _NO_CASUALTY = [
     (r"никто не (?:погиб|умер)", True, False),
     (r"никто не пострадал", True, True),
     (r"никто не ранен", False, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)", True, False),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:heridos|lesionados)", False, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) danos personales", True, True),
+    (r"\bnadie (?:resulto |fue |ha |)(?:muerto|murio|fallecio)", True, False),
+    (r"\bnadie (?:resulto |fue |ha |)(?:herido|lesionado)", False, True),
+    (r"\bningun (?:muerto|fallecido)", True, False),
+    (r"\bningun (?:herido|lesionado)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -587,6 +713,9 @@ RISES = frozenset(
             # "two people were found dead", "νεκρός εντοπίστηκε ένας"
             "found", "εντοπίστηκε", "εντοπίστηκαν", "βρέθηκε", "βρέθηκαν", "знайдено", "виявлено", "найден",
             "найдены", "найдено", "обнаружен", "обнаружены", "обнаружено",
+            # Spanish: "elevó a más de 40.000 los muertos", "la cifra asciende a", "heridos de gravedad"
+            "elevó", "eleva", "asciende", "ascendió", "ascienden", "supera", "superó", "superan", "alcanza",
+            "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
         ],
     )
 )  # fmt: skip
@@ -727,7 +856,7 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 del toks[i + 1]
                 continue
             if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
-                t.kind = OTHER
+                t.kind = FILL if _personal_a(toks, i) else OTHER
             elif _is_decimal(t.word):
                 t.value = None  # a decimal without a multiplier is not a head count
             elif (
@@ -738,6 +867,20 @@ def _join_numbers(toks: list[_Tok]) -> None:
             ):
                 t.value = None  # a year, unless a group word follows right after it
         i += 1
+
+
+def _personal_a(toks: list[_Tok], i: int) -> bool:
+    """Spanish "a" before a count ("matando a tres civiles e hiriendo a doce"): it links the cue to
+    the number, and is no number itself; "a three-year-old" keeps its English reading."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        toks[i].word == "a"
+        and nxt is not None
+        and nxt.kind == NUM
+        and nxt.value is not None
+        and not (after is not None and after.word in _AGE_WORDS)
+    )
 
 
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
@@ -876,13 +1019,15 @@ SINGULAR_PERSON = frozenset(
             "жінка жінку чоловік чоловіка дитина дитину дівчина дівчинку хлопець хлопця хлопчик хлопчика людина "
             "людину пенсіонер пенсіонерка пенсіонерку підліток мешканець мешканка мешканку цивільний "
             "женщина женщину мужчина мужчину ребенок ребёнок ребенка ребёнка девочка девочку мальчик мальчика "
-            "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу"
+            "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу "
+            "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
+            "jubilada civil joven"
         ),
     )
 )
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
 _AGE_WORDS = frozenset(
-    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний"))
+    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний años"))
 )
 
 
@@ -1066,5 +1211,8 @@ def _is_cue(w: str) -> bool:
 
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
-    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто"])
+    map(
+        fold,
+        ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто", "sin", "nadie", "ningún"],
+    )
 )

@@ -52,6 +52,7 @@ LEAD_WORDS = frozenset(
             "region", "province", "oblast", "governorate", "περιφέρεια", "περιφέρειας", "επαρχία", "επαρχίας",
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
+            "provincia", "región", "regiones", "península",
         ],
     )
 )  # fmt: skip
@@ -753,6 +754,21 @@ class Gazetteer:
             capital = self.by_id.get(f"geonames:{r.get('city')}")
             if capital is not None:
                 self.region_of_capital[capital] = idx
+        for extra in sorted(data_dir.glob("places_aliases_*.json")):
+            self._load_language_names(json.loads(extra.read_text(encoding="utf-8")))
+
+    def _load_language_names(self, aliases: dict) -> None:
+        """One language's names for places already loaded (places_aliases_<lang>.json): names by
+        place id, and country adjectives by country code, each form listed whole."""
+        for pid, names in aliases.get("names", {}).items():
+            idx = self.by_id.get(pid)
+            if idx is None:
+                continue
+            for n in names:
+                self._name(self.curated, n, idx)
+        for cc, forms in aliases.get("adjectives", {}).items():
+            for f in forms:
+                self.adjectives[fold_key(f)] = cc
 
     # ------------------------------------------------------------ hints
 
