@@ -676,8 +676,9 @@ class Lexicon:
                 candidates = marked
             elif lang in candidates:
                 candidates = (lang, "en") if "en" in candidates and lang != "en" else (lang,)
-            elif script == "latin" and "en" in candidates:
-                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not Spanish or French
+            elif script == "latin" and "en" in candidates and lang in self.tables:
+                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not Spanish or
+                # French; an update in a Latin language without a lexicon still reads them with all of them
                 candidates = ("en",)
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)

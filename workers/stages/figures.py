@@ -150,15 +150,9 @@ _KILL_EXACT = frozenset(
         "fatality",
         "toll",
         "bodies",
-        # Spanish forms a stem would overreach from ("mat-" is also "material")
-        "mató",
-        "mataron",
-        "matando",
-        "matado",
-        "matar",
-        "mortales",
-        "cadáveres",
     ]
+    # Spanish forms a stem would overreach from ("mat-" is also "material")
+    + [fold(w) for w in ("mató", "mataron", "matando", "matado", "matar", "mortales", "cadáveres")]
 )
 _INJ_EXACT = frozenset(
     ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
@@ -205,7 +199,7 @@ _KILL_PREFIX = tuple(
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
-_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "bajas", fold("pérdidas")])
+_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "bajas", fold("pérdidas"), "perdido", fold("perdió"), "perdieron", "pierde"])
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -665,6 +659,7 @@ _NO_CASUALTY = [
     (r"никто не (?:погиб|умер)", True, False),
     (r"никто не пострадал", True, True),
     (r"никто не ранен", False, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin|ni) (?:victimas|muertos|fallecidos) ni (?:heridos|lesionados)", True, True),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)", True, False),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:heridos|lesionados)", False, True),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) danos personales", True, True),
@@ -1196,6 +1191,8 @@ def find_figures(doc: Doc) -> list[Figure]:
 
 _CUE_EXACT = frozenset(
     _KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries", "hurt", "harmed"}
+    # Spanish: "no hubo víctimas", "sin daños personales" (words of an explicit zero)
+    | {"victimas", "personales"}
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day

@@ -133,7 +133,7 @@ for _lang in _LATIN_LANGS:
 # Folded word endings typical of one language, weighed only to break a tie of stopwords: a short line
 # has few of them, and "en", "la", "de", "un" are French and Spanish alike ("Sirenas en Kiev").
 _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "es": ("cion", "ciones", "dad", "dades", "os", "as", "ado", "ada", "ido", "ida"),
+    "es": ("o", "os", "as", "cion", "ciones", "dad", "dades", "ada", "ida"),
 }
 _TIE_MIN_LEN = 4
 
