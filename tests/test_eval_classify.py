@@ -223,14 +223,20 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # singer's or a coach's words are no statement, abductions, radio towers, enemy losses, halted gas, rallies at
 # a court, delegations "are meeting", children "taken out", a hack before the flights it grounded; the fallback
 # rebuilt, still NEVER): held-out 0.875 / 0.855, dev 0.986 / 0.981.
+# classify/16+es: Spanish, a first-class language. Sixty updates (c2244-c2303, every label at least twice, written
+# and labelled blind) read with the English lexicon scored .200 / .200 on their dev half and .133 / .133 on their
+# held-out half; with lexicon_es.json (every concept of the English one, written from the words' meanings and tuned
+# on the Spanish dev half and a helper's own probe sentences, never on held-out items), the Spanish place, actor and
+# figure tables and a language tie-break for short lines, .967 / .967 and .967 / .933. The held-out half of el, en,
+# uk and ru is unchanged (1,032 items, 0.875 / 0.855); the whole held-out half (1,062) is 0.878 / 0.857.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.875 (goal 0.9)
-    "top right": 0.84,  # 0.855 (goal 0.9)
+    "all gold found": 0.86,  # reached 0.878 (goal 0.9)
+    "top right": 0.84,  # 0.857 (goal 0.9)
     "micro P": 0.84,  # 0.854
-    "micro R": 0.875,  # 0.889
-    "negotiation_status": 0.97,  # 0.989
-    "alert_status": 0.98,  # 0.998
-    "civilian_target": 0.96,  # 0.983
+    "micro R": 0.875,  # 0.891
+    "negotiation_status": 0.97,  # 0.992
+    "alert_status": 0.98,  # 0.997
+    "civilian_target": 0.96,  # 0.984
 }
 
 
