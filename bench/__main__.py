@@ -37,7 +37,7 @@ from pathlib import Path
 
 import redis
 
-from bench import gen, latency, naive, profiles, stages
+from bench import gen, latency, naive, profiles, speed, stages
 from bench.stack import (
     ROOT,
     Server,
@@ -632,6 +632,11 @@ def _ms(v: float | None, timeout: float) -> str:
 def build_table(r: dict) -> list[list[str]]:
     rows: list[list[str]] = [["measure", "result", "goal", "verdict"]]
     plan: Plan = r["plan"]
+    if r.get("speed"):  # runs recorded before the probe existed have none
+        rows.append(["machine speed: a fixed pure-Python loop that uses none of sitrep's code (`bench/speed.py`), "
+                     "in rounds per CPU second", speed.drift_text(r["speed"]), "", ""])  # fmt: skip
+        rows.append(["CPU time the hypervisor took from this VM during the run (steal, /proc/stat)",
+                     f"{r['steal_s']:,.1f} s over {r['elapsed']:,.0f} s", "", ""])  # fmt: skip
     ips: list[InProcess] = r["inprocess_runs"]
     e1s: list[E2E] = r["e2e1_runs"]
     nvs: list[Naive] = r["naive_runs"]
@@ -904,8 +909,10 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
         "plan": plan, "machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "revision": os.environ.get("SITREP_BENCH_REVISION") or git_revision(),
     }  # fmt: skip
+    r["speed"] = [("start", speed.reference_rate())]
+    steal0 = speed.steal_s()
     try:
-        log(f"{plan.name} plan; generating inputs in {work}")
+        log(f"{plan.name} plan; generating inputs in {work}; machine speed {r['speed'][0][1]:,.0f} rounds/s")
         main_truth: dict[str, int] = {}
         main_path = gen.write_jsonl(work / "main.jsonl", plan.main, seed=7, truth=main_truth)
         memory_path = gen.write_jsonl(work / "memory.jsonl", plan.memory, seed=11)
@@ -943,6 +950,7 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
             r["e2e1_runs"].append(end_to_end(srv, "e2e1b", [main_path], 1, log_dir))
             log(f"  {r['e2e1_runs'][1].rate:,.1f} updates/s over {r['e2e1_runs'][1].seconds:.1f} s")
 
+            r["speed"].append(("after the in-process and 1-worker runs", speed.reference_rate()))
             log("rebuild of the 1-worker run")
             r["rebuild"] = rebuild_run(srv, e1.namespace)
             log(f"  {r['rebuild'].rate:,.0f} events/s")
@@ -990,6 +998,7 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
                 r["latency_series"][knee_workers], latency_at, plan.knee_runs
             )
 
+            r["speed"].append(("after the latency runs", speed.reference_rate()))
             log("end to end, 2 workers, alert feed")
             r["alerts"] = end_to_end(srv, "alerts", [ALERTS_CSV], 2, log_dir)
             log(f"  {r['alerts'].rate:,.1f} updates/s")
@@ -1015,6 +1024,8 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
             log(f"  {r['e2e2'].rate:,.1f} updates/s over {r['e2e2'].seconds:.1f} s")
             r["cpu_runs"] = [*r["e2e1_runs"], r["alerts"], r["e2e2"]]
     finally:
+        r["speed"].append(("end", speed.reference_rate()))
+        r["steal_s"] = speed.steal_s() - steal0
         r["elapsed"] = time.perf_counter() - started
         r["revision_end"] = git_revision()
         if r["revision_end"] != r["revision"]:

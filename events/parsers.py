@@ -1,8 +1,9 @@
 """Input parsers: bytes in, UpdatePublished or Rejected out. Pure: no I/O.
 
-Three formats (CONTRACT.md): live-blog text, JSON Lines, alert CSV. Each record
-ends as exactly one event: an accepted update or a reject with its reason and
-its raw text. A bad record never stops its neighbours.
+Four formats (CONTRACT.md, README): live-blog text, JSON Lines, alert CSV, and
+RSS or Atom feeds. Each record ends as exactly one event: an accepted update
+or a reject with its reason and its raw text. A bad record never stops its
+neighbours.
 """
 
 from __future__ import annotations
@@ -11,16 +12,19 @@ import csv
 import hashlib
 import re
 import unicodedata
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
 
 import msgspec
 
 from events.schema import AlertInfo, PlaceHint, Rejected, UpdatePublished
 
 PRODUCER_VERSION = "producer/1"
-FORMATS = ("liveblog", "jsonl", "alerts-csv")
+FORMATS = ("liveblog", "jsonl", "alerts-csv", "feed")
 MAX_TEXT = 20_000
 MAX_SOURCE = 200
 MAX_RECORD_BYTES = 256 * 1024  # a larger line is rejected before it is decoded
@@ -162,6 +166,8 @@ def detect_format(data: bytes) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
         return "jsonl"
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")):
+        return "feed"
     first_line = head.split(b"\n", 1)[0].strip().lower()
     cols = [c.strip() for c in first_line.split(b",")]
     if b"region" in cols and b"started_at" in cols:
@@ -181,6 +187,8 @@ def parse(
         return parse_jsonl(data, name=name, options=options, clock=clock)
     if fmt == "alerts-csv":
         return parse_alerts_csv(data, name=name, options=options, clock=clock)
+    if fmt == "feed":
+        return parse_feed(data, name=name, options=options, clock=clock)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -219,6 +227,120 @@ def is_heading(block: str) -> bool:
     if "\n" in block or len(block) > MAX_HEADING or embed_platform(block):
         return False
     return not block.rstrip().endswith(_FINAL_PUNCT)
+
+
+# A post's time, as live blogs print it: "14:05", "14.05 GMT", "[09:30 EET]", "2:05pm", "10:00 UTC+2",
+# alone on a line or before the post's text ("14:05 – Russian forces ...", "14:05: ...").
+_ZONES = {"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+          "est": -300, "edt": -240, "cst": -360, "cdt": -300, "pst": -480, "pdt": -420}  # fmt: skip
+_STAMP = (
+    r"\[?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:\s*(?P<zone>(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[a-z]{1,4}\b))?\]?"
+)
+_STAMP_LINE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
+# before the text: a dash, colon, bar or bullet after any stamp; a space alone only after "HH:MM"
+_STAMP_PREFIX = re.compile(rf"\s*{_STAMP}(?P<after>\s*[-–—:|•]\s+|\s+(?=[^\W\d_]))", re.IGNORECASE)
+_DATE_LINE = re.compile(r"\s*(?:(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./](?P<mo2>\d{1,2})[./](?P<y2>\d{4}))\s*")
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    hour: int
+    minute: int
+    offset_min: int | None  # the zone it names, if it names one
+
+
+def _zone_minutes(zone: str | None) -> int | None:
+    if not zone:
+        return None
+    z = zone.lower().replace(" ", "")
+    if z in _ZONES:
+        return _ZONES[z]
+    sign_at = max(z.find("+"), z.find("-"))
+    if sign_at < 0:
+        return None  # a word after the time ("14:05 Russian ..."): no zone
+    sign = 1 if z[sign_at] == "+" else -1
+    digits = z[sign_at + 1 :].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    return sign * (int(hours) * 60 + int(minutes))
+
+
+def _stamp(match: re.Match[str]) -> _Stamp | None:
+    zone = match["zone"]
+    offset = _zone_minutes(zone)
+    if zone and offset is None and match.re is _STAMP_LINE:
+        return None  # "10.30 am" is fine, "14:05 foo" alone on a line is not a time
+    if match["sep"] == "h" and not (match["ampm"] or zone):
+        return None  # "5h30" reads as a duration unless a zone or am/pm says otherwise
+    hour = int(match["h"])
+    if match["ampm"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    return _Stamp(hour, int(match["m"]), offset)
+
+
+def _stamp_of(piece: str) -> tuple[_Stamp | None, str]:
+    """A post's printed time and the text after it (the whole piece when it prints none)."""
+    first, _, rest = piece.partition("\n")
+    line = _STAMP_LINE.fullmatch(first)
+    if line and (stamp := _stamp(line)):
+        return stamp, rest.strip()
+    prefix = _STAMP_PREFIX.match(piece)
+    if prefix is None or (stamp := _stamp(prefix)) is None:
+        return None, piece
+    if prefix["zone"] and stamp.offset_min is None:  # a word after the time ("14:05 The army ..."), no zone
+        if prefix["sep"] != ":" or prefix["ampm"]:
+            return None, piece
+        return stamp, piece[prefix.start("zone") :].strip()
+    if not prefix["after"].strip() and prefix["sep"] != ":":
+        return None, piece  # "14.05 million": a space alone follows only "HH:MM"
+    return stamp, piece[prefix.end() :].strip()
+
+
+class _PostClock:
+    """Times of a live blog's updates: printed times where it prints them, on the blog's day;
+    a printed time earlier than the last is the next day (past midnight); updates under a
+    time follow it a second apart; before any printed time, LIVEBLOG_STEP apart from the start."""
+
+    def __init__(self, start: datetime):
+        self.start = start
+        self.day = start.date()
+        self.offset_min = 0  # the last zone named; UTC until one is
+        self.stamped: datetime | None = None
+        self.since = 0  # updates since the last printed time (or since the start)
+
+    def set_day(self, match: re.Match[str]) -> bool:
+        try:
+            y, mo, d = (match["y"], match["mo"], match["d"]) if match["y"] else (match["y2"], match["mo2"], match["d2"])
+            self.day = datetime(int(y), int(mo), int(d)).date()
+        except ValueError:
+            return False
+        # the day's updates before its first printed time: from its midnight, and no rollover from the day before
+        self.stamped = datetime(self.day.year, self.day.month, self.day.day, tzinfo=UTC) - timedelta(
+            minutes=self.offset_min
+        )
+        self.since = 0
+        return True
+
+    def stamp(self, stamp: _Stamp) -> None:
+        if stamp.offset_min is not None:
+            self.offset_min = stamp.offset_min
+        local = datetime(self.day.year, self.day.month, self.day.day, stamp.hour, stamp.minute, tzinfo=UTC)
+        at = local - timedelta(minutes=self.offset_min)
+        if self.stamped is not None and at < self.stamped - timedelta(hours=2):
+            at += timedelta(days=1)
+            self.day = (local + timedelta(days=1)).date()
+        self.stamped = at
+        self.since = 0
+
+    def next(self) -> datetime:
+        if self.stamped is None:
+            at = self.start + self.since * LIVEBLOG_STEP
+        else:
+            at = self.stamped + timedelta(seconds=self.since)
+        self.since += 1
+        return at
 
 
 def _liveblog_start(name: str, options: ParseOptions, clock: Clock) -> datetime:
@@ -277,13 +399,21 @@ def parse_liveblog(
     order = list(range(len(pieces)))
     if options.newest_first:
         order.reverse()
-    start = _liveblog_start(name, options, clock)
+    times = _PostClock(_liveblog_start(name, options, clock))
     title: str | None = None
     prev: str | None = None
-    step = 0
     for position, index in enumerate(order):
         line_no, piece, is_embed = pieces[index]
         origin = f"{name}:{line_no}"
+        if not is_embed:
+            day = _DATE_LINE.fullmatch(piece)
+            if day and times.set_day(day):
+                continue
+            stamp, piece = _stamp_of(piece)
+            if stamp is not None:
+                times.stamp(stamp)
+            if not piece:
+                continue
         has_body_after = position + 1 < len(order)
         if not is_embed and has_body_after and is_heading(piece):
             try:
@@ -303,7 +433,7 @@ def parse_liveblog(
             id=uid,
             source=item_source,
             text=body,
-            published_at=start + step * LIVEBLOG_STEP,
+            published_at=times.next(),
             received_at=now,
             title=title,
             url=embed[1] if embed else None,
@@ -313,7 +443,6 @@ def parse_liveblog(
             producer_version=PRODUCER_VERSION,
         )
         prev = uid
-        step += 1
 
 
 # ---------------------------------------------------------------- JSON Lines
@@ -515,3 +644,184 @@ def _alert_row(
             f"{start_external}|end", finished, AlertInfo(region=region, status="ended", naive=False, episode=start.id)
         )
 
+
+
+# ---------------------------------------------------------------- RSS and Atom feeds
+
+MAX_FEED_BYTES = 32 * 2**20
+_BLOCK_TAGS = frozenset(
+    {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
+)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "iframe", "template"})
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class _TextOfHtml(HTMLParser):
+    """The readable text of an HTML fragment: tags out, entities decoded, blocks as paragraphs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.rpartition(":")[2]  # xhtml serialised from a feed's tree: "html:p"
+        if tag in _SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.rpartition(":")[2]
+        if tag in _SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed's description): paragraphs kept, spaces collapsed."""
+    parser = _TextOfHtml()
+    parser.feed(fragment)
+    parser.close()
+    paragraphs = (" ".join(block.split()) for block in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _local(tag: object) -> str:
+    """An element's name without its namespace ('{http://www.w3.org/2005/Atom}entry' -> 'entry')."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _child(element: ET.Element, *names: str) -> ET.Element | None:
+    """The first child named one of `names` (in the order of `names`), whatever its namespace."""
+    children: dict[str, ET.Element] = {}
+    for child in element:
+        children.setdefault(_local(child.tag), child)
+    return next((children[n] for n in names if n in children), None)
+
+
+def _feed_text(element: ET.Element | None) -> str:
+    """What an element says: Atom's xhtml children or a text that may be escaped HTML, as plain text."""
+    if element is None:
+        return ""
+    if len(element):  # xhtml content: the markup is in the tree
+        inner = (element.text or "") + "".join(ET.tostring(c, encoding="unicode") for c in element)
+        return html_text(inner)
+    text = element.text or ""
+    return text.strip() if element.get("type") == "text" else html_text(text)
+
+
+def _feed_time(value: str, field: str) -> datetime:
+    """Atom's ISO 8601 or RSS's RFC 822 ('Mon, 27 Feb 2022 14:05:00 GMT'); naive means UTC."""
+    try:
+        return parse_time(value, field)
+    except RecordError:
+        pass
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        raise RecordError(f"{field}: neither ISO 8601 nor RFC 822: {value[:40]!r}") from None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _feed_link(item: ET.Element) -> str | None:
+    for child in item:
+        if _local(child.tag) != "link":
+            continue
+        href = child.get("href")  # Atom: the page is rel="alternate" or has no rel
+        if href and child.get("rel", "alternate") == "alternate":
+            return href.strip()
+        if not href and child.text and child.text.strip():  # RSS
+            return child.text.strip()
+    return None
+
+
+def _feed_lang(value: str | None) -> str | None:
+    """'fr-FR' -> 'fr': the language, not the region."""
+    primary = re.split(r"[-_]", value.strip())[0].lower() if value else ""
+    return primary[:16] or None
+
+
+def _feed_item(
+    item: ET.Element, *, source: str, lang: str | None, origin: str, now: datetime, default_time: datetime
+) -> UpdatePublished:
+    title = " ".join(_feed_text(_child(item, "title")).split())
+    summary = _feed_text(_child(item, "description", "summary"))
+    text = check_text(summary or _feed_text(_child(item, "encoded", "content")) or title)
+    guid = _child(item, "guid", "id")
+    link = _feed_link(item)
+    external_id = None
+    if guid is not None and guid.text and guid.text.strip():
+        external_id = check_short(guid.text, "guid")
+    elif link:
+        external_id = check_short(link, "link", 2000)
+    when = _child(item, "pubDate", "published", "updated", "date", "issued", "modified")
+    published = _feed_time(when.text or "", _local(when.tag)) if when is not None else default_time
+    lang_hint = _feed_lang(item.get(_XML_LANG)) or lang
+    return UpdatePublished(
+        id=update_id(source, external_id, text),
+        source=source,
+        text=text,
+        published_at=published,
+        received_at=now,
+        external_id=external_id,
+        title=check_short(title, "title", 500) if title and title != text else None,
+        url=check_short(link, "link", 2000) if link else None,
+        lang_hint=lang_hint,
+        origin=origin,
+        producer_version=PRODUCER_VERSION,
+    )
+
+
+def parse_feed(
+    data: bytes, *, name: str, options: ParseOptions, clock: Clock = utcnow
+) -> Iterator[UpdatePublished | Rejected]:
+    """RSS 0.9x/1.0/2.0 or Atom: each item or entry one update, in the document's order.
+
+    The source is `--source`, else the feed's own title, else the file name; an
+    item's text is its description or summary (HTML made plain), else its content,
+    else its title; its guid or id, else its link, makes re-publishing idempotent.
+    A document that is not well-formed XML, or declares a DOCTYPE or entities
+    (which feeds never need, and which can make a small file expand without
+    bound), is one reject; a bad item is a reject of its own.
+    """
+    now = clock()
+    default_time = options.published_at or now
+    fallback_source = options.source or name
+    if len(data) > MAX_FEED_BYTES:
+        too_big = f"feed is {len(data)} bytes, more than {MAX_FEED_BYTES}"
+        yield reject(fallback_source, name, too_big, _decode(data[:MAX_RAW_KEPT]), now)
+        return
+    if _DTD.search(data):
+        declared = "feed declares a DOCTYPE or entities, which are not accepted"
+        yield reject(fallback_source, name, declared, _decode(data), now)
+        return
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as err:
+        yield reject(fallback_source, name, f"not well-formed XML: {err}", _decode(data), now)
+        return
+    channel = _child(root, "channel") if _local(root.tag) in ("rss", "RDF") else root
+    channel = root if channel is None else channel
+    source = options.source
+    if source is None:
+        title = " ".join(_feed_text(_child(channel, "title")).split())
+        source = title[:MAX_SOURCE] if title else name
+    language = _child(channel, "language")  # RSS; Atom says it with xml:lang
+    lang = _feed_lang(language.text if language is not None else root.get(_XML_LANG))
+    items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    if not items:
+        yield reject(source, name, f"a {_local(root.tag)} document with no item or entry", _decode(data), now)
+        return
+    for number, item in enumerate(items, start=1):
+        origin = f"{name}:item {number}"
+        try:
+            yield _feed_item(item, source=source, lang=lang, origin=origin, now=now, default_time=default_time)
+        except RecordError as err:
+            yield reject(source, origin, str(err), ET.tostring(item, encoding="unicode"), now)

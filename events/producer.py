@@ -55,6 +55,10 @@ def read_input(path: str) -> tuple[str, bytes]:
     return p.name, p.read_bytes()
 
 
+# the files a directory stands for: the formats' usual names (a feed saved as .xml, .rss or .atom)
+INPUT_SUFFIXES = (".txt", ".jsonl", ".csv", ".ndjson", ".xml", ".rss", ".atom")
+
+
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Directories stand for the input files inside them, in name order."""
     out: list[str] = []
@@ -63,7 +67,7 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         if path != "-" and p.is_dir():
             out += sorted(
                 str(f) for f in p.iterdir()
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in (".txt", ".jsonl", ".csv", ".ndjson")
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in INPUT_SUFFIXES
             )  # fmt: skip
         else:
             out.append(path)

@@ -59,3 +59,21 @@ def test_the_knee_follows_the_worker_count_with_the_lower_p99_at_the_goal_rate()
     late = LatencyResult(rate=500, achieved=500, sent=100, seen=90, latencies_ms=[5.0] * 90)
     assert best_latency_workers({1: [late], 2: [_result(500, 400)]}) == 2  # unseen updates count as worst
     assert best_latency_workers({1: [_result(100, 9)], 2: [_result(100, 7)]}) == 2  # no 500/s run: the highest
+
+
+def test_the_machine_speed_probe_counts_rounds_per_cpu_second() -> None:
+    from bench import speed
+
+    rate = speed.reference_rate(cpu_s=0.05)
+    assert 1 <= rate < 1e6  # a round does real work: thousands of words, never a no-op
+    assert speed._round() == speed._round()  # the workload is fixed, so its rate moves with the machine only
+
+
+def test_the_speed_drift_text_compares_the_end_with_the_start() -> None:
+    from bench import speed
+
+    text = speed.drift_text([("start", 400.0), ("middle", 200.0), ("end", 300.0)])
+    assert text.startswith("start 400, middle 200, end 300 rounds/s")
+    assert "end -25% on the start" in text
+    assert "fastest 100% above slowest" in text
+    assert speed.drift_text([("start", 400.0)]) == "start 400 rounds/s"

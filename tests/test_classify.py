@@ -2622,3 +2622,114 @@ def test_plans_and_lay_announcements_report_nothing(clf, text, lang, expected):
 def test_delegations_meeting_now_hold_talks(clf):
     r = clf.classify("Thai and Cambodian delegations are meeting in Kuala Lumpur today for ceasefire talks.", lang="en")
     assert [t.label for t in r.types] == ["negotiations"] and r.negotiation_status == "held"
+
+
+# ---------------------------------------------------------------- French
+
+FR_LABEL_CASES = [
+    ("armed_clash", "De violents combats opposent l'armée et les rebelles dans les faubourgs de la ville."),
+    ("territorial_control", "Les troupes russes sont entrées dans Koupiansk, selon Moscou."),
+    ("air_drone_strike", "Une frappe de drone a touché un immeuble à Kharkiv dans la nuit."),
+    ("shelling_missile", "Des tirs d'artillerie ont visé le centre de Kherson."),
+    ("explosion", "De fortes explosions ont retenti à Belgorod ce matin."),
+    ("attack_on_civilians", "Un missile a frappé un hôpital pour enfants à Kyiv."),
+    ("air_defense", "La défense antiaérienne a abattu douze drones au-dessus de la région."),
+    ("air_raid_alert", "Alerte aérienne dans toute l'Ukraine : rejoignez les abris."),
+    ("casualty_report", "Plus de 12 000 civils ont été tués depuis le début de l'invasion, selon l'ONU."),
+    ("negotiations", "Les délégations sont réunies à Istanbul pour un nouveau cycle de pourparlers."),
+    ("statement", "Le guide suprême a promis une riposte écrasante."),
+    ("sanctions_aid", "L'UE a adopté un nouveau paquet de sanctions contre la Russie."),
+    ("force_movement", "Des colonnes de chars ont été aperçues en direction de la frontière."),
+    ("humanitarian", "Des milliers de civils ont été évacués de Rafah."),
+    ("infrastructure_damage", "Une frappe sur le réseau électrique a privé d'électricité 200 000 foyers."),
+    ("civil_measure", "Un couvre-feu est instauré à Nouméa jusqu'à nouvel ordre."),
+    ("protest", "Des dizaines de milliers de personnes ont manifesté à Tbilissi."),
+    ("arrest_detention", "La police a interpellé une quarantaine de manifestants."),
+    ("cyber", "Des hackers prorusses ont revendiqué une cyberattaque contre les sites des ministères."),
+    ("other", "Le PSG a pris le contrôle de la course au titre après sa victoire à Lens."),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), FR_LABEL_CASES, ids=[c[0] for c in FR_LABEL_CASES])
+def test_label_is_found_in_french(clf, label, text):
+    """Each taxonomy label is recognised in French, the language's own lexicon."""
+    assert label in labels(clf, text, "fr")
+
+
+def test_french_label_cases_cover_the_whole_taxonomy():
+    assert {label for label, _ in FR_LABEL_CASES} == set(LABELS)
+
+
+def test_french_elided_articles_are_no_part_of_the_word():
+    """"l'armée", "d'artillerie", "qu'elle" give "armée", "artillerie", "elle"; "aujourd'hui" and
+    Ukrainian apostrophes stay whole."""
+    words = tokenize("L'armée d'Israël, qu'elle dit ; aujourd'hui з'їзд").words
+    assert words == ["armée", "israël", "elle", "dit", "aujourd'hui", "з'їзд"]
+
+
+def test_a_french_update_is_read_with_the_french_lexicon_alone(clf):
+    """English cues that are French words ("pour" as in troops pour in) do not fire in French."""
+    text = "Les forces ukrainiennes se sont retirées d'Avdiïvka pour éviter l'encerclement."
+    assert labels(clf, text, "fr") == ["territorial_control"]
+
+
+def test_french_words_are_not_lent_to_english_text(clf):
+    """A French word ("capital", a company's capital) does not read an English word it spells."""
+    text = "The RSF said it had seized the army's headquarters in Nyala, the capital of South Darfur."
+    assert labels(clf, text, "en")[0] == "territorial_control"
+
+
+FR_NEGATED = [
+    ("Nuit calme à Kharkiv : aucune alerte aérienne n'a été déclenchée.", {"air_raid_alert"}),
+    ("Les troupes russes ne sont pas entrées dans Kharkiv.", {"territorial_control"}),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), FR_NEGATED)
+def test_french_negation_removes_the_label(clf, text, forbidden):
+    assert not forbidden & set(labels(clf, text, "fr"))
+
+
+def test_french_hedge_lowers_the_score_but_keeps_the_label(clf):
+    plain, hedged = "Des explosions ont retenti à Kyiv.", "Des explosions auraient retenti à Kyiv."
+    assert THRESHOLD <= score(clf, hedged, "fr", "explosion") < score(clf, plain, "fr", "explosion")
+
+
+def test_french_denial_lowers_the_event_and_marks_the_claim_denied(clf):
+    plain = "Les forces russes ont bombardé la maternité."
+    denied = "Le Kremlin a démenti que les forces russes aient bombardé la maternité."
+    assert score(clf, denied, "fr", "attack_on_civilians") < score(clf, plain, "fr", "attack_on_civilians")
+    r = clf.classify(denied, lang="fr")
+    assert "statement" in [t.label for t in r.types]
+    assert r.claim is not None and r.claim.denied is True
+
+
+FR_STATUS_CASES = [
+    ("proposed", "La Turquie a proposé d'accueillir des pourparlers de paix."),
+    ("rejected", "Le Hamas a rejeté la dernière proposition de trêve."),
+    ("agreed", "Les deux camps se sont mis d'accord sur un cessez-le-feu."),
+    ("scheduled", "Le prochain cycle de négociations aura lieu lundi à Genève."),
+    ("held", "Les délégations sont réunies depuis ce matin pour des pourparlers directs."),
+    ("concluded", "Les négociations se sont achevées sans accord."),
+]
+
+
+@pytest.mark.parametrize(("status", "text"), FR_STATUS_CASES, ids=[c[0] for c in FR_STATUS_CASES])
+def test_negotiation_status_in_french(clf, status, text):
+    r = clf.classify(text, lang="fr")
+    assert r.types[0].label == "negotiations"
+    assert r.negotiation_status == status
+
+
+@pytest.mark.parametrize(
+    ("status", "text"),
+    [
+        ("started", "Sirènes à Kyiv : la population est appelée à se rendre aux abris."),
+        ("ended", "L'alerte aérienne a été levée dans la région d'Odessa."),
+        ("ended", "Fin de l'alerte aérienne à Kyiv à 04h35."),
+    ],
+)
+def test_alert_status_in_french(clf, status, text):
+    r = clf.classify(text, lang="fr")
+    assert labels(clf, text, "fr") == ["air_raid_alert"]
+    assert r.alert_status == status

@@ -1351,6 +1351,91 @@ def test_a_full_name_in_cyrillic_with_a_lowercase_particle(enricher):
     assert "von_der_leyen" in {a.id for a in r.actors}
 
 
+# ---------------------------------------------------------------- French
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Deux personnes ont été tuées et cinq blessées dans le bombardement de Kherson.", 2, 5, False),
+        ("Le gouverneur fait état de quatre morts et de dix-huit blessés après des tirs.", 4, 18, False),
+        ("Une frappe a tué trois civils et en a blessé douze à Kharkiv.", 3, 12, False),
+        ("Une dizaine de blessés légers après une explosion dans une usine.", None, 10, False),
+        ("Un homme a été tué par des éclats d'obus.", 1, None, False),
+        ("Plus de 40 000 personnes ont été tuées à Gaza depuis le 7 octobre.", 40000, None, True),
+        ("Au moins 12 000 civils ont été tués depuis le début de l'invasion.", 12000, None, True),
+        ("Aucune victime n'est à déplorer après la chute de débris à Kiev.", 0, 0, False),
+        ("Le drone a touché un entrepôt ; il n'y a pas de blessés.", None, 0, False),
+        ("Quatre-vingt-dix personnes ont péri dans les inondations.", 90, None, False),
+    ],
+)
+def test_french_casualty_figures(enricher, text, killed, injured, cumulative):
+    """French number words (dix-huit, quatre-vingt-dix, une dizaine), "40 000" with a space, the verb
+    "a été" on the way to the cue, explicit zeros and running tallies ("depuis le début de l'invasion")."""
+    figs = enricher.enrich(text, lang_hint="fr").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    j = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_the_un_is_no_french_one(enricher):
+    """"UN" in English is the United Nations, not French "un" (one)."""
+    figs = enricher.enrich("UN says 300 civilians killed in the region.", lang_hint="en").figures
+    assert [f.killed for f in figs] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le séisme au Maroc a fait au moins 600 morts.", "iso3166:MA"),
+        ("Des frappes dans la région d'Odessa et dans la région de Zaporijjia.", "iso3166-2:UA-51"),
+        ("Des frappes dans la région d'Odessa et dans la région de Zaporijjia.", "iso3166-2:UA-23"),
+        ("Explosions en Crimée, selon les autorités d'occupation.", "iso3166-2:UA-43"),
+        ("Des combats à El-Facher et à Omdourman.", "geonames:379555"),
+        ("Raids israéliens en Cisjordanie.", "iso3166:PS"),
+    ],
+)
+def test_french_names_of_places(enricher, text, place):
+    """Countries, regions and towns by their French names, an elided "d'" inside a region's name."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="fr").places}
+
+
+def test_a_french_phrase_that_spells_a_town_is_no_place(enricher):
+    """"La défense antiaérienne" is no visit to La Défense."""
+    assert not enricher.enrich("La défense antiaérienne a abattu 38 drones.", lang_hint="fr").places
+
+
+def test_french_actors_sources_and_postposed_adjectives(enricher):
+    text = "Les forces russes ont bombardé Zaporijjia ; Vladimir Poutine a salué l'opération, selon l'AFP."
+    e = enricher.enrich(text, lang_hint="fr")
+    assert {"russian_forces", "putin"} <= set(actor_ids(e))
+    assert ("AFP", "cited") in source_names(e)
+    e = enricher.enrich("Combats entre l'armée soudanaise et les FSR à Omdourman, rapporte Al Jazeera.", lang_hint="fr")
+    assert {"sudan_army", "rsf"} <= set(actor_ids(e))
+    assert "ukrainian_forces" in actor_ids(enricher.enrich("Des tirs ukrainiens ont touché Belgorod.", lang_hint="fr"))
+    # a side's weapons shot down are its target, not its act
+    assert "russian_forces" not in actor_ids(enricher.enrich("La DCA a abattu 38 drones russes.", lang_hint="fr"))
+
+
+def test_a_french_locative_is_no_article(enricher):
+    """"à Kiev, a indiqué le maire": "à" folds to the English article "a" but places Kyiv, it does not make
+    the capital speak for Ukraine."""
+    e = enricher.enrich("Des débris de drone sont tombés à Kiev, a indiqué le maire Vitali Klitschko.", lang_hint="fr")
+    assert set(actor_ids(e)) == {"klitschko"}
+
+
+def test_a_one_word_french_quote_after_a_verb_of_saying(enricher):
+    e = enricher.enrich("Le Kremlin a qualifié de « provocation » les propos du président.", lang_hint="fr")
+    assert len(e.quotes) == 1
+
+
+def test_short_french_lines_keep_the_publishers_language(enricher):
+    """"à" folds to the English article "a": a tie of stopwords goes to the hint."""
+    for text in ("Alerte aérienne à Kyiv.", "Explosions à Kharkiv.", "Trois morts à Kherson."):
+        assert enricher.enrich(text, lang_hint="fr").lang == "fr"
+
+
 # ---------------------------------------------------------------- Spanish
 
 

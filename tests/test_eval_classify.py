@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "es")
+LANGS = ("el", "en", "uk", "ru", "fr", "es")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -223,18 +223,22 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # singer's or a coach's words are no statement, abductions, radio towers, enemy losses, halted gas, rallies at
 # a court, delegations "are meeting", children "taken out", a hack before the flights it grounded; the fallback
 # rebuilt, still NEVER): held-out 0.875 / 0.855, dev 0.986 / 0.981.
+# French (c2184-c2243, 60 items written and labelled blind, a French column of its own): before any French rule
+# the English lexicon read them, 0.200 / 0.200 on each half; classify/16+fr (lexicon_fr.json, tuned on the dev
+# half and a helper's own probe sentences): dev 1.000 / 1.000, held-out 0.933 / 0.933; the held-out half (1062)
+# 0.877 / 0.857, and el/en/uk/ru unchanged.
 # classify/16+es: Spanish, a first-class language. Sixty updates (c2244-c2303, every label at least twice, written
 # and labelled blind) read with the English lexicon scored .200 / .200 on their dev half and .133 / .133 on their
 # held-out half; with lexicon_es.json (every concept of the English one, written from the words' meanings and tuned
 # on the Spanish dev half and a helper's own probe sentences, never on held-out items), the Spanish place, actor and
 # figure tables and a language tie-break for short lines, .967 / .967 and .967 / .933. The held-out half of el, en,
-# uk and ru is unchanged (1,032 items, 0.875 / 0.855); the whole held-out half (1,062) is 0.878 / 0.857.
+# uk, ru and fr is unchanged (1,062 items, 0.877 / 0.857); with Spanish the held-out half (1,092) is 0.879 / 0.859.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.878 (goal 0.9)
-    "top right": 0.84,  # 0.857 (goal 0.9)
-    "micro P": 0.84,  # 0.854
-    "micro R": 0.875,  # 0.891
-    "negotiation_status": 0.97,  # 0.992
+    "all gold found": 0.86,  # reached 0.879 (goal 0.9)
+    "top right": 0.84,  # 0.859 (goal 0.9)
+    "micro P": 0.84,  # 0.855
+    "micro R": 0.875,  # 0.892
+    "negotiation_status": 0.97,  # 0.991
     "alert_status": 0.98,  # 0.997
     "civilian_target": 0.96,  # 0.984
 }
@@ -247,7 +251,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2123
+    assert reports["all"].n == len(gold) == 2183
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -21,7 +21,9 @@ Donetsk oblast) were added in two batches, labelled the same way; again only the
 dev errors were read. e397-e412 (round 3: case forms and Greek spellings of
 Ukrainian and Sudanese towns, weapons shot down, a central bank that GeoNames
 knows as a town) were labelled before the enricher ran on them; only dev errors
-were read. e429-e444 (Spanish: exonyms, country names, nationality adjectives
+were read. e413-e428 (French: exonyms, elided articles, number words, French
+spellings of people) were labelled before any French rule; only dev errors were read.
+e429-e444 (Spanish: exonyms, country names, nationality adjectives
 after their noun, 'según', number words, explicit zeros, tallies) were labelled
 before any Spanish rule existed; only dev errors were read (held-out half before:
 places R 1.000, actors R 0.667, killed 0.500, injured 0.500, language 0.750;
@@ -42,7 +44,7 @@ from tests.evaluation import Score, load
 from workers.stages.enrich import Enricher, load_enricher
 from workers.stages.textnorm import fold_key
 
-LANGS = ("el", "en", "uk", "ru", "es")
+LANGS = ("el", "en", "uk", "ru", "fr", "es")
 
 # The gold set names a state's armed forces and ministries by the state
 # ("Russian forces entered" -> russia, README; "Генштаб ЗСУ" -> ukraine,
@@ -230,18 +232,21 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 
 # Floors a little under the held-out figures reached after tuning on the dev
 # half (see the table `-s` prints); the goals are issue 3's.
+# With the French items (e413-e428) the held-out half is 214 records: before any French rule it stood at
+# places P 0.977 R 0.952, actors P 0.941 R 0.885, sources R 0.978, killed 0.953, injured 0.967; after
+# enrich/4+fr at the figures below, el/en/uk/ru unchanged.
 FLOORS_HELD_OUT = {
     "lang": 0.97,  # reached 1.000 (goal 0.98)
-    "places.P": 0.96,  # 0.984 (goal 0.95)
-    "places.R": 0.92,  # 0.944 (goal 0.95)
+    "places.P": 0.96,  # 0.980 (goal 0.95)
+    "places.R": 0.92,  # 0.952 (goal 0.95)
     "actors.P": 0.92,  # 0.943 (goal 0.9)
-    "actors.R": 0.88,  # 0.902 (goal 0.9)
-    "sources.P": 0.93,  # 0.955 (goal 0.9)
+    "actors.R": 0.88,  # 0.910 (goal 0.9)
+    "sources.P": 0.93,  # 0.958 (goal 0.9)
     "sources.R": 0.97,  # 1.000 (goal 0.9)
     "quotes": 0.97,  # 0.995
-    "killed": 0.95,  # 0.968
-    "injured": 0.95,  # 0.979
-    "cumulative": 0.96,  # 0.984
+    "killed": 0.95,  # 0.972
+    "injured": 0.95,  # 0.981
+    "cumulative": 0.96,  # 0.986
 }
 
 
@@ -258,7 +263,7 @@ def test_table_of_figures(results):
     gold, reports = results
     print("\nenrichment on gold_enrich.jsonl (dev = even ids, held-out = odd ids)")
     print(table(reports))
-    assert reports["all"].n == len(gold) == 428
+    assert reports["all"].n == len(gold) == 444
     assert reports["dev"].n + reports["held-out"].n == len(gold)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from events.parsers import ParseOptions, detect_format, parse, update_id
+from events.parsers import LIVEBLOG_STEP, ParseOptions, detect_format, parse, update_id
 from events.schema import Rejected, UpdatePublished
 from tests.conftest import ALERTS_CSV, SEED
 
@@ -127,3 +127,145 @@ def test_format_detection():
     assert detect_format(b'  {"text": "x"}') == "jsonl"
     assert detect_format(b"region,started_at,finished_at,naive\n") == "alerts-csv"
     assert detect_format("Κάτι συνέβη.".encode()) == "liveblog"
+
+
+# ---------------------------------------------------------------- RSS and Atom
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Wire World</title><link>https://wire.example/</link><language>fr-FR</language>
+  <item>
+    <title>Frappe sur Kharkiv</title>
+    <description>&lt;p&gt;Une frappe de drone a touch&#233; un immeuble &amp;amp; tu&#233; trois civils.&lt;/p&gt;&lt;script&gt;track()&lt;/script&gt;&lt;p&gt;Selon le gouverneur.&lt;/p&gt;</description>
+    <link>https://wire.example/a1</link>
+    <guid isPermaLink="false">wire-a1</guid>
+    <pubDate>Sun, 27 Feb 2022 14:05:00 +0200</pubDate>
+  </item>
+  <item>
+    <title>Only a title here</title>
+    <link>https://wire.example/a2</link>
+  </item>
+  <item>
+    <title>Bad time</title><description>Text</description><pubDate>yesterday-ish</pubDate>
+  </item>
+</channel>
+</rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="uk">
+  <title>Стрічка</title>
+  <entry>
+    <id>tag:example.org,2022:1</id>
+    <title type="text">Тривога</title>
+    <link rel="self" href="https://example.org/self/1"/>
+    <link rel="alternate" href="https://example.org/1"/>
+    <updated>2022-02-27T12:05:00Z</updated>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Повітряна тривога в <b>Києві</b>.</p><p>Всі в укриття!</p></div></content>
+  </entry>
+</feed>""".encode()
+
+
+def test_an_rss_feed_gives_one_update_per_item_with_its_html_made_plain():
+    items = _parse(RSS, name="wire.xml")
+    assert detect_format(RSS) == "feed"
+    first, second, third = items
+    assert isinstance(first, UpdatePublished) and isinstance(second, UpdatePublished)
+    assert first.source == "Wire World"  # the feed's own title, not the file name
+    assert first.text == "Une frappe de drone a touché un immeuble & tué trois civils.\n\nSelon le gouverneur."
+    assert first.title == "Frappe sur Kharkiv" and first.url == "https://wire.example/a1"
+    assert first.external_id == "wire-a1" and first.id == update_id("Wire World", "wire-a1", first.text)
+    assert first.published_at == datetime(2022, 2, 27, 12, 5, tzinfo=UTC)  # RFC 822, +0200 -> UTC
+    assert first.lang_hint == "fr"
+    # no description: the title is the text; no guid: the link keeps re-publishing idempotent
+    assert second.text == "Only a title here" and second.title is None
+    assert second.external_id == "https://wire.example/a2" and second.published_at == FIXED
+    assert isinstance(third, Rejected) and "pubDate" in third.reason and third.origin == "wire.xml:item 3"
+    assert "yesterday-ish" in third.raw
+
+
+def test_an_atom_feed_reads_xhtml_content_the_alternate_link_and_the_language():
+    (entry,) = _parse(ATOM, name="feed.atom")
+    assert isinstance(entry, UpdatePublished)
+    assert entry.source == "Стрічка" and entry.title == "Тривога"
+    assert entry.text == "Повітряна тривога в Києві.\n\nВсі в укриття!"
+    assert entry.url == "https://example.org/1" and entry.external_id == "tag:example.org,2022:1"
+    assert entry.published_at == datetime(2022, 2, 27, 12, 5, tzinfo=UTC) and entry.lang_hint == "uk"
+
+
+def test_a_feed_option_source_wins_and_republishing_gives_the_same_ids():
+    once = _parse(RSS, name="wire.xml", options=ParseOptions(source="AFP"))
+    again = _parse(RSS, name="wire.xml", options=ParseOptions(source="AFP"))
+    assert [i.source for i in once] == ["AFP"] * 3
+    assert [i.id for i in once if isinstance(i, UpdatePublished)] == [
+        i.id for i in again if isinstance(i, UpdatePublished)
+    ]
+
+
+def test_a_broken_or_entity_declaring_feed_is_one_reject_with_its_reason():
+    (broken,) = _parse(b"<?xml version='1.0'?><rss><channel><item><title>x</item></channel></rss>", name="b.xml")
+    assert isinstance(broken, Rejected) and broken.reason.startswith("not well-formed XML")
+    laughs = b"""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>
+<rss><channel><item><description>&lol2;</description></item></channel></rss>"""
+    (bomb,) = _parse(laughs, name="bomb.xml")
+    assert isinstance(bomb, Rejected) and "DOCTYPE" in bomb.reason
+    (empty,) = _parse(b"<rss><channel><title>T</title></channel></rss>", name="e.xml", fmt="feed")
+    assert isinstance(empty, Rejected) and "no item" in empty.reason
+
+
+def test_a_directory_stands_for_its_input_files_feeds_included(tmp_path):
+    from events.producer import expand_paths
+
+    for name in ("b.jsonl", "a.rss", "c.xml", "d.atom", "notes.md", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    assert [p.rsplit("/", 1)[1] for p in expand_paths([str(tmp_path)])] == ["a.rss", "b.jsonl", "c.xml", "d.atom"]
+
+
+BLOG_WITH_TIMES = """Live: the war, day 4
+
+23:40 EET
+Explosions heard in Kyiv.
+
+Officials say air defence is working.
+
+00:15 – Sirens sound again in Kyiv.
+
+2022-02-28
+
+09:30 Talks begin at the border.
+"""
+
+
+def test_a_live_blogs_printed_times_date_its_updates_across_midnight_and_zones():
+    items = _parse(BLOG_WITH_TIMES.encode(), name="blog-2022-02-27.txt")
+    assert all(isinstance(i, UpdatePublished) for i in items)
+    texts = [i.text for i in items]
+    assert texts == [
+        "Explosions heard in Kyiv.",
+        "Officials say air defence is working.",
+        "Sirens sound again in Kyiv.",
+        "Talks begin at the border.",
+    ]  # no time became a heading or an update of its own
+    times = [i.published_at for i in items]
+    assert times[0] == datetime(2022, 2, 27, 21, 40, tzinfo=UTC)  # 23:40 EET
+    assert times[1] == times[0] + timedelta(seconds=1)  # under the same printed time, in order
+    assert times[2] == datetime(2022, 2, 27, 22, 15, tzinfo=UTC)  # 00:15 EET, past midnight
+    assert times[3] == datetime(2022, 2, 28, 7, 30, tzinfo=UTC)  # the date line, the zone carried on
+    assert items[0].title == "Live: the war, day 4"
+
+
+def test_numbers_that_look_like_times_stay_text():
+    blog = b"14.05 million people have fled.\n\n5h30 of fighting in the north.\n\n12:5 is no time."
+    items = _parse(blog, name="b-2022-02-27.txt")
+    assert [i.text for i in items] == [
+        "14.05 million people have fled.", "5h30 of fighting in the north.", "12:5 is no time."
+    ]
+    assert [i.published_at for i in items] == [datetime(2022, 2, 27, tzinfo=UTC) + k * LIVEBLOG_STEP for k in range(3)]
+
+
+def test_a_newest_first_blog_with_times_is_read_oldest_first_on_its_day():
+    blog = b"10:05 \xe2\x80\x93 Second.\n\n09:55 \xe2\x80\x93 First."
+    first, second = _parse(blog, name="b-2022-03-01.txt", options=ParseOptions(newest_first=True))
+    assert (first.text, second.text) == ("First.", "Second.")
+    assert first.published_at == datetime(2022, 3, 1, 9, 55, tzinfo=UTC)
+    assert second.published_at == datetime(2022, 3, 1, 10, 5, tzinfo=UTC) and second.prev == first.id

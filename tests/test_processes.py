@@ -27,6 +27,9 @@ def test_compose_file_parses_and_every_command_is_real(env_for: dict[str, str]):
     assert {"redis", "router", "worker", "projector", "producer", "dashboard"} <= set(services)
     assert "--appendonly" in services["redis"]["command"] and "yes" in services["redis"]["command"]
     assert services["dashboard"]["profiles"] == ["dashboard"]
+    follower = services["follower"]  # opt-in: it needs the sources to follow
+    assert follower["profiles"] == ["follow"] and "exec sitrep follow " in follower["command"][-1]
+    assert run(["follow", "--help"], env_for).returncode == 0
     for name in ("router", "worker", "projector", "producer"):
         command = services[name]["command"]
         assert command[0] == "sitrep"

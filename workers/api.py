@@ -52,13 +52,17 @@ class Sitrep:
     def publish(
         self, paths: list[str], *, fmt: str | None = None, options: ParseOptions | None = None, progress: Any = None
     ) -> PublishReport:
-        producer = Producer(self.store, backlog_max=self.settings.backlog_max, backlog_wait_s=self.settings.backlog_wait_s)
-        self.store.ensure_group(self.keys.updates, self.keys.group)
+        producer = self.producer()
         report = PublishReport()
         for path in expand_paths(paths):
             name, data = read_input(path)
             report.add(producer.publish_bytes(data, name=name, fmt=fmt, options=options, progress=progress))
         return report
+
+    def producer(self) -> Producer:
+        """A producer on this namespace, with the backlog limits of the settings."""
+        self.store.ensure_group(self.keys.updates, self.keys.group)
+        return Producer(self.store, backlog_max=self.settings.backlog_max, backlog_wait_s=self.settings.backlog_wait_s)
 
     def rebuild(self) -> dict[str, object]:
         return rebuild(self.client, self.settings)

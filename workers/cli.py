@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -93,6 +94,36 @@ def publish_paths(s: Sitrep, args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     with open_sitrep() as s:
         return publish_paths(s, args)
+
+
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Poll the sources; print a line per poll that found something or failed."""
+    from events.follow import Follower, Poll
+    from workers.router import install_stop_handlers
+
+    def show(poll: Poll) -> None:
+        if poll.error is not None:
+            sys.stderr.write(f"{safe(poll.url)}: failed: {safe(poll.error)}\n")
+        elif poll.report is not None and (poll.report.published or poll.report.rejected):
+            r = poll.report
+            sys.stderr.write(f"{safe(poll.url)}: {r.published} new, {r.already} already there, {r.rejected} rejected\n")
+            for rej in r.rejects:
+                sys.stderr.write(f"  rejected {safe(rej.origin)}: {safe(rej.reason)}\n")
+
+    with open_sitrep() as s:
+        follower = Follower(s.producer(), args.urls, every_s=args.every, fmt=args.format, options=_parse_options(args))
+        if args.once:
+            polls = follower.poll_due()
+            for poll in polls:
+                show(poll)
+            if all(poll.error is not None for poll in polls):
+                return 1
+            return 2 if any(poll.report is not None and poll.report.rejected for poll in polls) else 0
+        stop = threading.Event()
+        install_stop_handlers(stop)
+        sys.stderr.write(f"following {len(follower.sources)} source(s) every {args.every:g} s (Ctrl-C stops)\n")
+        follower.run(stop, on_poll=show)
+    return 0
 
 
 # ---------------------------------------------------------------- roles
@@ -393,6 +424,13 @@ def _input_options(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Follow a crisis through live news.")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("follow", help="poll feeds or files and publish what is new, until stopped")
+    p.add_argument("urls", nargs="+", help="http(s) URLs or files: RSS/Atom, JSON Lines, alert CSV, live blog")
+    p.add_argument("--every", type=float, default=60.0, help="seconds between two polls of a source (default 60)")
+    p.add_argument("--once", action="store_true", help="poll each source once and exit (exit codes as publish)")
+    _input_options(p)
+    p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("demo", help="publish seeds/, wait until projected, print the situation")
     p.add_argument("paths", nargs="*", help="inputs (default: seeds/)")

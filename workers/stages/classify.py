@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 
-CLASSIFY_VERSION = "classify/16+es"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +es: Spanish lexicon
+CLASSIFY_VERSION = "classify/16+fr+es"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +fr: French; +es: Spanish
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -498,7 +498,10 @@ def fold(word: str) -> str:
 # ("10.000", "11,078", "2,5"): their dot or comma ends no sentence or clause.
 # (Possessive: nothing after a word could make it give letters back, and the
 # engine then keeps no backtracking state.)
-_WORD = r"\d++(?:[.,'\u00a0\u202f]\d++)++|[^\W_]++(?:['’ʼ][^\W_]++)*+"
+# A French elided article or pronoun ("l'armée", "d'artillerie", "qu'elle") is no
+# part of the word after it: a word starts neither right after a letter nor at one.
+_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
+_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ][^\W_]++)*+"
 _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
@@ -661,8 +664,9 @@ class Lexicon:
         """Lexicons to read one word with: those of its script, narrowed by its
         letters (і/ї/є are Ukrainian, ы/э/ъ Russian) or by the update's language.
 
-        English always reads Latin words (wire copy and embeds are everywhere),
-        and so does the update's own lexicon ("drone", "DDoS" inside Greek text);
+        English reads the Latin words of every update without a Latin lexicon of its
+        own (wire copy and embeds are everywhere), and so does the update's own
+        lexicon ("drone", "DDoS" inside Greek text);
         numbers belong to every language ("с 24 февраля").
         """
         script = script_of(word)
@@ -675,10 +679,11 @@ class Lexicon:
             if len(marked) == 1:
                 candidates = marked
             elif lang in candidates:
-                candidates = (lang, "en") if "en" in candidates and lang != "en" else (lang,)
-            elif script == "latin" and "en" in candidates and lang in self.tables:
-                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not Spanish or
-                # French; an update in a Latin language without a lexicon still reads them with all of them
+                # a French update reads its words as French alone: English "pour" (troops
+                # pour in) or "sent" are everyday French words
+                candidates = (lang,)
+            elif "en" in candidates:
+                # a Latin word in a Greek or Cyrillic update reads as English, not as French
                 candidates = ("en",)
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)
@@ -1464,12 +1469,14 @@ class RuleClassifier:
             with_lemma = self.lemmas and llang in simplemma_languages()
             lemma = simplemma.lemmatize(word, lang=llang) if with_lemma else word
             found = self._lookup(word, langs, lemma)
-            if not found and not _MARKED_LETTERS.intersection(word):
+            if not found and not _MARKED_LETTERS.intersection(word) and script_of(word) != "latin":
                 # Language identification errs between close languages ("Ворог випустив
                 # ракети" has no і/ї/є and passes for Russian): a word its own lexicon
                 # does not know, and whose letters do not settle its language, is read
                 # with the other lexicons of its script, by whole words only: their stems
-                # would catch look-alikes ("протест*" in "протестировали").
+                # would catch look-alikes ("протест*" in "протестировали"). Not Latin
+                # words: English and French are told apart well, and share spellings
+                # ("capital", "place") that mean other things.
                 folded = fold(word)
                 tables = self.lexicon.tables
                 found = frozenset(

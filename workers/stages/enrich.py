@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4+es"
+ENRICH_VERSION = "enrich/4+fr+es"  # +fr: French figures, names, citing phrases; +es: Spanish
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -178,8 +178,50 @@ OUTLET_PREFIX = _prefixes(
 )
 
 
+# French, whole words (accents fold away; "l'armée" reads "armée"): the nouns of forces
+# and collective bodies, one office holder's titles, locatives, articles and reporting verbs.
+MILITARY_EXACT |= _folded_set(
+    "forces force troupes armée armées soldats militaires chars avions drones drone missiles missile artillerie "
+    "marine unités frappes frappe tirs bombardements bombardement attaques attaque occupants envahisseurs "
+    "convoi colonne véhicules blindés hélicoptères navires flotte commandants bombes obus roquettes roquette "
+    "munitions aviation"
+)
+AGENT_EXACT |= _folded_set(
+    "responsables autorités délégation délégations gouvernement camp diplomates ministère dirigeants ambassade "
+    "négociateurs procureurs administration parlement homologues agence services"
+)
+ROLE_EXACT |= _folded_set(
+    "président présidente ministre ambassadeur ambassadrice émissaire chef chancelier premier gouverneur maire "
+    "commandant procureur homologue dirigeant secrétaire"
+)
+LOCATIVES |= _folded_set("à au aux en dans depuis vers près sur contre via hors chez")
+ARTICLES |= _folded_set("le la les un une des du")
+AND_WORDS |= _folded_set("et")
+REPORT_EXACT |= _folded_set(
+    "déclaré déclare affirmé affirme indiqué indique annoncé annonce ajouté ajoute souligné souligne averti "
+    "écrit estimé estime assuré assure confirmé confirme démenti dément nié accusé accuse exigé exige appelé "
+    "appelle rejeté rejette refusé refuse menacé menace promis promet précisé précise dit qualifié qualifie "
+    "qualifiant parlant dénoncé dénonce jugé juge"
+)
+
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
 
+
+# Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
+# "el Gobierno sirio"), and weapons shot down were a target ("derribó 45 drones rusos").
+MILITARY_EXACT |= _folded_set(
+    "fuerzas tropas ejército ejércitos soldados militares misiles misil cohetes drones dron aviones cazas "
+    "bombarderos helicópteros tanques blindados artillería ataque ataques bombardeo bombardeos ofensiva buques "
+    "fragatas columna columnas convoy ocupantes invasores armada flota unidades efectivos proyectiles aviación"
+)
+AGENT_EXACT |= _folded_set(
+    "gobierno autoridades delegación delegaciones diplomáticos funcionarios ministerio embajada negociadores "
+    "fiscalía servicios guardacostas diplomacia cancillería"
+)
+ROLE_EXACT |= _folded_set(
+    "presidente presidenta ministro ministra embajador embajadora portavoz enviado enviada líder canciller "
+    "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario"
+)
 
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
@@ -196,37 +238,22 @@ LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел
 # Words of shooting down or destroying: the side whose weapons or troops follow ("уничтожены 24
 # украинских беспилотника", "shot down 12 Russian drones", "κατέρριψε ρωσικά drones") was the
 # target there, not the actor.
-TARGET_EXACT = _folded_set(
-    "destroyed downed intercepted destroying intercepting downing "
-    "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
-    "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
-)
+TARGET_EXACT = _folded_set("destroyed downed intercepted destroying intercepting downing")
 TARGET_PREFIX = _prefixes(
     "уничтож сбит сбил сбива перехват знищ збит збил збив збива перехоп κατέρριψ καταρρίπτ αναχαίτισ "
     "αναχαιτίζ κατέστρεψ καταστρ"
 )
+# French
+TARGET_EXACT |= _folded_set(
+    "abattu abattus abattues intercepté interceptés interceptées détruit détruits détruites"
+)
+# Spanish
+TARGET_EXACT |= _folded_set(
+    "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
+    "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
-# Spanish puts the nationality after its noun ("misiles rusos", "el Gobierno sirio", "el ministro de
-# Exteriores turco"): the same three kinds of noun as above, looked for before the adjective, with
-# only these words between.
-NOUN_BEFORE_MILITARY = _folded_set(
-    "fuerzas tropas ejército ejércitos soldados militares misiles misil cohetes drones dron aviones cazas "
-    "bombarderos helicópteros tanques blindados artillería ataque ataques bombardeo bombardeos ofensiva buques "
-    "fragatas columna columnas convoy ocupantes invasores armada flota unidades efectivos proyectiles"
-)
-NOUN_BEFORE_AGENT = _folded_set(
-    "gobierno autoridades delegación delegaciones diplomáticos funcionarios ministerio embajada negociadores "
-    "fiscalía servicios guardacostas guardias diplomacia cancillería"
-)
-NOUN_BEFORE_ROLE = _folded_set(
-    "presidente presidenta ministro ministra embajador embajadora portavoz enviado enviada líder canciller "
-    "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario primer"
-)
-NOUN_BEFORE_LINKS = _folded_set(
-    "de del exteriores defensa asuntos interior seguridad estado mayor armadas aérea aéreas aéreo especiales"
-)
-NOUN_BEFORE_REACH = 4
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
 # "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
@@ -238,6 +265,11 @@ SPEECH_PREFIX = _prefixes(
     "δηλώσ έκκλησ απαίτησ προειδοποίησ αντίδρασ πρότασ αίτημ κατηγορί απειλ "
     "заяв закли вимог попередж реакці пропозиці звинувач погроз "
     "заявлен призыв требован предупрежд реакци предложени обвинени угроз"
+)
+
+# French
+SPEECH_EXACT |= _folded_set(
+    "appel appels déclaration déclarations avertissement critiques pressions réponse menaces menace"
 )
 
 
@@ -273,6 +305,23 @@ GREEK_VERB_ENDINGS = ("ει", "σε", "ξε", "ψε", "κε", "αν", "ουν", 
 # Words that open a reported clause: a capital right after one, in its dictionary form, is the clause's subject.
 COMPLEMENTIZERS = _folded_set("що что ότι πως")
 CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
+
+# French
+COUNTRY_ANAPHORS |= _folded_set("pays")
+OFFICE_LINKS |= _folded_set("de du des en à au aux")
+NOT_NAMES |= _folded_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre défense étrangères intérieur santé"
+)
+NOT_NAMES |= _folded_set(  # Spanish
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre exteriores defensa interior sanidad salud hacienda justicia energía "
+    "economía educación asuntos"
+)
+MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
+COMITATIVE |= _folded_set("avec")
+COMITATIVE |= _folded_set("con")  # Spanish
+
 
 
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX)
@@ -468,13 +517,15 @@ class ActorTable:
                 self.forces_of[cc] = fidx
                 for n in forces.get("names", ()):
                     self._name(self.strong, n, fidx)
-        # one language's names for the same actors (actors_<lang>.json), by actor id
-        by_id = {a.id: i for i, a in enumerate(self.actors)}
-        for extra in sorted(path.parent.glob(f"{path.stem}_*.json")):
-            for aid, names in json.loads(extra.read_text(encoding="utf-8")).get("names", {}).items():
-                if aid in by_id:
+        # the same actors' names in one more language ("names_fr": id -> names), a block a language
+        first_of: dict[str, int] = {}
+        for idx, a in enumerate(self.actors):
+            first_of.setdefault(a.id, idx)
+        for key in sorted(k for k in data if k.startswith("names_")):
+            for aid, names in data[key].items():
+                if not aid.startswith("_"):
                     for n in names:
-                        self._name(self.strong, n, by_id[aid])
+                        self._name(self.strong, n, first_of[aid])
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)
@@ -1140,16 +1191,6 @@ class Enricher:
             return None  # "втрати російських військ": the losses of a side, not its act
         if self._targeted(doc, i):
             return None  # "сбили 12 российских дронов": the side's weapons were the target
-        before = self._noun_before(doc, i)
-        if before is not None:
-            p, noun = before
-            if noun == "role" or self._targeted(doc, p):
-                return None  # "el ministro turco" acts himself; "derribó 45 drones rusos" were a target
-            s, e = doc.starts[p], doc.ends[i]
-            if noun == "military":
-                return self.actors.forces(cc).ref(doc.text[s:e], s, e)
-            state = self.actors.state(cc)
-            return state.ref(doc.text[s:e], s, e) if state is not None else None
         j = i + 1
         while j < n and j <= i + 4 and doc.sent[j] == doc.sent[i]:
             w = words[j]
@@ -1172,6 +1213,8 @@ class Enricher:
                 j += 1
                 continue
             break
+        if kind == "adj" and (ref := self._postposed_adjective_actor(doc, i, cc)) is not None:
+            return ref
         if kind == "dem":
             people = self.actors.state(cc)
             if people is not None:
@@ -1179,22 +1222,30 @@ class Enricher:
                 return people.ref(doc.text[s:e], s, e)
         return None
 
-    @staticmethod
-    def _noun_before(doc: Doc, i: int) -> tuple[int, str] | None:
-        """(token, kind) of the noun a Spanish nationality adjective at i follows ("misiles rusos")."""
+    def _postposed_adjective_actor(self, doc: Doc, i: int, cc: str) -> ActorRef | None:
+        """A French adjective after its noun ("les forces russes", "des tirs ukrainiens", "les
+        autorités soudanaises"): lower case, in Latin letters, right after the noun."""
         words = doc.words
-        for p in range(i - 1, max(i - 1 - NOUN_BEFORE_REACH, -1), -1):
-            if doc.sent[p] != doc.sent[i]:
+        k = i - 1
+        if (
+            k < 0
+            or doc.caps[i]
+            or script_of(words[i][0]) != "latin"
+            or doc.sent[k] != doc.sent[i]
+            or doc.text[doc.ends[k] : doc.starts[i]].strip()
+        ):
+            return None
+        s, e = doc.starts[k], doc.ends[i]
+        if _is_military(words[k]):
+            if self._targeted(doc, k):
+                return None  # "ont abattu 38 drones russes": the side's weapons were the target
+            forces = self.actors.forces(cc)
+            return forces.ref(doc.text[s:e], s, e)
+        if _is_agent(words[k]):
+            state = self.actors.state(cc)
+            if state is None or self._located(doc, k):
                 return None
-            w = words[p]
-            if w in NOUN_BEFORE_MILITARY:
-                return p, "military"
-            if w in NOUN_BEFORE_AGENT:
-                return p, "agent"
-            if w in NOUN_BEFORE_ROLE:
-                return p, "role"
-            if w not in NOUN_BEFORE_LINKS:
-                return None
+            return state.ref(doc.text[s:e], s, e)
         return None
 
     @staticmethod
@@ -1248,9 +1299,9 @@ class Enricher:
         if state is None:
             return None
         sent = doc.sent[i]
-        # the word before, articles and "of" aside
+        # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
-        while k >= 0 and doc.sent[k] == sent and words[k] in ARTICLES:
+        while k >= 0 and doc.sent[k] == sent and words[k] in ARTICLES and doc.text[doc.starts[k]] != "à":
             k -= 1
         prev = words[k] if k >= 0 and doc.sent[k] == sent else None
         if (

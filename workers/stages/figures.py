@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import Doc, fold
+from workers.stages.textnorm import ELISION_RE, Doc, fold
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -61,6 +61,16 @@ NUMBER_WORDS.update(
         "12:doce docena;13:trece;14:catorce;15:quince;16:dieciséis;17:diecisiete;18:dieciocho;19:diecinueve;"
         "20:veinte;30:treinta;40:cuarenta;50:cincuenta;60:sesenta;70:setenta;80:ochenta;90:noventa;"
         "100:cien ciento centenar;200:doscientos doscientas;300:trescientos trescientas"
+    )
+)
+# French ("dix-huit" is read as dix + huit, "quatre-vingts" as quatre x vingt: see _join_numbers);
+# "une dizaine" is ten as "a dozen" is twelve.
+NUMBER_WORDS.update(
+    _table(
+        "0:zéro;1:un une;2:deux;3:trois;4:quatre;5:cinq;6:six;7:sept;8:huit;9:neuf;10:dix dizaine;"
+        "11:onze;12:douze douzaine;13:treize;14:quatorze;15:quinze quinzaine;16:seize;20:vingt vingts vingtaine;"
+        "30:trente trentaine;40:quarante quarantaine;50:cinquante cinquantaine;60:soixante soixantaine;"
+        "100:cent cents centaine"
     )
 )
 # Vague amounts: a number is implied but not given.
@@ -111,6 +121,9 @@ VAGUE = frozenset(
         ],
     )
 )
+VAGUE |= frozenset(
+    map(fold, ["dizaines", "centaines", "milliers", "plusieurs", "nombreux", "nombreuses", "quelques"])
+)
 MULTIPLIERS = {
     fold(w): m
     for w, m in (
@@ -132,6 +145,7 @@ MULTIPLIERS = {
         ("millón", 1_000_000),
     )
 }
+MULTIPLIERS.update({"mille": 1000, "million": 1_000_000, "millions": 1_000_000})  # French
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -158,6 +172,50 @@ _INJ_EXACT = frozenset(
     ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
     # Spanish ("hiri-" is also English "hiring")
     + [fold(w) for w in ("hirió", "hirieron", "hiriendo", "herir")]
+)
+# French, whole words: a stem such as "bless" would take English "blessing" too
+_KILL_EXACT |= frozenset(
+    map(
+        fold,
+        [
+            "tué",
+            "tués",
+            "tuée",
+            "tuées",
+            "tuant",
+            "tuer",
+            "tuent",
+            "mort",
+            "morts",
+            "morte",
+            "mortes",
+            "décès",
+            "décédé",
+            "décédés",
+            "décédée",
+            "décédées",
+            "péri",
+            "péris",
+            "bilan",
+        ],
+    )
+)
+_INJ_EXACT |= frozenset(
+    map(
+        fold,
+        [
+            "blessé",
+            "blessés",
+            "blessée",
+            "blessées",
+            "blessant",
+            "blesser",
+            "blessure",
+            "blessures",
+            "hospitalisé",
+            "hospitalisés",
+        ],
+    )
 )
 _KILL_PREFIX = tuple(
     map(
@@ -340,6 +398,28 @@ GROUPS: list[tuple[str, str | None]] = [
     ("víctima", None),
     ("hombre", None),
 ]
+GROUPS += [  # French, matched whole or with a plural s
+    ("civil", "civilians"),
+    ("habitant", "civilians"),
+    ("enfant", "children"),
+    ("bébé", "children"),
+    ("mineur", "children"),
+    ("adolescent", "children"),
+    ("garçon", "children"),
+    ("fillette", "children"),
+    ("soldat", "soldiers"),
+    ("militaire", "soldiers"),
+    ("combattant", "soldiers"),
+    ("policier", "police"),
+    ("gendarme", "police"),
+    ("femme", "women"),
+    ("journaliste", "journalists"),
+    ("médecin", "medics"),
+    ("secouriste", "rescuers"),
+    ("pompier", "rescuers"),
+    ("personne", None),
+    ("homme", None),
+]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
 FILLERS = frozenset(
@@ -508,6 +588,48 @@ FILLERS = frozenset(
         ],
     )
 )
+FILLERS |= frozenset(
+    map(
+        fold,
+        [
+            "ont",
+            "a",
+            "été",
+            "sont",
+            "est",
+            "étaient",
+            "était",
+            "avaient",
+            "avait",
+            "auraient",
+            "aurait",
+            "seraient",
+            "serait",
+            "au",
+            "aux",
+            "moins",
+            "plus",
+            "de",
+            "des",
+            "du",
+            "le",
+            "la",
+            "les",
+            "environ",
+            "près",
+            "quelque",
+            "autres",
+            "supplémentaires",
+            "également",
+            "encore",
+            "déjà",
+            "total",
+            "nombre",
+            "désormais",
+            "en",
+        ],
+    )
+)
 INCLUDING = frozenset(
     map(
         fold,
@@ -535,7 +657,10 @@ INCLUDING = frozenset(
         ],
     )
 )
-AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "y", "e"]))
+INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+AND |= frozenset(["et"])  # French
+AND |= frozenset(["y", "e"])  # Spanish
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -606,6 +731,19 @@ _CUMULATIVE_ALTS = [
     # "desde el 7 de octubre", "desde abril de 2023", "desde febrero"
     r"\bdesde (?:el )?(?:\d{1,2} de )?" + _MONTH_RE,
 ]
+# French: "depuis le début de la guerre", "depuis l'invasion", "au total", "depuis le 7 octobre"
+_FR_MONTH_RE = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+_CUMULATIVE_ALTS += [
+    r"depuis (?:le )?debut",
+    r"depuis le declenchement",
+    r"depuis (?:l'|le )?(?:invasion|guerre|conflit)",
+    r"\bau total\b",
+    r"\ben tout\b",
+    r"\bjusqu'a present\b",
+    r"\ba ce jour\b",
+    r"\bau cumul",
+    r"depuis (?:le )?(?:\d{1,2} )?" + _FR_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -668,10 +806,19 @@ _NO_CASUALTY = [
     (r"\bningun (?:muerto|fallecido)", True, False),
     (r"\bningun (?:herido|lesionado)", False, True),
 ]
+_NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one was hurt either
+    (r"\b(?:aucune|pas de|sans(?: faire de)?) victimes?\b", True, True),
+    (r"\b(?:aucun|pas de|sans) (?:morts?|deces|tues?)\b", True, False),
+    (r"\b(?:aucun|pas de|sans) (?:blesses?|blessures?)\b", False, True),
+    (r"\bpersonne n'a ete (?:tue|touche)", True, False),
+    (r"\bpersonne n'a ete blesse", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
+# (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
 _FIG_TOKEN_RE = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
+    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
+    rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
 
 NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_, LOSS, RISE, NEG = range(13)
@@ -698,6 +845,9 @@ RISES = frozenset(
             "досягла", "досягло", "перевищила", "перевищило", "перевищує", "становить", "складає", "становлять",
             "возросло", "возросла", "выросло", "выросла", "достигло", "достигла", "превысило", "превысила",
             "превышает", "составляет", "составило", "составляют",
+            # French: "le bilan s'élève à", "a atteint", "grièvement blessés", "retrouvés morts"
+            "élève", "élevé", "atteint", "dépasse", "dépassé", "grimpe", "grimpé", "alourdit", "alourdi", "passé",
+            "légèrement", "grièvement", "gravement", "mortellement", "retrouvé", "retrouvés", "retrouvée", "retrouvées",
             # how badly: "two people were lightly wounded", "σοβαρά τραυματισμένοι", "тяжело ранены"
             "lightly", "slightly", "seriously", "critically", "severely", "badly", "fatally", "mortally",
             "moderately", "ελαφρά", "ελαφρώς", "σοβαρά", "βαριά", "θανάσιμα", "легко", "тяжело", "тяжко",
@@ -718,6 +868,7 @@ RISES = frozenset(
 NEGATORS = frozenset(
     map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"])
 )
+NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 
 
 @dataclass(slots=True)
@@ -806,6 +957,8 @@ def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
         if "'" in w:
             w = w.replace("'", "")
         kind, value, group = _word_class(w)
+        if w == "un" and text[s : s + 2].isupper():
+            kind, value = OTHER, None  # the UN, not French "un" (one)
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers(toks)
     return toks
@@ -830,6 +983,9 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 t.value, t.word, t.end = 12, "dozen", nxt.end
                 del toks[i + 1]
                 continue
+            if nxt and nxt.kind == NUM and nxt.value is not None and _french_compound(t, nxt):
+                del toks[i + 1]
+                continue
             if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
                 if t.value in (20, 30, 40, 50, 60, 70, 80, 90) and nxt.value < 10:
                     t.value += nxt.value
@@ -851,7 +1007,10 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 del toks[i + 1]
                 continue
             if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
-                t.kind = FILL if _personal_a(toks, i) else OTHER
+                # French "a été" (has been) is a verb on the way to the cue: "un homme a été tué"
+                t.kind = FILL if (nxt and nxt.word == "ete") or _personal_a(toks, i) else OTHER
+            elif t.word in ONE_ARTICLES and not (nxt and nxt.kind in (GROUP, KILL, INJ)):
+                t.kind = OTHER  # "heridos en un ataque", "dans une frappe": an article, not a count
             elif _is_decimal(t.word):
                 t.value = None  # a decimal without a multiplier is not a head count
             elif (
@@ -862,6 +1021,11 @@ def _join_numbers(toks: list[_Tok]) -> None:
             ):
                 t.value = None  # a year, unless a group word follows right after it
         i += 1
+
+
+# Spanish and French words for one that are also the indefinite article: a count only before
+# the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
+ONE_ARTICLES = frozenset(["un", "una", "une"])
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -876,6 +1040,42 @@ def _personal_a(toks: list[_Tok], i: int) -> bool:
         and nxt.value is not None
         and not (after is not None and after.word in _AGE_WORDS)
     )
+
+
+_FR_ROUND = frozenset(
+    map(
+        fold,
+        [
+            "dizaine",
+            "douzaine",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaine",
+        ],
+    )
+)
+
+
+def _french_compound(t: _Tok, nxt: _Tok) -> bool:
+    """French numbers of two words, joined into t: "dix-huit" 18, "soixante-douze" 72, "quatre-vingts"
+    80 (and then "quatre-vingt-dix" 90), "une dizaine" 10."""
+    assert t.value is not None and nxt.value is not None
+    if t.word in ("un", "une") and nxt.word in _FR_ROUND:
+        value = nxt.value
+    elif t.value == 10 and 7 <= nxt.value <= 9 and nxt.word in ("sept", "huit", "neuf"):
+        value = 10 + nxt.value
+    elif t.value in (60, 80) and 10 <= nxt.value < 20 and not nxt.word[0].isdigit():
+        value = t.value + nxt.value
+    elif t.word == "quatre" and nxt.word in ("vingt", "vingts"):
+        value = 80
+    else:
+        return False
+    t.value, t.end, t.word = value, nxt.end, nxt.word
+    return True
 
 
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
@@ -1190,9 +1390,12 @@ def find_figures(doc: Doc) -> list[Figure]:
 
 
 _CUE_EXACT = frozenset(
-    _KILL_EXACT | _INJ_EXACT | _LOSS_EXACT | {"casualties", "victims", "injuries", "hurt", "harmed"}
-    # Spanish: "no hubo víctimas", "sin daños personales" (words of an explicit zero)
-    | {"victimas", "personales"}
+    _KILL_EXACT
+    | _INJ_EXACT
+    | _LOSS_EXACT
+    | {"casualties", "victims", "injuries", "hurt", "harmed"}
+    | {"victime", "victimes"}  # French
+    | {"victimas", "personales"}  # Spanish: "no hubo víctimas", "sin daños personales" (an explicit zero)
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -1213,3 +1416,4 @@ _NONE_WORDS = frozenset(
         ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто", "sin", "nadie", "ningún"],
     )
 )
+_NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French

@@ -649,6 +649,19 @@ class Gazetteer:
                 for f in expand_stem(d):
                     self.demonyms[fold(f)] = cc
             capital_names[cc] = c.get("capital", "")
+        # names of the same countries in one more language ("countries_fr"), kept apart so
+        # that each language's names are edited in a block of their own
+        for key in sorted(k for k in aliases if k.startswith("countries_")):
+            for cc, c in aliases[key].items():
+                idx = self.country_index[cc]
+                for n in c["names"]:
+                    self._name(self.curated, n, idx)
+                for a in c.get("adj", ()):
+                    for f in expand_stem(a):
+                        self.adjectives[fold(f)] = cc
+                for d in c.get("dem", ()):
+                    for f in expand_stem(d):
+                        self.demonyms[fold(f)] = cc
 
         for c in cities.values():
             idx = self._add_place(
@@ -711,7 +724,7 @@ class Gazetteer:
             idx = self._add_place(Place(pid, name, "UA", lat, lon, "city", pop))
             for n in names:
                 self._name(self.minor, n, idx)
-        self.common = frozenset(aliases["common_words"]["en"])
+        self.common = frozenset(fold_key(w) for k, v in aliases["common_words"].items() if k != "_about" for w in v)
 
         for code, (lat, lon, names) in aliases.get("us_states", {}).items():
             st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
@@ -754,21 +767,6 @@ class Gazetteer:
             capital = self.by_id.get(f"geonames:{r.get('city')}")
             if capital is not None:
                 self.region_of_capital[capital] = idx
-        for extra in sorted(data_dir.glob("places_aliases_*.json")):
-            self._load_language_names(json.loads(extra.read_text(encoding="utf-8")))
-
-    def _load_language_names(self, aliases: dict) -> None:
-        """One language's names for places already loaded (places_aliases_<lang>.json): names by
-        place id, and country adjectives by country code, each form listed whole."""
-        for pid, names in aliases.get("names", {}).items():
-            idx = self.by_id.get(pid)
-            if idx is None:
-                continue
-            for n in names:
-                self._name(self.curated, n, idx)
-        for cc, forms in aliases.get("adjectives", {}).items():
-            for f in forms:
-                self.adjectives[fold_key(f)] = cc
 
     # ------------------------------------------------------------ hints
 
@@ -1012,6 +1010,8 @@ class Gazetteer:
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
+        if not single and key in self.common and pop < 100_000:
+            return False  # words of a language that a town's name spells ("la défense")
         if single:
             if len(key) < 3:
                 return False
@@ -1271,6 +1271,16 @@ def _region_names(r: dict) -> list[str]:
         names.append(r["alert"])
     for b in r.get("en", ()):
         names += [f"{b} Oblast", f"{b} region", f"{b} province", f"region of {b}", f"{b} oblast"]
+    # French: "la région de Kharkiv", "l'oblast de Zaporijjia", "la région d'Odessa" (the elided
+    # "d'" is no word); "fr" lists the French names that differ from the English ones
+    for b in (*r.get("en", ()), *r.get("fr", ())):
+        names += [f"région de {b}", f"région {b}", f"oblast de {b}", f"oblast {b}", f"province de {b}"]
+    # Spanish: "la región de Járkov", "la región rusa de Bélgorod", "el óblast de Jersón"; "es" lists the
+    # Spanish names that differ from the English ones
+    adj_es = {"UA": "ucraniana ", "RU": "rusa ", "BY": "bielorrusa "}.get(r["code"][:2], "")
+    for b in (*r.get("en", ()), *r.get("es", ())):
+        for lead in ("región", "provincia", "óblast"):
+            names += [f"{lead} de {b}", f"{lead} {adj_es}de {b}"] if adj_es else [f"{lead} de {b}"]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]

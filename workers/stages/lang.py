@@ -50,7 +50,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le la les et est un une des du de en dans pour pas que qui sur au aux avec ce cette il elle ils à "
-        "sont ont été par plus ne se son sa ses mais ou"
+        "sont ont été par plus ne se son sa ses mais ou selon depuis contre après vers sous entre lors dont chez "
+        "aussi déjà très fin"
     ),
     "es": _words(
         "el la los las y es un una unos de del en que por para con no se su sus al lo como más pero fue "
@@ -161,8 +162,8 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
         n = counts.get(lang, 0)
         if n > best_n:
             best, best_n = lang, n
-    if best_n == 0 and hint in _LATIN_LANGS:
-        return hint
+    if hint in _LATIN_LANGS and counts.get(hint, 0) == best_n:
+        return hint  # no stopword, or a tie ("à" folds to English "a"): the publisher's word
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if len(tied) > 1 and best_n:
         return _tie_break(words, tied)

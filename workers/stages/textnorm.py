@@ -113,16 +113,19 @@ def script_of(ch: str) -> str:
 # ---------------------------------------------------------------- tokens
 
 # A word: letters/digits, with inner apostrophes (з'їзд, O'Neil) but not the
-# English possessive 's, which would glue "Kyiv's" into a different word.
-TOKEN_RE = re.compile(r"[^\W_]+(?:'(?!s\b)[^\W_]+)*")
+# English possessive 's, which would glue "Kyiv's" into a different word, nor a
+# French elided article ("l'Ukraine", "d'Odessa"), which is no part of the name.
+ELISION_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
+TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'(?!s\b)[^\W_]+)*")
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.me|x\.com|twitter\.com|youtu\.be|youtube\.com"
     r"|facebook\.com|fb\.watch|instagram\.com|tiktok\.com|vk\.com|telegram\.me)/\S+",
     re.I,
 )
-# Separators allowed inside a multi-word name: spaces, hyphens, and the dot of
-# a short abbreviation ("St. Petersburg", "Ε.Ε.").
-_JOIN_RE = re.compile(r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}")
+# Separators allowed inside a multi-word name: spaces, hyphens, the dot of
+# a short abbreviation ("St. Petersburg", "Ε.Ε."), and a French elided "d'" or
+# "l'" ("la région d'Odessa", "Côte d'Ivoire").
+_JOIN_RE = re.compile(r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}(?:[dl]')?")
 _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
