@@ -53,7 +53,8 @@ def enqueue_one(queue: Queue, entry_id: str, namespace: str) -> None:
 def run_worker() -> None:
     settings = Settings.from_env()
     client = redis.Redis.from_url(os.environ["SITREP_REDIS_URL"])
-    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)  # inherited by each fork
+    # inherited by each fork
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600, settings.conflict_countries)
     queue = make_queue(client, settings.keys.ns)
     worker = Worker([queue], connection=client, serializer=JSONSerializer)
     sys.stderr.write(f"{READY}\n")

@@ -141,7 +141,7 @@ def profile_worker(
     keys = settings.keys
     Sitrep(client, settings).publish([str(jsonl)])
     store = EventStore(client, keys)
-    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600, settings.conflict_countries)
     for _ in range(warm):
         ids = store.read_group(keys.group, "bench-profile", batch, None)
         if ids:

@@ -38,6 +38,16 @@ def _env_int(name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
 
 
+def _env_country_codes(name: str) -> tuple[str, ...]:
+    """ISO 3166-1 codes separated by commas or spaces, each "XX" or "+XX", not both kinds."""
+    codes = tuple(c.upper() for c in (os.environ.get(name) or "").replace(",", " ").split())
+    if any(len(c.removeprefix("+")) != 2 or not c.removeprefix("+").isalpha() for c in codes):
+        raise ConfigError(f"{name} must be two-letter country codes (UA, +CO), not {os.environ[name]!r}")
+    if len({c.startswith("+") for c in codes}) > 1:
+        raise ConfigError(f"{name}: either list the countries (CO MX) or add to the default (+CO +MX), not both")
+    return codes
+
+
 def _env_float(name: str, default: float) -> float:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -74,6 +84,9 @@ class Settings:
     # and enqueues it as a job of its own.
     session_s: float = 10.0
     session_idle_s: float = 2.0  # a session with nothing to read for this long ends early
+    # where a blast or fire of unknown cause is the explosion label: () the classifier's default
+    # countries, ("+CO", ...) added to them, ("CO", ...) instead (workers.stages.classify.conflict_countries)
+    conflict_countries: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -95,6 +108,7 @@ class Settings:
             job_timeout_s=_env_int("SITREP_JOB_TIMEOUT_S", 600),
             session_s=_env_float("SITREP_SESSION_S", 10.0),
             session_idle_s=_env_float("SITREP_SESSION_IDLE_S", 2.0),
+            conflict_countries=_env_country_codes("SITREP_CONFLICT_COUNTRIES"),
         )
 
 

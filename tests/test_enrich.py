@@ -1351,6 +1351,32 @@ def test_a_full_name_in_cyrillic_with_a_lowercase_particle(enricher):
     assert "von_der_leyen" in {a.id for a in r.actors}
 
 
+# ---------------------------------------------------------------- German
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sirenen heulen in Kiew: Luftalarm in der ganzen Ukraine.",
+        "Entwarnung in Kiew: Der Luftalarm ist beendet.",
+        "Die Nacht in Kiew verlief ruhig, es gab keinen Luftalarm.",
+    ],
+)
+def test_short_german_lines_are_german(enricher, text):
+    """Words German shares with Dutch or English ("die", "in") weigh less than its own ("der", "gab")."""
+    assert enricher.enrich(text).lang == "de"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De sirenes loeien in Kyiv: luchtalarm in heel Oekraïne.", "nl"),
+        ("Het is een mooie dag in de stad.", "nl"),
+        ("Sirens in Kyiv: an air raid alert across the country.", "en"),
+    ],
+)
+def test_dutch_and_english_lines_stay_theirs(enricher, text, lang):
+    assert enricher.enrich(text).lang == lang
 # ---------------------------------------------------------------- French
 
 
@@ -1434,6 +1460,54 @@ def test_short_french_lines_keep_the_publishers_language(enricher):
     """"à" folds to the English article "a": a tie of stopwords goes to the hint."""
     for text in ("Alerte aérienne à Kyiv.", "Explosions à Kharkiv.", "Trois morts à Kherson."):
         assert enricher.enrich(text, lang_hint="fr").lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Bei dem Angriff wurden drei Menschen getötet und zwölf verletzt.", 3, 12, False),
+        ("Der Gouverneur sprach von vier Toten und 17 Verletzten.", 4, 17, False),
+        ("Mehr als 2.000 Menschen kamen ums Leben.", 2000, None, False),
+        ("Seit Beginn des Krieges wurden mehr als 150.000 Menschen getötet.", 150000, None, True),
+        ("Seit dem 7. Oktober wurden nach Angaben der Behörde 1.417 Menschen getötet.", 1417, None, True),
+        ("In Odessa wurden zwei Menschen verletzt, Tote gab es keine.", 0, 2, False),
+        ("Verletzt wurde niemand.", None, 0, False),
+        ("Es gab weder Tote noch Verletzte.", 0, 0, False),
+        ("Dutzende Menschen wurden verletzt.", None, None, False),
+    ],
+)
+def test_german_casualty_figures(enricher, text, killed, injured, cumulative):
+    """German number words, casualty nouns and participles, explicit zeros and running tallies."""
+    figs = enricher.enrich(text, lang_hint="de").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors"),
+    [
+        ("Selenskyj und Peskow äußerten sich, der Kreml schwieg.", set(), {"zelensky", "peskov", "kremlin"}),
+        ("Israelische Luftangriffe im Gazastreifen.", {"iso3166:PS"}, {"idf"}),
+        ("Russische Truppen griffen im Gebiet Belgorod an.", {"iso3166-2:RU-BEL"}, {"russian_forces"}),
+        ("Gouverneur Synjehubow: Angriff auf Charkiw.", {"geonames:706483"}, {"syniehubov"}),
+        ("In Russland, Deutschland und Marokko.", {"iso3166:RU", "iso3166:DE", "iso3166:MA"}, set()),
+        ("Die russische Regierung und der Kreml.", set(), {"russia", "kremlin"}),
+    ],
+)
+def test_german_names_of_places_and_actors(enricher, text, places, actors):
+    """The lang_de blocks of actors.json and places_aliases.json: German spellings, adjectives and oblasts."""
+    e = enricher.enrich(text, lang_hint="de")
+    assert {p.id for p in e.places} >= places
+    assert {a.id for a in e.actors} >= actors
+
+
+def test_german_citing_phrases_name_outlets(enricher):
+    """A capitalised "Nachrichtenagentur" before a known outlet is no outlet of its own."""
+    text = "Laut Reuters und nach Angaben der Nachrichtenagentur AFP gab es Explosionen, berichtet die Tagesschau."
+    e = enricher.enrich(text, lang_hint="de")
+    assert {s.name for s in e.sources} == {"Reuters", "AFP", "ARD"}
 
 
 # ---------------------------------------------------------------- Spanish

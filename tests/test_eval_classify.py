@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "es")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -227,20 +227,36 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # the English lexicon read them, 0.200 / 0.200 on each half; classify/16+fr (lexicon_fr.json, tuned on the dev
 # half and a helper's own probe sentences): dev 1.000 / 1.000, held-out 0.933 / 0.933; the held-out half (1062)
 # 0.877 / 0.857, and el/en/uk/ru unchanged.
-# classify/16+es: Spanish, a first-class language. Sixty updates (c2244-c2303, every label at least twice, written
+# German (c2304-c2363, 60 items written and labelled blind before lexicon_de.json existed): with English cues
+# only they scored 0.167 / 0.167 (dev half) and 0.133 / 0.133 (odd half); with lexicon_de.json, tuned on the
+# dev half and on a helper's own 60 probe sentences, 1.000 / 1.000 and 0.967 / 0.900; the held-out half of
+# el/en/uk/ru unchanged (0.875 / 0.855), with the German items (1062) 0.878 / 0.856. Both languages merged: see
+# the figures below.
+# Round ten (c2064-c2183, 120 items written and labelled blind: blasts, fires and strikes in crises outside the list
+# of countries at war and inside it, accidents in peaceful places) scored .825 / .817 out of sample at classify/16,
+# its odd half .800 / .800; at classify/17's first commit (a blast is an explosion wherever the text speaks of a war;
+# the list a setting) .833 / .825 and .817 / .817; with it the held-out half (1092) was 0.872 / 0.853.
+# classify/17 (tuned on round ten's dev misses and probe sentences in all four languages: a gas leak or a short
+# circuit is a known cause, an accident whose dead are humanitarian; arson at a school or a hospital is an attack,
+# no explosion; "near the market" says where a blast was, "near Haifa" after the depot leaves it hit; strike drones
+# shot down struck nothing; a bomb blast is no air strike; firefighters' "under control" takes no territory; an
+# accident the authorities report makes no statement; pipelines, "will resume" talks; c1276 relabelled; the
+# fallback rebuilt, still NEVER): held-out 0.873 / 0.855, dev 0.984 / 0.978, the round's odd half .833 / .867.
+# classify/17+es: Spanish, a first-class language. Sixty updates (c2244-c2303, every label at least twice, written
 # and labelled blind) read with the English lexicon scored .200 / .200 on their dev half and .133 / .133 on their
-# held-out half; with lexicon_es.json (every concept of the English one, written from the words' meanings and tuned
-# on the Spanish dev half and a helper's own probe sentences, never on held-out items), the Spanish place, actor and
-# figure tables and a language tie-break for short lines, .967 / .967 and .967 / .933. The held-out half of el, en,
-# uk, ru and fr is unchanged (1,062 items, 0.877 / 0.857); with Spanish the held-out half (1,092) is 0.879 / 0.859.
+# held-out half; with lexicon_es.json (every concept of the English one, forms and stems, read without lemmas as
+# German is; written from the words' meanings and tuned on the Spanish dev half and a helper's own probe sentences,
+# never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
+# .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
+# with Spanish the held-out half (1,182) is 0.879 / 0.860.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
-    "top right": 0.84,  # 0.859 (goal 0.9)
-    "micro P": 0.84,  # 0.855
+    "top right": 0.84,  # 0.860 (goal 0.9)
+    "micro P": 0.84,  # 0.856
     "micro R": 0.875,  # 0.892
     "negotiation_status": 0.97,  # 0.991
     "alert_status": 0.98,  # 0.997
-    "civilian_target": 0.96,  # 0.984
+    "civilian_target": 0.96,  # 0.983
 }
 
 
@@ -251,7 +267,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2183
+    assert reports["all"].n == len(gold) == 2363
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

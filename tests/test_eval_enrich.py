@@ -23,6 +23,8 @@ Ukrainian and Sudanese towns, weapons shot down, a central bank that GeoNames
 knows as a town) were labelled before the enricher ran on them; only dev errors
 were read. e413-e428 (French: exonyms, elided articles, number words, French
 spellings of people) were labelled before any French rule; only dev errors were read.
+e445-e460 (German: exonyms, compounds, number words, „…“, zeros and
+tallies) were labelled before any German rule; only dev errors were read.
 e429-e444 (Spanish: exonyms, country names, nationality adjectives
 after their noun, 'según', number words, explicit zeros, tallies) were labelled
 before any Spanish rule existed; only dev errors were read (held-out half before:
@@ -44,7 +46,7 @@ from tests.evaluation import Score, load
 from workers.stages.enrich import Enricher, load_enricher
 from workers.stages.textnorm import fold_key
 
-LANGS = ("el", "en", "uk", "ru", "fr", "es")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es")
 
 # The gold set names a state's armed forces and ministries by the state
 # ("Russian forces entered" -> russia, README; "Генштаб ЗСУ" -> ukraine,
@@ -236,6 +238,7 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # places P 0.977 R 0.952, actors P 0.941 R 0.885, sources R 0.978, killed 0.953, injured 0.967; after
 # enrich/4+fr at the figures below, el/en/uk/ru unchanged.
 FLOORS_HELD_OUT = {
+    # (reached: with the German items, 214 held out, at enrich/4+de)
     "lang": 0.97,  # reached 1.000 (goal 0.98)
     "places.P": 0.96,  # 0.980 (goal 0.95)
     "places.R": 0.92,  # 0.952 (goal 0.95)
@@ -263,7 +266,7 @@ def test_table_of_figures(results):
     gold, reports = results
     print("\nenrichment on gold_enrich.jsonl (dev = even ids, held-out = odd ids)")
     print(table(reports))
-    assert reports["all"].n == len(gold) == 444
+    assert reports["all"].n == len(gold) == 460
     assert reports["dev"].n + reports["held-out"].n == len(gold)
 
 

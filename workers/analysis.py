@@ -171,11 +171,19 @@ def _items(prepared: list[_Prepared | Failure]) -> list[IndexItem]:
     return [p.item for p in prepared if isinstance(p, _Prepared)]
 
 
+def default_analyser(dedup_window_s: float, story_window_s: float, conflict_setting: tuple[str, ...] = ()) -> Analyser:
+    """Models and gazetteers load once per process, on first use (`conflict_setting`: Settings.conflict_countries)."""
+    # one cache key however it is called: with or without the default setting, it is one analyser
+    return _analyser(float(dedup_window_s), float(story_window_s), tuple(conflict_setting))
+
+
 @cache
-def default_analyser(dedup_window_s: float, story_window_s: float) -> Analyser:
-    """Models and gazetteers load once per process, on first use."""
+def _analyser(dedup_window_s: float, story_window_s: float, conflict_setting: tuple[str, ...]) -> Analyser:
     return Analyser(
-        load_enricher(), load_classifier(), dedup_window_s=dedup_window_s, story_window_s=story_window_s
+        load_enricher(),
+        load_classifier(conflict_setting=conflict_setting),
+        dedup_window_s=dedup_window_s,
+        story_window_s=story_window_s,
     )
 
 

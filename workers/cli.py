@@ -334,8 +334,9 @@ def cmd_rebuild(_args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from workers.offline import analyze_paths, preload
 
-    preload()
-    for item in analyze_paths(args.paths, fmt=args.format, options=_parse_options(args)):
+    conflict_setting = Settings.from_env().conflict_countries
+    preload(conflict_setting)
+    for item in analyze_paths(args.paths, fmt=args.format, options=_parse_options(args), conflict_setting=conflict_setting):
         sys.stdout.write(_json(item) + "\n")
     return 0
 

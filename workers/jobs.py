@@ -189,7 +189,7 @@ class Batches:
         self.store = EventStore(client, settings.keys)
         self.log = logs.get("sitrep.worker", stage="analyse")
         dedup_s, story_s = settings.dedup_window_h * 3600, settings.story_window_h * 3600
-        self.analyser = default_analyser(dedup_s, story_s)
+        self.analyser = default_analyser(dedup_s, story_s, settings.conflict_countries)
         self.index = RedisIndex(
             client, settings.keys, ttl_s=max(dedup_s, story_span(story_s)),
             dedup_window_s=dedup_s, story_window_s=story_s,
@@ -302,7 +302,7 @@ class SitrepWorker(SimpleWorker):
 def run_worker(client: redis.Redis, settings: Settings, *, burst: bool = False, name: str | None = None) -> None:
     """A non-forking RQ worker with the analysis loaded before the first job."""
     log = logs.get("sitrep.worker", role="worker")
-    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600, settings.conflict_countries)
     settle_collector()
     queue = make_queue(client, settings)
     lives = 0

@@ -22,9 +22,9 @@ DEDUP_WINDOW_H = 72.0
 STORY_WINDOW_H = 6.0
 
 
-def preload() -> None:
+def preload(conflict_setting: tuple[str, ...] = ()) -> None:
     """Load the analysis with the default windows, then settle the collector, as a worker does."""
-    default_analyser(DEDUP_WINDOW_H * 3600, STORY_WINDOW_H * 3600)
+    default_analyser(DEDUP_WINDOW_H * 3600, STORY_WINDOW_H * 3600, conflict_setting)
     settle_collector()
 
 
@@ -51,8 +51,9 @@ def analyse_in_process(
     dedup_window_h: float = DEDUP_WINDOW_H,
     story_window_h: float = STORY_WINDOW_H,
     alert_expiry_min: float = 30.0,
+    conflict_setting: tuple[str, ...] = (),
 ) -> Model:
-    analyser = default_analyser(dedup_window_h * 3600, story_window_h * 3600)
+    analyser = default_analyser(dedup_window_h * 3600, story_window_h * 3600, conflict_setting)
     index = MemoryIndex(dedup_window_h * 3600, story_window_h * 3600)
     model = Model(alert_expiry=timedelta(minutes=alert_expiry_min))
     for first in range(0, len(updates), BATCH):
@@ -63,9 +64,11 @@ def analyse_in_process(
     return model
 
 
-def analyze_paths(paths: list[str], *, fmt: str | None = None, options: ParseOptions | None = None) -> Iterator[dict[str, Any]]:
+def analyze_paths(
+    paths: list[str], *, fmt: str | None = None, options: ParseOptions | None = None, conflict_setting: tuple[str, ...] = ()
+) -> Iterator[dict[str, Any]]:
     updates = accepted_updates(paths, fmt=fmt, options=options)
-    model = analyse_in_process(updates)
+    model = analyse_in_process(updates, conflict_setting=conflict_setting)
     for update in updates:
         rec = model.records[update.id]
         if rec.complete:

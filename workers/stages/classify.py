@@ -36,8 +36,11 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
+from workers.stages.lang import is_stopword
 
-CLASSIFY_VERSION = "classify/16+fr+es"  # 16: round nine (demands, reasons, airspace sanctions, tallies' subjects); +fr: French; +es: Spanish
+# 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
+# bombs, "near" a site, strike drones shot down); French, German and Spanish lexicons of their own
+CLASSIFY_VERSION = "classify/17+es"  # +es: the Spanish lexicon
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -68,6 +71,8 @@ PROTEST_OBJECTS = ("civil_measure", "sanctions_aid")
 PROTEST_OBJECT_GAP = 6
 PROTEST_DEMAND_GAP = 12  # "rallied outside the commission for a third night, accusing the government ..."
 SUSPECT_GAP = 6
+SHOT_DOWN_GAP = 6  # "сбила [над Курской областью 30] ударных беспилотников": the weapon follows the verb closely
+NEAR_GAP = 2  # "near [the] airport": a word of proximity governs the cue right after it (Rule.unless_near)
 ENTERED_COUNTRY_GAP = 3  # "entered [the territory of] Belarus", "crossed into Russia's Smolensk region"
 LAY_VOICE_GAP = 3  # "traders said", "сообщают трейдеры", "forecasters warn of": the speaker next to the verb  # "detained a French national accused of spying": the charge follows the arrest closely
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
@@ -127,6 +132,9 @@ class Rule:
     unless: str | None = None
     unless_text: bool = False  # `unless` anywhere in the text, not only in the sentence
     unless_anywhere: str | None = None  # concepts that cancel the rule from anywhere in the text
+    # concepts that cancel a firing only when one stands just before a cue of it (NEAR_GAP words):
+    # "near the airport", "біля ринку" say where a blast was, not what it hit
+    unless_near: str | None = None
     weak: bool = False  # attribution only: dropped when another label carries the news
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     clause: bool = False  # the two groups must sit in one clause, not only in one sentence
@@ -138,6 +146,7 @@ class Rule:
     sole: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
+    near_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.needs) <= 2:
@@ -154,6 +163,9 @@ class Rule:
             self,
             "text_blockers",
             frozenset(self.unless_anywhere.split("|")) if self.unless_anywhere else frozenset(),
+        )
+        object.__setattr__(
+            self, "near_blockers", frozenset(self.unless_near.split("|")) if self.unless_near else frozenset()
         )
 
 
@@ -209,9 +221,9 @@ RULES: tuple[Rule, ...] = (
     # captures in a contest (votes, a title, first place in a group) is no territory
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
     # ... and protesters who occupy a town hall protest
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest"),
-    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest"),
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting"),
+    Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest|firefighting"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
@@ -286,9 +298,11 @@ RULES: tuple[Rule, ...] = (
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("shelling_missile", ("shell_weapon",), 0.45),
     # blasts and fires are the explosion label only at a site in a conflict: not a wildfire, nor a
-    # blaze at a paper mill in Maine or a plant in Aspropyrgos (every place named outside the conflicts)
-    Rule("explosion", ("explosion",), 0.85, unless="calm_place", unless_text=True),
-    Rule("explosion", ("fire",), 0.65, unless="hazard|calm_place", unless_text=True),
+    # blaze at a paper mill in Maine or a plant in Aspropyrgos (every place named outside the conflicts,
+    # and no word of a war in the text: see `calm_place_hit`); a gas leak or a short circuit is a known
+    # cause, an accident, and so is a fire someone set (arson: who set it is the news)
+    Rule("explosion", ("explosion",), 0.85, unless="calm_place|accident", unless_text=True),
+    Rule("explosion", ("fire",), 0.65, unless="hazard|calm_place|accident|arson", unless_text=True),
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
     # "struck" homes is a natural hazard
     # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
@@ -298,15 +312,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut|cyber|hazard|cumulative"
     ),
-    # a blast or damage at a civilian site; a fire near homes is no attack by itself
+    # a blast or damage at a civilian site; a fire near homes is no attack by itself, nor a blast
+    # "near the market", nor a gas explosion that brought down a block of flats
     Rule(
         "attack_on_civilians",
         ("explosion|damage", "civ_site"),
         0.8,
         window=6,
-        unless="hazard|cyber",
+        unless="hazard|cyber|accident",
         unless_text=True,
+        unless_near="proximity",
     ),
+    # "armed men set fire to a school and a clinic"
+    Rule("attack_on_civilians", ("arson", "civ_site"), 0.85, window=8, unless="cyber|hazard"),
     # "A quake struck. 300 people were killed.": a disaster's dead are no attack
     Rule(
         "attack_on_civilians",
@@ -314,7 +332,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         window=4,
         unless="cumulative|clash",  # the dead of a battle may be its fighters
-        unless_anywhere="hazard",
+        unless_anywhere="hazard|accident",
     ),
     Rule("air_defense", ("intercept",), 0.9),
     # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid; "moving
@@ -381,6 +399,8 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # ... and so are an accident's ("a gas explosion in a block of flats killed two")
+    Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
@@ -401,7 +421,7 @@ RULES: tuple[Rule, ...] = (
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
     # "explosions near the airport" say where, not what was hit; a blast at a generic site
     # ("a blast at the port", "fire at a factory": infra @0.5) stays under THRESHOLD
-    Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless="proximity"),
+    Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless_near="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
     Rule("civil_measure", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
     # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
@@ -454,10 +474,14 @@ SYNTHETIC_CONCEPTS = frozenset(
 TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
-PERMEABLE_CONCEPTS = frozenset({"crowd"})
+# (`war_context` only tells where a blast is: it takes no word from the concepts that label it.)
+PERMEABLE_CONCEPTS = frozenset({"crowd", "war_context"})
+# Words that place a text in a war wherever it is ("militants", "the front line", "окупованому", "дронів",
+# a shelling or an air strike): a blast or a fire there is the explosion label whatever the country.
+CONFLICT_CUES = frozenset({"war_context", "shelling", "air_strike"})
 LEXICON_CONCEPTS = (
-    frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers) for c in g)
-    | CONTROL_CONCEPTS | STATUS_CONCEPTS
+    frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers, r.near_blockers) for c in g)
+    | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
     | {"debris", "weather"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
@@ -642,6 +666,9 @@ class Lexicon:
     # first term id -> second term id (or WILDCARD) -> longer patterns
     phrases: dict[int, dict[int, tuple[int, ...]]]
     multi_first: frozenset[int] = frozenset()  # term ids that start a longer pattern
+    # languages whose updates read their Latin words with their own lexicon alone (a lexicon's
+    # "_reads_english": false), not also with English's
+    alone: frozenset[str] = frozenset()
     # each pattern's concept and weight by pattern id, for the per-update loops
     concepts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
@@ -679,11 +706,17 @@ class Lexicon:
             if len(marked) == 1:
                 candidates = marked
             elif lang in candidates:
-                # a French update reads its words as French alone: English "pour" (troops
-                # pour in) or "sent" are everyday French words
-                candidates = (lang,)
-            elif "en" in candidates:
-                # a Latin word in a Greek or Cyrillic update reads as English, not as French
+                if lang == "en" or "en" not in candidates or lang in self.alone:
+                    # French updates read their words as French alone: English "pour"
+                    # (troops pour in) or "sent" are everyday French words
+                    candidates = (lang,)
+                elif is_stopword(fold(word), lang):
+                    candidates = (lang,)  # a German "die", "war" or "man" is no English word
+                else:
+                    candidates = (lang, "en")  # anglicisms, quotes and names in the update
+            elif "en" in candidates and lang in self.tables:
+                # Latin words in a Greek or Cyrillic update are English (wire copy, embeds), not French;
+                # an update in a Latin language without a lexicon still reads them with all of them
                 candidates = ("en",)
         if script == "latin" and lang in self.tables and lang not in candidates:
             candidates = (*candidates, lang)
@@ -773,6 +806,7 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         single={k: tuple(v) for k, v in single.items()},
         phrases={t: {t2: tuple(v) for t2, v in d.items()} for t, d in phrases.items()},
         multi_first=frozenset(t for t in phrases),
+        alone=frozenset(lang for lang, concepts in sources.items() if concepts.get("_reads_english") is False),
     )
 
 
@@ -1044,15 +1078,40 @@ def actor_id(name: str) -> str:
 
 
 # Countries with an armed conflict in the crises the service follows (ISO 3166-1): a blast or a
-# fire of unknown cause there is the explosion label; elsewhere it is an accident (TAXONOMY.md)
+# fire of unknown cause there is the explosion label; elsewhere it is an accident (TAXONOMY.md),
+# unless the text itself speaks of a war (CONFLICT_CUES). The default of SITREP_CONFLICT_COUNTRIES.
 CONFLICT_COUNTRIES = frozenset({
     "UA", "RU", "BY", "MD", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "SS", "CD", "RW", "ML", "BF",
     "NE", "NG", "SO", "ET", "MM", "HT", "AF", "PK", "IN", "AM", "AZ", "TJ", "KG", "LY",
 })  # fmt: skip
 
 
-def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
-    """Hits made from what the enricher found: actors, quotes and casualty figures."""
+def conflict_countries(setting: Sequence[str] = ()) -> frozenset[str]:
+    """The countries at war for a setting of ISO codes (events.connection reads and checks it):
+    empty, the default; "+CO", "+MX", added to it; plain codes, the list itself."""
+    added = {code[1:] for code in setting if code.startswith("+")}
+    own = {code for code in setting if not code.startswith("+")}
+    return frozenset(own or CONFLICT_COUNTRIES) | added
+
+
+def calm_place_hit(
+    named: Sequence[tuple[PlaceRef, tuple[int, int]]], hits: Iterable[Hit], countries: frozenset[str]
+) -> Hit | None:
+    """A `calm_place` hit when every place named lies outside `countries` and no word of the
+    text (not negated) speaks of a war: a blast there is an accident, not the explosion label."""
+    if not named or any(p.country in countries for p, _ in named):
+        return None
+    if any(h.concept in CONFLICT_CUES and not h.negated for h in hits):
+        return None  # "militants set fire to a bus in Cabo Delgado": a war wherever it is
+    first, (s, e) = named[0]
+    return Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts")
+
+
+def enrichment_hits(
+    doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
+) -> list[Hit]:
+    """Hits made from what the enricher found: actors, quotes and casualty figures, and whether
+    the places named lie outside `countries` at war (read with the text's `lexical` hits)."""
     if enrichment is None:
         return []
     hits: list[Hit] = []
@@ -1072,9 +1131,9 @@ def enrichment_hits(doc: Doc, enrichment: Enrichment | None) -> list[Hit]:
         span = _span_words(doc, p.start, p.end, p.matched)
         if span:
             named.append((p, span))
-    if named and all(p.country not in CONFLICT_COUNTRIES for p, _ in named):
-        first, (s, e) = named[0]
-        hits.append(Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts"))
+    calm = calm_place_hit(named, lexical, countries)
+    if calm is not None:
+        hits.append(calm)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
@@ -1182,6 +1241,12 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
             first = [h for h in first if sent[h.start] not in blockers]
             if not first:
                 return None
+    guarded: set[int] = set()  # words a proximity word governs ("near [the] market")
+    if rule.near_blockers and not idx.keys().isdisjoint(rule.near_blockers):
+        guarded = {h.end + k for c in rule.near_blockers for h in idx.get(c, ()) for k in range(1, NEAR_GAP + 1)}
+        first = [h for h in first if h.start not in guarded]
+        if not first:
+            return None
     if len(rule.groups) == 1:
         best = first[0] if len(first) == 1 else max(first, key=_weight_of)
         return _firing((rule.weight * best.weight, best.evidence, (best,)))
@@ -1202,6 +1267,8 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
             if ordered and not _in_order(a, b, agents):
                 continue
             if clause and doc.clause[a.start] != doc.clause[b.start]:
+                continue
+            if b.start in guarded:
                 continue
             # Geometric mean: a weak cue tempers a strong one without cancelling it.
             score = rule.weight * math.sqrt(a.weight * b.weight)
@@ -1378,11 +1445,18 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ---------------------------------------------------------------- the classifier
 
 
+# Languages read without simplemma's dictionary: German's adds about 120 MiB to every process
+# that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
+# lists the forms and stems it needs instead (German news words are mostly compounds, which a
+# lemma would not split anyway).
+NO_LEMMA_LANGUAGES = frozenset({"de", "es"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+
+
 @functools.cache
 def simplemma_languages() -> frozenset[str]:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    return frozenset(SUPPORTED_LANGUAGES)
+    return frozenset(SUPPORTED_LANGUAGES) - NO_LEMMA_LANGUAGES
 
 
 LEMMA_ENDING = 2  # letters of a lemma an inflection may change ("боевой" -> "боевую")
@@ -1445,8 +1519,10 @@ class RuleClassifier:
         lemmas: bool = True,
         cache_size: int = 200_000,
         fallback: Fallback | None = None,
+        conflict_countries: frozenset[str] = CONFLICT_COUNTRIES,
     ):
         self.lexicon = lexicon
+        self.conflict_countries = conflict_countries  # where a blast of unknown cause is the explosion label
         self.lemmas = lemmas
         self.fallback = fallback  # a model's guess where the rules find nothing (workers/stages/fallback.py)
         self._cache: dict[str, dict[str, WordTerms]] = {}  # lang -> word -> its terms
@@ -1536,7 +1612,7 @@ class RuleClassifier:
     ) -> Classification:
         lang = (lang or "").lower()[:2]
         body, hits = self.analyse(text, lang)
-        hits += enrichment_hits(body, enrichment)
+        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
@@ -1746,6 +1822,15 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             for h in st.hits
         ):
             del out["statement"]
+    # a fire or a blast that is an accident (a plant outside the conflicts, a gas leak) is the news, and
+    # not the taxonomy's: the authority that reports it ("the prefecture said") makes no statement
+    st = out.get("statement")
+    if st is not None and st.strong < THRESHOLD and not any(
+        k != "statement" and v.score >= THRESHOLD for k, v in out.items()
+    ):
+        concepts = {h.concept for h in hits if not h.negated}
+        if concepts & {"fire", "explosion"} and concepts & {"calm_place", "accident"}:
+            del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
         h.concept == "accusation"
@@ -1824,7 +1909,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         del out["explosion"]
     ad = out.get("air_defense")
     if ad is not None and ad.score >= THRESHOLD:
-        if _struck_nothing(out, ad, "air_drone_strike", ("air_weapon", "attack")):
+        if _struck_nothing(out, ad, "air_drone_strike", ("air_weapon", "attack"), doc.clause):
             del out["air_drone_strike"]
         # a missile shot down whose debris fell ("сбита ракета, обломки упали в море") struck nothing;
         # one "launched by the Houthis" or "fired at Sderot" before any debris keeps the rocket fire
@@ -1832,7 +1917,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         if (
             debris
             and not any(h.concept == "attack" and h.start < min(debris) and not h.negated for h in hits)
-            and _struck_nothing(out, ad, "shelling_missile", ("shell_weapon", "attack", "damage"))
+            and _struck_nothing(out, ad, "shelling_missile", ("shell_weapon", "attack", "damage"), doc.clause)
         ):
             del out["shelling_missile"]
     # a fire where the debris of an interception fell has a known cause too
@@ -1847,17 +1932,28 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     return out
 
 
-def _struck_nothing(out: dict[str, LabelScore], ad: LabelScore, label: str, cues: tuple[str, ...]) -> bool:
+def _struck_nothing(
+    out: dict[str, LabelScore], ad: LabelScore, label: str, cues: tuple[str, ...], clause: Sequence[int]
+) -> bool:
     """Whether `label` (a strike) only names the weapons air defence shot down: the interception
     comes first, the strike rests on the weapon and the words `cues`, and no other event is news."""
     strike = out.get(label)
     if strike is None:
         return False
-    downs = [h.start for h in ad.hits if h.concept == "intercept"]
-    weapons = [h.start for h in strike.hits if h.concept == cues[0]]
+    intercepts = [h for h in ad.hits if h.concept == "intercept"]
+    downs = [h.start for h in intercepts]
+    # "shot down 12 strike drones", "сбила 30 ударных беспилотников": the words of a strike right
+    # after the interception, in its clause, name the weapon shot down
+    named = {(h.start, h.end) for h in strike.hits if h.concept == cues[0]} | {
+        (h.start, h.end)
+        for h in strike.hits
+        for d in intercepts
+        if 0 < h.start - d.end <= SHOT_DOWN_GAP and clause[d.start] == clause[h.start]
+    }
+    weapons = [start for start, _ in named]
     others = any(k in EVENT_LABELS and k not in ("air_defense", label) and v.score >= THRESHOLD for k, v in out.items())
     return bool(downs and weapons and not others and min(downs) < min(weapons)) and all(
-        h.concept in cues for h in strike.hits
+        h.concept in cues or (h.start, h.end) in named for h in strike.hits
     )
 
 
@@ -1997,10 +2093,25 @@ def find_actors(doc: Doc, hits: list[Hit], events: list[LabelScore], speaker: Hi
     return sorted(chosen, key=lambda k: chosen[k])
 
 
+def load_classifier(
+    data_dir: str | None = None, *, lemmas: bool = True, conflict_setting: tuple[str, ...] = ()
+) -> RuleClassifier:
+    """The process-wide classifier: lexicons and the fallback model read and compiled once, then cached.
+
+    `conflict_setting`: Settings.conflict_countries (SITREP_CONFLICT_COUNTRIES), see `conflict_countries`.
+    """
+    # one cache key however it is called ("load_classifier()" and the analyser's explicit default)
+    return _load_classifier(data_dir or None, lemmas, tuple(conflict_setting))
+
+
 @functools.lru_cache(maxsize=4)
-def load_classifier(data_dir: str | None = None, *, lemmas: bool = True) -> RuleClassifier:
-    """The process-wide classifier: lexicons and the fallback model read and compiled once, then cached."""
+def _load_classifier(data_dir: str | None, lemmas: bool, conflict_setting: tuple[str, ...]) -> RuleClassifier:
     from workers.stages.fallback import load_model  # it builds on this module's tokens
 
     path = Path(data_dir) if data_dir else DATA_DIR
-    return RuleClassifier(compile_lexicon(read_lexicons(path)), lemmas=lemmas, fallback=load_model(path))
+    return RuleClassifier(
+        compile_lexicon(read_lexicons(path)),
+        lemmas=lemmas,
+        fallback=load_model(path),
+        conflict_countries=conflict_countries(conflict_setting),
+    )

@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4+fr+es"  # +fr: French figures, names, citing phrases; +es: Spanish
+ENRICH_VERSION = "enrich/4+fr+de+es"  # +fr, +de, +es: French, German and Spanish figures, names, citing phrases
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -88,7 +88,13 @@ MILITARY_EXACT = _folded_set(
     "forces force troops army military soldiers servicemen tanks jets warplanes missiles missile drones drone "
     "artillery navy paratroopers units strikes strike shelling attacks attack bombardment occupiers invaders "
     "convoy column vehicles aircraft helicopters warships fleet commanders marines bomb bombs shells rockets "
-    "rocket munitions"
+    "rocket munitions "
+    # German (whole words: the compounds are listed)
+    "truppen armee armeen militär militärs streitkräfte streitkräften soldaten panzer kampfjets luftwaffe marine "
+    "einheiten drohnen drohne raketen rakete artillerie luftangriffe luftangriffen luftangriff angriffe angriffen "
+    "angriff beschuss luftabwehr flugabwehr besatzer besatzungstruppen invasoren kolonne kolonnen fahrzeuge "
+    "militärfahrzeuge kampfflugzeuge hubschrauber kriegsschiffe flotte kommandeure bomben granaten geschosse "
+    "marschflugkörper drohnenangriffe drohnenangriff raketenangriff raketenangriffe"
 )
 MILITARY_PREFIX = _prefixes(
     "δυνάμ στρατεύμ στρατ αεροσκάφ άρματ τανκ πυραύλ πύραυλ drone βομβαρδ πυροβολ αεροπορ ναυτικ επιθέσ επίθεσ "
@@ -106,7 +112,10 @@ AGENT_EXACT = _folded_set(
     "leadership embassy negotiators prosecutors administration parliament counterparts agency agencies guards "
     "service services "
     # ministries by their acronyms ("МВД Марокко", "МЗС Польщі")
-    "мвд мид мзс мвс моз мінохорони минобороны міноборони минздрав мчс мнс"
+    "мвд мид мзс мвс моз мінохорони минобороны міноборони минздрав мчс мнс "
+    # German
+    "regierung regierungen delegation delegationen behörden diplomaten ministerium botschaft führung "
+    "unterhändler staatsanwaltschaft verwaltung parlament behörde dienste geheimdienst grenzschutz seite"
 )
 AGENT_PREFIX = _prefixes(
     "αντιπροσωπ αξιωματούχ κυβέρνησ πλευρ αρχές αρχών διπλωμάτ υπουργεί ηγεσ πρεσβεί "
@@ -127,22 +136,33 @@ ROLE_EXACT = _folded_set(
     "президент президента президентом президенту міністр міністра міністром посол посла послом речник "
     "речника речниця прем'єр прем'єра мер мера мером голова голови глава губернатор губернатора очільник "
     "министр министра министром представитель представителя премьер губернатором "
-    "secretary генсек генсека генсекретар секретар секретаря секретарь γραμματέας γραμματέα"
+    "secretary генсек генсека генсекретар секретар секретаря секретарь γραμματέας γραμματέα "
+    # German
+    "präsident präsidenten minister ministerin botschafter botschafterin sprecher sprecherin gesandte gesandter "
+    "kanzler kanzlerin bundeskanzler premierminister premierministerin ministerpräsident regierungschef "
+    "gouverneur gouverneurs bürgermeister bürgermeisterin kommandeur chef chefin außenminister "
+    "außenministerin verteidigungsminister verteidigungsministerin kremlsprecher regierungssprecher generalsekretär"
 )
 # Prepositions that make a country name a location rather than an actor.
 LOCATIVES = _folded_set(
     "in into to from across near inside within throughout at over toward towards through on via outside "
     "against "
     "σε στη στην στο στον στα στις στους απο από προς μέσα εντός εκτός κοντά γύρω μέσω κατά "
-    "в у на до з із зі по біля під через від во из к ко около от с со проти против поблизу вблизи"
+    "в у на до з із зі по біля під через від во из к ко около от с со проти против поблизу вблизи "
+    # German
+    "im ins nach aus bei nahe innerhalb über gegen durch vom zum zur"
 )
-ARTICLES = _folded_set("the a an η τη την το τον του της οι τα των τις τους ο")
-AND_WORDS = _folded_set("and και і й та и")
+ARTICLES = _folded_set("the a an η τη την το τον του της οι τα των τις τους ο der die das den dem des ein eine")
+AND_WORDS = _folded_set("and και і й та и und")
 # Reporting and stance verbs (English whole words, others by stem).
 REPORT_EXACT = _folded_set(
     "said says say told tells added adds stressed noted warned stated wrote writes tweeted posted declared "
     "announced insisted claimed asked explained signalled signaled rejected denied accused demanded "
-    "responded replied urged called remains wants agreed refused threatened vowed confirmed"
+    "responded replied urged called remains wants agreed refused threatened vowed confirmed "
+    # German
+    "sagte sagt sagten erklärte erklärt betonte schrieb schreibt teilte teilt warnte kündigte forderte "
+    "bestätigte bestritt dementierte drohte verkündete meldete berichtete versicherte kritisierte lehnte "
+    "wies rief appellierte fügte ergänzte"
 )
 REPORT_PREFIX = _prefixes(
     "δήλωσ δηλών τόνισ τονίζ πρόσθεσ προσθέτ ανέφερ αναφέρ σημείωσ σημειών υπογράμμισ υπογραμμίζ είπε λέει "
@@ -169,7 +189,10 @@ def _word_class(exact: frozenset[str], prefixes: tuple[str, ...]) -> Callable[[s
 # Words that make an unknown name after a citing phrase an outlet.
 OUTLET_EXACT = _folded_set(
     "news times post press agency tv television radio journal gazette daily herald tribune telegraph "
-    "channel broadcaster media observer express chronicle courier monitor wire magazine review"
+    "channel broadcaster media observer express chronicle courier monitor wire magazine review "
+    # German: the last word of a name ("Süddeutsche Zeitung"); "Nachrichtenagentur" and "Sender" stand
+    # before one ("die Nachrichtenagentur AFP"), capitalised as every German noun
+    "zeitung rundfunk"
 )
 OUTLET_PREFIX = _prefixes(
     "ειδήσ πρακτορ εφημερ κανάλ τηλεόρασ ραδιόφων "
@@ -238,7 +261,9 @@ LOSS_NOUNS = _prefixes("losses втрат потер απώλει загибел
 # Words of shooting down or destroying: the side whose weapons or troops follow ("уничтожены 24
 # украинских беспилотника", "shot down 12 Russian drones", "κατέρριψε ρωσικά drones") was the
 # target there, not the actor.
-TARGET_EXACT = _folded_set("destroyed downed intercepted destroying intercepting downing")
+TARGET_EXACT = _folded_set(
+    "destroyed downed intercepted destroying intercepting downing abgeschossen abgefangen zerstört zerstörte"
+)
 TARGET_PREFIX = _prefixes(
     "уничтож сбит сбил сбива перехват знищ збит збил збив збива перехоп κατέρριψ καταρρίπτ αναχαίτισ "
     "αναχαιτίζ κατέστρεψ καταστρ"
@@ -259,7 +284,10 @@ _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 # "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
 SPEECH_EXACT = _folded_set(
     "call calls demand demands statement statements warning warnings criticism pressure response reaction "
-    "accusations accusation claims proposal offer request appeal threats threat denial"
+    "accusations accusation claims proposal offer request appeal threats threat denial "
+    # German
+    "forderung forderungen erklärung warnung warnungen kritik reaktion vorwürfe vorwurf vorschlag angebot "
+    "appell drohung drohungen dementi"
 )
 SPEECH_PREFIX = _prefixes(
     "δηλώσ έκκλησ απαίτησ προειδοποίησ αντίδρασ πρότασ αίτημ κατηγορί απειλ "
@@ -277,23 +305,26 @@ _is_speech = _word_class(SPEECH_EXACT, SPEECH_PREFIX)
 
 
 # "The country" standing for the one country a text names ("the country's interior ministry").
-COUNTRY_ANAPHORS = _folded_set("country χώρας страны країни")
+COUNTRY_ANAPHORS = _folded_set("country χώρας страны країни landes")
 
 # Words between an office and its territory ("ambassador to Ukraine", "Посол США в Україні").
-OFFICE_LINKS = _folded_set("of the to in в у на σε στην στη στο")
+OFFICE_LINKS = _folded_set("of the to in в у на σε στην στη στο von der des in im")
 # Capitalised words after a title that are no one's name: days, months, portfolios.
 NOT_NAMES = _folded_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december defence defense foreign interior health finance justice "
     "energy economy education άμυνας εξωτερικών εσωτερικών υγείας οικονομικών δικαιοσύνης παιδείας "
-    "ενέργειας ανάπτυξης μετανάστευσης προστασίας"
+    "ενέργειας ανάπτυξης μετανάστευσης προστασίας "
+    # German
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
+    "august september oktober november dezember"
 )
 
 # Lower-case particles inside a person's name ("al-Burhan", "von der Leyen", "bin Salman").
 NAME_PARTICLES = _folded_set("al el bin ibn von van der den de da di του")
 
 # Prepositions of company: a country after them is a party ("talks with Russia").
-COMITATIVE = _folded_set("with με μαζί")
+COMITATIVE = _folded_set("with με μαζί mit")
 # Greek nominative articles: "η Ρωσία", "η Μόσχα" are subjects.
 NOMINATIVE_ARTICLES = _folded_set("ο η οι")
 # After a place name, words that make it the subject of an act or a statement
@@ -526,6 +557,17 @@ class ActorTable:
                 if not aid.startswith("_"):
                     for n in names:
                         self._name(self.strong, n, first_of[aid])
+        # a language's names in a block of its own ("lang_de"): people and organisations by id,
+        # armed forces by country
+        by_id = {a.id: i for i, a in enumerate(self.actors)}
+        for key, block in data.items():
+            if key.startswith("lang_"):
+                for aid, names in (*block.get("people", {}).items(), *block.get("orgs", {}).items()):
+                    for n in names:
+                        self._name(self.strong, n, by_id[aid])
+                for cc, names in block.get("forces", {}).items():
+                    for n in names:
+                        self._name(self.strong, n, self.forces_of[cc])
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)

@@ -36,6 +36,10 @@ def _table(spec: str) -> dict[str, int]:
 
 NUMBER_WORDS = _table(
     "0:zero none μηδέν нуль ноль;"
+    # German
+    "0:null;1:ein eine einen einem einer eins;2:zwei;3:drei;4:vier;5:fünf;6:sechs;7:sieben;8:acht;9:neun;"
+    "10:zehn;11:elf;12:zwölf dutzend;13:dreizehn;14:vierzehn;15:fünfzehn;16:sechzehn;17:siebzehn;18:achtzehn;"
+    "19:neunzehn;20:zwanzig;30:dreißig;40:vierzig;50:fünfzig;60:sechzig;70:siebzig;80:achtzig;90:neunzig;100:hundert;"
     "1:one μία μια ένα ένας ενός μιας один одна одне одно одного одну одній одной;"
     "2:two δύο δυο два дві две двох двух двом двоє двое;"
     "3:three τρεις τρία τριών три трьох трех троє трое;"
@@ -106,6 +110,9 @@ VAGUE = frozenset(
             "багато",
             "много",
             "чимало",
+            # German
+            "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere", "einige", "viele",
+            "zahlreiche",
             # Spanish
             "decenas",
             "docenas",
@@ -137,7 +144,10 @@ MULTIPLIERS = {
         ("тысяч", 1000),
         ("тысячи", 1000),
         ("χιλιάδες", 1000),
+        ("tausend", 1000),
         ("million", 1_000_000),
+        ("millionen", 1_000_000),
+        ("mio", 1_000_000),
         ("млн", 1_000_000),
         ("εκατομμύρια", 1_000_000),
         ("mil", 1000),
@@ -164,12 +174,16 @@ _KILL_EXACT = frozenset(
         "fatality",
         "toll",
         "bodies",
+        # German (folded): "getötet", "Tote", "ums Leben"
+        "getotet", "getotete", "getoteten", "totete", "toteten", "tote", "toten", "tot", "todesopfer",
+        "todesopfern", "starben", "gestorben", "leben", "leichen",
     ]
     # Spanish forms a stem would overreach from ("mat-" is also "material")
     + [fold(w) for w in ("mató", "mataron", "matando", "matado", "matar", "mortales", "cadáveres")]
 )
 _INJ_EXACT = frozenset(
-    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt"]
+    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt",
+     "verletzt", "verletzte", "verletzten", "verletzter", "verwundet", "verwundete", "verwundeten"]  # German
     # Spanish ("hiri-" is also English "hiring")
     + [fold(w) for w in ("hirió", "hirieron", "hiriendo", "herir")]
 )
@@ -257,7 +271,10 @@ _KILL_PREFIX = tuple(
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
-_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "bajas", fold("pérdidas"), "perdido", fold("perdió"), "perdieron", "pierde"])
+_LOSS_EXACT = frozenset(
+    ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
+    + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
+)
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -372,6 +389,12 @@ GROUPS: list[tuple[str, str | None]] = [
     ("лиц", None),
     ("men", None),
     ("man", None),
+    # German (folded, whole words)
+    ("menschen", None), ("personen", None), ("person", None), ("zivilisten", "civilians"), ("zivilist", "civilians"),
+    ("einwohner", "civilians"), ("bewohner", "civilians"), ("kinder", "children"), ("kind", "children"),
+    ("kindern", "children"), ("soldaten", "soldiers"), ("soldat", "soldiers"), ("frauen", "women"),
+    ("polizisten", "police"), ("journalisten", "journalists"), ("feuerwehrmann", "rescuers"),
+    ("feuerwehrleute", "rescuers"), ("retter", "rescuers"), ("sanitater", "medics"),
     # Spanish: Latin words match whole or with an "s", so plurals in "-es" are listed
     ("civiles", "civilians"),
     ("vecino", "civilians"),
@@ -550,6 +573,10 @@ FILLERS = frozenset(
             "достигло",
             "составляет",
             "составило",
+            # German
+            "wurden", "wurde", "worden", "sind", "ist", "waren", "war", "mindestens", "mehr", "als", "uber",
+            "rund", "etwa", "fast", "knapp", "bis", "weitere", "weiterer", "insgesamt", "kamen", "kam", "ums",
+            "dabei", "zu", "die", "der", "den", "gab", "gibt", "es",
             # Spanish
             "al",
             "menos",
@@ -650,6 +677,8 @@ INCLUDING = frozenset(
             "среди",
             "числе",
             "включая",
+            "darunter",  # German
+            "einschließlich",
             "entre",
             "incluidos",
             "incluidas",
@@ -658,7 +687,7 @@ INCLUDING = frozenset(
     )
 )
 INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
-AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus"]))
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
 AND |= frozenset(["y", "e"])  # Spanish
 
@@ -728,6 +757,11 @@ _CUMULATIVE_ALTS = [
     # (written so that each alternative starts with its literal text: see _needle)
     r"\bαπο (?:τ[ιη]σ? )?\d{1,2} " + _MONTH_RE,
     *(r"(?<!\w)" + prep + r" \d{1,2} " + _MONTH_RE for prep in ("з", "із", "с", "от", "від")),
+    # German: "seit Beginn des Krieges", "seit Kriegsbeginn", "seit dem 7. Oktober", "insgesamt"
+    r"seit (?:dem )?(?:beginn|ausbruch|anfang)",
+    r"seit (?:kriegs|invasions)(?:beginn|ausbruch)",
+    r"\binsgesamt\b",
+    r"seit (?:dem )?(?:\d{1,2}\.? )?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
     # "desde el 7 de octubre", "desde abril de 2023", "desde febrero"
     r"\bdesde (?:el )?(?:\d{1,2} de )?" + _MONTH_RE,
 ]
@@ -797,6 +831,14 @@ _NO_CASUALTY = [
     (r"никто не (?:погиб|умер)", True, False),
     (r"никто не пострадал", True, True),
     (r"никто не ранен", False, True),
+    # German: "Tote gab es keine", "keine Verletzten", "niemand wurde verletzt", "weder Tote noch Verletzte"
+    (r"\bweder (?:tote|todesopfer) noch verletzte", True, True),
+    (r"\b(?:keine|ohne) (?:tote|toten|todesopfer|opfer)\b", True, False),
+    (r"\b(?:tote|todesopfer|opfer) (?:gab|gibt) es (?:keine|nicht)", True, False),
+    (r"\b(?:keine|ohne) (?:verletzte|verletzten)\b", False, True),
+    (r"\b(?:verletzte|verletzten) (?:gab|gibt) es (?:keine|nicht)", False, True),
+    (r"\bniemand (?:wurde|ist) (?:getotet|gestorben)|getotet wurde niemand", True, False),
+    (r"\bniemand (?:wurde|ist) verletzt|verletzt wurde niemand", False, True),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin|ni) (?:victimas|muertos|fallecidos) ni (?:heridos|lesionados)", True, True),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)", True, False),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:heridos|lesionados)", False, True),
@@ -858,6 +900,8 @@ RISES = frozenset(
             # "two people were found dead", "νεκρός εντοπίστηκε ένας"
             "found", "εντοπίστηκε", "εντοπίστηκαν", "βρέθηκε", "βρέθηκαν", "знайдено", "виявлено", "найден",
             "найдены", "найдено", "обнаружен", "обнаружены", "обнаружено",
+            # German: "schwer verletzt", "wurden tot aufgefunden"
+            "schwer", "leicht", "lebensgefahrlich", "todlich", "stieg", "gestiegen", "erreichte", "aufgefunden",
             # Spanish: "elevó a más de 40.000 los muertos", "la cifra asciende a", "heridos de gravedad"
             "elevó", "eleva", "asciende", "ascendió", "ascienden", "supera", "superó", "superan", "alcanza",
             "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
@@ -866,7 +910,7 @@ RISES = frozenset(
 )  # fmt: skip
 # "No one was killed", "ни одной ракеты": the number word there is no count.
 NEGATORS = frozenset(
-    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς"])
+    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
 )
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 
@@ -1411,9 +1455,7 @@ def _is_cue(w: str) -> bool:
 
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
-    map(
-        fold,
-        ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто", "sin", "nadie", "ningún"],
-    )
+    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто",
+               "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French

@@ -662,6 +662,17 @@ class Gazetteer:
                 for d in c.get("dem", ()):
                     for f in expand_stem(d):
                         self.demonyms[fold(f)] = cc
+        # a language's names in a block of its own ("lang_de"): countries, territories, regions
+        by_language = [block for key, block in aliases.items() if key.startswith("lang_")]
+        for block in by_language:
+            for cc, c in block.get("countries", {}).items():
+                idx = self.country_index[cc]
+                for n in c.get("names", ()):
+                    self._name(self.curated, n, idx)
+                for a in c.get("adj", ()):
+                    self.adjectives[fold(a)] = cc
+                for d in c.get("dem", ()):
+                    self.demonyms[fold(d)] = cc
 
         for c in cities.values():
             idx = self._add_place(
@@ -738,7 +749,7 @@ class Gazetteer:
             country = self.places[self.by_id[pid]].country
             # same id as the country (the gold sets' convention), its own extent: not in by_id
             self.places.append(Place(pid, name, country, lat, lon, "region", 0))
-            for n in names:
+            for n in (*names, *(n for block in by_language for n in block.get("territories", {}).get(pid, ()))):
                 self._name(self.curated, n, len(self.places) - 1)
         for pid, names in aliases.get("homonyms", {}).items():
             found = self.by_id.get(pid)
@@ -767,6 +778,10 @@ class Gazetteer:
             capital = self.by_id.get(f"geonames:{r.get('city')}")
             if capital is not None:
                 self.region_of_capital[capital] = idx
+        for block in by_language:
+            for code, names in block.get("regions", {}).items():
+                for n in names:
+                    self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
 
     # ------------------------------------------------------------ hints
 

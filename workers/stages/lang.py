@@ -47,6 +47,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": _words(
         "der die das und ist nicht ein eine einen dem den des mit von zu im auf für sich auch es sie er wir "
         "ich wird werden wurde nach bei aus wie oder aber noch nur über"
+        # German-only function words: a short German line has few of the shared ones above
+        " war hat haben sind sei seit gegen vom zum zur beim ins unter durch wegen laut dass als einer eines "
+        "einem keine kein keinen mehr ihre ihr seine seiner diese dieser dieses worden wurden bis vor zwischen "
+        "ohne man hatte hatten waren ihren ihrer gibt gab alle allen ganzen"
     ),
     "fr": _words(
         "le la les et est un une des du de en dans pour pas que qui sur au aux avec ce cette il elle ils à "
@@ -153,11 +157,14 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
 
 
 def _latin_lang(words: list[str], hint: str | None) -> str:
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
+        # a word several languages share is weaker evidence for each ("die" is German and
+        # Dutch, "in" five languages'): shared words alone must not outvote "der"
+        share = 1 / len(langs)
         for lang in langs:
-            counts[lang] = counts.get(lang, 0) + 1
-    best, best_n = "en", 0
+            counts[lang] = counts.get(lang, 0) + share
+    best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
         if n > best_n:

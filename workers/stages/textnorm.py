@@ -172,6 +172,23 @@ def _gap_joins(gap: str) -> int:
 
 _m_start, _m_end = re.Match.start, re.Match.end
 
+# A German date writes its day as an ordinal ("seit dem 7. Oktober"): that dot ends no sentence.
+_MONTHS_AFTER_ORDINAL = frozenset(
+    (
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember",
+    )
+)  # fmt: skip
+_ORDINAL_DAY_RE = re.compile(r"(?<!\d)\d{1,2}$")
+
+
+def _ordinal_date(text: str, dot: int, end: int) -> bool:
+    """A day number before the dot at `dot` and a month name after it."""
+    if not _ORDINAL_DAY_RE.search(text, max(0, dot - 3), dot):
+        return False
+    following = text[end : end + 12].split(maxsplit=1)
+    return bool(following) and following[0].lower().rstrip(".,;:") in _MONTHS_AFTER_ORDINAL
+
 
 class _Pieces(dict):
     """piece of text between spaces -> (folded piece, its tokens' (start, end) pairs, their (word,
@@ -327,6 +344,8 @@ class Doc:
                     k -= 1
                 word = fold(text[k:j])
                 if len(word) == 1 or word in _ABBREVIATIONS:
+                    continue
+                if _ordinal_date(text, j, end):
                     continue
             cuts.append(end)
         bounds = [0, *cuts, len(text)]
