@@ -432,6 +432,29 @@ def test_latin_loanwords_are_read_inside_greek_text(clf):
     assert "cyber" in labels(clf, "Επίθεση DDoS σε κυβερνητικές ιστοσελίδες.", "el")
 
 
+def test_latin_words_in_greek_text_are_not_read_as_spanish(clf):
+    """Latin words inside a Greek update are English (wire copy, embeds): the Spanish stems do not read
+    them ("Ciberataques", a film's title, is no cyber attack there), while a Spanish update reads them."""
+    assert "cyber" not in labels(clf, "Η ταινία Ciberataques κάνει πρεμιέρα στην Αθήνα.", "el")
+    assert "cyber" in labels(clf, "Ciberataques contra los hospitales de Madrid.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un ataque con drones rusos alcanzó un edificio residencial en Járkov.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Fin de la alerta aérea en Odesa.", ["air_raid_alert"]),
+        ("La defensa antiaérea derribó 45 de los 60 drones lanzados durante la noche.", ["air_defense"]),
+        ("El Real Madrid conquistó la Copa tras una batalla de 120 minutos.", ["other"]),
+        ("Miles de civiles huyen de El Fasher.", ["humanitarian"]),
+        ("Las autoridades ordenaron evacuar cuatro pueblos por el incendio forestal.", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_spanish_updates(clf, text, expected):
+    """The Spanish lexicon reads wire copy: mechanisms, alerts, interceptions, sport's battles, flight, evacuation orders."""
+    assert labels(clf, text, "es") == expected
+
+
 def test_unknown_language_falls_back_on_the_lexicons_of_its_script(clf):
     """An update in an unlisted language (or with no language) still gets English and script-based cues."""
     assert "shelling_missile" in labels(clf, "Missile strike on Lviv.", "de")
@@ -451,6 +474,9 @@ NEGATED = [
     ("uk", "Вибухів не було.", {"explosion"}),
     ("ru", "Жертв нет, повреждений нет.", {"casualty_report", "infrastructure_damage"}),
     ("ru", "Пострадавших среди мирных жителей не зафиксировано.", {"attack_on_civilians"}),
+    ("es", "No sonaron las sirenas en Kiev esta noche.", {"air_raid_alert"}),
+    ("es", "Las tropas rusas no han entrado en Járkov.", {"territorial_control"}),
+    ("es", "No se registraron explosiones en la ciudad.", {"explosion"}),
 ]
 
 
@@ -472,6 +498,7 @@ HEDGED = [
     ("el", "Εκρήξεις ακούστηκαν στο Κίεβο.", "Εκρήξεις φέρεται να ακούστηκαν στο Κίεβο."),
     ("uk", "У Києві пролунали вибухи.", "Ймовірно, у Києві пролунали вибухи."),
     ("ru", "В Киеве прогремели взрывы.", "Предположительно, в Киеве прогремели взрывы."),
+    ("es", "Se oyeron explosiones en Kiev.", "Al parecer, se oyeron explosiones en Kiev."),
 ]
 
 
@@ -501,6 +528,11 @@ DENIALS = [
         "ru",
         "Российские военные обстреляли роддом.",
         "Минобороны опровергло, что российские военные обстреляли роддом.",
+    ),
+    (
+        "es",
+        "Las fuerzas rusas bombardearon la maternidad.",
+        "El Kremlin negó que las fuerzas rusas bombardearan la maternidad.",
     ),
 ]
 
@@ -542,6 +574,12 @@ STATUS_CASES = [
     ("concluded", "el", "Ολοκληρώθηκε ο πρώτος γύρος των διαπραγματεύσεων."),
     ("concluded", "uk", "Перший раунд переговорів завершився."),
     ("concluded", "ru", "Первый раунд переговоров завершился."),
+    ("proposed", "es", "Rusia propuso celebrar negociaciones con Ucrania en Minsk."),
+    ("rejected", "es", "Kiev rechazó negociar en Bielorrusia."),
+    ("agreed", "es", "Las dos partes acordaron un alto el fuego en Mariúpol."),
+    ("scheduled", "es", "La próxima ronda de negociaciones tendrá lugar el lunes."),
+    ("held", "es", "Las delegaciones mantienen conversaciones en Gómel."),
+    ("concluded", "es", "La primera ronda de negociaciones concluyó."),
 ]
 
 

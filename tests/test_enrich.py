@@ -227,6 +227,11 @@ def test_seed_whole_file_language_parts(enricher):
         ("Die russischen Truppen sind in die Stadt eingedrungen, sagte der Bürgermeister.", "de"),
         ("Le président ukrainien a rencontré Emmanuel Macron à Paris.", "fr"),
         ("El presidente de Ucrania se reunió con los líderes de la Unión Europea.", "es"),
+        # short Spanish lines share "en", "la", "de", "un" with French: the tie goes by their endings
+        ("Sirenas en Kiev.", "es"),
+        ("Fuertes lluvias en la provincia de Málaga.", "es"),
+        ("Un bombardeo israelí en Beirut mató a un alto mando de Hezbolá.", "es"),
+        ("Une explosion en Bretagne.", "fr"),
     ],
 )
 def test_language_of_an_update(enricher, text, lang):
@@ -641,6 +646,13 @@ def test_quote_speaker_from_earlier_sentence(enricher):
             "Στη Μαριούπολη σκοτώθηκαν τουλάχιστον 20 άνθρωποι, ανάμεσά τους πέντε παιδιά.",
             [(20, None, None, False), (5, None, "children", False)],
         ),
+        ("Dos muertos y nueve heridos en un ataque con misiles contra Odesa.", [(2, 9, None, False)]),
+        # the Spanish "a" before a count links it to its verb and is no "a" = 1
+        ("Un dron mató a tres civiles e hirió a doce en Járkov.", [(3, None, "civilians", False), (None, 12, None, False)]),
+        ("Un muerto y cuatro heridos en Bélgorod.", [(1, 4, None, False)]),
+        ("El balance se eleva a más de 2.300 muertos.", [(2300, None, None, False)]),
+        ("Al menos 600 niños han muerto en Ucrania desde el inicio de la invasión.", [(600, None, "children", True)]),
+        ("Rusia ha perdido unos 600.000 soldados desde febrero de 2022.", [(600000, None, "soldiers", True)]),
     ],
 )
 def test_casualty_figures(enricher, text, expected):
@@ -728,6 +740,10 @@ def test_dozen_nationalities_and_no_one(enricher, text, killed, injured):
         ("Загиблих немає.", 0, None),
         ("No one was killed.", 0, None),
         ("No injuries were reported.", None, 0),
+        ("No hubo víctimas.", 0, None),
+        ("No hubo heridos.", None, 0),
+        ("Sin daños personales.", 0, 0),
+        ("No se registraron víctimas ni heridos.", 0, 0),
     ],
 )
 def test_no_casualties_are_explicit_zeros(enricher, text, killed, injured):
@@ -750,6 +766,9 @@ def test_no_casualties_are_explicit_zeros(enricher, text, killed, injured):
         "On 24 February 2022 at 5:00 missiles hit the city.",
         "The 3rd brigade lost ground in 2023.",
         "About 40% of the city is without power.",
+        "Decenas de muertos en Jartum.",
+        "Cientos de heridos tras el terremoto de magnitud 7,8.",
+        "The strike killed a three-year-old boy.",
     ],
 )
 def test_no_figure_without_a_count(enricher, text):
@@ -1489,3 +1508,44 @@ def test_german_citing_phrases_name_outlets(enricher):
     text = "Laut Reuters und nach Angaben der Nachrichtenagentur AFP gab es Explosionen, berichtet die Tagesschau."
     e = enricher.enrich(text, lang_hint="de")
     assert {s.name for s in e.sources} == {"Reuters", "AFP", "ARD"}
+
+
+# ---------------------------------------------------------------- Spanish
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Misiles rusos alcanzaron Mikoláyiv.", "geonames:700569"),
+        ("Ataque con drones en el sur del Líbano.", "iso3166:LB"),  # GeoNames' Líbano is a town in Tolima
+        ("Un terremoto sacudió el sur de Turquía.", "iso3166:TR"),
+        ("Combates en la región de Járkov.", "iso3166-2:UA-63"),
+        ("Explosiones en la región rusa de Bélgorod.", "iso3166-2:RU-BEL"),
+    ],
+)
+def test_spanish_names_of_places(enricher, text, place):
+    """Spanish country names, exonyms and regions resolve to the places the other languages name."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="es").places}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the nationality follows its noun in Spanish
+        ("Misiles rusos alcanzaron Odesa.", {"russian_forces"}),
+        ("El Gobierno sirio acusó a los rebeldes de la matanza.", {"syria"}),
+        # the office holder acts, and weapons shot down were the target
+        ("El ministro de Exteriores turco, Hakan Fidan, viajó a Kiev.", {"fidan"}),
+        ("La defensa antiaérea derribó 45 drones rusos.", set()),
+        ("El ejército israelí afirmó haber matado a dos comandantes de Hezbolá.", {"idf", "hezbollah"}),
+    ],
+)
+def test_spanish_actors(enricher, text, actors):
+    """Spanish names of actors, and a nationality after its noun naming a side."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="es").actors} == actors
+
+
+def test_spanish_cite_phrase_and_outlet(enricher):
+    """"según" cites an outlet, and Spanish outlets are known by name."""
+    e = enricher.enrich("Tres heridos en Kiev, según Europa Press.", lang_hint="es")
+    assert [s.name for s in e.sources] == ["Europa Press"]

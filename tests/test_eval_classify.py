@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -242,14 +242,21 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # shot down struck nothing; a bomb blast is no air strike; firefighters' "under control" takes no territory; an
 # accident the authorities report makes no statement; pipelines, "will resume" talks; c1276 relabelled; the
 # fallback rebuilt, still NEVER): held-out 0.873 / 0.855, dev 0.984 / 0.978, the round's odd half .833 / .867.
+# classify/17+es: Spanish, a first-class language. Sixty updates (c2244-c2303, every label at least twice, written
+# and labelled blind) read with the English lexicon scored .200 / .200 on their dev half and .133 / .133 on their
+# held-out half; with lexicon_es.json (every concept of the English one, forms and stems, read without lemmas as
+# German is; written from the words' meanings and tuned on the Spanish dev half and a helper's own probe sentences,
+# never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
+# .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
+# with Spanish the held-out half (1,182) is 0.879 / 0.860.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.873 (goal 0.9)
-    "top right": 0.84,  # 0.855 (goal 0.9)
-    "micro P": 0.84,  # 0.854
-    "micro R": 0.875,  # 0.886
+    "all gold found": 0.86,  # reached 0.879 (goal 0.9)
+    "top right": 0.84,  # 0.860 (goal 0.9)
+    "micro P": 0.84,  # 0.856
+    "micro R": 0.875,  # 0.892
     "negotiation_status": 0.97,  # 0.991
     "alert_status": 0.98,  # 0.997
-    "civilian_target": 0.96,  # 0.984
+    "civilian_target": 0.96,  # 0.983
 }
 
 
@@ -260,7 +267,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2303
+    assert reports["all"].n == len(gold) == 2363
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/4+fr+de"  # +fr, +de: French and German figures, names, citing phrases
+ENRICH_VERSION = "enrich/4+fr+de+es"  # +fr, +de, +es: French, German and Spanish figures, names, citing phrases
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -230,6 +230,22 @@ REPORT_EXACT |= _folded_set(
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
 
 
+# Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
+# "el Gobierno sirio"), and weapons shot down were a target ("derribó 45 drones rusos").
+MILITARY_EXACT |= _folded_set(
+    "fuerzas tropas ejército ejércitos soldados militares misiles misil cohetes drones dron aviones cazas "
+    "bombarderos helicópteros tanques blindados artillería ataque ataques bombardeo bombardeos ofensiva buques "
+    "fragatas columna columnas convoy ocupantes invasores armada flota unidades efectivos proyectiles aviación"
+)
+AGENT_EXACT |= _folded_set(
+    "gobierno autoridades delegación delegaciones diplomáticos funcionarios ministerio embajada negociadores "
+    "fiscalía servicios guardacostas diplomacia cancillería"
+)
+ROLE_EXACT |= _folded_set(
+    "presidente presidenta ministro ministra embajador embajadora portavoz enviado enviada líder canciller "
+    "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario"
+)
+
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
 
@@ -256,7 +272,13 @@ TARGET_PREFIX = _prefixes(
 TARGET_EXACT |= _folded_set(
     "abattu abattus abattues intercepté interceptés interceptées détruit détruits détruites"
 )
+# Spanish
+TARGET_EXACT |= _folded_set(
+    "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
+    "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
+
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
 # "заяви Києва", "заявления Москвы", "δηλώσεις της Αθήνας").
@@ -322,8 +344,15 @@ NOT_NAMES |= _folded_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
     "septembre octobre novembre décembre défense étrangères intérieur santé"
 )
+NOT_NAMES |= _folded_set(  # Spanish
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre exteriores defensa interior sanidad salud hacienda justicia energía "
+    "economía educación asuntos"
+)
 MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
 COMITATIVE |= _folded_set("avec")
+COMITATIVE |= _folded_set("con")  # Spanish
+
 
 
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX)

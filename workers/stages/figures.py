@@ -58,6 +58,15 @@ NUMBER_WORDS = _table(
     "80:eighty ογδόντα вісімдесят восемьдесят;90:ninety ενενήντα девяносто;"
     "100:hundred εκατό сто;200:διακόσιοι διακόσια двісті двести;300:τριακόσιοι τριακόσια триста"
 )
+# Spanish number words ("once" is left out: it is an English word too)
+NUMBER_WORDS.update(
+    _table(
+        "0:cero;1:un uno una;2:dos;3:tres;4:cuatro;5:cinco;6:seis;7:siete;8:ocho;9:nueve;10:diez;"
+        "12:doce docena;13:trece;14:catorce;15:quince;16:dieciséis;17:diecisiete;18:dieciocho;19:diecinueve;"
+        "20:veinte;30:treinta;40:cuarenta;50:cincuenta;60:sesenta;70:setenta;80:ochenta;90:noventa;"
+        "100:cien ciento centenar;200:doscientos doscientas;300:trescientos trescientas"
+    )
+)
 # French ("dix-huit" is read as dix + huit, "quatre-vingts" as quatre x vingt: see _join_numbers);
 # "une dizaine" is ten as "a dozen" is twelve.
 NUMBER_WORDS.update(
@@ -104,6 +113,18 @@ VAGUE = frozenset(
             # German
             "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere", "einige", "viele",
             "zahlreiche",
+            # Spanish
+            "decenas",
+            "docenas",
+            "cientos",
+            "centenares",
+            "miles",
+            "varios",
+            "varias",
+            "numerosos",
+            "numerosas",
+            "muchos",
+            "muchas",
         ],
     )
 )
@@ -129,6 +150,9 @@ MULTIPLIERS = {
         ("mio", 1_000_000),
         ("млн", 1_000_000),
         ("εκατομμύρια", 1_000_000),
+        ("mil", 1000),
+        ("millones", 1_000_000),
+        ("millón", 1_000_000),
     )
 }
 MULTIPLIERS.update({"mille": 1000, "million": 1_000_000, "millions": 1_000_000})  # French
@@ -154,10 +178,14 @@ _KILL_EXACT = frozenset(
         "getotet", "getotete", "getoteten", "totete", "toteten", "tote", "toten", "tot", "todesopfer",
         "todesopfern", "starben", "gestorben", "leben", "leichen",
     ]
+    # Spanish forms a stem would overreach from ("mat-" is also "material")
+    + [fold(w) for w in ("mató", "mataron", "matando", "matado", "matar", "mortales", "cadáveres")]
 )
 _INJ_EXACT = frozenset(
     ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt",
      "verletzt", "verletzte", "verletzten", "verletzter", "verwundet", "verwundete", "verwundeten"]  # German
+    # Spanish ("hiri-" is also English "hiring")
+    + [fold(w) for w in ("hirió", "hirieron", "hiriendo", "herir")]
 )
 # French, whole words: a stem such as "bless" would take English "blessing" too
 _KILL_EXACT |= frozenset(
@@ -230,13 +258,23 @@ _KILL_PREFIX = tuple(
             "скончал",
             "ліквідова",
             "ликвидир",
+            # Spanish
+            "muert",
+            "muri",
+            "muere",
+            "fallec",
+            "perecie",
+            "asesinad",
         ],
     )
 )
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
-_LOSS_EXACT = frozenset(["lost", "loses", "lose", "losses", "verluste", "verloren"])
+_LOSS_EXACT = frozenset(
+    ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
+    + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
+)
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -252,6 +290,9 @@ _INJ_PREFIX = tuple(
             "ранил",
             "травмир",
             "пострада",
+            # Spanish
+            "herid",
+            "lesionad",
         ],
     )
 )
@@ -354,6 +395,31 @@ GROUPS: list[tuple[str, str | None]] = [
     ("kindern", "children"), ("soldaten", "soldiers"), ("soldat", "soldiers"), ("frauen", "women"),
     ("polizisten", "police"), ("journalisten", "journalists"), ("feuerwehrmann", "rescuers"),
     ("feuerwehrleute", "rescuers"), ("retter", "rescuers"), ("sanitater", "medics"),
+    # Spanish: Latin words match whole or with an "s", so plurals in "-es" are listed
+    ("civiles", "civilians"),
+    ("vecino", "civilians"),
+    ("residentes", "civilians"),
+    ("habitantes", "civilians"),
+    ("niño", "children"),
+    ("niña", "children"),
+    ("menores", "children"),
+    ("bebé", "children"),
+    ("adolescente", "children"),
+    ("soldado", "soldiers"),
+    ("militares", "soldiers"),
+    ("combatiente", "soldiers"),
+    ("policía", "police"),
+    ("agentes", "police"),
+    ("mujer", "women"),
+    ("mujeres", "women"),
+    ("periodista", "journalists"),
+    ("médico", "medics"),
+    ("sanitario", "medics"),
+    ("rescatista", "rescuers"),
+    ("bombero", "rescuers"),
+    ("persona", None),
+    ("víctima", None),
+    ("hombre", None),
 ]
 GROUPS += [  # French, matched whole or with a plural s
     ("civil", "civilians"),
@@ -511,6 +577,41 @@ FILLERS = frozenset(
             "wurden", "wurde", "worden", "sind", "ist", "waren", "war", "mindestens", "mehr", "als", "uber",
             "rund", "etwa", "fast", "knapp", "bis", "weitere", "weiterer", "insgesamt", "kamen", "kam", "ums",
             "dabei", "zu", "die", "der", "den", "gab", "gibt", "es",
+            # Spanish
+            "al",
+            "menos",
+            "más",
+            "de",
+            "del",
+            "el",
+            "la",
+            "los",
+            "las",
+            "unos",
+            "unas",
+            "otros",
+            "otras",
+            "otro",
+            "otra",
+            "han",
+            "ha",
+            "habían",
+            "fueron",
+            "fue",
+            "resultaron",
+            "resultó",
+            "quedaron",
+            "casi",
+            "cerca",
+            "alrededor",
+            "aproximadamente",
+            "hasta",
+            "ya",
+            "cifra",
+            "número",
+            "total",
+            "hay",
+            "se",
         ],
     )
 )
@@ -578,18 +679,24 @@ INCLUDING = frozenset(
             "включая",
             "darunter",  # German
             "einschließlich",
+            "entre",
+            "incluidos",
+            "incluidas",
+            "incluyendo",
         ],
     )
 )
 INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
+AND |= frozenset(["y", "e"])  # Spanish
 
 _MONTHS = (
     "january february march april may june july august september october november december "
     "ιανουαρ φεβρουαρ μαρτ απριλ μαι ιουν ιουλ αυγουστ σεπτεμβρ οκτωβρ νοεμβρ δεκεμβρ "
     "січ лют берез квіт трав черв лип серп верес жовт листопад груд "
-    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр"
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
 )
 _MONTH_RE = "(?:" + "|".join(fold(m) for m in _MONTHS.split()) + r")\w*"
 
@@ -634,6 +741,14 @@ _CUMULATIVE_ALTS = [
             r"общее число",
             r"по состоянию на",
             r"общее количество",
+            r"desde el (?:inicio|comienzo|principio|estallido) de",
+            r"desde que (?:comenzo|empezo|estallo|comenzaron|empezaron|estallaron|se inicio)",
+            r"en lo que va de",
+            r"hasta la fecha",
+            r"hasta ahora",
+            r"en total",
+            r"en conjunto",
+            r"acumulad",
         ],
     ),
     # since a date: "since October 7", "since 24 February", "από τις 7 Οκτωβρίου",
@@ -647,6 +762,8 @@ _CUMULATIVE_ALTS = [
     r"seit (?:kriegs|invasions)(?:beginn|ausbruch)",
     r"\binsgesamt\b",
     r"seit (?:dem )?(?:\d{1,2}\.? )?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
+    # "desde el 7 de octubre", "desde abril de 2023", "desde febrero"
+    r"\bdesde (?:el )?(?:\d{1,2} de )?" + _MONTH_RE,
 ]
 # French: "depuis le début de la guerre", "depuis l'invasion", "au total", "depuis le 7 octobre"
 _FR_MONTH_RE = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
@@ -722,6 +839,14 @@ _NO_CASUALTY = [
     (r"\b(?:verletzte|verletzten) (?:gab|gibt) es (?:keine|nicht)", False, True),
     (r"\bniemand (?:wurde|ist) (?:getotet|gestorben)|getotet wurde niemand", True, False),
     (r"\bniemand (?:wurde|ist) verletzt|verletzt wurde niemand", False, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin|ni) (?:victimas|muertos|fallecidos) ni (?:heridos|lesionados)", True, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)", True, False),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:heridos|lesionados)", False, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) danos personales", True, True),
+    (r"\bnadie (?:resulto |fue |ha |)(?:muerto|murio|fallecio)", True, False),
+    (r"\bnadie (?:resulto |fue |ha |)(?:herido|lesionado)", False, True),
+    (r"\bningun (?:muerto|fallecido)", True, False),
+    (r"\bningun (?:herido|lesionado)", False, True),
 ]
 _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one was hurt either
     (r"\b(?:aucune|pas de|sans(?: faire de)?) victimes?\b", True, True),
@@ -777,6 +902,9 @@ RISES = frozenset(
             "найдены", "найдено", "обнаружен", "обнаружены", "обнаружено",
             # German: "schwer verletzt", "wurden tot aufgefunden"
             "schwer", "leicht", "lebensgefahrlich", "todlich", "stieg", "gestiegen", "erreichte", "aufgefunden",
+            # Spanish: "elevó a más de 40.000 los muertos", "la cifra asciende a", "heridos de gravedad"
+            "elevó", "eleva", "asciende", "ascendió", "ascienden", "supera", "superó", "superan", "alcanza",
+            "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
         ],
     )
 )  # fmt: skip
@@ -924,7 +1052,9 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 continue
             if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
                 # French "a été" (has been) is a verb on the way to the cue: "un homme a été tué"
-                t.kind = FILL if nxt and nxt.word == "ete" else OTHER
+                t.kind = FILL if (nxt and nxt.word == "ete") or _personal_a(toks, i) else OTHER
+            elif t.word in ONE_ARTICLES and not (nxt and nxt.kind in (GROUP, KILL, INJ)):
+                t.kind = OTHER  # "heridos en un ataque", "dans une frappe": an article, not a count
             elif _is_decimal(t.word):
                 t.value = None  # a decimal without a multiplier is not a head count
             elif (
@@ -935,6 +1065,25 @@ def _join_numbers(toks: list[_Tok]) -> None:
             ):
                 t.value = None  # a year, unless a group word follows right after it
         i += 1
+
+
+# Spanish and French words for one that are also the indefinite article: a count only before
+# the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
+ONE_ARTICLES = frozenset(["un", "una", "une"])
+
+
+def _personal_a(toks: list[_Tok], i: int) -> bool:
+    """Spanish "a" before a count ("matando a tres civiles e hiriendo a doce"): it links the cue to
+    the number, and is no number itself; "a three-year-old" keeps its English reading."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        toks[i].word == "a"
+        and nxt is not None
+        and nxt.kind == NUM
+        and nxt.value is not None
+        and not (after is not None and after.word in _AGE_WORDS)
+    )
 
 
 _FR_ROUND = frozenset(
@@ -1109,13 +1258,15 @@ SINGULAR_PERSON = frozenset(
             "жінка жінку чоловік чоловіка дитина дитину дівчина дівчинку хлопець хлопця хлопчик хлопчика людина "
             "людину пенсіонер пенсіонерка пенсіонерку підліток мешканець мешканка мешканку цивільний "
             "женщина женщину мужчина мужчину ребенок ребёнок ребенка ребёнка девочка девочку мальчик мальчика "
-            "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу"
+            "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу "
+            "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
+            "jubilada civil joven"
         ),
     )
 )
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
 _AGE_WORDS = frozenset(
-    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний"))
+    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний años"))
 )
 
 
@@ -1288,6 +1439,7 @@ _CUE_EXACT = frozenset(
     | _LOSS_EXACT
     | {"casualties", "victims", "injuries", "hurt", "harmed"}
     | {"victime", "victimes"}  # French
+    | {"victimas", "personales"}  # Spanish: "no hubo víctimas", "sin daños personales" (an explicit zero)
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -1304,6 +1456,6 @@ def _is_cue(w: str) -> bool:
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
     map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто",
-               "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt"])
+               "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French

@@ -52,6 +52,7 @@ LEAD_WORDS = frozenset(
             "region", "province", "oblast", "governorate", "περιφέρεια", "περιφέρειας", "επαρχία", "επαρχίας",
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
+            "provincia", "región", "regiones", "península",
         ],
     )
 )  # fmt: skip
@@ -1289,6 +1290,12 @@ def _region_names(r: dict) -> list[str]:
     # "d'" is no word); "fr" lists the French names that differ from the English ones
     for b in (*r.get("en", ()), *r.get("fr", ())):
         names += [f"région de {b}", f"région {b}", f"oblast de {b}", f"oblast {b}", f"province de {b}"]
+    # Spanish: "la región de Járkov", "la región rusa de Bélgorod", "el óblast de Jersón"; "es" lists the
+    # Spanish names that differ from the English ones
+    adj_es = {"UA": "ucraniana ", "RU": "rusa ", "BY": "bielorrusa "}.get(r["code"][:2], "")
+    for b in (*r.get("en", ()), *r.get("es", ())):
+        for lead in ("región", "provincia", "óblast"):
+            names += [f"{lead} de {b}", f"{lead} {adj_es}de {b}"] if adj_es else [f"{lead} de {b}"]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]

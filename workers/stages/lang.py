@@ -59,7 +59,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         "el la los las y es un una unos de del en que por para con no se su sus al lo como más pero fue "
-        "han ha este esta sobre entre"
+        "han ha este esta sobre entre "
+        # words French, Italian and Portuguese lack, so that a short Spanish line ("La policía detuvo a 120
+        # manifestantes en Tiflis, informó la BBC") is not taken for French on "la" and "en" alone
+        "a y ya tras según durante desde hasta hacia sin muy también otro otra otros otras todo todos "
+        "hay son fueron sido están estos estas ese esa esos esas cuando donde porque aunque mientras "
+        "contra ante dos tres cada"
     ),
     "it": _words(
         "il lo la gli le e è un una di del della in che per con non si sono al alla come più ma anche "
@@ -130,6 +135,27 @@ for _lang in _LATIN_LANGS:
         _LATIN_STOP[_w] = (*_LATIN_STOP.get(_w, ()), _lang)
 
 
+# Folded word endings typical of one language, weighed only to break a tie of stopwords: a short line
+# has few of them, and "en", "la", "de", "un" are French and Spanish alike ("Sirenas en Kiev").
+_TIE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("o", "os", "as", "cion", "ciones", "dad", "dades", "ada", "ida"),
+}
+_TIE_MIN_LEN = 4
+
+
+def _tie_break(words: list[str], tied: list[str]) -> str:
+    """The tied language whose typical endings the words show most; the first tied one when none do."""
+    best, best_n = tied[0], 0
+    for lang in tied:
+        endings = _TIE_ENDINGS.get(lang)
+        if not endings:
+            continue
+        n = sum(1 for w in words if len(w) >= _TIE_MIN_LEN and w.endswith(endings))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
 def _latin_lang(words: list[str], hint: str | None) -> str:
     counts: dict[str, float] = {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
@@ -145,6 +171,9 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
             best, best_n = lang, n
     if hint in _LATIN_LANGS and counts.get(hint, 0) == best_n:
         return hint  # no stopword, or a tie ("à" folds to English "a"): the publisher's word
+    tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
+    if len(tied) > 1 and best_n:
+        return _tie_break(words, tied)
     return best
 
 
