@@ -548,26 +548,20 @@ class ActorTable:
                 self.forces_of[cc] = fidx
                 for n in forces.get("names", ()):
                     self._name(self.strong, n, fidx)
-        # the same actors' names in one more language ("names_fr": id -> names), a block a language
+        # a language's names in a block of its own ("lang_de", "lang_fr", ...): any actor by id
+        # ("names", or "people" and "orgs"), armed forces by country ("forces")
         first_of: dict[str, int] = {}
         for idx, a in enumerate(self.actors):
             first_of.setdefault(a.id, idx)
-        for key in sorted(k for k in data if k.startswith("names_")):
-            for aid, names in data[key].items():
-                if not aid.startswith("_"):
-                    for n in names:
-                        self._name(self.strong, n, first_of[aid])
-        # a language's names in a block of its own ("lang_de"): people and organisations by id,
-        # armed forces by country
-        by_id = {a.id: i for i, a in enumerate(self.actors)}
-        for key, block in data.items():
-            if key.startswith("lang_"):
-                for aid, names in (*block.get("people", {}).items(), *block.get("orgs", {}).items()):
-                    for n in names:
-                        self._name(self.strong, n, by_id[aid])
-                for cc, names in block.get("forces", {}).items():
-                    for n in names:
-                        self._name(self.strong, n, self.forces_of[cc])
+        for block in (data[k] for k in sorted(data) if k.startswith("lang_")):
+            for kind in ("names", "people", "orgs"):
+                for aid, names in block.get(kind, {}).items():
+                    if not aid.startswith("_"):
+                        for n in names:
+                            self._name(self.strong, n, first_of[aid])
+            for cc, names in block.get("forces", {}).items():
+                for n in names:
+                    self._name(self.strong, n, self.forces_of[cc])
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)

@@ -649,12 +649,13 @@ class Gazetteer:
                 for f in expand_stem(d):
                     self.demonyms[fold(f)] = cc
             capital_names[cc] = c.get("capital", "")
-        # names of the same countries in one more language ("countries_fr"), kept apart so
-        # that each language's names are edited in a block of their own
-        for key in sorted(k for k in aliases if k.startswith("countries_")):
-            for cc, c in aliases[key].items():
+        # a language's names in a block of its own ("lang_de", "lang_fr", ...), edited apart from the
+        # others: countries (names, adjectives, demonyms), territories and first-level regions
+        by_language = [aliases[key] for key in sorted(aliases) if key.startswith("lang_")]
+        for block in by_language:
+            for cc, c in block.get("countries", {}).items():
                 idx = self.country_index[cc]
-                for n in c["names"]:
+                for n in c.get("names", ()):
                     self._name(self.curated, n, idx)
                 for a in c.get("adj", ()):
                     for f in expand_stem(a):
@@ -662,17 +663,6 @@ class Gazetteer:
                 for d in c.get("dem", ()):
                     for f in expand_stem(d):
                         self.demonyms[fold(f)] = cc
-        # a language's names in a block of its own ("lang_de"): countries, territories, regions
-        by_language = [block for key, block in aliases.items() if key.startswith("lang_")]
-        for block in by_language:
-            for cc, c in block.get("countries", {}).items():
-                idx = self.country_index[cc]
-                for n in c.get("names", ()):
-                    self._name(self.curated, n, idx)
-                for a in c.get("adj", ()):
-                    self.adjectives[fold(a)] = cc
-                for d in c.get("dem", ()):
-                    self.demonyms[fold(d)] = cc
 
         for c in cities.values():
             idx = self._add_place(
