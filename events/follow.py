@@ -15,16 +15,16 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from threading import Event
 from typing import Any
-from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
-from events.parsers import ParseOptions
+from events.parsers import MAX_FEED_BYTES, ParseOptions
 from events.producer import Producer, PublishReport
 
-MAX_BODY = 32 * 2**20  # as parsers.MAX_FEED_BYTES: a larger answer is refused, not read
+MAX_BODY = MAX_FEED_BYTES  # a larger answer is refused, not read
 TIMEOUT_S = 20.0
 MAX_BACKOFF = 16  # intervals a failing source waits at most before it is asked again
 USER_AGENT = "sitrep-follow/0.1 (a crisis news follower; polls each source once an interval)"
@@ -43,7 +43,7 @@ class Fetched:
 
 def fetch(url: str, *, etag: str | None = None, modified: str | None = None, timeout: float = TIMEOUT_S) -> Fetched:
     """The source's bytes (http, https or file), or None when the server says it has not changed."""
-    parsed = urlparse(url)
+    parsed = urlsplit(url)
     if parsed.scheme == "file" or (parsed.scheme == "" and url):
         path = Path(unquote(parsed.path) if parsed.scheme else url)
         try:
@@ -85,8 +85,6 @@ class Followed:
     modified: str | None = None
     failures: int = 0
     due: float = 0.0  # time.monotonic() of its next poll
-    last_error: str | None = None
-    totals: PublishReport = field(default_factory=PublishReport)
 
 
 @dataclass
@@ -129,17 +127,15 @@ class Follower:
             got = self.fetcher(source.url, etag=source.etag, modified=source.modified)
         except FetchError as err:
             source.failures += 1
-            source.last_error = str(err)
             # 2, 4, 8 ... intervals: a source that is down is not hammered
             source.due = self.clock() + self.every_s * min(MAX_BACKOFF, 2**source.failures)
             return Poll(source.url, error=str(err))
-        source.failures, source.last_error = 0, None
+        source.failures = 0
         source.etag, source.modified = got.etag, got.modified
         source.due = self.clock() + self.every_s
         if got.data is None:
             return Poll(source.url)
         report = self.producer.publish_bytes(got.data, name=_name_of(source.url), fmt=self.fmt, options=self.options)
-        source.totals.add(report)
         return Poll(source.url, report)
 
     def next_due(self) -> float:
@@ -159,18 +155,18 @@ def shown(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return url
-    netloc = parts.hostname or ""
-    if parts.port:
-        netloc += f":{parts.port}"
-    if parts.username:
-        netloc = f"{parts.username}:***@{netloc}"
+    netloc = f"{parts.username}:***@{_host(parts)}" if parts.username else _host(parts)
     return urlunsplit(parts._replace(netloc=netloc, query="…" if parts.query else "", fragment=""))
+
+
+def _host(parts: SplitResult) -> str:
+    """host[:port], without the credentials a URL may carry."""
+    return (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
 
 
 def _name_of(url: str) -> str:
     """A source's name for the parsers (the default source of a live blog or a CSV, and each record's origin)."""
-    parsed = urlparse(url)
+    parsed = urlsplit(url)
     if parsed.scheme in ("http", "https"):  # never the credentials or the query: origins are kept in the log
-        host = (parsed.hostname or "") + (f":{parsed.port}" if parsed.port else "")
-        return f"{host}{parsed.path}".rstrip("/") or host
+        return f"{_host(parsed)}{parsed.path}".rstrip("/") or _host(parsed)
     return Path(unquote(parsed.path) if parsed.scheme else url).name

@@ -607,6 +607,19 @@ class Gazetteer:
         self.by_id[p.id] = len(self.places) - 1
         return len(self.places) - 1
 
+    def _country_names(self, cc: str, c: dict) -> None:
+        """A country's names, adjectives and demonyms (of the main table or of one language's block)."""
+        idx = self.country_index[cc]
+        for n in c.get("names", ()):
+            self._name(self.curated, n, idx)
+        # folded again: expand_stem appends endings unfolded ("-ої" must match the text's folded "-оі")
+        for a in c.get("adj", ()):
+            for f in expand_stem(a):
+                self.adjectives[fold(f)] = cc
+        for d in c.get("dem", ()):
+            for f in expand_stem(d):
+                self.demonyms[fold(f)] = cc
+
     def _name(self, index: NameIndex, name: str, idx: int) -> None:
         key = index.add(name, idx)
         if key and key.endswith("ськ") and " " not in key and key[:-3] + "ск" not in index.keys:
@@ -639,30 +652,14 @@ class Gazetteer:
                 Place(f"iso3166:{cc}", c["name"], cc, c["lat"], c["lon"], "country", country_pop.get(cc, 0))
             )
             self.country_index[cc] = idx
-            for n in c["names"]:
-                self._name(self.curated, n, idx)
-            # folded again: expand_stem appends endings unfolded ("-ої" must match the text's folded "-оі")
-            for a in c.get("adj", ()):
-                for f in expand_stem(a):
-                    self.adjectives[fold(f)] = cc
-            for d in c.get("dem", ()):
-                for f in expand_stem(d):
-                    self.demonyms[fold(f)] = cc
+            self._country_names(cc, c)
             capital_names[cc] = c.get("capital", "")
         # a language's names in a block of its own ("lang_de", "lang_fr", ...), edited apart from the
         # others: countries (names, adjectives, demonyms), territories and first-level regions
         by_language = [aliases[key] for key in sorted(aliases) if key.startswith("lang_")]
         for block in by_language:
             for cc, c in block.get("countries", {}).items():
-                idx = self.country_index[cc]
-                for n in c.get("names", ()):
-                    self._name(self.curated, n, idx)
-                for a in c.get("adj", ()):
-                    for f in expand_stem(a):
-                        self.adjectives[fold(f)] = cc
-                for d in c.get("dem", ()):
-                    for f in expand_stem(d):
-                        self.demonyms[fold(f)] = cc
+                self._country_names(cc, c)
 
         for c in cities.values():
             idx = self._add_place(
