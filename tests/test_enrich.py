@@ -1572,3 +1572,19 @@ def test_spanish_cite_phrase_and_outlet(enricher):
 )
 def test_first_level_regions_of_every_country(enricher, text, expected):
     assert [p.id for p in enricher.enrich(text).places] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("M23 rebels seized Goma; Tshisekedi accused Kagame of an invasion.", ["kagame", "m23", "tshisekedi"]),
+        ("Sudan's army chief Abdel Fattah al-Burhan rejected talks with Hemedti.", ["burhan", "dagalo", "sudan_army"]),
+        ("Boko Haram and ISWAP fighters attacked a base.", ["boko_haram", "iswap"]),
+        ("Hezbollah leader Naim Qassem spoke; later Qassem left.", ["hezbollah", "qassem"]),
+        ("Боевики «Аль-Шабаб» атаковали базу.", ["al_shabaab"]),
+        # a common surname alone is no actor: only after the full name or a title
+        ("Traffic stopped on Sharif Street and Traore Avenue.", []),
+    ],
+)
+def test_actors_of_other_crises(enricher, text, expected):
+    assert sorted(set(actor_ids(enricher.enrich(text)))) == expected
