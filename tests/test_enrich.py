@@ -1588,3 +1588,19 @@ def test_first_level_regions_of_every_country(enricher, text, expected):
 )
 def test_actors_of_other_crises(enricher, text, expected):
     assert sorted(set(actor_ids(enricher.enrich(text)))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling in Donbas overnight.", ("iso3166:UA", "Donbas")),
+        ("Бои в Донбассе продолжаются.", ("iso3166:UA", "Donbas")),
+        ("RSF fighters besieged towns in Darfur.", ("iso3166:SD", "Darfur")),
+        ("Бої в Кордофані.", ("iso3166:SD", "Kordofan")),
+        ("Israeli jets struck targets on the Golan Heights.", ("iso3166:SY", "Golan Heights")),
+        ("Μάχες στο Ναγκόρνο-Καραμπάχ.", ("iso3166:AZ", "Nagorno-Karabakh")),
+    ],
+)
+def test_territories_a_country_has_several_of(enricher, text, expected):
+    """Territories the news names as a whole carry their country's id and their own name and extent."""
+    assert [(p.id, p.name) for p in enricher.enrich(text).places] == [expected]

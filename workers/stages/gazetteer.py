@@ -736,15 +736,14 @@ class Gazetteer:
         for pid, entry in aliases.get("territories", {}).items():
             if pid.startswith("_"):
                 continue
-            name, lat, lon, names = entry
             country = self.places[self.by_id[pid]].country
-            # same id as the country (the gold sets' convention), its own extent: not in by_id
-            self.places.append(Place(pid, name, country, lat, lon, "region", 0))
-            for n in (
-                *names,
-                *(n for block in by_language for n in block.get("territories", {}).get(pid, ())),
-            ):
-                self._name(self.curated, n, len(self.places) - 1)
+            # one territory of a country, or several ("Darfur", "Kordofan"); a language's block names the first
+            for k, (name, lat, lon, names) in enumerate(entry if isinstance(entry[0], list) else [entry]):
+                # same id as the country (the gold sets' convention), its own extent: not in by_id
+                self.places.append(Place(pid, name, country, lat, lon, "region", 0))
+                more = [n for block in by_language for n in block.get("territories", {}).get(pid, ())] if k == 0 else []
+                for n in (*names, *more):
+                    self._name(self.curated, n, len(self.places) - 1)
         for pid, names in aliases.get("homonyms", {}).items():
             found = self.by_id.get(pid)
             if found is None or pid.startswith("_"):
