@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/5"  # 5: French, German and Spanish figures, names, citing phrases
+ENRICH_VERSION = "enrich/6"  # 5: French, German and Spanish figures, names, citing phrases; 6: Turkish
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -776,7 +776,7 @@ class Enricher:
         actors.sort(key=lambda r: r.start)
         names = [(r.start, r.end) for r in sources] + [(a.start, a.end) for a in actors if a.kind != "state"]
         quotes = self._quotes(doc, actors, title_people, names)
-        figures = find_figures(doc)
+        figures = find_figures(doc, lang)
         return Enrichment(
             lang=lang,
             lang_parts=parts,
