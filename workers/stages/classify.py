@@ -72,9 +72,7 @@ PROTEST_OBJECTS = ("civil_measure", "sanctions_aid")
 PROTEST_OBJECT_GAP = 6
 PROTEST_DEMAND_GAP = 12  # "rallied outside the commission for a third night, accusing the government ..."
 SUSPECT_GAP = 6
-SHOT_DOWN_GAP = (
-    6  # "сбила [над Курской областью 30] ударных беспилотников": the weapon follows the verb closely
-)
+SHOT_DOWN_GAP = 6  # "сбила [над Курской областью 30] ударных беспилотников": the weapon follows the verb closely
 NEAR_GAP = 2  # "near [the] airport": a word of proximity governs the cue right after it (Rule.unless_near)
 ENTERED_COUNTRY_GAP = 3  # "entered [the territory of] Belarus", "crossed into Russia's Smolensk region"
 LAY_VOICE_GAP = 3  # "traders said", "сообщают трейдеры", "forecasters warn of": the speaker next to the verb  # "detained a French national accused of spying": the charge follows the arrest closely
@@ -199,14 +197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
     # destroy was shelled
-    Rule(
-        "armed_clash",
-        ("damage", "force"),
-        0.75,
-        window=3,
-        ordered=True,
-        unless="air_weapon|ad_system|shell_weapon",
-    ),
+    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system|shell_weapon"),
     # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
     Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
@@ -233,13 +224,7 @@ RULES: tuple[Rule, ...] = (
     # ... and protesters who occupy a town hall protest
     Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
-    Rule(
-        "territorial_control",
-        ("actor|place|settlement", "capture"),
-        0.8,
-        window=6,
-        unless="contest|goods|protest|firefighting",
-    ),
+    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest|firefighting"),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
@@ -264,13 +249,7 @@ RULES: tuple[Rule, ...] = (
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
     ),
-    Rule(
-        "force_movement",
-        ("warship", "enter|motion"),
-        0.8,
-        window=6,
-        unless="damage|attack|air_strike|shelling|aid|pledge",
-    ),
+    Rule("force_movement", ("warship", "enter|motion"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
     # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
     # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
     Rule(
@@ -332,11 +311,7 @@ RULES: tuple[Rule, ...] = (
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
     Rule(
-        "attack_on_civilians",
-        (_ATTACK, "civ_people"),
-        0.85,
-        window=8,
-        unless="utility_cut|cyber|hazard|cumulative",
+        "attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut|cyber|hazard|cumulative"
     ),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself, nor a blast
     # "near the market", nor a gas explosion that brought down a block of flats
@@ -432,15 +407,7 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
     # "ordered residents of three villages to leave": an evacuation order, whatever its word;
     # troops ordered out of a town withdraw
-    Rule(
-        "humanitarian",
-        ("directive", "depart"),
-        0.8,
-        window=10,
-        ordered=True,
-        clause=True,
-        unless="force|movement",
-    ),
+    Rule("humanitarian", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
     # "forced 10,000 people to flee", "urged residents to leave": people driven from their homes
     Rule("humanitarian", ("civ_people", "depart"), 0.75, window=3, ordered=True, clause=True),
     # people pulled from rubble are humanitarian news whatever brought the building down
@@ -457,15 +424,7 @@ RULES: tuple[Rule, ...] = (
     # ("a blast at the port", "fire at a factory": infra @0.5) stays under THRESHOLD
     Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless_near="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
-    Rule(
-        "civil_measure",
-        ("directive", "depart"),
-        0.8,
-        window=10,
-        ordered=True,
-        clause=True,
-        unless="force|movement",
-    ),
+    Rule("civil_measure", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
     # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
     # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
     Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
@@ -490,9 +449,7 @@ CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset(
-    {"preposition", "agent", "target_prep", "strike_noun", "flight"}
-)  # control words that stay hits
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -508,18 +465,14 @@ CESSATION_REACH = 3
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
-REQUESTED_CONCEPTS = frozenset(
-    {"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"}
-)
+REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset(
     {"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by", "calm_place", "country"}
 )
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
-TRANSPARENT_CONCEPTS = frozenset(
-    {"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"}
-)
+TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
 # (`war_context` only tells where a blast is: it takes no word from the concepts that label it.)
@@ -859,9 +812,7 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         single={k: tuple(v) for k, v in single.items()},
         phrases={t: {t2: tuple(v) for t2, v in d.items()} for t, d in phrases.items()},
         multi_first=frozenset(t for t in phrases),
-        alone=frozenset(
-            lang for lang, concepts in sources.items() if concepts.get("_reads_english") is False
-        ),
+        alone=frozenset(lang for lang, concepts in sources.items() if concepts.get("_reads_english") is False),
     )
 
 
@@ -1163,10 +1114,7 @@ def calm_place_hit(
 
 
 def enrichment_hits(
-    doc: Doc,
-    enrichment: Enrichment | None,
-    lexical: Sequence[Hit] = (),
-    countries: frozenset[str] = CONFLICT_COUNTRIES,
+    doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
 ) -> list[Hit]:
     """Hits made from what the enricher found: actors, quotes and casualty figures, and whether
     the places named lie outside `countries` at war (read with the text's `lexical` hits)."""
@@ -1219,9 +1167,7 @@ def enrichment_hits(
     return hits
 
 
-STRIKER_GAP = (
-    2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
-)
+STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
 STRIKERS = frozenset({"actor", "force"})
 
 
@@ -1303,9 +1249,7 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
                 return None
     guarded: set[int] = set()  # words a proximity word governs ("near [the] market")
     if rule.near_blockers and not idx.keys().isdisjoint(rule.near_blockers):
-        guarded = {
-            h.end + k for c in rule.near_blockers for h in idx.get(c, ()) for k in range(1, NEAR_GAP + 1)
-        }
+        guarded = {h.end + k for c in rule.near_blockers for h in idx.get(c, ()) for k in range(1, NEAR_GAP + 1)}
         first = [h for h in first if h.start not in guarded]
         if not first:
             return None
@@ -1686,8 +1630,7 @@ class RuleClassifier:
             alert is None
             and not any(v.score >= THRESHOLD for v in scores.values())
             and not any(
-                (h.negated and h.concept not in KEPT_CONTROLS) or h.concept in OTHER_TOPICS
-                for h in hits + head_hits
+                (h.negated and h.concept not in KEPT_CONTROLS) or h.concept in OTHER_TOPICS for h in hits + head_hits
             )
         )
         denied = "denial" in map(_concept_of, hits) and any(
@@ -1753,26 +1696,17 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
         if d.concept != "denial" or d.negated:
             continue
         s = sent[d.start]
-        marker = next(
-            (m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s),
-            None,
-        )
+        marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
         # "спростувало повідомлення про те, що ...": the content follows the complementizer after the word for reports
         while marker is not None:
             then = next(
-                (
-                    m
-                    for m in markers
-                    if marker.end < m.start <= marker.end + DENIED_CONTENT_GAP and sent[m.start] == s
-                ),
+                (m for m in markers if marker.end < m.start <= marker.end + DENIED_CONTENT_GAP and sent[m.start] == s),
                 None,
             )
             if then is None:
                 break
             marker = then
-        if marker is None or any(
-            h.concept == "responsibility" and sent[h.start] == s and h.start > d.start for h in hits
-        ):
+        if marker is None or any(h.concept == "responsibility" and sent[h.start] == s and h.start > d.start for h in hits):
             continue
         # the content runs to the end of the marker's clause: "..., but residents filmed the fire" is not denied
         scopes.append((clause[marker.start], marker.end + 1))
@@ -1887,10 +1821,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     # an official giving inflation, budget or wage figures speaks of the economy, not of the
     # situation: no statement when nothing else is news (an accusation or a denial stays one)
     st = out.get("statement")
-    if (
-        st is not None
-        and st.hits
-        and not any(k != "statement" and v.score >= THRESHOLD for k, v in out.items())
+    if st is not None and st.hits and not any(
+        k != "statement" and v.score >= THRESHOLD for k, v in out.items()
     ):
         economy = {sent[h.start] for h in hits if h.concept == "economy" and not h.negated}
         if economy and all(
@@ -1901,25 +1833,17 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     # a fire or a blast that is an accident (a plant outside the conflicts, a gas leak) is the news, and
     # not the taxonomy's: the authority that reports it ("the prefecture said") makes no statement
     st = out.get("statement")
-    if (
-        st is not None
-        and st.strong < THRESHOLD
-        and not any(k != "statement" and v.score >= THRESHOLD for k, v in out.items())
+    if st is not None and st.strong < THRESHOLD and not any(
+        k != "statement" and v.score >= THRESHOLD for k, v in out.items()
     ):
         concepts = {h.concept for h in hits if not h.negated}
         if concepts & {"fire", "explosion"} and concepts & {"calm_place", "accident"}:
             del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
-    if (
-        ar is not None
-        and st is not None
-        and ar.score >= THRESHOLD
-        and st.hits
-        and all(
-            h.concept == "accusation"
-            and any(0 < h.start - a.end <= SUSPECT_GAP and sent[a.start] == sent[h.start] for a in ar.hits)
-            for h in st.hits
-        )
+    if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
+        h.concept == "accusation"
+        and any(0 < h.start - a.end <= SUSPECT_GAP and sent[a.start] == sent[h.start] for a in ar.hits)
+        for h in st.hits
     ):
         del out["statement"]
     news = any(k not in ("statement", "other") and v.score >= THRESHOLD for k, v in out.items())
@@ -1937,11 +1861,9 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     if tc is not None and fm is not None and fm.score >= THRESHOLD:
         countries = [h.start for h in hits if h.concept == "country"]
         entries = [h for h in tc.hits if h.concept == "enter"]
-        if (
-            entries
-            and all(h.concept in ("enter", "force", "actor") for h in tc.hits)
-            and all(any(0 < c - h.end <= ENTERED_COUNTRY_GAP for c in countries) for h in entries)
-        ):
+        if entries and all(
+            h.concept in ("enter", "force", "actor") for h in tc.hits
+        ) and all(any(0 < c - h.end <= ENTERED_COUNTRY_GAP for c in countries) for h in entries):
             del out["territorial_control"]
     # "captured 30 soldiers": a capture whose object is people is an arrest, not a place taken
     tc, ar = out.get("territorial_control"), out.get("arrest_detention")
@@ -1960,10 +1882,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
         # demanding a deal", "rallied ..., accusing the government of rigging the vote")
         st = out.get("statement")
-        if (
-            st is not None
-            and any(h.concept in PROTESTERS_VOICE for h in st.hits)
-            and all(h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits)
+        if st is not None and any(h.concept in PROTESTERS_VOICE for h in st.hits) and all(
+            h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
         ):
             del out["statement"]
     # the fighting or shelling people flee is why they left, not news of its own ("fled the
@@ -1978,12 +1898,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     # a closure aimed at another state's aircraft is the sanction, not a measure at home ("έκλεισε τον
     # εναέριο χώρο της για τα ρωσικά αεροσκάφη"; "Israel closed its airspace" alone stays a measure)
     sa, cm = out.get("sanctions_aid"), out.get("civil_measure")
-    if (
-        sa is not None
-        and cm is not None
-        and sa.score >= THRESHOLD
-        and cm.hits
-        and all(_soon_after(h, [x.start for x in sa.hits], SANCTIONED_GAP, doc.clause) for h in cm.hits)
+    if sa is not None and cm is not None and sa.score >= THRESHOLD and cm.hits and all(
+        _soon_after(h, [x.start for x in sa.hits], SANCTIONED_GAP, doc.clause) for h in cm.hits
     ):
         del out["civil_measure"]
     # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
@@ -1993,12 +1909,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         tolls = [h.start for h in hits if h.concept == "casualty" and not h.negated]
         for lb in MECHANISM_LABELS:
             v = out.get(lb)
-            if (
-                tolls
-                and v is not None
-                and v.hits
-                and all(_soon_after(h, tolls, TALLY_GAP, doc.clause) for h in v.hits)
-            ):
+            if tolls and v is not None and v.hits and all(_soon_after(h, tolls, TALLY_GAP, doc.clause) for h in v.hits):
                 del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
@@ -2048,9 +1959,7 @@ def _struck_nothing(
         if 0 < h.start - d.end <= SHOT_DOWN_GAP and clause[d.start] == clause[h.start]
     }
     weapons = [start for start, _ in named]
-    others = any(
-        k in EVENT_LABELS and k not in ("air_defense", label) and v.score >= THRESHOLD for k, v in out.items()
-    )
+    others = any(k in EVENT_LABELS and k not in ("air_defense", label) and v.score >= THRESHOLD for k, v in out.items())
     return bool(downs and weapons and not others and min(downs) < min(weapons)) and all(
         h.concept in cues or (h.start, h.end) in named for h in strike.hits
     )

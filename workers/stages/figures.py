@@ -111,14 +111,7 @@ VAGUE = frozenset(
             "много",
             "чимало",
             # German
-            "dutzende",
-            "hunderte",
-            "tausende",
-            "zehntausende",
-            "hunderttausende",
-            "mehrere",
-            "einige",
-            "viele",
+            "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere", "einige", "viele",
             "zahlreiche",
             # Spanish
             "decenas",
@@ -182,42 +175,15 @@ _KILL_EXACT = frozenset(
         "toll",
         "bodies",
         # German (folded): "getötet", "Tote", "ums Leben"
-        "getotet",
-        "getotete",
-        "getoteten",
-        "totete",
-        "toteten",
-        "tote",
-        "toten",
-        "tot",
-        "todesopfer",
-        "todesopfern",
-        "starben",
-        "gestorben",
-        "leben",
-        "leichen",
+        "getotet", "getotete", "getoteten", "totete", "toteten", "tote", "toten", "tot", "todesopfer",
+        "todesopfern", "starben", "gestorben", "leben", "leichen",
     ]
     # Spanish forms a stem would overreach from ("mat-" is also "material")
     + [fold(w) for w in ("mató", "mataron", "matando", "matado", "matar", "mortales", "cadáveres")]
 )
 _INJ_EXACT = frozenset(
-    [
-        "injured",
-        "injuring",
-        "injures",
-        "injury",
-        "injuries",
-        "wounded",
-        "wounding",
-        "hurt",
-        "verletzt",
-        "verletzte",
-        "verletzten",
-        "verletzter",
-        "verwundet",
-        "verwundete",
-        "verwundeten",
-    ]  # German
+    ["injured", "injuring", "injures", "injury", "injuries", "wounded", "wounding", "hurt",
+     "verletzt", "verletzte", "verletzten", "verletzter", "verwundet", "verwundete", "verwundeten"]  # German
     # Spanish ("hiri-" is also English "hiring")
     + [fold(w) for w in ("hirió", "hirieron", "hiriendo", "herir")]
 )
@@ -307,8 +273,7 @@ _KILL_PREFIX = tuple(
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
 _LOSS_EXACT = frozenset(
     ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
-    + ["bajas", "perdido", "perdieron", "pierde"]
-    + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
+    + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
 )
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
@@ -425,25 +390,11 @@ GROUPS: list[tuple[str, str | None]] = [
     ("men", None),
     ("man", None),
     # German (folded, whole words)
-    ("menschen", None),
-    ("personen", None),
-    ("person", None),
-    ("zivilisten", "civilians"),
-    ("zivilist", "civilians"),
-    ("einwohner", "civilians"),
-    ("bewohner", "civilians"),
-    ("kinder", "children"),
-    ("kind", "children"),
-    ("kindern", "children"),
-    ("soldaten", "soldiers"),
-    ("soldat", "soldiers"),
-    ("frauen", "women"),
-    ("polizisten", "police"),
-    ("journalisten", "journalists"),
-    ("feuerwehrmann", "rescuers"),
-    ("feuerwehrleute", "rescuers"),
-    ("retter", "rescuers"),
-    ("sanitater", "medics"),
+    ("menschen", None), ("personen", None), ("person", None), ("zivilisten", "civilians"), ("zivilist", "civilians"),
+    ("einwohner", "civilians"), ("bewohner", "civilians"), ("kinder", "children"), ("kind", "children"),
+    ("kindern", "children"), ("soldaten", "soldiers"), ("soldat", "soldiers"), ("frauen", "women"),
+    ("polizisten", "police"), ("journalisten", "journalists"), ("feuerwehrmann", "rescuers"),
+    ("feuerwehrleute", "rescuers"), ("retter", "rescuers"), ("sanitater", "medics"),
     # Spanish: Latin words match whole or with an "s", so plurals in "-es" are listed
     ("civiles", "civilians"),
     ("vecino", "civilians"),
@@ -623,36 +574,9 @@ FILLERS = frozenset(
             "составляет",
             "составило",
             # German
-            "wurden",
-            "wurde",
-            "worden",
-            "sind",
-            "ist",
-            "waren",
-            "war",
-            "mindestens",
-            "mehr",
-            "als",
-            "uber",
-            "rund",
-            "etwa",
-            "fast",
-            "knapp",
-            "bis",
-            "weitere",
-            "weiterer",
-            "insgesamt",
-            "kamen",
-            "kam",
-            "ums",
-            "dabei",
-            "zu",
-            "die",
-            "der",
-            "den",
-            "gab",
-            "gibt",
-            "es",
+            "wurden", "wurde", "worden", "sind", "ist", "waren", "war", "mindestens", "mehr", "als", "uber",
+            "rund", "etwa", "fast", "knapp", "bis", "weitere", "weiterer", "insgesamt", "kamen", "kam", "ums",
+            "dabei", "zu", "die", "der", "den", "gab", "gibt", "es",
             # Spanish
             "al",
             "menos",
@@ -879,6 +803,7 @@ _CUMULATIVE_ALTS += [
     r"\btoplam",
     *(rf"\b{m}'?(?:tan|ten|dan|den) (?:bu yana|beri|itibaren)" for m in _TR_MONTHS),
     r"'(?:ten|tan|den|dan) (?:bu yana|beri)",
+    r"  +(?:bu yana|beri)",  # the same with its ending blanked (enrich's Turkish Doc): "7 ekim     bu yana"
     r"yilindan (?:bu yana|beri)",
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
@@ -942,16 +867,8 @@ _NO_CASUALTY = [
     (r"\b(?:verletzte|verletzten) (?:gab|gibt) es (?:keine|nicht)", False, True),
     (r"\bniemand (?:wurde|ist) (?:getotet|gestorben)|getotet wurde niemand", True, False),
     (r"\bniemand (?:wurde|ist) verletzt|verletzt wurde niemand", False, True),
-    (
-        r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin|ni) (?:victimas|muertos|fallecidos) ni (?:heridos|lesionados)",
-        True,
-        True,
-    ),
-    (
-        r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)",
-        True,
-        False,
-    ),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin|ni) (?:victimas|muertos|fallecidos) ni (?:heridos|lesionados)", True, True),
+    (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:victimas|muertos|fallecidos)", True, False),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) (?:heridos|lesionados)", False, True),
     (r"\b(?:no hubo|no hay|no se registraron|no se reportaron|sin) danos personales", True, True),
     (r"\bnadie (?:resulto |fue |ha |)(?:muerto|murio|fallecio)", True, False),
@@ -1036,23 +953,7 @@ RISES = frozenset(
 )  # fmt: skip
 # "No one was killed", "ни одной ракеты": the number word there is no count.
 NEGATORS = frozenset(
-    map(
-        fold,
-        [
-            "no",
-            "ни",
-            "жоден",
-            "жодна",
-            "жодного",
-            "жодної",
-            "κανένας",
-            "καμία",
-            "κανείς",
-            "kein",
-            "keine",
-            "niemand",
-        ],
-    )
+    map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
 )
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 
@@ -1854,31 +1755,7 @@ def _is_cue(w: str) -> bool:
 
 # The first word of every explicit-zero pattern above.
 _NONE_WORDS = frozenset(
-    map(
-        fold,
-        [
-            "no",
-            "nobody",
-            "without",
-            "δεν",
-            "χωρίς",
-            "без",
-            "немає",
-            "нема",
-            "нет",
-            "ніхто",
-            "никто",
-            "keine",
-            "ohne",
-            "niemand",
-            "weder",
-            "nicht",
-            "getotet",
-            "verletzt",
-            "sin",
-            "nadie",
-            "ningún",
-        ],
-    )
+    map(fold, ["no", "nobody", "without", "δεν", "χωρίς", "без", "немає", "нема", "нет", "ніхто", "никто",
+               "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French

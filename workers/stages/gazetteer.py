@@ -316,6 +316,16 @@ INSTITUTION_AFTER = frozenset(
         ],
     )
 )
+# Turkish: a country before its body is its genitive ("Rusya Dışişleri Bakanlığı", "Gazze Sağlık Bakanlığı",
+# "Ukrayna Devlet Acil Durum Servisi", "Suriye Demokratik Güçleri")
+_TR_INSTITUTION_AFTER = (
+    "sağlık dışişleri savunma içişleri adalet genelkurmay genelkurmayı hava deniz kara silahlı "
+    "hükümeti cumhurbaşkanı cumhurbaşkanlığı başbakanı başbakanlığı meclisi parlamentosu "
+    "büyükelçiliği büyükelçisi merkez ulusal milli devlet acil demokratik kızılayı bakanlığı bakanı "
+    "valiliği valisi belediye belediyesi üniversitesi sınır güvenlik istihbarat insan enerji "
+    "ordusu kuvvetleri hazine ekonomi maliye enformasyon haber ajansı federal devrim"
+)
+INSTITUTION_AFTER |= frozenset(map(fold, _TR_INSTITUTION_AFTER.split()))
 # Words that make a sentence about sport: club names there are not places ("Liverpool fans").
 SPORT_WORDS = frozenset(
     map(
@@ -714,6 +724,12 @@ class Gazetteer:
             for n in names:
                 self._name(self.curated, n, found)
             self._name(self.curated, self.places[found].name, found)
+        for block in by_language:  # a language's exonyms of cities ("Harkov", "Şam")
+            for pid, names in block.get("cities", {}).items():
+                found = self.by_id.get(pid)
+                if found is not None:
+                    for n in names:
+                        self._name(self.curated, n, found)
         for pid, name, cc, lat, lon, pop, names in aliases["small"]:
             idx = self._add_place(Place(pid, name, cc, lat, lon, "city", pop))
             for n in names:
