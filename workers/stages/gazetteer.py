@@ -599,6 +599,7 @@ class Gazetteer:
         self.country_index: dict[str, int] = {}
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
+        self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -724,12 +725,18 @@ class Gazetteer:
             for n in names:
                 self._name(self.curated, n, found)
             self._name(self.curated, self.places[found].name, found)
-        for block in by_language:  # a language's exonyms of cities ("Harkov", "Şam")
-            for pid, names in block.get("cities", {}).items():
-                found = self.by_id.get(pid)
-                if found is not None:
-                    for n in names:
-                        self._name(self.curated, n, found)
+        # a language's exonyms of cities ("Harkov", "Şam"), read only in that language's text: folded, a
+        # name of one language is a word or a name in another (Şam is Damascus, Sam is a man)
+        for key in sorted(aliases):
+            if key.startswith("lang_"):
+                for pid, names in aliases[key].get("cities", {}).items():
+                    found = self.by_id.get(pid)
+                    if found is not None:
+                        for n in names:
+                            nkey = fold_key(n)
+                            if nkey and nkey not in self.curated.keys and nkey not in self.general.keys:
+                                self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
+                            self._name(self.curated, n, found)
         for pid, name, cc, lat, lon, pop, names in aliases["small"]:
             idx = self._add_place(Place(pid, name, cc, lat, lon, "city", pop))
             for n in names:
@@ -883,6 +890,9 @@ class Gazetteer:
                 continue
             k, key, entries, tier = best
             j = i + k
+            if key in self.lang_only and lang not in self.lang_only[key]:
+                i += 1
+                continue
             if any(blocked[i:j]) or not self._surface_ok(doc, i, j, key, tier, entries, all_weak, blocked):
                 i += 1
                 continue
