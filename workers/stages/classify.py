@@ -1649,7 +1649,7 @@ class RuleClassifier:
             scores["air_raid_alert"] = LabelScore(
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
-        scores = settle(scores, hits, body)
+        scores = settle(scores, hits, body, lang)
         types = rank(scores)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
@@ -1721,12 +1721,22 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
     }
 
 
-def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int]) -> bool:
-    """Whether `h` names what a protest cue just before it, in its clause, demands or opposes."""
+def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb_final: bool = False) -> bool:
+    """Whether `h` names what a protest cue just before it, in its clause, demands or opposes; in a
+    language whose object comes before its verb (Turkish: "seferberliği protesto etti"), just after it,
+    and a measure after the protest cue is then the protest's fate ("gösterileri yasakladı", banned)."""
+    if verb_final:
+        return any(
+            h.end < p.start and p.start - h.end <= PROTEST_OBJECT_GAP and clause[h.end] == clause[p.start]
+            for p in protests
+        )
     return any(
         p.end < h.start and h.start - p.end <= PROTEST_OBJECT_GAP and clause[p.end] == clause[h.start]
         for p in protests
     )
+
+
+VERB_FINAL_LANGUAGES = frozenset({"tr"})
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
@@ -1778,7 +1788,9 @@ def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> boo
     )
 
 
-def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict[str, LabelScore]:
+def settle(
+    scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc, lang: str | None = None
+) -> dict[str, LabelScore]:
     """Conventions between labels (tests/data/README.md):
 
     - "X said" and quotes only attribute: a statement made of them stands only
@@ -1877,7 +1889,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
         for lb in PROTEST_OBJECTS:
             v = out.get(lb)
-            if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause) for h in v.hits):
+            verb_final = lang in VERB_FINAL_LANGUAGES
+            if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause, verb_final) for h in v.hits):
                 del out[lb]
         # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
         # demanding a deal", "rallied ..., accusing the government of rigging the vote")
