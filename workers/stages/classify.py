@@ -1748,12 +1748,15 @@ ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_m
 LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
 
-def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
+def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int], sent: Sequence[int] | None = None) -> bool:
     """Whether a lay speaker says `h` ("traders said", "синоптики попереджають про"): the
     speaker just before the verb, or for a verb of saying just after it ("сообщают трейдеры");
-    "warned residents" names whom an official warned."""
+    "warned residents" names whom an official warned. With `sent` (a verb-final language) the
+    speaker may open the sentence, the verb closing it ("Meteoroloji, ... yağış uyarısında bulundu")."""
     if h.concept not in LAY_VOICED:
         return False
+    if sent is not None and any(s.end < h.start and sent[s.start] == sent[h.start] for s in lay):
+        return True
     for s in lay:
         if clause[s.start] != clause[h.start]:
             continue
@@ -1828,7 +1831,8 @@ def settle(
     st = out.get("statement")
     if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
-        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
+        order = doc.sent if lang in VERB_FINAL_LANGUAGES else None
+        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause, order) for h in st.hits):
             del out["statement"]
     # an official giving inflation, budget or wage figures speaks of the economy, not of the
     # situation: no statement when nothing else is news (an accusation or a denial stays one)
