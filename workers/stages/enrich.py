@@ -453,7 +453,10 @@ _EL_LATIN = dict(
 
 
 # A Turkish case ending after an apostrophe: "Gazze'de", "Kiev'e", "Rusya'nın", "3.500'ü", "AA'ya"
-_TR_ENDING_RE = re.compile(r"(?<=[^\W_])['’][a-zçğıöşüâîû]+(?![^\W_])")
+# (in a headline in capitals too: "GAZZE'YE", "KİEV'DE")
+_TR_ENDING_RE = re.compile(
+    r"(?<=[^\W_])['’][a-zçğıöşüâîû]+(?![^\W_])|(?<=[A-ZÇĞİÖŞÜ])['’][A-ZÇĞİÖŞÜ]{1,6}(?![^\W_])"
+)
 
 
 _TR_GENITIVE_RE = re.compile(r"['’]n?[ıiuü]n\b")
