@@ -455,6 +455,31 @@ def test_spanish_updates(clf, text, expected):
     assert labels(clf, text, "es") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rus İHA'ları Odessa'da bir apartmanı vurdu, iki çocuk yaralandı.",
+            ["air_drone_strike", "attack_on_civilians"],
+        ),
+        ("Harkov'da hava alarmı sona erdi.", ["air_raid_alert"]),
+        ("Hava savunması gece boyunca 30 İHA'yı düşürdü.", ["air_defense"]),
+        ("Fenerbahçe, Beşiktaş'ı 2-0 yendi.", ["other"]),
+        ("Binlerce kişi Sudan'ın El Faşir kentinden kaçıyor.", ["humanitarian"]),
+        (
+            "Yetkililer orman yangını nedeniyle dört köyün boşaltılmasını emretti.",
+            ["humanitarian", "civil_measure"],
+        ),
+        ("Bir hacker grubu bakanlığın internet sitesini DDoS saldırısıyla çökertti.", ["cyber"]),
+        ("İSRAİL İLE HAMAS ATEŞKES KONUSUNDA ANLAŞTI", ["negotiations"]),
+    ],
+)
+def test_turkish_updates(clf, text, expected):
+    """The Turkish lexicon reads its stems through their suffixes (saldırısıyla, İHA'ları), dotted capitals
+    (İSRAİL) and the all-clear, evacuation orders, flight and a derby that is no clash."""
+    assert labels(clf, text, "tr") == expected
+
+
 def test_unknown_language_falls_back_on_the_lexicons_of_its_script(clf):
     """An update in an unlisted language (or with no language) still gets English and script-based cues."""
     assert "shelling_missile" in labels(clf, "Missile strike on Lviv.", "de")

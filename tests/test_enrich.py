@@ -1604,3 +1604,116 @@ def test_actors_of_other_crises(enricher, text, expected):
 def test_territories_a_country_has_several_of(enricher, text, expected):
     """Territories the news names as a whole carry their country's id and their own name and extent."""
     assert [(p.id, p.name) for p in enricher.enrich(text).places] == [expected]
+
+
+# ---------------------------------------------------------------- Turkish
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kahramanmaraş merkezli 7,7 büyüklüğündeki depremde ölü sayısı 3.500'ü aştı, 15 bin kişi yaralandı.",
+        "Kiev'de hava alarmı.",
+        "Gazze'de ateşkes ilan edildi.",
+        "İSRAİL ORDUSU GAZZE'YE SALDIRDI",
+        "Kiev'de gece sakin geçti, hava alarmı verilmedi.",
+    ],
+)
+def test_short_turkish_lines_are_turkish(enricher, text):
+    """Lower-case words with ı, ğ or ş, case endings after an apostrophe and capitals İ Ş Ğ are Turkish."""
+    assert enricher.enrich(text).lang == "tr"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan sagte, die Türkei werde vermitteln.", "de"),
+        ("Explosion in Diyarbakır, two police officers injured.", "en"),
+        ("Kyiv's mayor said the city's power was restored.", "en"),
+        ("Bu gün Bakıda və Gəncədə güclü külək əsib.", "en"),  # Azerbaijani: ə, no Turkish evidence
+    ],
+)
+def test_turkish_names_and_letters_do_not_flip_other_lines(enricher, text, lang):
+    """A Turkish name in another language's line, an English possessive and Azerbaijani stay not Turkish."""
+    assert enricher.enrich(text).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        (
+            "Kahramanmaraş merkezli 7,7 büyüklüğündeki depremde ölü sayısı 3.500'ü aştı, 15 bin kişi yaralandı.",
+            3500,
+            15000,
+            False,
+        ),
+        ("Saldırıda üç kişi öldü, on iki kişi yaralandı.", 3, 12, False),
+        ("Rus füzesi Sumi'yi vurdu: 2 ölü, 17 yaralı var.", 2, 17, False),
+        ("Depremde hayatını kaybedenlerin sayısı 12 bin 540'a yükseldi.", 12540, None, False),
+        ("Savaşın başından bu yana 10 binden fazla sivil öldürüldü.", 10000, None, True),
+        ("7 Ekim'den bu yana Gazze'de 40 bin 5 kişi hayatını kaybetti.", 40005, None, True),
+        ("Kiev'e düzenlenen saldırıda can kaybı yok, iki kişi hafif yaralandı.", 0, 2, False),
+        ("Patlamada ölen ya da yaralanan olmadı.", 0, 0, False),
+        ("Yüzlerce kişi yaralandı, onlarca kişi öldü.", None, None, False),
+        ("İki asker şehit oldu, üç asker yaralandı.", 2, 3, False),
+        ("Bu yıl seçim oldu; 5 kişi aday oldu.", None, None, False),  # 'oldu' (was) is no 'öldü' (died)
+        ("Üç yüz elli kişi tahliye edildi.", None, None, False),
+    ],
+)
+def test_turkish_casualty_figures(enricher, text, killed, injured, cumulative):
+    """Turkish number words and 'bin', suffixes after an apostrophe, casualty words read as written
+    (öldü, not oldu), explicit zeros and running tallies."""
+    figs = enricher.enrich(text, lang_hint="tr").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs if f.killed or f.injured) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rus füzeleri Harkov'daki bir alışveriş merkezini vurdu.", "geonames:706483"),
+        ("İsrail, Şam'ın güneyini vurdu.", "geonames:170654"),
+        ("Gazze Sağlık Bakanlığı yeni bir açıklama yaptı.", "iso3166:PS"),
+        ("Lübnan'ın güneyinde çatışmalar sürüyor.", "iso3166:LB"),
+        ("Donetsk bölgesindeki Pokrovsk'ta çatışmalar sürüyor.", "iso3166-2:UA-14"),
+        ("Hatay'da enkaz altından 4 kişi çıkarıldı.", "iso3166-2:TR-31"),
+    ],
+)
+def test_turkish_names_of_places(enricher, text, place):
+    """Turkish exonyms, country names, oblasts and provinces, read through their case endings."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="tr").places}
+
+
+def test_turkish_exonyms_are_read_in_turkish_only(enricher):
+    """Folded, Şam (Damascus) is Sam: the name of a man in an English line."""
+    assert not enricher.enrich("Sam said the talks had failed.", lang_hint="en").places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Rus füzeleri Odessa'yı vurdu.", {"russian_forces"}),
+        ("İsrail ordusu Gazze'ye saldırdı.", {"idf"}),
+        ("Rusya, Ukrayna'nın iddialarını reddetti.", {"russia"}),
+        ("İsrail'in Beyrut'a düzenlediği hava saldırısında 3 kişi öldü.", {"israel"}),
+        ("TSK, Irak'ın kuzeyinde PKK'ya yönelik bir operasyon başlattı.", {"turkey", "pkk"}),
+        ("Kremlin Sözcüsü Dmitriy Peskov açıklama yaptı.", {"kremlin", "peskov"}),
+    ],
+)
+def test_turkish_actors(enricher, text, actors):
+    """Turkish names of actors, forces after a nationality, a subject before a comma, a genitive doer."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="tr").actors} == actors
+
+
+def test_turkish_outlets(enricher):
+    """Turkish outlets by name, a dateline's AA, and İHA (a drone in Turkish copy) only by its full name."""
+    e = enricher.enrich(
+        "İSTANBUL (AA) - Kiev'de patlama sesleri duyuldu, Hürriyet'in haberine göre.", lang_hint="tr"
+    )
+    assert {s.name for s in e.sources} == {"Anadolu Agency", "Hürriyet"}
+    e = enricher.enrich(
+        "Ukrayna Hava Kuvvetleri, gece boyunca 40 İHA düşürüldüğünü bildirdi.", lang_hint="tr"
+    )
+    assert not e.sources

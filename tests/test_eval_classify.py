@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "tr")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -249,6 +249,14 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
 # .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
 # with Spanish the held-out half (1,182) is 0.879 / 0.860.
+# classify/19: Turkish, a first-class language. Sixty updates (c2640-c2699, every label at least twice, written and
+# labelled blind) read as English scored .067 / .067 on each half; with lexicon_tr.json (every concept of the
+# English one, stems for Turkish suffixes, read without lemmas), ı and İ folded to i, Turkish detection, places,
+# actors and figures, tuned on the Turkish dev half and probe sentences of a helper's own, never on held-out
+# items: dev 1.000 / .900, held-out .900 / .900 (.933 / .933 after the first lexicon, before three rounds of
+# probes).
+# The held-out half of the other languages (1,182) went from 0.879 / 0.860 to 0.880 / 0.861 (the rebuilt
+# fallback); with Turkish the held-out half (1,212) is 0.880 / 0.862.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
     "top right": 0.84,  # 0.860 (goal 0.9)
@@ -267,7 +275,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2363
+    assert reports["all"].n == len(gold) == 2423
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -40,7 +40,8 @@ from workers.stages.lang import is_stopword
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
-CLASSIFY_VERSION = "classify/18"
+# 19: Turkish, a lexicon of its own (stems for its suffixes; ı and İ fold to i).
+CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -494,15 +495,20 @@ _DISTINCT_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
 _MARKED_LETTERS = frozenset().union(*_DISTINCT_LETTERS.values())
 
 
-def _build_fold_table() -> dict[int, str]:
+def _build_fold_table() -> dict[int, str | None]:
     # Accents go for Latin and Greek (writers drop them); Cyrillic й/ї keep theirs.
-    table: dict[int, str] = {}
+    table: dict[int, str | None] = {}
     for cp in [*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1F00, 0x2000)]:
         ch = chr(cp)
         base = unicodedata.normalize("NFD", ch)[0]
         if base != ch and base.isalpha():
             table[cp] = base
     table.update({ord("ς"): "σ", ord("ё"): "е", ord("ґ"): "г", ord("ʼ"): "'", ord("’"): "'", ord("`"): "'"})
+    # Turkish dotless ı has no base letter to fall back to, and "İ".lower() leaves a combining dot
+    # ("i̇srail"): both read as i, as the enricher's fold reads them, so that "IŞİD", "Işid" and
+    # "ışık" meet their lexicon entries. Only Turkish writes ı; a combining dot above is otherwise
+    # an accent of decomposed text ("z" + dot = "ż"), which folding drops anyway
+    table.update({ord("ı"): "i", 0x307: None})
     return table
 
 
@@ -510,7 +516,7 @@ _FOLD_TABLE = _build_fold_table()
 # The same mapping as a list over the BMP, unchanged characters mapping to
 # themselves: str.translate pays a KeyError for every character a dict lacks, and
 # most characters are unchanged. Beyond the list a character stays as it is.
-_FOLD_LIST: list[str | int] = [_FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
+_FOLD_LIST: list[str | int | None] = [_FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
 
 
 def fold(word: str) -> str:
@@ -1449,7 +1455,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
 # lists the forms and stems it needs instead (German news words are mostly compounds, which a
 # lemma would not split anyway).
-NO_LEMMA_LANGUAGES = frozenset({"de", "es"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+# es: its dictionary costs about 85 MiB; lexicon_es lists forms. tr: lexicon_tr lists stems (Turkish
+# suffixes follow the stem: saldırı, saldırısı, saldırıda), and its dictionary would cost as much.
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "tr"})
 
 
 @functools.cache
@@ -1641,7 +1649,7 @@ class RuleClassifier:
             scores["air_raid_alert"] = LabelScore(
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
-        scores = settle(scores, hits, body)
+        scores = settle(scores, hits, body, lang)
         types = rank(scores)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
@@ -1713,12 +1721,22 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
     }
 
 
-def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int]) -> bool:
-    """Whether `h` names what a protest cue just before it, in its clause, demands or opposes."""
+def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb_final: bool = False) -> bool:
+    """Whether `h` names what a protest cue just before it, in its clause, demands or opposes; in a
+    language whose object comes before its verb (Turkish: "seferberliği protesto etti"), just after it,
+    and a measure after the protest cue is then the protest's fate ("gösterileri yasakladı", banned)."""
+    if verb_final:
+        return any(
+            h.end < p.start and p.start - h.end <= PROTEST_OBJECT_GAP and clause[h.end] == clause[p.start]
+            for p in protests
+        )
     return any(
         p.end < h.start and h.start - p.end <= PROTEST_OBJECT_GAP and clause[p.end] == clause[h.start]
         for p in protests
     )
+
+
+VERB_FINAL_LANGUAGES = frozenset({"tr"})
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
@@ -1730,12 +1748,15 @@ ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_m
 LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
 
-def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
+def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int], sent: Sequence[int] | None = None) -> bool:
     """Whether a lay speaker says `h` ("traders said", "синоптики попереджають про"): the
     speaker just before the verb, or for a verb of saying just after it ("сообщают трейдеры");
-    "warned residents" names whom an official warned."""
+    "warned residents" names whom an official warned. With `sent` (a verb-final language) the
+    speaker may open the sentence, the verb closing it ("Meteoroloji, ... yağış uyarısında bulundu")."""
     if h.concept not in LAY_VOICED:
         return False
+    if sent is not None and any(s.end < h.start and sent[s.start] == sent[h.start] for s in lay):
+        return True
     for s in lay:
         if clause[s.start] != clause[h.start]:
             continue
@@ -1770,7 +1791,9 @@ def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> boo
     )
 
 
-def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict[str, LabelScore]:
+def settle(
+    scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc, lang: str | None = None
+) -> dict[str, LabelScore]:
     """Conventions between labels (tests/data/README.md):
 
     - "X said" and quotes only attribute: a statement made of them stands only
@@ -1808,7 +1831,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     st = out.get("statement")
     if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
-        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause) for h in st.hits):
+        order = doc.sent if lang in VERB_FINAL_LANGUAGES else None
+        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause, order) for h in st.hits):
             del out["statement"]
     # an official giving inflation, budget or wage figures speaks of the economy, not of the
     # situation: no statement when nothing else is news (an accusation or a denial stays one)
@@ -1869,7 +1893,8 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
         for lb in PROTEST_OBJECTS:
             v = out.get(lb)
-            if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause) for h in v.hits):
+            verb_final = lang in VERB_FINAL_LANGUAGES
+            if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause, verb_final) for h in v.hits):
                 del out[lb]
         # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
         # demanding a deal", "rallied ..., accusing the government of rigging the vote")

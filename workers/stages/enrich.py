@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/6"  # 6: first-level regions of every country (world_regions.json)
+ENRICH_VERSION = "enrich/6"  # 6: first-level regions of every country (world_regions.json); Turkish
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -162,7 +162,10 @@ REPORT_EXACT = _folded_set(
     # German
     "sagte sagt sagten erklärte erklärt betonte schrieb schreibt teilte teilt warnte kündigte forderte "
     "bestätigte bestritt dementierte drohte verkündete meldete berichtete versicherte kritisierte lehnte "
-    "wies rief appellierte fügte ergänzte"
+    "wies rief appellierte fügte ergänzte "
+    # Turkish (a verb or a postposition after the name: "Reuters'ın aktardığına göre", "AA'ya göre")
+    "dedi söyledi açıkladı bildirdi aktardı duyurdu yazdı belirtti göre haberine haberinde aktardığına "
+    "bildirdiğine muhabiri"
 )
 REPORT_PREFIX = _prefixes(
     "δήλωσ δηλών τόνισ τονίζ πρόσθεσ προσθέτ ανέφερ αναφέρ σημείωσ σημειών υπογράμμισ υπογραμμίζ είπε λέει "
@@ -176,12 +179,20 @@ REPORT_PREFIX = _prefixes(
 )
 
 
-def _word_class(exact: frozenset[str], prefixes: tuple[str, ...]) -> Callable[[str], bool]:
-    """A test for a folded word: one of the exact words, or a Greek/Cyrillic word with one of the stems."""
+def _word_class(
+    exact: frozenset[str], prefixes: tuple[str, ...], latin: tuple[str, ...] = ()
+) -> Callable[[str], bool]:
+    """A test for a folded word: one of the exact words, or a Greek/Cyrillic word with one of the stems,
+    or a Latin word with one of the `latin` stems (Turkish ones, which no other language's words start
+    with: "ordu", "füze", "yetkili")."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end
-        return w in exact or (w[:1] > "\u036f" and w.startswith(prefixes))
+        return (
+            w in exact
+            or (w[:1] > "\u036f" and w.startswith(prefixes))
+            or (bool(latin) and w.startswith(latin))
+        )
 
     return member
 
@@ -246,10 +257,22 @@ ROLE_EXACT |= _folded_set(
     "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario"
 )
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
+# Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
+# the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
+MILITARY_TR = _prefixes(
+    "ordu kuvvet asker füze roket siha dronla dronlar topçu saldırı bombardıman savaş uçağı savaş uçakları "
+    "helikopter donanma işgalci konvoy zırhlı"
+)
+MILITARY_EXACT |= _folded_set("iha ihalar ihaları ihası dron tsk")
+AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
+ROLE_EXACT |= _folded_set(
+    "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
+)
+
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR)
 
 
 def _is_role(w: str) -> bool:
@@ -427,6 +450,35 @@ _EL_LATIN = dict(
         strict=True,
     )
 )
+
+
+# A Turkish case ending after an apostrophe: "Gazze'de", "Kiev'e", "Rusya'nın", "3.500'ü", "AA'ya"
+# (in a headline in capitals too: "GAZZE'YE", "KİEV'DE")
+_TR_ENDING_RE = re.compile(
+    r"(?<=[^\W_])['’][a-zçğıöşüâîû]+(?![^\W_])|(?<=[A-ZÇĞİÖŞÜ])['’][A-ZÇĞİÖŞÜ]{1,6}(?![^\W_])"
+)
+
+
+_TR_GENITIVE_RE = re.compile(r"['’]n?[ıiuü]n\b")
+# participles of doing (folded): "düzenlediği", "başlattığı", "gerçekleştirdiği", "fırlattığı", "vurduğu"
+_TR_DOING = _prefixes(
+    "düzenlediğ başlattığ gerçekleştirdiğ yaptığ fırlattığ attığ vurduğ saldırdığ bombaladığ kullandığ "
+    "gönderdiğ yürüttüğ sürdürdüğ düzenlediği öldürdüğ"
+)
+
+
+def turkish_doc(doc: Doc) -> Doc:
+    """The Doc of a Turkish text whose case endings after an apostrophe are blanked, so that names meet
+    their entries ("Harkov'daki" is read "Harkov"): same offsets, the text itself unchanged."""
+    text = doc.text
+    if "'" not in text and "’" not in text:
+        return doc
+    bare = _TR_ENDING_RE.sub(lambda m: " " * len(m.group()), text)
+    if bare == text:
+        return doc
+    out = Doc(bare)
+    out.text = text
+    return out
 
 
 def latin_surname(word: str, lang: str | None = None) -> str:
@@ -720,6 +772,8 @@ class Enricher:
     ) -> Enrichment:
         doc = Doc(text)
         lang, parts = langmod.detect(doc, lang_hint)
+        if lang == "tr":
+            doc = turkish_doc(doc)
         n = len(doc.words)
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
@@ -747,11 +801,12 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            actor = self._place_as_actor(doc, m, p, resolved)
+            actor = self._place_as_actor(doc, m, p, resolved, lang)
             if actor is not None:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
+                and lang != "tr"  # Turkish names the country itself: "Suriye ordusu" is Syria's army
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -776,7 +831,7 @@ class Enricher:
         actors.sort(key=lambda r: r.start)
         names = [(r.start, r.end) for r in sources] + [(a.start, a.end) for a in actors if a.kind != "state"]
         quotes = self._quotes(doc, actors, title_people, names)
-        figures = find_figures(doc)
+        figures = find_figures(doc, lang)
         return Enrichment(
             lang=lang,
             lang_parts=parts,
@@ -1307,7 +1362,9 @@ class Enricher:
             k -= 1
         return k >= 0 and doc.sent[k] == doc.sent[i] and doc.words[k] in LOCATIVES
 
-    def _place_as_actor(self, doc: Doc, m: Mention, place: Place, resolved: list) -> Actor | None:
+    def _place_as_actor(
+        self, doc: Doc, m: Mention, place: Place, resolved: list, lang: str | None = None
+    ) -> Actor | None:
         """A country or a capital used for its state is also that state as an actor.
 
         A country is one when it is a party ("talks with Russia", "με τη Ρωσία"),
@@ -1408,7 +1465,33 @@ class Enricher:
                 return None  # "Russia's foreign minister Lavrov"
         if is_country and prev in AND_WORDS and self._coordinated_actor(doc, m, resolved):
             return state  # "Οι αντιπροσωπείες της Ρωσίας και της Ουκρανίας"
+        if lang == "tr" and self._turkish_doer(doc, m):
+            return state  # "İsrail'in Beyrut'a düzenlediği hava saldırısı": the genitive of the doer
+        if (
+            lang == "tr"
+            and (i == 0 or doc.sent[i - 1] != sent)
+            and j < len(words)
+            and doc.text[doc.ends[j - 1] : doc.starts[j]].strip() == ","
+        ):
+            return state  # a Turkish subject opens its sentence before a comma, its verb comes last:
+            # "Rusya, Ukrayna'ya yeni bir saldırı başlattı", "Moskova, iddiaları reddetti"
         return state if self._subject(doc, m, is_country, greek_subject) else None
+
+    @staticmethod
+    def _turkish_doer(doc: Doc, m: Mention) -> bool:
+        """A Turkish name in the genitive ("İsrail'in", "Rusya'nın") whose participle of doing follows in
+        its clause ("... düzenlediği saldırı", "... başlattığı saldırı"): the name did it."""
+        text = doc.text
+        e = doc.ends[m.j - 1]
+        if not _TR_GENITIVE_RE.match(text, e):
+            return False
+        sent = doc.sent[m.i]
+        for t in range(m.j, min(m.j + 6, len(doc.words))):
+            if doc.sent[t] != sent or any(c in ",;:" for c in text[doc.ends[t - 1] : doc.starts[t]]):
+                return False
+            if doc.words[t].startswith(_TR_DOING):
+                return True
+        return False
 
     def _noun_after(self, doc: Doc, j: int) -> str | None:
         """'military', 'agent' or 'role' for the noun a country name qualifies ("Russia's army")."""

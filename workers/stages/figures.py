@@ -778,6 +778,34 @@ _CUMULATIVE_ALTS += [
     r"\bau cumul",
     r"depuis (?:le )?(?:\d{1,2} )?" + _FR_MONTH_RE,
 ]
+# Turkish (folded): "savaşın başından bu yana", "başladığından beri", "7 Ekim'den bu yana", "2022'den bu yana",
+# "şimdiye kadar", "toplam"
+_TR_MONTHS = (
+    "ocak",
+    "subat",
+    "mart",
+    "nisan",
+    "mayis",
+    "haziran",
+    "temmuz",
+    "agustos",
+    "eylul",
+    "ekim",
+    "kasim",
+    "aralik",
+)
+_CUMULATIVE_ALTS += [
+    r"(?:basindan|baslangicindan|basladigindan|baslamasindan) (?:bu yana|beri|itibaren)",
+    r"basladigi (?:gunden|tarihten) (?:bu yana|beri)",
+    r"\bsimdiye kadar",
+    r"\bbugune kadar",
+    r"\bsu ana kadar",
+    r"\btoplam",
+    *(rf"\b{m}'?(?:tan|ten|dan|den) (?:bu yana|beri|itibaren)" for m in _TR_MONTHS),
+    r"'(?:ten|tan|den|dan) (?:bu yana|beri)",
+    r"  +(?:bu yana|beri)",  # the same with its ending blanked (enrich's Turkish Doc): "7 ekim     bu yana"
+    r"yilindan (?:bu yana|beri)",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -854,6 +882,21 @@ _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one w
     (r"\b(?:aucun|pas de|sans) (?:blesses?|blessures?)\b", False, True),
     (r"\bpersonne n'a ete (?:tue|touche)", True, False),
     (r"\bpersonne n'a ete blesse", False, True),
+]
+# Turkish (folded): "can kaybı yok", "ölen ya da yaralanan olmadı", "yaralanan olmadı", "kimse ölmedi"
+_TR_NOT = r"\w* (?:yok|yoktu|yoktur|olmadi|yasanmadi|bildirilmedi|kaydedilmedi|bulunmuyor|meydana gelmedi)"
+_NO_CASUALTY += [
+    (
+        r"\b(?:can kaybi|olen|olu|olum|hayatini kaybeden)\w* (?:ya da|veya|ve|ile) (?:yarali|yaralanan|yaralanma)"
+        + _TR_NOT,
+        True,
+        True,
+    ),
+    (r"\b(?:can kaybi|olen|olu|olum|hayatini kaybeden)" + _TR_NOT, True, False),
+    (r"\b(?:yarali|yaralanan|yaralanma)" + _TR_NOT, False, True),
+    (r"\bkimse (?:olmedi|hayatini kaybetmedi)", True, False),
+    (r"\bkimse yaralanmadi", False, True),
+    (r"\bkimse zarar gormedi", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -969,6 +1012,167 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     return OTHER, None, None
 
 
+# Turkish, read only in Turkish updates and on the words as written (lower-cased the Turkish way):
+# folded, "öldü" (died) is "oldu" (was), "ön" (front) is "on" (ten), "uç" (tip) is "üç" (three), and
+# "on" or "can" (a life: "can kaybı", loss of life) are words of other languages.
+_TR_NUMBERS = {
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+    "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90,
+    "yüz": 100,
+}  # fmt: skip
+# "15 bin" is 15,000 ("27 binden fazla", "45 bini aştı"); "binlerce" (thousands) is vague
+_TR_MULTIPLIERS = {
+    **dict.fromkeys(("bin", "bini", "binin", "bine", "binde", "binden", "binle", "binlik"), 1000),
+    **dict.fromkeys(("milyon", "milyonu", "milyona", "milyonda", "milyondan", "milyonun"), 1_000_000),
+}
+_TR_VAGUE_PREFIX = (
+    "onlarca",
+    "yüzlerce",
+    "binlerce",
+    "onbinlerce",
+    "düzinelerce",
+    "birkaç",
+    "birçok",
+    "pek çok",
+)
+_TR_VAGUE = frozenset(("bazı", "çok", "sayıda", "kimi", "nice"))
+_TR_KILL_PREFIX = ("ölü", "öldü", "ölen", "ölmüş", "ölme", "şehit", "şehid", "hayatını", "hayatlarını", "yaşamını",
+                   "yaşamlarını", "cansız", "cenaze", "ceset", "cesed")  # fmt: skip
+_TR_INJ_PREFIX = ("yaral",)
+_TR_GROUPS = (
+    ("sivil", "civilians"), ("vatandaş", "civilians"), ("sakin", "civilians"), ("mülteci", "civilians"),
+    ("çocu", "children"), ("bebe", "children"), ("kız", "children"), ("oğlan", "children"),
+    ("asker", "soldiers"), ("militan", "soldiers"), ("terörist", "soldiers"), ("savaşçı", "soldiers"),
+    ("polis", "police"), ("memur", "police"), ("jandarma", "police"), ("kadın", "women"),
+    ("gazeteci", "journalists"), ("doktor", "medics"), ("sağlıkçı", "medics"), ("sağlık", "medics"),
+    ("itfaiye", "rescuers"), ("kurtarma", "rescuers"), ("kişi", None), ("insan", None), ("yolcu", None),
+    ("işçi", None), ("hasta", None), ("öğrenci", None), ("kurban", None), ("öğretmen", None), ("çalışan", None),
+    ("personel", None), ("mürettebat", None), ("erkek", None), ("genç", None), ("yaşlı", "civilians"),
+    ("köylü", "civilians"), ("gönüllü", None), ("rehine", None), ("mahkum", None),
+)  # fmt: skip
+# a place between the count and its cue: "60 kişi sellerde yaşamını yitirdi", "5 kişi Kiev'de yaralandı"
+_TR_LOCATIVE = ("da", "de", "ta", "te")
+# on the way from a count to its cue: "en az 20 kişi", "80'den fazla", "ölü sayısı 3.500'ü aştı",
+# "hayatını kaybedenlerin sayısı", "can kaybı", "iki kişi hafif yaralandı"
+_TR_FILLERS = frozenset(
+    [
+        "en",
+        "az",
+        "fazla",
+        "daha",
+        "toplam",
+        "sayı",
+        "sayısı",
+        "sayısının",
+        "sayısını",
+        "yaklaşık",
+        "civarında",
+        "kadar",
+        "üzerinde",
+        "aşkın",
+        "ağır",
+        "hafif",
+        "yeni",
+        "ise",
+        "da",
+        "de",
+        "ki",
+        "olarak",
+        "oldu",
+        "olan",
+        "var",
+        "vardı",
+        "diğer",
+        "başka",
+        "kaybetti",
+        "kaybeden",
+        "kaybedenler",
+        "kaybedenlerin",
+        "kaybettiği",
+        "kaybettiğini",
+        "kaybı",
+        "kaybının",
+        "yitirdi",
+        "yitiren",
+        "yitirenlerin",
+        "aştı",
+        "yükseldi",
+        "geçti",
+        "ulaştı",
+        "çıktı",
+        "buldu",
+        "yükselirken",
+        "yaklaştı",
+        "daha",
+        "şekilde",
+        "şekilde",
+        "olmak",
+        "üzere",
+        "toplamda",
+        "bilanço",
+        "bilançosu",
+    ]
+)
+_TR_INCLUDING = frozenset(("aralarında", "dahil", "içinde", "arasında"))
+_TR_AND = frozenset(("ve", "ile", "ayrıca"))
+_TR_NONE_WORDS = frozenset(
+    map(
+        fold,
+        [
+            "yok",
+            "yoktu",
+            "yoktur",
+            "olmadı",
+            "yaşanmadı",
+            "bildirilmedi",
+            "kaydedilmedi",
+            "bulunmuyor",
+            "gelmedi",
+            "kimse",
+        ],
+    )
+)
+
+
+def _tr_lower(raw: str) -> str:
+    """Turkish lower case: I is ı and İ is i (str.lower gives i and i + a combining dot)."""
+    return raw.replace("I", "ı").replace("İ", "i").lower()
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_class_tr(tl: str) -> tuple[int, int | None, str | None]:
+    """(kind, number value, group) of a Turkish word as written, lower-cased, its suffix after an
+    apostrophe cut ("Rusya'nın" -> "rusya")."""
+    if tl in _TR_NUMBERS:
+        return NUM, _TR_NUMBERS[tl], None
+    if tl in _TR_VAGUE or tl.startswith(_TR_VAGUE_PREFIX):
+        return VAGUE_, None, None
+    if tl.startswith(_TR_KILL_PREFIX):
+        return KILL, None, None
+    if tl.startswith(_TR_INJ_PREFIX):
+        return INJ, None, None
+    for p, g in _TR_GROUPS:
+        if tl.startswith(p):
+            return GROUP, None, g
+    if tl in _TR_INCLUDING:
+        return INCL, None, None
+    if tl in _TR_AND:
+        return AND_, None, None
+    if tl in _TR_FILLERS:
+        return FILL, None, None
+    if not tl[0].isalnum():
+        return PUNCT, None, None
+    return OTHER, None, None
+
+
+def _is_cue_tr(w: str) -> bool:
+    """A folded word that may be a Turkish casualty word (its written form decides in _word_class_tr)."""
+    return w.startswith(_TR_CUE_FOLDED) or w == "can"
+
+
+_TR_CUE_FOLDED = tuple(dict.fromkeys(fold(p) for p in (*_TR_KILL_PREFIX, *_TR_INJ_PREFIX)))
+
+
 _THOUSANDS_SEP_RE = re.compile(r"[ \u00a0\u202f,.](?=\d{3}\b)")
 
 
@@ -987,7 +1191,9 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
     return _Tok(NUM, start, end, value, None, w)
 
 
-def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
+def _tokens(doc: Doc, a: int, b: int, turkish: bool = False) -> list[_Tok]:
+    if turkish:
+        return _tokens_tr(doc, a, b)
     folded = doc.folded
     text = doc.text
     toks: list[_Tok] = []
@@ -1006,6 +1212,94 @@ def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers(toks)
     return toks
+
+
+def _tokens_tr(doc: Doc, a: int, b: int) -> list[_Tok]:
+    """Turkish tokens: a case ending after an apostrophe is part of the word before it ("3.500'ü",
+    "Gazze'de"), and words are read as written (see _word_class_tr)."""
+    folded = doc.folded
+    text = doc.text
+    toks: list[_Tok] = []
+    append = toks.append
+    for m in _FIG_TOKEN_RE.finditer(folded, a, b):
+        w = m.group()
+        s, e = m.span()
+        if s > 0 and folded[s - 1] == "'" and s > 1 and folded[s - 2].isalnum():
+            continue  # the ending of the number or name before it
+        if w[0].isdigit():
+            append(_number(w, folded, s, e))
+            continue
+        if "'" in w:
+            if w.endswith(_TR_LOCATIVE) and w.index("'") >= len(w) - 4:
+                append(_Tok(FILL, s, e, None, None, w))
+                continue
+            e = s + w.index("'")
+            w = w[: e - s]
+        elif len(w) > 5 and w.endswith(_TR_LOCATIVE) and not text[s].isupper():
+            kind = _word_class_tr(_tr_lower(text[s:e]))[0]
+            append(_Tok(FILL if kind == OTHER else kind, s, e, None, None, w))
+            continue
+        if w in _TR_MULTIPLIERS:
+            append(_Tok(OTHER, s, e, None, None, w))
+            continue
+        kind, value, group = _word_class_tr(_tr_lower(text[s:e]))
+        if kind == OTHER and w == "can" and folded.startswith("kayb", e + 1):
+            kind = KILL  # "can kaybı", loss of life
+        append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
+    _join_numbers_tr(toks)
+    _join_numbers(toks)
+    return toks
+
+
+def _join_numbers_tr(toks: list[_Tok]) -> None:
+    """Turkish numbers of several words, big to small: "on iki" 12, "üç yüz elli" 350, "31 bin 777"
+    31,777, "iki milyon" 2,000,000; "bir" alone stays for _join_numbers (an article unless it counts)."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not (t.kind == NUM and t.value is not None) and not (
+            t.kind == OTHER and t.word in _TR_MULTIPLIERS
+        ):
+            i += 1
+            continue
+        total, cur, j, end = 0, 0, i, t.end
+        digits_seen = False
+        while j < len(toks):
+            u = toks[j]
+            if u.kind == OTHER and u.word in _TR_MULTIPLIERS:
+                total += (cur or 1) * _TR_MULTIPLIERS[u.word]
+                cur = 0
+            elif u.kind == NUM and u.value is not None and u.word[0].isdigit():
+                if digits_seen and cur:
+                    break  # two numbers in digits are two figures
+                if _is_decimal(u.word):
+                    if j != i or not (j + 1 < len(toks) and toks[j + 1].word in _TR_MULTIPLIERS):
+                        break
+                    total += round(float(u.word.replace(",", ".")) * _TR_MULTIPLIERS[toks[j + 1].word])
+                    end = toks[j + 1].end
+                    j += 2
+                    cur = 0
+                    continue
+                digits_seen = True
+                cur += u.value
+            elif u.kind == NUM and u.value is not None and u.word in ("bir",) and j > i:
+                break
+            elif u.kind == NUM and u.value is not None:
+                if u.value == 100:
+                    cur = (cur or 1) * 100
+                elif (cur and cur % 10 == 0 and u.value < (cur if cur < 100 else 100)) or not cur:
+                    cur += u.value
+                else:
+                    break
+            else:
+                break
+            end = u.end
+            j += 1
+        if j - i > 1 or (t.kind == OTHER and j > i):
+            t.kind, t.value, t.end = NUM, total + cur, end
+            t.word = "0" if t.word[0].isdigit() else t.word  # a joined count, no year or decimal
+            del toks[i + 1 : j]
+        i += 1
 
 
 def _join_numbers(toks: list[_Tok]) -> None:
@@ -1069,7 +1363,7 @@ def _join_numbers(toks: list[_Tok]) -> None:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une"])
+ONE_ARTICLES = frozenset(["un", "una", "une", "bir"])  # Turkish "bir" too ("bir okulu vurdu")
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -1386,27 +1680,33 @@ def _joined(toks: list[_Tok], a: _Found, b: _Found) -> bool:
     return len(between) <= 2 and all(t.kind in (AND_, PUNCT, FILL) for t in between)
 
 
-def find_figures(doc: Doc) -> list[Figure]:
-    """Killed/injured figures in a Doc, in text order."""
+def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
+    """Killed/injured figures in a Doc, in text order (Turkish words are read only when lang is "tr")."""
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []
+    turkish = lang == "tr"
     # sentences with a casualty word (checked on the Doc's words: one set look-up
     # and one startswith a word, much cheaper than a regex over the text)
     words = doc.words
-    cue = list(map(_CUE_MEMO.get, words))  # True, False, or None for a word not seen yet
+    # True, False, or None for a word not seen yet
+    cue: list[bool | None] = (
+        [_is_cue(w) or _is_cue_tr(w) for w in words] if turkish else list(map(_CUE_MEMO.get, words))
+    )
     if None in cue:
         cue = [_is_cue(w) if c is None else c for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]
-        toks = _tokens(doc, a, b)
+        toks = _tokens(doc, a, b, turkish)
         found = _link(toks)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         # no "no", "δεν", "без", "нет": no explicit zero
-        zeros = any(t.word in _NONE_WORDS for t in toks)
+        zeros = any(t.word in _NONE_WORDS for t in toks) or (
+            turkish and any(t.word in _TR_NONE_WORDS for t in toks)
+        )
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

@@ -317,6 +317,16 @@ INSTITUTION_AFTER = frozenset(
         ],
     )
 )
+# Turkish: a country before its body is its genitive ("Rusya Dışişleri Bakanlığı", "Gazze Sağlık Bakanlığı",
+# "Ukrayna Devlet Acil Durum Servisi", "Suriye Demokratik Güçleri")
+_TR_INSTITUTION_AFTER = (
+    "sağlık dışişleri savunma içişleri adalet genelkurmay genelkurmayı hava deniz kara silahlı "
+    "hükümeti cumhurbaşkanı cumhurbaşkanlığı başbakanı başbakanlığı meclisi parlamentosu "
+    "büyükelçiliği büyükelçisi merkez ulusal milli devlet acil demokratik kızılayı bakanlığı bakanı "
+    "valiliği valisi belediye belediyesi üniversitesi sınır güvenlik istihbarat insan enerji "
+    "ordusu kuvvetleri hazine ekonomi maliye enformasyon haber ajansı federal devrim"
+)
+INSTITUTION_AFTER |= frozenset(map(fold, _TR_INSTITUTION_AFTER.split()))
 # Words that make a sentence about sport: club names there are not places ("Liverpool fans").
 SPORT_WORDS = frozenset(
     map(
@@ -591,6 +601,7 @@ class Gazetteer:
         self.country_index: dict[str, int] = {}
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
+        self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -716,6 +727,18 @@ class Gazetteer:
             for n in names:
                 self._name(self.curated, n, found)
             self._name(self.curated, self.places[found].name, found)
+        # a language's exonyms of cities ("Harkov", "Şam"), read only in that language's text: folded, a
+        # name of one language is a word or a name in another (Şam is Damascus, Sam is a man)
+        for key in sorted(aliases):
+            if key.startswith("lang_"):
+                for pid, names in aliases[key].get("cities", {}).items():
+                    found = self.by_id.get(pid)
+                    if found is not None:
+                        for n in names:
+                            nkey = fold_key(n)
+                            if nkey and nkey not in self.curated.keys and nkey not in self.general.keys:
+                                self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
+                            self._name(self.curated, n, found)
         for pid, name, cc, lat, lon, pop, names in aliases["small"]:
             idx = self._add_place(Place(pid, name, cc, lat, lon, "city", pop))
             for n in names:
@@ -911,6 +934,9 @@ class Gazetteer:
                 continue
             k, key, entries, tier = best
             j = i + k
+            if key in self.lang_only and lang not in self.lang_only[key]:
+                i += 1
+                continue
             if any(blocked[i:j]) or not self._surface_ok(doc, i, j, key, tier, entries, all_weak, blocked):
                 i += 1
                 continue

@@ -9,6 +9,7 @@ stays Greek, while an English line of an embedded post becomes its own part.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from events.schema import LangPart
@@ -76,11 +77,29 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
     "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
-    "tr": _words("ve bir bu da de ile için olarak daha çok gibi ama ne mi"),
+    "tr": _words(
+        "ve bir bu da de ile için olarak daha çok gibi ama ne mi"
+        # Turkish-only function words and particles: a short Turkish line has few of the shared ones
+        " ise veya ya sonra önce kadar göre yana beri üzere tarafından olan ancak fakat ayrıca yok var değil "
+        "ki hem tüm bazı hiç şimdi henüz artık dün bugün yarın karşı arasında yönelik nedeniyle "
+        "sırasında sonucu ilk iki üç bin kişi"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
 _LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
+# Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
+# but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
+# Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
+# Names take Turkish case endings after an apostrophe ("Gazze'de", "Kiev'e", "Rusya'nın"), and a
+# headline in capitals keeps İ, Ş and Ğ ("İSRAİL ORDUSU").
+_TR_LETTERS = ("ı", "ğ", "ş", "'", "’", "İ", "Ş", "Ğ")
+_TR_WORD_RE = re.compile(
+    r"(?<![^\W\d_])[a-zçöüâîû]*[ığş][^\W\d_]*"
+    r"|(?<=[^\W\d_])['’](?:n?[ıiuü]n|y?[ıiuüae]|[dt][ae]n?|n[dt][ae]n?|y?l[ae]|d[ae]ki|y?[dt]ı|nı|ni)\b"
+    r"|\b[A-ZÇÖÜ]*[İŞĞ][A-ZÇÖÜİŞĞ]{2,}\b"
+)
+_NOT_TR_RE = re.compile(r"[əƏăĂţŢșȘțȚ]")
 _UK_LETTERS = set("ієґ")  # after folding ї→і, ґ→г: і and є remain Ukrainian-only
 _RU_LETTERS = set("ыэъ")
 _BE_LETTERS = set("ў")
@@ -156,7 +175,7 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     return best
 
 
-def _latin_lang(words: list[str], hint: str | None) -> str:
+def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0) -> str:
     counts: dict[str, float] = {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
@@ -164,6 +183,10 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
         share = 1 / len(langs)
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + share
+    if tr_words > 0:
+        counts["tr"] = counts.get("tr", 0) + tr_words
+    elif tr_words < 0:
+        counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
     best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
@@ -177,7 +200,19 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
     return best
 
 
-def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[str | None, int]:
+def _turkish_words(raw: str) -> int:
+    """Lower-case words of a raw segment with letters only Turkish writes; -1 when the segment has
+    letters Turkish lacks (ə of Azerbaijani, ă ţ ș of Romanian)."""
+    if not any(map(raw.__contains__, _TR_LETTERS)):
+        return 0
+    if _NOT_TR_RE.search(raw):
+        return -1
+    return len(_TR_WORD_RE.findall(raw))
+
+
+def _classify(
+    words: list[str], scripts: list[str], hint: str | None, raw: str = ""
+) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
     if not words:
         return (hint or "und"), 0
@@ -199,7 +234,7 @@ def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[s
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint), n
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0), n
     return (hint or "und"), n
 
 
@@ -225,8 +260,8 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
-        lang, letters = _classify(ws, ss, hint)
         a, b = spans[s]
+        lang, letters = _classify(ws, ss, hint, doc.text[a:b])
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
         return (hint or "und"), []
