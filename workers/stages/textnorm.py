@@ -114,8 +114,11 @@ def script_of(ch: str) -> str:
 
 # A word: letters/digits, with inner apostrophes (з'їзд, O'Neil) but not the
 # English possessive 's, which would glue "Kyiv's" into a different word, nor a
-# French elided article ("l'Ukraine", "d'Odessa"), which is no part of the name.
-ELISION_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
+# French or Italian elided article or preposition ("l'Ukraine", "d'Odessa", "dell'ospedale",
+# "un'esplosione", "all'alba"), which is no part of the word.
+ELISION_RE = (
+    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|nessun)'(?=[^\W\d_])"
+)
 TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'(?!s\b)[^\W_]+)*")
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.me|x\.com|twitter\.com|youtu\.be|youtube\.com"
