@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/5"  # 5: French, German and Spanish figures, names, citing phrases
+ENRICH_VERSION = "enrich/6"  # 5: French, German and Spanish figures, names, citing phrases; 6: Italian
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -246,6 +246,22 @@ ROLE_EXACT |= _folded_set(
     "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario"
 )
 
+# Italian, whole words, as the Spanish above: the nationality follows these nouns ("missili russi",
+# "il governo siriano"), and weapons shot down were a target ("ha abbattuto 38 droni russi").
+MILITARY_EXACT |= _folded_set(
+    "forze truppe esercito eserciti soldati militari missili missile razzi razzo droni drone aerei caccia "
+    "bombardieri elicotteri carri blindati artiglieria attacco attacchi raid bombardamento bombardamenti "
+    "offensiva navi fregate colonna colonne convoglio occupanti invasori marina flotta unità proiettili aviazione "
+    "reparti contingente"
+)
+AGENT_EXACT |= _folded_set(
+    "governo autorità delegazione delegazioni diplomatici funzionari ministero ambasciata negoziatori procura "
+    "servizi diplomazia vertici"
+)
+ROLE_EXACT |= _folded_set(
+    "presidente presidentessa ministro ministra ambasciatore ambasciatrice portavoce inviato inviata leader "
+    "cancelliere governatore governatrice sindaco sindaca comandante capo omologo premier procuratore segretario"
+)
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
 
@@ -277,6 +293,11 @@ TARGET_EXACT |= _folded_set(
     "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
     "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
 )
+# Italian
+TARGET_EXACT |= _folded_set(
+    "abbattuto abbattuti abbattute abbattuta abbattendo intercettato intercettati intercettate intercettata "
+    "distrutto distrutti distrutte distrutta neutralizzato neutralizzati"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
 
@@ -298,6 +319,24 @@ SPEECH_PREFIX = _prefixes(
 # French
 SPEECH_EXACT |= _folded_set(
     "appel appels déclaration déclarations avertissement critiques pressions réponse menaces menace"
+)
+# Italian
+SPEECH_EXACT |= _folded_set(
+    "appello appelli dichiarazione dichiarazioni avvertimento critiche pressioni risposta minacce minaccia "
+    "richiesta richieste proposta accuse smentita"
+)
+LOCATIVES |= _folded_set(
+    "a ad in nel nello nella nei negli nelle dal dallo dalla dai dagli dalle su sul sulla sui sulle verso "
+    "vicino presso contro attraverso oltre fuori dentro"
+)
+ARTICLES |= _folded_set("il lo la i gli le un uno una")
+AND_WORDS |= _folded_set("e ed")
+REPORT_EXACT |= _folded_set(
+    "detto dice dicono dichiarato dichiara affermato afferma annunciato annuncia aggiunto aggiunge sottolineato "
+    "sottolinea avvertito avverte scritto scrive assicurato assicura confermato conferma smentito smentisce "
+    "negato nega accusato accusa chiesto chiede respinto respinge rifiutato rifiuta minacciato minaccia "
+    "promesso promette precisato precisa riferito riferisce spiegato spiega ribadito ribadisce definito "
+    "definisce denunciato denuncia condannato condanna"
 )
 
 
@@ -352,6 +391,14 @@ NOT_NAMES |= _folded_set(  # Spanish
 MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
 COMITATIVE |= _folded_set("avec")
 COMITATIVE |= _folded_set("con")  # Spanish
+# Italian
+NOT_NAMES |= _folded_set(
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio "
+    "agosto settembre ottobre novembre dicembre esteri difesa interno interni sanità salute giustizia energia "
+    "economia istruzione"
+)
+COUNTRY_ANAPHORS |= _folded_set("paese")
+OFFICE_LINKS |= _folded_set("di del della dell in a ad")
 
 
 
