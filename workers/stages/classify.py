@@ -523,9 +523,10 @@ def fold(word: str) -> str:
 # ("10.000", "11,078", "2,5"): their dot or comma ends no sentence or clause.
 # (Possessive: nothing after a word could make it give letters back, and the
 # engine then keeps no backtracking state.)
-# A French elided article or pronoun ("l'armée", "d'artillerie", "qu'elle") is no
-# part of the word after it: a word starts neither right after a letter nor at one.
-_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
+# A French or Italian elided article, preposition or pronoun ("l'armée", "d'artillerie", "qu'elle",
+# "dell'ospedale", "un'esplosione") is no part of the word after it: a word starts neither right after
+# a letter nor at one.
+_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|nessun)['’ʼ](?=[^\W\d_])"
 _WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ][^\W_]++)*+"
 _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 # What may sit between two words (never a letter or a digit):

@@ -72,7 +72,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # words Spanish, Portuguese and French lack, so that a short Italian line ("Sirene a Kiev",
         # "Missili russi su Dnipro, due feriti") is not taken for Spanish on "a", "la" and "con" alone
         " dei degli delle dello nella nelle negli nei nello sul sulla sulle sugli sui dalla dalle dagli dai "
-        "alle agli allo ai a ad su da tra fra dopo contro verso senza secondo stato stata stati ci poi però "
+        "alle agli allo ai i a ad su da tra fra dopo contro verso senza secondo stato stata stati ci poi però "
         "perché quando mentre tutti tutto tre ogni presso già ancora oggi ieri notte nessun nessuna nessuno"
     ),
     "pt": _words(
