@@ -128,7 +128,9 @@ URL_RE = re.compile(
 # Separators allowed inside a multi-word name: spaces, hyphens, the dot of
 # a short abbreviation ("St. Petersburg", "Ε.Ε."), and a French elided "d'" or
 # "l'" ("la région d'Odessa", "Côte d'Ivoire") or an Italian one ("fine dell'allarme", "all'alba").
-_JOIN_RE = re.compile(r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}(?:[dl]'|(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)')?")
+_JOIN_RE = re.compile(
+    r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}(?:[dl]'|(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)')?"
+)
 _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
