@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import ELISION_RE, Doc, fold
+from workers.stages.textnorm import ELISION_FR_RE, ELISION_IT_RE, ELISION_RE, Doc, fold
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -1029,10 +1029,13 @@ _NO_CASUALTY += [  # Italian: "nessuna vittima" and "non ci sono morti" the dead
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
-_FIG_TOKEN_RE = re.compile(
+_FIG_TOKEN_IT_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
     rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
+# without the Italian elisions' longer look-ahead at every word, for the sentences that have none
+_FIG_TOKEN_RE = re.compile(_FIG_TOKEN_IT_RE.pattern.replace(ELISION_RE, ELISION_FR_RE))
+_IT_ELIDED_RE = re.compile(rf"(?<![^\W_]){ELISION_IT_RE}")
 
 NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_, LOSS, RISE, NEG = range(13)
 
@@ -1169,7 +1172,8 @@ def _tokens(doc: Doc, a: int, b: int) -> list[_Tok]:
     text = doc.text
     toks: list[_Tok] = []
     append = toks.append
-    for m in _FIG_TOKEN_RE.finditer(folded, a, b):
+    italian = folded.find("'", a, b) >= 0 and _IT_ELIDED_RE.search(folded, a, b) is not None
+    for m in (_FIG_TOKEN_IT_RE if italian else _FIG_TOKEN_RE).finditer(folded, a, b):
         w = m.group()
         s, e = m.span()
         if w[0].isdigit():

@@ -116,9 +116,9 @@ def script_of(ch: str) -> str:
 # English possessive 's, which would glue "Kyiv's" into a different word, nor a
 # French or Italian elided article or preposition ("l'Ukraine", "d'Odessa", "dell'ospedale",
 # "un'esplosione", "all'alba"), which is no part of the word.
-ELISION_RE = (
-    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|nessun)'(?=[^\W\d_])"
-)
+ELISION_FR_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
+ELISION_IT_RE = r"(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)'(?=[^\W\d_])"
+ELISION_RE = rf"(?:{ELISION_FR_RE}|{ELISION_IT_RE})"
 TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'(?!s\b)[^\W_]+)*")
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.me|x\.com|twitter\.com|youtu\.be|youtube\.com"
