@@ -249,6 +249,14 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
 # .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
 # with Spanish the held-out half (1,182) is 0.879 / 0.860.
+# classify/19: Italian, a language of its own. Sixty updates (c2460-c2519, every label at least twice and at least
+# once in each half, written and labelled blind) read with the English lexicon at classify/18 scored .233 / .333 on
+# their dev half and .133 / .200 on their held-out half; with lexicon_it.json (every concept of the English one,
+# forms and stems written from the words' meanings, read without lemmas and without English as French is), Italian
+# elisions cut from the word in both tokenizers, short-line detection, figures and names: .967 / .967 on each half
+# (the first measure of the lexicon as written, before any dev fix, was .900 / .900 and .967 / .967; one dev miss is
+# left: markets rising "dopo l'annuncio della tregua" read as talks). The held-out half of the other languages is
+# unchanged (1,182 items, 0.879 / 0.860); with Italian the held-out half (1,212) is 0.881 / 0.863.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
     "top right": 0.84,  # 0.860 (goal 0.9)
