@@ -192,7 +192,9 @@ OUTLET_EXACT = _folded_set(
     "channel broadcaster media observer express chronicle courier monitor wire magazine review "
     # German: the last word of a name ("Süddeutsche Zeitung"); "Nachrichtenagentur" and "Sender" stand
     # before one ("die Nachrichtenagentur AFP"), capitalised as every German noun
-    "zeitung rundfunk"
+    "zeitung rundfunk "
+    # Italian: the last word of a name ("Il Fatto Quotidiano", "Il Messaggero", "Il Giornale")
+    "quotidiano giornale gazzetta messaggero mattino"
 )
 OUTLET_PREFIX = _prefixes(
     "ειδήσ πρακτορ εφημερ κανάλ τηλεόρασ ραδιόφων "

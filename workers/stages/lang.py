@@ -73,7 +73,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # "Missili russi su Dnipro, due feriti") is not taken for Spanish on "a", "la" and "con" alone
         " dei degli delle dello nella nelle negli nei nello sul sulla sulle sugli sui dalla dalle dagli dai "
         "alle agli allo ai i a ad su da tra fra dopo contro verso senza secondo stato stata stati ci poi però "
-        "perché quando mentre tutti tutto tre ogni presso già ancora oggi ieri notte nessun nessuna nessuno"
+        "perché quando mentre tutti tutto tre ogni presso già ancora oggi ieri notte nessun nessuna nessuno "
+        "oltre circa quasi molto molti sempre quello quella quelli loro altri altre alcuni"
     ),
     "pt": _words(
         "o a os as e é um uma de do da dos das em no na que por para com não se seu sua ao como mais mas "
