@@ -1571,6 +1571,8 @@ def test_spanish_cite_phrase_and_outlet(enricher):
         ("Il bilancio complessivo dall'inizio della guerra è salito a oltre 43.000 morti.", [(43000, None, None, True)]),
         ("Sono morti tremila civili dal 7 ottobre.", [(3000, None, "civilians", True)]),
         ("Una decina di feriti lievi.", [(None, 10, None, False)]),
+        ("In Sudan oltre 150mila morti dall'inizio della guerra civile.", [(150000, None, None, True)]),
+        ("Esplosione in una miniera: dodici minatori morti.", [(12, None, None, False)]),
         # vague amounts and explicit zeros
         ("Decine di morti e centinaia di feriti a Gaza City.", []),
         ("Terremoto: decine di feriti, nessuna vittima.", [(0, None, None, False)]),
@@ -1612,6 +1614,9 @@ def test_italian_names_of_places(enricher, text, place):
         ("Il portavoce del Cremlino, Dmitrij Peskov, ha parlato ai giornalisti.", {"kremlin", "peskov"}),
         ("La contraerea ha abbattuto 38 droni russi.", set()),
         ("L'esercito israeliano ha colpito due comandanti di Hezbollah.", {"idf", "hezbollah"}),
+        # a capital that speaks is its state; an acronym in title case ("Onu") is the body
+        ("Mosca ha fatto sapere che risponderà.", {"russia"}),
+        ("Il segretario generale dell'Onu ha condannato l'attacco.", {"un"}),
     ],
 )
 def test_italian_actors(enricher, text, actors):

@@ -338,7 +338,7 @@ REPORT_EXACT |= _folded_set(
     "sottolinea avvertito avverte scritto scrive assicurato assicura confermato conferma smentito smentisce "
     "negato nega accusato accusa chiesto chiede respinto respinge rifiutato rifiuta minacciato minaccia "
     "promesso promette precisato precisa riferito riferisce spiegato spiega ribadito ribadisce definito "
-    "definisce denunciato denuncia condannato condanna"
+    "definisce denunciato denuncia condannato condanna fatto"
 )
 
 
@@ -400,6 +400,8 @@ NOT_NAMES |= _folded_set(
     "economia istruzione"
 )
 COUNTRY_ANAPHORS |= _folded_set("paese")
+COUNTRY_VERBS |= _folded_set("ha hanno è")
+MODALS |= _folded_set("non potrebbe potrebbero dovrebbe vuole")
 OFFICE_LINKS |= _folded_set("di del della dell in a ad")
 
 
@@ -602,15 +604,20 @@ class ActorTable:
         first_of: dict[str, int] = {}
         for idx, a in enumerate(self.actors):
             first_of.setdefault(a.id, idx)
+        # an acronym a language writes in title case ("Onu", "Oms", "Nato") matches so too
+        title_case: set[str] = set()
         for block in (data[k] for k in sorted(data) if k.startswith("lang_")):
             for kind in ("names", "people", "orgs"):
                 for aid, names in block.get(kind, {}).items():
                     if not aid.startswith("_"):
                         for n in names:
                             self._name(self.strong, n, first_of[aid])
+                            if " " not in n and len(n) <= 6 and n[:1].isupper() and n[1:].islower():
+                                title_case.add(fold_key(n))
             for cc, names in block.get("forces", {}).items():
                 for n in names:
                     self._name(self.strong, n, self.forces_of[cc])
+        self.caps_only -= title_case
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)

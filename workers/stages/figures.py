@@ -564,6 +564,14 @@ GROUPS += [  # Italian, matched whole (plurals listed)
     ("persona", None),
     ("uomini", None),
     ("uomo", None),
+    ("migranti", None),
+    ("minatori", None),
+    ("operai", None),
+    ("lavoratori", None),
+    ("passeggeri", None),
+    ("manifestanti", None),
+    ("pescatori", None),
+    ("turisti", None),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1160,6 +1168,8 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
     except ValueError:  # pragma: no cover - defensive
         value = None
     nxt = text[end : end + 1]
+    if nxt == "m" and value is not None and text[end : end + 4] == "mila" and not text[end + 4 : end + 5].isalpha():
+        return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
     if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
     if start > 0 and text[start - 1] in ":/":
