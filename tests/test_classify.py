@@ -458,8 +458,14 @@ def test_spanish_updates(clf, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.", ["air_drone_strike"]),
-        ("Un drone ha colpito un autobus di linea a Kherson, un morto.", ["air_drone_strike", "attack_on_civilians"]),
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.",
+            ["air_drone_strike"],
+        ),
+        (
+            "Un drone ha colpito un autobus di linea a Kherson, un morto.",
+            ["air_drone_strike", "attack_on_civilians"],
+        ),
         ("Fine dell'allarme aereo a Kiev.", ["air_raid_alert"]),
         ("Intercettati 20 droni Shahed nella notte.", ["air_defense"]),
         ("Le forze israeliane sono entrate nel campo profughi di Jenin.", ["territorial_control"]),

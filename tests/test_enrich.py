@@ -237,7 +237,10 @@ def test_seed_whole_file_language_parts(enricher):
         ("Missili russi su Dnipro, due feriti.", "it"),
         ("Un'esplosione ha danneggiato l'ospedale.", "it"),
         ("L'esercito israeliano ha colpito Gaza.", "it"),
-        ("Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti, secondo il governatore.", "it"),
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti, secondo il governatore.",
+            "it",
+        ),
         ("Zelenski viaja a Washington.", "en"),  # no Italian: an -ski name is no Italian plural
     ],
 )
@@ -1564,11 +1567,20 @@ def test_spanish_cite_phrase_and_outlet(enricher):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.", [(3, 10, None, False)]),
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.",
+            [(3, 10, None, False)],
+        ),
         ("Missili su Leopoli: due vittime e sei feriti.", [(2, 6, None, False)]),
-        ("Almeno ventitré civili sono stati uccisi e oltre duecento feriti.", [(23, None, "civilians", False), (None, 200, None, False)]),
+        (
+            "Almeno ventitré civili sono stati uccisi e oltre duecento feriti.",
+            [(23, None, "civilians", False), (None, 200, None, False)],
+        ),
         ("Due soldati maliani sono morti in un'imboscata.", [(2, None, "soldiers", False)]),
-        ("Il bilancio complessivo dall'inizio della guerra è salito a oltre 43.000 morti.", [(43000, None, None, True)]),
+        (
+            "Il bilancio complessivo dall'inizio della guerra è salito a oltre 43.000 morti.",
+            [(43000, None, None, True)],
+        ),
         ("Sono morti tremila civili dal 7 ottobre.", [(3000, None, "civilians", True)]),
         ("Una decina di feriti lievi.", [(None, 10, None, False)]),
         ("In Sudan oltre 150mila morti dall'inizio della guerra civile.", [(150000, None, None, True)]),
@@ -1603,7 +1615,7 @@ def test_italian_casualty_figures(enricher, text, expected):
     ],
 )
 def test_italian_names_of_places(enricher, text, place):
-    """Italian country names, exonyms, the Striscia di Gaza and 'regione di' resolve as the other languages'."""
+    """Italian country names, exonyms, the Striscia di Gaza and 'regione di' resolve as in other languages."""
     assert place in {p.id for p in enricher.enrich(text, lang_hint="it").places}
 
 
@@ -1631,4 +1643,6 @@ def test_italian_cite_phrase_and_outlets(enricher):
     assert [s.name for s in enricher.enrich("Due morti, scrive la Repubblica.", lang_hint="it").sources] == [
         "La Repubblica"
     ]
-    assert not enricher.enrich("La Repubblica Democratica del Congo accusa il Ruanda.", lang_hint="it").sources
+    assert not enricher.enrich(
+        "La Repubblica Democratica del Congo accusa il Ruanda.", lang_hint="it"
+    ).sources

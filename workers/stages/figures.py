@@ -1022,15 +1022,27 @@ _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one w
 ]
 _NO_CASUALTY += [  # Italian: "nessuna vittima" and "non ci sono morti" the dead only, "nessun ferito" the injured
     (r"\bne (?:morti|vittime) ne feriti", True, True),
-    (r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano) (?:vittime|morti) "
-     r"(?:ne|o) feriti", True, True),
+    (
+        r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano) (?:vittime|morti) "
+        r"(?:ne|o) feriti",
+        True,
+        True,
+    ),
     (r"\b(?:nessun|senza) (?:danno|danni) (?:alle|a) persone", True, True),
     (r"\b(?:nessuna vittima|nessun morto|nessun decesso|senza (?:vittime|morti))\b", True, False),
     (r"\b(?:nessun ferito|senza feriti)\b", False, True),
-    (r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano|sono stati segnalati|"
-     r"sono stati registrati|si sono registrati|ci sarebbero) (?:vittime|morti)", True, False),
-    (r"\bnon (?:ci sono|ci sono stati|si registrano|si segnalano|risultano|sono stati segnalati|"
-     r"sono stati registrati|si sono registrati|ci sarebbero) feriti", False, True),
+    (
+        r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano|sono stati segnalati|"
+        r"sono stati registrati|si sono registrati|ci sarebbero) (?:vittime|morti)",
+        True,
+        False,
+    ),
+    (
+        r"\bnon (?:ci sono|ci sono stati|si registrano|si segnalano|risultano|sono stati segnalati|"
+        r"sono stati registrati|si sono registrati|ci sarebbero) feriti",
+        False,
+        True,
+    ),
     (r"\bnessuno (?:e )?(?:rimasto |stato )?(?:ucciso|morto)", True, False),
     (r"\bnessuno (?:e )?(?:rimasto |stato )?ferito", False, True),
 ]
@@ -1168,7 +1180,12 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
     except ValueError:  # pragma: no cover - defensive
         value = None
     nxt = text[end : end + 1]
-    if nxt == "m" and value is not None and text[end : end + 4] == "mila" and not text[end + 4 : end + 5].isalpha():
+    if (
+        nxt == "m"
+        and value is not None
+        and text[end : end + 4] == "mila"
+        and not text[end + 4 : end + 5].isalpha()
+    ):
         return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
     if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
