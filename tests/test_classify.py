@@ -480,6 +480,32 @@ def test_turkish_updates(clf, text, expected):
     assert labels(clf, text, "tr") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.",
+            ["air_drone_strike"],
+        ),
+        (
+            "Un drone ha colpito un autobus di linea a Kherson, un morto.",
+            ["air_drone_strike", "attack_on_civilians"],
+        ),
+        ("Fine dell'allarme aereo a Kiev.", ["air_raid_alert"]),
+        ("Intercettati 20 droni Shahed nella notte.", ["air_defense"]),
+        ("Le forze israeliane sono entrate nel campo profughi di Jenin.", ["territorial_control"]),
+        ("La Juventus vince il derby, Napoli in testa alla classifica.", ["other"]),
+        ("Notte tranquilla a Odessa, nessun allarme.", ["other"]),
+        ("Oltre 10.000 civili uccisi dall'inizio dell'invasione, secondo l'ONU.", ["casualty_report"]),
+        ("Le autorità hanno ordinato l'evacuazione di tre villaggi.", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_italian_updates(clf, text, expected):
+    """The Italian lexicon reads wire copy through its elisions ("dell'allarme", "un'esplosione"): mechanisms,
+    alerts, interceptions, entries, sport, quiet nights, tallies, evacuation orders."""
+    assert labels(clf, text, "it") == expected
+
+
 def test_unknown_language_falls_back_on_the_lexicons_of_its_script(clf):
     """An update in an unlisted language (or with no language) still gets English and script-based cues."""
     assert "shelling_missile" in labels(clf, "Missile strike on Lviv.", "de")

@@ -232,6 +232,16 @@ def test_seed_whole_file_language_parts(enricher):
         ("Fuertes lluvias en la provincia de Málaga.", "es"),
         ("Un bombardeo israelí en Beirut mató a un alto mando de Hezbolá.", "es"),
         ("Une explosion en Bretagne.", "fr"),
+        # short Italian lines share "a", "la", "con", "ha" with Spanish: Italian-only words and endings decide
+        ("Sirene a Kiev.", "it"),
+        ("Missili russi su Dnipro, due feriti.", "it"),
+        ("Un'esplosione ha danneggiato l'ospedale.", "it"),
+        ("L'esercito israeliano ha colpito Gaza.", "it"),
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti, secondo il governatore.",
+            "it",
+        ),
+        ("Zelenski viaja a Washington.", "en"),  # no Italian: an -ski name is no Italian plural
     ],
 )
 def test_language_of_an_update(enricher, text, lang):
@@ -1717,3 +1727,90 @@ def test_turkish_outlets(enricher):
         "Ukrayna Hava Kuvvetleri, gece boyunca 40 İHA düşürüldüğünü bildirdi.", lang_hint="tr"
     )
     assert not e.sources
+
+
+# ---------------------------------------------------------------- Italian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un attacco con droni russi ha colpito Odessa nella notte: tre morti e dieci feriti.",
+            [(3, 10, None, False)],
+        ),
+        ("Missili su Leopoli: due vittime e sei feriti.", [(2, 6, None, False)]),
+        (
+            "Almeno ventitré civili sono stati uccisi e oltre duecento feriti.",
+            [(23, None, "civilians", False), (None, 200, None, False)],
+        ),
+        ("Due soldati maliani sono morti in un'imboscata.", [(2, None, "soldiers", False)]),
+        (
+            "Il bilancio complessivo dall'inizio della guerra è salito a oltre 43.000 morti.",
+            [(43000, None, None, True)],
+        ),
+        ("Sono morti tremila civili dal 7 ottobre.", [(3000, None, "civilians", True)]),
+        ("Una decina di feriti lievi.", [(None, 10, None, False)]),
+        ("In Sudan oltre 150mila morti dall'inizio della guerra civile.", [(150000, None, None, True)]),
+        ("Esplosione in una miniera: dodici minatori morti.", [(12, None, None, False)]),
+        # vague amounts and explicit zeros
+        ("Decine di morti e centinaia di feriti a Gaza City.", []),
+        ("Terremoto: decine di feriti, nessuna vittima.", [(0, None, None, False)]),
+        ("Un'esplosione all'alba: non ci sono feriti.", [(None, 0, None, False)]),
+        ("Non ci sono state vittime né feriti.", [(0, 0, None, False)]),
+        # "due" is English too: no count in "due to"
+        ("Flights were cancelled due to fog; no one was hurt.", [(0, 0, None, False)]),
+    ],
+)
+def test_italian_casualty_figures(enricher, text, expected):
+    """Italian number words (also one-word compounds), casualty words, zeros and tallies."""
+    e = enricher.enrich(text)
+    assert [(f.killed, f.injured, f.group, f.cumulative) for f in e.figures] == expected
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Esplosioni a Char'kiv nella notte.", "geonames:706483"),
+        ("Missili su Leopoli.", "geonames:702550"),
+        ("Attacco a Gerusalemme.", "geonames:281184"),
+        ("Raid israeliani nella Striscia di Gaza.", "iso3166:PS"),
+        ("Bombardamenti nel sud del Libano.", "iso3166:LB"),
+        ("Un terremoto ha colpito la Turchia.", "iso3166:TR"),
+        ("Combattimenti nella regione di Zaporizhzhia.", "iso3166-2:UA-23"),
+        ("Droni sulla regione russa di Belgorod.", "iso3166-2:RU-BEL"),
+    ],
+)
+def test_italian_names_of_places(enricher, text, place):
+    """Italian country names, exonyms, the Striscia di Gaza and 'regione di' resolve as in other languages."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="it").places}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Missili russi hanno colpito Odessa.", {"russian_forces"}),
+        ("Il portavoce del Cremlino, Dmitrij Peskov, ha parlato ai giornalisti.", {"kremlin", "peskov"}),
+        ("La contraerea ha abbattuto 38 droni russi.", set()),
+        ("L'esercito israeliano ha colpito due comandanti di Hezbollah.", {"idf", "hezbollah"}),
+        # a capital that speaks is its state; an acronym in title case ("Onu") is the body
+        ("Mosca ha fatto sapere che risponderà.", {"russia"}),
+        ("Il segretario generale dell'Onu ha condannato l'attacco.", {"un"}),
+    ],
+)
+def test_italian_actors(enricher, text, actors):
+    """Italian names of actors, a nationality after its noun naming a side, weapons shot down a target."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="it").actors} == actors
+
+
+def test_italian_cite_phrase_and_outlets(enricher):
+    """Italian outlets by name; 'la Repubblica' only next to a citing phrase (a country's name is none)."""
+    e = enricher.enrich("Tre feriti a Kiev, secondo l'ANSA; lo riporta anche Sky TG24.", lang_hint="it")
+    assert [s.name for s in e.sources] == ["ANSA", "Sky TG24"]
+    assert [s.name for s in enricher.enrich("Due morti, scrive la Repubblica.", lang_hint="it").sources] == [
+        "La Repubblica"
+    ]
+    assert not enricher.enrich(
+        "La Repubblica Democratica del Congo accusa il Ruanda.", lang_hint="it"
+    ).sources

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "tr")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "it", "tr")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -257,6 +257,14 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # probes).
 # The held-out half of the other languages (1,182) went from 0.879 / 0.860 to 0.880 / 0.861 (the rebuilt
 # fallback); with Turkish the held-out half (1,212) is 0.880 / 0.862.
+# classify/19: Italian, a language of its own. Sixty updates (c2460-c2519, every label at least twice and at least
+# once in each half, written and labelled blind) read with the English lexicon at classify/18 scored .233 / .333 on
+# their dev half and .133 / .200 on their held-out half; with lexicon_it.json (every concept of the English one,
+# forms and stems written from the words' meanings, read without lemmas and without English as French is), Italian
+# elisions cut from the word in both tokenizers, short-line detection, figures and names: .967 / .967 on each half
+# (the first measure of the lexicon as written, before any dev fix, was .900 / .900 and .967 / .967; one dev miss is
+# left: markets rising "dopo l'annuncio della tregua" read as talks). The held-out half of the other languages is
+# unchanged (1,182 items, 0.879 / 0.860); with Italian the held-out half (1,212) is 0.881 / 0.863.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
     "top right": 0.84,  # 0.860 (goal 0.9)
@@ -275,7 +283,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2423
+    assert reports["all"].n == len(gold) == 2483
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/6"  # 6: first-level regions of every country (world_regions.json); Turkish
+ENRICH_VERSION = "enrich/6"  # 6: first-level regions of every country (world_regions.json); Turkish; Italian
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -203,7 +203,9 @@ OUTLET_EXACT = _folded_set(
     "channel broadcaster media observer express chronicle courier monitor wire magazine review "
     # German: the last word of a name ("Süddeutsche Zeitung"); "Nachrichtenagentur" and "Sender" stand
     # before one ("die Nachrichtenagentur AFP"), capitalised as every German noun
-    "zeitung rundfunk"
+    "zeitung rundfunk "
+    # Italian: the last word of a name ("Il Fatto Quotidiano", "Il Messaggero", "Il Giornale")
+    "quotidiano giornale gazzetta messaggero mattino"
 )
 OUTLET_PREFIX = _prefixes(
     "ειδήσ πρακτορ εφημερ κανάλ τηλεόρασ ραδιόφων "
@@ -257,6 +259,23 @@ ROLE_EXACT |= _folded_set(
     "fiscal gobernador gobernadora alcalde alcaldesa comandante jefe jefa homólogo mandatario"
 )
 
+# Italian, whole words, as the Spanish above: the nationality follows these nouns ("missili russi",
+# "il governo siriano"), and weapons shot down were a target ("ha abbattuto 38 droni russi").
+MILITARY_EXACT |= _folded_set(
+    "forze truppe esercito eserciti soldati militari missili missile razzi razzo droni drone aerei caccia "
+    "bombardieri elicotteri carri blindati artiglieria attacco attacchi raid bombardamento bombardamenti "
+    "offensiva navi fregate colonna colonne convoglio occupanti invasori marina flotta unità proiettili aviazione "
+    "reparti contingente"
+)
+AGENT_EXACT |= _folded_set(
+    "governo autorità delegazione delegazioni diplomatici funzionari ministero ambasciata negoziatori procura "
+    "servizi diplomazia vertici"
+)
+ROLE_EXACT |= _folded_set(
+    "presidente presidentessa ministro ministra ambasciatore ambasciatrice portavoce inviato inviata leader "
+    "cancelliere governatore governatrice sindaco sindaca comandante capo omologo premier procuratore segretario"
+)
+
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
 MILITARY_TR = _prefixes(
@@ -300,6 +319,11 @@ TARGET_EXACT |= _folded_set(
     "derribó derribaron derribados derribadas interceptó interceptaron interceptados interceptadas destruyó "
     "destruyeron destruidos destruidas neutralizó neutralizaron neutralizados abatió abatieron abatidos"
 )
+# Italian
+TARGET_EXACT |= _folded_set(
+    "abbattuto abbattuti abbattute abbattuta abbattendo intercettato intercettati intercettate intercettata "
+    "distrutto distrutti distrutte distrutta neutralizzato neutralizzati"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
 
@@ -321,6 +345,24 @@ SPEECH_PREFIX = _prefixes(
 # French
 SPEECH_EXACT |= _folded_set(
     "appel appels déclaration déclarations avertissement critiques pressions réponse menaces menace"
+)
+# Italian
+SPEECH_EXACT |= _folded_set(
+    "appello appelli dichiarazione dichiarazioni avvertimento critiche pressioni risposta minacce minaccia "
+    "richiesta richieste proposta accuse smentita"
+)
+LOCATIVES |= _folded_set(
+    "a ad in nel nello nella nei negli nelle dal dallo dalla dai dagli dalle su sul sulla sui sulle verso "
+    "vicino presso contro attraverso oltre fuori dentro"
+)
+ARTICLES |= _folded_set("il lo la i gli le un uno una")
+AND_WORDS |= _folded_set("e ed")
+REPORT_EXACT |= _folded_set(
+    "detto dice dicono dichiarato dichiara affermato afferma annunciato annuncia aggiunto aggiunge sottolineato "
+    "sottolinea avvertito avverte scritto scrive assicurato assicura confermato conferma smentito smentisce "
+    "negato nega accusato accusa chiesto chiede respinto respinge rifiutato rifiuta minacciato minaccia "
+    "promesso promette precisato precisa riferito riferisce spiegato spiega ribadito ribadisce definito "
+    "definisce denunciato denuncia condannato condanna fatto"
 )
 
 
@@ -375,6 +417,16 @@ NOT_NAMES |= _folded_set(  # Spanish
 MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
 COMITATIVE |= _folded_set("avec")
 COMITATIVE |= _folded_set("con")  # Spanish
+# Italian
+NOT_NAMES |= _folded_set(
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio "
+    "agosto settembre ottobre novembre dicembre esteri difesa interno interni sanità salute giustizia energia "
+    "economia istruzione"
+)
+COUNTRY_ANAPHORS |= _folded_set("paese")
+COUNTRY_VERBS |= _folded_set("ha hanno è")
+MODALS |= _folded_set("non potrebbe potrebbero dovrebbe vuole")
+OFFICE_LINKS |= _folded_set("di del della dell in a ad")
 
 
 
@@ -605,15 +657,20 @@ class ActorTable:
         first_of: dict[str, int] = {}
         for idx, a in enumerate(self.actors):
             first_of.setdefault(a.id, idx)
+        # an acronym a language writes in title case ("Onu", "Oms", "Nato") matches so too
+        title_case: set[str] = set()
         for block in (data[k] for k in sorted(data) if k.startswith("lang_")):
             for kind in ("names", "people", "orgs"):
                 for aid, names in block.get(kind, {}).items():
                     if not aid.startswith("_"):
                         for n in names:
                             self._name(self.strong, n, first_of[aid])
+                            if " " not in n and len(n) <= 6 and n[:1].isupper() and n[1:].islower():
+                                title_case.add(fold_key(n))
             for cc, names in block.get("forces", {}).items():
                 for n in names:
                     self._name(self.strong, n, self.forces_of[cc])
+        self.caps_only -= title_case
 
     def _add(self, a: Actor) -> int:
         self.actors.append(a)

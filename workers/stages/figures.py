@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import ELISION_RE, Doc, fold
+from workers.stages.textnorm import ELISION_FR_RE, ELISION_IT_RE, ELISION_RE, Doc, fold
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -156,6 +156,82 @@ MULTIPLIERS = {
     )
 }
 MULTIPLIERS.update({"mille": 1000, "million": 1_000_000, "millions": 1_000_000})  # French
+# Italian: "due" is also English ("due to"): a count only before the people or the casualty word it
+# counts (see _join_numbers); compounds ("ventitré", "duecento", "tremila") are read by _italian_number;
+# "decine", "centinaia", "migliaia" are vague, "una decina" is ten as "a dozen" is twelve
+NUMBER_WORDS.update(
+    _table(
+        "0:zero;1:uno;2:due;3:tre;4:quattro;5:cinque;6:sei;7:sette;8:otto;9:nove;10:dieci decina;11:undici;"
+        "12:dodici dozzina;13:tredici;14:quattordici;15:quindici;16:sedici;17:diciassette;18:diciotto;"
+        "19:diciannove;20:venti ventina;30:trenta trentina;40:quaranta quarantina;50:cinquanta cinquantina;"
+        "60:sessanta;70:settanta;80:ottanta;90:novanta;100:cento centinaio"
+    )
+)
+VAGUE |= frozenset(
+    map(fold, ["decine", "centinaia", "migliaia", "diversi", "diverse", "numerosi", "numerose", "molti", "molte",
+               "vari", "varie", "alcuni", "alcune", "parecchi", "parecchie"])
+)  # fmt: skip
+MULTIPLIERS.update({"mila": 1000, "milioni": 1_000_000, "milione": 1_000_000})  # Italian
+_IT_AMBIGUOUS_NUMBERS = frozenset(["due"])
+_IT_UNITS = {"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+             "nove": 9}  # fmt: skip
+_IT_TEENS = {"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+             "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19}  # fmt: skip
+_IT_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+            "ottanta": 80, "novanta": 90}  # fmt: skip
+
+
+def _it_below_100(w: str) -> int | None:
+    if w in _IT_UNITS:
+        return _IT_UNITS[w]
+    if w in _IT_TEENS:
+        return _IT_TEENS[w]
+    if w in _IT_TENS:
+        return _IT_TENS[w]
+    for tens, v in _IT_TENS.items():
+        # "ventitré", "trentacinque"; the vowel drops before uno and otto ("ventuno", "trentotto")
+        for head in (tens, tens[:-1]):
+            rest = w[len(head) :]
+            elided = rest in ("uno", "otto")
+            if w.startswith(head) and rest in _IT_UNITS and rest != "un" and (head == tens) != elided:
+                return v + _IT_UNITS[rest]
+    return None
+
+
+def _it_below_1000(w: str) -> int | None:
+    if not w:
+        return None
+    hundreds, rest = 0, w
+    if w.startswith("cent"):
+        hundreds, rest = 1, w[5:] if w.startswith("cento") else w[4:]
+    else:
+        for unit, v in _IT_UNITS.items():
+            if v > 1 and w.startswith(unit + "cento"):
+                hundreds, rest = v, w[len(unit) + 5 :]
+                break
+    if not rest:
+        return hundreds * 100 if hundreds else None
+    below = _it_below_100(rest)
+    return None if below is None else hundreds * 100 + below
+
+
+@lru_cache(maxsize=1 << 12)
+def _italian_number(w: str) -> int | None:
+    """An Italian number written as one word ("ventitré" 23, "duecento" 200, "tremila" 3000), else None."""
+    if len(w) < 5 or not w.isalpha():
+        return None
+    if "mila" in w:
+        left, _, right = w.partition("mila")
+        thousands = _it_below_1000(left)
+        if thousands is None or thousands < 2:
+            return None
+        below = _it_below_1000(right) if right else 0
+        return None if below is None else thousands * 1000 + below
+    if w.startswith("mille"):
+        below = _it_below_1000(w[5:]) if w[5:] else 0
+        return None if below is None else 1000 + below
+    return _it_below_1000(w)
+
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -265,6 +341,9 @@ _KILL_PREFIX = tuple(
             "fallec",
             "perecie",
             "asesinad",
+            # Italian
+            "uccis",
+            "decedut",
         ],
     )
 )
@@ -275,6 +354,17 @@ _LOSS_EXACT = frozenset(
     ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
     + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
 )
+# Italian casualty words, whole or by stems no other word shares ("mort-" would take "mortaio", the mortar)
+_KILL_EXACT |= frozenset(
+    map(fold, ["morti", "morto", "morta", "morte", "morirono", "morire", "muore", "muoiono", "morendo", "uccide",
+               "uccidono", "uccidendo", "uccidere", "vittime", "vittima", "cadaveri", "salme", "decessi",
+               "decesso"])
+)  # fmt: skip
+_INJ_EXACT |= frozenset(
+    map(fold, ["ferendo", "ferendone", "ferire", "ferisce", "feriscono", "ricoverati", "ricoverate",
+               "ricoverato", "ricoverata", "contusi"])
+)  # fmt: skip
+_LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -293,6 +383,8 @@ _INJ_PREFIX = tuple(
             # Spanish
             "herid",
             "lesionad",
+            # Italian
+            "ferit",
         ],
     )
 )
@@ -442,6 +534,44 @@ GROUPS += [  # French, matched whole or with a plural s
     ("pompier", "rescuers"),
     ("personne", None),
     ("homme", None),
+]
+GROUPS += [  # Italian, matched whole (plurals listed)
+    ("civili", "civilians"),
+    ("civile", "civilians"),
+    ("abitanti", "civilians"),
+    ("residenti", "civilians"),
+    ("bambini", "children"),
+    ("bambino", "children"),
+    ("bambina", "children"),
+    ("bambine", "children"),
+    ("minori", "children"),
+    ("neonati", "children"),
+    ("neonato", "children"),
+    ("soldati", "soldiers"),
+    ("soldato", "soldiers"),
+    ("militari", "soldiers"),
+    ("combattenti", "soldiers"),
+    ("poliziotti", "police"),
+    ("agenti", "police"),
+    ("donne", "women"),
+    ("donna", "women"),
+    ("giornalisti", "journalists"),
+    ("giornalista", "journalists"),
+    ("medici", "medics"),
+    ("soccorritori", "rescuers"),
+    ("pompieri", "rescuers"),
+    ("persone", None),
+    ("persona", None),
+    ("uomini", None),
+    ("uomo", None),
+    ("migranti", None),
+    ("minatori", None),
+    ("operai", None),
+    ("lavoratori", None),
+    ("passeggeri", None),
+    ("manifestanti", None),
+    ("pescatori", None),
+    ("turisti", None),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -690,6 +820,23 @@ INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # 
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
 AND |= frozenset(["y", "e"])  # Spanish
+# Italian: "almeno tre morti", "sono stati uccisi", "tra cui due bambini", "tre morti e dieci feriti"
+FILLERS |= frozenset(
+    map(fold, ["almeno", "oltre", "più", "di", "del", "dei", "degli", "delle", "il", "lo", "i", "gli", "le",
+               "sono", "è", "stati", "state", "stato", "stata", "rimasti", "rimaste", "rimasto", "rimasta",
+               "circa", "quasi", "altri", "altre", "altro", "altra", "ci", "sarebbero", "sarebbe", "numero",
+               "ancora", "già", "hanno", "ha", "fino", "complessivamente", "bilancio", "vi", "ad"])
+)  # fmt: skip
+# nationality adjectives between the people and the cue: "due soldati maliani sono morti"
+FILLERS |= frozenset(
+    map(fold, ["russi", "russe", "ucraini", "ucraine", "israeliani", "israeliane", "palestinesi", "libanesi",
+               "siriani", "siriane", "sudanesi", "maliani", "nigerini", "iraniani", "iracheni", "americani",
+               "statunitensi", "turchi", "congolesi", "haitiani", "birmani", "yemeniti", "afghani", "pakistani",
+               "indiani", "somali", "etiopi", "egiziani", "francesi", "tedeschi", "britannici", "italiani",
+               "polacchi", "bielorussi", "georgiani", "armeni", "azeri", "ceceni", "nordcoreani", "burkinabé"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["cui", "inclusi", "incluse", "compresi", "comprese"]))
+AND |= frozenset(["ed"])
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -806,6 +953,24 @@ _CUMULATIVE_ALTS += [
     r"  +(?:bu yana|beri)",  # the same with its ending blanked (enrich's Turkish Doc): "7 ekim     bu yana"
     r"yilindan (?:bu yana|beri)",
 ]
+# Italian: "dall'inizio della guerra", "da quando è iniziata l'invasione", "finora", "il bilancio complessivo",
+# "dal 7 ottobre"
+_IT_MONTH_RE = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"dall'inizio (?:della|del|dell'|dei|delle)",
+    r"dall'(?:invasione|offensiva)",
+    r"da quando (?:e |sono )?(?:iniziat|cominciat|scoppiat)",
+    r"\bfinora\b",
+    r"\bfino ad? oggi\b",
+    r"\bad oggi\b",
+    r"\bin totale\b",
+    r"\bcomplessiv",
+    r"\bdal (?:\d{1,2} )?" + _IT_MONTH_RE,
+    r"\bda (?:inizio|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b",
+    r"\bnel corso della guerra",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -898,13 +1063,42 @@ _NO_CASUALTY += [
     (r"\bkimse yaralanmadi", False, True),
     (r"\bkimse zarar gormedi", True, True),
 ]
+_NO_CASUALTY += [  # Italian: "nessuna vittima" and "non ci sono morti" the dead only, "nessun ferito" the injured
+    (r"\bne (?:morti|vittime) ne feriti", True, True),
+    (
+        r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano) (?:vittime|morti) "
+        r"(?:ne|o) feriti",
+        True,
+        True,
+    ),
+    (r"\b(?:nessun|senza) (?:danno|danni) (?:alle|a) persone", True, True),
+    (r"\b(?:nessuna vittima|nessun morto|nessun decesso|senza (?:vittime|morti))\b", True, False),
+    (r"\b(?:nessun ferito|senza feriti)\b", False, True),
+    (
+        r"\bnon (?:ci sono|ci sono stati|ci sono state|si registrano|si segnalano|risultano|sono stati segnalati|"
+        r"sono stati registrati|si sono registrati|ci sarebbero) (?:vittime|morti)",
+        True,
+        False,
+    ),
+    (
+        r"\bnon (?:ci sono|ci sono stati|si registrano|si segnalano|risultano|sono stati segnalati|"
+        r"sono stati registrati|si sono registrati|ci sarebbero) feriti",
+        False,
+        True,
+    ),
+    (r"\bnessuno (?:e )?(?:rimasto |stato )?(?:ucciso|morto)", True, False),
+    (r"\bnessuno (?:e )?(?:rimasto |stato )?ferito", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
-_FIG_TOKEN_RE = re.compile(
+_FIG_TOKEN_IT_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
     rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
+# without the Italian elisions' longer look-ahead at every word, for the sentences that have none
+_FIG_TOKEN_RE = re.compile(_FIG_TOKEN_IT_RE.pattern.replace(ELISION_RE, ELISION_FR_RE))
+_IT_ELIDED_RE = re.compile(rf"(?<![^\W_]){ELISION_IT_RE}")
 
 NUM, KILL, INJ, GROUP, FILL, INCL, AND_, PUNCT, OTHER, VAGUE_, LOSS, RISE, NEG = range(13)
 
@@ -948,6 +1142,9 @@ RISES = frozenset(
             # Spanish: "elevó a más de 40.000 los muertos", "la cifra asciende a", "heridos de gravedad"
             "elevó", "eleva", "asciende", "ascendió", "ascienden", "supera", "superó", "superan", "alcanza",
             "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
+            # Italian: "il bilancio è salito a 43.000 morti", "supera i 45.000", "feriti gravemente"
+            "salito", "salita", "saliti", "sale", "superato", "raggiunge", "raggiunto", "sfiora", "lievemente",
+            "leggermente", "gravi", "grave", "ritrovati", "trovati", "ammonta", "supera", "superano",
         ],
     )
 )  # fmt: skip
@@ -956,6 +1153,7 @@ NEGATORS = frozenset(
     map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
 )
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
+NEGATORS |= frozenset(map(fold, ["nessun", "nessuna", "nessuno"]))  # Italian
 
 
 @dataclass(slots=True)
@@ -988,6 +1186,8 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
         return NUM, NUMBER_WORDS[w], None
     if w in ("a", "an"):
         return NUM, 1, None
+    if (n := _italian_number(w)) is not None:
+        return NUM, n, None
     if w in VAGUE:
         return VAGUE_, None, None
     if w in _KILL_EXACT or w.startswith(_KILL_PREFIX):
@@ -1184,6 +1384,13 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
     except ValueError:  # pragma: no cover - defensive
         value = None
     nxt = text[end : end + 1]
+    if (
+        nxt == "m"
+        and value is not None
+        and text[end : end + 4] == "mila"
+        and not text[end + 4 : end + 5].isalpha()
+    ):
+        return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
     if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
     if start > 0 and text[start - 1] in ":/":
@@ -1198,7 +1405,8 @@ def _tokens(doc: Doc, a: int, b: int, turkish: bool = False) -> list[_Tok]:
     text = doc.text
     toks: list[_Tok] = []
     append = toks.append
-    for m in _FIG_TOKEN_RE.finditer(folded, a, b):
+    italian = folded.find("'", a, b) >= 0 and _IT_ELIDED_RE.search(folded, a, b) is not None
+    for m in (_FIG_TOKEN_IT_RE if italian else _FIG_TOKEN_RE).finditer(folded, a, b):
         w = m.group()
         s, e = m.span()
         if w[0].isdigit():
@@ -1317,6 +1525,10 @@ def _join_numbers(toks: list[_Tok]) -> None:
             t.value = None  # "no one", "ни одной"
         if t.kind == NUM and t.value is not None:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.word in _IT_AMBIGUOUS_NUMBERS and not (nxt and nxt.kind in (GROUP, KILL, INJ, LOSS)):
+                t.kind, t.value = OTHER, None  # English "due to"; Italian "due morti", "due civili" count
+                i += 1
+                continue
             if t.word in ("a", "an") and nxt and nxt.kind == NUM and nxt.word == "dozen":
                 t.value, t.word, t.end = 12, "dozen", nxt.end
                 del toks[i + 1]
@@ -1740,6 +1952,7 @@ _CUE_EXACT = frozenset(
     | {"casualties", "victims", "injuries", "hurt", "harmed"}
     | {"victime", "victimes"}  # French
     | {"victimas", "personales"}  # Spanish: "no hubo víctimas", "sin daños personales" (an explicit zero)
+    | {"persone"}  # Italian: "nessun danno alle persone"
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -1759,3 +1972,4 @@ _NONE_WORDS = frozenset(
                "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
+_NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian

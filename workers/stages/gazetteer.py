@@ -54,6 +54,7 @@ LEAD_WORDS = frozenset(
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
             "provincia", "región", "regiones", "península",
+            "regione", "regioni",
         ],
     )
 )  # fmt: skip

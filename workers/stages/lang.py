@@ -70,6 +70,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "it": _words(
         "il lo la gli le e è un una di del della in che per con non si sono al alla come più ma anche "
         "questo questa ha hanno dal nel"
+        # words Spanish, Portuguese and French lack, so that a short Italian line ("Sirene a Kiev",
+        # "Missili russi su Dnipro, due feriti") is not taken for Spanish on "a", "la" and "con" alone
+        " dei degli delle dello nella nelle negli nei nello sul sulla sulle sugli sui dalla dalle dagli dai "
+        "alle agli allo ai i a ad su da tra fra dopo contro verso senza secondo stato stata stati ci poi però "
+        "perché quando mentre tutti tutto tre ogni presso già ancora oggi ieri notte nessun nessuna nessuno "
+        "oltre circa quasi molto molti sempre quello quella quelli loro altri altre alcuni"
     ),
     "pt": _words(
         "o a os as e é um uma de do da dos das em no na que por para com não se seu sua ao como mais mas "
@@ -158,20 +164,63 @@ for _lang in _LATIN_LANGS:
 # has few of them, and "en", "la", "de", "un" are French and Spanish alike ("Sirenas en Kiev").
 _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     "es": ("o", "os", "as", "cion", "ciones", "dad", "dades", "ada", "ida"),
+    # Italian plurals in -i and -e where Spanish and Portuguese write -os, -as and -es ("morti", "sirene");
+    # not -ki, -ei or -ii ("Zelenski", German "drei")
+    "it": (
+        "ti",
+        "ri",
+        "li",
+        "ni",
+        "si",
+        "mi",
+        "ci",
+        "di",
+        "pi",
+        "hi",
+        "gi",
+        "zi",
+        "vi",
+        "ene",
+        "ione",
+        "ioni",
+        "ato",
+        "ata",
+        "ate",
+        "ito",
+        "ita",
+        "ite",
+        "cco",
+        "tto",
+        "gli",
+        "are",
+        "ere",
+    ),
 }
 _TIE_MIN_LEN = 4
 
 
 def _tie_break(words: list[str], tied: list[str]) -> str:
-    """The tied language whose typical endings the words show most; the first tied one when none do."""
-    best, best_n = tied[0], 0
-    for lang in tied:
-        endings = _TIE_ENDINGS.get(lang)
-        if not endings:
+    """The tied language whose typical endings the words show most; the first tied one when none do.
+    A word whose ending two tied languages list counts for the longer ending ("colpito": Italian -ito,
+    not Spanish -o)."""
+    with_endings = [lang for lang in tied if lang in _TIE_ENDINGS]
+    if not with_endings:
+        return tied[0]
+    counts: dict[str, int] = {}
+    for w in words:
+        if len(w) < _TIE_MIN_LEN:
             continue
-        n = sum(1 for w in words if len(w) >= _TIE_MIN_LEN and w.endswith(endings))
-        if n > best_n:
-            best, best_n = lang, n
+        best_lang, best_len = None, 0
+        for lang in with_endings:
+            k = max((len(e) for e in _TIE_ENDINGS[lang] if w.endswith(e)), default=0)
+            if k > best_len:
+                best_lang, best_len = lang, k
+        if best_lang is not None:
+            counts[best_lang] = counts.get(best_lang, 0) + 1
+    best, best_n = tied[0], 0
+    for lang in with_endings:
+        if counts.get(lang, 0) > best_n:
+            best, best_n = lang, counts[lang]
     return best
 
 

@@ -114,8 +114,11 @@ def script_of(ch: str) -> str:
 
 # A word: letters/digits, with inner apostrophes (з'їзд, O'Neil) but not the
 # English possessive 's, which would glue "Kyiv's" into a different word, nor a
-# French elided article ("l'Ukraine", "d'Odessa"), which is no part of the name.
-ELISION_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
+# French or Italian elided article or preposition ("l'Ukraine", "d'Odessa", "dell'ospedale",
+# "un'esplosione", "all'alba"), which is no part of the word.
+ELISION_FR_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
+ELISION_IT_RE = r"(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)'(?=[^\W\d_])"
+ELISION_RE = rf"(?:{ELISION_FR_RE}|{ELISION_IT_RE})"
 TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'(?!s\b)[^\W_]+)*")
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.me|x\.com|twitter\.com|youtu\.be|youtube\.com"
@@ -124,8 +127,10 @@ URL_RE = re.compile(
 )
 # Separators allowed inside a multi-word name: spaces, hyphens, the dot of
 # a short abbreviation ("St. Petersburg", "Ε.Ε."), and a French elided "d'" or
-# "l'" ("la région d'Odessa", "Côte d'Ivoire").
-_JOIN_RE = re.compile(r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}(?:[dl]')?")
+# "l'" ("la région d'Odessa", "Côte d'Ivoire") or an Italian one ("fine dell'allarme", "all'alba").
+_JOIN_RE = re.compile(
+    r"(?:'s?)?[ \t\u00a0\-‐‑–]{0,3}(?:[dl]'|(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)')?"
+)
 _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
