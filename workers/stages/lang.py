@@ -72,7 +72,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": _words(
         "o a os as e é um uma de do da dos das em no na que por para com não se seu sua ao como mais mas "
-        "foi são pelo pela"
+        "foi são pelo pela "
+        # words Spanish, French and Italian lack (folded: não, após, até, já, também), so that a short
+        # Portuguese line ("Sirenes em Kiev", "Não houve feridos") is not taken for Spanish on "de" and "a"
+        "não em ao aos à às pelos pelas foram num numa nas dos das nos também após até sem já ainda há tem "
+        "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra"
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
     "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
@@ -139,25 +143,39 @@ for _lang in _LATIN_LANGS:
 # has few of them, and "en", "la", "de", "un" are French and Spanish alike ("Sirenas en Kiev").
 _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     "es": ("o", "os", "as", "cion", "ciones", "dad", "dades", "ada", "ida"),
+    # Portuguese -ção/-ções/-são (folded cao, coes, sao), -ões, -agem, -eiro
+    # and the past tense in -ou (lançou, atacou, chegou)
+    "pt": ("cao", "coes", "sao", "oes", "aes", "agem", "eiro", "eira", "ou"),
 }
 _TIE_MIN_LEN = 4
 
 
 def _tie_break(words: list[str], tied: list[str]) -> str:
-    """The tied language whose typical endings the words show most; the first tied one when none do."""
+    """The tied language whose typical endings the words show most; the first tied one when none do.
+    A word counts for the language whose ending it matches longest ("evacuacao" is Portuguese -cao,
+    not Spanish -o)."""
+    counts: dict[str, int] = {}
+    for w in words:
+        if len(w) < _TIE_MIN_LEN:
+            continue
+        best_lang, best_len = "", 0
+        for lang in tied:
+            for end in _TIE_ENDINGS.get(lang, ()):
+                if len(end) > best_len and w.endswith(end):
+                    best_lang, best_len = lang, len(end)
+        if best_lang:
+            counts[best_lang] = counts.get(best_lang, 0) + 1
     best, best_n = tied[0], 0
     for lang in tied:
-        endings = _TIE_ENDINGS.get(lang)
-        if not endings:
-            continue
-        n = sum(1 for w in words if len(w) >= _TIE_MIN_LEN and w.endswith(endings))
-        if n > best_n:
-            best, best_n = lang, n
+        if counts.get(lang, 0) > best_n:
+            best, best_n = lang, counts[lang]
     return best
 
 
-def _latin_lang(words: list[str], hint: str | None) -> str:
-    counts: dict[str, float] = {}
+def _latin_lang(words: list[str], hint: str | None, pt_marks: float = 0.0) -> str:
+    """`pt_marks`: the weight of the words written with letters only Portuguese of these languages uses
+    (ã, õ; ç, which French shares, half)."""
+    counts: dict[str, float] = {"pt": pt_marks} if pt_marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
         # Dutch, "in" five languages'): shared words alone must not outvote "der"
@@ -177,7 +195,9 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
     return best
 
 
-def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[str | None, int]:
+def _classify(
+    words: list[str], scripts: list[str], hint: str | None, pt_marks: float = 0.0
+) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
     if not words:
         return (hint or "und"), 0
@@ -199,8 +219,25 @@ def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[s
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint), n
+        return _latin_lang(words, hint, pt_marks), n
     return (hint or "und"), n
+
+
+# Letters of Portuguese words that Spanish, Italian and English never write: ã and õ (-ção, não, -ões) weigh
+# as a stopword, ç (lançou, Moçambique) half of one, as French writes it too (français, reçu).
+_PT_LETTERS = frozenset("ãõçÃÕÇ")
+_PT_STRONG = frozenset("ãõÃÕ")
+
+
+def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
+    marks = 0.0
+    for a, b in zip(starts, ends, strict=True):
+        word = text[a:b]
+        if not _PT_STRONG.isdisjoint(word):
+            marks += 1.0
+        elif not _PT_LETTERS.isdisjoint(word):
+            marks += 0.5
+    return marks
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
@@ -218,6 +255,9 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans
+    text = doc.text
+    # one look for the letters only Portuguese uses; most texts have none and skip the count
+    marked = not _PT_LETTERS.isdisjoint(text)
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
@@ -225,7 +265,8 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
-        lang, letters = _classify(ws, ss, hint)
+        pt_marks = _pt_marks(text, doc.starts[i:j], doc.ends[i:j]) if marked else 0.0
+        lang, letters = _classify(ws, ss, hint, pt_marks)
         a, b = spans[s]
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
