@@ -40,7 +40,8 @@ from workers.stages.lang import is_stopword
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
-CLASSIFY_VERSION = "classify/18"
+# 19: Portuguese, a lexicon of its own (lexicon_pt.json, European and Brazilian wording).
+CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1449,7 +1450,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
 # lists the forms and stems it needs instead (German news words are mostly compounds, which a
 # lemma would not split anyway).
-NO_LEMMA_LANGUAGES = frozenset({"de", "es"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+# es: its dictionary costs about 85 MiB, lexicon_es lists forms; pt likewise (lexicon_pt lists forms and stems)
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "pt"})
 
 
 @functools.cache
