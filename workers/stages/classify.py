@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement",
+        unless="strike_by|motion|movement|clash",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
     # "warned of a humanitarian catastrophe": the danger named has not happened, the warning is news
     Rule("statement", ("warning",), 0.8),
     # the doer may be named by office only ("the governor urged", "Голова ОВА закликав")
-    Rule("statement", ("stance", "actor|official"), 0.85, window=6),
+    Rule("statement", ("stance", "actor|official"), 0.85, window=6, clause=True),
     # a capital standing for its government ("Athens condemned", "Київ засудив")
     Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
