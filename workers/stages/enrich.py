@@ -776,7 +776,7 @@ class Enricher:
         actors.sort(key=lambda r: r.start)
         names = [(r.start, r.end) for r in sources] + [(a.start, a.end) for a in actors if a.kind != "state"]
         quotes = self._quotes(doc, actors, title_people, names)
-        figures = find_figures(doc)
+        figures = find_figures(doc, lang)
         return Enrichment(
             lang=lang,
             lang_parts=parts,
