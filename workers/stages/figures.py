@@ -1581,6 +1581,11 @@ _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 _CUE_MEMO: dict[str, bool] = {}
 
 
+def is_casualty_word(w: str) -> bool:
+    """A folded word of death, injury or losses ("morreram", "feridos", "killed")."""
+    return _is_cue(w)
+
+
 def _is_cue(w: str) -> bool:
     if len(_CUE_MEMO) > 200_000:
         _CUE_MEMO.clear()
