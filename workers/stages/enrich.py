@@ -71,7 +71,9 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/5"  # 5: French, German and Spanish figures, names, citing phrases
+# 5: French, German and Spanish figures, names, citing phrases. 6: Portuguese (figures, names in lang_pt
+# blocks, citing phrases and outlets; Mocímboa da Praia in every script)
+ENRICH_VERSION = "enrich/6"
 
 
 def _folded_set(text: str) -> frozenset[str]:
