@@ -9,6 +9,7 @@ stays Greek, while an English line of an embedded post becomes its own part.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from events.schema import LangPart
@@ -154,13 +155,16 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     """The tied language whose typical endings the words show most; the first tied one when none do.
     A word counts for the language whose ending it matches longest ("evacuacao" is Portuguese -cao,
     not Spanish -o)."""
+    with_endings = [lang for lang in tied if lang in _TIE_ENDINGS]
+    if not with_endings:
+        return tied[0]
     counts: dict[str, int] = {}
     for w in words:
         if len(w) < _TIE_MIN_LEN:
             continue
         best_lang, best_len = "", 0
-        for lang in tied:
-            for end in _TIE_ENDINGS.get(lang, ()):
+        for lang in with_endings:
+            for end in _TIE_ENDINGS[lang]:
                 if len(end) > best_len and w.endswith(end):
                     best_lang, best_len = lang, len(end)
         if best_lang:
@@ -225,17 +229,18 @@ def _classify(
 
 # Letters of Portuguese words that Spanish, Italian and English never write: ã and õ (-ção, não, -ões) weigh
 # as a stopword, ç (lançou, Moçambique) half of one, as French writes it too (français, reçu).
-_PT_LETTERS = frozenset("ãõçÃÕÇ")
-_PT_STRONG = frozenset("ãõÃÕ")
+_PT_LETTERS_RE = re.compile("[ãõçÃÕÇ]")
+_PT_STRONG_RE = re.compile("[ãõÃÕ]")
 
 
 def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
+    if not _PT_LETTERS_RE.search(text, starts[0], ends[-1]):
+        return 0.0
     marks = 0.0
     for a, b in zip(starts, ends, strict=True):
-        word = text[a:b]
-        if not _PT_STRONG.isdisjoint(word):
+        if _PT_STRONG_RE.search(text, a, b):
             marks += 1.0
-        elif not _PT_LETTERS.isdisjoint(word):
+        elif _PT_LETTERS_RE.search(text, a, b):
             marks += 0.5
     return marks
 
@@ -257,7 +262,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     spans = doc.sent_spans
     text = doc.text
     # one look for the letters only Portuguese uses; most texts have none and skip the count
-    marked = not _PT_LETTERS.isdisjoint(text)
+    marked = _PT_LETTERS_RE.search(text) is not None
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
