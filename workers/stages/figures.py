@@ -934,7 +934,7 @@ _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one w
 ]
 # Portuguese: "não houve vítimas" (the dead, as Spanish "no hubo víctimas"), "sem feridos", "ninguém ficou ferido",
 # "não há registo de feridos", "sem danos pessoais" (both)
-_PT_NONE = r"\b(?:nao houve|nao ha|nao se registaram|nao se registraram|nao foram registad[oa]s|nao foram registrad[oa]s|sem|nem|nenhum(?:a)?) (?:(?:registo|registro|relatos?|informac(?:ao|oes)|noticia) de )?"
+_PT_NONE = r"\b(?:nao houve|nao ha|nao se registaram|nao se registraram|nao foram registad[oa]s|nao foram registrad[oa]s|nao (?:fez|fizeram|causou|causaram|provocou|provocaram)|sem|nem|nenhum(?:a)?) (?:(?:registo|registro|relatos?|informac(?:ao|oes)|noticia) de )?"
 _NO_CASUALTY += [
     (_PT_NONE + r"(?:vitimas|mortos|vitimas mortais) (?:nem|ou|e) (?:feridos|ferimentos)", True, True),
     (_PT_NONE + r"danos pessoais", True, True),
@@ -1000,7 +1000,8 @@ RISES = frozenset(
             "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
             # Portuguese: "elevou para mais de 40 mil", "o balanço passou dos", "ficaram gravemente feridos"
             "elevou", "ascende", "ascendeu", "sobe", "subiu", "ultrapassa", "ultrapassou", "superou", "passou",
-            "atinge", "atingiu", "chega", "chegou", "ligeiramente", "ligeiros", "encontrados", "encontradas",
+            "atinge", "atingiu", "chega", "chegou", "ligeiramente", "ligeiros", "encontrados", "encontradas", "subiram",
+            "aumentou", "aumentaram", "elevaram", "ascenderam", "para",
         ],
     )
 )  # fmt: skip
