@@ -77,7 +77,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # words Spanish, French and Italian lack (folded: não, após, até, já, também), so that a short
         # Portuguese line ("Sirenes em Kiev", "Não houve feridos") is not taken for Spanish on "de" and "a"
         "não em ao aos à às pelos pelas foram num numa nas dos das nos também após até sem já ainda há tem "
-        "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra durante perto três sob"
+        "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra durante perto três sob está desde"
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
     "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
