@@ -2966,3 +2966,33 @@ def test_the_default_setting_is_one_classifier_however_it_is_asked_for(clf):
     assert load_classifier(conflict_setting=()) is load_classifier() is clf
     assert default_analyser(72 * 3600, 6 * 3600, ()) is default_analyser(72 * 3600, 6 * 3600)
     assert default_analyser(72 * 3600, 6 * 3600).classifier is clf
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um ataque com drones russos atingiu um prédio residencial em Carcóvia.", ["air_drone_strike", "attack_on_civilians"]),
+        ("O alerta aéreo foi levantado em Kiev.", ["air_raid_alert"]),
+        ("A defesa aérea ucraniana intercetou 12 mísseis de cruzeiro.", ["air_defense"]),
+        ("O treinador do Sporting disse que a equipa vai lutar pelo título.", ["other"]),
+        ("Milhares de pessoas fogem dos combates em Cartum.", ["humanitarian"]),
+        ("O Parlamento ucraniano prorrogou a lei marcial por mais 90 dias.", ["civil_measure"]),
+        ("A Ucrânia recusou a proposta russa de cessar-fogo.", ["negotiations"]),
+        ("Um ciberataque paralisou os sistemas do hospital.", ["cyber"]),
+        # "antes de novos bombardeamentos": not yet happened; "nega ter atacado": denied that it happened
+        ("O exército ordenou a evacuação de 20 aldeias antes de novos bombardeamentos.", ["humanitarian", "civil_measure"]),
+        ("A Rússia afirma ter tomado a localidade de Vuhledar.", ["territorial_control"]),
+    ],
+)
+def test_portuguese_updates(clf, text, expected):
+    """The Portuguese lexicon reads European and Brazilian wire copy."""
+    assert labels(clf, text, "pt") == expected
+
+
+def test_fighting_on_the_outskirts_is_no_control(clf):
+    """Troops named where fighting is reported fight there: no territorial_control ("nos arredores de El Fasher")."""
+    for text, lang in (
+        ("Combates intensos entre o exército sudanês e as Forças de Apoio Rápido nos arredores de El Fasher.", "pt"),
+        ("Intensos combates entre el ejército sudanés y las Fuerzas de Apoyo Rápido en las afueras de El Fasher.", "es"),
+    ):
+        assert labels(clf, text, lang) == ["armed_clash"]

@@ -242,6 +242,13 @@ def test_seed_whole_file_language_parts(enricher):
             "it",
         ),
         ("Zelenski viaja a Washington.", "en"),  # no Italian: an -ski name is no Italian plural
+        # short Portuguese lines: não, em, ã/õ and -ção/-ou against Spanish "de" and "a"
+        ("Sirenes em Kiev.", "pt"),
+        ("Não houve feridos.", "pt"),
+        ("A Rússia lançou mísseis contra Dnipro.", "pt"),
+        ("A Defesa Civil ordenou a evacuação de Petrópolis.", "pt"),
+        ("Militantes do Al-Shabab e soldados somalis trocaram tiros durante a noite.", "pt"),
+        ("Equipa de resgate chegou a Pemba.", "pt"),
     ],
 )
 def test_language_of_an_update(enricher, text, lang):
@@ -1814,3 +1821,98 @@ def test_italian_cite_phrase_and_outlets(enricher):
     assert not enricher.enrich(
         "La Repubblica Democratica del Congo accusa il Ruanda.", lang_hint="it"
     ).sources
+
+
+# ---------------------------------------------------------------- Portuguese
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Um ataque matou três civis e feriu doze em Carcóvia.", 3, 12, False),
+        ("Dois soldados ucranianos morreram e quatro ficaram feridos em bombardeamentos russos.", 2, 4, False),
+        ("Vinte e dois mortos e cento e vinte feridos em Gaza.", 22, 120, False),
+        ("Um morto e uma dezena de feridos após a explosão.", 1, 10, False),
+        ("Dezenas de mortos e centenas de feridos em El Fasher.", None, None, False),
+        ("Não houve mortos, mas sete pessoas ficaram feridas.", 0, 7, False),
+        ("O prefeito disse que não há feridos.", None, 0, False),
+        ("Um drone caiu num campo; ninguém ficou ferido.", None, 0, False),
+        ("Desde o início da guerra, pelo menos 12 mil civis foram mortos na Ucrânia.", 12000, None, True),
+        # "dos" is "of the" in Portuguese, not Spanish "two"
+        ("O balanço total de mortos passou dos 50 mil, informou o ministério.", 50000, None, True),
+        ("A polícia deteve 500 pessoas; 22 pessoas morreram.", 22, None, False),
+    ],
+)
+def test_portuguese_casualty_figures(enricher, text, killed, injured, cumulative):
+    """Portuguese number words (três, doze, vinte e dois, uma dezena), casualty words, explicit zeros
+    ("não houve mortos", "ninguém ficou ferido"), tallies ("desde o início da guerra", "o balanço total")."""
+    figs = enricher.enrich(text, lang_hint="pt").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    j = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Explosões em Carcóvia.", "pt", "geonames:706483"),
+        ("Ataque de drones em Moscovo.", "pt", "geonames:524901"),
+        ("Ataque de drones em Moscou.", "pt", "geonames:524901"),
+        ("Bombardeamentos na região de Zaporíjia.", "pt", "iso3166-2:UA-23"),
+        ("Explosões na região russa de Belgorod.", "pt", "iso3166-2:RU-BEL"),
+        ("Um comboio de ajuda entrou na Faixa de Gaza.", "pt", "iso3166:PS"),
+        ("Insurgentes atacaram a província de Cabo Delgado.", "pt", "iso3166-2:MZ-P"),
+        ("As enchentes no Rio Grande do Sul.", "pt", "iso3166-2:BR-RS"),
+        ("Tropas no norte de Moçambique.", "pt", "iso3166:MZ"),
+        # Mocímboa da Praia in any script is itself, never Praia (Cape Verde)
+        ("Insurgentes atacaram Mocímboa da Praia.", "pt", "geonames:1024699"),
+        ("Боевики захватили город Мосимбоа-да-Прая.", "ru", "geonames:1024699"),
+        ("Бойовики атакували Мосімбоа-да-Прая.", "uk", "geonames:1024699"),
+    ],
+)
+def test_portuguese_names_of_places(enricher, text, lang, place):
+    """Portuguese exonyms, regions and countries (lang_pt), and the Lusophone towns in Cyrillic."""
+    ids = {p.id for p in enricher.enrich(text, lang_hint=lang).places}
+    assert place in ids
+    assert "geonames:3374333" not in ids  # Praia
+
+
+def test_a_portuguese_word_that_spells_a_town_is_no_place(enricher):
+    """"Ataque" is no Ataq in Yemen."""
+    assert "geonames:77726" not in {p.id for p in enricher.enrich("Ataque em Moscovo.", lang_hint="pt").places}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Mísseis russos atingiram Odessa.", {"russian_forces"}),
+        ("Bombardeamentos israelitas no sul do Líbano.", {"idf"}),
+        ("Em Luanda, 22 pessoas morreram, segundo o Governo de Angola.", {"angola"}),
+        ("O Ministério da Saúde libanês informou onze mortos.", {"lebanon"}),
+        ("A defesa antiaérea abateu 45 drones russos.", set()),
+        # a side's counted dead are no actor
+        ("Dois soldados ucranianos morreram.", set()),
+        ("O prefeito Serguei Sobianin disse que não há feridos.", {"sobyanin"}),
+        ("Disse o presidente Umaro Sissoco Embaló em Bissau.", {"embalo"}),
+        ("Confrontos entre o exército sudanês e as Forças de Apoio Rápido.", {"sudan_army", "rsf"}),
+    ],
+)
+def test_portuguese_actors(enricher, text, actors):
+    """Portuguese names of actors (lang_pt, new_people), nationalities after their noun, a body and its country."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="pt").actors} == actors
+
+
+def test_portuguese_cite_phrases_and_outlets(enricher):
+    """"segundo", "citado pela": Portuguese outlets are known by name."""
+    e = enricher.enrich("Três feridos em Kiev, segundo a Lusa.", lang_hint="pt")
+    assert [s.name for s in e.sources] == ["Lusa"]
+    e = enricher.enrich("Segundo a Folha de S.Paulo, o balanço subiu; o ministério, citado pela RTP, confirmou.", lang_hint="pt")
+    assert [s.name for s in e.sources] == ["Folha de S.Paulo", "RTP"]
+
+
+def test_turkish_cedilla_is_no_portuguese_evidence(enricher):
+    """ç is Portuguese evidence only where no letter Portuguese never writes (ı ğ ş ö) stands beside it."""
+    text = "Ukrayna kuvvetleri Kursk bölgesindeki birkaç köyden çekildi, Ukrayna Genelkurmayı açıkladı."
+    assert enricher.enrich(text).lang == "tr"
+    assert enricher.enrich("A Defesa Civil ordenou a evacuação de Petrópolis.").lang == "pt"

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "it", "tr")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "it", "pt", "tr")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -265,6 +265,14 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # (the first measure of the lexicon as written, before any dev fix, was .900 / .900 and .967 / .967; one dev miss is
 # left: markets rising "dopo l'annuncio della tregua" read as talks). The held-out half of the other languages is
 # unchanged (1,182 items, 0.879 / 0.860); with Italian the held-out half (1,212) is 0.881 / 0.863.
+# classify/19: Portuguese, a language of its own. Sixty updates (c2520-c2579, European and Brazilian wording, every label
+# at least twice, written and labelled blind) read with the other lexicons scored .467 / .533 on their dev half and
+# .333 / .367 on their held-out half; with lexicon_pt.json (every concept, forms and stems, read without lemmas as
+# Spanish is; tuned on the Portuguese dev half and a helper's own probe sentences, never on held-out items), detection
+# of short Portuguese lines, 1.000 / 1.000 and .900 / .933. Two rules changed for every language (troops named where
+# fighting is reported fight there, no territorial_control; a stance needs its speaker in its own clause): the held-out
+# half of the other languages keeps 0.879 / 0.860 (1,182 items; micro P 0.856 -> 0.859); with Portuguese the held-out
+# half (1,212) is 0.880 / 0.862.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
     "top right": 0.84,  # 0.860 (goal 0.9)
@@ -283,7 +291,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2483
+    assert reports["all"].n == len(gold) == 2543
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

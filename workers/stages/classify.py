@@ -42,6 +42,7 @@ from workers.stages.lang import is_stopword
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
 # 19: Turkish, a lexicon of its own (stems for its suffixes; ı and İ fold to i).
 # 19: Italian, a lexicon of its own (lexicon_it.json, read without lemmas).
+# 19: Portuguese, a lexicon of its own (lexicon_pt.json, European and Brazilian wording).
 CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -236,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement",
+        unless="strike_by|motion|movement|clash",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
@@ -362,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     # "warned of a humanitarian catastrophe": the danger named has not happened, the warning is news
     Rule("statement", ("warning",), 0.8),
     # the doer may be named by office only ("the governor urged", "Голова ОВА закликав")
-    Rule("statement", ("stance", "actor|official"), 0.85, window=6),
+    Rule("statement", ("stance", "actor|official"), 0.85, window=6, clause=True),
     # a capital standing for its government ("Athens condemned", "Київ засудив")
     Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
@@ -1465,8 +1466,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # lemma would not split anyway).
 # es: its dictionary costs about 85 MiB; lexicon_es lists forms. tr: lexicon_tr lists stems (Turkish
 # suffixes follow the stem: saldırı, saldırısı, saldırıda), and its dictionary would cost as much.
-# it: lexicon_it lists forms and stems too.
-NO_LEMMA_LANGUAGES = frozenset({"de", "es", "it", "tr"})
+# it, pt: lexicon_it and lexicon_pt list forms and stems too.
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "it", "pt", "tr"})
 
 
 @functools.cache

@@ -58,7 +58,7 @@ from typing import Literal
 
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
-from workers.stages.figures import NUMBER_WORDS, find_figures
+from workers.stages.figures import NUMBER_WORDS, find_figures, is_casualty_word
 from workers.stages.gazetteer import (
     DATA,
     LEAD_WORDS,
@@ -71,7 +71,9 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/6"  # 6: first-level regions of every country (world_regions.json); Turkish; Italian
+# 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
+# (world_regions.json); Turkish, Italian and Portuguese (figures, names, citing phrases and outlets)
+ENRICH_VERSION = "enrich/6"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -275,6 +277,24 @@ ROLE_EXACT |= _folded_set(
     "presidente presidentessa ministro ministra ambasciatore ambasciatrice portavoce inviato inviata leader "
     "cancelliere governatore governatrice sindaco sindaca comandante capo omologo premier procuratore segretario"
 )
+# Portuguese, whole words, as the Spanish above ("mísseis russos", "o Governo angolano", "abateu 45 drones russos")
+MILITARY_EXACT |= _folded_set(
+    "forças tropas exército exércitos soldados militares mísseis míssil foguetes drones drone aviões caças "
+    "bombardeiros helicópteros tanques blindados artilharia ataque ataques bombardeamento bombardeamentos "
+    "bombardeio bombardeios ofensiva navios fragatas coluna colunas comboio ocupantes invasores marinha armada "
+    "frota unidades efetivos projéteis aviação ataques aéreos"
+)
+AGENT_EXACT |= _folded_set(
+    "governo autoridades delegação delegações diplomatas funcionários ministério embaixada negociadores "
+    "procuradoria serviços diplomacia chancelaria executivo"
+)
+ROLE_EXACT |= _folded_set(
+    "presidente presidenta ministro ministra embaixador embaixadora porta-voz enviado enviada líder chanceler "
+    "procurador governador governadora prefeito prefeita autarca comandante chefe homólogo primeiro-ministro "
+    "primeira-ministra"
+)
+
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
@@ -324,6 +344,12 @@ TARGET_EXACT |= _folded_set(
     "abbattuto abbattuti abbattute abbattuta abbattendo intercettato intercettati intercettate intercettata "
     "distrutto distrutti distrutte distrutta neutralizzato neutralizzati"
 )
+# Portuguese
+TARGET_EXACT |= _folded_set(
+    "abateu abateram abatidos abatidas intercetou intercetaram interceptou interceptaram intercetados "
+    "interceptados derrubou derrubaram derrubados derrubadas destruiu destruíram destruídos destruídas "
+    "neutralizou neutralizaram neutralizados"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
 
@@ -365,6 +391,10 @@ REPORT_EXACT |= _folded_set(
     "definisce denunciato denuncia condannato condanna fatto"
 )
 
+SPEECH_EXACT |= _folded_set(  # Portuguese
+    "apelo apelos declaração declarações aviso avisos críticas pressões resposta ameaças ameaça exigência "
+    "exigências proposta oferta acusações acusação"
+)
 
 _is_speech = _word_class(SPEECH_EXACT, SPEECH_PREFIX)
 
@@ -415,6 +445,25 @@ NOT_NAMES |= _folded_set(  # Spanish
     "economía educación asuntos"
 )
 MODALS |= _folded_set("va vont doit peut pourrait annoncera enverra livrera")
+MODALS |= _folded_set("vai vão deverá poderá enviará não")  # Portuguese
+COUNTRY_ANAPHORS |= _folded_set("país")  # Portuguese
+OFFICE_LINKS |= _folded_set("do da dos das em no na")  # Portuguese
+LOCATIVES |= _folded_set("em no na nos nas para rumo perto junto dentro fora através")  # Portuguese
+ARTICLES |= _folded_set("o os as um uma")  # Portuguese
+AND_WORDS |= _folded_set("e")  # Portuguese (and Spanish before i-)
+COMITATIVE |= _folded_set("com")  # Portuguese
+# "of" between a body and its country: "the authorities of Belarus", "o Governo de Angola", "as forças da Rússia"
+OF_WORDS = _folded_set("of de do da dos das del")
+NOT_NAMES |= _folded_set(  # Portuguese
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro março "
+    "abril maio junho julho agosto setembro outubro novembro dezembro negócios estrangeiros relações exteriores "
+    "defesa interior saúde administração interna justiça energia economia educação finanças"
+)
+REPORT_EXACT |= _folded_set(  # Portuguese
+    "disse diz dizem disseram afirmou afirma afirmaram declarou declara anunciou anuncia informou informa "
+    "acrescentou sublinhou salientou frisou escreveu confirmou negou desmentiu acusou exigiu apelou pediu "
+    "advertiu alertou ameaçou garantiu assegurou referiu adiantou indicou explicou rejeitou recusou"
+)
 COMITATIVE |= _folded_set("avec")
 COMITATIVE |= _folded_set("con")  # Spanish
 # Italian
@@ -622,7 +671,9 @@ class ActorTable:
         )
         # surnames by their spelling-blind key, for spellings the table does not list
         skeletons: dict[str, set[int]] = {}
-        for p in data["people"]:
+        # people a language's block adds in the main table's layout ("new_people": Mozambique's president)
+        extra = [p for k in sorted(data) if k.startswith("lang_") for p in data[k].get("new_people", ())]
+        for p in (*data["people"], *extra):
             idx = self._add(Actor(p["id"], p["name"], "person", p.get("role"), p.get("country")))
             for n in p["names"]:
                 self._name(self.strong, n, idx)
@@ -1121,6 +1172,8 @@ class Enricher:
                     and not (i > 0 and words[i - 1] in TITLES_BEFORE)
                 ):
                     ok = False
+                if ok and actor.kind == "org" and actor.country and self._counted_dead(doc, i, j - 1):
+                    ok = False  # "dois soldados ucranianos morreram": a side's dead, not its act
                 if ok:
                     a0 = i
                     if (
@@ -1387,14 +1440,40 @@ class Enricher:
         if _is_military(words[k]):
             if self._targeted(doc, k):
                 return None  # "ont abattu 38 drones russes": the side's weapons were the target
+            if self._counted_dead(doc, k, i):
+                return None  # "dois soldados ucranianos morreram": the side's dead, not its act
             forces = self.actors.forces(cc)
             return forces.ref(doc.text[s:e], s, e)
+        if (
+            not _is_agent(words[k])
+            and k >= 2
+            and doc.caps[k]
+            and words[k - 1] in OF_WORDS
+            and doc.sent[k - 2] == doc.sent[i]
+            and _is_agent(words[k - 2])
+        ):
+            k -= 2  # "o Ministério da Saúde libanês", "el Ministerio de Sanidad libanés": the body's portfolio between
+            s = doc.starts[k]
         if _is_agent(words[k]):
             state = self.actors.state(cc)
             if state is None or self._located(doc, k):
                 return None
             return state.ref(doc.text[s:e], s, e)
         return None
+
+    @staticmethod
+    def _counted_dead(doc: Doc, k: int, i: int) -> bool:
+        """A count before the noun and a word of death or injury right after the adjective: "dois soldados
+        ucranianos morreram", "três militares russos ficaram feridos" count a side's casualties."""
+        words = doc.words
+        if k == 0 or doc.sent[k - 1] != doc.sent[k] or not (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS):
+            return False
+        for j in range(i + 1, min(i + 3, len(words))):
+            if doc.sent[j] != doc.sent[i]:
+                return False
+            if is_casualty_word(words[j]):
+                return True
+        return False
 
     @staticmethod
     def _targeted(doc: Doc, i: int) -> bool:
@@ -1486,7 +1565,7 @@ class Enricher:
             return None
         if prev in AND_WORDS and self._coordinated_location(doc, m, resolved):
             return None
-        k2 = k - 1 if prev == "of" else k
+        k2 = k - 1 if prev in OF_WORDS else k
         while k2 >= 0 and words[k2] in ARTICLES and doc.sent[k2] == sent:
             k2 -= 1
         before = words[k2] if k2 >= 0 and doc.sent[k2] == sent else None
@@ -1502,7 +1581,7 @@ class Enricher:
             is_country
             and before is not None
             and _is_military(before)
-            and (prev == "of" or script_of(before[0]) != "latin")
+            and (prev in OF_WORDS or script_of(before[0]) != "latin")
         ):
             return self.actors.forces(cc)  # "the forces of Russia", "οι δυνάμεις της Ρωσίας", "війська Росії"
         if is_country:

@@ -67,6 +67,16 @@ NUMBER_WORDS.update(
         "100:cien ciento centenar;200:doscientos doscientas;300:trescientos trescientas"
     )
 )
+# Portuguese, European and Brazilian ("dezasseis"/"dezesseis"); "vinte e dois" is read as vinte + dois (see
+# _join_numbers); "uma dezena" is ten as "une dizaine" is, "dezenas" (tens) is vague
+NUMBER_WORDS.update(
+    _table(
+        "1:um uma;2:dois duas;3:três;4:quatro;5:cinco;6:seis;7:sete;8:oito;9:nove;10:dez dezena;12:doze dúzia;"
+        "13:treze;14:catorze quatorze;16:dezasseis dezesseis;17:dezassete dezessete;18:dezoito;"
+        "19:dezanove dezenove;20:vinte;30:trinta;40:quarenta;50:cinquenta;60:sessenta;70:setenta;80:oitenta;"
+        "90:noventa;100:cem cento centena;200:duzentos duzentas;300:trezentos trezentas"
+    )
+)
 # French ("dix-huit" is read as dix + huit, "quatre-vingts" as quatre x vingt: see _join_numbers);
 # "une dizaine" is ten as "a dozen" is twelve.
 NUMBER_WORDS.update(
@@ -130,6 +140,9 @@ VAGUE = frozenset(
 )
 VAGUE |= frozenset(
     map(fold, ["dizaines", "centaines", "milliers", "plusieurs", "nombreux", "nombreuses", "quelques"])
+)
+VAGUE |= frozenset(  # Portuguese
+    map(fold, ["dezenas", "centenas", "milhares", "vários", "várias", "diversos", "diversas", "muitos", "muitas"])
 )
 MULTIPLIERS = {
     fold(w): m
@@ -232,6 +245,7 @@ def _italian_number(w: str) -> int | None:
         return None if below is None else 1000 + below
     return _it_below_1000(w)
 
+MULTIPLIERS.update({"milhao": 1_000_000, "milhoes": 1_000_000})  # Portuguese (folded milhão, milhões)
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -307,6 +321,17 @@ _INJ_EXACT |= frozenset(
         ],
     )
 )
+# Portuguese, whole words: a stem "mort" would take "morteiro" (mortar) and English "mortgage"
+_KILL_EXACT |= frozenset(
+    map(
+        fold,
+        [
+            "morto", "morta", "mortos", "mortas", "morte", "mortes", "matou", "mataram", "mortais", "óbito",
+            "óbitos", "cadáveres",
+        ],
+    )
+)  # fmt: skip
+_INJ_EXACT |= frozenset(map(fold, ["feriu", "feriram", "ferindo", "ferir", "ferimentos"]))
 _KILL_PREFIX = tuple(
     map(
         fold,
@@ -344,6 +369,10 @@ _KILL_PREFIX = tuple(
             # Italian
             "uccis",
             "decedut",
+            # Portuguese: faleceu, falecidos; morreu, morreram, morrer
+            "falec",
+            "morre",
+            "assassinad",
         ],
     )
 )
@@ -365,6 +394,7 @@ _INJ_EXACT |= frozenset(
                "ricoverato", "ricoverata", "contusi"])
 )  # fmt: skip
 _LOSS_EXACT |= frozenset(["perdite"])
+_LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 _INJ_PREFIX = tuple(
     map(
@@ -385,6 +415,8 @@ _INJ_PREFIX = tuple(
             "lesionad",
             # Italian
             "ferit",
+            # Portuguese: feridos, ferida
+            "ferid",
         ],
     )
 )
@@ -572,6 +604,27 @@ GROUPS += [  # Italian, matched whole (plurals listed)
     ("manifestanti", None),
     ("pescatori", None),
     ("turisti", None),
+]
+GROUPS += [  # Portuguese, matched whole or with a plural s ("civis" and "-es" plurals listed)
+    ("civis", "civilians"),
+    ("morador", "civilians"),
+    ("moradores", "civilians"),
+    ("criança", "children"),
+    ("menino", "children"),
+    ("menina", "children"),
+    ("bebê", "children"),
+    ("policial", "police"),
+    ("policiais", "police"),
+    ("polícia", "police"),
+    ("mulher", "women"),
+    ("mulheres", "women"),
+    ("jornalista", "journalists"),
+    ("socorrista", "rescuers"),
+    ("bombeiro", "rescuers"),
+    ("pessoa", None),
+    ("vítima", None),
+    ("homem", None),
+    ("homens", None),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -787,6 +840,17 @@ FILLERS |= frozenset(
         ],
     )
 )
+FILLERS |= frozenset(  # Portuguese: "pelo menos 20", "foram mortos", "ficaram feridos", "passou dos 50 mil"
+    map(
+        fold,
+        [
+            "pelo", "menos", "mais", "de", "do", "da", "dos", "das", "o", "os", "as", "outros", "outras", "outro",
+            "outra", "foram", "foi", "ficaram", "ficou", "resultaram", "há", "houve", "cerca", "quase",
+            "aproximadamente", "até", "já", "total", "número", "se", "são", "estão", "eram", "tinham", "terão",
+            "teriam", "sendo", "pessoas", "registam", "registram", "contam",
+        ],
+    )
+)  # fmt: skip
 INCLUDING = frozenset(
     map(
         fold,
@@ -817,6 +881,7 @@ INCLUDING = frozenset(
     )
 )
 INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
+INCLUDING |= frozenset(map(fold, ["incluindo", "dos quais", "das quais"]))  # Portuguese ("entre" above)
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
 AND |= frozenset(["y", "e"])  # Spanish
@@ -843,7 +908,8 @@ _MONTHS = (
     "ιανουαρ φεβρουαρ μαρτ απριλ μαι ιουν ιουλ αυγουστ σεπτεμβρ οκτωβρ νοεμβρ δεκεμβρ "
     "січ лют берез квіт трав черв лип серп верес жовт листопад груд "
     "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
 )
 _MONTH_RE = "(?:" + "|".join(fold(m) for m in _MONTHS.split()) + r")\w*"
 
@@ -971,6 +1037,17 @@ _CUMULATIVE_ALTS += [
     r"\bda (?:inizio|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b",
     r"\bnel corso della guerra",
 ]
+# Portuguese: "desde o início da guerra", "desde que a guerra começou", "até à data", "no total", "ao todo",
+# "o balanço total", "desde 7 de outubro" (the Spanish "desde <month>" above reads the Portuguese months too)
+_CUMULATIVE_ALTS += [
+    r"desde o (?:inicio|comeco|principio|eclodir|deflagrar|rebentar) d",
+    r"desde que (?:comecou|eclodiu|rebentou|se iniciou|teve inicio|a guerra|o conflito|a invasao)",
+    r"\bate (?:a |ao |o )?(?:data|momento|agora)\b",
+    r"\bno total\b",
+    r"\bao todo\b",
+    r"\bbalanco total\b",
+    r"\bdesde o dia \d{1,2} de " + _MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1089,6 +1166,22 @@ _NO_CASUALTY += [  # Italian: "nessuna vittima" and "non ci sono morti" the dead
     (r"\bnessuno (?:e )?(?:rimasto |stato )?(?:ucciso|morto)", True, False),
     (r"\bnessuno (?:e )?(?:rimasto |stato )?ferito", False, True),
 ]
+# Portuguese: "não houve vítimas" (the dead, as Spanish "no hubo víctimas"), "sem feridos", "ninguém ficou ferido",
+# "não há registo de feridos", "sem danos pessoais" (both)
+_PT_NONE = r"\b(?:nao houve|nao ha|nao se registaram|nao se registraram|nao foram registad[oa]s|nao foram registrad[oa]s|nao (?:fez|fizeram|causou|causaram|provocou|provocaram)|sem|nem|nenhum(?:a)?) (?:(?:registo|registro|relatos?|informac(?:ao|oes)|noticia) de )?"
+_NO_CASUALTY += [
+    (_PT_NONE + r"(?:vitimas|mortos|vitimas mortais) (?:nem|ou|e) (?:feridos|ferimentos)", True, True),
+    (_PT_NONE + r"danos pessoais", True, True),
+    (_PT_NONE + r"(?:vitimas mortais|vitimas|mortos|mortes|morto|vitima)\b", True, False),
+    (_PT_NONE + r"(?:feridos|ferido|ferimentos)\b", False, True),
+    (r"\bsem (?:causar|provocar|fazer) (?:vitimas|mortos)", True, False),
+    (r"\bsem (?:causar|provocar|fazer) feridos", False, True),
+    (r"\bninguem (?:morreu|foi morto|perdeu a vida)", True, False),
+    (r"\bninguem (?:ficou ferido|foi ferido|se feriu|ficou ferida)", False, True),
+    (r"\bninguem (?:ficou|saiu) (?:ferido|magoado)", False, True),
+    (r"\b(?:mortos|vitimas) nao (?:houve|ha)", True, False),
+    (r"\bferidos nao (?:houve|ha)", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -1145,6 +1238,10 @@ RISES = frozenset(
             # Italian: "il bilancio è salito a 43.000 morti", "supera i 45.000", "feriti gravemente"
             "salito", "salita", "saliti", "sale", "superato", "raggiunge", "raggiunto", "sfiora", "lievemente",
             "leggermente", "gravi", "grave", "ritrovati", "trovati", "ammonta", "supera", "superano",
+            # Portuguese: "elevou para mais de 40 mil", "o balanço passou dos", "ficaram gravemente feridos"
+            "elevou", "ascende", "ascendeu", "sobe", "subiu", "ultrapassa", "ultrapassou", "superou", "passou",
+            "atinge", "atingiu", "chega", "chegou", "ligeiramente", "ligeiros", "encontrados", "encontradas", "subiram",
+            "aumentou", "aumentaram", "elevaram", "ascenderam", "para",
         ],
     )
 )  # fmt: skip
@@ -1154,6 +1251,7 @@ NEGATORS = frozenset(
 )
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 NEGATORS |= frozenset(map(fold, ["nessun", "nessuna", "nessuno"]))  # Italian
+NEGATORS |= frozenset(map(fold, ["nenhum", "nenhuma", "nem"]))  # Portuguese
 
 
 @dataclass(slots=True)
@@ -1398,8 +1496,13 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
     return _Tok(NUM, start, end, value, None, w)
 
 
-def _tokens(doc: Doc, a: int, b: int, turkish: bool = False) -> list[_Tok]:
-    if turkish:
+# Words of another language's number table that Portuguese writes for something else: "dos" is "of the"
+# ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"
+_NOT_NUMBERS = {"pt": frozenset(["dos"])}
+
+
+def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
+    if lang == "tr":
         return _tokens_tr(doc, a, b)
     folded = doc.folded
     text = doc.text
@@ -1417,6 +1520,8 @@ def _tokens(doc: Doc, a: int, b: int, turkish: bool = False) -> list[_Tok]:
         kind, value, group = _word_class(w)
         if w == "un" and text[s : s + 2].isupper():
             kind, value = OTHER, None  # the UN, not French "un" (one)
+        elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
+            kind, value = FILL, None
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers(toks)
     return toks
@@ -1547,6 +1652,25 @@ def _join_numbers(toks: list[_Tok]) -> None:
                     t.end = nxt.end
                     del toks[i + 1]
                     continue
+            # Portuguese "vinte e dois" 22, "cento e vinte" 120: a round number, "e", a smaller one
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if (
+                nxt
+                and nxt.word == "e"
+                and after is not None
+                and after.kind == NUM
+                and after.value is not None
+                and not after.word[0].isdigit()
+                and not t.word[0].isdigit()
+                and (
+                    (t.value in (20, 30, 40, 50, 60, 70, 80, 90) and after.value < 10)
+                    or (t.value in (100, 200, 300) and after.value < 100)
+                )
+            ):
+                t.value += after.value
+                t.end = after.end
+                del toks[i + 1 : i + 3]
+                continue
             if nxt and nxt.kind == OTHER and nxt.word in MULTIPLIERS:
                 t.value = (
                     round(float(t.word.replace(",", ".")) * MULTIPLIERS[nxt.word])
@@ -1575,7 +1699,7 @@ def _join_numbers(toks: list[_Tok]) -> None:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "bir"])  # Turkish "bir" too ("bir okulu vurdu")
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir"])  # Turkish "bir" too ("bir okulu vurdu")
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -1653,6 +1777,14 @@ _PASSIVE = (FILL, RISE)
 TOLL_REACH = 15  # words from a toll's cue to the verb that gives its number
 
 
+# Endings of Portuguese and Spanish nationality adjectives, which follow their noun (ucranianos, israelitas,
+# israelenses, sudaneses, palestinos, brasileiros, sírios, russos, israelíes)
+_POSTPOSED_NATIONALITY = (
+    "anos", "anas", "enses", "itas", "inos", "inas", "eses", "esas", "ios", "ias", "eiros", "eiras", "ssos",
+    "ssas", "ies",
+)  # fmt: skip
+
+
 def _link(toks: list[_Tok]) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
@@ -1678,6 +1810,8 @@ def _link(toks: list[_Tok]) -> list[_Found]:
             elif u.kind == OTHER and u.cap and j == i + 1:
                 has_group = True  # a nationality: "20 Palestinians were killed"
                 end = u.end
+            elif u.kind == OTHER and toks[j - 1].kind == GROUP and u.word.endswith(_POSTPOSED_NATIONALITY):
+                end = u.end  # a nationality after its noun: "dois soldados ucranianos morreram", "civiles palestinos"
             elif u.kind in (KILL, INJ, LOSS):
                 kind = u.kind
                 end = u.end
@@ -1893,7 +2027,8 @@ def _joined(toks: list[_Tok], a: _Found, b: _Found) -> bool:
 
 
 def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
-    """Killed/injured figures in a Doc, in text order (Turkish words are read only when lang is "tr")."""
+    """Killed/injured figures in a Doc, in text order (`lang`: the update's language, where a word
+    reads differently in it; Turkish words are read only when it is "tr")."""
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []
@@ -1911,7 +2046,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     for si in cue_sents:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]
-        toks = _tokens(doc, a, b, turkish)
+        toks = _tokens(doc, a, b, lang)
         found = _link(toks)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
@@ -1953,10 +2088,16 @@ _CUE_EXACT = frozenset(
     | {"victime", "victimes"}  # French
     | {"victimas", "personales"}  # Spanish: "no hubo víctimas", "sin daños personales" (an explicit zero)
     | {"persone"}  # Italian: "nessun danno alle persone"
+    | {"vitimas", "vitima", "pessoais"}  # Portuguese: "não houve vítimas", "sem danos pessoais"
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
 _CUE_MEMO: dict[str, bool] = {}
+
+
+def is_casualty_word(w: str) -> bool:
+    """A folded word of death, injury or losses ("morreram", "feridos", "killed")."""
+    return _is_cue(w)
 
 
 def _is_cue(w: str) -> bool:
@@ -1973,3 +2114,4 @@ _NONE_WORDS = frozenset(
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
+_NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese

@@ -55,6 +55,7 @@ LEAD_WORDS = frozenset(
             "мухафаза",
             "provincia", "región", "regiones", "península",
             "regione", "regioni",
+            "região", "regiões", "província", "estado",
         ],
     )
 )  # fmt: skip
@@ -721,6 +722,8 @@ class Gazetteer:
                     by_cc.setdefault((p.country, key), set()).add(idx)
         self.country_skeletons = {k: next(iter(v)) for k, v in by_cc.items() if len(v) == 1}
 
+        # extra names of GeoNames cities read in any text ("Carcóvia", and "Мосимбоа-да-Прая" so that the
+        # town is itself, never the Praia its last word spells)
         for pid, names in aliases["cities"].items():
             found = self.by_id.get(pid)
             if found is None:
@@ -1354,6 +1357,11 @@ def _region_names(r: dict) -> list[str]:
     for b in (*r.get("en", ()), *r.get("es", ())):
         for lead in ("región", "provincia", "óblast"):
             names += [f"{lead} de {b}", f"{lead} {adj_es}de {b}"] if adj_es else [f"{lead} de {b}"]
+    # Portuguese: "a região de Kharkiv", "a região russa de Belgorod", "a província de Donetsk"
+    adj_pt = {"UA": "ucraniana ", "RU": "russa ", "BY": "bielorrussa "}.get(r["code"][:2], "")
+    for b in r.get("en", ()):
+        for lead in ("região", "província", "oblast"):
+            names += [f"{lead} de {b}", f"{lead} {adj_pt}de {b}"] if adj_pt else [f"{lead} de {b}"]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]

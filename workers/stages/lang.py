@@ -79,7 +79,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": _words(
         "o a os as e é um uma de do da dos das em no na que por para com não se seu sua ao como mais mas "
-        "foi são pelo pela"
+        "foi são pelo pela "
+        # words Spanish, French and Italian lack (folded: não, após, até, já, também), so that a short
+        # Portuguese line ("Sirenes em Kiev", "Não houve feridos") is not taken for Spanish on "de" and "a"
+        "não em ao aos à às pelos pelas foram num numa nas dos das nos também após até sem já ainda há tem "
+        "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra durante perto três sob está desde"
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
     "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
@@ -195,13 +199,17 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
         "are",
         "ere",
     ),
+    # Portuguese -ção/-ções/-são (folded cao, coes, sao), -ões, -agem, -eiro
+    # and the past tense in -ou (lançou, atacou, chegou)
+    "pt": ("cao", "coes", "sao", "oes", "aes", "agem", "eiro", "eira", "ou"),
 }
 _TIE_MIN_LEN = 4
 
 
 def _tie_break(words: list[str], tied: list[str]) -> str:
     """The tied language whose typical endings the words show most; the first tied one when none do.
-    A word whose ending two tied languages list counts for the longer ending ("colpito": Italian -ito,
+    A word counts for the language whose ending it matches longest ("colpito": Italian -ito, "evacuacao":
+    Portuguese -cao,
     not Spanish -o)."""
     with_endings = [lang for lang in tied if lang in _TIE_ENDINGS]
     if not with_endings:
@@ -224,8 +232,11 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     return best
 
 
-def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0) -> str:
-    counts: dict[str, float] = {}
+def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, pt_marks: float = 0.0) -> str:
+    """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks);
+    `pt_marks`: the weight of the words written with letters only Portuguese of these languages uses
+    (ã, õ; ç, which French shares, half)."""
+    counts: dict[str, float] = {"pt": pt_marks} if pt_marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
         # Dutch, "in" five languages'): shared words alone must not outvote "der"
@@ -260,7 +271,7 @@ def _turkish_words(raw: str) -> int:
 
 
 def _classify(
-    words: list[str], scripts: list[str], hint: str | None, raw: str = ""
+    words: list[str], scripts: list[str], hint: str | None, raw: str = "", pt_marks: float = 0.0
 ) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
     if not words:
@@ -283,8 +294,31 @@ def _classify(
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0), n
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, pt_marks), n
     return (hint or "und"), n
+
+
+# Letters of Portuguese words that Spanish, Italian and English never write: ã and õ (-ção, não, -ões) weigh
+# as a stopword, ç (lançou, Moçambique) half of one, as French writes it too (français, reçu).
+_PT_LETTERS_RE = re.compile("[ãõçÃÕÇ]")
+_PT_STRONG_RE = re.compile("[ãõÃÕ]")
+
+
+# Letters Portuguese never writes: a segment with them is no Portuguese, whatever its ç ("birkaç köyden
+# çekildi" is Turkish)
+_NOT_PT_RE = re.compile("[ıİğĞşŞöÖäÄëËßąĄęĘłŁńŃśŚźŹżŻřŘěĚůŮ]")
+
+
+def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
+    if not _PT_LETTERS_RE.search(text, starts[0], ends[-1]) or _NOT_PT_RE.search(text, starts[0], ends[-1]):
+        return 0.0
+    marks = 0.0
+    for a, b in zip(starts, ends, strict=True):
+        if _PT_STRONG_RE.search(text, a, b):
+            marks += 1.0
+        elif _PT_LETTERS_RE.search(text, a, b):
+            marks += 0.5
+    return marks
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
@@ -302,6 +336,9 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans
+    text = doc.text
+    # one look for the letters only Portuguese uses; most texts have none and skip the count
+    marked = _PT_LETTERS_RE.search(text) is not None
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
@@ -309,8 +346,9 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
+        pt_marks = _pt_marks(text, doc.starts[i:j], doc.ends[i:j]) if marked else 0.0
         a, b = spans[s]
-        lang, letters = _classify(ws, ss, hint, doc.text[a:b])
+        lang, letters = _classify(ws, ss, hint, doc.text[a:b], pt_marks)
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
         return (hint or "und"), []
