@@ -75,12 +75,28 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "foi são pelo pela"
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
-    "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
+    "pl": _words(
+        "i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"
+        # words Czech, Slovak and the Romance languages lack, so that a short Polish line ("Zginęło pięć
+        # osób, a dwanaście zostało rannych") is not Spanish on "a" alone
+        " a ze są był była było były byli będzie został została zostało zostały zostali też także według "
+        "podczas przed przy pod nad gdy gdzie lub czy tylko jeszcze jednak iż tego tej tym przeciwko wobec "
+        "około ponad które których którzy bez między ona oni mu jako"
+    ),
+    # Czech and Slovak only so that their lines are not taken for Polish (they share "na", "do", "po", "za")
+    "cs": _words(
+        "v ve se je jsou pro při který která které kteří také podle její jejich nebo už jako aby jen ještě "
+        "bude byly uvedl uvedla"
+    ),
+    "sk": _words(
+        "v vo sa je sú bol bola bolo boli pre pri ktorý ktorá ktoré tiež podľa alebo ako len ešte bude "
+        "uviedol uviedla"
+    ),
     "tr": _words("ve bir bu da de ile için olarak daha çok gibi ama ne mi"),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr")
 _UK_LETTERS = set("ієґ")  # after folding ї→і, ґ→г: і and є remain Ukrainian-only
 _RU_LETTERS = set("ыэъ")
 _BE_LETTERS = set("ў")
@@ -139,7 +155,32 @@ for _lang in _LATIN_LANGS:
 # has few of them, and "en", "la", "de", "un" are French and Spanish alike ("Sirenas en Kiev").
 _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     "es": ("o", "os", "as", "cion", "ciones", "dad", "dades", "ada", "ida"),
+    "pl": ("ych", "ymi", "ego", "emu", "owie", "ami", "ach", "iej", "ow", "cy", "sz", "cz"),
 }
+
+# Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
+# with one counts as a stopword of that language; a capitalised one, a name ("Lech Wałęsa said"), weighs
+# less. Czech and Slovak letters keep their lines from being read as Polish (they share "na", "do", "z").
+_MARK_LETTERS: dict[str, frozenset[str]] = {
+    "pl": frozenset("ąęłńśźżĄĘŁŃŚŹŻ"),
+    "cs": frozenset("ěřůĚŘŮ"),
+    "sk": frozenset("ľĺŕĽĹŔ"),
+}
+_MARKED = frozenset().union(*_MARK_LETTERS.values())
+_MARK_NAME_WEIGHT = 0.25
+
+
+def _letter_marks(raw: str) -> dict[str, float]:
+    """Evidence of the marked letters in a segment's raw text: language -> weight."""
+    marks: dict[str, float] = {}
+    for w in raw.split():
+        if _MARKED.isdisjoint(w):
+            continue
+        for lang, letters in _MARK_LETTERS.items():
+            if not letters.isdisjoint(w):
+                weight = _MARK_NAME_WEIGHT if w[:1].isupper() else 1.0
+                marks[lang] = marks.get(lang, 0.0) + weight
+    return marks
 _TIE_MIN_LEN = 4
 
 
@@ -156,8 +197,8 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     return best
 
 
-def _latin_lang(words: list[str], hint: str | None) -> str:
-    counts: dict[str, float] = {}
+def _latin_lang(words: list[str], hint: str | None, marks: dict[str, float] | None = None) -> str:
+    counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
         # Dutch, "in" five languages'): shared words alone must not outvote "der"
@@ -177,7 +218,9 @@ def _latin_lang(words: list[str], hint: str | None) -> str:
     return best
 
 
-def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[str | None, int]:
+def _classify(
+    words: list[str], scripts: list[str], hint: str | None, marks: dict[str, float] | None = None
+) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
     if not words:
         return (hint or "und"), 0
@@ -199,7 +242,7 @@ def _classify(words: list[str], scripts: list[str], hint: str | None) -> tuple[s
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint), n
+        return _latin_lang(words, hint, marks), n
     return (hint or "und"), n
 
 
@@ -218,6 +261,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans
+    marked = not _MARKED.isdisjoint(doc.text)  # most texts have none of these letters: one scan
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
@@ -225,8 +269,8 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
-        lang, letters = _classify(ws, ss, hint)
         a, b = spans[s]
+        lang, letters = _classify(ws, ss, hint, _letter_marks(doc.text[a:b]) if marked else None)
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
         return (hint or "und"), []
