@@ -40,7 +40,7 @@ from workers.stages.lang import is_stopword
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
-CLASSIFY_VERSION = "classify/18"
+CLASSIFY_VERSION = "classify/19"  # 19: Polish, a lexicon of its own (lexicon_pl.json)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1449,7 +1449,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
 # lists the forms and stems it needs instead (German news words are mostly compounds, which a
 # lemma would not split anyway).
-NO_LEMMA_LANGUAGES = frozenset({"de", "es"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "pl"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+# pl: lexicon_pl lists stems and case forms (Polish inflects too much for one listed form to be enough)
 
 
 @functools.cache
