@@ -71,7 +71,7 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/5"  # 5: French, German and Spanish figures, names, citing phrases
+ENRICH_VERSION = "enrich/6"  # 5: French, German and Spanish figures, names, citing phrases; 6: Polish
 
 
 def _folded_set(text: str) -> frozenset[str]:

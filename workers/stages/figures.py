@@ -156,6 +156,31 @@ MULTIPLIERS = {
     )
 }
 MULTIPLIERS.update({"mille": 1000, "million": 1_000_000, "millions": 1_000_000})  # French
+# Polish: "40 tys.", "2 tysiące", "1,5 mln"; "tysiące" alone ("tysiące rodzin") is no count
+MULTIPLIERS.update({fold(w): 1000 for w in ("tys", "tysiąc", "tysiące", "tysięcy", "tysiąca")})
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("milion", "miliony", "milionów", "miliona")})
+# Polish number words in their case forms ("pięć", "pięciu", "pięcioro"); "kilka", "kilkanaście"
+# (a dozen or so) and "kilkadziesiąt" (tens) are vague
+NUMBER_WORDS.update(
+    _table(
+        "1:jeden jedna jedno jednego jednej jedną jednym;2:dwa dwie dwóch dwoje dwaj dwoma dwojga;"
+        "3:trzy trzech troje trzej trzema trojga;4:cztery czterech czworo czterej czterema;"
+        "5:pięć pięciu pięcioro;6:sześć sześciu sześcioro;7:siedem siedmiu siedmioro;8:osiem ośmiu ośmioro;"
+        "9:dziewięć dziewięciu dziewięcioro;10:dziesięć dziesięciu dziesięcioro;11:jedenaście jedenastu;"
+        "12:dwanaście dwunastu tuzin;13:trzynaście trzynastu;14:czternaście czternastu;15:piętnaście piętnastu;"
+        "16:szesnaście szesnastu;17:siedemnaście siedemnastu;18:osiemnaście osiemnastu;"
+        "19:dziewiętnaście dziewiętnastu;20:dwadzieścia dwudziestu;30:trzydzieści trzydziestu;"
+        "40:czterdzieści czterdziestu;50:pięćdziesiąt pięćdziesięciu;60:sześćdziesiąt sześćdziesięciu;"
+        "70:siedemdziesiąt siedemdziesięciu;80:osiemdziesiąt osiemdziesięciu;"
+        "90:dziewięćdziesiąt dziewięćdziesięciu;100:sto stu;200:dwieście dwustu;300:trzysta trzystu"
+    )
+)
+VAGUE |= frozenset(
+    map(
+        fold,
+        ["kilka", "kilku", "kilkoro", "kilkanaście", "kilkunastu", "kilkadziesiąt", "kilkudziesięciu", "kilkaset", "kilkuset", "dziesiątki", "dziesiątek", "setki", "setek", "wiele", "wielu", "liczni", "licznych", "parę", "paru"],
+    )
+)  # fmt: skip
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -271,6 +296,11 @@ _KILL_PREFIX = tuple(
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
+# Polish (folded stems): zginęło, zabitych, zmarł, śmierć, ofiar, poległ; rannych, zraniony, poszkodowanych
+_KILL_PREFIX += tuple(
+    map(fold, ["zgin", "zabit", "zabic", "zabił", "zabij", "zmarł", "śmierć", "śmierci", "ofiar", "poległ"])
+)
+_KILL_EXACT |= frozenset(map(fold, ["żyje", "żyją", "śmiertelnych", "śmiertelne", "zgonów"]))  # "nie żyje"
 _LOSS_EXACT = frozenset(
     ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
     + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
@@ -296,6 +326,8 @@ _INJ_PREFIX = tuple(
         ],
     )
 )
+
+_INJ_PREFIX += tuple(map(fold, ["rann", "zrani", "poszkodowan", "obrażen", "hospitalizowan"]))
 
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
@@ -442,6 +474,17 @@ GROUPS += [  # French, matched whole or with a plural s
     ("pompier", "rescuers"),
     ("personne", None),
     ("homme", None),
+]
+GROUPS += [  # Polish case forms, matched whole
+    *((w, "civilians") for w in ["cywil", "cywile", "cywilów", "cywilami", "cywilach", "cywilom", "mieszkańców", "mieszkańcy", "mieszkaniec"]),
+    *((w, "children") for w in ["dzieci", "dziecko", "dziecka", "dzieckiem", "dziećmi", "nastolatków", "nastolatek", "niemowląt"]),
+    *((w, "soldiers") for w in ["żołnierzy", "żołnierze", "żołnierz", "wojskowych", "wojskowi", "bojowników"]),
+    *((w, "police") for w in ["policjantów", "policjanci", "policjant", "funkcjonariuszy"]),
+    *((w, "women") for w in ["kobiet", "kobiety", "kobieta"]),
+    *((w, "journalists") for w in ["dziennikarzy", "dziennikarze", "dziennikarz"]),
+    *((w, "medics") for w in ["lekarzy", "medyków", "medycy", "ratowników", "medycznych"]),
+    *((w, "rescuers") for w in ["ratowników", "ratownicy", "strażaków", "strażacy"]),
+    *((w, None) for w in ["osób", "osoby", "osoba", "osobę", "ludzi", "ludzie", "mężczyzn", "mężczyzna", "mężczyźni", "pasażerów"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -687,9 +730,17 @@ INCLUDING = frozenset(
     )
 )
 INCLUDING |= frozenset(map(fold, ["dont", "parmi", "notamment", "compris"]))  # French
+INCLUDING |= frozenset(map(fold, ["tym", "wśród", "spośród"]))  # Polish "w tym troje dzieci"
+FILLERS |= frozenset(
+    map(
+        fold,
+        ["został", "została", "zostało", "zostały", "zostali", "jest", "są", "było", "były", "był", "była", "jeszcze", "już", "co", "najmniej", "ponad", "około", "prawie", "blisko", "niemal", "aż", "do", "się", "w", "kolejne", "kolejnych", "kolejni", "innych", "inne", "nie", "liczba"],
+    )
+)  # fmt: skip
 AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
 AND |= frozenset(["et"])  # French
 AND |= frozenset(["y", "e"])  # Spanish
+AND |= frozenset(["i", "oraz"])  # Polish
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -778,6 +829,22 @@ _CUMULATIVE_ALTS += [
     r"\bau cumul",
     r"depuis (?:le )?(?:\d{1,2} )?" + _FR_MONTH_RE,
 ]
+# Polish: "od początku wojny", "od (pełnoskalowej) inwazji", "łącznie", "od 7 października"
+_PL_MONTH_RE = (
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"\bod (?:poczatku|rozpoczecia|wybuchu)",
+    r"\bod (?:pelnoskalowej |rosyjskiej )?inwazji",
+    r"\blacznie\b",
+    r"\blaczna liczba",
+    r"\bw sumie\b",
+    r"\bogolem\b",
+    r"\bdo tej pory\b",
+    r"\bdotychczas\b",
+    r"\bjak dotad\b",
+    r"\bod (?:\d{1,2} )?" + _PL_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -855,6 +922,17 @@ _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one w
     (r"\bpersonne n'a ete (?:tue|touche)", True, False),
     (r"\bpersonne n'a ete blesse", False, True),
 ]
+# Polish: "nikt nie zginął", "nie ma ofiar ani rannych"; "ofiar" are the dead (as "жертв")
+_PL_NONE = r"\b(?:nie ma|nie bylo|brak|bez|nie odnotowano|nie zgloszono) "
+_NO_CASUALTY += [
+    (_PL_NONE + r"(?:ofiar|zabitych|ofiar smiertelnych) (?:ani|i) (?:rannych|poszkodowanych)", True, True),
+    (_PL_NONE + r"(?:ofiar smiertelnych|ofiar|zabitych)\b", True, False),
+    (_PL_NONE + r"rannych\b", False, True),
+    (_PL_NONE + r"poszkodowanych", True, True),
+    (r"\bnikt nie (?:zginal|zmarl|stracil zycia)", True, False),
+    (r"\bnikt nie (?:ucierpial|zostal poszkodowany|jest poszkodowany)", True, True),
+    (r"\bnikt nie (?:zostal |jest )?(?:ranny|zraniony|odniosl obrazen)", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -905,6 +983,9 @@ RISES = frozenset(
             # Spanish: "elevó a más de 40.000 los muertos", "la cifra asciende a", "heridos de gravedad"
             "elevó", "eleva", "asciende", "ascendió", "ascienden", "supera", "superó", "superan", "alcanza",
             "alcanzó", "sobrepasa", "rebasa", "levemente", "gravemente", "leves", "graves",
+            # Polish: "wzrosła do", "przekroczyła", "lekko ranna", "ciężko ranni"
+            "wzrosła", "wzrósł", "wzrosło", "przekroczyła", "przekroczył", "przekroczyło", "sięga", "sięgnęła",
+            "wynosi", "lekko", "ciężko", "poważnie", "śmiertelnie", "odniosło", "odnieśli", "doznało", "doznali",
         ],
     )
 )  # fmt: skip
@@ -1061,9 +1142,9 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 t.word.isdigit()
                 and len(t.word) == 4
                 and 1900 <= t.value <= 2100
-                and not (nxt and nxt.kind == GROUP)
+                and not (nxt and nxt.kind in (GROUP, KILL, INJ))
             ):
-                t.value = None  # a year, unless a group word follows right after it
+                t.value = None  # a year, unless a group or a casualty word follows ("2012 zabitych")
         i += 1
 
 
@@ -1260,13 +1341,18 @@ SINGULAR_PERSON = frozenset(
             "женщина женщину мужчина мужчину ребенок ребёнок ребенка ребёнка девочка девочку мальчик мальчика "
             "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу "
             "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
-            "jubilada civil joven"
+            "jubilada civil joven "
+            "mężczyzna kobieta dziecko chłopiec dziewczynka nastolatek nastolatka emeryt emerytka mieszkaniec "
+            "mieszkanka cywil osoba"
         ),
     )
 )
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
 _AGE_WORDS = frozenset(
-    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний años"))
+    map(
+        fold,
+        _split("year years old aged χρονών ετών років року рік лет года летняя летний años letni letnia letniego letnią"),
+    )
 )
 
 
@@ -1459,3 +1545,4 @@ _NONE_WORDS = frozenset(
                "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
+_NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish

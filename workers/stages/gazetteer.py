@@ -769,6 +769,12 @@ class Gazetteer:
             for code, names in block.get("regions", {}).items():
                 for n in names:
                     self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+            # exonyms in their case forms ("Lwów", "we Lwowie", "Kijowa"), by GeoNames id
+            for pid, names in block.get("cities", {}).items():
+                found = self.by_id.get(pid)
+                if found is not None:
+                    for n in names:
+                        self._name(self.curated, n, found)
 
     # ------------------------------------------------------------ hints
 
