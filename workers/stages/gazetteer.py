@@ -53,6 +53,8 @@ LEAD_WORDS = frozenset(
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
             "provincia", "región", "regiones", "península",
+            # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
+            "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
         ],
     )
 )  # fmt: skip
@@ -476,6 +478,13 @@ TERRITORY_NOUNS = frozenset(
             "территорией",
             "земле",
             "земли",
+            # Polish: "polskie terytorium", "polską przestrzeń powietrzną" (airspace is a state's territory)
+            "terytorium",
+            "terytorii",
+            "ziemi",
+            "ziemię",
+            "przestrzeń",
+            "przestrzeni",
         ],
     )
 )
