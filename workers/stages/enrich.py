@@ -276,7 +276,9 @@ REPORT_EXACT |= _folded_set(
     "poinformowała poinformowało przekazał przekazała przekazało podał podała podało dodał dodała napisał "
     "napisała stwierdził stwierdziła zapowiedział zapowiedziała ostrzegł ostrzegła zaprzeczył zaprzeczyła "
     "zaprzeczyło oskarżył oskarżyła oskarżyło wezwał wezwała zaapelował zaapelowała odrzucił odrzuciła "
-    "zagroził zagroziła potwierdził potwierdziła podkreślił podkreśliła zaznaczył zaznaczyła"
+    "zagroził zagroziła potwierdził potwierdziła podkreślił podkreśliła zaznaczył zaznaczyła twierdzi twierdzą "
+    "zaprzecza zaprzeczają ostrzega oskarża zapowiada zapowiedziało informuje podaje przekazuje mówi deklaruje "
+    "grozi apeluje wzywa odrzuca potępia potępił potępiła żąda domaga"
 )
 
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
@@ -313,7 +315,8 @@ TARGET_EXACT |= _folded_set(
 # Polish
 TARGET_EXACT |= _folded_set(
     "zestrzeliła zestrzelił zestrzeliły zestrzelili zestrzelono zestrzelonych przechwyciła przechwycił "
-    "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano"
+    "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano "
+    "zniszczeniu zniszczenie zestrzeleniu zestrzelenie przechwyceniu przechwycenie"
 )
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
