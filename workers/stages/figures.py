@@ -306,6 +306,10 @@ _LOSS_EXACT = frozenset(
     + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
 )
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
+# Polish: "Ukraina straciła 40 tys. żołnierzy", "straty wroga" (whole words: "stracono" is an execution)
+_LOSS_EXACT |= frozenset(
+    map(fold, ["straty", "strat", "stratach", "straciła", "stracił", "stracili", "straciły", "stracimy", "tracą"])
+)
 _INJ_PREFIX = tuple(
     map(
         fold,
