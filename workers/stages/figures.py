@@ -172,7 +172,13 @@ NUMBER_WORDS.update(
         "19:dziewiętnaście dziewiętnastu;20:dwadzieścia dwudziestu;30:trzydzieści trzydziestu;"
         "40:czterdzieści czterdziestu;50:pięćdziesiąt pięćdziesięciu;60:sześćdziesiąt sześćdziesięciu;"
         "70:siedemdziesiąt siedemdziesięciu;80:osiemdziesiąt osiemdziesięciu;"
-        "90:dziewięćdziesiąt dziewięćdziesięciu;100:sto stu;200:dwieście dwustu;300:trzysta trzystu"
+        "90:dziewięćdziesiąt dziewięćdziesięciu;100:sto stu;200:dwieście dwustu;300:trzysta trzystu;"
+        # collective numerals for mixed groups and children ("piętnaścioro osób", "pięciorga dzieci")
+        "4:czworga;5:pięciorga;6:sześciorga;7:siedmiorga;8:ośmiorga;9:dziewięciorga;10:dziesięciorga;"
+        "11:jedenaścioro jedenaściorga;12:dwanaścioro dwanaściorga;13:trzynaścioro trzynaściorga;"
+        "14:czternaścioro czternaściorga;15:piętnaścioro piętnaściorga;16:szesnaścioro szesnaściorga;"
+        "17:siedemnaścioro siedemnaściorga;18:osiemnaścioro osiemnaściorga;19:dziewiętnaścioro dziewiętnaściorga;"
+        "20:dwadzieścioro dwudziestu"
     )
 )
 VAGUE |= frozenset(
