@@ -1628,3 +1628,5 @@ def test_polish_cite_phrases_and_outlets(enricher):
     """Polish outlets in their cases, after "według", "podała stacja", "cytowany przez"."""
     e = enricher.enrich("Według PAP i Polskiego Radia trzy osoby są ranne, podała stacja TVN24.", lang_hint="pl")
     assert {s.name for s in e.sources} == {"PAP", "Polskie Radio", "TVN24"}
+    e = enricher.enrich("Według agencji Reutera i Al-Dżaziry w Kijowie słychać było wybuchy.", lang_hint="pl")
+    assert {s.name for s in e.sources} == {"Reuters", "Al Jazeera"}
