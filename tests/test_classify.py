@@ -2996,3 +2996,37 @@ def test_fighting_on_the_outskirts_is_no_control(clf):
         ("Intensos combates entre el ejército sudanés y las Fuerzas de Apoyo Rápido en las afueras de El Fasher.", "es"),
     ):
         assert labels(clf, text, lang) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosyjskie rakiety uderzyły w elektrownię pod Lwowem.", ["shelling_missile", "infrastructure_damage"]),
+        ("Izraelska armia poinformowała o zabiciu dowódcy Hezbollahu w nalocie na Tyr.", ["air_drone_strike"]),
+        ("Koniec alarmu w Kijowie.", ["air_raid_alert"]),
+        ("W nocy kilka rosyjskich dronów wleciało w polską przestrzeń powietrzną.", ["force_movement"]),
+        ("Polskie myśliwce zestrzeliły drony nad Lubelszczyzną.", ["air_defense"]),
+        ("Legia wygrała z Lechem 2:1 w hitowym starciu.", ["other"]),
+        ("Dziesiątki tysięcy ludzi uciekły z Rafah.", ["humanitarian"]),
+        ("Wojewoda zarządził ewakuację mieszkańców zalanych wsi.", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_polish_updates(clf, text, expected):
+    """The Polish lexicon reads its case forms and stems ("w nalocie", "rakiety uderzyły"), drones entering
+    airspace, jets that shoot them down, the all-clear, a match's 'starcie', flight and evacuation orders."""
+    assert labels(clf, text, "pl") == expected
+
+
+def test_polish_stems_do_not_catch_other_polish_words(clf):
+    """Folded stems that would catch other words are listed as forms: "kolejny" is no railway, "szkolenie" no
+    school, "Port-au-Prince" no port, "zajmuje się" no capture."""
+    assert labels(clf, "Kolejny dzień szkolenia rekrutów na poligonie.", "pl") == ["other"]
+    assert "infrastructure_damage" not in labels(clf, "Gangi zaatakowały dzielnicę w Port-au-Prince.", "pl")
+    assert "territorial_control" not in labels(clf, "Ministerstwo zajmuje się sprawą.", "pl")
+
+
+def test_polish_negotiation_and_alert_statuses(clf):
+    assert clf.classify("Kreml odrzucił propozycję rozejmu.", lang="pl").negotiation_status == "rejected"
+    assert clf.classify("Trwają negocjacje w sprawie zawieszenia broni.", lang="pl").negotiation_status == "held"
+    assert clf.classify("Syreny w Kijowie, wszyscy do schronów.", lang="pl").alert_status == "started"
+    assert labels(clf, "Noc w Kijowie minęła spokojnie, bez alarmów.", "pl") == ["other"]

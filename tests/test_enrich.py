@@ -249,6 +249,14 @@ def test_seed_whole_file_language_parts(enricher):
         ("A Defesa Civil ordenou a evacuação de Petrópolis.", "pt"),
         ("Militantes do Al-Shabab e soldados somalis trocaram tiros durante a noite.", "pt"),
         ("Equipa de resgate chegou a Pemba.", "pt"),
+        # Polish by its letters (ą ę ł ń ś ź ż) and its own stopwords: "a" alone made this line Spanish
+        ("Rosyjskie rakiety uderzyły w Lwów. Zginęło pięć osób, a dwanaście zostało rannych.", "pl"),
+        ("Alarm odwołany.", "pl"),
+        ("Syreny w Kijowie.", "pl"),
+        # Czech and Slovak stay theirs, and a Polish name does not make an English line Polish
+        ("Ruské rakety zasáhly Lvov. Zahynulo pět lidí a dvanáct bylo zraněno, uvedl starosta.", "cs"),
+        ("Ruské rakety zasiahli Ľvov. Zahynulo päť ľudí a dvanásť bolo zranených, uviedol starosta.", "sk"),
+        ("Lech Wałęsa spoke in Gdańsk on Monday.", "en"),
     ],
 )
 def test_language_of_an_update(enricher, text, lang):
@@ -1916,3 +1924,76 @@ def test_turkish_cedilla_is_no_portuguese_evidence(enricher):
     text = "Ukrayna kuvvetleri Kursk bölgesindeki birkaç köyden çekildi, Ukrayna Genelkurmayı açıkladı."
     assert enricher.enrich(text).lang == "tr"
     assert enricher.enrich("A Defesa Civil ordenou a evacuação de Petrópolis.").lang == "pt"
+
+
+# ---------------------------------------------------------------- Polish
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Rosyjskie rakiety uderzyły w Lwów. Zginęło pięć osób, a dwanaście zostało rannych.", 5, 12, False),
+        ("Jedna osoba nie żyje, siedem jest rannych.", 1, 7, False),
+        ("Zginął 58-letni mężczyzna, a dwie kobiety zostały ranne.", 1, 2, False),
+        ("W walkach zginęło co najmniej dwudziestu cywilów.", 20, None, False),
+        ("Dwadzieścia pięć osób zostało rannych.", None, 25, False),
+        ("Kilkadziesiąt osób zostało rannych, kilkanaście zginęło.", None, None, False),
+        ("Nie ma ofiar ani rannych.", 0, 0, False),
+        ("Nikt nie zginął, rannych zostało trzynaście osób.", 0, 13, False),
+        ("Nikt nie został ranny.", None, 0, False),
+        ("Od początku wojny zginęło ponad 12 tys. cywilów, w tym 600 dzieci.", 12000, None, True),
+        ("Od 7 października zginęło ponad 40 tys. osób, a 2 tysiące zostały ranne.", 40000, 2000, True),
+        ("Bilans trzęsienia ziemi wzrósł do 2012 zabitych i 2059 rannych.", 2012, 2059, False),
+    ],
+)
+def test_polish_casualty_figures(enricher, text, killed, injured, cumulative):
+    """Polish number words in their case forms (pięć, dwunastu, dwudziestu), "kilkanaście" and "kilkadziesiąt"
+    vague, "tys." and "tysiące", explicit zeros ("nikt nie zginął", "nie ma ofiar ani rannych"), running
+    tallies ("od początku wojny", "od 7 października"), and a count that looks like a year before "zabitych"."""
+    e = enricher.enrich(text, lang_hint="pl")
+    got_k = [f.killed for f in e.figures if f.killed is not None]
+    got_i = [f.injured for f in e.figures if f.injured is not None]
+    assert (max(got_k) if got_k else None, max(got_i) if got_i else None) == (killed, injured)
+    assert any(f.cumulative for f in e.figures if f.killed or f.injured) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Eksplozje we Lwowie.", "geonames:702550"),
+        ("Mer Kijowa poinformował o ataku.", "geonames:703448"),
+        ("Ostrzał Chersonia.", "geonames:706448"),
+        ("Rzecznik Kremla mówił w Moskwie.", "geonames:524901"),
+        ("Walki w obwodzie charkowskim.", "iso3166-2:UA-63"),
+        ("Nalot w Strefie Gazy.", "iso3166:PS"),
+        ("Drony nad Białorusią.", "iso3166:BY"),
+        ("Rosyjski dron wleciał w polską przestrzeń powietrzną.", "iso3166:PL"),
+    ],
+)
+def test_polish_names_of_places(enricher, text, place):
+    """The lang_pl block: exonyms in their cases, oblasts by "obwód", the Gaza Strip, airspace as territory."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="pl").places}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Rosyjskie drony zaatakowały Odessę.", {"russian_forces"}),
+        ("Polskie myśliwce zestrzeliły rosyjskie drony.", {"poland_forces"}),
+        ("Rzecznik Kremla Dmitrij Pieskow zaprzeczył.", {"peskov"}),
+        ("Premier Donald Tusk powiedział, że Polska zamknie granicę.", {"tusk", "poland"}),
+        ("Izraelska armia zaatakowała pozycje Hezbollahu.", {"idf", "hezbollah"}),
+    ],
+)
+def test_polish_actors(enricher, text, actors):
+    """Polish names of actors in their cases, a nationality adjective before forces, a country as a subject;
+    weapons shot down were the target, not an actor."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="pl").actors} == actors
+
+
+def test_polish_cite_phrases_and_outlets(enricher):
+    """Polish outlets in their cases, after "według", "podała stacja", "cytowany przez"."""
+    e = enricher.enrich("Według PAP i Polskiego Radia trzy osoby są ranne, podała stacja TVN24.", lang_hint="pl")
+    assert {s.name for s in e.sources} == {"PAP", "Polskie Radio", "TVN24"}
+    e = enricher.enrich("Według agencji Reutera i Al-Dżaziry w Kijowie słychać było wybuchy.", lang_hint="pl")
+    assert {s.name for s in e.sources} == {"Reuters", "Al Jazeera"}

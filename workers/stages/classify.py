@@ -43,6 +43,7 @@ from workers.stages.lang import is_stopword
 # 19: Turkish, a lexicon of its own (stems for its suffixes; ı and İ fold to i).
 # 19: Italian, a lexicon of its own (lexicon_it.json, read without lemmas).
 # 19: Portuguese, a lexicon of its own (lexicon_pt.json, European and Brazilian wording).
+# 19: Polish, a lexicon of its own (lexicon_pl.json).
 CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -1467,7 +1468,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # es: its dictionary costs about 85 MiB; lexicon_es lists forms. tr: lexicon_tr lists stems (Turkish
 # suffixes follow the stem: saldırı, saldırısı, saldırıda), and its dictionary would cost as much.
 # it, pt: lexicon_it and lexicon_pt list forms and stems too.
-NO_LEMMA_LANGUAGES = frozenset({"de", "es", "it", "pt", "tr"})
+# pl: lexicon_pl lists stems and case forms (Polish inflects too much for one listed form to be enough).
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "it", "pl", "pt", "tr"})
 
 
 @functools.cache

@@ -72,7 +72,7 @@ from workers.stages.gazetteer import (
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
 
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
-# (world_regions.json); Turkish, Italian and Portuguese (figures, names, citing phrases and outlets)
+# (world_regions.json); Turkish, Italian, Portuguese and Polish (figures, names, citing phrases and outlets)
 ENRICH_VERSION = "enrich/6"
 
 
@@ -242,6 +242,8 @@ REPORT_EXACT |= _folded_set(
     "qualifiant parlant dénoncé dénonce jugé juge"
 )
 
+# Polish ("podała stacja TVN24", "agencja PAP")
+OUTLET_EXACT |= _folded_set("stacja stacji agencja agencji radio radia telewizja telewizji dziennik portal gazeta")
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
 
 
@@ -293,8 +295,39 @@ ROLE_EXACT |= _folded_set(
     "procurador governador governadora prefeito prefeita autarca comandante chefe homólogo primeiro-ministro "
     "primeira-ministra"
 )
+# Polish, whole words in their case forms: the nationality adjective comes before the noun, as in
+# English ("rosyjskie drony", "polskie myśliwce", "ukraińskie władze")
+MILITARY_EXACT |= _folded_set(
+    "wojska wojsk wojskom wojskami siły sił siłami armia armii armią żołnierze żołnierzy żołnierzami czołgi "
+    "czołgów rakiety rakiet rakieta rakietą pociski pocisków pocisk drony dronów dron drona dronami myśliwce "
+    "myśliwców samoloty samolotów lotnictwo lotnictwa artyleria artylerii piechota piechoty jednostki jednostek "
+    "oddziały oddziałów ataki ataków atak ataku ostrzał ostrzału naloty nalotów nalot uderzenie uderzenia "
+    "okupanci okupantów najeźdźcy kolumna kolumny konwój pojazdy pojazdów śmigłowce śmigłowców okręty okrętów "
+    "flota floty dowódcy dowódców bomby bomb amunicja marynarka marynarki bombowce bombowców wojskowi wojskowych"
+)
+AGENT_EXACT |= _folded_set(
+    "władze władz władzom rząd rządu delegacja delegacji dyplomaci dyplomatów ministerstwo ministerstwa msz msw "
+    "mon ambasada ambasady negocjatorzy prokuratura prokuratury administracja administracji parlament "
+    "parlamentu służby służb straż dowództwo dowództwa"
+)
+ROLE_EXACT |= _folded_set(
+    "prezydent prezydenta prezydentem minister ministra ministrem ambasador ambasadora rzecznik rzecznika "
+    "rzeczniczka wysłannik przywódca przywódcy kanclerz kanclerza premier premiera gubernator gubernatora mer "
+    "mera burmistrz burmistrza dowódca dowódcy szef szefa szefowa prokurator wicepremier wicepremiera "
+    "wojewoda wojewody sekretarz sekretarza"
+)
+LOCATIVES |= _folded_set("w na z od przy pod nad koło obok przez wobec przeciwko ku")  # not "ze": "że" folds to it
+AND_WORDS |= _folded_set("i oraz")
+REPORT_EXACT |= _folded_set(
+    "powiedział powiedziała powiedzieli oświadczył oświadczyła oświadczyło ogłosił ogłosiła poinformował "
+    "poinformowała poinformowało przekazał przekazała przekazało podał podała podało dodał dodała napisał "
+    "napisała stwierdził stwierdziła zapowiedział zapowiedziała ostrzegł ostrzegła zaprzeczył zaprzeczyła "
+    "zaprzeczyło oskarżył oskarżyła oskarżyło wezwał wezwała zaapelował zaapelowała odrzucił odrzuciła "
+    "zagroził zagroziła potwierdził potwierdziła podkreślił podkreśliła zaznaczył zaznaczyła twierdzi twierdzą "
+    "zaprzecza zaprzeczają ostrzega oskarża zapowiada zapowiedziało informuje podaje przekazuje mówi deklaruje "
+    "grozi apeluje wzywa odrzuca potępia potępił potępiła żąda domaga"
+)
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX)
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
@@ -349,6 +382,12 @@ TARGET_EXACT |= _folded_set(
     "abateu abateram abatidos abatidas intercetou intercetaram interceptou interceptaram intercetados "
     "interceptados derrubou derrubaram derrubados derrubadas destruiu destruíram destruídos destruídas "
     "neutralizou neutralizaram neutralizados"
+)
+# Polish
+TARGET_EXACT |= _folded_set(
+    "zestrzeliła zestrzelił zestrzeliły zestrzelili zestrzelono zestrzelonych przechwyciła przechwycił "
+    "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano "
+    "zniszczeniu zniszczenie zestrzeleniu zestrzelenie przechwyceniu przechwycenie"
 )
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
 
@@ -431,6 +470,14 @@ GREEK_VERB_ENDINGS = ("ει", "σε", "ξε", "ψε", "κε", "αν", "ουν", 
 # Words that open a reported clause: a capital right after one, in its dictionary form, is the clause's subject.
 COMPLEMENTIZERS = _folded_set("що что ότι πως")
 CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
+# Polish: a country in the nominative before a finite verb ("Polska zamknie", "Rosja odrzuciła"): names
+# spelt only in Polish, and verbs of the third person (past -ł/-ła/-ło/-li/-ły, present -ie/-je)
+PL_NOMINATIVE_COUNTRIES = _folded_set(
+    "polska rosja ukraina białoruś niemcy francja izrael turcja chiny litwa węgry czechy gruzja mołdawia "
+    "rumunia słowacja wielka brytania stany zjednoczone"
+)
+PL_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "ie", "je")
+PL_VERBS = _folded_set("ma mają chce chcą może mogą będzie będą jest są")
 
 # French
 COUNTRY_ANAPHORS |= _folded_set("pays")
@@ -1697,6 +1744,8 @@ class Enricher:
         if not is_country:
             return False
         if script_of(first) == "latin":
+            if form in PL_NOMINATIVE_COUNTRIES and not doc.caps[j]:
+                return nxt in PL_VERBS or (len(nxt) > 3 and nxt.endswith(PL_VERB_ENDINGS))
             return nxt in COUNTRY_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and not doc.caps[j])
         if script_of(first) == "cyrillic":
             # the nominative (dictionary) form before a lower-case word: "Україна отримала"

@@ -246,6 +246,37 @@ def _italian_number(w: str) -> int | None:
     return _it_below_1000(w)
 
 MULTIPLIERS.update({"milhao": 1_000_000, "milhoes": 1_000_000})  # Portuguese (folded milhão, milhões)
+# Polish: "40 tys.", "2 tysiące", "1,5 mln"; "tysiące" alone ("tysiące rodzin") is no count
+MULTIPLIERS.update({fold(w): 1000 for w in ("tys", "tysiąc", "tysiące", "tysięcy", "tysiąca")})
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("milion", "miliony", "milionów", "miliona")})
+# Polish number words in their case forms ("pięć", "pięciu", "pięcioro"); "kilka", "kilkanaście"
+# (a dozen or so) and "kilkadziesiąt" (tens) are vague
+NUMBER_WORDS.update(
+    _table(
+        "1:jeden jedna jedno jednego jednej jedną jednym;2:dwa dwie dwóch dwoje dwaj dwoma dwojga;"
+        "3:trzy trzech troje trzej trzema trojga;4:cztery czterech czworo czterej czterema;"
+        "5:pięć pięciu pięcioro;6:sześć sześciu sześcioro;7:siedem siedmiu siedmioro;8:osiem ośmiu ośmioro;"
+        "9:dziewięć dziewięciu dziewięcioro;10:dziesięć dziesięciu dziesięcioro;11:jedenaście jedenastu;"
+        "12:dwanaście dwunastu tuzin;13:trzynaście trzynastu;14:czternaście czternastu;15:piętnaście piętnastu;"
+        "16:szesnaście szesnastu;17:siedemnaście siedemnastu;18:osiemnaście osiemnastu;"
+        "19:dziewiętnaście dziewiętnastu;20:dwadzieścia dwudziestu;30:trzydzieści trzydziestu;"
+        "40:czterdzieści czterdziestu;50:pięćdziesiąt pięćdziesięciu;60:sześćdziesiąt sześćdziesięciu;"
+        "70:siedemdziesiąt siedemdziesięciu;80:osiemdziesiąt osiemdziesięciu;"
+        "90:dziewięćdziesiąt dziewięćdziesięciu;100:sto stu;200:dwieście dwustu;300:trzysta trzystu;"
+        # collective numerals for mixed groups and children ("piętnaścioro osób", "pięciorga dzieci")
+        "4:czworga;5:pięciorga;6:sześciorga;7:siedmiorga;8:ośmiorga;9:dziewięciorga;10:dziesięciorga;"
+        "11:jedenaścioro jedenaściorga;12:dwanaścioro dwanaściorga;13:trzynaścioro trzynaściorga;"
+        "14:czternaścioro czternaściorga;15:piętnaścioro piętnaściorga;16:szesnaścioro szesnaściorga;"
+        "17:siedemnaścioro siedemnaściorga;18:osiemnaścioro osiemnaściorga;19:dziewiętnaścioro dziewiętnaściorga;"
+        "20:dwadzieścioro dwudziestu"
+    )
+)
+VAGUE |= frozenset(
+    map(
+        fold,
+        ["kilka", "kilku", "kilkoro", "kilkanaście", "kilkunastu", "kilkadziesiąt", "kilkudziesięciu", "kilkaset", "kilkuset", "dziesiątki", "dziesiątek", "setki", "setek", "wiele", "wielu", "liczni", "licznych", "parę", "paru"],
+    )
+)  # fmt: skip
 
 # Casualty words by prefix (folded), for the inflected languages; exact for English.
 _KILL_EXACT = frozenset(
@@ -379,6 +410,11 @@ _KILL_PREFIX = tuple(
 # Losses ("втрати росіян", "потери", "απώλειες", "has lost 5,300 troops"): the dead
 # claimed over a campaign. They count only with a word for people beside the number
 # ("lost 3 tanks" is no casualty), and such a claim is a running tally.
+# Polish (folded stems): zginęło, zabitych, zmarł, śmierć, ofiar, poległ; rannych, zraniony, poszkodowanych
+_KILL_PREFIX += tuple(
+    map(fold, ["zgin", "zabit", "zabic", "zabił", "zabij", "zmarł", "śmierć", "śmierci", "ofiar", "poległ"])
+)
+_KILL_EXACT |= frozenset(map(fold, ["żyje", "żyją", "śmiertelnych", "śmiertelne", "zgonów"]))  # "nie żyje"
 _LOSS_EXACT = frozenset(
     ["lost", "loses", "lose", "losses", "verluste", "verloren"]  # English, German
     + ["bajas", "perdido", "perdieron", "pierde"] + [fold(w) for w in ("pérdidas", "perdió")]  # Spanish
@@ -396,6 +432,10 @@ _INJ_EXACT |= frozenset(
 _LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
+# Polish: "Ukraina straciła 40 tys. żołnierzy", "straty wroga" (whole words: "stracono" is an execution)
+_LOSS_EXACT |= frozenset(
+    map(fold, ["straty", "strat", "stratach", "straciła", "stracił", "stracili", "straciły", "stracimy", "tracą"])
+)
 _INJ_PREFIX = tuple(
     map(
         fold,
@@ -420,6 +460,8 @@ _INJ_PREFIX = tuple(
         ],
     )
 )
+
+_INJ_PREFIX += tuple(map(fold, ["rann", "zrani", "poszkodowan", "obrażen", "hospitalizowan"]))
 
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
@@ -625,6 +667,17 @@ GROUPS += [  # Portuguese, matched whole or with a plural s ("civis" and "-es" p
     ("vítima", None),
     ("homem", None),
     ("homens", None),
+]
+GROUPS += [  # Polish case forms, matched whole
+    *((w, "civilians") for w in ["cywil", "cywile", "cywilów", "cywilami", "cywilach", "cywilom", "mieszkańców", "mieszkańcy", "mieszkaniec"]),
+    *((w, "children") for w in ["dzieci", "dziecko", "dziecka", "dzieckiem", "dziećmi", "nastolatków", "nastolatek", "niemowląt"]),
+    *((w, "soldiers") for w in ["żołnierzy", "żołnierze", "żołnierz", "wojskowych", "wojskowi", "bojowników"]),
+    *((w, "police") for w in ["policjantów", "policjanci", "policjant", "funkcjonariuszy"]),
+    *((w, "women") for w in ["kobiet", "kobiety", "kobieta"]),
+    *((w, "journalists") for w in ["dziennikarzy", "dziennikarze", "dziennikarz"]),
+    *((w, "medics") for w in ["lekarzy", "medyków", "medycy", "ratowników", "medycznych"]),
+    *((w, "rescuers") for w in ["ratowników", "ratownicy", "strażaków", "strażacy"]),
+    *((w, None) for w in ["osób", "osoby", "osoba", "osobę", "ludzi", "ludzie", "mężczyzn", "mężczyzna", "mężczyźni", "pasażerów"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -902,6 +955,17 @@ FILLERS |= frozenset(
 )  # fmt: skip
 INCLUDING |= frozenset(map(fold, ["cui", "inclusi", "incluse", "compresi", "comprese"]))
 AND |= frozenset(["ed"])
+INCLUDING |= frozenset(map(fold, ["tym", "wśród", "spośród"]))  # Polish "w tym troje dzieci"
+FILLERS |= frozenset(
+    map(
+        fold,
+        ["został", "została", "zostało", "zostały", "zostali", "jest", "są", "było", "były", "był", "była", "jeszcze", "już", "co", "najmniej", "ponad", "około", "prawie", "blisko", "niemal", "aż", "do", "się", "w", "kolejne", "kolejnych", "kolejni", "innych", "inne", "nie", "liczba"],
+    )
+)  # fmt: skip
+AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
+AND |= frozenset(["et"])  # French
+AND |= frozenset(["y", "e"])  # Spanish
+AND |= frozenset(["i", "oraz"])  # Polish
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1048,6 +1112,22 @@ _CUMULATIVE_ALTS += [
     r"\bbalanco total\b",
     r"\bdesde o dia \d{1,2} de " + _MONTH_RE,
 ]
+# Polish: "od początku wojny", "od (pełnoskalowej) inwazji", "łącznie", "od 7 października"
+_PL_MONTH_RE = (
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"\bod (?:poczatku|rozpoczecia|wybuchu)",
+    r"\bod (?:pelnoskalowej |rosyjskiej )?inwazji",
+    r"\blacznie\b",
+    r"\blaczna liczba",
+    r"\bw sumie\b",
+    r"\bogolem\b",
+    r"\bdo tej pory\b",
+    r"\bdotychczas\b",
+    r"\bjak dotad\b",
+    r"\bod (?:\d{1,2} )?" + _PL_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1182,6 +1262,17 @@ _NO_CASUALTY += [
     (r"\b(?:mortos|vitimas) nao (?:houve|ha)", True, False),
     (r"\bferidos nao (?:houve|ha)", False, True),
 ]
+# Polish: "nikt nie zginął", "nie ma ofiar ani rannych"; "ofiar" are the dead (as "жертв")
+_PL_NONE = r"\b(?:nie ma|nie bylo|brak|bez|nie odnotowano|nie zgloszono) "
+_NO_CASUALTY += [
+    (_PL_NONE + r"(?:ofiar|zabitych|ofiar smiertelnych) (?:ani|i) (?:rannych|poszkodowanych)", True, True),
+    (_PL_NONE + r"(?:ofiar smiertelnych|ofiar|zabitych)\b", True, False),
+    (_PL_NONE + r"rannych\b", False, True),
+    (_PL_NONE + r"poszkodowanych", True, True),
+    (r"\bnikt nie (?:zginal|zmarl|stracil zycia)", True, False),
+    (r"\bnikt nie (?:ucierpial|zostal poszkodowany|jest poszkodowany)", True, True),
+    (r"\bnikt nie (?:zostal |jest )?(?:ranny|zraniony|odniosl obrazen)", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -1242,6 +1333,9 @@ RISES = frozenset(
             "elevou", "ascende", "ascendeu", "sobe", "subiu", "ultrapassa", "ultrapassou", "superou", "passou",
             "atinge", "atingiu", "chega", "chegou", "ligeiramente", "ligeiros", "encontrados", "encontradas", "subiram",
             "aumentou", "aumentaram", "elevaram", "ascenderam", "para",
+            # Polish: "wzrosła do", "przekroczyła", "lekko ranna", "ciężko ranni"
+            "wzrosła", "wzrósł", "wzrosło", "przekroczyła", "przekroczył", "przekroczyło", "sięga", "sięgnęła",
+            "wynosi", "lekko", "ciężko", "poważnie", "śmiertelnie", "odniosło", "odnieśli", "doznało", "doznali",
         ],
     )
 )  # fmt: skip
@@ -1691,9 +1785,9 @@ def _join_numbers(toks: list[_Tok]) -> None:
                 t.word.isdigit()
                 and len(t.word) == 4
                 and 1900 <= t.value <= 2100
-                and not (nxt and nxt.kind == GROUP)
+                and not (nxt and nxt.kind in (GROUP, KILL, INJ))
             ):
-                t.value = None  # a year, unless a group word follows right after it
+                t.value = None  # a year, unless a group or a casualty word follows ("2012 zabitych")
         i += 1
 
 
@@ -1900,13 +1994,18 @@ SINGULAR_PERSON = frozenset(
             "женщина женщину мужчина мужчину ребенок ребёнок ребенка ребёнка девочка девочку мальчик мальчика "
             "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу "
             "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
-            "jubilada civil joven"
+            "jubilada civil joven "
+            "mężczyzna kobieta dziecko chłopiec dziewczynka nastolatek nastolatka emeryt emerytka mieszkaniec "
+            "mieszkanka cywil osoba"
         ),
     )
 )
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
 _AGE_WORDS = frozenset(
-    map(fold, _split("year years old aged χρονών ετών років року рік лет года летняя летний años"))
+    map(
+        fold,
+        _split("year years old aged χρονών ετών років року рік лет года летняя летний años letni letnia letniego letnią"),
+    )
 )
 
 
@@ -2115,3 +2214,4 @@ _NONE_WORDS = frozenset(
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
+_NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish

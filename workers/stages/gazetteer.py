@@ -56,6 +56,8 @@ LEAD_WORDS = frozenset(
             "provincia", "región", "regiones", "península",
             "regione", "regioni",
             "região", "regiões", "província", "estado",
+            # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
+            "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
         ],
     )
 )  # fmt: skip
@@ -489,6 +491,13 @@ TERRITORY_NOUNS = frozenset(
             "территорией",
             "земле",
             "земли",
+            # Polish: "polskie terytorium", "polską przestrzeń powietrzną" (airspace is a state's territory)
+            "terytorium",
+            "terytorii",
+            "ziemi",
+            "ziemię",
+            "przestrzeń",
+            "przestrzeni",
         ],
     )
 )
@@ -731,8 +740,8 @@ class Gazetteer:
             for n in names:
                 self._name(self.curated, n, found)
             self._name(self.curated, self.places[found].name, found)
-        # a language's exonyms of cities ("Harkov", "Şam"), read only in that language's text: folded, a
-        # name of one language is a word or a name in another (Şam is Damascus, Sam is a man)
+        # a language's exonyms of cities ("Harkov", "Lwowie", "Şam"); a short one, or one that is a function
+        # word or a given name once folded, only in that language's text (Şam is Damascus, Sam is a man)
         for key in sorted(aliases):
             if key.startswith("lang_"):
                 for pid, names in aliases[key].get("cities", {}).items():
@@ -740,7 +749,12 @@ class Gazetteer:
                     if found is not None:
                         for n in names:
                             nkey = fold_key(n)
-                            if nkey and nkey not in self.curated.keys and nkey not in self.general.keys:
+                            if (
+                                nkey
+                                and nkey not in self.curated.keys
+                                and nkey not in self.general.keys
+                                and (len(nkey) <= 4 or nkey in STOPWORDS_ANY or nkey in GIVEN_NAMES)
+                            ):
                                 self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
                             self._name(self.curated, n, found)
         for pid, name, cc, lat, lon, pop, names in aliases["small"]:

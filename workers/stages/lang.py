@@ -86,7 +86,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra durante perto três sob está desde"
     ),
     "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
-    "pl": _words("i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"),
+    "pl": _words(
+        "i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"
+        # words Czech, Slovak and the Romance languages lack, so that a short Polish line ("Zginęło pięć
+        # osób, a dwanaście zostało rannych") is not Spanish on "a" alone
+        " a ze są był była było były byli będzie został została zostało zostały zostali też także według "
+        "podczas przed przy pod nad gdy gdzie lub czy tylko jeszcze jednak iż tego tej tym przeciwko wobec "
+        "około ponad które których którzy bez między ona oni mu jako"
+    ),
+    # Czech and Slovak only so that their lines are not taken for Polish (they share "na", "do", "po", "za")
+    "cs": _words(
+        "v ve se je jsou pro při který která které kteří také podle její jejich nebo už jako aby jen ještě "
+        "bude byly uvedl uvedla"
+    ),
+    "sk": _words(
+        "v vo sa je sú bol bola bolo boli pre pri ktorý ktorá ktoré tiež podľa alebo ako len ešte bude "
+        "uviedol uviedla"
+    ),
     "tr": _words(
         "ve bir bu da de ile için olarak daha çok gibi ama ne mi"
         # Turkish-only function words and particles: a short Turkish line has few of the shared ones
@@ -97,7 +113,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -202,7 +218,32 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     # Portuguese -ção/-ções/-são (folded cao, coes, sao), -ões, -agem, -eiro
     # and the past tense in -ou (lançou, atacou, chegou)
     "pt": ("cao", "coes", "sao", "oes", "aes", "agem", "eiro", "eira", "ou"),
+    "pl": ("ych", "ymi", "ego", "emu", "owie", "ami", "ach", "iej", "ow", "cy", "sz", "cz"),
 }
+
+# Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
+# with one counts as a stopword of that language; a capitalised one, a name ("Lech Wałęsa said"), weighs
+# less. Czech and Slovak letters keep their lines from being read as Polish (they share "na", "do", "z").
+_MARK_LETTERS: dict[str, frozenset[str]] = {
+    "pl": frozenset("ąęłńśźżĄĘŁŃŚŹŻ"),
+    "cs": frozenset("ěřůĚŘŮ"),
+    "sk": frozenset("ľĺŕĽĹŔ"),
+}
+_MARKED = frozenset().union(*_MARK_LETTERS.values())
+_MARK_NAME_WEIGHT = 0.25
+
+
+def _letter_marks(raw: str) -> dict[str, float]:
+    """Evidence of the marked letters in a segment's raw text: language -> weight."""
+    marks: dict[str, float] = {}
+    for w in raw.split():
+        if _MARKED.isdisjoint(w):
+            continue
+        for lang, letters in _MARK_LETTERS.items():
+            if not letters.isdisjoint(w):
+                weight = _MARK_NAME_WEIGHT if w[:1].isupper() else 1.0
+                marks[lang] = marks.get(lang, 0.0) + weight
+    return marks
 _TIE_MIN_LEN = 4
 
 
@@ -232,11 +273,11 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     return best
 
 
-def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, pt_marks: float = 0.0) -> str:
-    """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks);
-    `pt_marks`: the weight of the words written with letters only Portuguese of these languages uses
-    (ã, õ; ç, which French shares, half)."""
-    counts: dict[str, float] = {"pt": pt_marks} if pt_marks else {}
+def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None) -> str:
+    """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
+    language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
+    Portuguese ã õ and half for ç, which French shares)."""
+    counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
         # Dutch, "in" five languages'): shared words alone must not outvote "der"
@@ -271,7 +312,7 @@ def _turkish_words(raw: str) -> int:
 
 
 def _classify(
-    words: list[str], scripts: list[str], hint: str | None, raw: str = "", pt_marks: float = 0.0
+    words: list[str], scripts: list[str], hint: str | None, raw: str = "", marks: dict[str, float] | None = None
 ) -> tuple[str | None, int]:
     """Language of a run of words (None: Cyrillic without evidence), and how many letters back it."""
     if not words:
@@ -294,7 +335,7 @@ def _classify(
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, pt_marks), n
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks), n
     return (hint or "und"), n
 
 
@@ -337,8 +378,9 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
     spans = doc.sent_spans
     text = doc.text
-    # one look for the letters only Portuguese uses; most texts have none and skip the count
-    marked = _PT_LETTERS_RE.search(text) is not None
+    # one look for the letters only Portuguese uses, and for the others' marked letters; most texts have none
+    pt_marked = _PT_LETTERS_RE.search(text) is not None
+    marked = not _MARKED.isdisjoint(text)
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
@@ -346,9 +388,12 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
-        pt_marks = _pt_marks(text, doc.starts[i:j], doc.ends[i:j]) if marked else 0.0
+        pt_marks = _pt_marks(text, doc.starts[i:j], doc.ends[i:j]) if pt_marked else 0.0
         a, b = spans[s]
-        lang, letters = _classify(ws, ss, hint, doc.text[a:b], pt_marks)
+        marks = _letter_marks(text[a:b]) if marked else {}
+        if pt_marks:
+            marks["pt"] = marks.get("pt", 0.0) + pt_marks
+        lang, letters = _classify(ws, ss, hint, text[a:b], marks)
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
         return (hint or "und"), []
