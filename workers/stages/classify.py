@@ -37,6 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
+from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -503,6 +504,12 @@ def _build_fold_table() -> dict[int, str]:
         if base != ch and base.isalpha():
             table[cp] = base
     table.update({ord("ς"): "σ", ord("ё"): "е", ord("ґ"): "г", ord("ʼ"): "'", ord("’"): "'", ord("`"): "'"})
+    # Arabic as textnorm folds it (the alefs, ya, ta marbuta, digits), its harakat and tatweel dropped
+    table.update({ord(c): "ا" for c in "أإآٱ"})
+    table.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
+    table.update({0x660 + d: str(d) for d in range(10)})
+    table.update({0x6F0 + d: str(d) for d in range(10)})
+    table.update(dict.fromkeys(map(ord, ARABIC_MARKS), ""))
     return table
 
 
@@ -525,12 +532,14 @@ def fold(word: str) -> str:
 # A French elided article or pronoun ("l'armée", "d'artillerie", "qu'elle") is no
 # part of the word after it: a word starts neither right after a letter nor at one.
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
-_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ][^\W_]++)*+"
+# Arabic harakat are marks, not letters: one or two of them inside a word join it as an apostrophe does
+# ("قُتِلَ"), and the fold drops them.
+_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ\u064b-\u065f\u0670]{{1,3}}[^\W_]++)*+"
 _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…]+|\n\s*\n)"  # 1: sentence ends
-    r"|([,;:()\[\]–—]|\s-\s)"  # 2: clause breaks
+    r"([.!?…؟]+|\n\s*\n)"  # 1: sentence ends
+    r"|([,;:()\[\]–—،؛]|\s-\s)"  # 2: clause breaks (and the Arabic comma and semicolon)
     r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
@@ -602,7 +611,7 @@ def tokenize(text: str) -> Doc:
 
 
 def script_of(word: str) -> str:
-    """'greek', 'cyrillic', 'latin' or 'other', by the first letter."""
+    """'greek', 'cyrillic', 'latin', 'arabic' or 'other', by the first letter."""
     for ch in word:
         if ch.isalpha():
             if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
@@ -611,6 +620,8 @@ def script_of(word: str) -> str:
                 return "cyrillic"
             if ch.isascii() or "\u00c0" <= ch <= "\u024f":
                 return "latin"
+            if "\u0620" <= ch <= "\u06ff":
+                return "arabic"
             return "other"
     return "other"
 
@@ -1449,7 +1460,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # that loads it (380 -> 500 MiB after load_classifier() and load_enricher()), and lexicon_de.json
 # lists the forms and stems it needs instead (German news words are mostly compounds, which a
 # lemma would not split anyway).
-NO_LEMMA_LANGUAGES = frozenset({"de", "es"})  # es: its dictionary costs about 85 MiB; lexicon_es lists forms
+# es: its dictionary costs about 85 MiB; lexicon_es lists forms. ar: lexicon_ar lists forms and stems, and
+# an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
+NO_LEMMA_LANGUAGES = frozenset({"de", "es", "ar"})
 
 
 @functools.cache
@@ -1578,6 +1591,12 @@ class RuleClassifier:
             found = found | self.lexicon.terms_of(folded[:-2], langs)
         if lemma != word:
             found = found | self.lexicon.terms_of(fold(lemma), langs)
+        if not found and "\u0620" <= folded[:1] <= "\u064a":
+            # an Arabic word with its clitics ("والصواريخ", "بالقصف"): the first form the lexicon knows
+            for form in arabic_forms(folded):
+                found = self.lexicon.terms_of(form, langs)
+                if found:
+                    break
         return found
 
     @staticmethod
