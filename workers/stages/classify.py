@@ -1591,12 +1591,11 @@ class RuleClassifier:
             found = found | self.lexicon.terms_of(folded[:-2], langs)
         if lemma != word:
             found = found | self.lexicon.terms_of(fold(lemma), langs)
-        if not found and "\u0620" <= folded[:1] <= "\u064a":
-            # an Arabic word with its clitics ("والصواريخ", "بالقصف"): the first form the lexicon knows
+        if "\u0620" <= folded[:1] <= "\u064a":
+            # an Arabic word with its clitics ("والصواريخ", "بالقصف"): what it is as written and without
+            # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
             for form in arabic_forms(folded):
-                found = self.lexicon.terms_of(form, langs)
-                if found:
-                    break
+                found = found | self.lexicon.terms_of(form, langs)
         return found
 
     @staticmethod

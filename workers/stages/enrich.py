@@ -183,7 +183,7 @@ REPORT_PREFIX = _prefixes(
 AR_MILITARY = _folded_set(
     "جيش قوات جنود جندي جنديان جنديين عسكريين مقاتلين مقاتلات طائرات طائرة مسيرة مسيرات مسيره صواريخ صاروخ "
     "قذائف قذيفة مدفعية دبابات غارة غارات قصف هجوم هجمات ضربة ضربات ضربه طيران بحرية زوارق سفن سفينة "
-    "وحدات كتيبة لواء فرقة احتلال هجمات غاره ضربات قوة"
+    "وحدات كتيبة لواء فرقة احتلال هجمات غاره ضربات قوة دفاعات الدفاعات منظومة منظومات"
 )
 AR_AGENT = _folded_set(
     "وزارة حكومة سلطات السلطات السلطة الخارجية الداخلية الدفاع الصحة وفد مسؤولين مسؤولون دبلوماسيين سفارة "
@@ -203,6 +203,7 @@ AR_REPORT = _folded_set(
 AR_ADDRESS = _folded_set("اتهم اتهمت حمل حملت طالب طالبت دعا دعت حث حثت ناشد ناشدت حذر حذرت هدد هددت")
 AR_OUTLET = _folded_set("قناة وكالة صحيفة موقع تلفزيون إذاعة شبكة")
 AR_TARGET = _folded_set("إسقاط اسقاط أسقط أسقطت أسقطوا اعتراض اعترضت اعترض تدمير دمرت دمر")
+AR_TARGET_NOUNS = _folded_set("إسقاط اسقاط اعتراض تدمير")
 AR_COMITATIVE = _folded_set("مع")
 AR_COMPLEMENTIZERS = _folded_set("إن أن بأن وإن")
 AR_PREPOSITIONS = _folded_set("في من إلى على عن ضد نحو داخل عبر قرب مع بين")
@@ -1284,6 +1285,8 @@ class Enricher:
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
         words = doc.words
+        if script_of(words[i][0]) == "arabic":
+            return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
             return None  # "втрати російських військ": the losses of a side, not its act
@@ -1365,7 +1368,7 @@ class Enricher:
             if _is_role(w):
                 return None
             if _is_military(w):
-                if self._targeted(doc, k) or (k > 0 and self._targeted(doc, k - 1)):
+                if self._arabic_targeted(doc, k):
                     return None  # "إسقاط 25 طائرة مسيرة أوكرانية": the side's weapons were the target
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[s:e], s, e)
@@ -1373,6 +1376,19 @@ class Enricher:
                 state = self.actors.state(cc)
                 return None if state is None else state.ref(doc.text[s:e], s, e)
         return None
+
+    @staticmethod
+    def _arabic_targeted(doc: Doc, k: int) -> bool:
+        """A word of shooting down or destroying up to four words before the Arabic noun at k, with only
+        numbers and nouns of the clause between ("أسقطت الدفاعات الجوية 30 طائرة مسيرة أوكرانية")."""
+        for t in range(k - 1, max(-1, k - 9), -1):
+            if doc.sent[t] != doc.sent[k] or any(c in ",;:()،" for c in doc.text[doc.ends[t] : doc.starts[t + 1]]):
+                return False
+            if _is_target_word(doc.words[t]):
+                # right after a verb a noun is its subject ("أسقطت الدفاعات الروسية"), after a verbal noun
+                # its object ("إسقاط طائرات أوكرانية")
+                return t < k - 1 or _ar_base(doc.words[t]) in AR_TARGET_NOUNS
+        return False
 
     @staticmethod
     def _targeted(doc: Doc, i: int) -> bool:
