@@ -490,6 +490,9 @@ LEXICON_CONCEPTS = (
 
 # ---------------------------------------------------------------- folding and tokens
 
+# Arabic pronoun suffixes a word may carry (not the bare ه, which is also a folded ta marbuta)
+_AR_SUFFIXES = ("هما", "ها", "هم", "هن", "كم", "نا")
+
 # Letters only one language of a script uses: they settle the lexicon of a word.
 _DISTINCT_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
 _MARKED_LETTERS = frozenset().union(*_DISTINCT_LETTERS.values())
@@ -1596,6 +1599,12 @@ class RuleClassifier:
             # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
             for form in arabic_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
+            if folded.endswith(_AR_SUFFIXES):
+                # a pronoun at its end: "سكانها" (its inhabitants), "منازلهم" (their homes)
+                for form in (folded, *arabic_forms(folded)):
+                    for suffix in _AR_SUFFIXES:
+                        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                            found = found | self.lexicon.terms_of(form[: -len(suffix)], langs)
         return found
 
     @staticmethod

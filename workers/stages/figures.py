@@ -874,7 +874,10 @@ _NO_CASUALTY += [  # French: "aucune victime" and "pas de victimes" say no one w
 ]
 # Arabic (folded): "لا إصابات", "دون وقوع إصابات", "لم تسجل إصابات" say nobody was hurt (إصابات is the
 # casualties of wire copy, both figures); "لا قتلى", "دون وقوع ضحايا" the dead only; "لا جرحى" the injured only.
-_AR_NONE = r"(?<!\w)(?:لا|دون|بدون|من دون|لم (?:تسجل|يسجل|تقع|يقع|ترد|يرد|يبلغ عن|تبلغ عن|يتم تسجيل|تسفر عن|يسفر عن|تسفر|يسفر|تكن هناك|يكن هناك)) (?:وقوع |تسجيل |سقوط |انباء عن |اي |ايه |عن )*"
+_AR_NONE = (
+    r"(?<!\w)(?:لا|دون|بدون|من دون|لم (?:تسجل|يسجل|تقع|يقع|ترد|يرد|يبلغ عن|تبلغ عن|يتم تسجيل|تكن هناك|يكن هناك)"
+    r"|(?:لم|دون ان) (?:تسفر|يسفر|تؤد|يؤد)(?: \w+){0,2} (?:عن|الي)) (?:وقوع |تسجيل |سقوط |انباء عن |اي |ايه |عن )*"
+)
 _NO_CASUALTY += [
     (
         _AR_NONE
@@ -970,7 +973,7 @@ AR_VAGUE = frozenset(_ar_words("عشرات مئات الآلاف عدة بعض �
 AR_DUAL = {  # folded dual -> the class of its singular
     **dict.fromkeys(_ar_words("قتيلان قتيلين شهيدان شهيدين"), "kill"),
     **dict.fromkeys(_ar_words("جريحان جريحين مصابان"), "inj"),
-    **dict.fromkeys(_ar_words("شخصان شخصين رجلان رجلين امرأتان امرأتين شابان شابين مواطنان مدنيان عنصران عنصرين"), None),
+    **dict.fromkeys(_ar_words("شخصان شخصين رجلان رجلين امرأتان امرأتين شابان شابين مواطنان مدنيان عنصران عنصرين آخران"), None),
     **dict.fromkeys(_ar_words("جنديان جنديين عسكريان عسكريين"), "soldiers"),
     **dict.fromkeys(_ar_words("طفلان طفلين طفلتان طفلتين"), "children"),
 }
@@ -1451,7 +1454,8 @@ SINGULAR_PERSON = frozenset(
             "пенсионер пенсионерка пенсионерку подросток житель жительница жительницу "
             "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
             "jubilada civil joven "
-            "رجل امرأة طفل طفلة شاب فتاة فتى مسن مسنة مواطن مواطنة شخص جندي مدني سيدة رضيع"
+            "رجل امرأة طفل طفلة شاب فتاة فتى مسن مسنة مواطن مواطنة شخص جندي مدني سيدة رضيع "
+            "رجلا طفلا شابا فتى مسنا مواطنا شخصا جنديا مدنيا رضيعا"
         ),
     )
 )
