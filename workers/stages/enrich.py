@@ -72,7 +72,9 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, arabic_forms, fold, fold_key, script_of
 
-ENRICH_VERSION = "enrich/5"  # 5: French, German and Spanish figures, names, citing phrases
+# 5: French, German and Spanish figures, names, citing phrases. 6: Arabic figures, names, outlets and citing
+# phrases (and fa/ur/he detected).
+ENRICH_VERSION = "enrich/6"
 
 
 def _folded_set(text: str) -> frozenset[str]:
