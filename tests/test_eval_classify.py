@@ -249,6 +249,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
 # .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
 # with Spanish the held-out half (1,182) is 0.879 / 0.860.
+# classify/19: Arabic, a first-class language. Sixty updates (c2400-c2459, every label at least twice, written and
+# labelled blind) read by no lexicon scored .100 / .100 on each half; with lexicon_ar.json (every concept of the
+# English one, forms, broken plurals and stems, clitics, harakat and pronoun suffixes read by rule, no simplemma
+# dictionary), the Arabic place, actor, outlet and figure tables, tuned on the Arabic dev half and three probe sets
+# of a helper's own, never on held-out items: dev 1.000 / 1.000, held-out .933 / .933. The other languages' columns
+# are unchanged; with Arabic the held-out half (1,212) is 0.880 / 0.862.
 FLOORS_HELD_OUT = {
     "all gold found": 0.86,  # reached 0.879 (goal 0.9)
     "top right": 0.84,  # 0.860 (goal 0.9)
