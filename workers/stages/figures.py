@@ -994,7 +994,7 @@ AR_FILLERS = frozenset(
         "بجراح خطيرة طفيفة متفاوتة متوسطة حرجة بينما فيما وسط أيضا كذلك تم وقد قد آخرا"
     )
 )
-AR_RISES = frozenset(_ar_words("ارتفعت ارتفع ارتفاع بلغت بلغ وصلت وصل تجاوزت تجاوز تخطت تخطى إلى"))
+AR_RISES = frozenset(_ar_words("ارتفعت ارتفع ارتفاع بلغت بلغ وصلت وصل تجاوزت تجاوز تخطت تخطى إلى حصيلة"))
 AR_INCLUDING = frozenset(_ar_words("بينهم بينها منهم منها بمن فيهم"))
 # fmt: on
 
@@ -1414,7 +1414,7 @@ def _link(toks: list[_Tok], left_first: bool = False) -> list[_Found]:
                         break
                     k += 1
         if kind is None:
-            kind, cue_start = _toll(toks, i)
+            kind, cue_start = _arabic_toll(toks, i) if left_first else _toll(toks, i)
             if kind is not None:
                 start = cue_start
         sub = any(toks[k].kind == INCL for k in range(max(0, i - 3), i))
@@ -1434,6 +1434,22 @@ def _link(toks: list[_Tok], left_first: bool = False) -> list[_Found]:
         elif kind is not None:
             found.append(_Found(kind, t.value, group, start, end, sub, i))
     return found
+
+
+def _arabic_toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
+    """An Arabic toll stated verb first: "بلغت حصيلة قتلى الفيضانات في ليبيا أكثر من 11 ألف" - the verb or
+    the word toll, then the casualty word, then the number (within TOLL_REACH words, no other number
+    or clause sign between)."""
+    for j in range(i - 1, max(-1, i - TOLL_REACH), -1):
+        u = toks[j]
+        if (u.kind == NUM and u.value is not None) or (u.kind == PUNCT and u.word in (";", ":", "(", ")")):
+            break
+        if u.kind in (KILL, INJ):
+            if j > 0 and toks[j - 1].kind == NUM and toks[j - 1].value is not None:
+                break  # "2946 قتيلا": the cue of the number before
+            if any(t.kind == RISE for t in toks[max(0, j - 3) : j]):
+                return u.kind, u.start
+    return None, 0
 
 
 def _split(spec: str) -> list[str]:
