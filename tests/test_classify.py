@@ -3030,3 +3030,35 @@ def test_polish_negotiation_and_alert_statuses(clf):
     assert clf.classify("Trwają negocjacje w sprawie zawieszenia broni.", lang="pl").negotiation_status == "held"
     assert clf.classify("Syreny w Kijowie, wszyscy do schronów.", lang="pl").alert_status == "started"
     assert labels(clf, "Noc w Kijowie minęła spokojnie, bez alarmów.", "pl") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت طائرات حربية روسية مواقع في ريف إدلب الجنوبي.", ["air_drone_strike"]),
+        ("سقطت قذائف هاون على حي سكني في مدينة الفاشر.", ["shelling_missile", "attack_on_civilians"]),
+        ("دوت صافرات الإنذار في مستوطنات غلاف غزة.", ["air_raid_alert"]),
+        ("رُفعت حالة الإنذار الجوي في كييف.", ["air_raid_alert"]),
+        ("أسقطت الدفاعات الجوية ٣٠ طائرة مسيرة فوق منطقة كورسك.", ["air_defense"]),
+        ("اعتقلت القوات الإسرائيلية ٢٠ فلسطينيا في مداهمات بالضفة الغربية.", ["arrest_detention"]),
+        ("فاز الهلال على النصر بثلاثة أهداف مقابل هدف في الدوري السعودي.", ["other"]),
+        ("فر أكثر من ١٠ آلاف شخص من منازلهم في جنوب لبنان.", ["humanitarian"]),
+        ("استدعت روسيا ٣٠٠ ألف من جنود الاحتياط.", ["civil_measure"]),
+        ("تعطلت خدمات الإنترنت في أنحاء واسعة من السودان.", ["infrastructure_damage"]),
+        # clitics: "والصواريخ", "بالقصف" meet the lexicon's words
+        ("استمرار القصف بالصواريخ والمدفعية على الأحياء السكنية.", ["shelling_missile", "attack_on_civilians"]),
+    ],
+)
+def test_arabic_updates(clf, text, expected):
+    """The Arabic lexicon reads wire copy through harakat and clitics: mechanisms, alerts, interceptions,
+    raids that arrest, sport, flight, reservists, outages."""
+    assert labels(clf, text, "ar") == expected
+
+
+def test_arabic_negotiation_status_and_no_alert(clf):
+    """Talks' statuses in Arabic wording, and a night without sirens is no alert."""
+    c = clf.classify("رفضت كييف المقترح الروسي لعقد هدنة مؤقتة.", lang="ar")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+    c = clf.classify("بدأت في القاهرة محادثات بين وفدي حماس وفتح.", lang="ar")
+    assert c.negotiation_status == "held"
+    assert labels(clf, "لم تدو صفارات الإنذار في كييف الليلة الماضية.", "ar") == ["other"]

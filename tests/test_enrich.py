@@ -1997,3 +1997,103 @@ def test_polish_cite_phrases_and_outlets(enricher):
     assert {s.name for s in e.sources} == {"PAP", "Polskie Radio", "TVN24"}
     e = enricher.enrich("Według agencji Reutera i Al-Dżaziry w Kijowie słychać było wybuchy.", lang_hint="pl")
     assert {s.name for s in e.sources} == {"Reuters", "Al Jazeera"}
+
+
+# ---------------------------------------------------------------- Arabic
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("صفارات الإنذار تدوي في كييف.", "ar"),
+        ("قال موقع Axios إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.", "ar"),
+        ("ایران و آمریکا گفتگو را ادامه می‌دهند.", "fa"),
+        ("پاکستان میں بارش سے کئی افراد ہلاک ہو گئے ہیں۔", "ur"),
+        ("צה״ל תקף מטרות בדרום לבנון.", "he"),
+    ],
+)
+def test_arabic_script_languages(enricher, text, lang):
+    """Arabic script is Arabic unless Persian or Urdu letters say otherwise; Hebrew is detected too."""
+    e = enricher.enrich(text)
+    assert e.lang == lang and e.lang_parts == []
+
+
+def test_arabic_folding_drops_marks_and_keeps_offsets():
+    """Harakat and tatweel fold away inside the words, the forms of alef meet, and spans stay the text's."""
+    from workers.stages.textnorm import Doc, arabic_forms, fold
+
+    doc = Doc("قُتِلَ ثلاثةٌ وفقاً لـ رويترز")
+    assert doc.words == ["قتل", "ثلاثه", "وفقا", "ل", "رويترز"]
+    assert doc.text[doc.starts[0] : doc.ends[0]] == "قُتِل"  # (a final haraka ends no word)
+    assert fold("أإآٱ٣٬٥") == "اااا3,5"
+    assert arabic_forms(fold("بالصواريخ")) == ("الصواريخ", "صواريخ")
+    assert arabic_forms(fold("للخرطوم")) == ("الخرطوم", "خرطوم")
+    assert arabic_forms(fold("بعد")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("قُتل ثلاثة أشخاص وأصيب ١٥ آخرون في قصف على حلب.", 3, 15, False),
+        ("مقتل شخصين وإصابة سبعة آخرين في غارة على النبطية.", 2, 7, False),
+        ("قتيلان وثلاثة عشر جريحا في قصف على خاركيف.", 2, 13, False),
+        ("مقتل خمسة وعشرين شخصا وإصابة مئة وخمسين آخرين في انفجار.", 25, 150, False),
+        ("أكثر من ٢٠ ألف قتيل في السودان منذ اندلاع الحرب.", 20000, None, True),
+        ("ارتفعت الحصيلة منذ السابع من أكتوبر إلى ٤٣٬٩٢٢ شهيداً و١٠٣٬٨٩٨ مصاباً.", 43922, 103898, True),
+        ("عشرات القتلى ومئات الجرحى في الغارات.", None, None, False),
+        ("سقط صاروخ في منطقة مفتوحة دون وقوع إصابات.", 0, 0, False),
+        ("لا قتلى في الهجوم على القاعدة.", 0, None, False),
+        ("ضرب زلزال بقوة ٦٫٨ درجات المغرب، ما أدى إلى وفاة أكثر من ألفي شخص.", 2000, None, False),
+    ],
+)
+def test_arabic_figures(enricher, text, killed, injured, cumulative):
+    """Arabic figures: native digits and separators, number words, compounds, duals, vague amounts, zeros, tallies."""
+    e = enricher.enrich(text, lang_hint="ar")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("انفجار في بدمشق وقصف على الخرطوم وغارات للطيران في خان يونس.", {"geonames:170654", "geonames:379252", "geonames:281124"}),
+        ("غارات إسرائيلية على قطاع غزة ومدينة صور جنوبي لبنان.", {"iso3166:PS", "geonames:267008", "iso3166:LB"}),
+        ("توغل قرب الحدود اللبنانية.", {"iso3166:LB"}),
+        ("مسيرات فوق منطقة بيلغورود وموسكو.", {"iso3166-2:RU-BEL", "geonames:524901"}),
+        # a word that is also a name: 'صور' (pictures) alone is no Tyre
+        ("نشرت وسائل إعلام صور الدمار.", set()),
+    ],
+)
+def test_arabic_places(enricher, text, places):
+    """Arabic names, with their clitics, of the places of the crises; a common word is no place."""
+    assert {p.id for p in enricher.enrich(text, lang_hint="ar").places} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("اتهمت حماس إسرائيل بعرقلة المفاوضات.", {"hamas", "israel"}),
+        ("اشتباكات بين الجيش السوداني وقوات الدعم السريع.", {"sudan_army", "rsf"}),
+        ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن الهجمات الروسية متواصلة.", {"zelensky", "russian_forces"}),
+        ("أعلن الحوثيون (أنصار الله) استهداف سفينة.", {"houthis"}),
+        # weapons shot down were the target, and the subject right after the verb is the actor
+        ("أسقطت الدفاعات الجوية الروسية ٣٠ طائرة مسيرة أوكرانية.", {"russian_forces"}),
+    ],
+)
+def test_arabic_actors(enricher, text, actors):
+    """Arabic names of actors, a nisba after its noun naming a side, a country after a verb of accusing."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="ar").actors} == actors
+
+
+def test_arabic_outlets_and_citing_phrases(enricher):
+    """Arabic outlets with their clitics; a name that is also a word counts only when cited."""
+    e = enricher.enrich("قتل ثلاثة أشخاص، بحسب ما أفادت به وكالة وفا ونقلا عن رويترز.", lang_hint="ar")
+    assert {s.name for s in e.sources} == {"WAFA", "Reuters"}
+    e = enricher.enrich("قالت مصادر لقناة العربية إن القصف مستمر.", lang_hint="ar")
+    assert [s.name for s in e.sources] == ["Al Arabiya"]
+    e = enricher.enrich("اجتمع وزراء الخارجية العربية في الرياض.", lang_hint="ar")
+    assert e.sources == []

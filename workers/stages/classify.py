@@ -37,6 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
+from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -44,6 +45,7 @@ from workers.stages.lang import is_stopword
 # 19: Italian, a lexicon of its own (lexicon_it.json, read without lemmas).
 # 19: Portuguese, a lexicon of its own (lexicon_pt.json, European and Brazilian wording).
 # 19: Polish, a lexicon of its own (lexicon_pl.json).
+# 19: Arabic, a lexicon of its own (clitics, harakat and pronoun suffixes read by rule).
 CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -493,6 +495,9 @@ LEXICON_CONCEPTS = (
 
 # ---------------------------------------------------------------- folding and tokens
 
+# Arabic pronoun suffixes a word may carry (not the bare ه, which is also a folded ta marbuta)
+_AR_SUFFIXES = ("هما", "ها", "هم", "هن", "كم", "نا")
+
 # Letters only one language of a script uses: they settle the lexicon of a word.
 _DISTINCT_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
 _MARKED_LETTERS = frozenset().union(*_DISTINCT_LETTERS.values())
@@ -512,6 +517,12 @@ def _build_fold_table() -> dict[int, str | None]:
     # "ışık" meet their lexicon entries. Only Turkish writes ı; a combining dot above is otherwise
     # an accent of decomposed text ("z" + dot = "ż"), which folding drops anyway
     table.update({ord("ı"): "i", 0x307: None})
+    # Arabic as textnorm folds it (the alefs, ya, ta marbuta, digits), its harakat and tatweel dropped
+    table.update({ord(c): "ا" for c in "أإآٱ"})
+    table.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
+    table.update({0x660 + d: str(d) for d in range(10)})
+    table.update({0x6F0 + d: str(d) for d in range(10)})
+    table.update(dict.fromkeys(map(ord, ARABIC_MARKS), ""))
     return table
 
 
@@ -534,7 +545,9 @@ def fold(word: str) -> str:
 # A French elided article or pronoun ("l'armée", "d'artillerie", "qu'elle") is no
 # part of the word after it: a word starts neither right after a letter nor at one.
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
-_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ][^\W_]++)*+"
+# Arabic harakat are marks, not letters: one or two of them inside a word join it as an apostrophe does
+# ("قُتِلَ"), and the fold drops them.
+_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ\u064b-\u065f\u0670]{{1,3}}[^\W_]++)*+"
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
 # word: used only on texts that have one (about a fifth slower a text than _WORD)
 _IT_ELIDED = r"(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)['’ʼ](?=[^\W\d_])"
@@ -544,8 +557,8 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…]+|\n\s*\n)"  # 1: sentence ends
-    r"|([,;:()\[\]–—]|\s-\s)"  # 2: clause breaks
+    r"([.!?…؟]+|\n\s*\n)"  # 1: sentence ends
+    r"|([,;:()\[\]–—،؛]|\s-\s)"  # 2: clause breaks (and the Arabic comma and semicolon)
     r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
@@ -618,7 +631,7 @@ def tokenize(text: str) -> Doc:
 
 
 def script_of(word: str) -> str:
-    """'greek', 'cyrillic', 'latin' or 'other', by the first letter."""
+    """'greek', 'cyrillic', 'latin', 'arabic' or 'other', by the first letter."""
     for ch in word:
         if ch.isalpha():
             if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
@@ -627,6 +640,8 @@ def script_of(word: str) -> str:
                 return "cyrillic"
             if ch.isascii() or "\u00c0" <= ch <= "\u024f":
                 return "latin"
+            if "\u0620" <= ch <= "\u06ff":
+                return "arabic"
             return "other"
     return "other"
 
@@ -1469,7 +1484,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # suffixes follow the stem: saldırı, saldırısı, saldırıda), and its dictionary would cost as much.
 # it, pt: lexicon_it and lexicon_pt list forms and stems too.
 # pl: lexicon_pl lists stems and case forms (Polish inflects too much for one listed form to be enough).
-NO_LEMMA_LANGUAGES = frozenset({"de", "es", "it", "pl", "pt", "tr"})
+# ar: lexicon_ar lists forms and stems, and an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "it", "pl", "pt", "tr"})
 
 
 @functools.cache
@@ -1598,6 +1614,17 @@ class RuleClassifier:
             found = found | self.lexicon.terms_of(folded[:-2], langs)
         if lemma != word:
             found = found | self.lexicon.terms_of(fold(lemma), langs)
+        if "\u0620" <= folded[:1] <= "\u064a":
+            # an Arabic word with its clitics ("والصواريخ", "بالقصف"): what it is as written and without
+            # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
+            for form in arabic_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
+            if folded.endswith(_AR_SUFFIXES):
+                # a pronoun at its end: "سكانها" (its inhabitants), "منازلهم" (their homes)
+                for form in (folded, *arabic_forms(folded)):
+                    for suffix in _AR_SUFFIXES:
+                        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                            found = found | self.lexicon.terms_of(form[: -len(suffix)], langs)
         return found
 
     @staticmethod

@@ -60,6 +60,7 @@ from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, S
 from workers.stages import lang as langmod
 from workers.stages.figures import NUMBER_WORDS, find_figures, is_casualty_word
 from workers.stages.gazetteer import (
+    CASELESS_LANGS,
     DATA,
     LEAD_WORDS,
     TITLES_BEFORE,
@@ -69,10 +70,11 @@ from workers.stages.gazetteer import (
     load_gazetteer,
     name_skeleton,
 )
-from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, fold, fold_key, script_of
+from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, arabic_forms, fold, fold_key, script_of
 
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
-# (world_regions.json); Turkish, Italian, Portuguese and Polish (figures, names, citing phrases and outlets)
+# (world_regions.json); Turkish, Italian, Portuguese, Polish and Arabic (figures, names, citing phrases and
+# outlets; fa/ur/he detected)
 ENRICH_VERSION = "enrich/6"
 
 
@@ -181,20 +183,69 @@ REPORT_PREFIX = _prefixes(
 )
 
 
+# Arabic, by the word without its clitics (_ar_base): nouns of forces and of collective bodies, one office
+# holder's titles, reporting verbs, outlets, and the words of shooting down (the nationality adjective
+# follows its noun: "القوات الروسية", "غارة إسرائيلية", "وزارة الخارجية الروسية")
+AR_MILITARY = _folded_set(
+    "جيش قوات جنود جندي جنديان جنديين عسكريين مقاتلين مقاتلات طائرات طائرة مسيرة مسيرات مسيره صواريخ صاروخ "
+    "قذائف قذيفة مدفعية دبابات غارة غارات قصف هجوم هجمات ضربة ضربات ضربه طيران بحرية زوارق سفن سفينة "
+    "وحدات كتيبة لواء فرقة احتلال هجمات غاره ضربات قوة دفاعات الدفاعات منظومة منظومات"
+)
+AR_AGENT = _folded_set(
+    "وزارة حكومة سلطات السلطات السلطة الخارجية الداخلية الدفاع الصحة وفد مسؤولين مسؤولون دبلوماسيين سفارة "
+    "إدارة الرئاسة مصادر جهات مكتب مجلس هيئة وكالة الشرطة"
+)
+AR_ROLE = _folded_set(
+    "رئيس الرئيس رئيسة وزير وزيرة سفير سفيرة متحدث المتحدث ناطق الناطق محافظ عمدة قائد زعيم مبعوث "
+    "المبعوث نائب ملك أمير ولي"
+)
+AR_REPORT = _folded_set(
+    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت "
+    "أفاد أفادت صرح صرحت حذر حذرت هدد هددت اتهم اتهمت نفى نفت رفض رفضت طالب طالبت دعا دعت حث حثت ناشد "
+    "ناشدت حمل حملت توعد توعدت أطلق أطلقت شن شنت قصف قصفت هاجم هاجمت استهدف استهدفت أرسل أرسلت تعهد "
+    "تعهدت وافق وافقت قرر قررت فرض فرضت أغلق أغلقت أدان أدانت ردت رد نشر نشرت كتب كتبت"
+)
+# verbs that name their object as a side addressed or accused ("اتهمت حماس إسرائيل", "دعا روسيا")
+AR_ADDRESS = _folded_set("اتهم اتهمت حمل حملت طالب طالبت دعا دعت حث حثت ناشد ناشدت حذر حذرت هدد هددت")
+AR_OUTLET = _folded_set("قناة وكالة صحيفة موقع تلفزيون إذاعة شبكة")
+AR_TARGET = _folded_set("إسقاط اسقاط أسقط أسقطت أسقطوا اعتراض اعترضت اعترض تدمير دمرت دمر")
+AR_TARGET_NOUNS = _folded_set("إسقاط اسقاط اعتراض تدمير")
+AR_COMITATIVE = _folded_set("مع")
+AR_COMPLEMENTIZERS = _folded_set("إن أن بأن وإن")
+AR_PREPOSITIONS = _folded_set("في من إلى على عن ضد نحو داخل عبر قرب مع بين")
+
+
+@lru_cache(maxsize=1 << 14)
+def _ar_base(w: str) -> str:
+    """An Arabic word without its clitics, if it has a reading without them in the classes above."""
+    if w in AR_ALL:
+        return w
+    return next((f for f in arabic_forms(w) if f in AR_ALL), w)
+
+
+AR_ALL = (
+    AR_MILITARY | AR_AGENT | AR_ROLE | AR_REPORT | AR_OUTLET | AR_TARGET | AR_COMITATIVE | AR_COMPLEMENTIZERS
+)
+
+
+
 def _word_class(
-    exact: frozenset[str], prefixes: tuple[str, ...], latin: tuple[str, ...] = ()
+    exact: frozenset[str],
+    prefixes: tuple[str, ...],
+    latin: tuple[str, ...] = (),
+    arabic: frozenset[str] = frozenset(),
 ) -> Callable[[str], bool]:
-    """A test for a folded word: one of the exact words, or a Greek/Cyrillic word with one of the stems,
-    or a Latin word with one of the `latin` stems (Turkish ones, which no other language's words start
-    with: "ordu", "füze", "yetkili")."""
+    """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
+    Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
+    "ordu", "füze", "yetkili"), or an Arabic word that is one of `arabic` without its clitics."""
 
     def member(w: str) -> bool:
-        # stems only for non-Latin scripts, whose words inflect at the end
-        return (
-            w in exact
-            or (w[:1] > "\u036f" and w.startswith(prefixes))
-            or (bool(latin) and w.startswith(latin))
-        )
+        # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
+        if w in exact:
+            return True
+        if w[:1] < "\u0600":
+            return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
+        return _ar_base(w) in arabic
 
     return member
 
@@ -244,7 +295,7 @@ REPORT_EXACT |= _folded_set(
 
 # Polish ("podała stacja TVN24", "agencja PAP")
 OUTLET_EXACT |= _folded_set("stacja stacji agencja agencji radio radia telewizja telewizji dziennik portal gazeta")
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX)
+_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -341,14 +392,14 @@ ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
 )
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR)
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT)
 
 
 def _is_role(w: str) -> bool:
-    return w in ROLE_EXACT
+    return w in ROLE_EXACT or (w[:1] >= "\u0600" and _ar_base(w) in AR_ROLE)
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -389,7 +440,7 @@ TARGET_EXACT |= _folded_set(
     "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano "
     "zniszczeniu zniszczenie zestrzeleniu zestrzelenie przechwyceniu przechwycenie"
 )
-_is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX)
+_is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX, arabic=AR_TARGET)
 
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
@@ -525,8 +576,7 @@ MODALS |= _folded_set("non potrebbe potrebbero dovrebbe vuole")
 OFFICE_LINKS |= _folded_set("di del della dell in a ad")
 
 
-
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX)
+_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT)
 
 
 def _is_modifier(w: str) -> bool:
@@ -933,7 +983,7 @@ class Enricher:
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
         cites = self.sources.cite_ends(doc)
-        sources, blocked = self._find_sources(doc, cites)
+        sources, blocked = self._find_sources(doc, cites, lang)
         adjectives = self._adjectives(doc)
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
         place_block = list(map(or_, blocked, person_block))
@@ -1048,7 +1098,9 @@ class Enricher:
 
     # ------------------------------------------------------------ sources
 
-    def _find_sources(self, doc: Doc, cites: list[int] | None = None) -> tuple[list[SourceRef], list[bool]]:
+    def _find_sources(
+        self, doc: Doc, cites: list[int] | None = None, lang: str | None = None
+    ) -> tuple[list[SourceRef], list[bool]]:
         text = doc.text
         out: list[SourceRef] = []
         n = len(doc.words)
@@ -1073,6 +1125,8 @@ class Enricher:
         digit_firsts = self.sources.digit_firsts
         if not digit_firsts.isdisjoint(doc.words):
             cands = sorted({*cands, *(t for t, w in enumerate(doc.words) if w in digit_firsts)})
+        if lang in CASELESS_LANGS:  # no capitals: any Arabic word may start a name
+            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc == "arabic")})
         pos = 0
         i = 0
         while pos < len(cands):
@@ -1083,7 +1137,10 @@ class Enricher:
             pos += 1
             # Latin names exactly; Greek and Cyrillic ones in any case form («Интерфакса»)
             w = doc.words[i]
-            hit = index.match(doc, i, inflect=w[:1] > "\u036f" and w[:3] in self.sources.stems)
+            # (Arabic ones without their clitics: "لرويترز", "للجزيرة")
+            hit = index.match(
+                doc, i, inflect=w[:1] > "\u036f" and (w[:3] in self.sources.stems or w[:1] >= "\u0600")
+            )
             if hit is None:
                 i += 1
                 continue
@@ -1179,6 +1236,9 @@ class Enricher:
         cands = doc.cap_tokens
         if adjectives or not any_case_first.isdisjoint(words):
             cands = sorted({*cands, *adjectives, *(t for t, w in enumerate(words) if w in any_case_first)})
+        caseless = lang in CASELESS_LANGS
+        if caseless:  # no capitals: any Arabic word may start a name (with its clitics: "لحماس")
+            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc == "arabic")})
         if any(blocked):
             cands = [t for t in cands if not blocked[t]]
         pos = 0
@@ -1197,8 +1257,8 @@ class Enricher:
                 whit = None if w in table.weak.dead else table.weak.match(doc, i)
                 if whit and (hit is None or whit[0] > hit[0]):
                     hit, strong = whit, False
-            elif w in self.any_case_first:
-                hit = table.strong.match(doc, i)
+            elif w in self.any_case_first or (caseless and doc.scripts[i] == "arabic"):
+                hit = None if w in table.strong.dead else table.strong.match(doc, i)
             if hit is not None:
                 k, key, vals = hit
                 j = i + k
@@ -1434,6 +1494,8 @@ class Enricher:
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
         words = doc.words
+        if script_of(words[i][0]) == "arabic":
+            return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
             return None  # "втрати російських військ": the losses of a side, not its act
@@ -1474,6 +1536,8 @@ class Enricher:
         """A French adjective after its noun ("les forces russes", "des tirs ukrainiens", "les
         autorités soudanaises"): lower case, in Latin letters, right after the noun."""
         words = doc.words
+        if script_of(words[i][0]) == "arabic":
+            return self._arabic_adjective_actor(doc, i, cc)
         k = i - 1
         if (
             k < 0
@@ -1507,6 +1571,45 @@ class Enricher:
                 return None
             return state.ref(doc.text[s:e], s, e)
         return None
+
+    def _arabic_adjective_actor(self, doc: Doc, i: int, cc: str) -> ActorRef | None:
+        """An Arabic nisba after its noun, or after the noun's complement ("القوات الروسية", "غارة
+        إسرائيلية", "وزارة الخارجية الروسية", "طائرة مسيرة أوكرانية"); a title makes the person the actor
+        ("الرئيس الأوكراني")."""
+        words = doc.words
+        for k in (i - 1, i - 2):
+            if (
+                k < 0
+                or doc.sent[k] != doc.sent[i]
+                or any(c in ",;:()،" for c in doc.text[doc.ends[k] : doc.starts[i]])
+            ):
+                return None
+            w = words[k]
+            s, e = doc.starts[k], doc.ends[i]
+            if _is_role(w):
+                return None
+            if _is_military(w):
+                if self._arabic_targeted(doc, k):
+                    return None  # "إسقاط 25 طائرة مسيرة أوكرانية": the side's weapons were the target
+                forces = self.actors.forces(cc)
+                return forces.ref(doc.text[s:e], s, e)
+            if _is_agent(w):
+                state = self.actors.state(cc)
+                return None if state is None else state.ref(doc.text[s:e], s, e)
+        return None
+
+    @staticmethod
+    def _arabic_targeted(doc: Doc, k: int) -> bool:
+        """A word of shooting down or destroying up to four words before the Arabic noun at k, with only
+        numbers and nouns of the clause between ("أسقطت الدفاعات الجوية 30 طائرة مسيرة أوكرانية")."""
+        for t in range(k - 1, max(-1, k - 9), -1):
+            if doc.sent[t] != doc.sent[k] or any(c in ",;:()،" for c in doc.text[doc.ends[t] : doc.starts[t + 1]]):
+                return False
+            if _is_target_word(doc.words[t]):
+                # right after a verb a noun is its subject ("أسقطت الدفاعات الروسية"), after a verbal noun
+                # its object ("إسقاط طائرات أوكرانية")
+                return t < k - 1 or _ar_base(doc.words[t]) in AR_TARGET_NOUNS
+        return False
 
     @staticmethod
     def _counted_dead(doc: Doc, k: int, i: int) -> bool:
@@ -1574,6 +1677,8 @@ class Enricher:
         state = self.actors.state(cc)
         if state is None:
             return None
+        if script_of(words[i][0]) == "arabic":
+            return self._arabic_place_actor(doc, m, cc, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
@@ -1675,6 +1780,39 @@ class Enricher:
             if doc.words[t].startswith(_TR_DOING):
                 return True
         return False
+    def _arabic_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor) -> Actor | None:
+        """An Arabic country or capital as its state: the subject after its verb ("أطلقت إيران", "قالت
+        موسكو") or after "إن"/"أن" ("إن موسكو منفتحة"), a party after "مع" ("المفاوضات مع كييف"), the side
+        a verb of accusing or addressing names ("اتهمت حماس إسرائيل"), a body's or forces' state ("حكومة
+        إسرائيل", "قوات روسيا"); not a location ("في إسرائيل") nor an office's territory ("رئيس لبنان")."""
+        words = doc.words
+        i = m.i
+        sent = doc.sent[i]
+
+        def before(k: int) -> str | None:
+            if (
+                k < 0
+                or doc.sent[k] != sent
+                or any(c in ",;:()،«»" for c in doc.text[doc.ends[k] : doc.starts[k + 1]])
+            ):
+                return None
+            return _ar_base(words[k])
+
+        p1 = before(i - 1)
+        if p1 is None:
+            return None
+        if p1 in AR_COMITATIVE or p1 in AR_COMPLEMENTIZERS or p1 in AR_REPORT:
+            return state
+        if p1 in AR_ROLE:
+            return None
+        if p1 in AR_AGENT:
+            return state
+        if p1 in AR_MILITARY:
+            return self.actors.forces(cc)
+        p2 = before(i - 2)
+        if p2 is not None and p2 in AR_ADDRESS and p1 not in AR_PREPOSITIONS:
+            return state
+        return None
 
     def _noun_after(self, doc: Doc, j: int) -> str | None:
         """'military', 'agent' or 'role' for the noun a country name qualifies ("Russia's army")."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import ELISION_FR_RE, ELISION_IT_RE, ELISION_RE, Doc, fold
+from workers.stages.textnorm import ELISION_FR_RE, ELISION_IT_RE, ELISION_RE, Doc, arabic_forms, fold
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -1128,6 +1128,23 @@ _CUMULATIVE_ALTS += [
     r"\bjak dotad\b",
     r"\bod (?:\d{1,2} )?" + _PL_MONTH_RE,
 ]
+# Arabic (folded: ة -> ه, ى -> ي, أ -> ا): "منذ بدء الحرب", "منذ السابع من أكتوبر", "الحصيلة الإجمالية"
+_AR_MONTH_RE = (
+    "(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار"
+    "|حزيران|تموز|اب|ايلول|تشرين)"
+)
+_CUMULATIVE_ALTS += [
+    r"منذ (?:بدء|بدايه|اندلاع|انطلاق|مطلع)",
+    r"منذ (?:ال)?(?:حرب|غزو|حصار|عدوان|نزاع|صراع|هجوم)",
+    r"منذ (?:\d{1,2}|ال\w+) (?:من )?(?:شهر )?" + _AR_MONTH_RE,
+    r"منذ " + _AR_MONTH_RE,
+    r"الحصيله الاجماليه",
+    r"حصيله اجماليه",
+    r"(?<!\w)اجمالي",
+    r"في المجمل",
+    r"حتي الان",
+    r"حتي اللحظه",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1273,12 +1290,30 @@ _NO_CASUALTY += [
     (r"\bnikt nie (?:ucierpial|zostal poszkodowany|jest poszkodowany)", True, True),
     (r"\bnikt nie (?:zostal |jest )?(?:ranny|zraniony|odniosl obrazen)", False, True),
 ]
+# Arabic (folded): "لا إصابات", "دون وقوع إصابات", "لم تسجل إصابات" say nobody was hurt (إصابات is the
+# casualties of wire copy, both figures); "لا قتلى", "دون وقوع ضحايا" the dead only; "لا جرحى" the injured only.
+_AR_NONE = (
+    r"(?<!\w)(?:لا|دون|بدون|من دون|لم (?:تسجل|يسجل|تقع|يقع|ترد|يرد|يبلغ عن|تبلغ عن|يتم تسجيل|تكن هناك|يكن هناك)"
+    r"|(?:لم|دون ان) (?:تسفر|يسفر|تؤد|يؤد)(?: \w+){0,2} (?:عن|الي)) (?:وقوع |تسجيل |سقوط |انباء عن |اي |ايه |عن )*"
+)
+_NO_CASUALTY += [
+    (
+        _AR_NONE
+        + r"(?:اصابات|اصابه|خسائر بشريه|اصابات بشريه|ضحايا او اصابات|قتلي او جرحي|قتلي ولا جرحي|اصابات او وفيات)",
+        True,
+        True,
+    ),
+    (_AR_NONE + r"(?:قتلي|قتيل|ضحايا|وفيات|خسائر في الارواح)", True, False),
+    (_AR_NONE + r"(?:جرحي|جريح|مصابين)", False, True),
+    (r"لم يصب احد|لم يصب اي شخص|لم يتعرض احد", True, True),
+    (r"لم يقتل احد|لم يمت احد", True, False),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
 _FIG_TOKEN_IT_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
-    rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'[^\W\d_]+)*|[,;:()«»“”\"%]"
+    rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'+[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
 # without the Italian elisions' longer look-ahead at every word, for the sentences that have none
 _FIG_TOKEN_RE = re.compile(_FIG_TOKEN_IT_RE.pattern.replace(ELISION_RE, ELISION_FR_RE))
@@ -1347,6 +1382,83 @@ NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 NEGATORS |= frozenset(map(fold, ["nessun", "nessuna", "nessuno"]))  # Italian
 NEGATORS |= frozenset(map(fold, ["nenhum", "nenhuma", "nem"]))  # Portuguese
 
+# Arabic, read without the clitics a word carries ("وأصيب", "ومقتل", "بجروح", "وثلاثة"): number words (both
+# genders), duals that count two ("قتيلان", "جنديين": a number and its noun in one word), casualty words,
+# groups, fillers and the words of "including". Only Arabic words reach these tables (_ar_class).
+AR_NUMBERS = _table(
+    "0:صفر;1:واحد واحدة;2:اثنان اثنين اثنتان اثنتين;3:ثلاث ثلاثة;4:أربع أربعة;5:خمس خمسة;6:ست ستة;7:سبع سبعة;"
+    "8:ثمان ثماني ثمانية;9:تسع تسعة;10:عشر عشرة;20:عشرون عشرين;30:ثلاثون ثلاثين;40:أربعون أربعين;"
+    "50:خمسون خمسين;60:ستون ستين;70:سبعون سبعين;80:ثمانون ثمانين;90:تسعون تسعين;100:مئة مائة;"
+    "200:مئتان مئتين مائتان مائتين مئتي مائتي;300:ثلاثمئة ثلاثمائة;400:أربعمئة أربعمائة;500:خمسمئة خمسمائة;"
+    "600:ستمئة ستمائة;700:سبعمئة سبعمائة;800:ثمانمئة ثمانمائة;900:تسعمئة تسعمائة;2000:ألفان ألفين ألفي;"
+    "2:اثنا اثني"
+)
+
+
+def _ar_words(spec: str) -> list[str]:
+    return [fold(w) for w in spec.split()]
+
+
+# fmt: off
+AR_MULTIPLIERS = dict(zip(_ar_words("ألف آلاف مليون ملايين"), (1000, 1000, 1_000_000, 1_000_000), strict=True))
+MULTIPLIERS.update(AR_MULTIPLIERS)
+AR_VAGUE = frozenset(_ar_words("عشرات مئات الآلاف عدة بعض العديد الكثير كثيرون كثيرين"))
+AR_DUAL = {  # folded dual -> the class of its singular
+    **dict.fromkeys(_ar_words("قتيلان قتيلين شهيدان شهيدين"), "kill"),
+    **dict.fromkeys(_ar_words("جريحان جريحين مصابان"), "inj"),
+    **dict.fromkeys(_ar_words("شخصان شخصين رجلان رجلين امرأتان امرأتين شابان شابين مواطنان مدنيان عنصران عنصرين آخران"), None),
+    **dict.fromkeys(_ar_words("جنديان جنديين عسكريان عسكريين"), "soldiers"),
+    **dict.fromkeys(_ar_words("طفلان طفلين طفلتان طفلتين"), "children"),
+}
+AR_KILL_PREFIX = tuple(_ar_words("قتل قتيل مقتل استشهد استشهاد شهيد شهداء وفاة وفيات توفي حتف مصرع لقي ضحايا ضحية جثث جثة"))
+AR_INJ_PREFIX = tuple(_ar_words("جرح جريح جروح أصيب إصاب أصاب مصاب"))
+AR_GROUPS = [
+    (fold(p), g)
+    for spec, g in (
+        ("مدني", "civilians"), ("طفل أطفال", "children"), ("جندي جنود عسكري", "soldiers"), ("مقاتل", "fighters"),
+        ("مسعف", "medics"), ("صحفي", "journalists"), ("نساء امرأة", "women"),
+        ("شخص أشخاص مواطن فلسطيني إسرائيلي سوري لبناني سوداني يمني عراقي أوكراني روسي مهاجر نازح لاجئ عامل رجل", None),
+    )
+    for p in spec.split()
+]
+AR_FILLERS = frozenset(
+    _ar_words(
+        "آخرون آخرين آخر أخرى على الأقل أقل ما لا يقل عن نحو حوالي قرابة زهاء أكثر من يزيد إلى الى جراء في بجروح "
+        "بجراح خطيرة طفيفة متفاوتة متوسطة حرجة بينما فيما وسط أيضا كذلك تم وقد قد آخرا"
+    )
+)
+AR_RISES = frozenset(_ar_words("ارتفعت ارتفع ارتفاع بلغت بلغ وصلت وصل تجاوزت تجاوز تخطت تخطى إلى حصيلة"))
+AR_INCLUDING = frozenset(_ar_words("بينهم بينها منهم منها بمن فيهم"))
+# fmt: on
+
+
+@lru_cache(maxsize=1 << 14)
+def _ar_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Arabic word, read without its clitics."""
+    for f in (w, *arabic_forms(w)):
+        if f in AR_NUMBERS:
+            return NUM, AR_NUMBERS[f], None
+        if f in AR_VAGUE:
+            return VAGUE_, None, None
+        if f in AR_MULTIPLIERS:
+            return OTHER, None, None  # joined to the number before it (_join_numbers), else vague or a count
+        if f.startswith(AR_KILL_PREFIX):
+            return KILL, None, None
+        if f.startswith(AR_INJ_PREFIX):
+            return INJ, None, None
+        for p, g in AR_GROUPS:
+            if f.startswith(p):
+                return GROUP, None, g
+        if f in AR_INCLUDING:
+            return INCL, None, None
+        if f in AR_RISES:
+            return RISE, None, None
+        if f in AR_FILLERS:
+            return FILL, None, None
+    if w == "و":
+        return AND_, None, None
+    return OTHER, None, None
+
 
 @dataclass(slots=True)
 class _Tok:
@@ -1374,6 +1486,8 @@ def _group_of(w: str) -> tuple[bool, str | None]:
 @lru_cache(maxsize=1 << 15)
 def _word_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, number value, group) of a folded word, digits aside."""
+    if w[:1] >= "\u0600":
+        return _ar_class(w)
     if w in NUMBER_WORDS:
         return NUM, NUMBER_WORDS[w], None
     if w in ("a", "an"):
@@ -1611,6 +1725,12 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             continue
         if "'" in w:
             w = w.replace("'", "")
+        if w[:1] >= "\u0600" and (dual := _ar_dual(w)) is not None:
+            # an Arabic dual counts two: "قتيلان" is 2 and killed, "جنديين" 2 and soldiers
+            append(_Tok(NUM, s, e, 2, None, "2"))
+            kind, value, group = dual
+            append(_Tok(kind, s, e, value, group, w))
+            continue
         kind, value, group = _word_class(w)
         if w == "un" and text[s : s + 2].isupper():
             kind, value = OTHER, None  # the UN, not French "un" (one)
@@ -1714,6 +1834,8 @@ def _join_numbers(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.word[:1] >= "\u0600" and _arabic_compound(toks, i):
+            continue
         if (
             t.kind == NUM
             and t.value is not None
@@ -1789,6 +1911,55 @@ def _join_numbers(toks: list[_Tok]) -> None:
             ):
                 t.value = None  # a year, unless a group or a casualty word follows ("2012 zabitych")
         i += 1
+
+
+def _ar_dual(w: str) -> tuple[int, int | None, str | None] | None:
+    """The class of an Arabic dual's singular (KILL, INJ or a group), or None for no dual."""
+    for f in (w, *arabic_forms(w)):
+        if f in AR_DUAL:
+            g = AR_DUAL[f]
+            if g == "kill":
+                return KILL, None, None
+            if g == "inj":
+                return INJ, None, None
+            return GROUP, None, g
+    return None
+
+
+_AR_TENS = frozenset((20, 30, 40, 50, 60, 70, 80, 90))
+
+
+def _arabic_compound(toks: list[_Tok], i: int) -> bool:
+    """Arabic numbers of two words, joined into toks[i] (True when toks changed): "ثلاثة عشر" 13, "أحد
+    عشر" 11, "خمسة وعشرون" 25, "مئة وخمسون" 150, "ثلاثة آلاف" 3000; a multiplier alone is a count
+    ("ألف" 1000) or vague ("آلاف")."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    base = next((f for f in (t.word, *arabic_forms(t.word)) if f in AR_MULTIPLIERS), None)
+    if t.kind == OTHER and base is not None:
+        if base == fold("آلاف"):
+            t.kind = VAGUE_
+        else:
+            t.kind, t.value = NUM, AR_MULTIPLIERS[base]
+        return False
+    if t.kind == OTHER and t.word in (fold("أحد"), fold("إحدى")) and nxt is not None and nxt.value == 10:
+        t.kind, t.value = NUM, 11
+    if t.kind != NUM or t.value is None or nxt is None:
+        return False
+    if nxt.kind == NUM and nxt.value is not None and not nxt.word[:1].isdigit():
+        joined = None
+        if nxt.value == 10 and t.value < 10 and not nxt.word.startswith("و"):
+            joined = t.value + 10
+        elif nxt.word.startswith("و") and (
+            (t.value < 10 and nxt.value in _AR_TENS)
+            or (t.value % 100 == 0 and t.value < 1000 and nxt.value < 100)
+        ):
+            joined = t.value + nxt.value
+        if joined is not None:
+            t.value, t.end, t.word = joined, nxt.end, nxt.word
+            del toks[i + 1]
+            return True
+    return False
 
 
 # Spanish and French words for one that are also the indefinite article: a count only before
@@ -1879,7 +2050,7 @@ _POSTPOSED_NATIONALITY = (
 )  # fmt: skip
 
 
-def _link(toks: list[_Tok]) -> list[_Found]:
+def _link(toks: list[_Tok], left_first: bool = False) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
     for i, t in enumerate(toks):
@@ -1890,10 +2061,32 @@ def _link(toks: list[_Tok]) -> list[_Found]:
         has_group = False
         end = t.end
         start = t.start
+        if left_first:
+            # Arabic puts the verb first: "قتل ثلاثة أشخاص وأصيب 15 آخرون" - the cue before a number is its
+            # own, not the next clause's after it
+            j = i - 1
+            while j >= 0 and i - j <= 5:
+                u = toks[j]
+                if u.kind in (KILL, INJ, LOSS):
+                    if not (j > 0 and toks[j - 1].kind == NUM and toks[j - 1].value is not None):
+                        kind, start = u.kind, u.start  # (a cue right after a number is that number's)
+                    break
+                if u.kind not in _PASSIVE:
+                    break
+                j -= 1
+            if kind is not None:
+                k = i + 1
+                while k < n and toks[k].kind in (FILL, GROUP) and k <= i + 3:
+                    if toks[k].kind == GROUP:
+                        group = group or toks[k].group
+                        has_group = True
+                        end = toks[k].end
+                        break
+                    k += 1
         # right: NUM [group|filler]* CUE [group]
         j = i + 1
         steps = 0
-        while j < n and steps < 7:
+        while kind is None and j < n and steps < 7:
             u = toks[j]
             if u.kind == GROUP:
                 group = group or u.group
@@ -1955,7 +2148,7 @@ def _link(toks: list[_Tok]) -> list[_Found]:
                         break
                     k += 1
         if kind is None:
-            kind, cue_start = _toll(toks, i)
+            kind, cue_start = _arabic_toll(toks, i) if left_first else _toll(toks, i)
             if kind is not None:
                 start = cue_start
         sub = any(toks[k].kind == INCL for k in range(max(0, i - 3), i))
@@ -1977,6 +2170,22 @@ def _link(toks: list[_Tok]) -> list[_Found]:
     return found
 
 
+def _arabic_toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
+    """An Arabic toll stated verb first: "بلغت حصيلة قتلى الفيضانات في ليبيا أكثر من 11 ألف" - the verb or
+    the word toll, then the casualty word, then the number (within TOLL_REACH words, no other number
+    or clause sign between)."""
+    for j in range(i - 1, max(-1, i - TOLL_REACH), -1):
+        u = toks[j]
+        if (u.kind == NUM and u.value is not None) or (u.kind == PUNCT and u.word in (";", ":", "(", ")")):
+            break
+        if u.kind in (KILL, INJ):
+            if j > 0 and toks[j - 1].kind == NUM and toks[j - 1].value is not None:
+                break  # "2946 قتيلا": the cue of the number before
+            if any(t.kind == RISE for t in toks[max(0, j - 3) : j]):
+                return u.kind, u.start
+    return None, 0
+
+
 def _split(spec: str) -> list[str]:
     return spec.split()
 
@@ -1996,7 +2205,9 @@ SINGULAR_PERSON = frozenset(
             "mujer hombre niño niña anciano anciana persona bebé adolescente vecino vecina residente jubilado "
             "jubilada civil joven "
             "mężczyzna kobieta dziecko chłopiec dziewczynka nastolatek nastolatka emeryt emerytka mieszkaniec "
-            "mieszkanka cywil osoba"
+            "mieszkanka cywil osoba "
+            "رجل امرأة طفل طفلة شاب فتاة فتى مسن مسنة مواطن مواطنة شخص جندي مدني سيدة رضيع "
+            "رجلا طفلا شابا فتى مسنا مواطنا شخصا جنديا مدنيا رضيعا"
         ),
     )
 )
@@ -2146,7 +2357,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]
         toks = _tokens(doc, a, b, lang)
-        found = _link(toks)
+        found = _link(toks, left_first=_ARABIC_RE.search(sent) is not None)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         # no "no", "δεν", "без", "нет": no explicit zero
@@ -2179,6 +2390,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     return figures
 
 
+_ARABIC_RE = re.compile("[\u0620-\u064a]")
 _CUE_EXACT = frozenset(
     _KILL_EXACT
     | _INJ_EXACT
@@ -2202,7 +2414,11 @@ def is_casualty_word(w: str) -> bool:
 def _is_cue(w: str) -> bool:
     if len(_CUE_MEMO) > 200_000:
         _CUE_MEMO.clear()
-    cue = _CUE_MEMO[w] = w in _CUE_EXACT or w.startswith(_CUE_PREFIX)
+    cue = _CUE_MEMO[w] = (
+        w in _CUE_EXACT
+        or w.startswith(_CUE_PREFIX)
+        or (w[:1] >= "\u0600" and (_ar_class(w)[0] in (KILL, INJ) or _ar_dual(w) is not None))
+    )
     return cue
 
 
@@ -2215,3 +2431,4 @@ _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # Fren
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
+_NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic

@@ -502,6 +502,14 @@ TERRITORY_NOUNS = frozenset(
     )
 )
 
+# Arabic territory nouns (folded, with and without the article and clitics); the adjective follows them
+AR_TERRITORY_NOUNS = frozenset(
+    fold(w)
+    for n in ("أراضي", "أرض", "حدود", "أجواء", "مياه", "سواحل")
+    for w in (n, "ال" + n, "بال" + n, "وال" + n, "لل" + n, "في" + n)
+)
+TERRITORY_NOUNS = TERRITORY_NOUNS | AR_TERRITORY_NOUNS
+
 # Countries whose small towns are written in Cyrillic or Greek letters in the news: their own
 # and their neighbours'.
 NATIVE_SCRIPT_COUNTRIES = {
@@ -520,6 +528,9 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 # Endings of Slavic adjectives in the dictionary form (Центральный, Жовтневий, Красная,
 # Покровське): a GeoNames town so named is often the common adjective. Not -ой: Джанкой.
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
+
+# Languages whose script has no capitals: their names are found among all their words (curated names only).
+CASELESS_LANGS = frozenset(("ar", "fa", "ur"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -916,6 +927,9 @@ class Gazetteer:
         # the tokens a name can start at: capitals (no number is one) and lead words, not taken;
         # the scan below jumps between them
         starts = doc.cap_tokens
+        if lang in CASELESS_LANGS:
+            # no capitals to tell names by: every word of the script may start one (of the curated names)
+            starts = sorted({*starts, *(t for t, s in enumerate(doc.scripts) if s == "arabic")})
         if not LEAD_WORDS.isdisjoint(words):
             starts = sorted({*starts, *(t for t, w in enumerate(words) if w in LEAD_WORDS)})
         if any(blocked):
@@ -1039,8 +1053,8 @@ class Gazetteer:
         blocked: list[bool],
     ) -> bool:
         words = doc.words
-        if not doc.caps[i] and (tier != 0 or words[i] not in LEAD_WORDS):
-            return False  # a lower-case lead word must start a curated region name
+        if not doc.caps[i] and (tier != 0 or (words[i] not in LEAD_WORDS and doc.scripts[i] != "arabic")):
+            return False  # a lower-case lead word must start a curated region name (Arabic has no capitals)
         if key in self.caps_only and not all(doc.upper[t] or len(words[t]) == 1 for t in range(i, j)):
             return False
         prev_w = words[i - 1] if i > 0 and doc.joins(i - 1) else None
@@ -1159,6 +1173,12 @@ class Gazetteer:
             cc = self.adjectives.get(words[i])
             if cc and doc.joins(i) and words[i + 1] in TERRITORY_NOUNS:
                 p = self.country(cc)
+                if p:
+                    out.append(p.ref(doc.span_text(i, i + 2), doc.starts[i], doc.ends[i + 1]))
+            elif words[i] in AR_TERRITORY_NOUNS and doc.joins(i) and not blocked[i + 1]:
+                # Arabic puts the adjective after its noun: "الحدود اللبنانية", "الأراضي السورية"
+                cc = self.adjectives.get(words[i + 1])
+                p = self.country(cc) if cc else None
                 if p:
                     out.append(p.ref(doc.span_text(i, i + 2), doc.starts[i], doc.ends[i + 1]))
         return out

@@ -1,8 +1,9 @@
 """Language of an update, and the parts of it written in other languages.
 
-Fast and dependency-free: the script of each word decides Greek, Cyrillic or
-Latin; letters only one language uses (і ї є ґ for Ukrainian, ы э ъ for
-Russian) and short stopword lists decide within a script. Segments are
+Fast and dependency-free: the script of each word decides Greek, Cyrillic,
+Latin, Arabic or Hebrew; letters only one language uses (і ї є ґ for Ukrainian,
+ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ for Urdu) and short
+stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
 stays Greek, while an English line of an embedded post becomes its own part.
 """
@@ -67,6 +68,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "hay son fueron sido están estos estas ese esa esos esas cuando donde porque aunque mientras "
         "contra ante dos tres cada"
     ),
+    # Arabic (folded: أ/إ/آ -> ا, ة -> ه, ى -> ي): not a Latin language, read by its script; listed for
+    # is_stopword and the gazetteer's surface rules
+    "ar": _words(
+        "في من على الى إلى عن مع ان أن إن او أو ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين "
+        "بين بعد قبل حتى منذ خلال عند كما ثم بل اي أي كل وفي ومن وعلى وقد وكان انه أنه فيما"
+    ),
     "it": _words(
         "il lo la gli le e è un una di del della in che per con non si sono al alla come più ma anche "
         "questo questa ha hanno dal nel"
@@ -130,6 +137,9 @@ _UK_LETTERS = set("ієґ")  # after folding ї→і, ґ→г: і and є remain 
 _RU_LETTERS = set("ыэъ")
 _BE_LETTERS = set("ў")
 _SR_LETTERS = set("јљњћђџ")
+# Letters of the Arabic script that Arabic does not use: Urdu's first (Urdu also writes Persian's)
+_UR_LETTERS = frozenset("ٹڈڑںےھۓ")
+_FA_LETTERS = frozenset("پچژگکی")
 
 
 _UK_ONLY = STOPWORDS["uk"] - STOPWORDS["ru"]
@@ -171,6 +181,24 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     if score == 0:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
     return "uk" if score > 0 else "ru"
+
+
+def _arabic_script_lang(words: list[str]) -> str:
+    """Arabic, or Persian or Urdu when one word in eight has letters of theirs (a name or two
+    in Persian letters leave an Arabic text Arabic)."""
+    ur = fa = 0
+    for w in words:
+        letters = set(w)
+        if not _UR_LETTERS.isdisjoint(letters):
+            ur += 1
+        elif not _FA_LETTERS.isdisjoint(letters):
+            fa += 1
+    n = len(words)
+    if ur and (ur + fa) * 8 >= n:
+        return "ur"
+    if fa and fa * 8 >= n:
+        return "fa"
+    return "ar"
 
 
 # word -> the Latin-script languages whose stopword it is (one pass instead of one per language)
@@ -336,6 +364,12 @@ def _classify(
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
         return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks), n
+    if sc == "arabic":
+        if mixed:
+            words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
+        return _arabic_script_lang(words), n
+    if sc == "hebrew":
+        return "he", n
     return (hint or "und"), n
 
 
@@ -363,7 +397,7 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
-_LETTERED = frozenset(("latin", "greek", "cyrillic"))
+_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew"))
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:

@@ -38,6 +38,16 @@ _SPECIAL = {
     "ї": "і",
     "Ї": "і",
 }
+# Arabic script (ar, and the letters Persian and Urdu share with it): the forms of alef one, alef maksura
+# as ya, ta marbuta as ha, Arabic-Indic and Persian digits as ASCII ones, the Arabic comma, semicolon,
+# question mark, percent and separators as their Latin signs. Harakat and tatweel are no letters a
+# reader counts ("قُتل", "لـ"): each folds to an apostrophe, which the tokens drop as they drop it inside
+# "з'їзд", so "قُتل" is the word "قتل" with its offsets kept.
+_SPECIAL.update({"ٱ": "ا", "ى": "ي", "ة": "ه", "٬": ",", "٫": ".", "٪": "%", "،": ",", "؛": ";", "؟": "?"})
+_SPECIAL.update({chr(0x660 + d): str(d) for d in range(10)})
+_SPECIAL.update({chr(0x6F0 + d): str(d) for d in range(10)})
+ARABIC_MARKS = "".join(map(chr, (*range(0x64B, 0x660), 0x670, 0x640)))  # harakat, dagger alef, tatweel
+_SPECIAL.update(dict.fromkeys(ARABIC_MARKS, "'"))
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -93,7 +103,7 @@ def fold_key(text: str) -> str:
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'digit' or 'other' for one character."""
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'digit' or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
         if ch.isdigit():
@@ -107,6 +117,10 @@ def script_of(ch: str) -> str:
         return "cyrillic"
     if ch.isdigit():
         return "digit"
+    if 0x600 <= cp < 0x700 or 0x750 <= cp < 0x780 or 0x8A0 <= cp < 0x900 or 0xFB50 <= cp < 0xFF00:
+        return "arabic"
+    if 0x590 <= cp < 0x600:
+        return "hebrew"
     return "other"
 
 
@@ -119,7 +133,7 @@ def script_of(ch: str) -> str:
 ELISION_FR_RE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])"
 ELISION_IT_RE = r"(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)'(?=[^\W\d_])"
 ELISION_RE = rf"(?:{ELISION_FR_RE}|{ELISION_IT_RE})"
-TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'(?!s\b)[^\W_]+)*")
+TOKEN_RE = re.compile(rf"(?<![^\W_])(?!{ELISION_RE})[^\W_]+(?:'+(?!s\b)[^\W_]+)*")
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.me|x\.com|twitter\.com|youtu\.be|youtube\.com"
     r"|facebook\.com|fb\.watch|instagram\.com|tiktok\.com|vk\.com|telegram\.me)/\S+",
@@ -134,13 +148,16 @@ _JOIN_RE = re.compile(
 _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
-# line break. ';' is the Greek question mark and ends a sentence the same way.
-_SENT_END_RE = re.compile(r"[.!?…;]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d])|\n+")
+# line break. ';' is the Greek question mark and ends a sentence the same way; Arabic has no capitals:
+# its letters follow a sentence end as they are, and '؟' and '؛' end one as '?' and ';' do.
+_SENT_END_RE = re.compile(
+    r"[.!?…;؟؛]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a])|\n+"
+)
 # Every sentence end starts with one of these: the scan tries _SENT_END_RE only
 # where they are, found with str.find (the pattern's alternation defeats the regex
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
-_SENT_END_FIRSTS = ".!?…;\n"
+_SENT_END_FIRSTS = ".!?…;؟؛\n"
 
 
 def _sentence_ends(text: str) -> list[re.Match]:
@@ -494,12 +511,44 @@ _CYR_VOWELS = set("аеєиіїоуюяыэь")
 _ALT_RE = re.compile(r"^(.+?)([оеє])([^аеєиіїоуюяыэьй]{1,2})$")
 
 
+# Arabic writes its conjunctions (و, ف), prepositions (ب, ل, ك) and article (ال) onto the word:
+# "والصواريخ", "بالصواريخ", "للصواريخ" (ل + ال) are all "الصواريخ", "صواريخ"; "سيستهدف" is "يستهدف" to come.
+_AR_CONJ = "وف"
+_AR_PREP = "بلك"
+_AR_MIN = 3  # letters a stripped word keeps: "بعد" is no ب + "عد"
+
+
+@lru_cache(maxsize=1 << 16)
+def arabic_forms(word: str) -> tuple[str, ...]:
+    """The folded Arabic word without its clitics, longest first (not itself): "والصواريخ" ->
+    "الصواريخ", "صواريخ"; "بدمشق" -> "دمشق"; "للخرطوم" -> "الخرطوم", "خرطوم"."""
+    out: list[str] = []
+    conj = [word]
+    if word[:1] in _AR_CONJ and len(word) > _AR_MIN:
+        conj.append(word[1:])
+    for c in conj:
+        preps = [c]
+        if c[:1] in _AR_PREP and len(c) > _AR_MIN:
+            if c.startswith("لل") and len(c) > _AR_MIN + 1:
+                preps.append("ا" + c[1:])  # لل = ل + ال, its alef dropped
+            else:
+                preps.append(c[1:])
+        elif c[:1] == "س" and c[1:2] in "يتنا" and len(c) > _AR_MIN + 1:
+            preps.append(c[1:])  # the future's س
+        for p in preps:
+            for form in (p, p[2:] if p.startswith("ال") and len(p) >= _AR_MIN + 2 else None):
+                if form and form != word and len(form) >= _AR_MIN and form not in out:
+                    out.append(form)
+    out.sort(key=len, reverse=True)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
 
     Харкова → харков, харків; Києві → києв, київ (Ukrainian і/о/е alternation);
-    Κιέβου → κιεβο, κιεβοσ; Москвой → москва. Latin words have none.
+    Κιέβου → κιεβο, κιεβοσ; Москвой → москва; بدمشق → دمشق (Arabic clitics). Latin words have none.
     """
     if not word:
         return ()
@@ -508,6 +557,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         inv = _GREEK_INV
     elif sc == "cyrillic":
         inv = _CYR_INV
+    elif sc == "arabic":
+        return arabic_forms(word)  # clitics, not case endings
     else:
         return ()
     out: list[str] = []
