@@ -267,7 +267,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2363
+    assert reports["all"].n == len(gold) == 2483
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
