@@ -82,6 +82,7 @@ MECHANISM_LABELS = ("air_drone_strike", "shelling_missile", "armed_clash")
 # Labels that tell one event from two sides: they rank in the order the text names them.
 TEXT_ORDER_PAIRS = (
     ("air_defense", "air_drone_strike"), ("air_defense", "shelling_missile"), ("explosion", "infrastructure_damage"),
+    ("protest", "arrest_detention"),  # "detained 300 protesters" / "tear gas at marchers; dozens detained"
 )  # fmt: skip
 
 # How much a label matters for the situation, to rank labels of similar score:
@@ -309,8 +310,13 @@ RULES: tuple[Rule, ...] = (
     Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid"),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
+    # ... and police who "fired tear gas at rioters who torched cars" policed a protest (ACLED: protests)
     Rule(
-        "attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut|cyber|hazard|cumulative"
+        "attack_on_civilians",
+        (_ATTACK, "civ_people"),
+        0.85,
+        window=8,
+        unless="utility_cut|cyber|hazard|cumulative|protest",
     ),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself, nor a blast
     # "near the market", nor a gas explosion that brought down a block of flats
@@ -448,7 +454,8 @@ CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
+# control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -591,7 +598,15 @@ def tokenize(text: str) -> Doc:
     kinds = [(g, _gap(g)) for g in set(gaps)]
     sentences = {g: k.sentences for g, k in kinds}
     clauses = {g: k.clauses for g, k in kinds}
-    sent = list(itertools.accumulate(map(sentences.__getitem__, gaps[:-1])))
+    ends = list(map(sentences.__getitem__, gaps[:-1]))
+    if any(ends):
+        # a full stop before a lower-case word ends an abbreviation, not a sentence ("5 εκατ. ευρώ",
+        # "200 тыс. человек", "в 2024 г. в Москве"): it still breaks the clause
+        words = parts[1::2]
+        for i, n in enumerate(ends):
+            if n == 1 and i and words[i][:1].islower() and gaps[i].strip() == ".":
+                ends[i] = 0
+    sent = list(itertools.accumulate(ends))
     clause = list(itertools.accumulate(map(clauses.__getitem__, gaps[:-1])))
     quotes: list[int] = []
     if any(k.quotes for _, k in kinds):
@@ -1577,8 +1592,22 @@ class RuleClassifier:
         if folded.endswith("'s"):  # English possessive: "children's hospital"
             found = found | self.lexicon.terms_of(folded[:-2], langs)
         if lemma != word:
-            found = found | self.lexicon.terms_of(fold(lemma), langs)
+            by_lemma = self.lexicon.terms_of(fold(lemma), langs)
+            # a form the lexicon lists as a word of its own says what it means: its lemma may strengthen
+            # that meaning, not add another ("stormed" a school is an assault, not the "storm" of a hazard)
+            tables = self.lexicon.tables
+            own = by_lemma and self._concepts(t for lg in langs for t in tables[lg].exact.get(folded, ()))
+            if own:
+                by_lemma = frozenset(
+                    t for t in by_lemma if not self._concepts((t,)) or own & self._concepts((t,))
+                )
+            found = found | by_lemma
         return found
+
+    def _concepts(self, terms: Iterable[int]) -> set[str]:
+        """The concepts the one-word patterns of `terms` name."""
+        single, concepts = self.lexicon.single, self.lexicon.concepts
+        return {concepts[pid] for t in terms for pid in single.get(t, ())}
 
     @staticmethod
     def _phrase_forms(word: str, lemma: str, index: dict[str, tuple[tuple[str, int], ...]]) -> frozenset[int]:
@@ -1749,6 +1778,8 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
+TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
 FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
 
 
@@ -1865,6 +1896,75 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             h in taken_people or h.concept in ("force", "actor", "place", "settlement") for h in tc.hits
         ):
             del out["territorial_control"]
+    ng = out.get("negotiations")
+    if ng is not None and ng.score >= THRESHOLD:
+        talks = [h for h in hits if h.concept == "talks" and not h.negated]
+        # hostages whose release the talks are about are their subject, not captives freed ("a new round of
+        # talks on a ceasefire and the release of hostages on Sunday"); a deal agreed on them is an exchange
+        ar = out.get("arrest_detention")
+        if ar is not None and ar.hits:
+            staged = {sent[h.start] for h in hits if h.concept in STATUS_CONCEPTS - {"neg_agreed"}}
+            agreed = {sent[h.start] for h in hits if h.concept == "neg_agreed" and not h.negated}
+            if all(
+                h.concept == "captivity"
+                and sent[h.start] in staged
+                and sent[h.start] not in agreed
+                and any(_soon_after(t, [h.start], TERMS_GAP, doc.clause) for t in talks)
+                for h in ar.hits
+            ):
+                del out["arrest_detention"]
+        # the fighting that brought the sides to the table is the occasion of the talks, not news of its own
+        # ("offered to host talks between Kabul and Islamabad after deadly border clashes")
+        clause = doc.clause
+        occasions = [
+            c.start
+            for c in hits
+            if c.concept == "cause"
+            and any(t.end < c.start and clause[t.start] == clause[c.start] for t in talks)
+        ]
+        for lb in MECHANISM_LABELS if occasions else ():
+            v = out.get(lb)
+            if (
+                v is not None
+                and v.hits
+                and all(
+                    any(0 < h.start - c <= CAUSE_REACH and clause[c] == clause[h.start] for c in occasions)
+                    for h in v.hits
+                )
+            ):
+                del out[lb]
+        # a withdrawal the talks are about is one of their terms, not a move made ("rejected the proposal,
+        # saying it does not guarantee the withdrawal of troops", "переговоры о выводе сил M23")
+        tc = out.get("territorial_control")
+        withdrawals = [h for h in tc.hits if h.concept == "withdraw"] if tc is not None else []
+        if (
+            tc is not None
+            and withdrawals
+            and all(h.concept in ("withdraw", "force", "actor", "place", "settlement") for h in tc.hits)
+            and all(
+                any(0 < h.start - t.end <= TERMS_GAP and sent[t.start] == sent[h.start] for t in talks)
+                for h in withdrawals
+            )
+        ):
+            del out["territorial_control"]
+    # gunmen who "stormed a school" and abducted its pupils attacked civilians: the assault on a civilian
+    # site is that attack, no fighting between forces
+    ac, aoc = out.get("armed_clash"), out.get("attack_on_civilians")
+    if ac is not None and aoc is not None and aoc.score >= THRESHOLD:
+        sites = [h.start for h in hits if h.concept == "civ_site" and not h.negated]
+        if all(
+            h.concept in ("force", "actor")
+            or (h.concept == "clash" and _soon_after(h, sites, PROTEST_OBJECT_GAP, doc.clause))
+            for h in ac.hits
+        ):
+            del out["armed_clash"]
+    # the camp or the displaced an attack hit are its target, not news of displacement ("an air strike on a
+    # tent camp killed 19 displaced people", "удар по лагерю беженцев")
+    aoc, hum = out.get("attack_on_civilians"), out.get("humanitarian")
+    if aoc is not None and hum is not None and aoc.score >= THRESHOLD and hum.hits:
+        targets = [h for h in aoc.hits if h.concept in ("civ_site", "civ_people")]
+        if all(any(t.start <= h.end and h.start <= t.end for t in targets) for h in hum.hits):
+            del out["humanitarian"]
     pr = out.get("protest")
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
         for lb in PROTEST_OBJECTS:
@@ -1957,11 +2057,17 @@ def _struck_nothing(
     )
 
 
+# what names an evacuation: its own word, or a verb of leaving an order governs ("ordered everyone to leave")
+EVACUATION_CUES = frozenset({"humanitarian", "depart"})
+
+
 def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> bool:
     """True when the humanitarian news is an evacuation (or the like) named next to the
     order for it ("mandatory evacuation", "message via 112 ... to leave"), not the toll
     of a disaster that a measure follows."""
-    return any(x.concept == "humanitarian" and _distance(x, y) <= gap for x in hum.hits for y in measure.hits)
+    return any(
+        x.concept in EVACUATION_CUES and _distance(x, y) <= gap for x in hum.hits for y in measure.hits
+    )
 
 
 def _first_cue(v: LabelScore) -> int:
