@@ -307,7 +307,8 @@ RULES: tuple[Rule, ...] = (
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
     # "struck" homes is a natural hazard
     # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid"),
+    # ... nor are buses that rioters torch, or protesters whom police fire on (the protest's news)
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid|protest"),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
     # ... and police who "fired tear gas at rioters who torched cars" policed a protest (ACLED: protests)
@@ -329,8 +330,8 @@ RULES: tuple[Rule, ...] = (
         unless_text=True,
         unless_near="proximity",
     ),
-    # "armed men set fire to a school and a clinic"
-    Rule("attack_on_civilians", ("arson", "civ_site"), 0.85, window=8, unless="cyber|hazard"),
+    # "armed men set fire to a school and a clinic"; rioters who torch a bus riot (protest)
+    Rule("attack_on_civilians", ("arson", "civ_site"), 0.85, window=8, unless="cyber|hazard|protest"),
     # "A quake struck. 300 people were killed.": a disaster's dead are no attack
     Rule(
         "attack_on_civilians",
@@ -352,7 +353,8 @@ RULES: tuple[Rule, ...] = (
     Rule("casualty_report", ("tally",), 0.9),
     # marchers "calling for a ceasefire" protest; a stage of talks is news even then;
     # "accused Israel of violating the ceasefire" is about fire, not about talks
-    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach"),
+    # ... and shares that "rose after the ceasefire announcement" are the market's news
+    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach|economy"),
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
@@ -1778,6 +1780,7 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
 TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
 FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
@@ -1947,6 +1950,18 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             )
         ):
             del out["territorial_control"]
+    # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
+    # concert hall attack", "задержали подозреваемых в подготовке теракта")
+    ar = out.get("arrest_detention")
+    if ar is not None and ar.score >= THRESHOLD:
+        arrests = [h.end for h in ar.hits if h.concept == "arrest"]
+        for lb in ("attack_on_civilians", "explosion") if arrests else ():
+            v = out.get(lb)
+            if v is not None and v.hits and all(
+                any(0 < h.start - a <= CHARGE_GAP and doc.clause[a] == doc.clause[h.start] for a in arrests)
+                for h in v.hits
+            ):
+                del out[lb]
     # gunmen who "stormed a school" and abducted its pupils attacked civilians: the assault on a civilian
     # site is that attack, no fighting between forces
     ac, aoc = out.get("armed_clash"), out.get("attack_on_civilians")
