@@ -1239,7 +1239,7 @@ _TRICKY = "ab1 .,;:!?…\n-–—«»\"“”„'’ʼ_()[]\u00a0\u202fİΣςп�
 def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
     """Splitting on words and looking up what each gap breaks gives the words, offsets,
     clause and sentence numbers and quotation marks of a plain scan with one regex
-    (a lone full stop before a lower-case word ends an abbreviation, not a sentence)."""
+    (a lone full stop before a lower-case word ends an abbreviation, not a sentence or a clause)."""
     from workers.stages.classify import _GAP_RE, _WORD
 
     scan = re.compile(f"({_WORD})|{_GAP_RE.pattern}")
@@ -1250,7 +1250,8 @@ def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
         if m.lastindex == 1:
             gap = text[gap_start : m.start()]
             if ended == 1 and words and gap.strip() == "." and m.group()[:1].islower():
-                s -= 1
+                s -= 1  # an abbreviation: neither a sentence nor a clause ends
+                c -= 1
             words.append(m.group().lower())
             starts.append(m.start())
             ends.append(m.end())

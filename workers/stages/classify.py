@@ -347,7 +347,8 @@ RULES: tuple[Rule, ...] = (
     Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak|motion|movement"),
     # "знищено 20 шахедів", "destroyed 12 drones": the object follows the verb.
     Rule("air_defense", ("damage", "air_weapon|shell_weapon"), 0.75, window=4, ordered=True),
-    Rule("air_raid_alert", ("alert_start",), 0.9),
+    # tsunami sirens after a quake warn of the sea, not of an air raid (c1163)
+    Rule("air_raid_alert", ("alert_start",), 0.9, unless="hazard"),
     Rule("air_raid_alert", ("alert_end",), 0.9),
     Rule("casualty_report", ("casualty", "cumulative"), 0.85, window=12),
     Rule("casualty_report", ("tally",), 0.9),
@@ -601,15 +602,16 @@ def tokenize(text: str) -> Doc:
     sentences = {g: k.sentences for g, k in kinds}
     clauses = {g: k.clauses for g, k in kinds}
     ends = list(map(sentences.__getitem__, gaps[:-1]))
+    breaks = list(map(clauses.__getitem__, gaps[:-1]))
     if any(ends):
-        # a full stop before a lower-case word ends an abbreviation, not a sentence ("5 εκατ. ευρώ",
-        # "200 тыс. человек", "в 2024 г. в Москве"): it still breaks the clause
+        # a full stop before a lower-case word ends an abbreviation, not a sentence nor a clause
+        # ("5 εκατ. ευρώ", "200 тыс. человек", "в 2024 г. в Москве")
         words = parts[1::2]
         for i, n in enumerate(ends):
             if n == 1 and i and words[i][:1].islower() and gaps[i].strip() == ".":
-                ends[i] = 0
+                ends[i] = breaks[i] = 0
     sent = list(itertools.accumulate(ends))
-    clause = list(itertools.accumulate(map(clauses.__getitem__, gaps[:-1])))
+    clause = list(itertools.accumulate(breaks))
     quotes: list[int] = []
     if any(k.quotes for _, k in kinds):
         quoted = {g: k.quotes for g, k in kinds}
@@ -1780,6 +1782,7 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int]) -> bool:
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
 TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
@@ -1973,6 +1976,15 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             for h in ac.hits
         ):
             del out["armed_clash"]
+    # refugees or flood victims an aid pledge is "for" are whom it helps, not news of displacement ("Germany
+    # pledged EUR 50 million for Sudanese refugees in Chad", as "emergency aid for flood victims")
+    sa, hum = out.get("sanctions_aid"), out.get("humanitarian")
+    if sa is not None and hum is not None and sa.score >= THRESHOLD and hum.hits:
+        pledged = [h for h in sa.hits if h.concept in ("pledge", "aid", "aid_weak", "hum_aid")]
+        if pledged and all(
+            any(_soon_after(p, [h.start], BENEFICIARY_GAP, doc.clause) for p in pledged) for h in hum.hits
+        ):
+            del out["humanitarian"]
     # the camp or the displaced an attack hit are its target, not news of displacement ("an air strike on a
     # tent camp killed 19 displaced people", "удар по лагерю беженцев")
     aoc, hum = out.get("attack_on_civilians"), out.get("humanitarian")
