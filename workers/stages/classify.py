@@ -1783,6 +1783,9 @@ SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
 BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
+STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
+# what a condemnation or a warning may name as its object
+STANCE_OBJECTS = (*MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention")
 CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
 TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
@@ -1797,6 +1800,11 @@ def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
 def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
     """Whether one of `starts` follows the cue `h` within `gap` words, in its clause."""
     return any(0 < s - h.end <= gap and clause[s] == clause[h.start] for s in starts)
+
+
+def _soon_after_any(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
+    """Whether the cue `h` follows one of the words ending at `ends` within `gap` words, in its clause."""
+    return any(0 < h.start - e <= gap and clause[e] == clause[h.start] for e in ends)
 
 
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
@@ -1953,6 +1961,16 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             )
         ):
             del out["territorial_control"]
+    # an event named as what someone condemns or warns of is the object of that stance: "Macron condemned the
+    # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
+    st = out.get("statement")
+    if st is not None and st.score >= THRESHOLD:
+        stances = [h.end for h in st.hits if h.concept == "stance"]
+        for lb in STANCE_OBJECTS if stances else ():
+            v = out.get(lb)
+            cues = [h for h in v.hits if h.concept not in SPEAKER_CONCEPTS | STRIKERS] if v is not None else []
+            if cues and all(_soon_after_any(h, stances, STANCE_OBJECT_GAP, doc.clause) for h in cues):
+                del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
     # concert hall attack", "задержали подозреваемых в подготовке теракта")
     ar = out.get("arrest_detention")
