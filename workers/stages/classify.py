@@ -1785,7 +1785,9 @@ FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion
 BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
 # what a condemnation or a warning may name as its object
-STANCE_OBJECTS = (*MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention")
+STANCE_OBJECTS = (
+    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention",
+)  # fmt: skip
 CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
 TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
@@ -1800,6 +1802,9 @@ def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
 def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
     """Whether one of `starts` follows the cue `h` within `gap` words, in its clause."""
     return any(0 < s - h.end <= gap and clause[s] == clause[h.start] for s in starts)
+
+
+NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
 
 
 def _soon_after_any(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
@@ -1968,7 +1973,7 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
         stances = [h.end for h in st.hits if h.concept == "stance"]
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
-            cues = [h for h in v.hits if h.concept not in SPEAKER_CONCEPTS | STRIKERS] if v is not None else []
+            cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
             if cues and all(_soon_after_any(h, stances, STANCE_OBJECT_GAP, doc.clause) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
