@@ -1759,6 +1759,7 @@ SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
+PUNDIT_TOPICS = ("sanctions_aid", "negotiations")  # what analysts weigh up is their view, no event
 ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
 LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
@@ -1846,13 +1847,15 @@ def settle(scores: dict[str, LabelScore], hits: Sequence[Hit], doc: Doc) -> dict
             for k, v in out.items()
         }
     sent = doc.sent
-    sa = out.get("sanctions_aid")
-    if sa is not None and sa.hits:  # (most updates carry no sanctions: gather pundits only then)
-        pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
-        if pundits and all(
-            any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
-        ):
-            del out["sanctions_aid"]
+    # ... and so is a truce they weigh up ("Analysts say the ceasefire is unlikely to hold")
+    for lb in PUNDIT_TOPICS:
+        sa = out.get(lb)
+        if sa is not None and sa.hits:  # (most updates carry neither: gather pundits only then)
+            pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
+            if pundits and all(
+                any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
+            ):
+                del out[lb]
     # what forecasters, traders or analysts say or warn of is a forecast or a view (the
     # "speech" rule alone already knows this; here also with a state or a place named nearby)
     st = out.get("statement")
