@@ -197,7 +197,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
     # destroy was shelled
-    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system|shell_weapon"),
+    # ... and talks that "collapsed after the army refused to attend" broke down at a table
+    Rule(
+        "armed_clash",
+        ("damage", "force"),
+        0.75,
+        window=3,
+        ordered=True,
+        unless="air_weapon|ad_system|shell_weapon|talks",
+    ),
     # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
     Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
