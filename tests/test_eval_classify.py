@@ -249,13 +249,23 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items), the Spanish place, actor and figure tables and a language tie-break for short lines,
 # .967 / .967 and .967 / .933. The held-out half of the other languages is unchanged (1,152 items, 0.877 / 0.859);
 # with Spanish the held-out half (1,182) is 0.879 / 0.860.
+# Round eleven (c2700-c2819, 120 items written and labelled blind, 30 a language in el/en/uk/ru: crises other than
+# the war in Ukraine, quakes, floods, fires, hurricanes, epidemics, coups and mutinies, kidnappings and hostages freed,
+# suicide bombings, riots, the Red Sea, nuclear plants, sanctions and aid, hacks, talks on Gaza, Sudan, Congo and
+# Armenia-Azerbaijan, denials, every label at least four times) scored .850 / .833 out of sample at classify/18, its
+# odd half .850 / .800; with it the held-out half (1,242) was 0.878 / 0.857. classify/19 (tuned on the round's dev half
+# and on a helper's own probe sentences in the four languages: a listed form keeps its meaning against its lemma,
+# abbreviations end no sentence, suicide bombers and vests, hostages and crews freed, an assault on a school, riots,
+# quarantines, aid pledged "for" refugees, the terms and the occasion of talks, what a condemnation names, an attack
+# people are arrested over; the fallback rebuilt, still NEVER): held-out 0.885 / 0.859 (without the round 0.885 /
+# 0.860), dev 0.987 / 0.983, the round's odd half .883 / .833; every language's column up or unchanged.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.879 (goal 0.9)
-    "top right": 0.84,  # 0.860 (goal 0.9)
-    "micro P": 0.84,  # 0.856
-    "micro R": 0.875,  # 0.892
+    "all gold found": 0.86,  # reached 0.885 (goal 0.9)
+    "top right": 0.84,  # 0.859 (goal 0.9)
+    "micro P": 0.84,  # 0.854
+    "micro R": 0.875,  # 0.896
     "negotiation_status": 0.97,  # 0.991
-    "alert_status": 0.98,  # 0.997
+    "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
 }
 
