@@ -1289,23 +1289,31 @@ _TRICKY = "ab1 .,;:!?…\n-–—«»\"“”„'’ʼ_()[]\u00a0\u202fİΣςп�
 @given(st.text(alphabet=st.sampled_from(_TRICKY), max_size=60) | st.text(max_size=60))
 def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
     """Splitting on words and looking up what each gap breaks gives the words, offsets,
-    clause and sentence numbers and quotation marks of a plain scan with one regex."""
+    clause and sentence numbers and quotation marks of a plain scan with one regex
+    (a lone full stop before a lower-case word ends an abbreviation, not a sentence or a clause)."""
     from workers.stages.classify import _GAP_RE, _WORD
 
     scan = re.compile(f"({_WORD})|{_GAP_RE.pattern}")
     words, starts, ends, clause, sent, quotes = [], [], [], [], [], []
     c = s = 0
+    ended, gap_start = 0, 0  # sentence ends since the last word, and where that gap began
     for m in scan.finditer(text):
         if m.lastindex == 1:
+            gap = text[gap_start : m.start()]
+            if ended == 1 and words and gap.strip() == "." and m.group()[:1].islower():
+                s -= 1  # an abbreviation: neither a sentence nor a clause ends
+                c -= 1
             words.append(m.group().lower())
             starts.append(m.start())
             ends.append(m.end())
             clause.append(c)
             sent.append(s)
+            ended, gap_start = 0, m.end()
             continue
         c += 1
         if m.lastindex == 2:
             s += 1
+            ended += 1
         elif m.lastindex == 4:
             quotes.append(len(words))
     doc = tokenize(text)

@@ -286,13 +286,23 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dictionary), the Arabic place, actor, outlet and figure tables, tuned on the Arabic dev half and three probe sets
 # of a helper's own, never on held-out items: dev 1.000 / 1.000, held-out .933 / .933. The other languages' columns
 # are unchanged; with Arabic the held-out half (1,212) is 0.880 / 0.862.
+# Round eleven (c2700-c2819, 120 items written and labelled blind, 30 a language in el/en/uk/ru: crises other than
+# the war in Ukraine, quakes, floods, fires, hurricanes, epidemics, coups and mutinies, kidnappings and hostages freed,
+# suicide bombings, riots, the Red Sea, nuclear plants, sanctions and aid, hacks, talks on Gaza, Sudan, Congo and
+# Armenia-Azerbaijan, denials, every label at least four times) scored .850 / .833 out of sample at classify/18, its
+# odd half .850 / .800; with it the held-out half (1,242) was 0.878 / 0.857. classify/19 (tuned on the round's dev half
+# and on a helper's own probe sentences in the four languages: a listed form keeps its meaning against its lemma,
+# abbreviations end no sentence, suicide bombers and vests, hostages and crews freed, an assault on a school, riots,
+# quarantines, aid pledged "for" refugees, the terms and the occasion of talks, what a condemnation names, an attack
+# people are arrested over; the fallback rebuilt, still NEVER): held-out 0.885 / 0.859 (without the round 0.885 /
+# 0.860), dev 0.987 / 0.983, the round's odd half .883 / .833; every language's column up or unchanged.
 FLOORS_HELD_OUT = {
-    "all gold found": 0.86,  # reached 0.879 (goal 0.9)
-    "top right": 0.84,  # 0.860 (goal 0.9)
-    "micro P": 0.84,  # 0.856
-    "micro R": 0.875,  # 0.892
+    "all gold found": 0.86,  # reached 0.885 (goal 0.9)
+    "top right": 0.84,  # 0.859 (goal 0.9)
+    "micro P": 0.84,  # 0.854
+    "micro R": 0.875,  # 0.896
     "negotiation_status": 0.97,  # 0.991
-    "alert_status": 0.98,  # 0.997
+    "alert_status": 0.98,  # 0.998
     "civilian_target": 0.96,  # 0.983
 }
 
@@ -304,7 +314,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2663
+    assert reports["all"].n == len(gold) == 2783
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -46,6 +46,8 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # 19: Portuguese, a lexicon of its own (lexicon_pt.json, European and Brazilian wording).
 # 19: Polish, a lexicon of its own (lexicon_pl.json).
 # 19: Arabic, a lexicon of its own (clitics, harakat and pronoun suffixes read by rule).
+# 19: round eleven (crises other than the war in Ukraine: suicide bombings, kidnappings and hostages freed,
+# coups, riots, epidemics, evacuation orders, aid pledges, talks' terms and occasions, condemnations).
 CLASSIFY_VERSION = "classify/19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -88,6 +90,7 @@ MECHANISM_LABELS = ("air_drone_strike", "shelling_missile", "armed_clash")
 # Labels that tell one event from two sides: they rank in the order the text names them.
 TEXT_ORDER_PAIRS = (
     ("air_defense", "air_drone_strike"), ("air_defense", "shelling_missile"), ("explosion", "infrastructure_damage"),
+    ("protest", "arrest_detention"),  # "detained 300 protesters" / "tear gas at marchers; dozens detained"
 )  # fmt: skip
 
 # How much a label matters for the situation, to rank labels of similar score:
@@ -202,7 +205,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
     # destroy was shelled
-    Rule("armed_clash", ("damage", "force"), 0.75, window=3, ordered=True, unless="air_weapon|ad_system|shell_weapon"),
+    # ... and talks that "collapsed after the army refused to attend" broke down at a table
+    Rule(
+        "armed_clash",
+        ("damage", "force"),
+        0.75,
+        window=3,
+        ordered=True,
+        unless="air_weapon|ad_system|shell_weapon|talks",
+    ),
     # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
     Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
     # "militants attacked army positions": ground fighting, unless a weapon names a remote strike
@@ -312,11 +323,17 @@ RULES: tuple[Rule, ...] = (
     # a cyber attack on a hospital's systems harms no one there: it is `cyber`; a quake that
     # "struck" homes is a natural hazard
     # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid"),
+    # ... nor are buses that rioters torch, or protesters whom police fire on (the protest's news)
+    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid|protest"),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
+    # ... and police who "fired tear gas at rioters who torched cars" policed a protest (ACLED: protests)
     Rule(
-        "attack_on_civilians", (_ATTACK, "civ_people"), 0.85, window=8, unless="utility_cut|cyber|hazard|cumulative"
+        "attack_on_civilians",
+        (_ATTACK, "civ_people"),
+        0.85,
+        window=8,
+        unless="utility_cut|cyber|hazard|cumulative|protest",
     ),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself, nor a blast
     # "near the market", nor a gas explosion that brought down a block of flats
@@ -329,8 +346,8 @@ RULES: tuple[Rule, ...] = (
         unless_text=True,
         unless_near="proximity",
     ),
-    # "armed men set fire to a school and a clinic"
-    Rule("attack_on_civilians", ("arson", "civ_site"), 0.85, window=8, unless="cyber|hazard"),
+    # "armed men set fire to a school and a clinic"; rioters who torch a bus riot (protest)
+    Rule("attack_on_civilians", ("arson", "civ_site"), 0.85, window=8, unless="cyber|hazard|protest"),
     # "A quake struck. 300 people were killed.": a disaster's dead are no attack
     Rule(
         "attack_on_civilians",
@@ -346,13 +363,15 @@ RULES: tuple[Rule, ...] = (
     Rule("air_defense", ("ad_system",), 0.8, unless="pledge|aid|aid_weak|motion|movement"),
     # "знищено 20 шахедів", "destroyed 12 drones": the object follows the verb.
     Rule("air_defense", ("damage", "air_weapon|shell_weapon"), 0.75, window=4, ordered=True),
-    Rule("air_raid_alert", ("alert_start",), 0.9),
+    # tsunami sirens after a quake warn of the sea, not of an air raid (c1163)
+    Rule("air_raid_alert", ("alert_start",), 0.9, unless="hazard"),
     Rule("air_raid_alert", ("alert_end",), 0.9),
     Rule("casualty_report", ("casualty", "cumulative"), 0.85, window=12),
     Rule("casualty_report", ("tally",), 0.9),
     # marchers "calling for a ceasefire" protest; a stage of talks is news even then;
     # "accused Israel of violating the ceasefire" is about fire, not about talks
-    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach"),
+    # ... and shares that "rose after the ceasefire announcement" are the market's news
+    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach|economy"),
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
@@ -454,7 +473,8 @@ CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
 })  # fmt: skip
-KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight"})  # control words that stay hits
+# control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -620,8 +640,17 @@ def tokenize(text: str) -> Doc:
     kinds = [(g, _gap(g)) for g in set(gaps)]
     sentences = {g: k.sentences for g, k in kinds}
     clauses = {g: k.clauses for g, k in kinds}
-    sent = list(itertools.accumulate(map(sentences.__getitem__, gaps[:-1])))
-    clause = list(itertools.accumulate(map(clauses.__getitem__, gaps[:-1])))
+    ends = list(map(sentences.__getitem__, gaps[:-1]))
+    breaks = list(map(clauses.__getitem__, gaps[:-1]))
+    if any(ends):
+        # a full stop before a lower-case word ends an abbreviation, not a sentence nor a clause
+        # ("5 εκατ. ευρώ", "200 тыс. человек", "в 2024 г. в Москве")
+        words = parts[1::2]
+        for i, n in enumerate(ends):
+            if n == 1 and i and words[i][:1].islower() and gaps[i].strip() == ".":
+                ends[i] = breaks[i] = 0
+    sent = list(itertools.accumulate(ends))
+    clause = list(itertools.accumulate(breaks))
     quotes: list[int] = []
     if any(k.quotes for _, k in kinds):
         quoted = {g: k.quotes for g, k in kinds}
@@ -1613,7 +1642,16 @@ class RuleClassifier:
         if folded.endswith("'s"):  # English possessive: "children's hospital"
             found = found | self.lexicon.terms_of(folded[:-2], langs)
         if lemma != word:
-            found = found | self.lexicon.terms_of(fold(lemma), langs)
+            by_lemma = self.lexicon.terms_of(fold(lemma), langs)
+            # a form the lexicon lists as a word of its own says what it means: its lemma may strengthen
+            # that meaning, not add another ("stormed" a school is an assault, not the "storm" of a hazard)
+            tables = self.lexicon.tables
+            own = by_lemma and self._concepts(t for lg in langs for t in tables[lg].exact.get(folded, ()))
+            if own:
+                by_lemma = frozenset(
+                    t for t in by_lemma if not self._concepts((t,)) or own & self._concepts((t,))
+                )
+            found = found | by_lemma
         if "\u0620" <= folded[:1] <= "\u064a":
             # an Arabic word with its clitics ("والصواريخ", "بالقصف"): what it is as written and without
             # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
@@ -1626,6 +1664,11 @@ class RuleClassifier:
                         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                             found = found | self.lexicon.terms_of(form[: -len(suffix)], langs)
         return found
+
+    def _concepts(self, terms: Iterable[int]) -> set[str]:
+        """The concepts the one-word patterns of `terms` name."""
+        single, concepts = self.lexicon.single, self.lexicon.concepts
+        return {concepts[pid] for t in terms for pid in single.get(t, ())}
 
     @staticmethod
     def _phrase_forms(word: str, lemma: str, index: dict[str, tuple[tuple[str, int], ...]]) -> frozenset[int]:
@@ -1783,6 +1826,7 @@ SPEAKER_CONCEPTS = frozenset({"place", "actor", "official"})
 
 
 LAY_SPEAKERS = ("lay_speaker", "pundit")
+PUNDIT_TOPICS = ("sanctions_aid", "negotiations")  # what analysts weigh up is their view, no event
 ECONOMY_VOICED = frozenset({"speech", "stance", "warning", "directive", "quote_mark", "quote_speaker"})
 LAY_VOICED = frozenset({"speech", "warning", "stance", "accusation"})
 
@@ -1809,6 +1853,15 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int], sent: Sequence
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
+BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
+STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
+# what a condemnation or a warning may name as its object
+STANCE_OBJECTS = (
+    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention",
+)  # fmt: skip
+CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
+CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
+TERMS_GAP = 12  # "talks on [a ceasefire and the] withdrawal of troops": a term follows its talks
 FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared" reports the fighting too
 
 
@@ -1820,6 +1873,14 @@ def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
 def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
     """Whether one of `starts` follows the cue `h` within `gap` words, in its clause."""
     return any(0 < s - h.end <= gap and clause[s] == clause[h.start] for s in starts)
+
+
+NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
+
+
+def _soon_after_any(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
+    """Whether the cue `h` follows one of the words ending at `ends` within `gap` words, in its clause."""
+    return any(0 < h.start - e <= gap and clause[e] == clause[h.start] for e in ends)
 
 
 def _protesters_say(h: Hit, protests: Sequence[Hit], sent: Sequence[int]) -> bool:
@@ -1858,13 +1919,15 @@ def settle(
             for k, v in out.items()
         }
     sent = doc.sent
-    sa = out.get("sanctions_aid")
-    if sa is not None and sa.hits:  # (most updates carry no sanctions: gather pundits only then)
-        pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
-        if pundits and all(
-            any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
-        ):
-            del out["sanctions_aid"]
+    # ... and so is a truce they weigh up ("Analysts say the ceasefire is unlikely to hold")
+    for lb in PUNDIT_TOPICS:
+        sa = out.get(lb)
+        if sa is not None and sa.hits:  # (most updates carry neither: gather pundits only then)
+            pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
+            if pundits and all(
+                any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
+            ):
+                del out[lb]
     # what forecasters, traders or analysts say or warn of is a forecast or a view (the
     # "speech" rule alone already knows this; here also with a state or a place named nearby)
     st = out.get("statement")
@@ -1928,6 +1991,106 @@ def settle(
             h in taken_people or h.concept in ("force", "actor", "place", "settlement") for h in tc.hits
         ):
             del out["territorial_control"]
+    ng = out.get("negotiations")
+    if ng is not None and ng.score >= THRESHOLD:
+        talks = [h for h in hits if h.concept == "talks" and not h.negated]
+        # hostages whose release the talks are about are their subject, not captives freed ("a new round of
+        # talks on a ceasefire and the release of hostages on Sunday"); a deal agreed on them is an exchange
+        ar = out.get("arrest_detention")
+        if ar is not None and ar.hits:
+            staged = {sent[h.start] for h in hits if h.concept in STATUS_CONCEPTS - {"neg_agreed"}}
+            agreed = {sent[h.start] for h in hits if h.concept == "neg_agreed" and not h.negated}
+            if all(
+                h.concept == "captivity"
+                and sent[h.start] in staged
+                and sent[h.start] not in agreed
+                and any(_soon_after(t, [h.start], TERMS_GAP, doc.clause) for t in talks)
+                for h in ar.hits
+            ):
+                del out["arrest_detention"]
+        # the fighting that brought the sides to the table is the occasion of the talks, not news of its own
+        # ("offered to host talks between Kabul and Islamabad after deadly border clashes")
+        clause = doc.clause
+        occasions = [
+            c.start
+            for c in hits
+            if c.concept == "cause"
+            and any(t.end < c.start and clause[t.start] == clause[c.start] for t in talks)
+        ]
+        for lb in MECHANISM_LABELS if occasions else ():
+            v = out.get(lb)
+            if (
+                v is not None
+                and v.hits
+                and all(
+                    any(0 < h.start - c <= CAUSE_REACH and clause[c] == clause[h.start] for c in occasions)
+                    for h in v.hits
+                )
+            ):
+                del out[lb]
+        # a withdrawal the talks are about is one of their terms, not a move made ("rejected the proposal,
+        # saying it does not guarantee the withdrawal of troops", "переговоры о выводе сил M23")
+        tc = out.get("territorial_control")
+        withdrawals = [h for h in tc.hits if h.concept == "withdraw"] if tc is not None else []
+        if (
+            tc is not None
+            and withdrawals
+            and all(h.concept in ("withdraw", "force", "actor", "place", "settlement") for h in tc.hits)
+            and all(
+                any(0 < h.start - t.end <= TERMS_GAP and sent[t.start] == sent[h.start] for t in talks)
+                for h in withdrawals
+            )
+        ):
+            del out["territorial_control"]
+    # an event named as what someone condemns or warns of is the object of that stance: "Macron condemned the
+    # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
+    st = out.get("statement")
+    if st is not None and st.score >= THRESHOLD:
+        stances = [h.end for h in st.hits if h.concept == "stance"]
+        for lb in STANCE_OBJECTS if stances else ():
+            v = out.get(lb)
+            cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
+            if cues and all(_soon_after_any(h, stances, STANCE_OBJECT_GAP, doc.clause) for h in cues):
+                del out[lb]
+    # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
+    # concert hall attack", "задержали подозреваемых в подготовке теракта")
+    ar = out.get("arrest_detention")
+    if ar is not None and ar.score >= THRESHOLD:
+        arrests = [h.end for h in ar.hits if h.concept == "arrest"]
+        for lb in ("attack_on_civilians", "explosion") if arrests else ():
+            v = out.get(lb)
+            if v is not None and v.hits and all(
+                any(0 < h.start - a <= CHARGE_GAP and doc.clause[a] == doc.clause[h.start] for a in arrests)
+                for h in v.hits
+            ):
+                del out[lb]
+    # gunmen who "stormed a school" and abducted its pupils attacked civilians: the assault on a civilian
+    # site is that attack, no fighting between forces
+    ac, aoc = out.get("armed_clash"), out.get("attack_on_civilians")
+    if ac is not None and aoc is not None and aoc.score >= THRESHOLD:
+        sites = [h.start for h in hits if h.concept == "civ_site" and not h.negated]
+        if all(
+            h.concept in ("force", "actor")
+            or (h.concept == "clash" and _soon_after(h, sites, PROTEST_OBJECT_GAP, doc.clause))
+            for h in ac.hits
+        ):
+            del out["armed_clash"]
+    # refugees or flood victims an aid pledge is "for" are whom it helps, not news of displacement ("Germany
+    # pledged EUR 50 million for Sudanese refugees in Chad", as "emergency aid for flood victims")
+    sa, hum = out.get("sanctions_aid"), out.get("humanitarian")
+    if sa is not None and hum is not None and sa.score >= THRESHOLD and hum.hits:
+        pledged = [h for h in sa.hits if h.concept in ("pledge", "aid", "aid_weak", "hum_aid")]
+        if pledged and all(
+            any(_soon_after(p, [h.start], BENEFICIARY_GAP, doc.clause) for p in pledged) for h in hum.hits
+        ):
+            del out["humanitarian"]
+    # the camp or the displaced an attack hit are its target, not news of displacement ("an air strike on a
+    # tent camp killed 19 displaced people", "удар по лагерю беженцев")
+    aoc, hum = out.get("attack_on_civilians"), out.get("humanitarian")
+    if aoc is not None and hum is not None and aoc.score >= THRESHOLD and hum.hits:
+        targets = [h for h in aoc.hits if h.concept in ("civ_site", "civ_people")]
+        if all(any(t.start <= h.end and h.start <= t.end for t in targets) for h in hum.hits):
+            del out["humanitarian"]
     pr = out.get("protest")
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
         for lb in PROTEST_OBJECTS:
@@ -2021,11 +2184,17 @@ def _struck_nothing(
     )
 
 
+# what names an evacuation: its own word, or a verb of leaving an order governs ("ordered everyone to leave")
+EVACUATION_CUES = frozenset({"humanitarian", "depart"})
+
+
 def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> bool:
     """True when the humanitarian news is an evacuation (or the like) named next to the
     order for it ("mandatory evacuation", "message via 112 ... to leave"), not the toll
     of a disaster that a measure follows."""
-    return any(x.concept == "humanitarian" and _distance(x, y) <= gap for x in hum.hits for y in measure.hits)
+    return any(
+        x.concept in EVACUATION_CUES and _distance(x, y) <= gap for x in hum.hits for y in measure.hits
+    )
 
 
 def _first_cue(v: LabelScore) -> int:
