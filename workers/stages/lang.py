@@ -258,6 +258,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "sk": frozenset("ľĺŕĽĹŔ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
+# one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
+_MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _MARK_NAME_WEIGHT = 0.25
 
 
@@ -414,7 +416,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     text = doc.text
     # one look for the letters only Portuguese uses, and for the others' marked letters; most texts have none
     pt_marked = _PT_LETTERS_RE.search(text) is not None
-    marked = not _MARKED.isdisjoint(text)
+    marked = _MARKED_RE.search(text) is not None
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
