@@ -2097,3 +2097,11 @@ def test_arabic_outlets_and_citing_phrases(enricher):
     assert [s.name for s in e.sources] == ["Al Arabiya"]
     e = enricher.enrich("اجتمع وزراء الخارجية العربية في الرياض.", lang_hint="ar")
     assert e.sources == []
+
+
+def test_a_country_after_in_is_where_even_before_its_forces(enricher):
+    """Russian word order puts the place first: "В Судане силы ..." is in Sudan, not Sudan's forces."""
+    places = enricher.enrich("В Судане силы быстрого реагирования захватили город Эль-Фашер.").places
+    assert [p.id for p in places] == ["iso3166:SD", "geonames:379555"]
+    # an attribute still: "US officials", "Russia's defence ministry"
+    assert not enricher.enrich("US officials said the talks were over.").places

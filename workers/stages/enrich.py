@@ -148,6 +148,9 @@ ROLE_EXACT = _folded_set(
     "außenministerin verteidigungsminister verteidigungsministerin kremlsprecher regierungssprecher generalsekretär"
 )
 # Prepositions that make a country name a location rather than an actor.
+# "in" before a place: a country after it is where, whatever follows ("В Судане силы быстрого реагирования
+# захватили ...": in Sudan, the forces ...)
+IN_WORDS = _folded_set("in inside within σε στη στην στο στον μέσα εντός в во у на dans en w we")
 LOCATIVES = _folded_set(
     "in into to from across near inside within throughout at over toward towards through on via outside "
     "against "
@@ -1016,6 +1019,7 @@ class Enricher:
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
                 and (_is_military(doc.words[m.j]) or _is_agent(doc.words[m.j]))
+                and not (m.i > 0 and doc.words[m.i - 1] in IN_WORDS)
             ):
                 continue  # "US officials": an attribute, not a location ("Russia's defence ministry" is one)
             places.append(p.ref(text[s:e], s, e))
