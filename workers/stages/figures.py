@@ -962,9 +962,6 @@ FILLERS |= frozenset(
         ["został", "została", "zostało", "zostały", "zostali", "jest", "są", "było", "były", "był", "była", "jeszcze", "już", "co", "najmniej", "ponad", "około", "prawie", "blisko", "niemal", "aż", "do", "się", "w", "kolejne", "kolejnych", "kolejni", "innych", "inne", "nie", "liczba"],
     )
 )  # fmt: skip
-AND = frozenset(map(fold, ["and", "και", "και", "і", "й", "та", "и", "а", "also", "plus", "und", "sowie"]))
-AND |= frozenset(["et"])  # French
-AND |= frozenset(["y", "e"])  # Spanish
 AND |= frozenset(["i", "oraz"])  # Polish
 
 _MONTHS = (

@@ -280,8 +280,7 @@ _TIE_MIN_LEN = 4
 def _tie_break(words: list[str], tied: list[str]) -> str:
     """The tied language whose typical endings the words show most; the first tied one when none do.
     A word counts for the language whose ending it matches longest ("colpito": Italian -ito, "evacuacao":
-    Portuguese -cao,
-    not Spanish -o)."""
+    Portuguese -cao, not Spanish -o)."""
     with_endings = [lang for lang in tied if lang in _TIE_ENDINGS]
     if not with_endings:
         return tied[0]
