@@ -21,7 +21,6 @@ import hashlib
 import json
 import math
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -38,6 +37,7 @@ from pathlib import Path
 import redis
 
 from bench import gen, latency, naive, profiles, speed, stages
+from bench.rebuild import Rebuild, rebuild_run
 from bench.stack import (
     ROOT,
     Server,
@@ -57,7 +57,6 @@ from events.store import EventStore
 from workers.api import Sitrep
 from workers.fold import Model
 from workers.offline import accepted_updates, analyse_in_process, preload
-from workers.projector import rebuild
 
 ALERTS_CSV = ROOT / "data" / "air-raid-sirens" / "volunteer_data_en.csv"
 
@@ -474,43 +473,6 @@ def latency_knee(
     return (int(low) or None), tried
 
 
-@dataclass
-class Rebuild:
-    events: int
-    seconds: list[float]  # wall seconds of each run
-    cpu_seconds: list[float]  # CPU seconds of each run: this process's and its records process's (a child)
-
-    @property
-    def rate(self) -> float:
-        """Events per second of the median run: wall time on a shared machine swings between runs."""
-        return self.events / statistics.median(self.seconds) if self.seconds else 0.0
-
-
-REBUILD_RUNS = 3
-
-
-def rebuild_run(srv: Server, ns: str, runs: int = REBUILD_RUNS) -> Rebuild:
-    """Rebuild the namespace's read model `runs` times (each swaps in a fresh generation)."""
-    settings = settings_for(srv.url, ns)
-    walls: list[float] = []
-    cpus: list[float] = []
-    events = 0
-    with contextlib.closing(redis.Redis.from_url(srv.url)) as client:
-        for _ in range(runs):
-            started, cpu0 = time.perf_counter(), _own_and_children_cpu_s()
-            result = rebuild(client, settings)
-            walls.append(time.perf_counter() - started)
-            cpus.append(_own_and_children_cpu_s() - cpu0)
-            events = int(result["events"])  # type: ignore[call-overload]
-    return Rebuild(events, walls, cpus)
-
-
-def _own_and_children_cpu_s() -> float:
-    """User + system CPU seconds of this process and of its children that ended (the rebuild's records process)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
 # ---------------------------------------------------------------- py-spy (optional)
 
 
@@ -701,7 +663,7 @@ def build_table(r: dict) -> list[list[str]]:
                   "none of the rates above" if knee is None else f"{knee:,} updates/s") + (f" ({how})" if how else ""),
                  "", ""])  # fmt: skip
     rb: Rebuild = r["rebuild"]
-    rows.append(["rebuild (`workers.projector.rebuild`) of the 1-worker run's log",
+    rows.append(["rebuild (`workers.projector.rebuild`, in a process of its own) of the 1-worker run's log",
                  f"{fmt_rate(rb.rate)} events/s ({rb.events:,} events; median of {len(rb.seconds)} runs: "
                  f"{', '.join(f'{w:.2f}' for w in rb.seconds)} s, CPU {statistics.median(rb.cpu_seconds):.2f} s)",
                  f"≥ {GOAL_REBUILD_EPS:,} events/s", verdict(rb.rate >= GOAL_REBUILD_EPS)])  # fmt: skip
@@ -952,7 +914,7 @@ def run(plan: Plan, out: Path | None, command: str) -> int:
 
             r["speed"].append(("after the in-process and 1-worker runs", speed.reference_rate()))
             log("rebuild of the 1-worker run")
-            r["rebuild"] = rebuild_run(srv, e1.namespace)
+            r["rebuild"] = rebuild_run(srv.url, e1.namespace)
             log(f"  {r['rebuild'].rate:,.0f} events/s")
             settings1 = settings_for(srv.url, e1.namespace)
             log("profiling the projector (fold + write), pages of 2000 and of 40")

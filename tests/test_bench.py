@@ -1,10 +1,16 @@
-"""The benchmark's own logic that needs no server: the bisection for the highest live rate, and
-which worker count's latency runs it follows."""
+"""The benchmark's own logic: the bisection for the highest live rate, which worker count's latency
+runs it follows, and the rebuild timed in a process of its own (against the test server)."""
 
 from __future__ import annotations
 
+import statistics
+
+import redis
+
 from bench.__main__ import GOAL_P99_MS_AT_500, best_latency_workers, latency_knee
 from bench.latency import LatencyResult
+from bench.rebuild import rebuild_run
+from events.connection import Settings
 
 
 def _result(rate: float, p99_ms: float) -> LatencyResult:
@@ -77,3 +83,23 @@ def test_the_speed_drift_text_compares_the_end_with_the_start() -> None:
     assert "end -25% on the start" in text
     assert "fastest 100% above slowest" in text
     assert speed.drift_text([("start", 400.0)]) == "start 400 rounds/s"
+
+
+def test_the_rebuild_is_timed_in_a_fresh_process_and_swaps_in_the_same_situation(
+    client: redis.Redis, settings: Settings, redis_url: str, namespace: str
+) -> None:
+    """What the bench reports is a real rebuild: every event of the log folded, each run's wall and CPU time."""
+    from tests.pipeline import drain
+    from tests.test_pipeline import publish_seed
+
+    sitrep = publish_seed(client, settings)
+    drain(client, settings)
+    before = sitrep.situation()
+    generation = client.get(settings.keys.model_current)
+    timed = rebuild_run(redis_url, namespace, runs=2)
+    assert timed.events == client.xlen(settings.keys.analysis) == 64
+    assert len(timed.seconds) == len(timed.cpu_seconds) == 2
+    assert all(s > 0 for s in timed.seconds) and all(c > 0 for c in timed.cpu_seconds)
+    assert timed.rate == 64 / statistics.median(timed.seconds)
+    assert client.get(settings.keys.model_current) != generation  # swapped in twice
+    assert sitrep.situation() == before
