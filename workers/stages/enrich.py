@@ -909,8 +909,9 @@ class SourceTable:
         )
         self.cite_re = re.compile(r"(?<!\w)(?:" + branches + r")(?!\w)")
         # the first words of the phrases: with every phrase starting at a word, only those words
-        # need trying (cite_ends)
-        firsts = [TOKEN_RE.match(p) for p in phrases]
+        # need trying (cite_ends). A phrase with an apostrophe ("d'après", no token starts at its
+        # elided "d'") matches only a text with one, which cite_ends reads with the regex.
+        firsts = [TOKEN_RE.match(p) for p in phrases if "'" not in p]
         self.cite_firsts = frozenset(m.group() for m in firsts if m) if all(firsts) else None
 
     def cite_ends(self, doc: Doc) -> list[int]:
