@@ -1593,6 +1593,16 @@ def test_spanish_cite_phrase_and_outlet(enricher):
         ("A curfew was imposed in Red Sea state.", ["iso3166-2:SD-RS"]),
         # subdivisions of a town's size are not read ("Grad" is one of Slovenia's municipalities)
         ("Grad rockets slammed into a residential district.", []),
+        # ISO spells them in the country's language, the news in English ("Comunidad Valenciana",
+        # "Catalunya", "Sicilia", "Lubelskie"): both names find the region, not Valencia in Venezuela
+        ("Floods in the Valencia region killed at least 200 people.", ["iso3166-2:ES-VC"]),
+        ("Las lluvias torrenciales golpearon la Comunidad Valenciana.", ["iso3166-2:ES-VC"]),
+        ("Wildfires raged across Sicily and Sardinia.", ["iso3166-2:IT-82", "iso3166-2:IT-88"]),
+        ("Catalonia declared a drought emergency.", ["iso3166-2:ES-CT"]),
+        ("Riots broke out in Bashkortostan after the verdict.", ["iso3166-2:RU-BA"]),
+        # more words for a region's kind: counties, voivodeships, prefectures
+        ("A drone fell in the Lublin Voivodeship.", ["iso3166-2:PL-06"]),
+        ("The quake hit Ishikawa prefecture.", ["iso3166-2:JP-17"]),
     ],
 )
 def test_first_level_regions_of_every_country(enricher, text, expected):

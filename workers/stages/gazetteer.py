@@ -1416,7 +1416,7 @@ _FEATURE_WORDS = frozenset({
 })  # fmt: skip
 
 # Words for a first-level region before or after its name, in the languages sitrep reads in Latin letters.
-_REGION_NOUNS_AFTER = ("state", "province", "region", "governorate")
+_REGION_NOUNS_AFTER = ("state", "province", "region", "governorate", "county", "voivodeship", "prefecture", "oblast")
 _REGION_NOUNS_BEFORE = (
     "state of", "province of", "region of", "governorate of", "région de", "province de", "provincia de",
     "región de", "estado de",
