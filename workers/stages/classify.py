@@ -241,9 +241,16 @@ RULES: tuple[Rule, ...] = (
     # captures in a contest (votes, a title, first place in a group) is no territory
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
     # ... and protesters who occupy a town hall protest
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting"),
+    # ... and a drone or a missile that "fell" on a town (έπεσε, упал) crashed there: no forces named, no town taken
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest|firefighting"),
+    Rule(
+        "territorial_control",
+        ("actor|place|settlement", "capture"),
+        0.8,
+        window=6,
+        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
+    ),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
@@ -289,12 +296,12 @@ RULES: tuple[Rule, ...] = (
         unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept",
     ),
     # air defence systems moved or deployed, not handed over ("is sending IRIS-T to Ukraine" is aid)
+    # ... also when the systems come first ("Patriot systems are being deployed in Poland")
     Rule(
         "force_movement",
         ("motion", "ad_system"),
         0.75,
         window=4,
-        ordered=True,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|pledge|intercept",
     ),
     Rule("air_drone_strike", ("air_strike",), 0.9),
@@ -2057,7 +2064,7 @@ def settle(
     # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
     st = out.get("statement")
     if st is not None and st.score >= THRESHOLD:
-        stances = [h.end for h in st.hits if h.concept == "stance"]
+        stances = [h.end for h in st.hits if h.concept in ("stance", "warning")]
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
