@@ -296,6 +296,15 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # quarantines, aid pledged "for" refugees, the terms and the occasion of talks, what a condemnation names, an attack
 # people are arrested over; the fallback rebuilt, still NEVER): held-out 0.885 / 0.859 (without the round 0.885 /
 # 0.860), dev 0.987 / 0.983, the round's odd half .883 / .833; every language's column up or unchanged.
+# Round twelve (c2820-c2939, 120 items in Greek and English written and labelled blind, the languages alternating in
+# pairs of ids: statements against commentary, fighting against control claims, forces moved in many words, outages,
+# tallies, displacement, sanctions and aid) scored .875 / .867 out of sample at classify/19, its dev half .900 / .867,
+# its odd half .850 / .867; with it the held-out half (1,452) was 0.889 / 0.868. classify/20 (tuned on the round's dev
+# misses and on probe sentences of a helper's own: a denial that opens a report and took an event away leads it, who
+# or where is not what is denied, sanctions target no battlefield, trains and ports halted, what moved the markets or
+# what someone warns of, conditionals, drones that "fell"; el/en words for forces on the move, outages, tallies and
+# flight): held-out 0.890 / 0.870 (without the round 0.891 / 0.869 -> 0.892 / 0.870), dev 0.989 / 0.983, the round's
+# odd half unchanged (.850 / .867); el held-out 0.850 / 0.847 -> 0.857 / 0.854, en 0.871 / 0.848 unchanged.
 FLOORS_HELD_OUT = {
     "all gold found": 0.875,  # reached 0.891 with every merge of 2026-11-28 (goal 0.9)
     "top right": 0.855,  # 0.869 (goal 0.9)
@@ -314,7 +323,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2783
+    assert reports["all"].n == len(gold) == 2903
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -48,7 +48,9 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # 19: Arabic, a lexicon of its own (clitics, harakat and pronoun suffixes read by rule).
 # 19: round eleven (crises other than the war in Ukraine: suicide bombings, kidnappings and hostages freed,
 # coups, riots, epidemics, evacuation orders, aid pledges, talks' terms and occasions, condemnations).
-CLASSIFY_VERSION = "classify/19"
+# 20: round twelve (el/en: a denial that opens a report and took an event away leads it; who or where is not
+# what is denied; sanctions target no battlefield; trains and ports halted; what moved the markets is no statement).
+CLASSIFY_VERSION = "classify/20"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -220,13 +222,14 @@ RULES: tuple[Rule, ...] = (
     # ... or the verb is one of striking from afar ("Israel struck Hezbollah positions", "нанес удары
     # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
     # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
+    # ... and sanctions "targeting Russia's shadow fleet" or an army's suppliers aim at no battlefield
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun|sanctions",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship"),
@@ -238,9 +241,16 @@ RULES: tuple[Rule, ...] = (
     # captures in a contest (votes, a title, first place in a group) is no territory
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
     # ... and protesters who occupy a town hall protest
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting"),
+    # ... and a drone or a missile that "fell" on a town (έπεσε, упал) crashed there: no forces named, no town taken
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
-    Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest|firefighting"),
+    Rule(
+        "territorial_control",
+        ("actor|place|settlement", "capture"),
+        0.8,
+        window=6,
+        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
+    ),
     Rule("territorial_control", ("force", "withdraw"), 0.85),
     Rule("territorial_control", ("withdraw",), 0.4),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
@@ -286,12 +296,12 @@ RULES: tuple[Rule, ...] = (
         unless="damage|attack|air_strike|shelling|explosion|aid|aid_weak|pledge|intercept",
     ),
     # air defence systems moved or deployed, not handed over ("is sending IRIS-T to Ukraine" is aid)
+    # ... also when the systems come first ("Patriot systems are being deployed in Poland")
     Rule(
         "force_movement",
         ("motion", "ad_system"),
         0.75,
         window=4,
-        ordered=True,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|pledge|intercept",
     ),
     Rule("air_drone_strike", ("air_strike",), 0.9),
@@ -397,9 +407,10 @@ RULES: tuple[Rule, ...] = (
     # what forecasters, analysts, residents or a film director say is a forecast, a view or
     # an account, not a position taken in public: no statement unless an official speaks too
     # ... nor what a singer or a coach says of a tour or a match
-    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest"),
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True),
+    # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
+    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy"),
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
@@ -441,6 +452,9 @@ RULES: tuple[Rule, ...] = (
     # "knocked the websites of Romanian airports offline": the airports' sites, not the airports
     Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8, unless="website"),
     Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
+    # trains, metro or a port halted ("rail traffic on the line has been suspended", "ανεστάλη η
+    # σιδηροδρομική κυκλοφορία"); flights suspended are a measure, sanctions suspended a policy
+    Rule("infrastructure_damage", ("infra", "suspended"), 0.8, window=8, clause=True, unless="flights|sanctions|cyber"),
     # flights a hack grounded ("a cyber attack on the check-in system; dozens of flights cancelled")
     Rule("infrastructure_damage", ("cyber", "flights"), 0.8, window=12, ordered=True),
     Rule("infrastructure_damage", ("infra", "damage|" + _ATTACK), 0.85, window=8),
@@ -1732,7 +1746,7 @@ class RuleClassifier:
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
         scores = settle(scores, hits, body, lang)
-        types = rank(scores)
+        types = rank(scores, denial_leads=bool(gone))
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
             guess = self.fallback.label(text)
@@ -1794,12 +1808,16 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
         scopes.append((clause[marker.start], marker.end + 1))
     if not scopes:
         return set()
-    return {
-        label
+    # who or where ("Ukraine's army denied Russian claims that Kupiansk had fallen") is not what is denied
+    cues = {
+        label: [h for h in score.hits if h.concept not in NAMING_CONCEPTS]
         for label, score in scores.items()
         if label in EVENT_LABELS
-        and score.hits
-        and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in score.hits)
+    }
+    return {
+        label
+        for label, hs in cues.items()
+        if hs and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in hs)
     }
 
 
@@ -2046,7 +2064,7 @@ def settle(
     # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
     st = out.get("statement")
     if st is not None and st.score >= THRESHOLD:
-        stances = [h.end for h in st.hits if h.concept == "stance"]
+        stances = [h.end for h in st.hits if h.concept in ("stance", "warning")]
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
@@ -2201,12 +2219,12 @@ def _first_cue(v: LabelScore) -> int:
     return min(map(_start_of, v.hits), default=1 << 20)
 
 
-def _warns_of_the_rest(by_label: dict[str, LabelScore]) -> bool:
-    """Whether a warning opens the statement and every other label is named after it."""
-    warnings = [h.start for h in by_label["statement"].hits if h.concept == "warning"]
-    if not warnings:
+def _opens_the_rest(by_label: dict[str, LabelScore], concepts: tuple[str, ...]) -> bool:
+    """Whether a cue of `concepts` (a warning, a denial) opens the statement and every other label is named after it."""
+    cues = [h.start for h in by_label["statement"].hits if h.concept in concepts]
+    if not cues:
         return False
-    first = min(warnings)
+    first = min(cues)
     return all(_first_cue(v) > first for lb, v in by_label.items() if lb != "statement")
 
 
@@ -2217,7 +2235,7 @@ def _put_before(order: list[str], first: str, second: str) -> None:
         order.insert(order.index(second), first)
 
 
-def rank(scores: dict[str, LabelScore]) -> list[Label]:
+def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
     Labels of about the same weight (score x importance, in steps of RANK_STEP)
@@ -2229,6 +2247,7 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
     before its damage; civilian harm before a blast of unknown cause; an
     interception and the launch it met, or a fire and the depot burning, in
     the order the text names them; an interception before the explosions heard.
+    `denial_leads`: a denial took an event away, so that a denial opening the report leads.
     """
     kept = sorted(
         (v for v in scores.values() if v.score >= THRESHOLD),
@@ -2263,8 +2282,10 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
         ):
             _put_before(order, "humanitarian", "infrastructure_damage")
         # a warning of a danger ("warned of a humanitarian catastrophe", "προειδοποιεί για λιμό")
-        # is the news, and the danger it names comes after it
-        if "statement" in order and _warns_of_the_rest(by_label):
+        # is the news, and the danger it names comes after it; so is a denial that took an event
+        # away, when it opens the report ("denied that troops entered Pokrovsk, saying fighting goes on")
+        leads = ("warning", "denial") if denial_leads else ("warning",)
+        if "statement" in order and _opens_the_rest(by_label, leads):
             order.remove("statement")
             order.insert(0, "statement")
         # a blast of unknown cause that harmed civilians: the harm leads (no mechanism is known)
