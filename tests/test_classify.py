@@ -506,6 +506,31 @@ def test_italian_updates(clf, text, expected):
     assert labels(clf, text, "it") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bij een Russische raketaanval op Charkiv zijn vijf burgers om het leven gekomen.", ["shelling_missile", "attack_on_civilians"]),
+        ("Einde luchtalarm in Charkiv.", ["air_raid_alert"]),
+        ("Luchtalarm in Kyiv, ga naar de schuilkelders.", ["air_raid_alert"]),
+        ("De politie heeft in Rotterdam drie verdachten gearresteerd.", ["arrest_detention"]),
+        ("Stroomstoring in Amsterdam: duizenden huishoudens zonder stroom.", ["infrastructure_damage"]),
+        ("Rusland wijst het vredesvoorstel af.", ["negotiations"]),
+        ("Geen luchtalarm vannacht in Kyiv.", ["other"]),
+        ("Feyenoord wint van Ajax.", ["other"]),
+    ],
+)
+def test_dutch_updates(clf, text, expected):
+    """The Dutch lexicon reads compounds (raketaanval, luchtalarm, stroomstoring), separable verbs ('wijst ...
+    af', 'om het leven gekomen'), alerts and their end, negated alerts and sport."""
+    assert labels(clf, text, "nl") == expected
+
+
+def test_dutch_separable_verbs_and_appeals(clf):
+    """A separable verb's particle closes its clause ('roept ... op'); what an appeal asks for has not happened."""
+    text = "Zelensky roept de westerse bondgenoten op meer Patriot-systemen te leveren."
+    assert labels(clf, text, "nl") == ["statement"]
+
+
 def test_unknown_language_falls_back_on_the_lexicons_of_its_script(clf):
     """An update in an unlisted language (or with no language) still gets English and script-based cues."""
     assert "shelling_missile" in labels(clf, "Missile strike on Lviv.", "de")

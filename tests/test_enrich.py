@@ -2115,3 +2115,48 @@ def test_a_country_after_in_is_where_even_before_its_forces(enricher):
     assert [p.id for p in places] == ["iso3166:SD", "geonames:379555"]
     # an attribute still: "US officials", "Russia's defence ministry"
     assert not enricher.enrich("US officials said the talks were over.").places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vijf doden en twaalf gewonden bij een raketaanval op Charkiv.", [(5, 12, None, False)]),
+        (
+            "Bij de aanval kwamen minstens drie burgers om het leven, onder wie twee kinderen.",
+            [(3, None, "civilians", False), (2, None, "children", False)],
+        ),
+        ("Sinds het begin van de oorlog zijn 1.200 burgers gedood.", [(1200, None, "civilians", True)]),
+        ("Geen doden of gewonden na de explosie.", [(0, 0, None, False)]),
+        ("Er vielen geen gewonden.", [(None, 0, None, False)]),
+        ("Tientallen gewonden in Odessa.", []),
+    ],
+)
+def test_dutch_casualty_figures(enricher, text, expected):
+    """Dutch number words, 'om het leven gekomen', 'onder wie', explicit zeros, vague amounts and tallies."""
+    e = enricher.enrich(text, lang_hint="nl")
+    assert [(f.killed, f.injured, f.group, f.cumulative) for f in e.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones boven Moskou.", "geonames:524901"),
+        ("Explosies in Rjazan.", "geonames:500096"),
+        ("Beschietingen op Cherson en Soemy.", "geonames:692194"),
+        ("Luchtaanvallen in de Gazastrook.", "iso3166:PS"),
+        ("Overstromingen in België.", "iso3166:BE"),
+        ("Demonstratie in Den Haag.", "geonames:2747373"),
+    ],
+)
+def test_dutch_names_of_places(enricher, text, place):
+    """Dutch exonyms (Moskou, Soemy, Den Haag), country names and the Gazastrook."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="nl").places}
+
+
+def test_dutch_actors_outlets_and_detection(enricher):
+    """Dutch spellings of people (Poetin), Dutch outlets, and a short Dutch line detected without a hint."""
+    e = enricher.enrich("Poetin sprak met Zelensky, meldt de NOS.")
+    assert e.lang == "nl"
+    assert {a.id for a in e.actors} >= {"putin", "zelensky"}
+    assert [s.name for s in e.sources] == ["NOS"]
+    assert enricher.enrich("Russische troepen vallen Pokrovsk aan").lang == "nl"

@@ -50,7 +50,8 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # coups, riots, epidemics, evacuation orders, aid pledges, talks' terms and occasions, condemnations).
 # 20: round twelve (el/en: a denial that opens a report and took an event away leads it; who or where is not
 # what is denied; sanctions target no battlefield; trains and ports halted; what moved the markets is no statement).
-CLASSIFY_VERSION = "classify/20"
+# 21: Dutch, a lexicon of its own (lexicon_nl.json: compounds and separable verbs, read without lemmas).
+CLASSIFY_VERSION = "classify/21"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1528,7 +1529,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # it, pt: lexicon_it and lexicon_pt list forms and stems too.
 # pl: lexicon_pl lists stems and case forms (Polish inflects too much for one listed form to be enough).
 # ar: lexicon_ar lists forms and stems, and an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "it", "pl", "pt", "tr"})
+# nl: lexicon_nl lists forms, stems and compounds (Dutch writes them as one word, as German does).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "it", "nl", "pl", "pt", "tr"})
 
 
 @functools.cache

@@ -75,7 +75,9 @@ from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, arabic_forms, fold
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
 # (world_regions.json); Turkish, Italian, Portuguese, Polish and Arabic (figures, names, citing phrases and
 # outlets; fa/ur/he detected)
-ENRICH_VERSION = "enrich/7"
+# 7: the first-level regions ISO and GeoNames spell in two languages; counties, voivodeships, prefectures.
+# 8: Dutch detected, its figures, names (lang_nl), outlets and citing phrases.
+ENRICH_VERSION = "enrich/8"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -382,6 +384,30 @@ REPORT_EXACT |= _folded_set(
     "grozi apeluje wzywa odrzuca potępia potępił potępiła żąda domaga"
 )
 
+
+# Dutch, whole words: the nationality adjective comes before the noun, as in English ("Russische troepen",
+# "een Israëlische luchtaanval", "de Oekraïense autoriteiten"); compounds are listed whole
+MILITARY_EXACT |= _folded_set(
+    "troepen leger legers strijdkrachten soldaten militairen raketten raket kruisraketten drones drone straaljagers "
+    "gevechtsvliegtuigen bommenwerpers helikopters tanks artillerie aanval aanvallen raketaanval raketaanvallen "
+    "luchtaanval luchtaanvallen droneaanval droneaanvallen bombardement bombardementen beschieting beschietingen "
+    "offensief marine vloot eenheden projectielen luchtmacht bezetters konvooi colonne colonnes oorlogsschepen"
+)
+AGENT_EXACT |= _folded_set(
+    "regering autoriteiten delegatie delegaties diplomaten ministerie ambassade onderhandelaars parket kabinet "
+    "diplomatie inlichtingendienst veiligheidsdienst"
+)
+ROLE_EXACT |= _folded_set(
+    "president presidente minister premier ambassadeur woordvoerder woordvoerster gezant leider gouverneur "
+    "burgemeester commandant bevelhebber chef staatshoofd minister-president bondskanselier"
+)
+LOCATIVES |= _folded_set("in op bij naar uit tegen nabij")
+AND_WORDS |= _folded_set("en")
+REPORT_EXACT |= _folded_set(
+    "zei zegt zeiden verklaarde verklaart meldde meldt kondigde bevestigde bevestigt ontkende ontkent beschuldigde "
+    "beschuldigt waarschuwde waarschuwt eiste eist dreigde dreigt noemde noemt schreef schrijft benadrukte "
+    "benadrukt verwierp verwerpt wees wijst veroordeelde veroordeelt riep roept"
+)
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")

@@ -463,6 +463,30 @@ _INJ_PREFIX = tuple(
 
 _INJ_PREFIX += tuple(map(fold, ["rann", "zrani", "poszkodowan", "obrażen", "hospitalizowan"]))
 
+# Dutch (Netherlands and Flanders): "vijf doden", "twaalf gewonden", "minstens 40", "1.200"; "een" and "één"
+# fold alike and count only before the people or the casualty word they count, as "un" does; "tientallen",
+# "honderden", "duizenden" are vague
+NUMBER_WORDS.update(
+    _table(
+        "0:nul;1:een;2:twee;3:drie;4:vier;5:vijf;6:zes;7:zeven;8:acht;9:negen;10:tien;11:elf;12:twaalf dozijn;"
+        "13:dertien;14:veertien;15:vijftien;16:zestien;17:zeventien;18:achttien;19:negentien;20:twintig;"
+        "30:dertig;40:veertig;50:vijftig;60:zestig;70:zeventig;80:tachtig;90:negentig;100:honderd"
+    )
+)
+VAGUE |= frozenset(
+    map(fold, ["tientallen", "honderden", "duizenden", "tienduizenden", "enkele", "meerdere", "verscheidene",
+               "talrijke", "vele", "verschillende", "diverse"])
+)  # fmt: skip
+MULTIPLIERS.update({"duizend": 1000, "miljoen": 1_000_000, "miljoenen": 1_000_000})  # Dutch
+# Dutch casualty words, whole ("doden" is the dead; "leven" ends "om het leven gekomen", "het leven gekost")
+_KILL_EXACT |= frozenset(
+    map(fold, ["doden", "dode", "gedood", "gedode", "omgekomen", "omkwamen", "omkwam", "overleden", "overleed",
+               "gesneuveld", "sneuvelden", "sneuvelde", "doodgeschoten", "leven", "dodelijke", "dodental"])
+)  # fmt: skip
+_INJ_EXACT |= frozenset(
+    map(fold, ["gewonden", "gewonde", "gewond", "zwaargewond", "zwaargewonden", "lichtgewond", "lichtgewonden",
+               "verwond", "verwonde", "verwonden", "verwondingen", "gehospitaliseerd"])
+)  # fmt: skip
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -678,6 +702,16 @@ GROUPS += [  # Polish case forms, matched whole
     *((w, "medics") for w in ["lekarzy", "medyków", "medycy", "ratowników", "medycznych"]),
     *((w, "rescuers") for w in ["ratowników", "ratownicy", "strażaków", "strażacy"]),
     *((w, None) for w in ["osób", "osoby", "osoba", "osobę", "ludzi", "ludzie", "mężczyzn", "mężczyzna", "mężczyźni", "pasażerów"]),
+]
+GROUPS += [  # Dutch, matched whole (plurals listed)
+    *((w, "civilians") for w in ["burgers", "burger", "inwoners", "bewoners"]),
+    *((w, "children") for w in ["kinderen", "kind", "baby's"]),
+    *((w, "soldiers") for w in ["soldaten", "soldaat", "militairen", "strijders"]),
+    *((w, "police") for w in ["agenten", "politieagenten"]),
+    *((w, "women") for w in ["vrouwen", "vrouw"]),
+    *((w, "journalists") for w in ["journalisten"]),
+    *((w, "rescuers") for w in ["hulpverleners", "brandweerlieden", "reddingswerkers"]),
+    *((w, None) for w in ["mensen", "personen", "man", "mannen", "palestijnen", "israeliers", "inzittenden"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -963,6 +997,17 @@ FILLERS |= frozenset(
     )
 )  # fmt: skip
 AND |= frozenset(["i", "oraz"])  # Polish
+# Dutch: "minstens vijf doden", "zijn om het leven gekomen", "raakten twaalf mensen gewond", "onder wie vier
+# kinderen", "vielen elf doden en 48 gewonden"
+FILLERS |= frozenset(
+    map(fold, ["minstens", "tenminste", "zeker", "ruim", "meer", "dan", "bijna", "ongeveer", "circa", "zijn", "werden",
+               "werd", "raakten", "raakte", "vielen", "viel", "waren", "nog", "andere", "om", "het", "gekomen", "kwamen",
+               "kwam", "liefst", "inmiddels", "al", "er", "opgelopen", "gestegen", "tot", "zwaar", "licht", "daarbij",
+               "zouden", "zou", "is", "gekost", "russische", "oekraiense", "israelische", "palestijnse", "libanese",
+               "soedanese", "syrische", "malinese"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["waaronder", "wie", "hen"]))  # Dutch "onder wie vier kinderen"
+AND |= frozenset(["en"])  # Dutch
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1142,6 +1187,17 @@ _CUMULATIVE_ALTS += [
     r"حتي الان",
     r"حتي اللحظه",
 ]
+# Dutch: "sinds het begin van de oorlog", "sinds de Russische invasie", "sinds 7 oktober", "tot nu toe",
+# "in totaal"
+_NL_MONTH_RE = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+_CUMULATIVE_ALTS += [
+    r"\bsinds het (?:begin|uitbreken|losbarsten) van",
+    r"\bsinds (?:de |het )?(?:start|aanvang) van",
+    r"\bsinds de (?:\w+ )?(?:invasie|oorlog|inval)",
+    r"\bsinds (?:\d{1,2} )?" + _NL_MONTH_RE,
+    r"\btot (?:nu|dusver|dusverre|op heden) ?(?:toe)?\b",
+    r"\bin (?:het )?totaal\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1304,6 +1360,16 @@ _NO_CASUALTY += [
     (_AR_NONE + r"(?:جرحي|جريح|مصابين)", False, True),
     (r"لم يصب احد|لم يصب اي شخص|لم يتعرض احد", True, True),
     (r"لم يقتل احد|لم يمت احد", True, False),
+]
+_NO_CASUALTY += [  # Dutch: "geen doden of gewonden", "er vielen geen slachtoffers", "gewonden vielen er niet"
+    (r"\bgeen (?:doden|dodelijke slachtoffers) (?:of|en|noch) (?:gewonden|gewonde)", True, True),
+    (r"\bgeen (?:slachtoffers|(?:menselijke )?slachtoffers te betreuren)\b", True, True),
+    (r"\bniemand (?:raakte |is |werd )?(?:gewond|verwond)", False, True),
+    (r"\bniemand (?:kwam om|is omgekomen|werd gedood|kwam om het leven)", True, False),
+    (r"\bgeen (?:doden|dode|dodelijke slachtoffers)\b", True, False),
+    (r"\bgeen (?:gewonden|gewonde)\b", False, True),
+    (r"\b(?:doden|dodelijke slachtoffers) (?:vielen|waren|zijn) er niet", True, False),
+    (r"\bgewonden (?:vielen|waren|zijn) er niet", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2429,3 +2495,4 @@ _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # It
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
+_NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)

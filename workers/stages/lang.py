@@ -92,7 +92,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "não em ao aos à às pelos pelas foram num numa nas dos das nos também após até sem já ainda há tem "
         "têm estão esse essa isso depois segundo dois duas muito outro outra outros outras houve contra durante perto três sob está desde"
     ),
-    "nl": _words("de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"),
+    "nl": _words(
+        "de het een en is van in op te dat die niet met voor zijn er aan ook als maar bij"
+        # words German, English and the others lack, so that a short Dutch line ("Zelensky heeft in Den Haag
+        # premier Schoof ontmoet", "Drie doden bij een drone-aanval op Odessa") is not German on "die" and
+        # "in", nor English on "was" and "had"
+        " een het heeft hebben werd werden wordt worden naar ook nog geen wel dan deze dit onder sinds "
+        "volgens meer tegen hun hij zij wij ons uit tot om na door zich zegt meldt aldus tussen twee drie vier "
+        "vijf zes zeven acht negen tien nadat omdat waar wie bij nabij vannacht gisteren vandaag morgen "
+        "eerder minstens ruim zeker"
+    ),
     "pl": _words(
         "i w z na do nie się że to jest jak po od za przez dla o już jego jej ich oraz który która"
         # words Czech, Slovak and the Romance languages lack, so that a short Polish line ("Zginęło pięć
