@@ -314,7 +314,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2783
+    assert reports["all"].n == len(gold) == 2903
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
