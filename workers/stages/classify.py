@@ -48,7 +48,7 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # 19: Arabic, a lexicon of its own (clitics, harakat and pronoun suffixes read by rule).
 # 19: round eleven (crises other than the war in Ukraine: suicide bombings, kidnappings and hostages freed,
 # coups, riots, epidemics, evacuation orders, aid pledges, talks' terms and occasions, condemnations).
-CLASSIFY_VERSION = "classify/19"
+CLASSIFY_VERSION = "classify/20"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -376,6 +376,8 @@ RULES: tuple[Rule, ...] = (
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
     Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
+    # ... and the exchange agreed is captivity news (hostages or prisoners to be freed), as a deal done
+    Rule("arrest_detention", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
     # "rejected the proposal to freeze the front", "turned down the offer": a proposal refused
     Rule("negotiations", ("neg_rejected", "neg_proposed"), 0.8, window=3, ordered=True),
     # statements: an accusation, a denial, a threat or an appeal by someone is news
@@ -472,6 +474,7 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
+    "attempt", "losses",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
 KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
@@ -486,6 +489,12 @@ STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Violence a verb of stopping governs ("to halt the shelling", "зупинити наступ", "τέλος στις επιθέσεις")
 CEASED_CONCEPTS = frozenset({"clash", "attack", "shelling", "air_strike", "explosion"})
 CESSATION_REACH = 3
+# What forces try to enter or take they fight for ("намагався просунутися", "попытки захватить село", "tried to
+# break into the town"): an assault, no place changes hands; and forces that fall back "with losses", "зазнавши
+# втрат", were repelled: the clash's outcome, no withdrawal from a place
+ATTEMPTED_CONCEPTS = frozenset({"enter", "capture"})
+ATTEMPT_REACH = 5  # "спробу [ДРГ противника] зайти"
+LOSSES_REACH = 3  # "відступив, зазнавши втрат"
 # What an appeal or a demand asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
@@ -1053,6 +1062,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
     causes = sorted(by_concept.get("cause", ()))
+    attempts = sorted(by_concept.get("attempt", ()))
+    losses = sorted(by_concept.get("losses", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
@@ -1067,6 +1078,16 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
         if causes and any(c < s and clause[c] == clause[s] for c in causes):
             w *= CAUSE_FACTOR  # "... after shelling damaged the grid"
         surface = text[starts[s] : ends[e]]
+        if (
+            attempts
+            and concept in ATTEMPTED_CONCEPTS
+            and any(0 < s - a <= ATTEMPT_REACH and clause[a] == clause[s] for a in attempts)
+        ) or (
+            losses
+            and concept == "withdraw"
+            and any(0 < x - e <= LOSSES_REACH and doc.sent[x] == doc.sent[s] for x in losses)
+        ):
+            concept = "clash"  # an assault, or attackers repelled: see ATTEMPTED_CONCEPTS
         negated = s in negated_starts or e in negated_ends
         if negated and concept == "talks":
             # "sees no grounds for talks", "no talks are planned": still about talks,
@@ -1219,6 +1240,25 @@ def enrichment_hits(
         if fig.group and fig.group.lower() in CIVILIAN_GROUPS:
             hits.append(Hit("civ_people", 1.0, s, e, ev, ref="figure"))
     return hits
+
+
+HEADLINE_SPEAKER_WORDS = 6  # "Посол США в НАТО: ...": an office leading the text, then a colon
+
+
+def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
+    """An office that opens the text and ends its first clause with a colon speaks what follows
+    ("Посол США в НАТО: Альянс не розглядає ...", "Глава МИД: ..."), as a person's name does
+    in `enrichment_hits`: a live blog's and a channel's way to quote."""
+    if not doc.words:
+        return []
+    last = bisect.bisect_right(doc.clause, doc.clause[0]) - 1  # the first clause's last word
+    if last >= HEADLINE_SPEAKER_WORDS or not doc.text[doc.ends[last] :].lstrip().startswith(":"):
+        return []
+    return [
+        Hit("speech", 0.8, h.start, h.end, f"{doc.surface(h.start, h.end)}:")
+        for h in hits
+        if h.concept == "official" and not h.negated and h.end <= last
+    ][:1]
 
 
 STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
@@ -1704,6 +1744,7 @@ class RuleClassifier:
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
+        hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
@@ -1794,12 +1835,17 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
         scopes.append((clause[marker.start], marker.end + 1))
     if not scopes:
         return set()
+    # who or where ("В Генштабе ВСУ опровергли сообщения о потере контроля над Торецком") is no part of the event
     return {
         label
         for label, score in scores.items()
         if label in EVENT_LABELS
-        and score.hits
-        and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in score.hits)
+        and any(h.concept not in NAMING_CONCEPTS for h in score.hits)
+        and all(
+            any(clause[h.start] == c and h.start >= first for c, first in scopes)
+            for h in score.hits
+            if h.concept not in NAMING_CONCEPTS
+        )
     }
 
 
@@ -2277,6 +2323,18 @@ def rank(scores: dict[str, LabelScore]) -> list[Label]:
             if a in by_label and b in by_label:
                 first, second = sorted((a, b), key=lambda lb: (_first_cue(by_label[lb]), LABELS.index(lb)))
                 _put_before(order, first, second)
+        # a cap on fuel sales is a measure first, the shortage it shows second: one cue, two labels
+        if "civil_measure" in order and "infrastructure_damage" in order:
+            spans = {(h.start, h.end) for h in by_label["civil_measure"].hits}
+            if any((h.start, h.end) in spans for h in by_label["infrastructure_damage"].hits):
+                _put_before(order, "civil_measure", "infrastructure_damage")
+        # a deal and the exchange it agrees ("agreed on a prisoner exchange"): the deal leads
+        if (
+            "negotiations" in order
+            and "arrest_detention" in order
+            and any(h.concept == "neg_agreed" for h in by_label["arrest_detention"].hits)
+        ):
+            _put_before(order, "negotiations", "arrest_detention")
         # a hack before the outage it caused ("a cyber attack ... dozens of flights cancelled")
         if "cyber" in order and "infrastructure_damage" in order:
             _put_before(order, "cyber", "infrastructure_damage")
