@@ -431,6 +431,8 @@ RULES: tuple[Rule, ...] = (
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
+    # "жители продолжают бежать в Чад", "тысячи семей бегут на север": people fleeing, in either order
+    Rule("humanitarian", ("civ_people", "flight"), 0.75, window=6, clause=True, unless="force"),
     # "ordered residents of three villages to leave": an evacuation order, whatever its word;
     # troops ordered out of a town withdraw
     Rule("humanitarian", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
