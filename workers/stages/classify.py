@@ -2094,7 +2094,8 @@ def settle(
     # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
     st = out.get("statement")
     if st is not None and st.score >= THRESHOLD:
-        stances = [h.end for h in st.hits if h.concept == "stance"]
+        # (every stance word of the text: the statement's best firing may rest on another, "засудив удар ... і закликав")
+        stances = [h.end for h in hits if h.concept == "stance" and not h.negated]
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
