@@ -91,6 +91,9 @@ MECHANISM_LABELS = ("air_drone_strike", "shelling_missile", "armed_clash")
 TEXT_ORDER_PAIRS = (
     ("air_defense", "air_drone_strike"), ("air_defense", "shelling_missile"), ("explosion", "infrastructure_damage"),
     ("protest", "arrest_detention"),  # "detained 300 protesters" / "tear gas at marchers; dozens detained"
+    # a strike and the damage or outage it did: "a drone attack on a substation left 20,000 without power" /
+    # "power is out in three districts after shelling"
+    ("air_drone_strike", "infrastructure_damage"), ("shelling_missile", "infrastructure_damage"),
 )  # fmt: skip
 
 # How much a label matters for the situation, to rank labels of similar score:
