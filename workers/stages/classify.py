@@ -479,7 +479,7 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
-    "attempt", "losses",
+    "attempt", "losses", "because",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
 KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
@@ -500,6 +500,9 @@ CESSATION_REACH = 3
 ATTEMPTED_CONCEPTS = frozenset({"enter", "capture"})
 ATTEMPT_REACH = 5  # "спробу [ДРГ противника] зайти"
 LOSSES_REACH = 3  # "відступив, зазнавши втрат"
+# A preposition of cause that is also one of place or time (uk "через": "через бої" = because of the fighting, "через
+# кордон" = across the border): a cause only for the violence right after it
+BECAUSE_REACH = 2
 # What an appeal or a demand asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
@@ -1069,6 +1072,7 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     causes = sorted(by_concept.get("cause", ()))
     attempts = sorted(by_concept.get("attempt", ()))
     losses = sorted(by_concept.get("losses", ()))
+    because = sorted(by_concept.get("because", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
@@ -1082,6 +1086,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             w *= HEDGE_FACTOR
         if causes and any(c < s and clause[c] == clause[s] for c in causes):
             w *= CAUSE_FACTOR  # "... after shelling damaged the grid"
+        elif because and concept in CEASED_CONCEPTS and any(0 < s - b <= BECAUSE_REACH and clause[b] == clause[s] for b in because):
+            w *= CAUSE_FACTOR  # "Через бойові дії ... залишили домівки"
         surface = text[starts[s] : ends[e]]
         if (
             attempts
