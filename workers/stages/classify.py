@@ -244,8 +244,9 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
     Rule("territorial_control", ("actor|place|settlement", "capture"), 0.8, window=6, unless="contest|goods|protest|firefighting"),
-    Rule("territorial_control", ("force", "withdraw"), 0.85),
-    Rule("territorial_control", ("withdraw",), 0.4),
+    # warships that leave a port put to sea ("Кораблі ... вийшли з Новоросійська"): a movement
+    Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship"),
+    Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
     # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
     Rule(
@@ -268,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
     ),
-    Rule("force_movement", ("warship", "enter|motion"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
+    Rule("force_movement", ("warship", "enter|motion|withdraw"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
     # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
     # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
     Rule(
@@ -479,7 +480,7 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
-    "attempt", "losses", "because",
+    "attempt", "losses", "because", "sector",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
 KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
@@ -503,6 +504,9 @@ LOSSES_REACH = 3  # "відступив, зазнавши втрат"
 # A preposition of cause that is also one of place or time (uk "через": "через бої" = because of the fighting, "через
 # кордон" = across the border): a cause only for the violence right after it
 BECAUSE_REACH = 2
+# Units pulled out of a sector of the front ("відводять підрозділи з Херсонського напрямку на Запорізький", "сняты с
+# курского направления") are redeployed: a movement, while forces that leave a town withdraw from it
+SECTOR_REACH = 5
 # What an appeal or a demand asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
@@ -1073,6 +1077,7 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     attempts = sorted(by_concept.get("attempt", ()))
     losses = sorted(by_concept.get("losses", ()))
     because = sorted(by_concept.get("because", ()))
+    sectors = sorted(by_concept.get("sector", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
@@ -1099,6 +1104,8 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             and any(0 < x - e <= LOSSES_REACH and doc.sent[x] == doc.sent[s] for x in losses)
         ):
             concept = "clash"  # an assault, or attackers repelled: see ATTEMPTED_CONCEPTS
+        elif sectors and concept == "withdraw" and any(0 < x - e <= SECTOR_REACH and clause[x] == clause[s] for x in sectors):
+            concept = "motion"
         negated = s in negated_starts or e in negated_ends
         if negated and concept == "talks":
             # "sees no grounds for talks", "no talks are planned": still about talks,
