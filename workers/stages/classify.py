@@ -483,7 +483,7 @@ CONTROL_CONCEPTS = frozenset({
     "attempt", "losses", "because", "sector",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
-KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause", "because"})
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -2186,6 +2186,16 @@ def settle(
         _soon_after(h, [x.start for x in sa.hits], SANCTIONED_GAP, doc.clause) for h in cm.hits
     ):
         del out["civil_measure"]
+    # sanctions named as the cause of economic news are its background ("Через санкції ціни на автомобілі
+    # зросли на третину", "Курс рубля обвалился после новых санкций"), as commentary on them is
+    sa = out.get("sanctions_aid")
+    if sa is not None and sa.hits and all(h.concept == "sanctions" for h in sa.hits):
+        economy = {sent[h.start] for h in hits if h.concept == "economy" and not h.negated}
+        causes = [h.end for h in hits if h.concept in ("cause", "because")]
+        if economy and all(
+            sent[h.start] in economy and _soon_after_any(h, causes, CAUSE_REACH, doc.clause) for h in sa.hits
+        ):
+            del out["sanctions_aid"]
     # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
     # Manipur have killed 260 people since May", "За рік бойових дій у Судані загинули 15 тисяч")
     cr = out.get("casualty_report")
