@@ -1272,8 +1272,9 @@ def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     last = bisect.bisect_right(doc.clause, doc.clause[0]) - 1  # the first clause's last word
     if last >= HEADLINE_SPEAKER_WORDS or not doc.text[doc.ends[last] :].lstrip().startswith(":"):
         return []
+    # the speech spans the heading ("Посол США в НАТО"), so that it pairs with the office word in it
     return [
-        Hit("speech", 0.8, h.start, h.end, f"{doc.surface(h.start, h.end)}:")
+        Hit("speech", 0.8, h.start, last, f"{doc.surface(h.start, last)}:")
         for h in hits
         if h.concept == "official" and not h.negated and h.end <= last
     ][:1]
