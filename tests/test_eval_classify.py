@@ -305,6 +305,16 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # what someone warns of, conditionals, drones that "fell"; el/en words for forces on the move, outages, tallies and
 # flight): held-out 0.890 / 0.870 (without the round 0.891 / 0.869 -> 0.892 / 0.870), dev 0.989 / 0.983, the round's
 # odd half unchanged (.850 / .867); el held-out 0.850 / 0.847 -> 0.857 / 0.854, en 0.871 / 0.848 unchanged.
+# Round twelve (b) (c2940-c3059, 120 items in Ukrainian and Russian, written and labelled blind, aimed at the held-out
+# half's weak labels: statements against commentary, fighting against control claims, troop movements in verbs and
+# participles, outages, tallies, displacement, sanctions and aid) scored .867 / .833 out of sample at classify/19 (even
+# half .867 / .833, odd half .867 / .833); with it the held-out half (1,452) was 0.890 / 0.867. classify/22 (tuned on
+# the uk/ru dev misses and a helper's own probe sentences: attempts to advance and attackers falling back "with
+# losses" are fighting, units pulled out of a sector redeploy, denials that name their speaker, agreed exchanges,
+# colon headings of an office, a strike before the outage it caused, tallies per day and month, "через" before
+# violence, sanctions behind economic news; the fallback rebuilt, still NEVER): held-out 0.893 / 0.874 (the items
+# before the round 0.891 / 0.869 -> 0.893 / 0.874; uk 0.921 / 0.884 -> 0.921 / 0.888, ru 0.880 / 0.846 -> 0.891 /
+# 0.861), dev 0.983 / 0.977 -> 0.990 / 0.983, the round's odd half .900 / .883.
 FLOORS_HELD_OUT = {
     "all gold found": 0.875,  # reached 0.891 with every merge of 2026-11-28 (goal 0.9)
     "top right": 0.855,  # 0.869 (goal 0.9)
@@ -323,7 +333,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 2963
+    assert reports["all"].n == len(gold) == 3083
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

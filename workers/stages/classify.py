@@ -51,7 +51,9 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # 20: round twelve (el/en: a denial that opens a report and took an event away leads it; who or where is not
 # what is denied; sanctions target no battlefield; trains and ports halted; what moved the markets is no statement).
 # 21: Dutch, a lexicon of its own (lexicon_nl.json: compounds and separable verbs, read without lemmas).
-CLASSIFY_VERSION = "classify/21"
+# 22: round twelve (uk/ru: an attempt to advance is fighting, forces falling back with losses were repelled,
+# units pulled out of a sector move; exchanges are arrests too; outages, tallies per day and month, regrouping).
+CLASSIFY_VERSION = "classify/22"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -94,6 +96,9 @@ MECHANISM_LABELS = ("air_drone_strike", "shelling_missile", "armed_clash")
 TEXT_ORDER_PAIRS = (
     ("air_defense", "air_drone_strike"), ("air_defense", "shelling_missile"), ("explosion", "infrastructure_damage"),
     ("protest", "arrest_detention"),  # "detained 300 protesters" / "tear gas at marchers; dozens detained"
+    # a strike and the damage or outage it did: "a drone attack on a substation left 20,000 without power" /
+    # "power is out in three districts after shelling"
+    ("air_drone_strike", "infrastructure_damage"), ("shelling_missile", "infrastructure_damage"),
 )  # fmt: skip
 
 # How much a label matters for the situation, to rank labels of similar score:
@@ -252,8 +257,9 @@ RULES: tuple[Rule, ...] = (
         window=6,
         unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
     ),
-    Rule("territorial_control", ("force", "withdraw"), 0.85),
-    Rule("territorial_control", ("withdraw",), 0.4),
+    # warships that leave a port put to sea ("Кораблі ... вийшли з Новоросійська"): a movement
+    Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship"),
+    Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
     # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
     Rule(
@@ -276,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         window=8,
         unless="damage|attack|air_strike|shelling|aid|aid_weak|intercept",
     ),
-    Rule("force_movement", ("warship", "enter|motion"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
+    Rule("force_movement", ("warship", "enter|motion|withdraw"), 0.8, window=6, unless="damage|attack|air_strike|shelling|aid|pledge"),
     # warplanes and bombers flown to a base or over a sea, not striking ("Tu-95 bombers flew over
     # the Baltic", "перелетіли на аеродром"); sending them to another state is aid (`pledge`)
     Rule(
@@ -387,6 +393,8 @@ RULES: tuple[Rule, ...] = (
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
     Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
+    # ... and the exchange agreed is captivity news (hostages or prisoners to be freed), as a deal done
+    Rule("arrest_detention", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
     # "rejected the proposal to freeze the front", "turned down the offer": a proposal refused
     Rule("negotiations", ("neg_rejected", "neg_proposed"), 0.8, window=3, ordered=True),
     # statements: an accusation, a denial, a threat or an appeal by someone is news
@@ -441,6 +449,8 @@ RULES: tuple[Rule, ...] = (
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
+    # "жители продолжают бежать в Чад", "тысячи семей бегут на север": people fleeing, in either order
+    Rule("humanitarian", ("civ_people", "flight"), 0.75, window=6, clause=True, unless="force"),
     # "ordered residents of three villages to leave": an evacuation order, whatever its word;
     # troops ordered out of a town withdraw
     Rule("humanitarian", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
@@ -487,9 +497,10 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
+    "attempt", "losses", "because", "sector",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
-KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause"})
+KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause", "because"})
 # "Not ready for talks" is still about talks: negation there moves the status
 # (a negated proposal is a rejection), not the topic.
 NEGATION_IMMUNE = frozenset({"talks", "quote_mark"})
@@ -501,6 +512,18 @@ STATUS_CONCEPTS = frozenset(f"neg_{s}" for s in NEGOTIATION_STATUSES)
 # Violence a verb of stopping governs ("to halt the shelling", "зупинити наступ", "τέλος στις επιθέσεις")
 CEASED_CONCEPTS = frozenset({"clash", "attack", "shelling", "air_strike", "explosion"})
 CESSATION_REACH = 3
+# What forces try to enter or take they fight for ("намагався просунутися", "попытки захватить село", "tried to
+# break into the town"): an assault, no place changes hands; and forces that fall back "with losses", "зазнавши
+# втрат", were repelled: the clash's outcome, no withdrawal from a place
+ATTEMPTED_CONCEPTS = frozenset({"enter", "capture"})
+ATTEMPT_REACH = 5  # "спробу [ДРГ противника] зайти"
+LOSSES_REACH = 3  # "відступив, зазнавши втрат"
+# A preposition of cause that is also one of place or time (uk "через": "через бої" = because of the fighting, "через
+# кордон" = across the border): a cause only for the violence right after it
+BECAUSE_REACH = 2
+# Units pulled out of a sector of the front ("відводять підрозділи з Херсонського напрямку на Запорізький", "сняты с
+# курского направления") are redeployed: a movement, while forces that leave a town withdraw from it
+SECTOR_REACH = 5
 # What an appeal or a demand asks for has not been given: "urged the EU to adopt new sanctions", "κάλεσε
 # τη Δύση να στείλει συστήματα αεράμυνας" report no sanctions and no delivery, "demanding the withdrawal
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
@@ -1068,6 +1091,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
     causes = sorted(by_concept.get("cause", ()))
+    attempts = sorted(by_concept.get("attempt", ()))
+    losses = sorted(by_concept.get("losses", ()))
+    because = sorted(by_concept.get("because", ()))
+    sectors = sorted(by_concept.get("sector", ()))
     text, starts, ends, clause = doc.text, doc.starts, doc.ends, doc.clause
     hits: list[Hit] = []
     for (concept, s, e), w in spans.items():
@@ -1081,7 +1108,21 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             w *= HEDGE_FACTOR
         if causes and any(c < s and clause[c] == clause[s] for c in causes):
             w *= CAUSE_FACTOR  # "... after shelling damaged the grid"
+        elif because and concept in CEASED_CONCEPTS and any(0 < s - b <= BECAUSE_REACH and clause[b] == clause[s] for b in because):
+            w *= CAUSE_FACTOR  # "Через бойові дії ... залишили домівки"
         surface = text[starts[s] : ends[e]]
+        if (
+            attempts
+            and concept in ATTEMPTED_CONCEPTS
+            and any(0 < s - a <= ATTEMPT_REACH and clause[a] == clause[s] for a in attempts)
+        ) or (
+            losses
+            and concept == "withdraw"
+            and any(0 < x - e <= LOSSES_REACH and doc.sent[x] == doc.sent[s] for x in losses)
+        ):
+            concept = "clash"  # an assault, or attackers repelled: see ATTEMPTED_CONCEPTS
+        elif sectors and concept == "withdraw" and any(0 < x - e <= SECTOR_REACH and clause[x] == clause[s] for x in sectors):
+            concept = "motion"
         negated = s in negated_starts or e in negated_ends
         if negated and concept == "talks":
             # "sees no grounds for talks", "no talks are planned": still about talks,
@@ -1234,6 +1275,26 @@ def enrichment_hits(
         if fig.group and fig.group.lower() in CIVILIAN_GROUPS:
             hits.append(Hit("civ_people", 1.0, s, e, ev, ref="figure"))
     return hits
+
+
+HEADLINE_SPEAKER_WORDS = 6  # "Посол США в НАТО: ...": an office leading the text, then a colon
+
+
+def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
+    """An office that opens the text and ends its first clause with a colon speaks what follows
+    ("Посол США в НАТО: Альянс не розглядає ...", "Глава МИД: ..."), as a person's name does
+    in `enrichment_hits`: a live blog's and a channel's way to quote."""
+    if not doc.words:
+        return []
+    last = bisect.bisect_right(doc.clause, doc.clause[0]) - 1  # the first clause's last word
+    if last >= HEADLINE_SPEAKER_WORDS or not doc.text[doc.ends[last] :].lstrip().startswith(":"):
+        return []
+    # the speech spans the heading ("Посол США в НАТО"), so that it pairs with the office word in it
+    return [
+        Hit("speech", 0.8, h.start, last, f"{doc.surface(h.start, last)}:")
+        for h in hits
+        if h.concept == "official" and not h.negated and h.end <= last
+    ][:1]
 
 
 STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
@@ -1720,6 +1781,7 @@ class RuleClassifier:
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
+        hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
@@ -2066,7 +2128,9 @@ def settle(
     # attack on the hospital in Gaza" (c570), "МЗС Ірану засудило удари США по хуситах" are statements alone
     st = out.get("statement")
     if st is not None and st.score >= THRESHOLD:
-        stances = [h.end for h in st.hits if h.concept in ("stance", "warning")]
+        # every stance or warning word of the text: the statement's best firing may rest on another
+        # ("засудив удар ... і закликав")
+        stances = [h.end for h in hits if h.concept in ("stance", "warning") and not h.negated]
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
@@ -2141,6 +2205,16 @@ def settle(
         _soon_after(h, [x.start for x in sa.hits], SANCTIONED_GAP, doc.clause) for h in cm.hits
     ):
         del out["civil_measure"]
+    # sanctions named as the cause of economic news are its background ("Через санкції ціни на автомобілі
+    # зросли на третину", "Курс рубля обвалился после новых санкций"), as commentary on them is
+    sa = out.get("sanctions_aid")
+    if sa is not None and sa.hits and all(h.concept == "sanctions" for h in sa.hits):
+        economy = {sent[h.start] for h in hits if h.concept == "economy" and not h.negated}
+        causes = [h.end for h in hits if h.concept in ("cause", "because")]
+        if economy and all(
+            sent[h.start] in economy and _soon_after_any(h, causes, CAUSE_REACH, doc.clause) for h in sa.hits
+        ):
+            del out["sanctions_aid"]
     # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
     # Manipur have killed 260 people since May", "За рік бойових дій у Судані загинули 15 тисяч")
     cr = out.get("casualty_report")
@@ -2300,6 +2374,18 @@ def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Labe
             if a in by_label and b in by_label:
                 first, second = sorted((a, b), key=lambda lb: (_first_cue(by_label[lb]), LABELS.index(lb)))
                 _put_before(order, first, second)
+        # a cap on fuel sales is a measure first, the shortage it shows second: one cue, two labels
+        if "civil_measure" in order and "infrastructure_damage" in order:
+            spans = {(h.start, h.end) for h in by_label["civil_measure"].hits}
+            if any((h.start, h.end) in spans for h in by_label["infrastructure_damage"].hits):
+                _put_before(order, "civil_measure", "infrastructure_damage")
+        # a deal and the exchange it agrees ("agreed on a prisoner exchange"): the deal leads
+        if (
+            "negotiations" in order
+            and "arrest_detention" in order
+            and any(h.concept == "neg_agreed" for h in by_label["arrest_detention"].hits)
+        ):
+            _put_before(order, "negotiations", "arrest_detention")
         # a hack before the outage it caused ("a cyber attack ... dozens of flights cancelled")
         if "cyber" in order and "infrastructure_damage" in order:
             _put_before(order, "cyber", "infrastructure_damage")
