@@ -241,25 +241,30 @@ AR_ALL = (
     AR_MILITARY | AR_AGENT | AR_ROLE | AR_REPORT | AR_OUTLET | AR_TARGET | AR_COMITATIVE | AR_COMPLEMENTIZERS
 )
 
+def _he_set(spec: str) -> frozenset[str]:
+    """Hebrew words as the tokens read them: folded, geresh and gershayim dropped ("צה\"ל" is "צהל")."""
+    return frozenset(fold(w).replace('"', "").replace("'", "") for w in spec.split())
+
+
 # Hebrew, by the word without its prefixes (_he_base): the same classes. The nationality adjective follows
 # its noun as in Arabic ("הצבא הרוסי", "תקיפה ישראלית", "משרד הבריאות הלבנוני"), and the noun before a
 # country in the construct state names its body or its forces ("ממשלת ישראל", "צבא רוסיה").
-HE_MILITARY = _folded_set(
+HE_MILITARY = _he_set(
     "צבא צבאות כוחות כוח חיילים חייל לוחמים טנקים שריון נגמ\"שים מטוסים מטוס מטוסי כטב\"ם כטב\"מים רחפן "
     "רחפנים מל\"ט טיל טילים טילי רקטה רקטות רקטת פגזים פגז ארטילריה תקיפה תקיפות תקיפת התקפה התקפות התקפת "
     "מתקפה מתקפות מתקפת הפגזה הפגזות הפגזת הפצצה הפצצות הפצצת ירי שיגור שיגורי מטח מטחי חיל יחידות יחידת "
     "חטיבה חטיבת גדוד אוגדה אוגדת ספינות ספינת צי צבאי מערכת מערכות הגנה יירוט"
 )
-HE_AGENT = _folded_set(
+HE_AGENT = _he_set(
     "ממשלה ממשלת הממשלה משרד משרדי רשויות הרשויות רשות שלטונות השלטונות משלחת משלחות שגרירות שגרירות "
     "נציגות פקידים גורמים גורם מקורות נשיאות מועצת מועצה לשכת הלשכה מטה סוכנות משטרה משטרת מנהל מינהל "
     "דוברות דיפלומטים בכירים"
 )
-HE_ROLE = _folded_set(
+HE_ROLE = _he_set(
     "נשיא נשיאת ראש ראשת שר שרת השר השרה שגריר שגרירת דובר דוברת מושל מושלת מפקד מפקדת מנהיג שליח "
     "שליחת סגן סגנית מלך נסיך יורש ראש-ממשלת רמטכ\"ל"
 )
-HE_REPORT = _folded_set(
+HE_REPORT = _he_set(
     "אמר אמרה אמרו אומר אומרת אומרים הודיע הודיעה הודיעו מודיע מודיעה מסר מסרה מסרו הצהיר הצהירה טען "
     "טענה טענו טוען טוענת הדגיש הדגישה ציין ציינה הוסיף הוסיפה איים איימה איימו מאיים מאיימת האשים האשימה "
     "האשימו מאשים מאשימה הכחיש הכחישה הכחישו מכחיש מכחישה דחה דחתה דחו סירב סירבה דרש דרשה קרא קראה "
@@ -270,13 +275,17 @@ HE_REPORT = _folded_set(
     "הודיעו אישר אישרה החליטו מבקש מבקשת ביקש ביקשה"
 )
 # verbs that name their object as a side addressed or accused ("האשים את ישראל", "קרא לרוסיה")
-HE_ADDRESS = _folded_set("האשים האשימה האשימו מאשים מאשימה מאשימים גינה גינתה גינו קרא קראה קראו דרש דרשה דרשו הזהיר הזהירה איים איימה")
-HE_OUTLET = _folded_set("ערוץ רשת סוכנות עיתון אתר תחנת רדיו טלוויזיה תאגיד")
-HE_TARGET = _folded_set("יירט יירטה יירטו יורט יורטה יורטו יירוט הפיל הפילה הפילו הופל הופלו הפלת השמיד השמידה השמידו הושמדו")
-HE_TARGET_NOUNS = _folded_set("יירוט הפלת השמדת")
-HE_COMITATIVE = _folded_set("עם")
-HE_COMPLEMENTIZERS = _folded_set("כי ש")
-HE_ACCUSATIVE = _folded_set("את")
+HE_ADDRESS = _he_set(
+    "האשים האשימה האשימו מאשים מאשימה מאשימים גינה גינתה גינו קרא קראה קראו דרש דרשה דרשו הזהיר הזהירה איים איימה"
+)
+HE_OUTLET = _he_set("ערוץ רשת סוכנות עיתון אתר תחנת רדיו טלוויזיה תאגיד")
+HE_TARGET = _he_set(
+    "יירט יירטה יירטו יורט יורטה יורטו יירוט הפיל הפילה הפילו הופל הופלו הפלת השמיד השמידה השמידו הושמדו"
+)
+HE_TARGET_NOUNS = _he_set("יירוט הפלת השמדת")
+HE_COMITATIVE = _he_set("עם")
+HE_COMPLEMENTIZERS = _he_set("כי ש")
+HE_ACCUSATIVE = _he_set("את")
 HE_ALL = (
     HE_MILITARY | HE_AGENT | HE_ROLE | HE_REPORT | HE_OUTLET | HE_TARGET | HE_COMITATIVE | HE_COMPLEMENTIZERS
 )

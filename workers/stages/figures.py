@@ -1326,7 +1326,10 @@ _NO_CASUALTY += [
 # Hebrew: "אין נפגעים", "לא היו נפגעים", "ללא נפגעים (בנפש)", "לא דווח על נפגעים", "איש לא נפגע" say nobody
 # was hurt (נפגעים are the casualties of wire copy, both figures); "אין הרוגים", "איש לא נהרג" the dead only;
 # "אין פצועים", "איש לא נפצע" the injured only.
-_HE_NONE = r"(?:אין|ללא|בלי|לא היו|לא היה|לא נרשמו|לא נגרמו|לא דווח על|לא דווחו|לא מדווח על|אין דיווח על|אין דיווחים על) (?:כל |כלל |שום )?"
+_HE_NONE = (
+    r"(?:אין|ללא|בלי|לא היו|לא היה|לא נרשמו|לא נגרמו|לא דווח על|לא דווחו|לא מדווח על|אין דיווח על|אין דיווחים על)"
+    r" (?:כל |כלל |שום )?"
+)
 _HE_NOBODY = r"(?:איש|אף אחד|אף אדם)(?: \w+){0,2} לא "
 _NO_CASUALTY += [
     (_HE_NONE + r"(?:נפגעים|נפגעות|נפגעים בנפש|פגיעות בנפש|הרוגים או פצועים|הרוגים ופצועים|נזק לגוף)", True, True),
@@ -1506,7 +1509,7 @@ HE_VAGUE = frozenset(_he_words("עשרות מאות אלפי אלפים רבבו
 HE_KILL = frozenset(
     _he_words(
         "נהרג נהרגה נהרגו נהרגים הרוג הרוגה הרוגים הרוגות ההרוגים מת מתה מתו מתים נרצח נרצחה נרצחו נספה נספו "
-        "נספתה חללים גופות קורבנות קרבנות נטבחו שהידים קיפחו מוות",
+        "נספתה חללים גופות קורבנות קרבנות נטבחו שהידים קיפחו מוות חוסל חוסלה חוסלו",
     )
 )
 HE_INJ = frozenset(
@@ -1524,8 +1527,10 @@ HE_GROUPS = {
     **dict.fromkeys(_he_words("עיתונאי עיתונאים עיתונאית"), "journalists"),
     **dict.fromkeys(_he_words("פרמדיק פרמדיקים חובש חובשים"), "medics"),
     **dict.fromkeys(
-        _he_words("בני אדם איש אנשים תושב תושבים תושבי גבר גברים צעיר צעירים צעירה נער נערה נערים עובד עובדים "
-            "פועלים פלסטינים ישראלים מפגינים"),
+        _he_words(
+            "בני אדם איש אנשים תושב תושבים תושבי גבר גברים צעיר צעירים צעירה נער נערה נערים עובד עובדים "
+            "פועלים פלסטינים ישראלים מפגינים"
+        ),
         None,
     ),
 }
@@ -1545,7 +1550,10 @@ HE_NOT_PEOPLE = frozenset(
     )
 )
 # number words inside a place's name: Kiryat Shmona, Be'er Sheva
-HE_PLACE_NUMBERS = {fold("שמונה"): frozenset(map(fold, ("קריית", "קרית", "בקריית", "בקרית"))), fold("שבע"): frozenset(map(fold, ("באר", "בבאר", "מבאר", "לבאר")))}
+HE_PLACE_NUMBERS = {
+    fold("שמונה"): frozenset(map(fold, ("קריית", "קרית", "בקריית", "בקרית"))),
+    fold("שבע"): frozenset(map(fold, ("באר", "בבאר", "מבאר", "לבאר"))),
+}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1873,7 +1881,8 @@ def _hebrew_nouns(toks: list[_Tok]) -> None:
                 continue
             if u.word.endswith(("ימ", "ות")):
                 u.kind = GROUP
-        if t.kind == GROUP and u.kind == OTHER and "\u05d0" <= u.word[:1] <= "\u05ea" and u.word.endswith(("ימ", "יות")):
+        hebrew_word = "\u05d0" <= u.word[:1] <= "\u05ea"
+        if t.kind == GROUP and u.kind == OTHER and hebrew_word and u.word.endswith(("ימ", "יות")):
             u.kind = FILL  # the adjective agreeing with the counted noun: "חיילים אוקראינים", "יועצים איראנים"
 
 

@@ -100,12 +100,13 @@ def fold_gershayim(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, one character in, one character out."""
-    return fold_gershayim(text.translate(_FOLD_LIST))
+    return text.translate(_FOLD_LIST)
 
 
 def fold_key(text: str) -> str:
-    """The look-up key of a name: folded words joined by single spaces."""
-    folded = fold(text)
+    """The look-up key of a name: folded words joined by single spaces (an acronym's gershayim dropped, as
+    the tokens drop them: "צה\"ל" is the word "צהל")."""
+    folded = fold_gershayim(fold(text))
     if "'" not in folded:  # most names: no possessive to drop, no apostrophe to remove
         return " ".join(TOKEN_RE.findall(folded))
     words = [
