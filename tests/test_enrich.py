@@ -2165,6 +2165,7 @@ def test_hebrew_figures(enricher, text, killed, injured, cumulative):
         ("קרבות בשכונות העיר עזה ובקרבת חרקוב.", {"geonames:281133", "geonames:706483"}),
         # a common word is no place: 'מצור' (siege) is no מ + Tyre, 'חלב' (milk) no Aleppo
         ("המצור על העיר נמשך ומחירי החלב עלו.", set()),
+        ("הצבא הטיל מצור ימי, ומצור נוסף הוטל מהיבשה.", set()),
     ],
 )
 def test_hebrew_places(enricher, text, places):

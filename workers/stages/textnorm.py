@@ -569,12 +569,18 @@ def arabic_forms(word: str) -> tuple[str, ...]:
 # "עזה". The article after ב, ל, כ is not written ("בעיר" = in the city).
 _HE_PREFIX_RE = re.compile("^(ו?)(ש|כש)?(מה|[הבלכמ])?")
 _HE_MIN = 2  # letters a stripped word keeps ("לב" is no ל + "ב")
+# words that only look prefixed: "מצור" is a siege, not מ + "צור" (Tyre)
+_HE_WHOLE = frozenset({"מצור"})
 
 
 @lru_cache(maxsize=1 << 16)
 def hebrew_forms(word: str) -> tuple[str, ...]:
     """The folded Hebrew word without its prefixes, longest first (not itself): "ובבירות" -> "בבירות",
     "בירות"; "מהעיר" -> "העיר", "עיר"; "שבעזה" -> "בעזה", "עזה"."""
+    if word in _HE_WHOLE:
+        return ()
+    if word[:1] == "ו" and word[1:] in _HE_WHOLE:
+        return (word[1:],)
     m = _HE_PREFIX_RE.match(word)
     if not m or not m.end():
         return ()
