@@ -3096,3 +3096,35 @@ def test_arabic_negotiation_status_and_no_alert(clf):
     c = clf.classify("بدأت في القاهرة محادثات بين وفدي حماس وفتح.", lang="ar")
     assert c.negotiation_status == "held"
     assert labels(clf, "لم تدو صفارات الإنذار في كييف الليلة الماضية.", "ar") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("מטוסי קרב של חיל האוויר תקפו מחסני נשק של חיזבאללה בדרום לבנון.", ["air_drone_strike"]),
+        ("פצמ\"רים נורו לעבר שכונת מגורים בשדרות.", ["shelling_missile", "attack_on_civilians"]),
+        ("🔴 צבע אדום באשקלון ובאשדוד", ["air_raid_alert"]),
+        ("כיפת ברזל יירטה שלושה כטב״מים מעל הגליל.", ["air_defense"]),
+        ("כוחות הביטחון עצרו 20 פלסטינים בפשיטות בגדה המערבית.", ["arrest_detention"]),
+        ("מכבי חיפה ניצחה את בית\"ר ירושלים 3:0 בליגת העל.", ["other"]),
+        ("יותר מעשרת אלפים בני אדם נמלטו מבתיהם בדרום לבנון.", ["humanitarian"]),
+        ("הממשלה אישרה גיוס של 300 אלף אנשי מילואים.", ["civil_measure"]),
+        # prefixes: "ובבניין", "מהאוויר", "שהותקפו" meet the lexicon's words; niqqud folds away
+        ("הַפְגָּזוֹת כבדות ובבניין המגורים שהותקפו פרצה שריפה.", ["shelling_missile", "attack_on_civilians"]),
+    ],
+)
+def test_hebrew_updates(clf, text, expected):
+    """The Hebrew lexicon reads wire copy and posts through prefixes, niqqud, final letters and gershayim:
+    mechanisms, the Red Alert siren, interceptions, raids that arrest, sport, flight, reservists."""
+    assert labels(clf, text, "he") == expected
+
+
+def test_hebrew_negotiation_status_and_no_alert(clf):
+    """Talks' statuses in Hebrew wording; a night without sirens is no alert, and "לפנות בוקר" (before
+    dawn) no evacuation."""
+    c = clf.classify("חמאס דחה את ההצעה להפסקת אש.", lang="he")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+    assert clf.classify("השיחות בקהיר נמשכות גם היום.", lang="he").negotiation_status == "held"
+    assert clf.classify("ההתרעה האווירית בקייב הוסרה.", lang="he").alert_status == "ended"
+    assert labels(clf, "לילה שקט עבר על תושבי הדרום, ללא אזעקות.", "he") == ["other"]
+    assert "humanitarian" not in labels(clf, "ההפסקה תיכנס לתוקף מחר בארבע לפנות בוקר.", "he")

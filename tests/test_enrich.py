@@ -2160,3 +2160,98 @@ def test_dutch_actors_outlets_and_detection(enricher):
     assert {a.id for a in e.actors} >= {"putin", "zelensky"}
     assert [s.name for s in e.sources] == ["NOS"]
     assert enricher.enrich("Russische troepen vallen Pokrovsk aan").lang == "nl"
+
+
+# ---------------------------------------------------------------- Hebrew
+
+
+def test_hebrew_folding_prefixes_and_gershayim():
+    """Niqqud folds away inside the words, final letters meet their other forms, gershayim and geresh join an
+    acronym or a name (an ASCII '"' between two Hebrew letters too), and prefixes are stripped by rule."""
+    from workers.stages.textnorm import Doc, fold, hebrew_forms
+
+    doc = Doc('צה"ל תקף בבֵּירוּת; כטב״ם נפל ליד ג\'נין. "אין נפגעים"')
+    assert doc.words == ["צהל", "תקפ", "בבירות", "כטבמ", "נפל", "ליד", "גנינ", "אינ", "נפגעימ"]
+    assert doc.text[doc.starts[2] : doc.ends[2]] == "בבֵּירוּת"
+    assert fold("הרוגים") == "הרוגימ"
+    assert hebrew_forms(fold("ובבירות")) == ("בבירות", "בירות")
+    assert hebrew_forms(fold("מהעיר")) == ("העיר", "עיר")
+    assert hebrew_forms(fold("לב")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("פיצוץ בתל אביב: שלושה הרוגים ועשרה פצועים", 3, 10, False),
+        ("נהרגו שלושה ונפצעו עשרה בתקיפה רוסית על דנייפרו.", 3, 10, False),
+        ("שלושה בני אדם נהרגו ו-12 נפצעו, ביניהם ארבעה ילדים.", 3, 12, False),
+        ("עשרים ושלושה בני אדם נהרגו וכמאה נפצעו ברעידת האדמה.", 23, 100, False),
+        ("שלושה עשר פצועים, אחד מהם במצב קשה.", None, 13, False),
+        ("נהרגו 35 אלף בני אדם מאז 7 באוקטובר.", 35000, None, True),
+        ("מאז תחילת המלחמה נהרגו 1,200 חיילים ונפצעו יותר מ-5,000.", 1200, 5000, True),
+        ("שני חיילי צה\"ל נהרגו ושתי נשים נפצעו.", 2, 2, False),
+        ("בהפגזה על חרסון נהרגה אישה ונפצעו שמונה.", 1, 8, False),
+        ("עשרות הרוגים ומאות פצועים בהפצצות על חרטום.", None, None, False),
+        ("רקטה נפלה בשטח פתוח; אין נפגעים.", 0, 0, False),
+        ("איש מאנשי הצוות לא נפגע.", 0, 0, False),
+        ("אין הרוגים, אך שני אנשים נפצעו קל מרסיסים בקריית שמונה.", 0, 2, False),
+        ("רעידת אדמה בעוצמה 5.9: לפחות תשעה הרוגים.", 9, None, False),
+    ],
+)
+def test_hebrew_figures(enricher, text, killed, injured, cumulative):
+    """Hebrew figures: number words of both genders and their construct forms, compounds, prefixes on numbers
+    and casualty words, the subject before or after its verb, vague amounts, zeros, tallies; a number word in a
+    place's name (קריית שמונה) counts nobody."""
+    e = enricher.enrich(text, lang_hint="he")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("פיצוץ בתל אביב ותקיפה ברפיח ובחאן יונס.", {"geonames:293397", "geonames:281102", "geonames:281124"}),
+        ("תקיפות ברצועת עזה ובצור שבדרום לבנון.", {"iso3166:PS", "geonames:267008", "iso3166:LB"}),
+        ("כטב\"מים מעל מחוז בלגורוד ומוסקבה.", {"iso3166-2:RU-BEL", "geonames:524901"}),
+        ("קרבות בשכונות העיר עזה ובקרבת חרקוב.", {"geonames:281133", "geonames:706483"}),
+        # a common word is no place: 'מצור' (siege) is no מ + Tyre, 'חלב' (milk) no Aleppo
+        ("המצור על העיר נמשך ומחירי החלב עלו.", set()),
+        ("הצבא הטיל מצור ימי, ומצור נוסף הוטל מהיבשה.", set()),
+    ],
+)
+def test_hebrew_places(enricher, text, places):
+    """Hebrew names, with their prefixes, of the places of the crises; a common word is no place."""
+    assert {p.id for p in enricher.enrich(text, lang_hint="he").places} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("חמאס האשים את ישראל בסיכול המגעים.", {"hamas", "israel"}),
+        ("רוסיה שיגרה הלילה עשרות כטב\"מים.", {"russia"}),
+        ("משרד הבריאות הלבנוני מסר כי נהרגו חמישה.", {"lebanon"}),
+        ("דובר צה\"ל אמר כי מחבלי חיזבאללה ירו רקטות.", {"idf", "hezbollah"}),
+        # a place its own preposition makes a location is no actor, nor a side's counted dead
+        ("אזעקות נשמעו בישראל ובלבנון.", set()),
+        ("חמישה חיילים אוקראינים נהרגו ליד פוקרובסק.", set()),
+    ],
+)
+def test_hebrew_actors(enricher, text, actors):
+    """Hebrew names of actors, an adjective after its noun naming a side, a country as its state by its place
+    in the clause."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="he").actors} == actors
+
+
+def test_hebrew_outlets_quotes_and_citing_phrases(enricher):
+    """Hebrew outlets with their prefixes; a name that is also a word (הארץ, כאן) counts only when cited;
+    gershayim inside a quotation do not end it."""
+    e = enricher.enrich("לפי דיווח ב-ynet ובחדשות 12, כך מסרה סוכנות הידיעות רויטרס.", lang_hint="he")
+    assert {s.name for s in e.sources} == {"Ynet", "Channel 12", "Reuters"}
+    e = enricher.enrich("טילים שוגרו לעבר מרכז הארץ, והתושבים התבקשו להישאר כאן.", lang_hint="he")
+    assert e.sources == []
+    e = enricher.enrich('זלנסקי: "רוסיה שיגרה הלילה יותר מ-100 כטב"מים לעבר אוקראינה".', lang_hint="he")
+    assert len(e.quotes) == 1

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -315,6 +315,14 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # violence, sanctions behind economic news; the fallback rebuilt, still NEVER): held-out 0.893 / 0.874 (the items
 # before the round 0.891 / 0.869 -> 0.893 / 0.874; uk 0.921 / 0.884 -> 0.921 / 0.888, ru 0.880 / 0.846 -> 0.891 /
 # 0.861), dev 0.983 / 0.977 -> 0.990 / 0.983, the round's odd half .900 / .883.
+# classify/20: Hebrew, a language of its own. Sixty updates (c3060-c3119, every label at least twice and in each
+# half, written and labelled blind) read by no lexicon scored .067 / .067 on their dev half and .100 / .100 on their
+# held-out half; with lexicon_he.json (every concept of the English one, forms and stems written from the words'
+# meanings, prefixes stripped by rule, niqqud, final letters and gershayim folded, no simplemma dictionary), the
+# Hebrew place, actor, outlet and figure tables, tuned on the Hebrew dev half and three probe sets of a helper's own,
+# never on held-out items: dev 1.000 / 1.000, held-out .900 / .933 (the same as the lexicon first measured, before
+# any dev fix). The other languages' columns are unchanged (the held-out half without Hebrew, 1,392 items, keeps
+# 0.891 / 0.869); with Hebrew the held-out half (1,422) is 0.891 / 0.870.
 FLOORS_HELD_OUT = {
     "all gold found": 0.875,  # reached 0.891 with every merge of 2026-11-28 (goal 0.9)
     "top right": 0.855,  # 0.869 (goal 0.9)
@@ -333,7 +341,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3083
+    assert reports["all"].n == len(gold) == 3143
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
-from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
+from workers.stages.textnorm import ARABIC_MARKS, HEBREW_MARKS, arabic_forms, hebrew_forms
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -53,7 +53,8 @@ from workers.stages.textnorm import ARABIC_MARKS, arabic_forms
 # 21: Dutch, a lexicon of its own (lexicon_nl.json: compounds and separable verbs, read without lemmas).
 # 22: round twelve (uk/ru: an attempt to advance is fighting, forces falling back with losses were repelled,
 # units pulled out of a sector move; exchanges are arrests too; outages, tallies per day and month, regrouping).
-CLASSIFY_VERSION = "classify/22"
+# 23: Hebrew, a lexicon of its own (prefixes stripped by rule; niqqud, final letters and gershayim folded).
+CLASSIFY_VERSION = "classify/23"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -581,6 +582,11 @@ def _build_fold_table() -> dict[int, str | None]:
     table.update({0x660 + d: str(d) for d in range(10)})
     table.update({0x6F0 + d: str(d) for d in range(10)})
     table.update(dict.fromkeys(map(ord, ARABIC_MARKS), ""))
+    # Hebrew as textnorm folds it: niqqud dropped, final letters as the others, geresh and gershayim
+    # (an ASCII '"' joins a Hebrew word only between its letters: צה"ל) as an apostrophe
+    table.update(dict.fromkeys(map(ord, HEBREW_MARKS), ""))
+    table.update({ord("ך"): "כ", ord("ם"): "מ", ord("ן"): "נ", ord("ף"): "פ", ord("ץ"): "צ"})
+    table.update({ord("׳"): "'", ord("״"): "'", ord('"'): "'"})
     return table
 
 
@@ -605,7 +611,12 @@ def fold(word: str) -> str:
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
 # Arabic harakat are marks, not letters: one or two of them inside a word join it as an apostrophe does
 # ("قُتِلَ"), and the fold drops them.
-_WORD = rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++(?:['’ʼ\u064b-\u065f\u0670]{{1,3}}[^\W_]++)*+"
+# Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם).
+_WORD = (
+    rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++"
+    r"(?:(?:['’ʼ\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
+    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++)*+"
+)
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
 # word: used only on texts that have one (about a fifth slower a text than _WORD)
 _IT_ELIDED = r"(?:dell|dall|nell|sull|all|coll|un|quest|quell|nessun)['’ʼ](?=[^\W\d_])"
@@ -698,7 +709,7 @@ def tokenize(text: str) -> Doc:
 
 
 def script_of(word: str) -> str:
-    """'greek', 'cyrillic', 'latin', 'arabic' or 'other', by the first letter."""
+    """'greek', 'cyrillic', 'latin', 'arabic', 'hebrew' or 'other', by the first letter."""
     for ch in word:
         if ch.isalpha():
             if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
@@ -709,6 +720,8 @@ def script_of(word: str) -> str:
                 return "latin"
             if "\u0620" <= ch <= "\u06ff":
                 return "arabic"
+            if "\u05d0" <= ch <= "\u05ea":
+                return "hebrew"
             return "other"
     return "other"
 
@@ -1591,7 +1604,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # pl: lexicon_pl lists stems and case forms (Polish inflects too much for one listed form to be enough).
 # ar: lexicon_ar lists forms and stems, and an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
 # nl: lexicon_nl lists forms, stems and compounds (Dutch writes them as one word, as German does).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "it", "nl", "pl", "pt", "tr"})
+# he: lexicon_he lists forms and stems, and a Hebrew word's prefixes are stripped by rule (textnorm.hebrew_forms).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "he", "it", "nl", "pl", "pt", "tr"})
 
 
 @functools.cache
@@ -1740,6 +1754,10 @@ class RuleClassifier:
                     for suffix in _AR_SUFFIXES:
                         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                             found = found | self.lexicon.terms_of(form[: -len(suffix)], langs)
+        elif "\u05d0" <= folded[:1] <= "\u05ea":
+            # a Hebrew word with its prefixes ("ובבניין", "מהעיר", "שהותקפו"): as written and without them
+            for form in hebrew_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
         return found
 
     def _concepts(self, terms: Iterable[int]) -> set[str]:

@@ -58,7 +58,7 @@ from typing import Literal
 
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
-from workers.stages.figures import NUMBER_WORDS, find_figures, is_casualty_word
+from workers.stages.figures import HE_NUMBERS, NUMBER_WORDS, find_figures, is_casualty_word
 from workers.stages.gazetteer import (
     CASELESS_LANGS,
     DATA,
@@ -70,14 +70,26 @@ from workers.stages.gazetteer import (
     load_gazetteer,
     name_skeleton,
 )
-from workers.stages.textnorm import TOKEN_RE, Doc, NameIndex, arabic_forms, fold, fold_key, script_of
+from workers.stages.textnorm import (
+    CASELESS_SCRIPTS,
+    TOKEN_RE,
+    Doc,
+    NameIndex,
+    arabic_forms,
+    fold,
+    fold_key,
+    hebrew_forms,
+    script_of,
+)
 
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
 # (world_regions.json); Turkish, Italian, Portuguese, Polish and Arabic (figures, names, citing phrases and
 # outlets; fa/ur/he detected)
 # 7: the first-level regions ISO and GeoNames spell in two languages; counties, voivodeships, prefectures.
 # 8: Dutch detected, its figures, names (lang_nl), outlets and citing phrases.
-ENRICH_VERSION = "enrich/8"
+# 9: Hebrew (prefixes stripped by rule, figures, names, outlets, citing phrases; gershayim inside a word are
+# no quotation marks)
+ENRICH_VERSION = "enrich/9"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -232,6 +244,63 @@ AR_ALL = (
     AR_MILITARY | AR_AGENT | AR_ROLE | AR_REPORT | AR_OUTLET | AR_TARGET | AR_COMITATIVE | AR_COMPLEMENTIZERS
 )
 
+def _he_set(spec: str) -> frozenset[str]:
+    """Hebrew words as the tokens read them: folded, geresh and gershayim dropped ("צה\"ל" is "צהל")."""
+    return frozenset(fold(w).replace('"', "").replace("'", "") for w in spec.split())
+
+
+# Hebrew, by the word without its prefixes (_he_base): the same classes. The nationality adjective follows
+# its noun as in Arabic ("הצבא הרוסי", "תקיפה ישראלית", "משרד הבריאות הלבנוני"), and the noun before a
+# country in the construct state names its body or its forces ("ממשלת ישראל", "צבא רוסיה").
+HE_MILITARY = _he_set(
+    "צבא צבאות כוחות כוח חיילים חייל לוחמים טנקים שריון נגמ\"שים מטוסים מטוס מטוסי כטב\"ם כטב\"מים רחפן "
+    "רחפנים מל\"ט טיל טילים טילי רקטה רקטות רקטת פגזים פגז ארטילריה תקיפה תקיפות תקיפת התקפה התקפות התקפת "
+    "מתקפה מתקפות מתקפת הפגזה הפגזות הפגזת הפצצה הפצצות הפצצת ירי שיגור שיגורי מטח מטחי חיל יחידות יחידת "
+    "חטיבה חטיבת גדוד אוגדה אוגדת ספינות ספינת צי צבאי מערכת מערכות הגנה יירוט"
+)
+HE_AGENT = _he_set(
+    "ממשלה ממשלת הממשלה משרד משרדי רשויות הרשויות רשות שלטונות השלטונות משלחת משלחות שגרירות שגרירות "
+    "נציגות פקידים גורמים גורם מקורות נשיאות מועצת מועצה לשכת הלשכה מטה סוכנות משטרה משטרת מנהל מינהל "
+    "דוברות דיפלומטים בכירים"
+)
+HE_ROLE = _he_set(
+    "נשיא נשיאת ראש ראשת שר שרת השר השרה שגריר שגרירת דובר דוברת מושל מושלת מפקד מפקדת מנהיג שליח "
+    "שליחת סגן סגנית מלך נסיך יורש ראש-ממשלת רמטכ\"ל"
+)
+HE_REPORT = _he_set(
+    "אמר אמרה אמרו אומר אומרת אומרים הודיע הודיעה הודיעו מודיע מודיעה מסר מסרה מסרו הצהיר הצהירה טען "
+    "טענה טענו טוען טוענת הדגיש הדגישה ציין ציינה הוסיף הוסיפה איים איימה איימו מאיים מאיימת האשים האשימה "
+    "האשימו מאשים מאשימה הכחיש הכחישה הכחישו מכחיש מכחישה דחה דחתה דחו סירב סירבה דרש דרשה קרא קראה "
+    "הזהיר הזהירה שיגר שיגרה שיגרו תקף תקפה תקפו הפציץ הפציצה הפגיז הפגיזה פתח פתחה שלח שלחה שלחו "
+    "התחייב התחייבה הבטיח הבטיחה הסכים הסכימה הסכימו החליט החליטה הטיל הטילה סגר סגרה גינה גינתה פרסם "
+    "פרסמה כתב כתבה מוכן מוכנה מוכנים תגיב יגיב מגיב מגיבה הגיב הגיבה מתכוון מתכוונת דורש דורשת דורשים "
+    "מסרב מסרבת ממשיך ממשיכה ממשיכים יירט יירטה הפיל הפילה שוקל שוקלת מתכנן מתכננת תומך תומכת מגנה מגנים "
+    "הודיעו אישר אישרה החליטו מבקש מבקשת ביקש ביקשה"
+)
+# verbs that name their object as a side addressed or accused ("האשים את ישראל", "קרא לרוסיה")
+HE_ADDRESS = _he_set(
+    "האשים האשימה האשימו מאשים מאשימה מאשימים גינה גינתה גינו קרא קראה קראו דרש דרשה דרשו הזהיר הזהירה איים איימה"
+)
+HE_OUTLET = _he_set("ערוץ רשת סוכנות עיתון אתר תחנת רדיו טלוויזיה תאגיד")
+HE_TARGET = _he_set(
+    "יירט יירטה יירטו יורט יורטה יורטו יירוט הפיל הפילה הפילו הופל הופלו הפלת השמיד השמידה השמידו הושמדו"
+)
+HE_TARGET_NOUNS = _he_set("יירוט הפלת השמדת")
+HE_COMITATIVE = _he_set("עם")
+HE_COMPLEMENTIZERS = _he_set("כי ש")
+HE_ACCUSATIVE = _he_set("את")
+HE_ALL = (
+    HE_MILITARY | HE_AGENT | HE_ROLE | HE_REPORT | HE_OUTLET | HE_TARGET | HE_COMITATIVE | HE_COMPLEMENTIZERS
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _he_base(w: str) -> str:
+    """A Hebrew word without its prefixes, if it has a reading without them in the classes above."""
+    if w in HE_ALL:
+        return w
+    return next((f for f in hebrew_forms(w) if f in HE_ALL), w)
+
 
 
 def _word_class(
@@ -239,15 +308,19 @@ def _word_class(
     prefixes: tuple[str, ...],
     latin: tuple[str, ...] = (),
     arabic: frozenset[str] = frozenset(),
+    hebrew: frozenset[str] = frozenset(),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
-    "ordu", "füze", "yetkili"), or an Arabic word that is one of `arabic` without its clitics."""
+    "ordu", "füze", "yetkili"), an Arabic word that is one of `arabic` without its clitics, or a Hebrew
+    word that is one of `hebrew` without its prefixes."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
         if w in exact:
             return True
+        if "\u05d0" <= w[:1] <= "\u05ea":
+            return _he_base(w) in hebrew
         if w[:1] < "\u0600":
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
         return _ar_base(w) in arabic
@@ -300,7 +373,7 @@ REPORT_EXACT |= _folded_set(
 
 # Polish ("podała stacja TVN24", "agencja PAP")
 OUTLET_EXACT |= _folded_set("stacja stacji agencja agencji radio radia telewizja telewizji dziennik portal gazeta")
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET)
+_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -421,13 +494,15 @@ ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
 )
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY)
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT)
 
 
 def _is_role(w: str) -> bool:
+    if "\u05d0" <= w[:1] <= "\u05ea":
+        return _he_base(w) in HE_ROLE
     return w in ROLE_EXACT or (w[:1] >= "\u0600" and _ar_base(w) in AR_ROLE)
 
 
@@ -469,7 +544,7 @@ TARGET_EXACT |= _folded_set(
     "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano "
     "zniszczeniu zniszczenie zestrzeleniu zestrzelenie przechwyceniu przechwycenie"
 )
-_is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX, arabic=AR_TARGET)
+_is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX, arabic=AR_TARGET, hebrew=HE_TARGET)
 
 
 # Speech acts: a country or capital after one is the state speaking ("calls from Washington",
@@ -605,7 +680,7 @@ MODALS |= _folded_set("non potrebbe potrebbero dovrebbe vuole")
 OFFICE_LINKS |= _folded_set("di del della dell in a ad")
 
 
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT)
+_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT)
 
 
 def _is_modifier(w: str) -> bool:
@@ -978,7 +1053,8 @@ _QUOTE_RES = [
     (re.compile(r"«((?:[^«»]|«[^«»]*»)+)»"), 2, "«"),
     (re.compile(r"“([^“”]+)”"), 2, "“"),
     (re.compile(r"„([^„“”]+)[“”]"), 2, "„"),
-    (re.compile(r'(?<!\w)"([^"\n]+)"(?!\w)'), 3, '"'),
+    # (a '"' between two Hebrew letters inside is gershayim: "רוסיה שיגרה 100 כטב"מים")
+    (re.compile(r'(?<!\w)"((?:[^"\n]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea]))+)"(?!\w)'), 3, '"'),
     (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?!\w)"), 3, "‘"),
 ]
 
@@ -1156,8 +1232,10 @@ class Enricher:
         digit_firsts = self.sources.digit_firsts
         if not digit_firsts.isdisjoint(doc.words):
             cands = sorted({*cands, *(t for t, w in enumerate(doc.words) if w in digit_firsts)})
-        if lang in CASELESS_LANGS:  # no capitals: any Arabic word may start a name
-            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc == "arabic")})
+        if lang in CASELESS_LANGS:  # no capitals: any Arabic or Hebrew word may start a name
+            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc in CASELESS_SCRIPTS)})
+        if lang == "he":  # and a Latin outlet in a Hebrew line is often written in lower case ("ב-ynet")
+            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc == "latin")})
         pos = 0
         i = 0
         while pos < len(cands):
@@ -1168,9 +1246,11 @@ class Enricher:
             pos += 1
             # Latin names exactly; Greek and Cyrillic ones in any case form («Интерфакса»)
             w = doc.words[i]
-            # (Arabic ones without their clitics: "لرويترز", "للجزيرة")
+            # (Arabic and Hebrew ones without their clitics and prefixes: "لرويترز", "للجزيرة", "בחדשות 12")
             hit = index.match(
-                doc, i, inflect=w[:1] > "\u036f" and (w[:3] in self.sources.stems or w[:1] >= "\u0600")
+                doc,
+                i,
+                inflect=w[:1] > "\u036f" and (w[:3] in self.sources.stems or w[:1] >= "\u05d0"),
             )
             if hit is None:
                 i += 1
@@ -1268,8 +1348,8 @@ class Enricher:
         if adjectives or not any_case_first.isdisjoint(words):
             cands = sorted({*cands, *adjectives, *(t for t, w in enumerate(words) if w in any_case_first)})
         caseless = lang in CASELESS_LANGS
-        if caseless:  # no capitals: any Arabic word may start a name (with its clitics: "لحماس")
-            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc == "arabic")})
+        if caseless:  # no capitals: any Arabic or Hebrew word may start a name (with its clitics: "لحماس", "לחמאס")
+            cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc in CASELESS_SCRIPTS)})
         if any(blocked):
             cands = [t for t in cands if not blocked[t]]
         pos = 0
@@ -1288,7 +1368,7 @@ class Enricher:
                 whit = None if w in table.weak.dead else table.weak.match(doc, i)
                 if whit and (hit is None or whit[0] > hit[0]):
                     hit, strong = whit, False
-            elif w in self.any_case_first or (caseless and doc.scripts[i] == "arabic"):
+            elif w in self.any_case_first or (caseless and doc.scripts[i] in CASELESS_SCRIPTS):
                 hit = None if w in table.strong.dead else table.strong.match(doc, i)
             if hit is not None:
                 k, key, vals = hit
@@ -1525,7 +1605,7 @@ class Enricher:
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
         words = doc.words
-        if script_of(words[i][0]) == "arabic":
+        if script_of(words[i][0]) in CASELESS_SCRIPTS:
             return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
@@ -1567,7 +1647,7 @@ class Enricher:
         """A French adjective after its noun ("les forces russes", "des tirs ukrainiens", "les
         autorités soudanaises"): lower case, in Latin letters, right after the noun."""
         words = doc.words
-        if script_of(words[i][0]) == "arabic":
+        if script_of(words[i][0]) in CASELESS_SCRIPTS:
             return self._arabic_adjective_actor(doc, i, cc)
         k = i - 1
         if (
@@ -1604,9 +1684,9 @@ class Enricher:
         return None
 
     def _arabic_adjective_actor(self, doc: Doc, i: int, cc: str) -> ActorRef | None:
-        """An Arabic nisba after its noun, or after the noun's complement ("القوات الروسية", "غارة
-        إسرائيلية", "وزارة الخارجية الروسية", "طائرة مسيرة أوكرانية"); a title makes the person the actor
-        ("الرئيس الأوكراني")."""
+        """An Arabic nisba or a Hebrew adjective after its noun, or after the noun's complement ("القوات
+        الروسية", "غارة إسرائيلية", "وزارة الخارجية الروسية", "طائرة مسيرة أوكرانية", "הצבא הרוסי", "משרד
+        הבריאות הלבנוני"); a title makes the person the actor ("الرئيس الأوكراني", "הנשיא האוקראיני")."""
         words = doc.words
         for k in (i - 1, i - 2):
             if (
@@ -1622,6 +1702,8 @@ class Enricher:
             if _is_military(w):
                 if self._arabic_targeted(doc, k):
                     return None  # "إسقاط 25 طائرة مسيرة أوكرانية": the side's weapons were the target
+                if script_of(w[0]) == "hebrew" and self._counted_dead(doc, k, i):
+                    return None  # "חמישה חיילים אוקראינים נהרגו": the side's dead, not its act
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[s:e], s, e)
             if _is_agent(w):
@@ -1647,7 +1729,10 @@ class Enricher:
         """A count before the noun and a word of death or injury right after the adjective: "dois soldados
         ucranianos morreram", "três militares russos ficaram feridos" count a side's casualties."""
         words = doc.words
-        if k == 0 or doc.sent[k - 1] != doc.sent[k] or not (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS):
+        w = words[k - 1] if k > 0 else ""
+        if k == 0 or doc.sent[k - 1] != doc.sent[k] or not (
+            w.isdigit() or w in NUMBER_WORDS or any(f in HE_NUMBERS for f in (w, *hebrew_forms(w)))
+        ):
             return False
         for j in range(i + 1, min(i + 3, len(words))):
             if doc.sent[j] != doc.sent[i]:
@@ -1710,6 +1795,8 @@ class Enricher:
             return None
         if script_of(words[i][0]) == "arabic":
             return self._arabic_place_actor(doc, m, cc, state)
+        if script_of(words[i][0]) == "hebrew":
+            return self._hebrew_place_actor(doc, m, cc, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
@@ -1843,6 +1930,48 @@ class Enricher:
         p2 = before(i - 2)
         if p2 is not None and p2 in AR_ADDRESS and p1 not in AR_PREPOSITIONS:
             return state
+        return None
+
+    def _hebrew_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor) -> Actor | None:
+        """A Hebrew country or capital as its state: the subject before its verb ("רוסיה שיגרה", "מוסקבה
+        מוכנה") or after it ("הודיעה ישראל"), after "כי" or "ש" ("כי מוסקבה", "שטהרן"), a party after "עם"
+        ("המגעים עם קייב"), the side a verb of accusing or addressing names ("האשים את ישראל"), a body's or
+        forces' state in the construct ("ממשלת ישראל", "צבא רוסיה"); not a place the name's own preposition
+        makes a location ("בישראל", "מרוסיה", "לעבר אוקראינה") nor an office's territory ("נשיא רוסיה")."""
+        words = doc.words
+        i = m.i
+        sent = doc.sent[i]
+        first = m.key.split(" ")[0]
+        own = words[i][: -len(first)] if words[i] != first and words[i].endswith(first) else ""  # its prefixes
+        if own.rstrip("ה").endswith(("ב", "ל", "מ", "כ")):
+            return None  # "בישראל", "מרוסיה", "לאוקראינה": where, whence, whither
+        if own.endswith("ש"):
+            return state  # "שמוסקבה מוכנה": the subject of a clause
+
+        def near(k: int) -> str | None:
+            a, b = (k, i) if k < i else (m.j - 1, k)
+            if k < 0 or k >= len(words) or doc.sent[k] != sent:
+                return None
+            if any(c in ",;:()\"«»" for c in doc.text[doc.ends[a] : doc.starts[b]]):
+                return None
+            return _he_base(words[k])
+
+        p1 = near(i - 1)
+        if p1 is not None:
+            if p1 in HE_COMITATIVE or p1 in HE_COMPLEMENTIZERS or p1 in HE_REPORT:
+                return state
+            if p1 in HE_ROLE:
+                return None
+            if p1 in HE_AGENT:
+                return state
+            if p1 in HE_MILITARY:
+                return self.actors.forces(cc)
+            if p1 in HE_ACCUSATIVE:
+                p2 = near(i - 2)
+                return state if p2 is not None and p2 in HE_ADDRESS else None
+        n1 = near(m.j)
+        if n1 is not None and n1 in HE_REPORT and n1 not in HE_TARGET:
+            return state  # "רוסיה שיגרה", "ישראל תקפה"
         return None
 
     def _noun_after(self, doc: Doc, j: int) -> str | None:

@@ -22,7 +22,15 @@ from functools import lru_cache
 from itertools import compress
 
 from events.schema import Figure
-from workers.stages.textnorm import ELISION_FR_RE, ELISION_IT_RE, ELISION_RE, Doc, arabic_forms, fold
+from workers.stages.textnorm import (
+    ELISION_FR_RE,
+    ELISION_IT_RE,
+    ELISION_RE,
+    Doc,
+    arabic_forms,
+    fold,
+    hebrew_forms,
+)
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -1198,6 +1206,16 @@ _CUMULATIVE_ALTS += [
     r"\btot (?:nu|dusver|dusverre|op heden) ?(?:toe)?\b",
     r"\bin (?:het )?totaal\b",
 ]
+# Hebrew (folded: final letters as the others): "מאז תחילת המלחמה", "מאז 7 באוקטובר", "מתחילת הלחימה", "בסך הכל"
+_HE_MONTH_RE = fold("(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)")
+_CUMULATIVE_ALTS += [
+    fold(r"מאז (?:תחילת|פרוץ|ראשית|שפרצה|שפרץ|שהחלה|שהחל|שהתחילה)"),
+    fold(r"(?<!\w)מתחילת"),
+    fold(r"מאז (?:ה)?(?:מלחמה|פלישה|מצור|לחימה|מבצע|מתקפה)"),
+    r"מאז (?:ה-?)?\d{1,2} (?:ב|ל)?" + _HE_MONTH_RE,
+    r"מאז (?:ב|חודש )?" + _HE_MONTH_RE,
+    fold(r"בסך הכל|בסך הכול|סך הכל|עד כה|עד עתה|המאזן הכולל|מספר ההרוגים הכולל"),
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1371,6 +1389,22 @@ _NO_CASUALTY += [  # Dutch: "geen doden of gewonden", "er vielen geen slachtoffe
     (r"\b(?:doden|dodelijke slachtoffers) (?:vielen|waren|zijn) er niet", True, False),
     (r"\bgewonden (?:vielen|waren|zijn) er niet", False, True),
 ]
+# Hebrew: "אין נפגעים", "לא היו נפגעים", "ללא נפגעים (בנפש)", "לא דווח על נפגעים", "איש לא נפגע" say nobody
+# was hurt (נפגעים are the casualties of wire copy, both figures); "אין הרוגים", "איש לא נהרג" the dead only;
+# "אין פצועים", "איש לא נפצע" the injured only.
+_HE_NONE = (
+    r"(?:אין|ללא|בלי|לא היו|לא היה|לא נרשמו|לא נגרמו|לא דווח על|לא דווחו|לא מדווח על|אין דיווח על|אין דיווחים על)"
+    r" (?:כל |כלל |שום )?"
+)
+_HE_NOBODY = r"(?:איש|אף אחד|אף אדם)(?: \w+){0,2} לא "
+_NO_CASUALTY += [
+    (_HE_NONE + r"(?:נפגעים|נפגעות|נפגעים בנפש|פגיעות בנפש|הרוגים או פצועים|הרוגים ופצועים|נזק לגוף)", True, True),
+    (_HE_NONE + r"(?:הרוגים|חללים|קורבנות בנפש|אבדות בנפש)", True, False),
+    (_HE_NONE + r"(?:פצועים)", False, True),
+    (_HE_NOBODY + r"(?:נפגע|נפגעה|נפגעו|נפגעו באירוע)", True, True),
+    (_HE_NOBODY + r"(?:נהרג|נהרגה|נהרגו|נספה|מת)", True, False),
+    (_HE_NOBODY + r"(?:נפצע|נפצעה|נפצעו)", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -1523,6 +1557,99 @@ def _ar_class(w: str) -> tuple[int, int | None, str | None]:
     return OTHER, None, None
 
 
+# Hebrew, read without the prefixes a word carries ("ונפצעו", "שנהרגו", "ושלושה", "מהם"): number words of both
+# genders and their construct forms (שלושה, שלוש, שלושת; שניים, שתיים, שני, שתי), casualty words, groups,
+# fillers and the words of "including". Only Hebrew words reach these tables (_he_class).
+def _he_words(spec: str) -> list[str]:
+    return [fold(w).replace("'", "") for w in spec.split()]  # as the tokens read them: geresh and gershayim dropped
+
+
+HE_NUMBERS = _table(
+    "1:אחד אחת;2:שניים שנים שתיים שתים שני שתי;3:שלושה שלוש שלושת שלשה;4:ארבעה ארבע ארבעת;5:חמישה חמש חמשת;"
+    "6:שישה שש ששת;7:שבעה שבע שבעת;8:שמונה שמונת;9:תשעה תשע תשעת;10:עשרה עשר עשרת;12:תריסר;20:עשרים;30:שלושים;"
+    "40:ארבעים;50:חמישים;60:שישים;70:שבעים;80:שמונים;90:תשעים;100:מאה;200:מאתיים;2000:אלפיים"
+)
+HE_MULTIPLIERS = {fold("אלף"): 1000, fold("אלפים"): 1000, fold("מיליון"): 1_000_000, fold("מיליוני"): 1_000_000}
+MULTIPLIERS.update(HE_MULTIPLIERS)
+HE_VAGUE = frozenset(_he_words("עשרות מאות אלפי אלפים רבבות רבים רבות כמה מספר אחדים מעט מעטים המוני"))
+HE_KILL = frozenset(
+    _he_words(
+        "נהרג נהרגה נהרגו נהרגים הרוג הרוגה הרוגים הרוגות ההרוגים מת מתה מתו מתים נרצח נרצחה נרצחו נספה נספו "
+        "נספתה חללים גופות קורבנות קרבנות נטבחו שהידים קיפחו מוות חוסל חוסלה חוסלו",
+    )
+)
+HE_INJ = frozenset(
+    _he_words(
+        "נפצע נפצעה נפצעו פצוע פצועה פצועים פצועות הפצועים נפגע נפגעה נפגעו נפגעים נפגעות אושפז אושפזה אושפזו "
+        "פציעה פציעות",
+    )
+)
+HE_GROUPS = {
+    **dict.fromkeys(_he_words("אזרח אזרחית אזרחים אזרחיות"), "civilians"),
+    **dict.fromkeys(_he_words("ילד ילדה ילדים ילדות תינוק תינוקת תינוקות פעוטות קטינים"), "children"),
+    **dict.fromkeys(_he_words("חייל חיילת חיילים חיילות חיילי לוחם לוחמים לוחמי לוחמת שוטר שוטרים"), "soldiers"),
+    **dict.fromkeys(_he_words("מחבל מחבלים חמוש חמושים מחבלי פעילי פעילים"), "fighters"),
+    **dict.fromkeys(_he_words("אישה אשה נשים"), "women"),
+    **dict.fromkeys(_he_words("עיתונאי עיתונאים עיתונאית"), "journalists"),
+    **dict.fromkeys(_he_words("פרמדיק פרמדיקים חובש חובשים"), "medics"),
+    **dict.fromkeys(
+        _he_words(
+            "בני אדם איש אנשים תושב תושבים תושבי גבר גברים צעיר צעירים צעירה נער נערה נערים עובד עובדים "
+            "פועלים פלסטינים ישראלים מפגינים"
+        ),
+        None,
+    ),
+}
+HE_FILLERS = frozenset(
+    _he_words(
+        "לפחות כ מ יותר מעל נוספים נוספות נוסף נוספת אחרים אחרות קשה קשות קל קלות באורח בינוני בינונית אנוש "
+        "במצב מצבם כמעט עוד צה\"ל צהל הלילה אמש היום",
+    )
+)
+HE_RISES = frozenset(_he_words("עלה עלתה עלו הגיע הגיעה מגיע חצה חצתה עומד עומדת ל מספר"))
+HE_INCLUDING = frozenset(_he_words("ביניהם ביניהן בהם בהן מתוכם מתוכן מהם מהן"))
+# counted nouns that are no people: a number before them counts them, not the casualties after
+HE_NOT_PEOPLE = frozenset(
+    _he_words(
+        "רקטות טילים רקטה טיל כטב'מים כטב'ם רחפנים פגזים בתים בניינים מבנים רכבים טנקים ימים שעות דקות שנים "
+        "חודשים שבועות מטרים קילומטרים דונם ספינות מטוסים כפרים יישובים ערים משאיות מעלות אחוז אחוזים",
+    )
+)
+# number words inside a place's name: Kiryat Shmona, Be'er Sheva
+HE_PLACE_NUMBERS = {
+    fold("שמונה"): frozenset(map(fold, ("קריית", "קרית", "בקריית", "בקרית"))),
+    fold("שבע"): frozenset(map(fold, ("באר", "בבאר", "מבאר", "לבאר"))),
+}
+
+
+@lru_cache(maxsize=1 << 14)
+def _he_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Hebrew word, read as written and without its prefixes."""
+    forms = (w, *hebrew_forms(w))
+    for f in forms:
+        if f in HE_NUMBERS:
+            return NUM, HE_NUMBERS[f], None
+        if f in HE_VAGUE:
+            return VAGUE_, None, None
+        if f in HE_MULTIPLIERS:
+            return OTHER, None, None  # joined to the number before it, else a count or vague (_hebrew_compound)
+        if f in HE_KILL:
+            return KILL, None, None
+        if f in HE_INJ:
+            return INJ, None, None
+        if f in HE_GROUPS:
+            return GROUP, None, HE_GROUPS[f]
+        if f in HE_INCLUDING:
+            return INCL, None, None
+        if f in HE_RISES:
+            return RISE, None, None
+        if f in HE_FILLERS:
+            return FILL, None, None
+    if w == "ו":
+        return AND_, None, None
+    return OTHER, None, None
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: int
@@ -1551,6 +1678,8 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, number value, group) of a folded word, digits aside."""
     if w[:1] >= "\u0600":
         return _ar_class(w)
+    if "\u05d0" <= w[:1] <= "\u05ea":
+        return _he_class(w)
     if w in NUMBER_WORDS:
         return NUM, NUMBER_WORDS[w], None
     if w in ("a", "an"):
@@ -1795,13 +1924,32 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             append(_Tok(kind, s, e, value, group, w))
             continue
         kind, value, group = _word_class(w)
+        if kind == NUM and w in HE_PLACE_NUMBERS and toks and toks[-1].word in HE_PLACE_NUMBERS[w]:
+            kind, value = OTHER, None  # "קריית שמונה", "באר שבע": a place, no count
         if w == "un" and text[s : s + 2].isupper():
             kind, value = OTHER, None  # the UN, not French "un" (one)
         elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
             kind, value = FILL, None
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
+    if _HEBREW_RE.search(folded, a, b):
+        _hebrew_nouns(toks)
     _join_numbers(toks)
     return toks
+
+
+def _hebrew_nouns(toks: list[_Tok]) -> None:
+    """A Hebrew noun right after a number is what it counts ("שני יועצים איראנים נהרגו"): a group of people,
+    unless it names things (HE_NOT_PEOPLE); the plural adjective after a group agrees with it, a filler."""
+    for i in range(len(toks) - 1):
+        t, u = toks[i], toks[i + 1]
+        if t.kind == NUM and t.value is not None and u.kind == OTHER and "\u05d0" <= u.word[:1] <= "\u05ea":
+            if u.word in HE_NOT_PEOPLE or any(f in HE_NOT_PEOPLE for f in hebrew_forms(u.word)):
+                continue
+            if u.word.endswith(("ימ", "ות")):
+                u.kind = GROUP
+        hebrew_word = "\u05d0" <= u.word[:1] <= "\u05ea"
+        if t.kind == GROUP and u.kind == OTHER and hebrew_word and u.word.endswith(("ימ", "יות")):
+            u.kind = FILL  # the adjective agreeing with the counted noun: "חיילים אוקראינים", "יועצים איראנים"
 
 
 def _tokens_tr(doc: Doc, a: int, b: int) -> list[_Tok]:
@@ -1898,6 +2046,8 @@ def _join_numbers(toks: list[_Tok]) -> None:
     while i < len(toks):
         t = toks[i]
         if t.word[:1] >= "\u0600" and _arabic_compound(toks, i):
+            continue
+        if "\u05d0" <= t.word[:1] <= "\u05ea" and _hebrew_compound(toks, i):
             continue
         if (
             t.kind == NUM
@@ -2025,6 +2175,35 @@ def _arabic_compound(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
+    """Hebrew numbers of two words, joined into toks[i] (True when toks changed): "שלושה עשר" 13, "אחת עשרה"
+    11, "עשרים ושלושה" 23 (the ו of the units), "שלוש מאות" 300, "שלושת אלפים" 3000; "אלף" alone 1000,
+    "אלפים" alone vague."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.kind == OTHER and t.word in HE_MULTIPLIERS:
+        if t.word == fold("אלפים"):
+            t.kind = VAGUE_
+        else:
+            t.kind, t.value = NUM, HE_MULTIPLIERS[t.word]
+        return False
+    if t.kind != NUM or t.value is None or nxt is None or t.word[:1].isdigit():
+        return False
+    joined = None
+    if nxt.kind == NUM and nxt.value is not None and not nxt.word[:1].isdigit():
+        if nxt.value == 10 and t.value < 10:
+            joined = t.value + 10  # "שלושה עשר", "אחת עשרה"
+        elif nxt.word.startswith("ו") and t.value % 10 == 0 and t.value >= 20 and nxt.value < 10:
+            joined = t.value + nxt.value  # "עשרים ושלושה"
+    elif t.value < 10 and nxt.word in (fold("מאות"), fold("אלפים"), fold("אלף")):
+        joined = t.value * (100 if nxt.word == fold("מאות") else 1000)
+    if joined is not None:
+        t.value, t.end, t.word = joined, nxt.end, nxt.word
+        del toks[i + 1]
+        return True
+    return False
+
+
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
 ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir"])  # Turkish "bir" too ("bir okulu vurdu")
@@ -2113,7 +2292,7 @@ _POSTPOSED_NATIONALITY = (
 )  # fmt: skip
 
 
-def _link(toks: list[_Tok], left_first: bool = False) -> list[_Found]:
+def _link(toks: list[_Tok], left_first: bool = False, hebrew: bool = False) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
     for i, t in enumerate(toks):
@@ -2131,8 +2310,13 @@ def _link(toks: list[_Tok], left_first: bool = False) -> list[_Found]:
             while j >= 0 and i - j <= 5:
                 u = toks[j]
                 if u.kind in (KILL, INJ, LOSS):
-                    if not (j > 0 and toks[j - 1].kind == NUM and toks[j - 1].value is not None):
-                        kind, start = u.kind, u.start  # (a cue right after a number is that number's)
+                    if not (j > 0 and toks[j - 1].kind == NUM and toks[j - 1].value is not None) and not (
+                        hebrew and any(f.start <= u.start < f.end for f in found)
+                    ):
+                        # (a cue right after a number is that number's; in Hebrew, which puts the subject
+                        # first as often, so is a cue an earlier figure already spans: "שלושה בני אדם
+                        # נהרגו ועשרה נפצעו")
+                        kind, start = u.kind, u.start
                     break
                 if u.kind not in _PASSIVE:
                     break
@@ -2273,6 +2457,10 @@ SINGULAR_PERSON = frozenset(
             "رجلا طفلا شابا فتى مسنا مواطنا شخصا جنديا مدنيا رضيعا"
         ),
     )
+)
+# Hebrew: "נהרגה אישה", "נפצע ילד" (the prefixes of "ואישה" aside: the tokens are read as written)
+SINGULAR_PERSON |= frozenset(
+    _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
 )
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
 _AGE_WORDS = frozenset(
@@ -2420,7 +2608,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         a, b = doc.sent_spans[si]
         sent = folded[a:b]
         toks = _tokens(doc, a, b, lang)
-        found = _link(toks, left_first=_ARABIC_RE.search(sent) is not None)
+        hebrew = _HEBREW_RE.search(sent) is not None
+        found = _link(toks, left_first=hebrew or _ARABIC_RE.search(sent) is not None, hebrew=hebrew)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         # no "no", "δεν", "без", "нет": no explicit zero
@@ -2454,6 +2643,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
 
 
 _ARABIC_RE = re.compile("[\u0620-\u064a]")
+_HEBREW_RE = re.compile("[\u05d0-\u05ea]")
 _CUE_EXACT = frozenset(
     _KILL_EXACT
     | _INJ_EXACT
@@ -2481,6 +2671,7 @@ def _is_cue(w: str) -> bool:
         w in _CUE_EXACT
         or w.startswith(_CUE_PREFIX)
         or (w[:1] >= "\u0600" and (_ar_class(w)[0] in (KILL, INJ) or _ar_dual(w) is not None))
+        or ("\u05d0" <= w[:1] <= "\u05ea" and _he_class(w)[0] in (KILL, INJ))
     )
     return cue
 
@@ -2496,3 +2687,4 @@ _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
+_NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew

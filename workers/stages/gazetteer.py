@@ -33,7 +33,16 @@ import msgspec
 
 from events.schema import PlaceRef
 from workers.stages.lang import STOPWORDS_ANY
-from workers.stages.textnorm import Doc, NameIndex, deinflect, expand_stem, fold, fold_key, script_of
+from workers.stages.textnorm import (
+    CASELESS_SCRIPTS,
+    Doc,
+    NameIndex,
+    deinflect,
+    expand_stem,
+    fold,
+    fold_key,
+    script_of,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -530,7 +539,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -929,7 +938,7 @@ class Gazetteer:
         starts = doc.cap_tokens
         if lang in CASELESS_LANGS:
             # no capitals to tell names by: every word of the script may start one (of the curated names)
-            starts = sorted({*starts, *(t for t, s in enumerate(doc.scripts) if s == "arabic")})
+            starts = sorted({*starts, *(t for t, s in enumerate(doc.scripts) if s in CASELESS_SCRIPTS)})
         if not LEAD_WORDS.isdisjoint(words):
             starts = sorted({*starts, *(t for t, w in enumerate(words) if w in LEAD_WORDS)})
         if any(blocked):
@@ -1053,8 +1062,8 @@ class Gazetteer:
         blocked: list[bool],
     ) -> bool:
         words = doc.words
-        if not doc.caps[i] and (tier != 0 or (words[i] not in LEAD_WORDS and doc.scripts[i] != "arabic")):
-            return False  # a lower-case lead word must start a curated region name (Arabic has no capitals)
+        if not doc.caps[i] and (tier != 0 or (words[i] not in LEAD_WORDS and doc.scripts[i] not in CASELESS_SCRIPTS)):
+            return False  # a lower-case lead word must start a curated region name (Arabic and Hebrew have no capitals)
         if key in self.caps_only and not all(doc.upper[t] or len(words[t]) == 1 for t in range(i, j)):
             return False
         prev_w = words[i - 1] if i > 0 and doc.joins(i - 1) else None

@@ -74,6 +74,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "في من على الى إلى عن مع ان أن إن او أو ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين "
         "بين بعد قبل حتى منذ خلال عند كما ثم بل اي أي كل وفي ومن وعلى وقد وكان انه أنه فيما"
     ),
+    # Hebrew (folded: final letters as the others), read by its script like Arabic; listed for is_stopword and
+    # the gazetteer's surface rules (its prefixes are written onto the word: these are the free-standing ones)
+    "he": _words(
+        "של את על עם כי לא גם אך אבל או זה זו הוא היא הם הן יש אין כל עוד אשר מאז לפי בין אחרי לפני כמו רק "
+        "אל גם היה היו הייתה"
+    ),
     "it": _words(
         "il lo la gli le e è un una di del della in che per con non si sono al alla come più ma anche "
         "questo questa ha hanno dal nel"

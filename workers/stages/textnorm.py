@@ -48,6 +48,13 @@ _SPECIAL.update({chr(0x660 + d): str(d) for d in range(10)})
 _SPECIAL.update({chr(0x6F0 + d): str(d) for d in range(10)})
 ARABIC_MARKS = "".join(map(chr, (*range(0x64B, 0x660), 0x670, 0x640)))  # harakat, dagger alef, tatweel
 _SPECIAL.update(dict.fromkeys(ARABIC_MARKS, "'"))
+# Hebrew: niqqud and cantillation marks are no letters a reader counts (most news is written without
+# them): each folds to an apostrophe the tokens drop, as the harakat do. The final forms (ך ם ן ף ץ) are
+# the same letters, so "הרוגים" and a stem "הרוג*" meet; geresh and gershayim (ג׳נין, צה״ל) are an
+# apostrophe inside the word, and so is an ASCII '"' between two Hebrew letters (fold_gershayim).
+HEBREW_MARKS = "".join(map(chr, (*range(0x591, 0x5BE), 0x5BF, 0x5C1, 0x5C2, 0x5C4, 0x5C5, 0x5C7)))
+_SPECIAL.update(dict.fromkeys(HEBREW_MARKS, "'"))
+_SPECIAL.update({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "׳": "'", "״": "'", "־": "-"})
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -81,14 +88,25 @@ FOLD_TABLE = _build_fold_table()
 _FOLD_LIST: list[str | int] = [FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
 
 
+# '"' inside a Hebrew word is gershayim, no quotation mark (צה"ל, כטב"ם, ארה"ב): the literal first lets
+# the engine skip to each '"' with its fast search
+_GERSHAYIM_RE = re.compile('"(?<=[\u05d0-\u05ea]")(?=[\u05d0-\u05ea])')
+
+
+def fold_gershayim(text: str) -> str:
+    """A '"' between two Hebrew letters as the apostrophe of an acronym, one character for one."""
+    return _GERSHAYIM_RE.sub("'", text) if '"' in text else text
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents, one character in, one character out."""
     return text.translate(_FOLD_LIST)
 
 
 def fold_key(text: str) -> str:
-    """The look-up key of a name: folded words joined by single spaces."""
-    folded = fold(text)
+    """The look-up key of a name: folded words joined by single spaces (an acronym's gershayim dropped, as
+    the tokens drop them: "צה\"ל" is the word "צהל")."""
+    folded = fold_gershayim(fold(text))
     if "'" not in folded:  # most names: no possessive to drop, no apostrophe to remove
         return " ".join(TOKEN_RE.findall(folded))
     words = [
@@ -100,6 +118,9 @@ def fold_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------- scripts
+
+# Scripts without capitals: any word of theirs may start a name
+CASELESS_SCRIPTS = frozenset(("arabic", "hebrew"))
 
 
 def script_of(ch: str) -> str:
@@ -151,7 +172,7 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # line break. ';' is the Greek question mark and ends a sentence the same way; Arabic has no capitals:
 # its letters follow a sentence end as they are, and '؟' and '؛' end one as '?' and ';' do.
 _SENT_END_RE = re.compile(
-    r"[.!?…;؟؛]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a])|\n+"
+    r"[.!?…;؟؛]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea])|\n+"
 )
 # Every sentence end starts with one of these: the scan tries _SENT_END_RE only
 # where they are, found with str.find (the pattern's alternation defeats the regex
@@ -221,7 +242,7 @@ class _Pieces(dict):
     character."""
 
     def __missing__(self, piece: str) -> tuple:
-        folded = piece.translate(_FOLD_LIST)
+        folded = fold_gershayim(piece.translate(_FOLD_LIST))
         matches = [
             m
             for m in TOKEN_RE.finditer(folded)
@@ -543,6 +564,39 @@ def arabic_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Hebrew writes its conjunction ו, the relative ש (and כש, when), the article ה and the prepositions
+# ב, ל, כ, מ onto the word, in that order: "ובתל" is ו + ב + "תל", "מהעיר" מ + ה + "עיר", "שבעזה" ש + ב +
+# "עזה". The article after ב, ל, כ is not written ("בעיר" = in the city).
+_HE_PREFIX_RE = re.compile("^(ו?)(ש|כש)?(מה|[הבלכמ])?")
+_HE_MIN = 2  # letters a stripped word keeps ("לב" is no ל + "ב")
+# words that only look prefixed: "מצור" is a siege, not מ + "צור" (Tyre)
+_HE_WHOLE = frozenset({"מצור"})
+
+
+@lru_cache(maxsize=1 << 16)
+def hebrew_forms(word: str) -> tuple[str, ...]:
+    """The folded Hebrew word without its prefixes, longest first (not itself): "ובבירות" -> "בבירות",
+    "בירות"; "מהעיר" -> "העיר", "עיר"; "שבעזה" -> "בעזה", "עזה"."""
+    if word in _HE_WHOLE:
+        return ()
+    if word[:1] == "ו" and word[1:] in _HE_WHOLE:
+        return (word[1:],)
+    m = _HE_PREFIX_RE.match(word)
+    if not m or not m.end():
+        return ()
+    out: list[str] = []
+    groups = [g for g in m.groups() if g]
+    cut = 0
+    for g in groups:  # each prefix in turn, so that a word that only looks prefixed keeps its other readings
+        cut += len(g)
+        if len(word) - cut < _HE_MIN:
+            break
+        out.append(word[cut:])
+        if g == "מה" and len(word) - cut + 1 >= _HE_MIN:
+            out.append(word[cut - 1 :])  # מה may be מ + the article: "מהעיר" is also "העיר"
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -559,6 +613,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         inv = _CYR_INV
     elif sc == "arabic":
         return arabic_forms(word)  # clitics, not case endings
+    elif sc == "hebrew":
+        return hebrew_forms(word)  # prefixes, not case endings
     else:
         return ()
     out: list[str] = []
