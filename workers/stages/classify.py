@@ -37,7 +37,7 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
-from workers.stages.textnorm import ARABIC_MARKS, HEBREW_MARKS, arabic_forms, hebrew_forms
+from workers.stages.textnorm import ARABIC_MARKS, HEBREW_FINALS, HEBREW_MARKS, arabic_forms, hebrew_forms
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -585,7 +585,7 @@ def _build_fold_table() -> dict[int, str | None]:
     # Hebrew as textnorm folds it: niqqud dropped, final letters as the others, geresh and gershayim
     # (an ASCII '"' joins a Hebrew word only between its letters: צה"ל) as an apostrophe
     table.update(dict.fromkeys(map(ord, HEBREW_MARKS), ""))
-    table.update({ord("ך"): "כ", ord("ם"): "מ", ord("ן"): "נ", ord("ף"): "פ", ord("ץ"): "צ"})
+    table.update({ord(final): letter for final, letter in HEBREW_FINALS.items()})
     table.update({ord("׳"): "'", ord("״"): "'", ord('"'): "'"})
     return table
 

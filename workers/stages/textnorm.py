@@ -54,7 +54,8 @@ _SPECIAL.update(dict.fromkeys(ARABIC_MARKS, "'"))
 # apostrophe inside the word, and so is an ASCII '"' between two Hebrew letters (fold_gershayim).
 HEBREW_MARKS = "".join(map(chr, (*range(0x591, 0x5BE), 0x5BF, 0x5C1, 0x5C2, 0x5C4, 0x5C5, 0x5C7)))
 _SPECIAL.update(dict.fromkeys(HEBREW_MARKS, "'"))
-_SPECIAL.update({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "׳": "'", "״": "'", "־": "-"})
+HEBREW_FINALS = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
+_SPECIAL.update({**HEBREW_FINALS, "׳": "'", "״": "'", "־": "-"})
 
 
 def _build_fold_table() -> dict[int, str]:
