@@ -12,6 +12,8 @@ Helpers take an optional pipeline so callers can compose one transaction.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -214,18 +216,23 @@ class EventStore:
         return _fold_entries(rows)
 
     def fold_pages(
-        self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False
+        self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False, read_ahead: bool = False
     ) -> Iterator[list[Entry]]:
         """Every entry after `after`, in log order, as the fold's projections, a page at a time
-        (with raw_links, story links undecoded: codec.FoldStoryRawLinks)."""
+        (with raw_links, story links undecoded: codec.FoldStoryRawLinks; with read_ahead, the
+        next page is read by a thread of its own while the caller folds this one)."""
+        pages = self._row_pages(stream, after, page)
+        for rows in _read_ahead(pages) if read_ahead else pages:
+            yield _fold_entries(rows, raw_links=raw_links)
+
+    def _row_pages(self, stream: str, after: str, page: int) -> Iterator[list[Any]]:
         cursor = after
         while True:
             rows = self._raw.execute_command("XRANGE", stream, f"({cursor}" if cursor != "0-0" else "-", "+", "COUNT", page)
             if not rows:
                 return
-            entries = _fold_entries(rows, raw_links=raw_links)
-            yield entries
-            cursor = entries[-1].id
+            yield rows
+            cursor = _s(rows[-1][0])
 
     def fold_inputs(self, update_ids: Sequence[str]) -> tuple[int, dict[str, codec.AnyFolded]]:
         """What the fold needs from the producer's side: the count of rejected inputs, and the
@@ -399,6 +406,46 @@ class EventStore:
     def counters(self) -> dict[str, int]:
         raw = self.r.hgetall(self.keys.counters)
         return {_s(k): int(v) for k, v in raw.items()}
+
+
+def _read_ahead(pages: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    """`pages`, read one page ahead by a thread: the server's reply and its parsing overlap the caller's work.
+
+    The thread's errors come out here; a caller that stops early stops the thread."""
+    ahead: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def offer(item: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for rows in pages:
+                if not offer(("page", rows)):
+                    return
+            offer(("end", None))
+        except BaseException as exc:  # handed to the caller, which raises it
+            offer(("error", exc))
+
+    reader = threading.Thread(target=read, name="log-read-ahead", daemon=True)
+    reader.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        reader.join()
 
 
 def _fold_entries(rows: Sequence[Any], *, raw_links: bool = False) -> list[Entry]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 
+import pytest
 import redis
 
 from events import codec
@@ -161,6 +162,8 @@ def test_reads_for_the_fold_give_the_projections(client: redis.Redis, namespace:
     folded = [e.event for e in tail if isinstance(e.event, codec.FoldPublished)]
     assert [(f.id, f.text, f.published_at) for f in folded] == [(u.id, u.text, u.published_at) for u in updates[3:8]]
     assert [[e.id for e in page] for page in store.fold_pages(stream, after=ids[4], page=3)] == [ids[5:8], ids[8:11], ids[11:]]
+    ahead = store.fold_pages(stream, page=5, read_ahead=True)  # a rebuild's: the next page read by a thread
+    assert [[e.id for e in page] for page in ahead] == [ids[:5], ids[5:10], ids[10:]]
     assert store.read_after(stream, ids[-1], 5, 10) == []  # blocks 10 ms, then nothing
     # by update id, far apart (one range read, then the strays), one never published
     store.append_rejects([Rejected(source="s", origin="f:1", reason="empty", raw="", received_at=T0)])
@@ -169,6 +172,36 @@ def test_reads_for_the_fold_give_the_projections(client: redis.Redis, namespace:
     assert list(found) == [ids[1], ids[5], ids[9]]  # in log order
     assert [f.id for f in found.values()] == [updates[1].id, updates[5].id, updates[9].id]  # type: ignore[union-attr]
     assert store.fold_inputs([]) == (1, {})
+
+
+def test_reading_ahead_stops_with_its_reader_and_hands_over_its_errors(
+    client: redis.Redis, namespace: str, monkeypatch: pytest.MonkeyPatch
+):
+    """A caller that stops after one page stops the reading thread; a failed read is raised in the caller."""
+    store = EventStore(client, Keys(namespace))
+    stream = f"{namespace}:updates"
+    store.append_updates([update(i, external_id=str(i)) for i in range(12)])
+    before = threading.active_count()
+    pages = store.fold_pages(stream, page=2, read_ahead=True)
+    assert len(next(pages)) == 2
+    pages.close()  # the thread waits with a page in hand: closing stops and joins it
+    assert threading.active_count() == before
+    reads = 0
+    real = store._raw.execute_command
+
+    def fails_on_the_third_page(*args: object) -> object:
+        nonlocal reads
+        reads += 1
+        if reads == 3:
+            raise redis.ConnectionError("the server went away")
+        return real(*args)
+
+    monkeypatch.setattr(store._raw, "execute_command", fails_on_the_third_page)
+    got = []
+    with pytest.raises(redis.ConnectionError, match="went away"):
+        for page in store.fold_pages(stream, page=2, read_ahead=True):
+            got.append(len(page))
+    assert got == [2, 2] and threading.active_count() == before
 
 
 def test_projection_decodes_every_event_type():

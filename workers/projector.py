@@ -264,7 +264,7 @@ def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Con
         fold = RecordFold()
         with codec.gc_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-writer") as writer:
             in_flight: Future[None] | None = None
-            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE, raw_links=True):
+            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE, raw_links=True, read_ahead=True):
                 fold_entries(store, fold, page)
                 encoded = encode_records(fold.take())
                 checkpoint = page[-1].id
