@@ -793,7 +793,6 @@ def test_no_casualties_are_explicit_zeros(enricher, text, killed, injured):
         "About 40% of the city is without power.",
         "Decenas de muertos en Jartum.",
         "Cientos de heridos tras el terremoto de magnitud 7,8.",
-        "The strike killed a three-year-old boy.",
     ],
 )
 def test_no_figure_without_a_count(enricher, text):
@@ -938,6 +937,30 @@ def test_big_cities_by_transliteration(enricher):
 )
 def test_one_victim_named_by_a_noun(enricher, text, killed, injured):
     """A casualty word next to one person ("погибла женщина") counts 1; how badly does not break the link."""
+    figs = enricher.enrich(text).figures
+    assert [(f.killed, f.injured) for f in figs] == [(killed, injured)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The strike killed a three-year-old boy.", 1, None),  # one boy, never three
+        ("A woman, 64, was killed in the shelling of Kherson.", 1, None),
+        ("Two men aged 30 and 45 were injured in Kharkiv.", None, 2),
+        ("Bij de beschieting van Cherson is een vrouw van 64 omgekomen.", 1, None),
+        ("Une femme de 64 ans a été tuée dans le bombardement de Kherson.", 1, None),
+        ("Une femme âgée de 64 ans a été tuée dans le bombardement de Kherson.", 1, None),
+        ("Una mujer de 64 años murió en el bombardeo de Jersón.", 1, None),
+        ("Una donna di 64 anni è stata uccisa nel bombardamento di Kherson.", 1, None),
+        ("Uma mulher de 64 anos morreu no bombardeio de Kherson.", 1, None),
+        ("Внаслідок обстрілу Херсона загинула 64-річна жінка.", 1, None),
+        ("Over 3 years of war, 12,000 civilians were killed.", 12000, None),
+        ("At least 64 people were killed and 120 injured.", 64, 120),
+    ],
+)
+def test_an_age_counts_nobody(enricher, text, killed, injured):
+    """An age ("64 ans", "aged 30 and 45", "een vrouw van 64", "a woman, 64,") is no count, and the person
+    it describes still counts one; a number of years before a count leaves the count alone."""
     figs = enricher.enrich(text).figures
     assert [(f.killed, f.injured) for f in figs] == [(killed, injured)]
 

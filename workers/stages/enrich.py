@@ -89,7 +89,9 @@ from workers.stages.textnorm import (
 # 8: Dutch detected, its figures, names (lang_nl), outlets and citing phrases.
 # 9: Hebrew (prefixes stripped by rule, figures, names, outlets, citing phrases; gershayim inside a word are
 # no quotation marks)
-ENRICH_VERSION = "enrich/9"
+# 10: an age counts nobody ("une femme de 64 ans", "een vrouw van 64", "aged 30 and 45"); one person
+# named by a French, German, Italian, Portuguese, Dutch or Turkish noun counts one
+ENRICH_VERSION = "enrich/10"
 
 
 def _folded_set(text: str) -> frozenset[str]:

@@ -1928,12 +1928,15 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = OTHER, None  # "קריית שמונה", "באר שבע": a place, no count
         if w == "un" and text[s : s + 2].isupper():
             kind, value = OTHER, None  # the UN, not French "un" (one)
+        elif w == "e" and text[s] in "èÈ":
+            kind = FILL  # Italian "è stata uccisa" (is), not "e" (and), which the fold made of it
         elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
             kind, value = FILL, None
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
     _join_numbers(toks)
+    _drop_ages(toks)
     return toks
 
 
@@ -1986,6 +1989,7 @@ def _tokens_tr(doc: Doc, a: int, b: int) -> list[_Tok]:
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     _join_numbers_tr(toks)
     _join_numbers(toks)
+    _drop_ages(toks)
     return toks
 
 
@@ -2458,17 +2462,94 @@ SINGULAR_PERSON = frozenset(
         ),
     )
 )
+# French, German, Italian, Portuguese, Dutch, Turkish
+SINGULAR_PERSON |= frozenset(
+    map(
+        fold,
+        _split(
+            "femme homme enfant fille garçon adolescent adolescente habitant habitante retraité retraitée passant "
+            "bébé civil "
+            "Frau Mann Kind Mädchen Junge Jugendlicher Jugendliche Bewohner Bewohnerin Rentner Rentnerin Passant "
+            "Zivilist Säugling Person "
+            "donna uomo bambino bambina ragazzo ragazza anziano anziana neonato neonata residente pensionato "
+            "pensionata passante civile persona "
+            "mulher homem criança menino menina rapaz rapariga idoso idosa morador moradora bebê bebé civil pessoa "
+            "vrouw man kind meisje jongen tiener bewoner bewoonster gepensioneerde baby burger persoon "
+            "kadın adam erkek çocuk kız genç bebek sivil kişi"
+        ),
+    )
+)
 # Hebrew: "נהרגה אישה", "נפצע ילד" (the prefixes of "ואישה" aside: the tokens are read as written)
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
 )
-# Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років").
+# Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років"), and after the
+# number of one ("une femme de 64 ans", "64 yaşındaki", "64-річна"): an age is never a count.
 _AGE_WORDS = frozenset(
     map(
         fold,
-        _split("year years old aged χρονών ετών років року рік лет года летняя летний años letni letnia letniego letnią"),
+        _split(
+            "year years old aged month months χρονών ετών χρονη χρονος χρονου χρονο χρονα "
+            "років року рік річна річний річного річну річної річній річні місяців "
+            "лет года летняя летний летнего летнюю летней летние месяцев "
+            "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
+            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık"
+        ),
     )
 )
+# Words that bring an age in before its number ("aged 30 and 45", "âgée de 64 ans", "im Alter von 64")
+_AGE_INTRO = frozenset(map(fold, _split("aged âgé âgée âgés âgées alter età")))
+# what may stand between a person and the age after it: "a woman, 64,", "een vrouw van 64"
+_AGE_AFTER_PERSON = frozenset([",", "van"])
+
+
+def _drop_ages(toks: list[_Tok]) -> None:
+    """Ages and their words leave the tokens: an age counts nothing, and what it stands between is
+    next to each other ("une femme âgée de 64 ans a été tuée": one killed; "een vrouw van 64
+    omgekomen": one, not 64; "two men aged 30 and 45 were injured": two). A figure's span still
+    covers them: it runs from its first token's start to its last one's end."""
+    n = len(toks)
+    drop: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != NUM or i in drop:
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        prev = toks[i - 1] if i else None
+        # "64 ans", "64 yaşındaki", the "64-" of "64-річна"
+        years = nxt is not None and nxt.word in _AGE_WORDS and nxt.kind not in (KILL, INJ)
+        # "aged 30", "âgée de 64", "im Alter von 64"
+        intro = prev is not None and (
+            prev.word in _AGE_INTRO
+            or (i > 1 and prev.word in ("de", "di", "von", "of") and toks[i - 2].word in _AGE_INTRO)
+        )
+        # "a woman, 64, was killed", "een vrouw van 64 omgekomen": the person's age
+        after_person = (
+            prev is not None
+            and i > 1
+            and prev.word in _AGE_AFTER_PERSON
+            and toks[i - 2].word in SINGULAR_PERSON
+            and (prev.word != "," or (nxt is not None and nxt.word == ","))
+        )
+        if not (years or intro or after_person):
+            continue
+        drop.add(i)
+        if years:
+            drop.add(i + 1)
+            if i + 2 < n and toks[i + 2].word in ("old", "alt", "oud"):
+                drop.add(i + 2)  # "64 years old", "64 Jahre alt", "64 jaar oud"
+        if intro:
+            drop.update((i - 1,) if toks[i - 1].word in _AGE_INTRO else (i - 2, i - 1))
+            # "aged 30 and 45": the ages coordinated with it are ages too
+            j = i + 1
+            while j + 1 < n and toks[j].kind == AND_ and toks[j + 1].kind == NUM:
+                drop.update((j, j + 1))
+                j += 2
+        if after_person:
+            drop.add(i - 1)
+            if nxt is not None and nxt.word == ",":
+                drop.add(i + 1)
+    if drop:
+        toks[:] = [t for k, t in enumerate(toks) if k not in drop]
 
 
 def _single_victims(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
