@@ -965,6 +965,28 @@ def test_an_age_counts_nobody(enricher, text, killed, injured):
     assert [(f.killed, f.injured) for f in figs] == [(killed, injured)]
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Five soldiers and three civilians were killed.", 8, None),
+        ("Five soldiers, two police officers and three civilians were killed.", 10, None),
+        ("The strike killed two women and a child.", 3, None),
+        ("A man and a woman were killed.", 2, None),
+        ("Un homme et une femme ont été tués.", 2, None),
+        ("Погибли двое мужчин и три женщины.", 5, None),
+        ("Загинули чоловік і жінка.", 2, None),
+        # no list: a range, two figures of their own, one person each side of another cue
+        ("Between 3 and 5 people were killed.", 5, None),
+        ("A man was killed and a woman injured.", 1, 1),
+    ],
+)
+def test_counts_listed_together_are_summed(enricher, text, killed, injured):
+    """Counts joined by "and" that each name whom they count are one figure: their sum."""
+    figs = enricher.enrich(text).figures
+    assert (max((f.killed for f in figs if f.killed is not None), default=None),
+            max((f.injured for f in figs if f.injured is not None), default=None)) == (killed, injured)  # fmt: skip
+
+
 def test_cue_before_an_including_clause(enricher):
     """ "загинули восьмеро, серед них троє дітей, поранено 27": 8 killed, 27 injured, never 8 injured."""
     figs = enricher.enrich("Загинули восьмеро, серед них троє дітей, поранено 27 людей.").figures

@@ -90,7 +90,8 @@ from workers.stages.textnorm import (
 # 9: Hebrew (prefixes stripped by rule, figures, names, outlets, citing phrases; gershayim inside a word are
 # no quotation marks)
 # 10: an age counts nobody ("une femme de 64 ans", "een vrouw van 64", "aged 30 and 45"); one person
-# named by a French, German, Italian, Portuguese, Dutch or Turkish noun counts one
+# named by a French, German, Italian, Portuguese, Dutch or Turkish noun counts one; counts listed with "and"
+# are summed ("five soldiers and three civilians": 8)
 ENRICH_VERSION = "enrich/10"
 
 

@@ -587,6 +587,8 @@ GROUPS: list[tuple[str, str | None]] = [
     ("лиц", None),
     ("men", None),
     ("man", None),
+    ("мужчин", None),  # мужчины, мужчин (by stem, as the Slavic words above)
+    ("чоловік", None),  # чоловіки, чоловіків
     # German (folded, whole words)
     ("menschen", None), ("personen", None), ("person", None), ("zivilisten", "civilians"), ("zivilist", "civilians"),
     ("einwohner", "civilians"), ("bewohner", "civilians"), ("kinder", "children"), ("kind", "children"),
@@ -2593,6 +2595,94 @@ def _single_victims(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _counted_noun(t: _Tok) -> bool:
+    """What a count in a list counts: a group of people, one person, a nationality ("two Russians")."""
+    return t.kind == GROUP or t.word in SINGULAR_PERSON or (t.kind == OTHER and t.cap)
+
+
+def _conjunct_left(toks: list[_Tok], k: int, taken: set[int]) -> tuple[int, int] | None:
+    """A conjunct "COUNT [word] NOUN" ending at k: (its count, its first token), or None. One person
+    needs no count ("чоловік і жінка")."""
+    if k < 0 or not _counted_noun(toks[k]):
+        return None
+    for first in (k - 1, k - 2):  # "three civilians", "two police officers", "five Ukrainian soldiers"
+        t = toks[first] if first >= 0 else None
+        if t is not None and t.kind == NUM and t.value is not None and first not in taken:
+            return t.value, first
+        if t is None or first == k - 2 or t.kind not in (GROUP, OTHER):
+            break
+    return (1, k) if toks[k].word in SINGULAR_PERSON else None
+
+
+def _conjunct_right(toks: list[_Tok], k: int, taken: set[int]) -> tuple[int, int] | None:
+    """A conjunct "COUNT [word] NOUN" starting at k: (its count, its last token), or None. One person
+    needs no count."""
+    t = toks[k] if k < len(toks) else None
+    if t is None or k in taken:
+        return None
+    if t.word in SINGULAR_PERSON:
+        return 1, k
+    if t.kind != NUM or t.value is None:
+        return None
+    for last in (k + 1, k + 2):
+        if last < len(toks) and _counted_noun(toks[last]):
+            return t.value, last
+        if last >= len(toks) or toks[last].kind not in (GROUP, OTHER):
+            return None
+    return None
+
+
+def _coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
+    """Counts listed together are one figure, their sum: "five soldiers and three civilians were killed"
+    (8), "killed two women and a child" (3), "a man and a woman were killed" (2). The list must end with
+    "and" next to the figure, and each conjunct name whom it counts, so "between 3 and 5 people" stays 5.
+    A group the conjuncts do not share is no group of the sum."""
+    taken = {f.num_index for f in found}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for f in found:
+        if f.sub:
+            out.append(f)
+            continue
+        value, group, start, end = f.value, f.group, f.start, f.end
+        first = by_start.get(start)
+        if first is not None and toks[first].kind in (KILL, INJ, LOSS):
+            first = f.num_index  # the cue is on the left: the list starts at the count
+        if first is not None and toks[first].word in SINGULAR_PERSON and first and toks[first - 1].kind == NUM:
+            first -= 1  # "a woman were killed": its article
+        # leftwards: "... and [COUNT NOUN] CUE", then ", COUNT NOUN" further left
+        k, joiner = (first - 1 if first is not None else -1), AND_
+        while k >= 2 and (toks[k].kind == joiner or (joiner == PUNCT and toks[k].word == ",")):
+            conj = _conjunct_left(toks, k - 1, taken)
+            if conj is None:
+                break
+            value += conj[0]
+            start = toks[conj[1]].start
+            taken.add(conj[1])
+            group = group if toks[k - 1].group == group else None
+            k, joiner = conj[1] - 1, PUNCT
+        # rightwards, where the cue comes first: "killed two women and a child", "загинули чоловік і жінка"
+        cue_first = toks[by_start[start]].kind in (KILL, INJ, LOSS) if start in by_start else False
+        if cue_first:
+            own = _conjunct_right(toks, f.num_index, set())
+            if own is None and f.value == 1:  # a single victim: its noun is the found's last token
+                own = next(((1, j) for j, t in enumerate(toks) if t.end == end and t.word in SINGULAR_PERSON), None)
+            k = (own[1] if own is not None else f.num_index) + 1
+            while k + 1 < len(toks) and (toks[k].kind == AND_ or toks[k].word == ","):
+                conj = _conjunct_right(toks, k + 1, taken)
+                if conj is None:
+                    break
+                value += conj[0]
+                end = toks[conj[1]].end
+                taken.add(k + 1)
+                group = group if toks[conj[1]].group == group else None
+                if toks[k].kind == AND_:
+                    break  # the list ends with its "and"
+                k = conj[1] + 1
+        out.append(_Found(f.kind, value, group, start, end, f.sub, f.num_index, f.loss) if value != f.value else f)
+    return out
+
+
 def _cue_before(toks: list[_Tok], i: int) -> bool:
     """A casualty word right before the number at i, fillers aside ("загинули восьмеро")."""
     j = i - 1
@@ -2693,6 +2783,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         found = _link(toks, left_first=hebrew or _ARABIC_RE.search(sent) is not None, hebrew=hebrew)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
+        found = _coordinated(toks, found)
         # no "no", "δεν", "без", "нет": no explicit zero
         zeros = any(t.word in _NONE_WORDS for t in toks) or (
             turkish and any(t.word in _TR_NONE_WORDS for t in toks)
