@@ -198,15 +198,23 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     return "uk" if score > 0 else "ru"
 
 
+# Persian function words no Arabic text writes (folded: ی and ک are read as ي and ك, so a Persian word
+# typed with either ya has only its پ چ ژ گ, if any, to tell it): "را" (the object's marker), "از", "در",
+# "به", "با", "این", "است", the verbs' "شد", "کرد" and their plurals, "برای", "نیز", "می" apart.
+_FA_WORDS = _words(
+    "را از در به با این است اند بود شد شدند شده کرد کردند کرده برای نیز می نمی یک دو سه چند که ها های خود تا"
+)
+
+
 def _arabic_script_lang(words: list[str]) -> str:
     """Arabic, or Persian or Urdu when one word in eight has letters of theirs (a name or two
-    in Persian letters leave an Arabic text Arabic)."""
+    in Persian letters leave an Arabic text Arabic), or is a Persian function word."""
     ur = fa = 0
     for w in words:
         letters = set(w)
         if not _UR_LETTERS.isdisjoint(letters):
             ur += 1
-        elif not _FA_LETTERS.isdisjoint(letters):
+        elif not _FA_LETTERS.isdisjoint(letters) or w in _FA_WORDS:
             fa += 1
     n = len(words)
     if ur and (ur + fa) * 8 >= n:
