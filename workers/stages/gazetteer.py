@@ -769,11 +769,13 @@ class Gazetteer:
                     if found is not None:
                         for n in names:
                             nkey = fold_key(n)
-                            if (
-                                nkey
-                                and nkey not in self.curated.keys
-                                and nkey not in self.general.keys
-                                and (len(nkey) <= 4 or nkey in STOPWORDS_ANY or nkey in GIVEN_NAMES)
+                            if nkey and (
+                                nkey in self.lang_only  # another language's short name, written alike (كييف)
+                                or (
+                                    nkey not in self.curated.keys
+                                    and nkey not in self.general.keys
+                                    and (len(nkey) <= 4 or nkey in STOPWORDS_ANY or nkey in GIVEN_NAMES)
+                                )
                             ):
                                 self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
                             self._name(self.curated, n, found)
