@@ -1146,7 +1146,7 @@ class Enricher:
             places.append(p.ref(text[s:e], s, e))
         places.extend(self.gaz.territory_places(doc, place_block))
         for a, b in org_spans:
-            places.extend(self._countries_in(doc, a, b))
+            places.extend(self._countries_in(doc, a, b, lang))
         places.sort(key=lambda r: r.start)
 
         anaphor = self._country_anaphora(doc, places)
@@ -1466,15 +1466,16 @@ class Enricher:
             0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
         )
 
-    def _countries_in(self, doc: Doc, a: int, b: int) -> list[PlaceRef]:
+    def _countries_in(self, doc: Doc, a: int, b: int, lang: str | None = None) -> list[PlaceRef]:
         """Countries named inside an organisation's name ("МИД России", "Ukraine's General Staff"):
         places, while the organisation, not the state, is the actor; no other place counts there."""
         out = []
         t = a
+        lang_only = self.gaz.lang_only
         while t < b:
             hit = self.gaz.curated.match(doc, t)
-            if hit is None or t + hit[0] > b:
-                t += 1
+            if hit is None or t + hit[0] > b or (hit[1] in lang_only and lang not in lang_only[hit[1]]):
+                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية")
                 continue
             k, key, entries = hit
             if key in self.gaz.caps_only and not all(doc.upper[x] for x in range(t, t + k)):

@@ -206,16 +206,19 @@ _FA_WORDS = _words(
 )
 
 
-def _arabic_script_lang(words: list[str]) -> str:
+def _arabic_script_lang(words: list[str], raw: str | None = None) -> str:
     """Arabic, or Persian or Urdu when one word in eight has letters of theirs (a name or two
-    in Persian letters leave an Arabic text Arabic), or is a Persian function word."""
+    in Persian letters leave an Arabic text Arabic), or is a Persian function word. The letters are
+    read on the raw words (`raw`, when given): folding writes Persian ی and ک as Arabic ي and ك."""
     ur = fa = 0
-    for w in words:
+    for w in raw.split() if raw else words:
         letters = set(w)
         if not _UR_LETTERS.isdisjoint(letters):
             ur += 1
-        elif not _FA_LETTERS.isdisjoint(letters) or w in _FA_WORDS:
+        elif not _FA_LETTERS.isdisjoint(letters):
             fa += 1
+    if not ur:
+        fa = max(fa, sum(map(_FA_WORDS.__contains__, words)))
     n = len(words)
     if ur and (ur + fa) * 8 >= n:
         return "ur"
@@ -391,7 +394,7 @@ def _classify(
     if sc == "arabic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _arabic_script_lang(words), n
+        return _arabic_script_lang(words, raw), n
     if sc == "hebrew":
         return "he", n
     return (hint or "und"), n
