@@ -1835,7 +1835,7 @@ class RuleClassifier:
         )
         gone: set[str] = set()
         if denied:
-            gone = denied_events(body, hits, scores)
+            gone = denied_events(body, hits, scores, lang in VERB_FINAL_LANGUAGES)
             scores = {
                 k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
                 for k, v in scores.items()
@@ -1875,14 +1875,18 @@ class RuleClassifier:
         )
 
 
-def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) -> set[str]:
+def denied_events(
+    doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore], verb_final: bool = False
+) -> set[str]:
     """Event labels whose every cue sits in what a denial says did not happen.
 
     "Russian officials denied that any troops had crossed", "no truth to reports
     that tanks were moving", "Песков опроверг сообщения о переброске войск": the
     denial is followed by a complementizer or a word for reports, and the event's
     cues come after that word, in its clause. Denying a part in it ("denied
-    responsibility for the blast", "заперечив причетність") leaves the event.
+    responsibility for the blast", "заперечив причетність") leaves the event. In a
+    verb-final language the denial closes what it denies ("گزارش‌ها درباره استقرار
+    نیرو را رد کرد"): the word for reports may stand before it, in its clause.
     """
     sent, clause = doc.sent, doc.clause
     markers = [h for h in hits if h.concept == "report_of"]
@@ -1894,6 +1898,10 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
             continue
         s = sent[d.start]
         marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
+        if marker is None and verb_final:
+            marker = next(
+                (m for m in markers if m.end < d.start and clause[m.start] == clause[d.start]), None
+            )
         # "спростувало повідомлення про те, що ...": the content follows the complementizer after the word for reports
         while marker is not None:
             then = next(
@@ -1937,7 +1945,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"tr"})
+VERB_FINAL_LANGUAGES = frozenset({"fa", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
