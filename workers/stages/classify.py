@@ -2222,11 +2222,19 @@ def settle(
             del out["humanitarian"]
     pr = out.get("protest")
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
+        verb_final = lang in VERB_FINAL_LANGUAGES
         for lb in PROTEST_OBJECTS:
             v = out.get(lb)
-            verb_final = lang in VERB_FINAL_LANGUAGES
             if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause, verb_final) for h in v.hits):
                 del out[lb]
+        # in a verb-final language the cause a protest names stands between its cue and its verb ("در
+        # اعتراض به قطعی برق تجمع کردند", over power cuts): no outage, on either side of the cue
+        v = out.get("infrastructure_damage")
+        if verb_final and v is not None and v.hits and all(
+            _protest_object(h, pr.hits, doc.clause, True) or _protest_object(h, pr.hits, doc.clause)
+            for h in v.hits
+        ):
+            del out["infrastructure_damage"]
         # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
         # demanding a deal", "rallied ..., accusing the government of rigging the vote")
         st = out.get("statement")
