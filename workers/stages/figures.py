@@ -1682,30 +1682,29 @@ FA_NUMBERS = _table(
 )
 FA_MULTIPLIERS = {fold("هزار"): 1000, fold("میلیون"): 1_000_000, fold("میلیارد"): 1_000_000_000}
 MULTIPLIERS.update(FA_MULTIPLIERS)
-FA_VAGUE = frozenset(map(fold, "دهها صدها هزاران میلیونها چندین چند تعدادی شماری بسیاری عدهای عده زیادی".split()))
-FA_KILL_PREFIX = tuple(map(fold, "کشته کشتگان جانباخت باختند باخت شهید شهدا شهادت تلفات قربانی اجساد جسد درگذشت فوت".split()))
-FA_KILL = frozenset(map(fold, "کشت کشتند جان مرگ کشتار".split()))
-FA_INJ_PREFIX = tuple(map(fold, "زخمی مجروح مصدوم جراحت".split()))
+FA_VAGUE = frozenset(_ar_words("دهها صدها هزاران میلیونها چندین چند تعدادی شماری بسیاری عدهای عده زیادی"))
+FA_KILL_PREFIX = tuple(_ar_words("کشته کشتگان جانباخت باختند باخت شهید شهدا شهادت تلفات قربانی اجساد جسد درگذشت فوت"))
+FA_KILL = frozenset(_ar_words("کشت کشتند جان مرگ کشتار"))
+FA_INJ_PREFIX = tuple(_ar_words("زخمی مجروح مصدوم جراحت"))
 FA_GROUPS = {
-    **dict.fromkeys(map(fold, "غیرنظامی غیرنظامیان شهروند شهروندان ساکن ساکنان".split()), "civilians"),
-    **dict.fromkeys(map(fold, "کودک کودکان بچه کودکی".split()), "children"),
-    **dict.fromkeys(map(fold, "سرباز سربازان نظامی نظامیان نیرو نیروی رزمنده رزمندگان".split()), "soldiers"),
-    **dict.fromkeys(map(fold, "زن زنان".split()), "women"),
-    **dict.fromkeys(map(fold, "خبرنگار خبرنگاران".split()), "journalists"),
-    **dict.fromkeys(map(fold, "امدادگر امدادگران".split()), "medics"),
+    **dict.fromkeys(_ar_words("غیرنظامی غیرنظامیان شهروند شهروندان ساکن ساکنان"), "civilians"),
+    **dict.fromkeys(_ar_words("کودک کودکان بچه کودکی"), "children"),
+    **dict.fromkeys(_ar_words("سرباز سربازان نظامی نظامیان نیرو نیروی رزمنده رزمندگان"), "soldiers"),
+    **dict.fromkeys(_ar_words("زن زنان"), "women"),
+    **dict.fromkeys(_ar_words("خبرنگار خبرنگاران"), "journalists"),
+    **dict.fromkeys(_ar_words("امدادگر امدادگران"), "medics"),
     **dict.fromkeys(
-        map(fold, "نفر تن شخص فلسطینی فلسطینیان معترض معترضان کارگر کارگران مسافر مسافران دانشجو".split()), None
+        _ar_words("نفر تن شخص فلسطینی فلسطینیان معترض معترضان کارگر کارگران مسافر مسافران دانشجو"), None
     ),
 }
 FA_FILLERS = frozenset(
-    map(
-        fold,
+    _ar_words(
         "دستکم حداقل کم بیش بیشتر از حدود نزدیک تقریبا دیگر نیز هم شدند شد شده اند شدهاند بودند برجای بر جای "
-        "گذاشت گذاشتند برجا به را در اثر حادثه این دچار نیز همچنین تاکنون".split(),
+        "گذاشت گذاشتند برجا به را در اثر حادثه این دچار نیز همچنین تاکنون"
     )
 )
-FA_RISES = frozenset(map(fold, "رسید رسیده رسیدند افزایش یافت".split()))
-FA_INCLUDING = frozenset(map(fold, "ازجمله جمله میان شامل".split()))
+FA_RISES = frozenset(_ar_words("رسید رسیده رسیدند افزایش یافت"))
+FA_INCLUDING = frozenset(_ar_words("ازجمله جمله میان شامل"))
 
 
 @lru_cache(maxsize=1 << 14)
