@@ -3101,6 +3101,45 @@ def test_arabic_negotiation_status_and_no_alert(clf):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("جنگنده‌های اسرائیلی پایگاه‌های نظامی در اطراف کرمانشاه را بمباران کردند.", ["air_drone_strike"]),
+        ("ایران صدها موشک بالستیک به سمت اسرائیل شلیک کرد.", ["shelling_missile"]),
+        ("پدافند هوایی تبریز یک پهپاد را سرنگون کرد.", ["air_defense"]),
+        ("آژیرهای هشدار در بیت‌المقدس به صدا درآمد.", ["air_raid_alert"]),
+        ("انفجار یک بمب کنار جاده‌ای جان چهار سرباز را گرفت.", ["explosion"]),
+        ("وزارت اطلاعات از بازداشت ۱۲ نفر به اتهام جاسوسی خبر داد.", ["arrest_detention"]),
+        ("پرسپولیس در دربی تهران استقلال را شکست داد.", ["other"]),
+        ("هزاران نفر از خانه‌های خود در جنوب لبنان آواره شدند.", ["humanitarian"]),
+        ("برق بخش‌هایی از تهران قطع شد.", ["infrastructure_damage"]),
+        ("حمله سایبری سامانه‌های بانکی ایران را مختل کرد.", ["cyber"]),
+        # the ZWNJ typed or not, ی/ک typed as Arabic ي/ك: one word
+        ("اتحادیه اروپا تحریم‌های تازه‌ای علیه ایران وضع کرد.", ["sanctions_aid"]),
+        ("اتحاديه اروپا تحريمهاي تازه اي عليه ايران وضع كرد.", ["sanctions_aid"]),
+        # verb-final: the protest's object comes before its verb, a negated verb after its cue
+        ("صدها نفر در اعتراض به قطعی‌های مکرر برق مقابل مجلس تجمع کردند.", ["protest"]),
+        ("نیروهای روسی وارد شهر نشدند.", ["other"]),
+        # a denial closes what it denies
+        ("سخنگوی کرملین گزارش‌ها درباره استقرار نیرو در مرز را رد کرد.", ["statement"]),
+    ],
+)
+def test_persian_updates(clf, text, expected):
+    """The Persian lexicon reads wire copy through the ZWNJ, Persian or Arabic ya and kaf, the verb prefixes
+    and the plural endings; Persian is verb-final (protests' objects, negated verbs, denials)."""
+    assert labels(clf, text, "fa") == expected
+
+
+def test_persian_negotiation_status(clf):
+    """Talks' statuses in Persian wording (the nuclear talks)."""
+    c = clf.classify("دور جدید مذاکرات غیرمستقیم ایران و آمریکا روز شنبه در مسقط برگزار خواهد شد.", lang="fa")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "scheduled"
+    c = clf.classify("عراقچی: ایران در مذاکرات پیشنهاد آمریکا برای توقف غنی‌سازی را نمی‌پذیرد.", lang="fa")
+    assert c.negotiation_status == "rejected"
+    c = clf.classify("ایران و آژانس بین‌المللی انرژی اتمی به توافق رسیدند.", lang="fa")
+    assert c.negotiation_status == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("מטוסי קרב של חיל האוויר תקפו מחסני נשק של חיזבאללה בדרום לבנון.", ["air_drone_strike"]),
         ("פצמ\"רים נורו לעבר שכונת מגורים בשדרות.", ["shelling_missile", "attack_on_civilians"]),
         ("🔴 צבע אדום באשקלון ובאשדוד", ["air_raid_alert"]),

@@ -2300,3 +2300,113 @@ def test_hebrew_outlets_quotes_and_citing_phrases(enricher):
     assert e.sources == []
     e = enricher.enrich('זלנסקי: "רוסיה שיגרה הלילה יותר מ-100 כטב"מים לעבר אוקראינה".', lang_hint="he")
     assert len(e.quotes) == 1
+
+
+# ---------------------------------------------------------------- Persian
+
+ZWNJ = "\u200c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پدافند هوایی در شمال تهران فعال شد.",
+        # typed with Arabic ي and ك and no پ چ ژ گ: Persian by its function words (را, به)
+        "وزارت خزانه داري آمريكا چهار شركت را به فهرست تحريم ها افزود.",
+        "آمریکا تحریم‌های جدیدی علیه صادرات نفت ایران اعمال کرد.",
+    ],
+)
+def test_persian_is_detected(enricher, text):
+    """Persian by its letters (ی and ک read before folding) or its function words; Arabic stays Arabic."""
+    assert enricher.enrich(text).lang == "fa"
+    assert enricher.enrich("قُتل ثلاثة مدنيين في غارة جوية على خان يونس.").lang == "ar"
+
+
+def test_persian_folding_letters_and_zero_width_non_joiner():
+    """ی/ک meet ي/ك, the ZWNJ inside a word joins it (as typed without it), and the endings strip by rule."""
+    from workers.stages.textnorm import Doc, fold, persian_forms
+
+    assert fold("کی‌یف") == fold("كي\u200cيف") == "كي'يف"
+    doc = Doc(f"کشته{ZWNJ}شدگان می{ZWNJ}شود ۱۲ نفر")
+    assert doc.words == ["كشتهشدگان", "ميشود", "12", "نفر"]
+    assert doc.text[doc.starts[0] : doc.ends[0]] == f"کشته{ZWNJ}شدگان"
+    assert persian_forms(fold("میشود")) == ("شود",)
+    assert "حمله" in persian_forms(fold("حملههای"))
+    assert "كشتهشده" in persian_forms(fold("کشتهشدگان"))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("در حمله پهپادی به تبریز سه نفر کشته و ۱۲ نفر زخمی شدند.", 3, 12, False),
+        (f"حمله موشکی دست{ZWNJ}کم هفت کشته و بیست زخمی برجای گذاشت.", 7, 20, False),
+        ("بیست و پنج نفر جان باختند و ۱۴۰ نفر مجروح شدند.", 25, 140, False),
+        ("سیل جان یازده نفر را گرفت.", 11, None, False),
+        ("چهار نفر به شهادت رسیدند.", 4, None, False),
+        (f"از ۷ اکتبر تاکنون ۴۳ هزار و ۹۲۲ نفر در نوار غزه کشته شده{ZWNJ}اند.", 43922, None, True),
+        (f"ده{ZWNJ}ها نفر زخمی شدند.", None, None, False),
+        ("این حادثه تلفاتی نداشت.", 0, 0, False),
+        (f"هیچ{ZWNJ}کس کشته نشد.", 0, None, False),
+        ("۲۰ معترض بازداشت شدند؛ کسی زخمی نشد.", None, 0, False),
+        ("زلزله‌ای به بزرگی ۵٫۶ ریشتر خوی را لرزاند.", None, None, False),
+    ],
+)
+def test_persian_figures(enricher, text, killed, injured, cumulative):
+    """Persian figures: native digits, number words and 'و' compounds, the subject before its verb, a locative
+    between, martyrs and 'جان ... را گرفت' as killed, vague amounts, zeros, tallies; arrests and magnitudes no
+    figure."""
+    e = enricher.enrich(text, lang_hint="fa")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (f"حمله موشکی روسیه به کی{ZWNJ}یف و خارکیف.", {"iso3166:RU", "geonames:703448", "geonames:706483"}),
+        (f"آژیرها در تل{ZWNJ}آویو و حیفا به صدا درآمد.", {"geonames:293397", "geonames:294801"}),
+        ("پدافند هوایی در کرج و قم فعال شد.", {"geonames:128747", "geonames:119208"}),
+        ("ايسنا: سيل در شيراز جان يازده نفر را گرفت.", {"geonames:115019"}),
+        ("حمله هوایی به صور در جنوب لبنان و نوار غزه.", {"geonames:267008", "iso3166:LB", "iso3166:PS"}),
+    ],
+)
+def test_persian_places(enricher, text, places):
+    """Persian names of the places of the crises, with a ZWNJ or Arabic letters; short names in Persian text."""
+    assert {p.id for p in enricher.enrich(text, lang_hint="fa").places} == places
+
+
+def test_persian_names_are_no_arabic_words_in_arabic_text(enricher):
+    """Persian 'روسیه' (Russia) is, folded, the Arabic adjective 'الروسية', and 'آلمان' the Arabic 'الألمان'
+    (the Germans): read in Persian text only, also inside an organisation's name."""
+    for text in ("قالت وزارة الدفاع الروسية إن القوات الروسية تتقدم.", "وصف الألمان المشهد بأنه مروع."):
+        assert enricher.enrich(text, lang_hint="ar").places == []
+    assert {p.id for p in enricher.enrich("آلمان و روسیه", lang_hint="fa").places} == {"iso3166:DE", "iso3166:RU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (f"خامنه{ZWNJ}ای و پزشکیان درباره حملات سپاه پاسداران سخن گفتند.", {"khamenei", "pezeshkian", "irgc"}),
+        ("در حمله پهپادی اسرائیل به تبریز سه نفر کشته شدند.", {"israel"}),
+        ("ارتش اسرائیل مواضع حزب‌الله را هدف قرار داد.", {"idf", "hezbollah"}),
+        ("عراقچی با گروسی دیدار کرد.", {"araghchi", "grossi"}),
+    ],
+)
+def test_persian_actors(enricher, text, actors):
+    """Persian names of actors; an attack's ezafe names its state, an army's its forces."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="fa").actors} == actors
+
+
+def test_persian_outlets_and_citing_phrases(enricher):
+    """Iranian outlets and the BBC's Persian service; a name that is also a word (مهر, فارس) only when cited."""
+    e = enricher.enrich("به گزارش ایرنا و به نقل از خبرگزاری تسنیم، پدافند فعال شد.", lang_hint="fa")
+    assert {s.name for s in e.sources} == {"IRNA", "Tasnim"}
+    e = enricher.enrich(f"به گزارش بی{ZWNJ}بی{ZWNJ}سی فارسی و ایران اینترنشنال، معترضان بازداشت شدند.", lang_hint="fa")
+    assert {s.name for s in e.sources} == {"BBC", "Iran International"}
+    assert "iso3166:IR" not in {p.id for p in e.places}
+    e = enricher.enrich("در مهر ماه سیل در استان فارس جاری شد.", lang_hint="fa")
+    assert e.sources == []

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -323,6 +323,15 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items: dev 1.000 / 1.000, held-out .900 / .933 (the same as the lexicon first measured, before
 # any dev fix). The other languages' columns are unchanged (the held-out half without Hebrew, 1,392 items, keeps
 # 0.891 / 0.869); with Hebrew the held-out half (1,422) is 0.891 / 0.870.
+# classify/24: Persian, a language of its own. Sixty updates (c3180-c3239, every label in each half, written and
+# labelled blind) read with the Arabic lexicon's whole words only scored .133 / .133 on each half; with
+# lexicon_fa.json (every concept, forms and stems; ی/ک and the ZWNJ folded, می/نمی and plural, ezafe and pronoun
+# endings stripped by rule, no simplemma dictionary), the Persian figures, names and outlets, and Persian read as
+# verb-final (negated verbs after their cue, a denial after what it denies, a protest's cause before its verb),
+# tuned on the Persian dev half and three probe sets of a helper's own, never on held-out items: dev 1.000 / .967,
+# held-out .967 / .900 (.867 / .800 after the first dev pass). The other languages' columns are unchanged except
+# Turkish, whose dev half gains one top label (.900 -> .933: a denial closing what it denies); its held-out half
+# keeps .900 / .900. The held-out half (1,602) is 0.896 / 0.878.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -341,7 +350,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3143
+    assert reports["all"].n == len(gold) == 3203
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -37,7 +37,14 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
-from workers.stages.textnorm import ARABIC_MARKS, HEBREW_FINALS, HEBREW_MARKS, arabic_forms, hebrew_forms
+from workers.stages.textnorm import (
+    ARABIC_MARKS,
+    HEBREW_FINALS,
+    HEBREW_MARKS,
+    arabic_forms,
+    hebrew_forms,
+    persian_forms,
+)
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -54,7 +61,9 @@ from workers.stages.textnorm import ARABIC_MARKS, HEBREW_FINALS, HEBREW_MARKS, a
 # 22: round twelve (uk/ru: an attempt to advance is fighting, forces falling back with losses were repelled,
 # units pulled out of a sector move; exchanges are arrests too; outages, tallies per day and month, regrouping).
 # 23: Hebrew, a lexicon of its own (prefixes stripped by rule; niqqud, final letters and gershayim folded).
-CLASSIFY_VERSION = "classify/23"
+# 24: Persian, a lexicon of its own (ی/ک and the zero-width non-joiner folded; می/نمی and plural and ezafe
+#     endings stripped by rule, textnorm.persian_forms).
+CLASSIFY_VERSION = "classify/24"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -582,6 +591,9 @@ def _build_fold_table() -> dict[int, str | None]:
     table.update({0x660 + d: str(d) for d in range(10)})
     table.update({0x6F0 + d: str(d) for d in range(10)})
     table.update(dict.fromkeys(map(ord, ARABIC_MARKS), ""))
+    # Persian as textnorm folds it: its ya and kaf as the Arabic ones, ۀ as ه, and the zero-width
+    # non-joiner inside a word (می‌شود, the word's own _WORD joins it) dropped: "میشود" as typed without it
+    table.update({ord("ی"): "ي", ord("ک"): "ك", ord("ۀ"): "ه", ord("ە"): "ه", 0x200C: ""})
     # Hebrew as textnorm folds it: niqqud dropped, final letters as the others, geresh and gershayim
     # (an ASCII '"' joins a Hebrew word only between its letters: צה"ל) as an apostrophe
     table.update(dict.fromkeys(map(ord, HEBREW_MARKS), ""))
@@ -614,7 +626,7 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
 # Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם).
 _WORD = (
     rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++"
-    r"(?:(?:['’ʼ\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
+    r"(?:(?:['’ʼ\u064b-\u065f\u0670\u200c\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
     r"|(?<=[\u05d0-\u05ea])\")[^\W_]++)*+"
 )
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
@@ -1605,7 +1617,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ar: lexicon_ar lists forms and stems, and an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
 # nl: lexicon_nl lists forms, stems and compounds (Dutch writes them as one word, as German does).
 # he: lexicon_he lists forms and stems, and a Hebrew word's prefixes are stripped by rule (textnorm.hebrew_forms).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "he", "it", "nl", "pl", "pt", "tr"})
+# fa: lexicon_fa lists forms and stems, and a Persian word's prefixes and endings are stripped by rule
+# (textnorm.persian_forms).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "it", "nl", "pl", "pt", "tr"})
 
 
 @functools.cache
@@ -1743,7 +1757,12 @@ class RuleClassifier:
                     t for t in by_lemma if not self._concepts((t,)) or own & self._concepts((t,))
                 )
             found = found | by_lemma
-        if "\u0620" <= folded[:1] <= "\u064a":
+        if "fa" in langs and folded[:1] >= "\u0620":
+            # a Persian word with its verb prefix or endings ("میشود", "حمله‌های", "غیرنظامیان"): as written and
+            # without them (not Arabic's clitics: Persian writes و, ب, ل apart, and "بمباران" is one word)
+            for form in persian_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
+        elif "\u0620" <= folded[:1] <= "\u064a":
             # an Arabic word with its clitics ("والصواريخ", "بالقصف"): what it is as written and without
             # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
             for form in arabic_forms(folded):
@@ -1816,7 +1835,7 @@ class RuleClassifier:
         )
         gone: set[str] = set()
         if denied:
-            gone = denied_events(body, hits, scores)
+            gone = denied_events(body, hits, scores, lang in VERB_FINAL_LANGUAGES)
             scores = {
                 k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
                 for k, v in scores.items()
@@ -1856,14 +1875,18 @@ class RuleClassifier:
         )
 
 
-def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) -> set[str]:
+def denied_events(
+    doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore], verb_final: bool = False
+) -> set[str]:
     """Event labels whose every cue sits in what a denial says did not happen.
 
     "Russian officials denied that any troops had crossed", "no truth to reports
     that tanks were moving", "Песков опроверг сообщения о переброске войск": the
     denial is followed by a complementizer or a word for reports, and the event's
     cues come after that word, in its clause. Denying a part in it ("denied
-    responsibility for the blast", "заперечив причетність") leaves the event.
+    responsibility for the blast", "заперечив причетність") leaves the event. In a
+    verb-final language the denial closes what it denies ("گزارش‌ها درباره استقرار
+    نیرو را رد کرد"): the word for reports may stand before it, in its clause.
     """
     sent, clause = doc.sent, doc.clause
     markers = [h for h in hits if h.concept == "report_of"]
@@ -1875,6 +1898,10 @@ def denied_events(doc: Doc, hits: Sequence[Hit], scores: dict[str, LabelScore]) 
             continue
         s = sent[d.start]
         marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
+        if marker is None and verb_final:
+            marker = next(
+                (m for m in markers if m.end < d.start and clause[m.start] == clause[d.start]), None
+            )
         # "спростувало повідомлення про те, що ...": the content follows the complementizer after the word for reports
         while marker is not None:
             then = next(
@@ -1918,7 +1945,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"tr"})
+VERB_FINAL_LANGUAGES = frozenset({"fa", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
@@ -2195,11 +2222,19 @@ def settle(
             del out["humanitarian"]
     pr = out.get("protest")
     if pr is not None and pr.score >= THRESHOLD and pr.hits:
+        verb_final = lang in VERB_FINAL_LANGUAGES
         for lb in PROTEST_OBJECTS:
             v = out.get(lb)
-            verb_final = lang in VERB_FINAL_LANGUAGES
             if v is not None and v.hits and all(_protest_object(h, pr.hits, doc.clause, verb_final) for h in v.hits):
                 del out[lb]
+        # in a verb-final language the cause a protest names stands between its cue and its verb ("در
+        # اعتراض به قطعی برق تجمع کردند", over power cuts): no outage, on either side of the cue
+        v = out.get("infrastructure_damage")
+        if verb_final and v is not None and v.hits and all(
+            _protest_object(h, pr.hits, doc.clause, True) or _protest_object(h, pr.hits, doc.clause)
+            for h in v.hits
+        ):
+            del out["infrastructure_damage"]
         # what the marchers demand or accuse someone of is their cause ("blocked a motorway,
         # demanding a deal", "rallied ..., accusing the government of rigging the vote")
         st = out.get("statement")

@@ -92,7 +92,8 @@ from workers.stages.textnorm import (
 # 10: an age counts nobody ("une femme de 64 ans", "een vrouw van 64", "aged 30 and 45"); one person
 # named by a French, German, Italian, Portuguese, Dutch or Turkish noun counts one; counts listed with "and"
 # are summed ("five soldiers and three civilians": 8)
-ENRICH_VERSION = "enrich/10"
+# 11: Persian (ی/ک and ZWNJ folded; figures, names in lang_fa blocks, Iranian outlets, citing phrases).
+ENRICH_VERSION = "enrich/11"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -233,6 +234,23 @@ AR_TARGET_NOUNS = _folded_set("إسقاط اسقاط اعتراض تدمير")
 AR_COMITATIVE = _folded_set("مع")
 AR_COMPLEMENTIZERS = _folded_set("إن أن بأن وإن")
 AR_PREPOSITIONS = _folded_set("في من إلى على عن ضد نحو داخل عبر قرب مع بين")
+# Persian words of the same classes, read by the same Arabic-script tests (Persian writes its prepositions
+# apart, and its words, folded, are no Arabic ones): a country after its ezafe noun names the forces or the
+# body ("ارتش اسرائیل", "وزارت خارجه ایران"), after a reporting verb or "که" the state; ZWNJ gone ("حمله‌های").
+AR_MILITARY |= _folded_set("ارتش ارتشی نیروها نیروهای نیروی سپاه سربازان نظامیان پدافند یگانهای ناوگان")
+# an attack or a weapon whose ezafe names a country is that state's ("حمله پهپادی اسرائیل", "حمله موشکی
+# روسیه"), as "ρωσικός πύραυλος" names russia (README), not its forces
+FA_STATE_NOUNS = _folded_set(
+    "حمله حملات حملهای پهپادی موشکی هوایی پهپاد پهپادهای موشک موشکهای جنگنده جنگندههای تجاوز تهاجم"
+)
+AR_AGENT |= _folded_set("وزارت دولت مقامات سازمان سفارت ستاد دفتر هیئت هیات پلیس نهاد دستگاه")
+AR_ROLE |= _folded_set("رئیس رییس وزیر سخنگوی سخنگو سفیر فرمانده فرماندهی رهبر شهردار استاندار نماینده معاون")
+AR_REPORT |= _folded_set("گفت گفته گفتند افزود نوشت اعلام تاکید تأکید هشدار تهدید متهم محکوم خواستار تکذیب")
+AR_ADDRESS |= _folded_set("متهم محکوم تهدید")
+AR_OUTLET |= _folded_set("خبرگزاری شبکه روزنامه رادیو تلویزیون سایت")
+AR_TARGET |= _folded_set("رهگیری سرنگون منهدم")
+AR_COMPLEMENTIZERS |= _folded_set("که")
+AR_PREPOSITIONS |= _folded_set("در از به با بر علیه سوی سمت نزدیک")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1131,7 +1149,7 @@ class Enricher:
             places.append(p.ref(text[s:e], s, e))
         places.extend(self.gaz.territory_places(doc, place_block))
         for a, b in org_spans:
-            places.extend(self._countries_in(doc, a, b))
+            places.extend(self._countries_in(doc, a, b, lang))
         places.sort(key=lambda r: r.start)
 
         anaphor = self._country_anaphora(doc, places)
@@ -1451,15 +1469,16 @@ class Enricher:
             0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
         )
 
-    def _countries_in(self, doc: Doc, a: int, b: int) -> list[PlaceRef]:
+    def _countries_in(self, doc: Doc, a: int, b: int, lang: str | None = None) -> list[PlaceRef]:
         """Countries named inside an organisation's name ("МИД России", "Ukraine's General Staff"):
         places, while the organisation, not the state, is the actor; no other place counts there."""
         out = []
         t = a
+        lang_only = self.gaz.lang_only
         while t < b:
             hit = self.gaz.curated.match(doc, t)
-            if hit is None or t + hit[0] > b:
-                t += 1
+            if hit is None or t + hit[0] > b or (hit[1] in lang_only and lang not in lang_only[hit[1]]):
+                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية")
                 continue
             k, key, entries = hit
             if key in self.gaz.caps_only and not all(doc.upper[x] for x in range(t, t + k)):
@@ -1930,6 +1949,8 @@ class Enricher:
             return state
         if p1 in AR_MILITARY:
             return self.actors.forces(cc)
+        if p1 in FA_STATE_NOUNS:
+            return state
         p2 = before(i - 2)
         if p2 is not None and p2 in AR_ADDRESS and p1 not in AR_PREPOSITIONS:
             return state

@@ -30,6 +30,7 @@ from workers.stages.textnorm import (
     arabic_forms,
     fold,
     hebrew_forms,
+    persian_forms,
 )
 
 
@@ -1218,6 +1219,13 @@ _CUMULATIVE_ALTS += [
     r"מאז (?:ב|חודש )?" + _HE_MONTH_RE,
     fold(r"בסך הכל|בסך הכול|סך הכל|עד כה|עד עתה|המאזן הכולל|מספר ההרוגים הכולל"),
 ]
+# Persian (folded: ی -> ي, ک -> ك, ZWNJ gone): "از آغاز جنگ", "از ۷ اکتبر", "از ابتدای تهاجم", "تاکنون", "در مجموع"
+_FA_MONTH_RE = fold("(?:ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)")
+_CUMULATIVE_ALTS += [
+    fold(r"از (?:آغاز|ابتدای|شروع|زمان آغاز)"),
+    r"از (?:\d{1,2}|" + fold("هفتم") + ") " + _FA_MONTH_RE,
+    fold(r"(?<!\w)(?:تاکنون|تا کنون|در مجموع|مجموع کل|شمار کل|آمار کل)"),
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1406,6 +1414,18 @@ _NO_CASUALTY += [
     (_HE_NOBODY + r"(?:נפגע|נפגעה|נפגעו|נפגעו באירוע)", True, True),
     (_HE_NOBODY + r"(?:נהרג|נהרגה|נהרגו|נספה|מת)", True, False),
     (_HE_NOBODY + r"(?:נפצע|נפצעה|נפצעו)", False, True),
+]
+# Persian (folded): "تلفاتی نداشت", "بدون تلفات", "تلفاتی گزارش نشده" say nobody was hurt (تلفات are the
+# casualties, both figures); "کسی/هیچ‌کس کشته نشد" the dead only; "کسی زخمی نشد", "مصدومی نداشت" the injured only.
+_FA_NOBODY = fold(r"(?:کسی|هیچ'?کس|هیچ کس|هیچ فردی|فردی)(?: \w+){0,2} ")  # ' : a ZWNJ, as the text folds it
+_NO_CASUALTY += [
+    (fold(r"تلفاتی (?:\w+ ){0,2}(?:نداشت|نداشته|در پی نداشت|به همراه نداشت|گزارش نشد|گزارش نشده|بر جای نگذاشت)"), True, True),
+    (fold(r"(?:بدون|فاقد) (?:هیچ )?(?:تلفات|تلفاتی|خسارت جانی)|تلفات جانی نداشت|خسارت جانی نداشت|آسیبی به کسی نرسید"), True, True),
+    (_FA_NOBODY + fold(r"(?:آسیب ندید|آسیبی ندید|صدمه ندید)"), True, True),
+    (_FA_NOBODY + fold(r"(?:کشته نشد|جان نباخت|جان خود را از دست نداد)"), True, False),
+    (fold(r"(?:کشته'?ای|کشته ای) (?:نداشت|گزارش نشده|در پی نداشت)"), True, False),
+    (_FA_NOBODY + fold(r"(?:زخمی نشد|مجروح نشد|مصدوم نشد)"), False, True),
+    (fold(r"(?:زخمی|مجروح|مصدوم)(?:ی| ای|'?ای)? (?:نداشت|گزارش نشده|در پی نداشت)"), False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -1650,6 +1670,107 @@ def _he_class(w: str) -> tuple[int, int | None, str | None]:
     if w == "ו":
         return AND_, None, None
     return OTHER, None, None
+
+
+# Persian, read only in Persian updates (its words are in Arabic letters, and "ده" is ten in Persian but no
+# Arabic word), on the folded word as written and without its endings (textnorm.persian_forms: "کشته‌شدگان",
+# "زخمی‌ها", "کودکان"). Persian puts the subject first and the verb last ("سه نفر کشته شدند"), as English does,
+# and a locative may stand between them ("۴۳ هزار نفر در نوار غزه کشته شده‌اند").
+FA_NUMBERS = _table(
+    "1:یک یکی;2:دو;3:سه;4:چهار;5:پنج;6:شش شیش;7:هفت;8:هشت;10:ده;11:یازده;12:دوازده;13:سیزده;14:چهارده;"
+    "15:پانزده پونزده;16:شانزده;17:هفده;18:هجده هیجده;19:نوزده;20:بیست;30:سی;40:چهل;50:پنجاه;60:شصت;"
+    "70:هفتاد;80:هشتاد;90:نود;100:صد یکصد;200:دویست;300:سیصد;400:چهارصد;500:پانصد;600:ششصد;700:هفتصد;"
+    "800:هشتصد;900:نهصد"
+)
+FA_MULTIPLIERS = {fold("هزار"): 1000, fold("میلیون"): 1_000_000, fold("میلیارد"): 1_000_000_000}
+MULTIPLIERS.update(FA_MULTIPLIERS)
+FA_VAGUE = frozenset(_ar_words("دهها صدها هزاران میلیونها چندین چند تعدادی شماری بسیاری عدهای عده زیادی"))
+FA_KILL_PREFIX = tuple(_ar_words("کشته کشتگان جانباخت باختند باخت شهید شهدا شهادت تلفات قربانی اجساد جسد درگذشت فوت"))
+FA_KILL = frozenset(_ar_words("کشت کشتند جان مرگ کشتار"))
+FA_INJ_PREFIX = tuple(_ar_words("زخمی مجروح مصدوم جراحت"))
+FA_GROUPS = {
+    **dict.fromkeys(_ar_words("غیرنظامی غیرنظامیان شهروند شهروندان ساکن ساکنان"), "civilians"),
+    **dict.fromkeys(_ar_words("کودک کودکان بچه کودکی"), "children"),
+    **dict.fromkeys(_ar_words("سرباز سربازان نظامی نظامیان نیرو نیروی رزمنده رزمندگان"), "soldiers"),
+    **dict.fromkeys(_ar_words("زن زنان"), "women"),
+    **dict.fromkeys(_ar_words("خبرنگار خبرنگاران"), "journalists"),
+    **dict.fromkeys(_ar_words("امدادگر امدادگران"), "medics"),
+    **dict.fromkeys(
+        _ar_words("نفر تن شخص فلسطینی فلسطینیان معترض معترضان کارگر کارگران مسافر مسافران دانشجو"), None
+    ),
+}
+FA_FILLERS = frozenset(
+    _ar_words(
+        "دستکم حداقل کم بیش بیشتر از حدود نزدیک تقریبا دیگر نیز هم شدند شد شده اند شدهاند بودند برجای بر جای "
+        "گذاشت گذاشتند برجا به را در اثر حادثه این دچار نیز همچنین تاکنون"
+    )
+)
+FA_RISES = frozenset(_ar_words("رسید رسیده رسیدند افزایش یافت"))
+FA_INCLUDING = frozenset(_ar_words("ازجمله جمله میان شامل"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fa_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Persian word, read as written and without its endings."""
+    if w == "و":
+        return AND_, None, None
+    for f in (w, *persian_forms(w)):
+        if f in FA_NUMBERS:
+            return NUM, FA_NUMBERS[f], None
+        if f in FA_VAGUE:
+            return VAGUE_, None, None
+        if f in FA_MULTIPLIERS:
+            return OTHER, None, None  # joined to the number before it (_join_numbers)
+        if f in FA_KILL or f.startswith(FA_KILL_PREFIX):
+            return KILL, None, None
+        if f.startswith(FA_INJ_PREFIX):
+            return INJ, None, None
+        if f in FA_GROUPS:
+            return GROUP, None, FA_GROUPS[f]
+        if f in FA_INCLUDING:
+            return INCL, None, None
+        if f in FA_RISES:
+            return RISE, None, None
+        if f in FA_FILLERS:
+            return FILL, None, None
+    return OTHER, None, None
+
+
+def _is_cue_fa(w: str) -> bool:
+    return w[:1] >= "\u0600" and _fa_class(w)[0] in (KILL, INJ)
+
+
+def _persian_tokens(toks: list[_Tok]) -> None:
+    """Persian numbers joined by "و" ("بیست و پنج" 25, "۴۳ هزار و ۹۲۲" 43922, "دویست و پنجاه" 250), and a
+    locative between a count and its verb ("در نوار غزه") read as a filler on the way."""
+    i = 0
+    while i + 2 < len(toks):
+        t, conj, u = toks[i], toks[i + 1], toks[i + 2]
+        if (
+            t.kind == NUM
+            and t.value is not None
+            and conj.kind == AND_
+            and u.kind == NUM
+            and u.value is not None
+            and (
+                (t.value >= 1000 and t.value % 1000 == 0 and u.value < 1000)
+                or (t.value % 100 == 0 and t.value < 1000 and u.value < 100)
+                or (t.value in (20, 30, 40, 50, 60, 70, 80, 90) and u.value < 10)
+            )
+        ):
+            t.value += u.value
+            t.end = u.end
+            del toks[i + 1 : i + 3]
+            continue
+        i += 1
+    for i, t in enumerate(toks):
+        if t.word == fold("در") and i > 0 and toks[i - 1].kind == GROUP:
+            j = i + 1
+            while j < len(toks) and j <= i + 3 and toks[j].kind == OTHER:
+                j += 1
+            if j < len(toks) and toks[j].kind in (KILL, INJ) and j > i + 1:
+                for k in range(i + 1, j):
+                    toks[k].kind = FILL
 
 
 @dataclass(slots=True)
@@ -1906,6 +2027,7 @@ _NOT_NUMBERS = {"pt": frozenset(["dos"])}
 def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
     if lang == "tr":
         return _tokens_tr(doc, a, b)
+    persian = lang == "fa"
     folded = doc.folded
     text = doc.text
     toks: list[_Tok] = []
@@ -1919,6 +2041,10 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             continue
         if "'" in w:
             w = w.replace("'", "")
+        if persian and w[:1] >= "\u0600":
+            kind, value, group = _fa_class(w)
+            append(_Tok(kind, s, e, value, group, w))
+            continue
         if w[:1] >= "\u0600" and (dual := _ar_dual(w)) is not None:
             # an Arabic dual counts two: "قتيلان" is 2 and killed, "جنديين" 2 and soldiers
             append(_Tok(NUM, s, e, 2, None, "2"))
@@ -1937,7 +2063,9 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
-    _join_numbers(toks)
+    _join_numbers(toks, persian)
+    if persian:
+        _persian_tokens(toks)
     _drop_ages(toks)
     return toks
 
@@ -2046,12 +2174,12 @@ def _join_numbers_tr(toks: list[_Tok]) -> None:
         i += 1
 
 
-def _join_numbers(toks: list[_Tok]) -> None:
+def _join_numbers(toks: list[_Tok], persian: bool = False) -> None:
     """twenty five → 25, two hundred → 200, 1,5 тис. → 1500, a dozen → 12; 'a' counts only before a group."""
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.word[:1] >= "\u0600" and _arabic_compound(toks, i):
+        if not persian and t.word[:1] >= "\u0600" and _arabic_compound(toks, i):
             continue
         if "\u05d0" <= t.word[:1] <= "\u05ea" and _hebrew_compound(toks, i):
             continue
@@ -2765,12 +2893,17 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     folded = doc.folded
     figures: list[Figure] = []
     turkish = lang == "tr"
+    persian = lang == "fa"
     # sentences with a casualty word (checked on the Doc's words: one set look-up
     # and one startswith a word, much cheaper than a regex over the text)
     words = doc.words
     # True, False, or None for a word not seen yet
     cue: list[bool | None] = (
-        [_is_cue(w) or _is_cue_tr(w) for w in words] if turkish else list(map(_CUE_MEMO.get, words))
+        [_is_cue(w) or _is_cue_tr(w) for w in words]
+        if turkish
+        else [_is_cue(w) or _is_cue_fa(w) for w in words]
+        if persian
+        else list(map(_CUE_MEMO.get, words))
     )
     if None in cue:
         cue = [_is_cue(w) if c is None else c for w, c in zip(words, cue, strict=True)]
@@ -2780,7 +2913,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         sent = folded[a:b]
         toks = _tokens(doc, a, b, lang)
         hebrew = _HEBREW_RE.search(sent) is not None
-        found = _link(toks, left_first=hebrew or _ARABIC_RE.search(sent) is not None, hebrew=hebrew)
+        # (Persian, subject first and verb last, links as English does)
+        arabic = not persian and _ARABIC_RE.search(sent) is not None
+        found = _link(toks, left_first=hebrew or arabic, hebrew=hebrew)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         found = _coordinated(toks, found)
@@ -2860,3 +2995,4 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
+_NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian

@@ -704,6 +704,12 @@ class Gazetteer:
         for block in by_language:
             for cc, c in block.get("countries", {}).items():
                 self._country_names(cc, c)
+        # names a block reads only in its own language's text: Persian "روسیه" (Russia) is, folded, the
+        # Arabic adjective "روسية" (Russian) once its article is stripped
+        for key in sorted(aliases):
+            if key.startswith("lang_"):
+                for n in aliases[key].get("own_text_only", ()):
+                    self.lang_only.setdefault(fold_key(n), set()).add(key.removeprefix("lang_"))
 
         for c in cities.values():
             idx = self._add_place(
@@ -769,11 +775,13 @@ class Gazetteer:
                     if found is not None:
                         for n in names:
                             nkey = fold_key(n)
-                            if (
-                                nkey
-                                and nkey not in self.curated.keys
-                                and nkey not in self.general.keys
-                                and (len(nkey) <= 4 or nkey in STOPWORDS_ANY or nkey in GIVEN_NAMES)
+                            if nkey and (
+                                nkey in self.lang_only  # another language's short name, written alike (كييف)
+                                or (
+                                    nkey not in self.curated.keys
+                                    and nkey not in self.general.keys
+                                    and (len(nkey) <= 4 or nkey in STOPWORDS_ANY or nkey in GIVEN_NAMES)
+                                )
                             ):
                                 self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
                             self._name(self.curated, n, found)

@@ -198,16 +198,27 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     return "uk" if score > 0 else "ru"
 
 
-def _arabic_script_lang(words: list[str]) -> str:
+# Persian function words no Arabic text writes (folded: ی and ک are read as ي and ك, so a Persian word
+# typed with either ya has only its پ چ ژ گ, if any, to tell it): "را" (the object's marker), "از", "در",
+# "به", "با", "این", "است", the verbs' "شد", "کرد" and their plurals, "برای", "نیز", "می" apart.
+_FA_WORDS = _words(
+    "را از در به با این است اند بود شد شدند شده کرد کردند کرده برای نیز می نمی یک دو سه چند که ها های خود تا"
+)
+
+
+def _arabic_script_lang(words: list[str], raw: str | None = None) -> str:
     """Arabic, or Persian or Urdu when one word in eight has letters of theirs (a name or two
-    in Persian letters leave an Arabic text Arabic)."""
+    in Persian letters leave an Arabic text Arabic), or is a Persian function word. The letters are
+    read on the raw words (`raw`, when given): folding writes Persian ی and ک as Arabic ي and ك."""
     ur = fa = 0
-    for w in words:
+    for w in raw.split() if raw else words:
         letters = set(w)
         if not _UR_LETTERS.isdisjoint(letters):
             ur += 1
         elif not _FA_LETTERS.isdisjoint(letters):
             fa += 1
+    if not ur:
+        fa = max(fa, sum(map(_FA_WORDS.__contains__, words)))
     n = len(words)
     if ur and (ur + fa) * 8 >= n:
         return "ur"
@@ -383,7 +394,7 @@ def _classify(
     if sc == "arabic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _arabic_script_lang(words), n
+        return _arabic_script_lang(words, raw), n
     if sc == "hebrew":
         return "he", n
     return (hint or "und"), n

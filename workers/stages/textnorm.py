@@ -46,6 +46,12 @@ _SPECIAL = {
 _SPECIAL.update({"ٱ": "ا", "ى": "ي", "ة": "ه", "٬": ",", "٫": ".", "٪": "%", "،": ",", "؛": ";", "؟": "?"})
 _SPECIAL.update({chr(0x660 + d): str(d) for d in range(10)})
 _SPECIAL.update({chr(0x6F0 + d): str(d) for d in range(10)})
+# Persian writes its own ya and kaf (ی, ک) where Arabic writes ي and ك, and many Iranian sites type the
+# Arabic ones: both fold to the Arabic letters, so "کی‌یف" and "كي‌يف" are one word, and ۀ (he with a
+# hamza: the ezafe of "حملۀ") is ه. The zero-width non-joiner inside a Persian word (می‌شود, کشته‌شدگان) is
+# no break: it folds to an apostrophe the tokens drop, so "می‌شود" is the word "میشود", as typed without it.
+_SPECIAL.update({"ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه"})
+ZWNJ = "\u200c"
 ARABIC_MARKS = "".join(map(chr, (*range(0x64B, 0x660), 0x670, 0x640)))  # harakat, dagger alef, tatweel
 _SPECIAL.update(dict.fromkeys(ARABIC_MARKS, "'"))
 # Hebrew: niqqud and cantillation marks are no letters a reader counts (most news is written without
@@ -78,6 +84,7 @@ def _build_fold_table() -> dict[int, str]:
             table[cp] = low
     for ch in _APOSTROPHES:
         table[ord(ch)] = "'"
+    table[ord(ZWNJ)] = "'"  # beyond the range above
     return table
 
 
@@ -561,6 +568,39 @@ def arabic_forms(word: str) -> tuple[str, ...]:
             for form in (p, p[2:] if p.startswith("ال") and len(p) >= _AR_MIN + 2 else None):
                 if form and form != word and len(form) >= _AR_MIN and form not in out:
                     out.append(form)
+    out.sort(key=len, reverse=True)
+    return tuple(out)
+
+
+# Persian writes its verb prefixes می/نمی (durative, negated) and its endings onto the word: the plurals ها/های
+# and ان (ان after a silent ه is گان: کشته -> کشتگان), the ezafe or indefinite ی/ای, the pronoun ش/شان; the
+# zero-width non-joiner that often stands before them is already gone from the folded word.
+_FA_PREFIXES = ("نمي", "مي")
+_FA_SUFFIXES = ("هايشان", "هايي", "هاي", "ها", "شان", "يان", "ان", "اي", "ي", "ش")
+_FA_MIN = 2  # letters a stripped word keeps
+
+
+@lru_cache(maxsize=1 << 16)
+def persian_forms(word: str) -> tuple[str, ...]:
+    """The folded Persian word without its verb prefix and endings, longest first (not itself):
+    "ميشود" -> "شود"; "حملههاي" -> "حمله"; "كشتهشدگان" -> "كشتهشده"; "نيروهايش" -> "نيروهاي", "نيرو"."""
+    out: list[str] = []
+    bases = [word]
+    for p in _FA_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _FA_MIN:
+            bases.append(word[len(p) :])
+            break
+    for b in bases:
+        out.append(b)
+        for suf in _FA_SUFFIXES:
+            if b.endswith(suf) and len(b) - len(suf) >= _FA_MIN:
+                stem = b[: -len(suf)]
+                out.append(stem)
+                if suf == "ان" and stem.endswith("گ"):
+                    out.append(stem[:-1] + "ه")  # کشتگان, شدگان: the ه before گان
+                elif stem.endswith("ها") and len(stem) - 2 >= _FA_MIN:
+                    out.append(stem[:-2])  # a pronoun or ezafe after the plural: نیروهایش, حمله‌هایی
+    out = [f for f in dict.fromkeys(out) if f != word and len(f) >= _FA_MIN]
     out.sort(key=len, reverse=True)
     return tuple(out)
 
