@@ -3167,3 +3167,49 @@ def test_hebrew_negotiation_status_and_no_alert(clf):
     assert clf.classify("ההתרעה האווירית בקייב הוסרה.", lang="he").alert_status == "ended"
     assert labels(clf, "לילה שקט עבר על תושבי הדרום, ללא אזעקות.", "he") == ["other"]
     assert "humanitarian" not in labels(clf, "ההפסקה תיכנס לתוקף מחר בארבע לפנות בוקר.", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("बारामूला में सुरक्षा बलों और आतंकियों के बीच मुठभेड़ जारी है।", ["armed_clash"]),
+        ("रूसी सेना ने खेरसॉन के पास दो गांवों पर कब्ज़ा करने का दावा किया।", ["territorial_control"]),
+        ("इज़राइली लड़ाकू विमानों ने दक्षिणी लेबनान में हिज़्बुल्लाह के ठिकानों पर बमबारी की।", ["air_drone_strike"]),
+        ("हमलावरों ने बस पर गोलियां चलाईं, नौ यात्रियों की मौत हो गई।", ["attack_on_civilians"]),
+        ("जम्मू में ब्लैकआउट के बीच सायरन बजने लगे।", ["civil_measure", "air_raid_alert"]),
+        ("यूरोपीय संघ ने ईरान पर नए प्रतिबंधों की घोषणा की।", ["sanctions_aid"]),
+        ("भारत ने अफ़ग़ानिस्तान को 50 टन दवाइयां और राहत सामग्री भेजी।", ["sanctions_aid"]),
+        ("किसानों ने दिल्ली की सीमाओं पर धरना दिया।", ["protest"]),
+        ("पुलिस ने 12 संदिग्धों को हिरासत में लिया।", ["arrest_detention"]),
+        ("बैंक की वेबसाइट पर डीडीओएस हमला, सेवाएं बाधित।", ["cyber"]),
+        ("भारत ने ऑस्ट्रेलिया को टेस्ट मैच में 6 विकेट से हराया।", ["other"]),
+        # nukta written or not, decomposed or precomposed: "ज़ोरदार", "जोरदार"; vowel signs inside the word
+        ("जालंधर के एक गांव में जोरदार धमाका, पुलिस जांच कर रही है।", ["explosion"]),
+        # "के आरोप में" (on charges of) is no accusation
+        ("एनआईए ने हथियारों की तस्करी के आरोप में तीन लोगों को गिरफ्तार किया।", ["arrest_detention"]),
+    ],
+)
+def test_hindi_updates(clf, text, expected):
+    """The Hindi lexicon reads words whole through their vowel signs, virama and nukta (Python's \\w knows
+    none of them), and its postpositions as words of their own."""
+    assert labels(clf, text, "hi") == expected
+
+
+def test_hindi_words_keep_their_marks():
+    """A Devanagari word is one token with its vowel signs, virama and anusvara, also at its end ("की",
+    "मारे"); the nukta folds away, precomposed or not, and Devanagari digits are digits."""
+    from workers.stages.classify import fold, tokenize
+
+    doc = tokenize("पुंछ में तीन लोगों की मौत। २० ज़ख्मी, क़रीब")
+    assert doc.words == ["पुंछ", "में", "तीन", "लोगों", "की", "मौत", "२०", "ज़ख्मी", "क़रीब"]
+    assert doc.sent == [0, 0, 0, 0, 0, 0, 1, 1, 1]  # the danda ends a sentence
+    assert [fold(w) for w in doc.words[6:]] == ["20", "जख्मी", "करीब"]
+    assert fold("\u0958") == fold("क\u093c") == "क"
+
+
+def test_hindi_negotiation_status_and_alerts(clf):
+    """Talks' statuses and the all-clear in Hindi wording."""
+    c = clf.classify("हमास ने युद्धविराम का प्रस्ताव ठुकरा दिया।", lang="hi")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+    assert clf.classify("दोनों देश संघर्षविराम पर सहमत हो गए।", lang="hi").negotiation_status == "agreed"
+    assert clf.classify("पठानकोट में हवाई हमले का अलर्ट हटा लिया गया है।", lang="hi").alert_status == "ended"

@@ -2410,3 +2410,77 @@ def test_persian_outlets_and_citing_phrases(enricher):
     assert "iso3166:IR" not in {p.id for p in e.places}
     e = enricher.enrich("در مهر ماه سیل در استان فارس جاری شد.", lang_hint="fa")
     assert e.sources == []
+
+# ---------------------------------------------------------------- Hindi
+
+
+def test_hindi_folding_keeps_words_whole():
+    """Devanagari vowel signs fold to vowel letters and the nukta, virama and anusvara to apostrophes the tokens
+    drop, one character for one, so that a word stays one token (Python's \\w knows no mark); a token spans its
+    last mark; Devanagari digits are digits and the danda ends a sentence."""
+    from workers.stages.textnorm import Doc, fold, fold_key
+
+    doc = Doc("पुंछ में तीन लोगों की मौत हुई। शहबाज़ शरीफ़ ने कहा, २० ज़ख्मी")
+    assert doc.words == ["पउछ", "मए", "तईन", "लओगओ", "कई", "मऔत", "हउई", "शहबआज", "शरईफ", "नए", "कहआ", "20", "जखमई"]
+    assert [doc.text[a:b] for a, b in zip(doc.starts[7:9], doc.ends[7:9], strict=True)] == ["शहबाज़", "शरीफ़"]
+    assert len(doc.sent_spans) == 2
+    assert len(fold("ज़ख़्मी")) == len("ज़ख़्मी")
+    assert fold_key("इज़राइल") == fold_key("इजराइल") == fold_key("इ\u091c\u093cराइल")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("गोलाबारी में तीन नागरिकों की मौत हो गई और पांच घायल हुए।", 3, 5, False),
+        ("हादसे में 15 लोग ज़ख्मी हो गए और एक बच्चे की मौत हो गई।", 1, 15, False),
+        ("कार धमाके में आठ लोगों की जान चली गई और बीस से अधिक घायल हैं।", 8, 20, False),
+        ("मुठभेड़ में दो आतंकी ढेर, एक जवान शहीद।", 2, None, False),
+        ("झड़प में एक व्यक्ति की मौत, २० से ज़्यादा लोग घायल हुए।", 1, 20, False),
+        ("हमले में मरने वालों की संख्या बढ़कर 26 हो गई है, जबकि 17 लोग घायल हैं।", 26, 17, False),
+        ("7 अक्टूबर से अब तक 43,922 लोग मारे गए हैं और 1,03,898 घायल हुए हैं।", 43922, 103898, True),
+        ("युद्ध की शुरुआत से 12 हज़ार नागरिक मारे जा चुके हैं।", 12000, None, True),
+        ("लाहौर में धमाके सुने गए, लेकिन कोई हताहत नहीं हुआ।", 0, 0, False),
+        ("किसी के हताहत होने की खबर नहीं है।", 0, 0, False),
+        ("दस लाख लोगों को राहत शिविरों में भेजा गया; कई लोगों की जान बचाकर निकाला गया।", None, None, False),
+    ],
+)
+def test_hindi_figures(enricher, text, killed, injured, cumulative):
+    """Hindi figures: number words and multipliers, the postpositions and auxiliaries between a count and its
+    verb, 'की मौत', 'जान चली गई', 'ढेर', 'शहीद', Devanagari digits, the Indian grouping of digits (lakhs), a
+    risen toll of one event (no tally), tallies, zeros; a life saved ('जान बचाकर') and the evacuated are none."""
+    e = enricher.enrich(text, lang_hint="hi")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors", "sources"),
+    [
+        (
+            "रूस ने रात भर कीव पर ड्रोन दागे, यूक्रेनी वायुसेना ने बताया।",
+            {"iso3166:RU", "geonames:703448"},
+            {"russia", "ukrainian_forces"},
+            set(),
+        ),
+        ("पाकिस्तानी सेना ने जम्मू-कश्मीर में गोलाबारी की, पीटीआई के अनुसार।", {"iso3166-2:IN-JK"}, {"pakistan_forces"}, {"PTI"}),
+        ("भारत के हमलों में मुज़फ़्फ़राबाद में नुकसान हुआ, जियो न्यूज़ ने कहा।", {"iso3166:IN", "geonames:1169607"}, {"india_forces"}, {"Geo News"}),
+        # the weapons shot down are no act of their side; a place after में is where
+        ("सेना ने कहा कि पाकिस्तान के कई ड्रोन मार गिराए गए।", {"iso3166:PK"}, set(), set()),
+        ("प्रधानमंत्री मोदी ने पाकिस्तान को चेतावनी दी, एनडीटीवी इंडिया के मुताबिक़।", {"iso3166:PK"}, {"modi", "pakistan"}, {"NDTV"}),
+        ("शहबाज़ शरीफ़ ने लाहौर में कहा कि भारत के साथ बातचीत होगी।", {"geonames:1172451", "iso3166:IN"}, {"shehbaz_sharif", "india"}, set()),
+        ("उत्तराखंड और हिमाचल में बाढ़, एनडीआरएफ़ तैनात।", {"iso3166-2:IN-UK", "iso3166-2:IN-HP"}, {"ndrf"}, set()),
+    ],
+)
+def test_hindi_names(enricher, text, places, actors, sources):
+    """Hindi names of places (Indian states, exonyms), actors (a nationality adjective before its noun, a
+    country before ने, को, के साथ or के + its forces) and outlets, with and without nukta."""
+    e = enricher.enrich(text, lang_hint="hi")
+    assert e.lang == "hi"
+    assert {p.id for p in e.places} == places
+    assert {a.id for a in e.actors} == actors
+    assert {s.name for s in e.sources} == sources
+    assert_spans(text, e)

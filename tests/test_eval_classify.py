@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -332,6 +332,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # held-out .967 / .900 (.867 / .800 after the first dev pass). The other languages' columns are unchanged except
 # Turkish, whose dev half gains one top label (.900 -> .933: a denial closing what it denies); its held-out half
 # keeps .900 / .900. The held-out half (1,602) is 0.896 / 0.878.
+# classify/25: Hindi, a language of its own. Sixty updates (c3240-c3299, every label in each half, written and
+# labelled blind) read by no lexicon scored .067 / .067 on their dev half and .100 / .100 on their held-out half; with
+# lexicon_hi.json (every concept, postpositions as words of their own, forms and stems, the nukta folded, no simplemma
+# dictionary) and the Hindi place, actor, outlet and figure tables, tuned on the Hindi dev half and three probe sets of
+# a helper's own, never on held-out items: dev 1.000 / .933, held-out .867 / .800 (the lexicon as first written:
+# .833 / .767). The other languages' columns are unchanged; with Hindi the held-out half (1,602) is 0.894 / 0.876.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -350,7 +356,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3203
+    assert reports["all"].n == len(gold) == 3263
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -63,7 +63,8 @@ from workers.stages.textnorm import (
 # 23: Hebrew, a lexicon of its own (prefixes stripped by rule; niqqud, final letters and gershayim folded).
 # 24: Persian, a lexicon of its own (ی/ک and the zero-width non-joiner folded; می/نمی and plural and ezafe
 #     endings stripped by rule, textnorm.persian_forms).
-CLASSIFY_VERSION = "classify/24"
+# 25: Hindi, a lexicon of its own (Devanagari vowel signs, virama and nukta kept inside a word; nukta folded).
+CLASSIFY_VERSION = "classify/25"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -599,6 +600,11 @@ def _build_fold_table() -> dict[int, str | None]:
     table.update(dict.fromkeys(map(ord, HEBREW_MARKS), ""))
     table.update({ord(final): letter for final, letter in HEBREW_FINALS.items()})
     table.update({ord("׳"): "'", ord("״"): "'", ord('"'): "'"})
+    # Devanagari: a nukta is dropped (ज़ख्मी and जख्मी, क़ and क meet), chandrabindu written as anusvara
+    # (पाँच, पांच); the precomposed nukta letters as their base letters; digits as ASCII ones
+    table.update({0x93C: "", 0x901: "\u0902", 0x964: "."})
+    table.update({cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0x958, 0x960)})
+    table.update({0x966 + d: str(d) for d in range(10)})
     return table
 
 
@@ -623,11 +629,12 @@ def fold(word: str) -> str:
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
 # Arabic harakat are marks, not letters: one or two of them inside a word join it as an apostrophe does
 # ("قُتِلَ"), and the fold drops them.
-# Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם).
+# Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם). Devanagari's vowel
+# signs, virama, nukta and anusvara are marks too (\w knows none), inside a word or at its end (की, मारे).
 _WORD = (
     rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++"
     r"(?:(?:['’ʼ\u064b-\u065f\u0670\u200c\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
-    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++)*+"
+    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]++[^\W_]*+)*+"
 )
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
 # word: used only on texts that have one (about a fifth slower a text than _WORD)
@@ -638,7 +645,7 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…؟]+|\n\s*\n)"  # 1: sentence ends
+    r"([.!?…؟।]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda)
     r"|([,;:()\[\]–—،؛]|\s-\s)"  # 2: clause breaks (and the Arabic comma and semicolon)
     r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
 )
@@ -734,6 +741,8 @@ def script_of(word: str) -> str:
                 return "arabic"
             if "\u05d0" <= ch <= "\u05ea":
                 return "hebrew"
+            if "\u0900" <= ch <= "\u097f":
+                return "devanagari"
             return "other"
     return "other"
 
@@ -1619,7 +1628,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # he: lexicon_he lists forms and stems, and a Hebrew word's prefixes are stripped by rule (textnorm.hebrew_forms).
 # fa: lexicon_fa lists forms and stems, and a Persian word's prefixes and endings are stripped by rule
 # (textnorm.persian_forms).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "it", "nl", "pl", "pt", "tr"})
+# hi: lexicon_hi lists forms and stems (postpositions are words of their own).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "nl", "pl", "pt", "tr"})
 
 
 @functools.cache

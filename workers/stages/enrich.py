@@ -93,7 +93,9 @@ from workers.stages.textnorm import (
 # named by a French, German, Italian, Portuguese, Dutch or Turkish noun counts one; counts listed with "and"
 # are summed ("five soldiers and three civilians": 8)
 # 11: Persian (ی/ک and ZWNJ folded; figures, names in lang_fa blocks, Iranian outlets, citing phrases).
-ENRICH_VERSION = "enrich/11"
+# 12: Hindi (Devanagari folded and tokenised whole, figures with number words, lakhs and Indian digit grouping,
+# names in lang_hi, Indian outlets and citing phrases; a country before ने, को or के as its state)
+ENRICH_VERSION = "enrich/12"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -514,6 +516,39 @@ AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büy�
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
 )
+
+# Hindi, whole words as the tokens fold them (vowel signs as vowel letters, nukta, virama and anusvara dropped:
+# "सेना" is "सएनआ"): the nationality adjective comes before its noun, as in English ("पाकिस्तानी सेना",
+# "इज़राइली हमलों"), and a country before "के"/"की"/"का" names its forces or its bodies ("पाकिस्तान की सेना",
+# "भारत के हमलों", "रूस के विदेश मंत्रालय") (_hindi_place_actor).
+HI_MILITARY = _folded_set(
+    "सेना सेनाओं फौज फ़ौज सैनिक सैनिकों जवान जवानों थलसेना वायुसेना नौसेना सशस्त्र बल बलों टैंक टैंकों ड्रोन "
+    "ड्रोनों मिसाइल मिसाइलें मिसाइलों रॉकेट रॉकेटों तोपों गोलाबारी हमला हमले हमलों बमबारी काफिला काफ़िला "
+    "विमान विमानों लड़ाकू युद्धपोत युद्धपोतों गोले"
+)
+HI_AGENT = _folded_set(
+    "सरकार सरकारों मंत्रालय मंत्रालयों प्रशासन अधिकारी अधिकारियों अफसरों प्रतिनिधिमंडल दूतावास संसद "
+    "एजेंसी एजेंसियों पुलिस विदेश रक्षा गृह आरोपों"
+)
+HI_ROLE = _folded_set(
+    "प्रधानमंत्री राष्ट्रपति मंत्री विदेशमंत्री रक्षामंत्री गृहमंत्री मुख्यमंत्री राजदूत प्रवक्ता सेनाध्यक्ष "
+    "प्रमुख राज्यपाल उपराज्यपाल सचिव"
+)
+HI_REPORT = _folded_set(
+    "कहा बताया दावा घोषणा ऐलान चेतावनी धमकी आरोप इनकार खंडन दागीं दागे दागी भेजे भेजी भेजेगा "
+    "लगाए लगाया ठुकराया ठुकरा"
+)
+HI_OUTLET = _folded_set("चैनल अखबार अख़बार एजेंसी समाचार पोर्टल")
+HI_TARGETED = _folded_set("गिराए गिराया गिराई गिरा मार नष्ट रोके रोका नाकाम")
+HI_GENITIVE = _folded_set("के की का")
+HI_ERGATIVE = _folded_set("ने")
+HI_DATIVE = _folded_set("को")
+HI_WITH = _folded_set("साथ")
+MILITARY_EXACT |= HI_MILITARY
+AGENT_EXACT |= HI_AGENT
+ROLE_EXACT |= HI_ROLE
+REPORT_EXACT |= HI_REPORT
+OUTLET_EXACT |= HI_OUTLET
 
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY)
 
@@ -1627,8 +1662,8 @@ class Enricher:
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
         words = doc.words
-        if script_of(words[i][0]) in CASELESS_SCRIPTS:
-            return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun
+        if script_of(words[i][0]) in ("arabic", "hebrew"):
+            return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun (not in Hindi)
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
             return None  # "втрати російських військ": the losses of a side, not its act
@@ -1669,7 +1704,7 @@ class Enricher:
         """A French adjective after its noun ("les forces russes", "des tirs ukrainiens", "les
         autorités soudanaises"): lower case, in Latin letters, right after the noun."""
         words = doc.words
-        if script_of(words[i][0]) in CASELESS_SCRIPTS:
+        if script_of(words[i][0]) in ("arabic", "hebrew"):
             return self._arabic_adjective_actor(doc, i, cc)
         k = i - 1
         if (
@@ -1819,6 +1854,8 @@ class Enricher:
             return self._arabic_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "hebrew":
             return self._hebrew_place_actor(doc, m, cc, state)
+        if script_of(words[i][0]) == "devanagari":
+            return self._hindi_place_actor(doc, m, cc, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
@@ -1996,6 +2033,48 @@ class Enricher:
         n1 = near(m.j)
         if n1 is not None and n1 in HE_REPORT and n1 not in HE_TARGET:
             return state  # "רוסיה שיגרה", "ישראל תקפה"
+        return None
+
+    def _hindi_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor) -> Actor | None:
+        """A Hindi country or capital as its state: the subject before "ने" ("रूस ने दागीं"), the side "को"
+        addresses ("पाकिस्तान को चेतावनी"), a party before "के साथ", a body's or forces' state before
+        "के"/"की"/"का" ("पाकिस्तान की सेना", "भारत के हमलों"; not its weapons shot down: "पाकिस्तान के
+        ड्रोन मार गिराए"); not a place its postposition makes a location ("पाकिस्तान में", "रूस से") nor an
+        office's territory ("भारत के प्रधानमंत्री")."""
+        words = doc.words
+        sent = doc.sent[m.i]
+
+        def after(k: int) -> str | None:
+            if k >= len(words) or doc.sent[k] != sent or any(c in ",;:()\"" for c in doc.text[doc.ends[k - 1] : doc.starts[k]]):
+                return None
+            return words[k]
+
+        n1 = after(m.j)
+        if n1 is None:
+            return None
+        if n1 in HI_ERGATIVE or n1 in HI_REPORT:
+            return state
+        n2 = after(m.j + 1)
+        if n2 is None:
+            return None
+        if n1 in HI_DATIVE:
+            return state if n2 in HI_REPORT else None
+        if n1 not in HI_GENITIVE:
+            return None
+        k = m.j + 1
+        if n2 in HI_WITH:
+            return state
+        while n2 is not None and (n2.isdigit() or n2 == "कई") and k < m.j + 3:  # "पाकिस्तान के कई ड्रोन"
+            k += 1
+            n2 = after(k)
+        if n2 is None or n2 in HI_ROLE:
+            return None
+        if n2 in HI_MILITARY:
+            if any(after(t) in HI_TARGETED for t in range(k + 1, min(k + 4, len(words)))):
+                return None  # the side's weapons were the target
+            return self.actors.forces(cc)
+        if n2 in HI_AGENT:
+            return state
         return None
 
     def _noun_after(self, doc: Doc, j: int) -> str | None:

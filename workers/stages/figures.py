@@ -1226,6 +1226,12 @@ _CUMULATIVE_ALTS += [
     r"از (?:\d{1,2}|" + fold("هفتم") + ") " + _FA_MONTH_RE,
     fold(r"(?<!\w)(?:تاکنون|تا کنون|در مجموع|مجموع کل|شمار کل|آمار کل)"),
 ]
+# Hindi (folded as the tokens read it): "अब तक" (so far), "7 अक्टूबर से", "युद्ध की शुरुआत से", "इस साल", "कुल मिलाकर"
+_CUMULATIVE_ALTS += [
+    *map(fold, ["अब तक", "युद्ध की शुरुआत से", "युद्ध शुरू होने के बाद से", "युद्ध शुरू होने से", "जंग की शुरुआत से"]),
+    *map(fold, ["कुल मिलाकर", "कुल संख्या", r"इस (?:साल|वर्ष|मानसून)"]),
+    r"\d{1,2} " + fold("(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर) से"),
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1427,11 +1433,20 @@ _NO_CASUALTY += [
     (_FA_NOBODY + fold(r"(?:زخمی نشد|مجروح نشد|مصدوم نشد)"), False, True),
     (fold(r"(?:زخمی|مجروح|مصدوم)(?:ی| ای|'?ای)? (?:نداشت|گزارش نشده|در پی نداشت)"), False, True),
 ]
+# Hindi: "कोई हताहत नहीं", "किसी के हताहत होने की खबर नहीं", "कोई जनहानि नहीं" say nobody was hurt (हताहत are
+# the casualties, both figures); "किसी की मौत नहीं" the dead only; "कोई घायल नहीं" the injured only.
+_NO_CASUALTY += [
+    ("(?:कोई|किसी के) (?:हताहत|जनहानि|जानमाल)", True, True),
+    ("हताहत होने की (?:कोई )?(?:खबर|सूचना|जानकारी) नहीं", True, True),
+    ("(?:कोई|किसी की) (?:मौत|जान) नहीं", True, False),
+    ("(?:कोई|किसी को) (?:घायल|चोट) नहीं", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
+# (Indian digit grouping, "1,03,898", lakhs and crores in pairs of digits, is one number too)
 _FIG_TOKEN_IT_RE = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
+    r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d{1,2}(?:,\d\d)+,\d{3}(?![\d.,]\d)|\d+(?:[.,]\d+)?"
     rf"|(?<![^\W_])(?!{ELISION_RE})[^\W\d_]+(?:'+[^\W\d_]+)*|[,;:()«»“”\"%]"
 )
 # without the Italian elisions' longer look-ahead at every word, for the sentences that have none
@@ -1773,6 +1788,94 @@ def _persian_tokens(toks: list[_Tok]) -> None:
                     toks[k].kind = FILL
 
 
+# Hindi, read on the words as the tokens fold them (vowel signs as vowel letters, nukta, virama and anusvara
+# dropped: "मौत" is "मऔत", "ज़ख्मी" "जखमई"): number words and their multipliers (हज़ार, लाख, करोड़), casualty
+# words, groups, and the postpositions and auxiliaries between a count and its verb ("तीन नागरिकों की मौत हो
+# गई", "पांच घायल हुए", "दो लोग मारे गए"), which fill. Only Devanagari words reach these tables (_hi_class).
+# "कई" (several) is no vague word here: folded, it is also "की" (of), a filler before "मौत".
+def _hi_words(spec: str) -> list[str]:
+    return [fold(w).replace("'", "") for w in spec.split()]
+
+
+def _hi_table(spec: str) -> dict[str, int]:
+    return {w: int(value) for part in spec.split(";") for value, words in [part.split(":")] for w in _hi_words(words)}
+
+
+HI_NUMBERS = _hi_table(
+    "1:एक;2:दो;3:तीन;4:चार;5:पांच पाँच;6:छह छः छह;7:सात;8:आठ;9:नौ;10:दस;11:ग्यारह;12:बारह;13:तेरह;14:चौदह;"
+    "15:पंद्रह पन्द्रह;16:सोलह;17:सत्रह;18:अठारह;19:उन्नीस;20:बीस;25:पच्चीस;30:तीस;40:चालीस;50:पचास;60:साठ;"
+    "70:सत्तर;80:अस्सी;90:नब्बे;100:सौ"
+)
+HI_MULTIPLIERS = {
+    **dict.fromkeys(_hi_words("हज़ार हजार"), 1000),
+    **dict.fromkeys(_hi_words("लाख"), 100_000),
+    **dict.fromkeys(_hi_words("करोड़"), 10_000_000),
+}
+MULTIPLIERS.update(HI_MULTIPLIERS)
+HI_VAGUE = frozenset(_hi_words("दर्जनों दर्जन सैकड़ों सैंकड़ों हज़ारों हजारों लाखों कुछ अनेक बहुत सारे तमाम"))
+HI_KILL = frozenset(
+    _hi_words("मौत मौतें मौतों मारे मारा मारी मृत मृतक मृतकों मरने शहीद ढेर निधन हत्या दम मार डाला मारे गए")
+)
+HI_INJ = frozenset(_hi_words("घायल घायलों ज़ख्मी जख्मी जख़्मी चोटिल"))
+HI_GROUPS = {
+    **dict.fromkeys(_hi_words("नागरिक नागरिकों"), "civilians"),
+    **dict.fromkeys(_hi_words("बच्चे बच्चों बच्चा बच्ची बच्चियों"), "children"),
+    **dict.fromkeys(_hi_words("सैनिक सैनिकों जवान जवानों सिपाही पुलिसकर्मी पुलिसकर्मियों"), "soldiers"),
+    **dict.fromkeys(_hi_words("आतंकी आतंकियों आतंकवादी आतंकवादियों उग्रवादी उग्रवादियों घुसपैठिए घुसपैठियों"), "fighters"),
+    **dict.fromkeys(_hi_words("महिला महिलाएं महिलाओं"), "women"),
+    **dict.fromkeys(_hi_words("पत्रकार पत्रकारों"), "journalists"),
+    **dict.fromkeys(
+        _hi_words("लोग लोगों व्यक्ति व्यक्तियों शख्स पर्यटक पर्यटकों यात्री यात्रियों श्रद्धालु श्रद्धालुओं मज़दूर मजदूर मजदूरों ग्रामीण ग्रामीणों"),
+        None,
+    ),
+}
+HI_FILLERS = frozenset(
+    _hi_words(
+        "की के का को ने हो गई गए गया गयी हुए हुई हुआ हैं है थे थी था चुके चुकी चुका जा कम से ज़्यादा ज्यादा अधिक "
+        "करीब क़रीब लगभग तकरीबन अन्य और भी गंभीर रूप गंभीररूप जबकि अब तक कुल"
+    )
+)
+HI_RISES = frozenset(_hi_words("बढ़कर पहुंच पहुँच पहुंची पहुँची संख्या"))
+HI_INCLUDING = frozenset(_hi_words("जिनमें इनमें उनमें"))
+HI_AND = frozenset(_hi_words("और तथा एवं व"))
+# a life ("जान") is lost only with a verb of going: "जान चली गई", "जान गई", "जान गंवाई", not "जान बचाकर"
+HI_LIFE = fold("जान")
+HI_LIFE_LOST = frozenset(_hi_words("चली गई गंवाई गँवाई गवाई जा"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _hi_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Hindi word."""
+    if w in HI_NUMBERS:
+        return NUM, HI_NUMBERS[w], None
+    if w in HI_MULTIPLIERS:
+        return OTHER, None, None  # joined to the number before it (_join_numbers)
+    if w in HI_VAGUE:
+        return VAGUE_, None, None
+    if w in HI_KILL:
+        return KILL, None, None
+    if w in HI_INJ:
+        return INJ, None, None
+    if w in HI_GROUPS:
+        return GROUP, None, HI_GROUPS[w]
+    if w in HI_INCLUDING:
+        return INCL, None, None
+    if w in HI_AND:
+        return AND_, None, None
+    if w in HI_RISES:
+        return RISE, None, None
+    if w in HI_FILLERS:
+        return FILL, None, None
+    return OTHER, None, None
+
+
+def _hindi_lives(toks: list[_Tok]) -> None:
+    """"जान चली गई" (lives went) counts the dead: the life is the casualty word, its verb a filler."""
+    for i in range(len(toks) - 1):
+        if toks[i].word == HI_LIFE and toks[i + 1].word in HI_LIFE_LOST:
+            toks[i].kind = KILL
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: int
@@ -1800,7 +1903,8 @@ def _group_of(w: str) -> tuple[bool, str | None]:
 def _word_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, number value, group) of a folded word, digits aside."""
     if w[:1] >= "\u0600":
-        return _ar_class(w)
+        # Devanagari sits above the Arabic letters
+        return _hi_class(w) if "\u0900" <= w[:1] <= "\u097f" else _ar_class(w)
     if "\u05d0" <= w[:1] <= "\u05ea":
         return _he_class(w)
     if w in NUMBER_WORDS:
@@ -1995,11 +2099,14 @@ _TR_CUE_FOLDED = tuple(dict.fromkeys(fold(p) for p in (*_TR_KILL_PREFIX, *_TR_IN
 
 
 _THOUSANDS_SEP_RE = re.compile(r"[ \u00a0\u202f,.](?=\d{3}\b)")
+_INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 def _number(w: str, text: str, start: int, end: int) -> _Tok:
     """A token of digits: its value, or None where it is no count (ordinals, units, times, percentages)."""
     digits = _THOUSANDS_SEP_RE.sub("", w)
+    if not digits.isdigit() and _INDIAN_GROUPED_RE.fullmatch(w):
+        digits = w.replace(",", "")  # "1,03,898"
     try:
         value = int(digits) if digits.isdigit() else None
     except ValueError:  # pragma: no cover - defensive
@@ -2063,6 +2170,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
+    elif lang == "hi":
+        _hindi_lives(toks)
     _join_numbers(toks, persian)
     if persian:
         _persian_tokens(toks)
@@ -2960,6 +3069,7 @@ _CUE_EXACT = frozenset(
     | {"victimas", "personales"}  # Spanish: "no hubo víctimas", "sin daños personales" (an explicit zero)
     | {"persone"}  # Italian: "nessun danno alle persone"
     | {"vitimas", "vitima", "pessoais"}  # Portuguese: "não houve vítimas", "sem danos pessoais"
+    | {fold("हताहत"), fold("जनहानि")}  # Hindi: "कोई हताहत नहीं"
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -2979,6 +3089,7 @@ def _is_cue(w: str) -> bool:
         or w.startswith(_CUE_PREFIX)
         or (w[:1] >= "\u0600" and (_ar_class(w)[0] in (KILL, INJ) or _ar_dual(w) is not None))
         or ("\u05d0" <= w[:1] <= "\u05ea" and _he_class(w)[0] in (KILL, INJ))
+        or ("\u0900" <= w[:1] <= "\u097f" and (_hi_class(w)[0] in (KILL, INJ) or w == HI_LIFE))
     )
     return cue
 
@@ -2996,3 +3107,4 @@ _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # A
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
+_NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

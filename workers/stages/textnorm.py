@@ -62,6 +62,17 @@ HEBREW_MARKS = "".join(map(chr, (*range(0x591, 0x5BE), 0x5BF, 0x5C1, 0x5C2, 0x5C
 _SPECIAL.update(dict.fromkeys(HEBREW_MARKS, "'"))
 HEBREW_FINALS = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
 _SPECIAL.update({**HEBREW_FINALS, "׳": "'", "״": "'", "־": "-"})
+# Devanagari (hi): Python's \w knows no vowel sign, virama or anusvara (they are marks), so a word would
+# break at each. A vowel sign folds to its vowel letter (की -> कई, मारे -> मआरए), which \w reads and
+# which only spelling shares; nukta, virama, anusvara, chandrabindu and visarga fold to an apostrophe the
+# tokens drop (ज़ख्मी is the word जखमई, as क़ folds to क; पाँच and पांच meet). Devanagari digits are
+# digits, the danda a full stop.
+DEVANAGARI_SIGNS = dict(zip("ािीुूृॄॅॆेैॉॊोौॢॣ", "आइईउऊऋॠऍऎएऐऑऒओऔऌॡ", strict=True))
+DEVANAGARI_MARKS = "\u0900\u0901\u0902\u0903\u093a\u093b\u093c\u094d\u094e\u094f\u0951\u0952\u0953\u0954\u0955\u0956\u0957"
+_SPECIAL.update(DEVANAGARI_SIGNS)
+_SPECIAL.update(dict.fromkeys(DEVANAGARI_MARKS, "'"))
+_SPECIAL.update({chr(0x966 + d): str(d) for d in range(10)})
+_SPECIAL.update({"।": ".", "॥": "."})
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -128,11 +139,11 @@ def fold_key(text: str) -> str:
 # ---------------------------------------------------------------- scripts
 
 # Scripts without capitals: any word of theirs may start a name
-CASELESS_SCRIPTS = frozenset(("arabic", "hebrew"))
+CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari"))
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'digit' or 'other' for one character."""
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'digit' or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
         if ch.isdigit():
@@ -150,6 +161,8 @@ def script_of(ch: str) -> str:
         return "arabic"
     if 0x590 <= cp < 0x600:
         return "hebrew"
+    if 0x900 <= cp < 0x980:
+        return "devanagari"
     return "other"
 
 
@@ -178,15 +191,16 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
 # line break. ';' is the Greek question mark and ends a sentence the same way; Arabic has no capitals:
-# its letters follow a sentence end as they are, and '؟' and '؛' end one as '?' and ';' do.
+# its letters follow a sentence end as they are, and '؟' and '؛' end one as '?' and ';' do; so do Hebrew's
+# and Devanagari's letters, and the danda '।' ends one as '.' does.
 _SENT_END_RE = re.compile(
-    r"[.!?…;؟؛]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea])|\n+"
+    r"[.!?…;؟؛।]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea\u0905-\u0939])|\n+"
 )
 # Every sentence end starts with one of these: the scan tries _SENT_END_RE only
 # where they are, found with str.find (the pattern's alternation defeats the regex
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
-_SENT_END_FIRSTS = ".!?…;؟؛\n"
+_SENT_END_FIRSTS = ".!?…;؟؛।\n"
 
 
 def _sentence_ends(text: str) -> list[re.Match]:
@@ -259,6 +273,10 @@ class _Pieces(dict):
         ]
         starts = tuple(map(_m_start, matches))
         ends = tuple(map(_m_end, matches))
+        if "'" in folded and _DEVANAGARI_MARK_RE.search(piece):
+            # a Devanagari word ends with its last mark (शहबाज़, ऑफ़, में), which folds to an apostrophe: the
+            # token spans it, so that the gap to the next word is a space and a name's span is whole
+            ends = tuple(e + len(_DEVANAGARI_END_RE.match(piece, e)[0]) for e in ends)  # type: ignore[index]
         words = tuple(m.group().replace("'", "") for m in matches)
         caps = tuple(piece[s].isupper() for s in starts)
         scripts = tuple(script_of(w[0]) for w in words)
@@ -270,6 +288,8 @@ class _Pieces(dict):
         return info
 
 
+_DEVANAGARI_MARK_RE = re.compile("[" + DEVANAGARI_MARKS + "]")
+_DEVANAGARI_END_RE = re.compile("[" + DEVANAGARI_MARKS + "]*")
 _PIECES = _Pieces()
 _PIECES_MAX = 20_000  # about 550 bytes a piece: some 11 MB at most
 _info_folded, _info_spans, _info_traits, _info_step = map(itemgetter, range(4))
