@@ -86,7 +86,7 @@ from tests.evaluation import Score, load
 from workers.stages.enrich import Enricher, load_enricher
 from workers.stages.textnorm import fold_key
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "zh")
 
 # The gold set names a state's armed forces and ministries by the state
 # ("Russian forces entered" -> russia, README; "Генштаб ЗСУ" -> ukraine,

@@ -37,7 +37,16 @@ import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
 from workers.stages.lang import is_stopword
-from workers.stages.textnorm import ARABIC_MARKS, HEBREW_FINALS, HEBREW_MARKS, arabic_forms, hebrew_forms
+from workers.stages.textnorm import (
+    ARABIC_MARKS,
+    HAN_RE,
+    HAN_TRAD_SIMP,
+    HEBREW_FINALS,
+    HEBREW_MARKS,
+    arabic_forms,
+    han_spans,
+    hebrew_forms,
+)
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
 # bombs, "near" a site, strike drones shot down). 18: French, German and Spanish lexicons of their own.
@@ -587,6 +596,8 @@ def _build_fold_table() -> dict[int, str | None]:
     table.update(dict.fromkeys(map(ord, HEBREW_MARKS), ""))
     table.update({ord(final): letter for final, letter in HEBREW_FINALS.items()})
     table.update({ord("׳"): "'", ord("״"): "'", ord('"'): "'"})
+    # Chinese as textnorm folds it: traditional characters as simplified ones
+    table.update({ord(t): simp for t, simp in HAN_TRAD_SIMP.items()})
     return table
 
 
@@ -626,9 +637,9 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…؟]+|\n\s*\n)"  # 1: sentence ends
-    r"|([,;:()\[\]–—،؛]|\s-\s)"  # 2: clause breaks (and the Arabic comma and semicolon)
-    r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
+    r"([.!?…؟。！？]+|\n\s*\n)"  # 1: sentence ends
+    r"|([,;:()\[\]–—،؛，、；：（）]|\s-\s)"  # 2: clause breaks (and the Arabic and Chinese commas and semicolons)
+    r"|([«»\"“”„「」『』])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
 
@@ -684,6 +695,8 @@ def tokenize(text: str) -> Doc:
     # what a gap breaks is looked up once per distinct gap, not worked out per word.
     italian = ("'" in text or "’" in text or "ʼ" in text) and _IT_ELIDED_RE.search(text) is not None
     parts = (_WORD_SPLIT_IT_RE if italian else _WORD_SPLIT_RE).split(text)
+    if HAN_RE.search(text):  # Chinese (or Japanese): a run of Han characters is many words
+        parts = _han_parts(parts)
     offsets = list(itertools.accumulate(map(len, parts)))
     gaps = parts[0::2]  # gap i comes before word i; the last one trails the text
     kinds = [(g, _gap(g)) for g in set(gaps)]
@@ -708,8 +721,25 @@ def tokenize(text: str) -> Doc:
     return Doc(text, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
 
 
+def _han_parts(parts: list[str]) -> list[str]:
+    """[gap, word, ...] with each word that holds Han characters cut as textnorm cuts it (han_spans), an
+    empty gap between its pieces: Chinese writes no spaces."""
+    out = [parts[0]]
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        if HAN_RE.search(word):
+            for n, (a, b) in enumerate(han_spans(fold(word))):
+                if n:
+                    out.append("")
+                out.append(word[a:b])
+        else:
+            out.append(word)
+        out.append(parts[k + 1])
+    return out
+
+
 def script_of(word: str) -> str:
-    """'greek', 'cyrillic', 'latin', 'arabic', 'hebrew' or 'other', by the first letter."""
+    """'greek', 'cyrillic', 'latin', 'arabic', 'hebrew', 'han' or 'other', by the first letter."""
     for ch in word:
         if ch.isalpha():
             if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
@@ -722,6 +752,8 @@ def script_of(word: str) -> str:
                 return "arabic"
             if "\u05d0" <= ch <= "\u05ea":
                 return "hebrew"
+            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+                return "han"
             return "other"
     return "other"
 
@@ -1605,7 +1637,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ar: lexicon_ar lists forms and stems, and an Arabic word's clitics are stripped by rule (textnorm.arabic_forms).
 # nl: lexicon_nl lists forms, stems and compounds (Dutch writes them as one word, as German does).
 # he: lexicon_he lists forms and stems, and a Hebrew word's prefixes are stripped by rule (textnorm.hebrew_forms).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "he", "it", "nl", "pl", "pt", "tr"})
+# zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "he", "it", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache

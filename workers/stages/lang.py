@@ -1,7 +1,8 @@
 """Language of an update, and the parts of it written in other languages.
 
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
-Latin, Arabic or Hebrew; letters only one language uses (і ї є ґ for Ukrainian,
+Latin, Arabic, Hebrew, Chinese (Han characters, traditional or simplified), Japanese (kana among them) or
+Korean (Hangul); letters only one language uses (і ї є ґ for Ukrainian,
 ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
@@ -386,6 +387,11 @@ def _classify(
         return _arabic_script_lang(words), n
     if sc == "hebrew":
         return "he", n
+    if sc in ("han", "kana"):
+        # Han characters are Chinese, traditional or simplified, unless kana stand among them (Japanese)
+        return ("ja" if "kana" in scripts else "zh"), n
+    if sc == "hangul":
+        return "ko", n
     return (hint or "und"), n
 
 
@@ -413,7 +419,7 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
-_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew"))
+_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew", "han", "kana", "hangul"))
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
