@@ -689,13 +689,19 @@ class Doc:
         return last if i > last else i  # (plain tests: min/max calls cost more, twice per entity)
 
 
-def tokenize(text: str) -> Doc:
-    """Words with their offsets, clause and sentence numbers, and quotation marks."""
+# languages whose runs of Han characters are cut into words (a Han name inside another language's text is
+# left whole: no lexicon but these reads Han)
+HAN_LANGS = frozenset(("zh", "ja"))
+
+
+def tokenize(text: str, lang: str | None = None) -> Doc:
+    """Words with their offsets, clause and sentence numbers, and quotation marks. `lang`, when known,
+    spares the other languages' texts the look for Han characters (a scan of the text: 1% of classify)."""
     # [gap, word, gap, word, ..., gap]: splitting and summing lengths run in C, and
     # what a gap breaks is looked up once per distinct gap, not worked out per word.
     italian = ("'" in text or "’" in text or "ʼ" in text) and _IT_ELIDED_RE.search(text) is not None
     parts = (_WORD_SPLIT_IT_RE if italian else _WORD_SPLIT_RE).split(text)
-    if HAN_RE.search(text):  # Chinese (or Japanese): a run of Han characters is many words
+    if (lang in HAN_LANGS if lang else HAN_RE.search(text)):  # Chinese (or Japanese): a Han run is many words
         parts = _han_parts(parts)
     offsets = list(itertools.accumulate(map(len, parts)))
     gaps = parts[0::2]  # gap i comes before word i; the last one trails the text
@@ -1813,7 +1819,7 @@ class RuleClassifier:
 
     def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
         """Tokens and lexical hits of one text (exposed for debugging and tests)."""
-        doc = tokenize(text)
+        doc = tokenize(text, lang)
         # most words are known: one dict look-up each (a WordTerms, a tuple, is never falsy)
         known = self._cache.get(lang, {}).get
         words = [known(w) or self._terms(w, lang) for w in doc.words]

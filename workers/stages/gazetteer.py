@@ -539,7 +539,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "zh", "ja", "ko"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -832,11 +832,17 @@ class Gazetteer:
             capital = self.by_id.get(f"geonames:{r.get('city')}")
             if capital is not None:
                 self.region_of_capital[capital] = idx
+        later: list[tuple[str, str]] = []  # a language's names of regions world_regions.json adds (四川: CN-SC)
         for block in by_language:
             for code, names in block.get("regions", {}).items():
                 for n in names:
-                    self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+                    if f"iso3166-2:{code}" in self.by_id:
+                        self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+                    else:
+                        later.append((code, n))
         self._load_world_regions(data_dir)
+        for code, n in later:
+            self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
 
     def _load_world_regions(self, data_dir: Path) -> None:
         """First-level regions of every other country (world_regions.json): "Borno state", "North Kivu".

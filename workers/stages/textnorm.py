@@ -183,6 +183,7 @@ def script_of(ch: str) -> str:
     return "other"
 
 
+_CJK_SCRIPTS = frozenset(("han", "kana"))
 HAN_CLASS = "\u3400-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 HAN_RE_RUN = re.compile(f"[{HAN_CLASS}]+")
@@ -287,13 +288,14 @@ _SENT_END_RE = re.compile(
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
 _SENT_END_FIRSTS = ".!?…;؟؛\n。！？"
+_SENT_END_FIRSTS_ASCII = ".!?;\n"  # an ASCII text has no others (str.isascii reads a flag)
 
 
 def _sentence_ends(text: str) -> list[re.Match]:
     """The matches of _SENT_END_RE.finditer(text), found from their possible first characters."""
     firsts = []
     find = text.find
-    for ch in _SENT_END_FIRSTS:
+    for ch in _SENT_END_FIRSTS if not text.isascii() else _SENT_END_FIRSTS_ASCII:
         k = find(ch)
         while k >= 0:
             firsts.append(k)
@@ -360,7 +362,8 @@ class _Pieces(dict):
         starts = tuple(map(_m_start, matches))
         ends = tuple(map(_m_end, matches))
         words = tuple(m.group().replace("'", "") for m in matches)
-        if HAN_RE.search(folded):  # Chinese (or Japanese): a run of Han characters is many words
+        # Chinese (or Japanese): a run of Han characters is many words (isascii: a flag, no scan)
+        if not folded.isascii() and HAN_RE.search(folded):
             cut = [(s + a, s + b) for s, w in zip(starts, words, strict=True) for a, b in han_spans(w)]
             starts, ends = tuple(x for x, _ in cut), tuple(y for _, y in cut)
             words = tuple(folded[x:y] for x, y in cut)
@@ -565,6 +568,8 @@ class Doc:
         gap = self.text[e : self.starts[t + 1]]
         if gap == " ":
             return True
+        if not gap:  # the words of a run of Han characters, cut by han_spans, join with no space
+            return self.scripts[t] in _CJK_SCRIPTS or self.scripts[t + 1] in _CJK_SCRIPTS
         joins = _GAP_JOINS[gap] if gap in _GAP_JOINS else _gap_joins(gap)
         return gap != "" and joins > (e - self.starts[t] > 3)
 
