@@ -63,7 +63,8 @@ from workers.stages.textnorm import (
 # 22: round twelve (uk/ru: an attempt to advance is fighting, forces falling back with losses were repelled,
 # units pulled out of a sector move; exchanges are arrests too; outages, tallies per day and month, regrouping).
 # 23: Hebrew, a lexicon of its own (prefixes stripped by rule; niqqud, final letters and gershayim folded).
-CLASSIFY_VERSION = "classify/23"
+# 24: Chinese, a lexicon of its own (Han runs cut into words by textnorm.han_spans; traditional as simplified).
+CLASSIFY_VERSION = "classify/24"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).

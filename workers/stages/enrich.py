@@ -91,7 +91,9 @@ from workers.stages.textnorm import (
 # 8: Dutch detected, its figures, names (lang_nl), outlets and citing phrases.
 # 9: Hebrew (prefixes stripped by rule, figures, names, outlets, citing phrases; gershayim inside a word are
 # no quotation marks)
-ENRICH_VERSION = "enrich/9"
+# 10: Chinese (Han runs cut into words against the names and lexicon, traditional as simplified; figures,
+# names, outlets, citing phrases; ja and ko detected)
+ENRICH_VERSION = "enrich/10"
 
 
 def _folded_set(text: str) -> frozenset[str]:
