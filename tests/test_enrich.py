@@ -1150,7 +1150,15 @@ def _plain_doc(text: str) -> dict:
     """Doc's tokens, gaps and Title Case lines computed the plain way: one regex over the whole text."""
     from operator import and_
 
-    from workers.stages.textnorm import _ABBREV_DOT_RE, _JOIN_RE, TOKEN_RE, URL_RE, script_of
+    from workers.stages.textnorm import (
+        _ABBREV_DOT_RE,
+        _JOIN_RE,
+        HAN_RE,
+        TOKEN_RE,
+        URL_RE,
+        han_spans,
+        script_of,
+    )
 
     folded = fold(text)
     urls = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
@@ -1162,10 +1170,21 @@ def _plain_doc(text: str) -> dict:
     ]
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     words = [m.group().replace("'", "") for m in matches]
+    # a run of Han characters is cut into words (Chinese writes no spaces)
+    cut = [
+        (s + a, s + b)
+        for s, e in zip(starts, ends, strict=True)
+        for a, b in (han_spans(folded[s:e]) if HAN_RE.search(folded, s, e) else [(0, e - s)])
+        if folded[s + a : s + b].strip("'")
+    ]
+    starts, ends = [a for a, _ in cut], [b for _, b in cut]
+    words = [folded[a:b].replace("'", "") for a, b in cut]
     caps = [text[s].isupper() for s in starts]
 
     def joins(t: int) -> bool:
         gap = text[ends[t] : starts[t + 1]]
+        if gap == "" and {script_of(words[t][0]), script_of(words[t + 1][0])} & {"han", "kana"}:
+            return True
         cls = 2 if _JOIN_RE.fullmatch(gap) else 1 if _ABBREV_DOT_RE.fullmatch(gap) else 0
         return gap == " " or (gap != "" and cls > (ends[t] - starts[t] > 3))
 

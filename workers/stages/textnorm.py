@@ -364,9 +364,15 @@ class _Pieces(dict):
         words = tuple(m.group().replace("'", "") for m in matches)
         # Chinese (or Japanese): a run of Han characters is many words (isascii: a flag, no scan)
         if not folded.isascii() and HAN_RE.search(folded):
-            cut = [(s + a, s + b) for s, w in zip(starts, words, strict=True) for a, b in han_spans(w)]
+            # (cut on the matched text, apostrophes and all, so that offsets hold; an apostrophe alone is no word)
+            cut = [
+                (s + a, s + b)
+                for s, e in zip(starts, ends, strict=True)
+                for a, b in han_spans(folded[s:e])
+                if folded[s + a : s + b].strip("'")
+            ]
             starts, ends = tuple(x for x, _ in cut), tuple(y for _, y in cut)
-            words = tuple(folded[x:y] for x, y in cut)
+            words = tuple(folded[x:y].replace("'", "") for x, y in cut)
         caps = tuple(piece[s].isupper() for s in starts)
         scripts = tuple(script_of(w[0]) for w in words)
         longs = tuple(e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True))
