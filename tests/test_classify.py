@@ -1342,7 +1342,7 @@ def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
             ended += 1
         elif m.lastindex == 4:
             quotes.append(len(words))
-    doc = tokenize(text)
+    doc = tokenize(text, "en")  # (a Chinese text's Han runs are cut further: test_chinese_tokens_and_statuses)
     assert (doc.words, doc.starts, doc.ends, doc.clause, doc.sent, doc.quotes) == (
         words,
         starts,
@@ -3213,3 +3213,35 @@ def test_hindi_negotiation_status_and_alerts(clf):
     assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
     assert clf.classify("दोनों देश संघर्षविराम पर सहमत हो गए।", lang="hi").negotiation_status == "agreed"
     assert clf.classify("पठानकोट में हवाई हमले का अलर्ट हटा लिया गया है।", lang="hi").alert_status == "ended"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄军无人机袭击了第聂伯罗的一家医院。", ["air_drone_strike", "attack_on_civilians"]),
+        # traditional characters fold to the lexicon's simplified ones (飛彈 = 飞弹, 變電站 = 变电站)
+        ("飛彈擊中一座變電站，全市停電。", ["shelling_missile", "infrastructure_damage"]),
+        ("利沃夫响起防空警报，请市民前往防空洞。", ["air_raid_alert"]),
+        ("防空部队击落了12架无人机。", ["air_defense"]),
+        ("解放军在台湾海峡举行联合军事演习。", ["force_movement"]),
+        ("主队昨晚3比1战胜客队，锁定联赛冠军。", ["other"]),
+        ("香港大批市民上街游行，抗议新法。", ["protest"]),
+    ],
+)
+def test_chinese_updates(clf, text, expected):
+    """The Chinese lexicon reads text without spaces (the Han runs cut into its words), simplified or
+    traditional: mechanisms, civilian sites, outages, alerts, interceptions, drills, sport, protests."""
+    assert labels(clf, text, "zh") == expected
+
+
+def test_chinese_tokens_and_statuses(clf):
+    """classify's tokens cut a Han run as the enricher's Doc does (one shared segmenter); Chinese full stops
+    and commas end sentences and clauses; talks' statuses and a quiet night."""
+    from workers.stages.classify import tokenize
+
+    doc = tokenize("有12人死亡，俄军撤出。", "zh")
+    assert doc.words == ["有", "12", "人", "死亡", "俄军", "撤出"]
+    assert doc.clause[4] > doc.clause[3]
+    c = clf.classify("哈马斯拒绝了最新的停火方案。", lang="zh")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+    assert labels(clf, "昨晚基辅平静，没有响起防空警报。", "zh") == ["other"]

@@ -1195,7 +1195,15 @@ def _plain_doc(text: str) -> dict:
     """Doc's tokens, gaps and Title Case lines computed the plain way: one regex over the whole text."""
     from operator import and_
 
-    from workers.stages.textnorm import _ABBREV_DOT_RE, _JOIN_RE, TOKEN_RE, URL_RE, script_of
+    from workers.stages.textnorm import (
+        _ABBREV_DOT_RE,
+        _JOIN_RE,
+        HAN_RE,
+        TOKEN_RE,
+        URL_RE,
+        han_spans,
+        script_of,
+    )
 
     folded = fold(text)
     urls = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
@@ -1207,10 +1215,21 @@ def _plain_doc(text: str) -> dict:
     ]
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     words = [m.group().replace("'", "") for m in matches]
+    # a run of Han characters is cut into words (Chinese writes no spaces)
+    cut = [
+        (s + a, s + b)
+        for s, e in zip(starts, ends, strict=True)
+        for a, b in (han_spans(folded[s:e]) if HAN_RE.search(folded, s, e) else [(0, e - s)])
+        if folded[s + a : s + b].strip("'")
+    ]
+    starts, ends = [a for a, _ in cut], [b for _, b in cut]
+    words = [folded[a:b].replace("'", "") for a, b in cut]
     caps = [text[s].isupper() for s in starts]
 
     def joins(t: int) -> bool:
         gap = text[ends[t] : starts[t + 1]]
+        if gap == "" and {script_of(words[t][0]), script_of(words[t + 1][0])} & {"han", "kana"}:
+            return True
         cls = 2 if _JOIN_RE.fullmatch(gap) else 1 if _ABBREV_DOT_RE.fullmatch(gap) else 0
         return gap == " " or (gap != "" and cls > (ends[t] - starts[t] > 3))
 
@@ -2484,3 +2503,100 @@ def test_hindi_names(enricher, text, places, actors, sources):
     assert {a.id for a in e.actors} == actors
     assert {s.name for s in e.sources} == sources
     assert_spans(text, e)
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+def test_chinese_detection_segmentation_and_folding():
+    """Han characters are Chinese (kana among them Japanese, Hangul Korean); a run of them is cut into the words
+    the lexicon and the names know, the longest first, a character no word starts with standing alone and
+    numerals together; traditional characters fold to simplified ones, one for one, so offsets hold."""
+    from workers.stages.lang import detect_text
+    from workers.stages.textnorm import Doc, fold, fold_key, han_words
+
+    assert detect_text("俄军夜间袭击哈尔科夫。") == "zh"
+    assert detect_text("臺灣響起防空警報。") == "zh"
+    assert detect_text("東京で地震が発生した。") == "ja"
+    assert detect_text("서울에서 시위가 열렸다.") == "ko"
+    assert fold("戰爭 飛彈 臺灣") == "战争 飞弹 台湾"
+    doc = Doc("臺灣響起防空警報。哈尔科夫州有十二人死亡")
+    assert doc.words == ["台湾", "响起", "防空警报", "哈尔科夫州", "有", "十二", "人", "死亡"]
+    assert doc.text[doc.starts[2] : doc.ends[2]] == "防空警報"
+    assert len(doc.sent_spans) == 2
+    assert han_words("俄罗斯国防部") == ["俄罗斯", "国防部"]
+    assert fold_key("俄罗斯国防部") == fold_key("俄罗斯 国防部") == "俄罗斯 国防部"
+    # a text without Han characters is tokenised as before
+    assert Doc("Drones hit Kharkiv overnight.").words == ["drones", "hit", "kharkiv", "overnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("俄军导弹袭击第聂伯罗，造成3人死亡、12人受伤。", 3, 12, False),
+        ("袭击造成两人死亡，五人受伤。", 2, 5, False),
+        ("法新社报道，炮击造成5死8伤。", 5, 8, False),
+        ("地震死亡人数已升至126人，另有188人受伤。", 126, 188, False),
+        ("至少二十三名平民遇难。", 23, None, False),
+        ("自全面入侵以来，已有约4.6万名士兵阵亡。", 46000, None, True),
+        ("加沙卫生部门说，自10月7日以来已有43922人死亡。", 43922, None, True),
+        ("火箭弹落在空地上，无人员伤亡。", 0, 0, False),
+        ("無人員傷亡。", 0, 0, False),
+        ("数十人受伤，十余人被困。", None, None, False),
+        ("一名男子持刀刺伤三名平民。", None, 3, False),
+        ("武装分子打死了十余名村民。", 10, None, False),
+        # a magnitude, an age and a count of drones are no casualties
+        ("6.8级地震后一名12岁男孩获救，25架无人机被击落。", None, None, False),
+    ],
+)
+def test_chinese_figures(enricher, text, killed, injured, cumulative):
+    """Chinese figures: digits, numerals and 万 with their classifier before the verb, the verb first, 'N死M伤',
+    tolls that rise, vague amounts, explicit zeros in both scripts, tallies 'since'."""
+    e = enricher.enrich(text, lang_hint="zh")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("俄军无人机袭击基辅和哈尔科夫州。", {"geonames:703448", "iso3166-2:UA-63"}),
+        ("四川发生地震，成都震感强烈。", {"iso3166-2:CN-SC", "geonames:1815286"}),
+        ("臺北和花蓮今天響起警報。", {"geonames:1668341", "geonames:1674504"}),
+        ("以色列战机空袭加沙地带和黎巴嫩南部。", {"iso3166:IL", "iso3166:PS", "iso3166:LB"}),
+        ("香港警方拘捕五人。", {"iso3166:HK"}),
+    ],
+)
+def test_chinese_places(enricher, text, places):
+    """Chinese names of places, simplified or traditional, found inside text without spaces; an oblast's
+    name is the longest word (哈尔科夫州), not its city."""
+    assert {p.id for p in enricher.enrich(text, lang_hint="zh").places} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("泽连斯基和普京都没有回应。", {"zelensky", "putin"}),
+        ("伊朗向以色列发射导弹。", {"iran"}),
+        ("以色列国防军称，真主党发射了火箭弹。", {"idf", "hezbollah"}),
+        ("解放军东部战区在台湾周边举行演习。", {"china"}),
+        # a country before a noun is a place or a title, no actor
+        ("俄罗斯总统普京抵达北京。", {"putin"}),
+    ],
+)
+def test_chinese_actors(enricher, text, actors):
+    """Chinese names of actors and forces; a country heading its clause before a verb as its state."""
+    assert {a.id for a in enricher.enrich(text, lang_hint="zh").actors} == actors
+
+
+def test_chinese_outlets_and_quotes(enricher):
+    """Chinese outlets of the mainland, Taiwan and Hong Kong and the agencies' Chinese names; a quotation is
+    a clause in quotation marks, a name in them (台风“摩羯”) none."""
+    e = enricher.enrich("据新华社和中央社報導，路透社援引央视消息称。", lang_hint="zh")
+    assert {s.name for s in e.sources} == {"Xinhua", "CNA", "Reuters", "CCTV"}
+    assert len(enricher.enrich("泽连斯基表示：“我们不会放弃任何领土。”", lang_hint="zh").quotes) == 1
+    assert enricher.enrich("台风“摩羯”登陆海南。", lang_hint="zh").quotes == []

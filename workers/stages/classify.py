@@ -39,9 +39,12 @@ from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, P
 from workers.stages.lang import is_stopword
 from workers.stages.textnorm import (
     ARABIC_MARKS,
+    HAN_RE,
+    HAN_TRAD_SIMP,
     HEBREW_FINALS,
     HEBREW_MARKS,
     arabic_forms,
+    han_spans,
     hebrew_forms,
     persian_forms,
 )
@@ -64,7 +67,8 @@ from workers.stages.textnorm import (
 # 24: Persian, a lexicon of its own (ی/ک and the zero-width non-joiner folded; می/نمی and plural and ezafe
 #     endings stripped by rule, textnorm.persian_forms).
 # 25: Hindi, a lexicon of its own (Devanagari vowel signs, virama and nukta kept inside a word; nukta folded).
-CLASSIFY_VERSION = "classify/25"
+# 26: Chinese, a lexicon of its own (Han runs cut into words by textnorm.han_spans; traditional as simplified).
+CLASSIFY_VERSION = "classify/26"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -605,6 +609,8 @@ def _build_fold_table() -> dict[int, str | None]:
     table.update({0x93C: "", 0x901: "\u0902", 0x964: "."})
     table.update({cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0x958, 0x960)})
     table.update({0x966 + d: str(d) for d in range(10)})
+    # Chinese as textnorm folds it: traditional characters as simplified ones
+    table.update({ord(t): simp for t, simp in HAN_TRAD_SIMP.items()})
     return table
 
 
@@ -645,9 +651,9 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…؟।]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda)
-    r"|([,;:()\[\]–—،؛]|\s-\s)"  # 2: clause breaks (and the Arabic comma and semicolon)
-    r"|([«»\"“”„])"  # 3: quotation marks: a clause break and a sign of speech
+    r"([.!?…؟।。！？]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese full stops)
+    r"|([,;:()\[\]–—،؛，、；：（）]|\s-\s)"  # 2: clause breaks (and the Arabic and Chinese commas and semicolons)
+    r"|([«»\"“”„「」『』])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
 
@@ -697,12 +703,20 @@ class Doc:
         return last if i > last else i  # (plain tests: min/max calls cost more, twice per entity)
 
 
-def tokenize(text: str) -> Doc:
-    """Words with their offsets, clause and sentence numbers, and quotation marks."""
+# languages whose runs of Han characters are cut into words (a Han name inside another language's text is
+# left whole: no lexicon but these reads Han)
+HAN_LANGS = frozenset(("zh", "ja"))
+
+
+def tokenize(text: str, lang: str | None = None) -> Doc:
+    """Words with their offsets, clause and sentence numbers, and quotation marks. `lang`, when known,
+    spares the other languages' texts the look for Han characters (a scan of the text: 1% of classify)."""
     # [gap, word, gap, word, ..., gap]: splitting and summing lengths run in C, and
     # what a gap breaks is looked up once per distinct gap, not worked out per word.
     italian = ("'" in text or "’" in text or "ʼ" in text) and _IT_ELIDED_RE.search(text) is not None
     parts = (_WORD_SPLIT_IT_RE if italian else _WORD_SPLIT_RE).split(text)
+    if (lang in HAN_LANGS if lang else HAN_RE.search(text)):  # Chinese (or Japanese): a Han run is many words
+        parts = _han_parts(parts)
     offsets = list(itertools.accumulate(map(len, parts)))
     gaps = parts[0::2]  # gap i comes before word i; the last one trails the text
     kinds = [(g, _gap(g)) for g in set(gaps)]
@@ -727,8 +741,25 @@ def tokenize(text: str) -> Doc:
     return Doc(text, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
 
 
+def _han_parts(parts: list[str]) -> list[str]:
+    """[gap, word, ...] with each word that holds Han characters cut as textnorm cuts it (han_spans), an
+    empty gap between its pieces: Chinese writes no spaces."""
+    out = [parts[0]]
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        if HAN_RE.search(word):
+            for n, (a, b) in enumerate(han_spans(fold(word))):
+                if n:
+                    out.append("")
+                out.append(word[a:b])
+        else:
+            out.append(word)
+        out.append(parts[k + 1])
+    return out
+
+
 def script_of(word: str) -> str:
-    """'greek', 'cyrillic', 'latin', 'arabic', 'hebrew' or 'other', by the first letter."""
+    """'greek', 'cyrillic', 'latin', 'arabic', 'hebrew', 'han' or 'other', by the first letter."""
     for ch in word:
         if ch.isalpha():
             if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
@@ -743,6 +774,8 @@ def script_of(word: str) -> str:
                 return "hebrew"
             if "\u0900" <= ch <= "\u097f":
                 return "devanagari"
+            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+                return "han"
             return "other"
     return "other"
 
@@ -1629,7 +1662,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # fa: lexicon_fa lists forms and stems, and a Persian word's prefixes and endings are stripped by rule
 # (textnorm.persian_forms).
 # hi: lexicon_hi lists forms and stems (postpositions are words of their own).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "nl", "pl", "pt", "tr"})
+# zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache
@@ -1809,7 +1843,7 @@ class RuleClassifier:
 
     def analyse(self, text: str, lang: str) -> tuple[Doc, list[Hit]]:
         """Tokens and lexical hits of one text (exposed for debugging and tests)."""
-        doc = tokenize(text)
+        doc = tokenize(text, lang)
         # most words are known: one dict look-up each (a WordTerms, a tuple, is never falsy)
         known = self._cache.get(lang, {}).get
         words = [known(w) or self._terms(w, lang) for w in doc.words]

@@ -72,6 +72,8 @@ from workers.stages.gazetteer import (
 )
 from workers.stages.textnorm import (
     CASELESS_SCRIPTS,
+    HAN_RE,
+    HAN_RE_RUN,
     TOKEN_RE,
     Doc,
     NameIndex,
@@ -95,7 +97,9 @@ from workers.stages.textnorm import (
 # 11: Persian (ی/ک and ZWNJ folded; figures, names in lang_fa blocks, Iranian outlets, citing phrases).
 # 12: Hindi (Devanagari folded and tokenised whole, figures with number words, lakhs and Indian digit grouping,
 # names in lang_hi, Indian outlets and citing phrases; a country before ने, को or के as its state)
-ENRICH_VERSION = "enrich/12"
+# 13: Chinese (Han runs cut into words against the names and lexicon, traditional as simplified; figures,
+# names, outlets, citing phrases; ja and ko detected)
+ENRICH_VERSION = "enrich/13"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1104,6 +1108,32 @@ class SourceTable:
         return None
 
 
+# A Chinese country or capital heads its clause and a verb or a preposition of acting follows it: its state
+# acts ("伊朗向以色列发射导弹", "，以色列在加沙的军事行动"); a noun after it makes it a place or a title
+# ("以色列北部", "俄罗斯总统"), and so does a preposition before it ("向以色列").
+ZH_SUBJECT_NEXT = frozenset(
+    ["向", "对", "在", "已", "已经", "将", "宣布", "表示", "称", "说", "指出", "发射", "袭击", "攻击", "空袭", "指责", "否认", "拒绝", "同意", "要求", "呼吁", "警告", "谴责", "威胁", "与", "和", "再次", "决定", "正在", "批准", "派遣", "承认", "坚持", "不会"]
+)
+ZH_CLAUSE_BEFORE = frozenset(["称", "说", "表示", "指出", "认为", "但", "而", "但是", "然而"])
+_ZH_BREAK_RE = re.compile("[，。；：、！？,;:!?“”\"「」]")
+
+
+def _chinese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words, i, j = doc.words, m.i, m.j
+    sent = doc.sent[i]
+    starts_clause = (
+        i == 0
+        or doc.sent[i - 1] != sent
+        or _ZH_BREAK_RE.search(doc.text, doc.ends[i - 1], doc.starts[i]) is not None
+        or words[i - 1] in ZH_CLAUSE_BEFORE
+    )
+    if not starts_clause or j >= len(words) or doc.sent[j] != sent:
+        return None
+    if doc.starts[j] != doc.ends[j - 1]:
+        return None  # a break or a space before the next word: no verb of its
+    return state if words[j] in ZH_SUBJECT_NEXT else None
+
+
 # (pattern, fewest words, the opening mark: a text without it skips the pattern)
 _QUOTE_RES = [
     (re.compile(r"«((?:[^«»]|«[^«»]*»)+)»"), 2, "«"),
@@ -1856,6 +1886,8 @@ class Enricher:
             return self._hebrew_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "devanagari":
             return self._hindi_place_actor(doc, m, cc, state)
+        if script_of(words[i][0]) == "han":
+            return _chinese_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1
@@ -2205,6 +2237,11 @@ class Enricher:
                 if any(a <= s < b for a, b in spans):
                     continue
                 nwords = len(TOKEN_RE.findall(text[s:e]))
+                if HAN_RE.search(text, s, e):
+                    # Chinese writes no spaces: a quotation is a clause, a name in quotation marks a word or
+                    # two (台风“摩羯”, “铁穹”): five Han characters make a quotation
+                    han = sum(map(len, HAN_RE_RUN.findall(text, s, e)))
+                    nwords = min_words if han >= 5 else min(nwords, 1)
                 if nwords < min_words and not (nwords == 1 and self._quoted_word(doc, s, e)):
                     continue
                 if any(a <= s + 1 and e - 1 <= b for a, b in names):

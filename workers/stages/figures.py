@@ -2995,9 +2995,106 @@ def _joined(toks: list[_Tok], a: _Found, b: _Found) -> bool:
     return len(between) <= 2 and all(t.kind in (AND_, PUNCT, FILL) for t in between)
 
 
+# ---------------------------------------------------------------- Chinese
+
+# Chinese writes a figure and its word with no space and mostly in one order: the number, a classifier
+# (人, 名, 位), perhaps who (乌克兰士兵), then the verb (死亡, 遇难, 受伤); or a tally "死亡人数升至144人",
+# or "造成5死8伤". Read on the folded text (traditional characters as simplified), sentence by sentence.
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_ZH_NUM = r"(?<![数几多余\d.,])(?:\d+(?:[.,]\d+)*[万千亿]?|[零〇一二三四五六七八九十百千万亿两]+)"
+_ZH_ABOUT = r"(?:至少|超过|逾|近|约|共|已有|有)?"
+# who, between a figure and its verb: no break, no verb of its own (一名男子持刀刺伤三名平民: the man is none)
+_ZH_WHO = r"[^\d\s，。、；,;：:！？!?“”\"刺打炸杀枪射砍烧击持用向对被]{0,6}?"
+_ZH_KILL = r"(?:死亡|遇难|罹难|丧生|身亡|阵亡|遇害|丧命|殒命|罹难|被杀|死(?!伤))"
+_ZH_INJ = r"(?:受伤|负伤|轻伤|重伤|伤(?!亡))"
+_ZH_FIGURE_RE = re.compile(
+    rf"(?P<kn>{_ZH_NUM})死(?P<in>{_ZH_NUM})伤"  # 造成5死8伤
+    rf"|(?:死亡|遇难|罹难|丧生)(?:人数|者)(?:已|已经)?(?:升至|上升至|增至|增加至|攀升至|达到|达|为|超过)(?P<toll>{_ZH_NUM})"
+    rf"|(?:受伤|伤者)(?:人数)?(?:已|已经)?(?:升至|上升至|增至|达到|达|为)(?P<itoll>{_ZH_NUM})"
+    rf"|{_ZH_ABOUT}(?P<n>{_ZH_NUM})(?![岁级架枚年月日时点号度%])(?:余|多)?(?:人|名|位|个)?(?P<who>{_ZH_WHO})(?:(?P<k>{_ZH_KILL})|(?P<i>{_ZH_INJ}))"
+    # the verb first: "打死了十余名村民", "刺伤三名平民"
+    rf"|(?:(?P<kv>打死|炸死|杀死|杀害|枪杀|射杀|害死)|(?:打伤|炸伤|刺伤|砍伤|烧伤|击伤))了?{_ZH_ABOUT}(?P<vn>{_ZH_NUM})(?:余|多)?(?:人|名|位)"
+)
+# explicit zeros: no casualties at all, or none dead, or none hurt
+_ZH_ZERO_RE = re.compile(
+    r"(?:无|没有|未造成|未有|暂无|并无)(?:任何)?(?:人员)?伤亡|无人(?P<k>死亡|遇难|丧生|罹难)|无人(?P<i>受伤)"
+)
+_ZH_TALLY_RE = re.compile(r"以来|累计|迄今|至今|总计")
+
+
+def _zh_number(s: str) -> int | None:
+    """'12' -> 12, '4.6万' -> 46000, '1,011' -> 1011, '十二' -> 12, '两' -> 2, '三千五百' -> 3500."""
+    mult = 1
+    if s[-1] in "万千亿" and s[:1].isdigit():
+        mult = {"万": 10_000, "千": 1000, "亿": 100_000_000}[s[-1]]
+        s = s[:-1]
+    if s[:1].isdigit():
+        s = s.replace(",", "")
+        try:
+            return round(float(s) * mult)
+        except ValueError:
+            return None
+    total = section = digit = 0
+    for ch in s:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            section += (digit or 1) * _ZH_UNITS[ch]
+            digit = 0
+        elif ch in _ZH_BIG:
+            total += (section + digit) * _ZH_BIG[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def _chinese_figures(doc: Doc) -> list[Figure]:
+    text, folded = doc.text, doc.folded
+    out: list[Figure] = []
+    for a, b in doc.sent_spans:
+        sent = folded[a:b]
+        cumulative = _ZH_TALLY_RE.search(sent) is not None
+        for m in _ZH_FIGURE_RE.finditer(sent):
+            killed = injured = None
+            if m.group("kn"):
+                killed, injured = _zh_number(m.group("kn")), _zh_number(m.group("in"))
+            elif m.group("toll"):
+                killed = _zh_number(m.group("toll"))
+            elif m.group("itoll"):
+                injured = _zh_number(m.group("itoll"))
+            elif m.group("vn"):
+                if m.group("kv"):
+                    killed = _zh_number(m.group("vn"))
+                else:
+                    injured = _zh_number(m.group("vn"))
+            elif m.group("k"):
+                killed = _zh_number(m.group("n"))
+            else:
+                injured = _zh_number(m.group("n"))
+            s, e = a + m.start(), a + m.end()
+            out.append(Figure(killed=killed, injured=injured, cumulative=cumulative, matched=text[s:e], start=s, end=e))
+        for m in _ZH_ZERO_RE.finditer(sent):
+            s, e = a + m.start(), a + m.end()
+            out.append(
+                Figure(
+                    killed=None if m.group("i") else 0,
+                    injured=None if m.group("k") else 0,
+                    cumulative=cumulative,
+                    matched=text[s:e],
+                    start=s,
+                    end=e,
+                )
+            )
+    out.sort(key=lambda f: f.start)
+    return out
+
+
 def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     """Killed/injured figures in a Doc, in text order (`lang`: the update's language, where a word
     reads differently in it; Turkish words are read only when it is "tr")."""
+    if lang == "zh":
+        return _chinese_figures(doc)
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []

@@ -539,7 +539,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi", "zh", "ja", "ko"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -841,7 +841,8 @@ class Gazetteer:
             capital = self.by_id.get(f"geonames:{r.get('city')}")
             if capital is not None:
                 self.region_of_capital[capital] = idx
-        # a language's names of regions: those of world_regions.json (Indian states) once it is loaded
+        # a language's names of regions: those of world_regions.json (Indian states, 四川: CN-SC) once it
+        # is loaded
         later: list[tuple[str, str]] = []
         for block in by_language:
             for code, names in block.get("regions", {}).items():

@@ -1,7 +1,8 @@
 """Language of an update, and the parts of it written in other languages.
 
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
-Latin, Arabic, Hebrew or Devanagari (Hindi); letters only one language uses (і ї є ґ for Ukrainian,
+Latin, Arabic, Hebrew, Devanagari (Hindi), Chinese (Han characters, traditional or simplified), Japanese
+(kana among them) or Korean (Hangul); letters only one language uses (і ї є ґ for Ukrainian,
 ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
@@ -399,6 +400,11 @@ def _classify(
         return "he", n
     if sc == "devanagari":  # Hindi, unless the publisher says Marathi or Nepali (same letters)
         return (hint if hint in ("mr", "ne") else "hi"), n
+    if sc in ("han", "kana"):
+        # Han characters are Chinese, traditional or simplified, unless kana stand among them (Japanese)
+        return ("ja" if "kana" in scripts else "zh"), n
+    if sc == "hangul":
+        return "ko", n
     return (hint or "und"), n
 
 
@@ -426,7 +432,7 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
-_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari"))
+_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul"))
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:

@@ -7,12 +7,14 @@ original. Stages import these instead of each writing its own tokenizer.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, chain, compress
 from operator import and_, itemgetter
+from pathlib import Path
 
 # ---------------------------------------------------------------- folding
 
@@ -100,6 +102,32 @@ def _build_fold_table() -> dict[int, str]:
 
 
 FOLD_TABLE = _build_fold_table()
+
+# ---------------------------------------------------------------- Han script (zh; ja and ko detected only)
+
+# Chinese is written without spaces: a run of Han characters is cut into words (han_spans) against a
+# vocabulary, the Han words of lexicon_zh.json and the Chinese names the enricher knows (places, actors,
+# outlets). Traditional characters fold to simplified ones, one for one, for the characters that
+# vocabulary and the news use (戰爭/战争, 飛彈/飞弹, 臺灣/台湾), so that both meet one entry. Japanese kanji
+# fold with them; a later Japanese lexicon cuts its runs against the same vocabulary.
+_HAN_TRAD = (
+    "戰爭飛彈臺灣國軍隊擊導機無襲難傷數萬億兩區東們個來對時進從報說會議與經濟發現實際關係應當戶點離開師員"
+    "團結長運動輸鬥攔衛護醫療災颱風處罰協談問題選舉總統領權島嶼陸灘衝砲艦觀測電網絡駭資訊號鐵車輛燒燬毀壞"
+    "價錢錄據稱認為將這還過並僅視廣聯環體讓憂傳貿債換匯漲蘭烏蘇雜罷遊聲響熱務廳喪蹤險層樓橋鄉鎮縣歐羅亞韓"
+    "緬興倫驗證嚴雙邊備級亂紀遷轉營糧飢餓獲奪連續殺審監獄讀譴責調習駛斷課華場學兒婦變樑蓮輔爾薩肅敘黨瑪約"
+    "澤內強籲陣輕計達餘規洩門參訪撥擴側彙構貨幣漢鏈溝瀕濱搶煙蕭衆眾圍勢蔣鄭滬線縱陰陽廠礦庫槍殲轟偵隻艙緊"
+    "勞頓遞織組紅義劃費貸額鳥鬧暫黃韌訓練稅階壓揮擁擠嚇獨慶歲買賣齊禦麼鄰鏡頭頁類顯颶勝敗歷"
+)
+_HAN_SIMP = (
+    "战争飞弹台湾国军队击导机无袭难伤数万亿两区东们个来对时进从报说会议与经济发现实际关系应当户点离开师员"
+    "团结长运动输斗拦卫护医疗灾台风处罚协谈问题选举总统领权岛屿陆滩冲炮舰观测电网络骇资讯号铁车辆烧毁毁坏"
+    "价钱录据称认为将这还过并仅视广联环体让忧传贸债换汇涨兰乌苏杂罢游声响热务厅丧踪险层楼桥乡镇县欧罗亚韩"
+    "缅兴伦验证严双边备级乱纪迁转营粮饥饿获夺连续杀审监狱读谴责调习驶断课华场学儿妇变梁莲辅尔萨肃叙党玛约"
+    "泽内强吁阵轻计达余规泄门参访拨扩侧汇构货币汉链沟濒滨抢烟萧众众围势蒋郑沪线纵阴阳厂矿库枪歼轰侦只舱紧"
+    "劳顿递织组红义划费贷额鸟闹暂黄韧训练税阶压挥拥挤吓独庆岁买卖齐御么邻镜头页类显飓胜败历"
+)
+HAN_TRAD_SIMP = dict(zip(_HAN_TRAD, _HAN_SIMP, strict=True))
+FOLD_TABLE.update({ord(t): simp for t, simp in HAN_TRAD_SIMP.items()})
 # The same table as a list over the Basic Multilingual Plane, unchanged
 # characters mapping to themselves: str.translate pays for every character the
 # mapping lacks (a KeyError raised and cleared), and most characters are
@@ -126,6 +154,8 @@ def fold_key(text: str) -> str:
     """The look-up key of a name: folded words joined by single spaces (an acronym's gershayim dropped, as
     the tokens drop them: "צה\"ל" is the word "צהל")."""
     folded = fold_gershayim(fold(text))
+    if HAN_RE.search(folded):  # a Chinese name: its words as a text's tokens cut them
+        return " ".join(w for t in TOKEN_RE.findall(folded) for w in han_words(t))
     if "'" not in folded:  # most names: no possessive to drop, no apostrophe to remove
         return " ".join(TOKEN_RE.findall(folded))
     words = [
@@ -139,11 +169,12 @@ def fold_key(text: str) -> str:
 # ---------------------------------------------------------------- scripts
 
 # Scripts without capitals: any word of theirs may start a name
-CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari"))
+CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul"))
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'digit' or 'other' for one character."""
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'digit'
+    or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
         if ch.isdigit():
@@ -163,7 +194,82 @@ def script_of(ch: str) -> str:
         return "hebrew"
     if 0x900 <= cp < 0x980:
         return "devanagari"
+    if 0x3400 <= cp < 0xA000 or 0xF900 <= cp < 0xFB00:
+        return "han"
+    if 0x3040 <= cp < 0x3100:
+        return "kana"
+    if 0xAC00 <= cp < 0xD7B0 or 0x1100 <= cp < 0x1200 or 0x3130 <= cp < 0x3190:
+        return "hangul"
     return "other"
+
+
+_CJK_SCRIPTS = frozenset(("han", "kana"))
+HAN_CLASS = "\u3400-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN_CLASS}]")
+HAN_RE_RUN = re.compile(f"[{HAN_CLASS}]+")
+# a token's runs of Han characters and of anything else ("至少12人死亡": 至少, 12, 人死亡)
+_HAN_RUNS_RE = re.compile(f"[{HAN_CLASS}]+|[^{HAN_CLASS}]+")
+# Chinese numerals: a run of them the vocabulary does not cut is one number (十二, 一千五百, 两)
+HAN_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
+HAN_DATA = Path(__file__).resolve().parent.parent / "data"
+_HAN_MAX = 10  # the longest word the vocabulary keeps, in characters (美国有线电视新闻网: 9)
+
+
+@lru_cache(maxsize=1)
+def han_vocabulary() -> frozenset[str]:
+    """The Han words the segmenter knows: every run of Han characters (folded: traditional as simplified)
+    in the terms of lexicon_zh.json and in the names of places, actors and outlets (the data files' other
+    languages write none). Terms are written word by word, spaces between ("无人机 袭击"): each word is
+    one entry, so a phrase of the lexicon is a sequence of tokens as in any language."""
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(m.group() for m in HAN_RE_RUN.finditer(fold(node)))
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for name in ("lexicon_zh.json", "places_aliases.json", "actors.json", "sources.json"):
+        path = HAN_DATA / name
+        if path.exists():
+            walk(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
+
+
+def han_spans(token: str) -> list[tuple[int, int]]:
+    """Words of a token that holds Han characters, as (start, end) offsets in it: its runs of other
+    characters stay whole, and each Han run is cut by forward maximum matching against han_vocabulary()
+    (the longest word at each point); a character no word starts with is a word of its own, and a run of
+    numerals one number. Pure and cheap: texts without Han never come here."""
+    vocab = han_vocabulary()
+    out: list[tuple[int, int]] = []
+    for m in _HAN_RUNS_RE.finditer(token):
+        a, b = m.span()
+        if not HAN_RE.match(token, a):
+            out.append((a, b))
+            continue
+        i = a
+        while i < b:
+            for k in range(min(_HAN_MAX, b - i), 1, -1):
+                if token[i : i + k] in vocab:
+                    break
+            else:
+                k = 1
+                if token[i] in HAN_NUMERALS:
+                    while i + k < b and token[i + k] in HAN_NUMERALS and token[i + k : i + k + 2] not in vocab:
+                        k += 1
+            out.append((i, i + k))
+            i += k
+    return out
+
+
+def han_words(text: str) -> list[str]:
+    """The words of a folded text with Han characters in it, as the tokens read them."""
+    return [text[s:e] for s, e in han_spans(text)]
 
 
 # ---------------------------------------------------------------- tokens
@@ -195,19 +301,22 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # and Devanagari's letters, and the danda '।' ends one as '.' does.
 _SENT_END_RE = re.compile(
     r"[.!?…;؟؛।]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea\u0905-\u0939])|\n+"
+    # Chinese and Japanese full stops end a sentence whatever follows (no spaces, no capitals)
+    r"|[。！？]+[」』”’）》]*"
 )
 # Every sentence end starts with one of these: the scan tries _SENT_END_RE only
 # where they are, found with str.find (the pattern's alternation defeats the regex
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
-_SENT_END_FIRSTS = ".!?…;؟؛।\n"
+_SENT_END_FIRSTS = ".!?…;؟؛।\n。！？"
+_SENT_END_FIRSTS_ASCII = ".!?;\n"  # an ASCII text has no others (str.isascii reads a flag)
 
 
 def _sentence_ends(text: str) -> list[re.Match]:
     """The matches of _SENT_END_RE.finditer(text), found from their possible first characters."""
     firsts = []
     find = text.find
-    for ch in _SENT_END_FIRSTS:
+    for ch in _SENT_END_FIRSTS if not text.isascii() else _SENT_END_FIRSTS_ASCII:
         k = find(ch)
         while k >= 0:
             firsts.append(k)
@@ -278,6 +387,17 @@ class _Pieces(dict):
             # token spans it, so that the gap to the next word is a space and a name's span is whole
             ends = tuple(e + len(_DEVANAGARI_END_RE.match(piece, e)[0]) for e in ends)  # type: ignore[index]
         words = tuple(m.group().replace("'", "") for m in matches)
+        # Chinese (or Japanese): a run of Han characters is many words (isascii: a flag, no scan)
+        if not folded.isascii() and HAN_RE.search(folded):
+            # (cut on the matched text, apostrophes and all, so that offsets hold; an apostrophe alone is no word)
+            cut = [
+                (s + a, s + b)
+                for s, e in zip(starts, ends, strict=True)
+                for a, b in han_spans(folded[s:e])
+                if folded[s + a : s + b].strip("'")
+            ]
+            starts, ends = tuple(x for x, _ in cut), tuple(y for _, y in cut)
+            words = tuple(folded[x:y].replace("'", "") for x, y in cut)
         caps = tuple(piece[s].isupper() for s in starts)
         scripts = tuple(script_of(w[0]) for w in words)
         longs = tuple(e - s > 3 and w.isalpha() for s, e, w in zip(starts, ends, words, strict=True))
@@ -481,6 +601,8 @@ class Doc:
         gap = self.text[e : self.starts[t + 1]]
         if gap == " ":
             return True
+        if not gap:  # the words of a run of Han characters, cut by han_spans, join with no space
+            return self.scripts[t] in _CJK_SCRIPTS or self.scripts[t + 1] in _CJK_SCRIPTS
         joins = _GAP_JOINS[gap] if gap in _GAP_JOINS else _gap_joins(gap)
         return gap != "" and joins > (e - self.starts[t] > 3)
 
