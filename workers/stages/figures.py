@@ -1,4 +1,4 @@
-"""Casualty figures (killed, injured) in el, en, uk and ru text.
+"""Casualty figures (killed, injured) in the text of every language with a lexicon.
 
 A number (digits or words) is linked to a casualty word next to it, with only
 filler words between ("5 people were killed", "загинули 352 цивільних",
@@ -10,6 +10,11 @@ children, soldiers). Decisions, so downstream can rely on them:
 - "N ..., including M children" gives two figures: N for the main group and M
   for the sub-group; never add them up.
 - "two dead and five injured" gives one figure with both counts.
+- Counts listed with "and", each naming whom it counts, are one figure, their
+  sum: "five soldiers and three civilians were killed" is 8, "a man and a
+  woman" 2; "between 3 and 5 people" stays 5.
+- An age counts nobody ("une femme de 64 ans", "aged 30 and 45", "een vrouw
+  van 64"): the person it describes counts one.
 - A figure is cumulative when its sentence says it is a running tally ("since
   the start of the invasion", "з початку вторгнення", "συνολικά", "death toll").
 """
