@@ -1321,6 +1321,22 @@ def test_citing_phrases_tried_at_words_find_what_the_regex_finds_everywhere(enri
     check()
 
 
+def test_cumulative_cues_that_start_with_a_group_are_searched_only_behind_one_of_its_words():
+    """An alternative that starts with a group of words ("(?:basindan|...) beri", "\\d{1,2} (?:जनवरी|...) से") is
+    tried only in a sentence holding one of them, with the whole pattern's answer."""
+    from workers.stages.figures import _CUMULATIVE_PARTS, CUMULATIVE_RE, _is_cumulative, _needles
+
+    assert _needles(r"(?:basindan|baslangicindan) (?:bu yana|beri)") == ("basindan", "baslangicindan")
+    assert _needles(r"\d{1,2} (?:march|april) since") == ("march", "april")
+    assert _needles(r"(?:a|b)? c") == ("",)  # an optional group: nothing can be told
+    assert sum(needles == ("",) for needles, _ in _CUMULATIVE_PARTS) <= 1
+    sentences = ["savasin basindan beri 500 kisi oldu", "7 अक्टूबर से 43 लोग मारे गए", "تاکنون ۴۳ نفر کشته شده اند",
+                 "در مجموع ۵ نفر", "7 october", "nothing here", ""]  # fmt: skip
+    for s in map(fold, sentences):
+        assert _is_cumulative(s) == (CUMULATIVE_RE.search(s) is not None), s
+    assert _is_cumulative(fold("savasin basindan beri 500 kisi oldu"))
+
+
 def test_cumulative_cues_behind_their_literal_text_agree_with_one_pattern():
     """_is_cumulative searches an alternative only in a sentence holding its literal start: the
     answer of the whole pattern, and the rewritten date alternatives match what they matched."""

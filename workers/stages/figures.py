@@ -1250,13 +1250,31 @@ def _needle(alt: str) -> str:
     return body[: max(k, 0)]
 
 
+def _needles(alt: str) -> tuple[str, ...]:
+    """Literal texts one of which a sentence must hold for the alternative to match: its literal start,
+    or, where it starts with a group of plain alternatives ("(?:basindan|baslangicindan) ...", after a
+    number: "\\d{1,2} (?:जनवरी|...)"), each alternative's own start; ("",) where none can be told."""
+    body = re.sub(r"^(?:\\b|\(\?<!\\w\))", "", alt)
+    body = re.sub(r"^\\d(?:\{\d+(?:,\d*)?\}|\+)? ?", "", body)  # a number first: what follows it is needed too
+    m = re.match(r"\(\?:([^()]*)\)(?![?*{])", body)
+    if m is None:
+        return (_needle(body),)
+    needles = tuple(_needle(branch) for branch in m.group(1).split("|"))
+    return ("",) if "" in needles else needles
+
+
 # The alternatives one by one, each behind its literal start: the same answer as
 # CUMULATIVE_RE.search(...) is not None, without scanning every position for every branch.
-_CUMULATIVE_PARTS = [(_needle(a), re.compile(a)) for a in _CUMULATIVE_ALTS]
+_CUMULATIVE_PARTS = [(_needles(a), re.compile(a)) for a in _CUMULATIVE_ALTS]
+# most alternatives have one needle: a plain `in` each, the few with several apart
+_CUMULATIVE_ONE = [(needles[0], rx) for needles, rx in _CUMULATIVE_PARTS if len(needles) == 1]
+_CUMULATIVE_ANY = [(needles, rx) for needles, rx in _CUMULATIVE_PARTS if len(needles) > 1]
 
 
 def _is_cumulative(sent: str) -> bool:
-    return any(rx.search(sent) for rx in [rx for needle, rx in _CUMULATIVE_PARTS if needle in sent])
+    return any(rx.search(sent) for rx in [rx for needle, rx in _CUMULATIVE_ONE if needle in sent]) or any(
+        rx.search(sent) for needles, rx in _CUMULATIVE_ANY if any(n in sent for n in needles)
+    )
 
 
 # Explicit zeros (regex on folded text, killed?, injured?), as the gold set reads
