@@ -1874,19 +1874,20 @@ class Enricher:
         return k >= 0 and doc.sent[k] == doc.sent[i] and doc.words[k] in LOCATIVES
 
     @staticmethod
-    def _id_side(doc: Doc, i: int) -> bool | None:
+    def _id_side(doc: Doc, i: int) -> bool:
         """An Indonesian country name after a military noun ("serangan Israel", "serangan udara Israel"): True
-        when its side acts, False when its weapons were the target ("menembak jatuh 38 drone Rusia"), None when
-        no military noun qualifies it."""
+        when its side acts, False when its weapons were the target ("menembak jatuh 38 drone Rusia") or no
+        military noun qualifies it."""
         words = doc.words
         k = i - 1
         if k >= 0 and words[k] in ID_BETWEEN and k - 1 >= 0 and words[k - 1] in ID_MILITARY:
             k -= 1
         if k < 0 or words[k] not in ID_MILITARY or doc.sent[k] != doc.sent[i]:
-            return None
+            return False
         if any(c in ",;:()" for c in doc.text[doc.ends[k] : doc.starts[i]]):
-            return None
-        return not any(words[t] in ID_TARGETED for t in range(max(0, k - 4), k) if doc.sent[t] == doc.sent[i])
+            return False
+        near = range(max(0, k - 4), min(len(words), i + 4))  # "menembak jatuh 38 drone Rusia", "drone Rusia ditembak jatuh"
+        return not any(words[t] in ID_TARGETED for t in near if doc.sent[t] == doc.sent[i])
 
     def _place_as_actor(
         self, doc: Doc, m: Mention, place: Place, resolved: list, lang: str | None = None

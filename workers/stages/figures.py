@@ -1493,6 +1493,7 @@ _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada k
     (r"\bnihil korban jiwa\b", True, False),
     (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban(?! jiwa)\b", True, True),
     (r"\bnihil korban(?! jiwa)\b", True, True),
+    (r"\b(?:tidak|tak) ada korban (?:jiwa|tewas) (?:maupun|atau|ataupun|dan) (?:korban )?(?:luka|terluka)", True, True),
     (r"\b(?:tidak|tak) ada (?:yang|korban yang) (?:terluka|luka|cedera)", False, True),
     (r"\b(?:tidak|tak) ada (?:yang|korban yang) (?:tewas|meninggal)", True, False),
     (r"\btidak seorang pun (?:tewas|meninggal)", True, False),

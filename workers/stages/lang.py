@@ -138,8 +138,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "id": _words(
         "yang dan di ke dari untuk dengan pada dalam ini itu tidak tak akan telah sudah oleh karena juga atau "
         "bahwa sebuah seorang para kata ujar menurut setelah sejak masih lebih sedikitnya lainnya mereka ia dia "
-        "kami kita adalah bagi tersebut saat secara antara hingga sampai tanpa belum ada sejumlah serta namun "
-        "tetapi jika agar pun kini lalu usai dua tiga empat lima orang warga pekan kemarin semalam"
+        "kami kita adalah bagi tersebut saat secara hingga sampai tanpa belum ada sejumlah serta namun "
+        "tetapi jika agar pun kini lalu usai orang warga pekan kemarin semalam"
         # frequent words of the news that keep a short line without the function words above Indonesian
         # ("Rusia dan Ukraina saling tukar 200 tawanan": "dan" is Dutch too)
         " selama hari tahun besok saling rumah puluhan ratusan ribuan belasan sekitar terhadap melalui tengah "
