@@ -3245,3 +3245,28 @@ def test_chinese_tokens_and_statuses(clf):
     c = clf.classify("哈马斯拒绝了最新的停火方案。", lang="zh")
     assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
     assert labels(clf, "昨晚基辅平静，没有响起防空警报。", "zh") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serangan rudal Rusia menghantam Dnipro, empat warga sipil tewas.", ["shelling_missile", "attack_on_civilians"]),
+        ("Drone Israel menyerang sebuah mobil di Tyre.", ["air_drone_strike"]),
+        ("Sirene serangan udara meraung di Kharkiv.", ["air_raid_alert"]),
+        ("Polisi menangkap lima pelaku pembakaran di Bandung.", ["arrest_detention"]),
+        ("Ribuan buruh berunjuk rasa di Surabaya menolak kenaikan harga BBM.", ["protest"]),
+        ("Polisi menembakkan gas air mata ke arah massa di Makassar.", ["other"]),
+        ("Listrik padam di seluruh Bali setelah gangguan jaringan transmisi.", ["infrastructure_damage"]),
+        ("Israel menolak usulan gencatan senjata terbaru.", ["negotiations"]),
+        ("Persebaya menang 3-1 atas Arema dalam laga Liga 1.", ["other"]),
+    ],
+)
+def test_indonesian_updates(clf, text, expected):
+    """The Indonesian lexicon reads affixed forms (menghantam, menyerang, menangkap, berunjuk rasa), alerts,
+    outages and a rejection; tear gas fired at a crowd is no missile, and sport is other."""
+    assert labels(clf, text, "id") == expected
+
+
+def test_indonesian_is_not_read_with_english(clf):
+    """'air' is water in Indonesian: a flood of 'air' is no air strike."""
+    assert "air_drone_strike" not in labels(clf, "Air sungai meluap dan merendam ratusan rumah di Demak.", "id")

@@ -2616,3 +2616,50 @@ def test_chinese_outlets_and_quotes(enricher):
     assert {s.name for s in e.sources} == {"Xinhua", "CNA", "Reuters", "CCTV"}
     assert len(enricher.enrich("泽连斯基表示：“我们不会放弃任何领土。”", lang_hint="zh").quotes) == 1
     assert enricher.enrich("台风“摩羯”登陆海南。", lang_hint="zh").quotes == []
+
+
+# ---------------------------------------------------------------- Indonesian
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Serangan itu menewaskan tujuh orang dan melukai sebelas lainnya.", 7, 11, False),
+        ("Dua puluh tiga warga tewas dalam banjir bandang di Garut.", 23, None, False),
+        ("Seorang polisi gugur dan tiga luka berat dalam baku tembak.", 1, 3, False),
+        ("Sedikitnya 43 ribu orang tewas di Gaza sejak 7 Oktober.", 43000, None, True),
+        ("Kebakaran pabrik di Tangerang, tidak ada korban jiwa.", 0, None, False),
+        ("Dua ledakan di Kyiv; tidak ada korban tewas maupun terluka, kata wali kota.", 0, 0, False),
+        ("Puluhan orang luka-luka setelah bentrokan.", None, None, False),
+    ],
+)
+def test_indonesian_figures(enricher, text, killed, injured, cumulative):
+    """Indonesian number words ('dua puluh tiga', 'seorang', 'ribu'), killed and injured verbs, explicit zeros
+    ('tidak ada korban jiwa' is the dead only), vague 'puluhan' and tallies since a date."""
+    figs = enricher.enrich(text, lang_hint="id").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_indonesian_numbers_stay_indonesian(enricher):
+    """'Lima' is Peru's capital outside Indonesian text, no five."""
+    figs = enricher.enrich("Protesters killed in Lima as police fired tear gas.", lang_hint="en").figures
+    assert all(f.killed != 5 for f in figs)
+
+
+def test_indonesian_names_outlets_and_sides(enricher):
+    """Indonesian exonyms (Moskow, Yerusalem), outlets (Antara, Tempo after a citing word), BNPB, TNI as
+    Indonesia's forces, and a country after a military noun as its side, not a place."""
+    e = enricher.enrich("Serangan udara Israel di Yerusalem, lapor Antara.")
+    assert e.lang == "id"
+    assert {p.id for p in e.places} == {"geonames:281184"}
+    assert {a.id for a in e.actors} == {"idf"}
+    assert {s.name for s in e.sources} == {"Antara"}
+    e = enricher.enrich("Drone Rusia ditembak jatuh di atas Moskow, menurut Tempo.", lang_hint="id")
+    assert {"geonames:524901", "iso3166:RU"} <= {p.id for p in e.places}
+    assert {s.name for s in e.sources} == {"Tempo"}
+    e = enricher.enrich("BNPB dan TNI mengevakuasi warga di Palu.", lang_hint="id")
+    assert {"bnpb", "indonesia_forces"} <= {a.id for a in e.actors}
+    assert {p.id for p in e.places} == {"geonames:1633034"}

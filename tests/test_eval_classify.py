@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -338,6 +338,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dictionary) and the Hindi place, actor, outlet and figure tables, tuned on the Hindi dev half and three probe sets of
 # a helper's own, never on held-out items: dev 1.000 / .933, held-out .867 / .800 (the lexicon as first written:
 # .833 / .767). The other languages' columns are unchanged; with Hindi the held-out half (1,602) is 0.894 / 0.876.
+# classify/27: Indonesian, a language of its own. Sixty updates (c3420-c3479, every label in each half, written and
+# labelled blind) read as Dutch, Italian or English scored .133 / .133 on their dev half and .167 / .167 on their
+# held-out half; with lexicon_id.json (every concept, affixed forms and stems, not read with English, no simplemma
+# dictionary), tuned on the Indonesian dev half and probe sentences of a helper's own, never on held-out items: dev
+# 1.000 / .967, held-out .933 / .933. The other languages' columns are unchanged; the held-out half (1,692) is
+# 0.897 / 0.878.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -356,7 +362,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3323
+    assert reports["all"].n == len(gold) == 3383
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

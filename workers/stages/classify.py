@@ -68,7 +68,8 @@ from workers.stages.textnorm import (
 #     endings stripped by rule, textnorm.persian_forms).
 # 25: Hindi, a lexicon of its own (Devanagari vowel signs, virama and nukta kept inside a word; nukta folded).
 # 26: Chinese, a lexicon of its own (Han runs cut into words by textnorm.han_spans; traditional as simplified).
-CLASSIFY_VERSION = "classify/26"
+# 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
+CLASSIFY_VERSION = "classify/27"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1663,7 +1664,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # (textnorm.persian_forms).
 # hi: lexicon_hi lists forms and stems (postpositions are words of their own).
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "nl", "pl", "pt", "tr", "zh"})
+# id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache

@@ -99,7 +99,9 @@ from workers.stages.textnorm import (
 # names in lang_hi, Indian outlets and citing phrases; a country before ने, को or के as its state)
 # 13: Chinese (Han runs cut into words against the names and lexicon, traditional as simplified; figures,
 # names, outlets, citing phrases; ja and ko detected)
-ENRICH_VERSION = "enrich/13"
+# 14: Indonesian (figures, names in lang_id, Indonesian outlets and citing phrases; a country after a
+# military noun is its side: "serangan Israel").
+ENRICH_VERSION = "enrich/14"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -507,6 +509,22 @@ REPORT_EXACT |= _folded_set(
     "zei zegt zeiden verklaarde verklaart meldde meldt kondigde bevestigde bevestigt ontkende ontkent beschuldigde "
     "beschuldigt waarschuwde waarschuwt eiste eist dreigde dreigt noemde noemt schreef schrijft benadrukte "
     "benadrukt verwierp verwerpt wees wijst veroordeelde veroordeelt riep roept"
+)
+
+# Indonesian: the country's name itself follows the noun it qualifies ("serangan Israel", "drone Rusia",
+# "pasukan Ukraina"; "serangan udara Israel" with the kind of strike between): read only in Indonesian text
+# (_id_side), so that these words mean nothing elsewhere
+ID_MILITARY = _folded_set(
+    "serangan gempuran pasukan tentara militer prajurit drone rudal roket artileri jet pesawat tank kapal "
+    "angkatan armada konvoi pengeboman bom"
+)
+ID_BETWEEN = _folded_set("udara darat laut rudal drone artileri roket tempur perang")
+ID_TARGETED = _folded_set("jatuh mencegat dicegat menghalau dihalau menjatuhkan dijatuhkan")
+AGENT_EXACT |= _folded_set("pemerintah kementerian kemlu delegasi otoritas kedutaan diplomat")
+ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima duta perdana wali")
+REPORT_EXACT |= _folded_set(
+    "mengatakan menyatakan mengumumkan menegaskan membantah menolak menuduh memperingatkan menyerukan mengecam "
+    "mendesak melaporkan"
 )
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
@@ -1198,6 +1216,10 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
+            if lang == "id" and p.precision == "country" and p.country and self._id_side(doc, m.i):
+                # "serangan Israel": the country's forces act, no location
+                actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
+                continue
             actor = self._place_as_actor(doc, m, p, resolved, lang)
             if actor is not None:
                 actors.append(actor.ref(text[s:e], s, e))
@@ -1850,6 +1872,22 @@ class Enricher:
         while k >= 0 and doc.words[k] in ARTICLES and doc.sent[k] == doc.sent[i]:
             k -= 1
         return k >= 0 and doc.sent[k] == doc.sent[i] and doc.words[k] in LOCATIVES
+
+    @staticmethod
+    def _id_side(doc: Doc, i: int) -> bool:
+        """An Indonesian country name after a military noun ("serangan Israel", "serangan udara Israel"): True
+        when its side acts, False when its weapons were the target ("menembak jatuh 38 drone Rusia") or no
+        military noun qualifies it."""
+        words = doc.words
+        k = i - 1
+        if k >= 0 and words[k] in ID_BETWEEN and k - 1 >= 0 and words[k - 1] in ID_MILITARY:
+            k -= 1
+        if k < 0 or words[k] not in ID_MILITARY or doc.sent[k] != doc.sent[i]:
+            return False
+        if any(c in ",;:()" for c in doc.text[doc.ends[k] : doc.starts[i]]):
+            return False
+        near = range(max(0, k - 4), min(len(words), i + 4))  # "menembak jatuh 38 drone Rusia", "drone Rusia ditembak jatuh"
+        return not any(words[t] in ID_TARGETED for t in near if doc.sent[t] == doc.sent[i])
 
     def _place_as_actor(
         self, doc: Doc, m: Mention, place: Place, resolved: list, lang: str | None = None

@@ -501,6 +501,22 @@ _INJ_EXACT |= frozenset(
     map(fold, ["gewonden", "gewonde", "gewond", "zwaargewond", "zwaargewonden", "lichtgewond", "lichtgewonden",
                "verwond", "verwonde", "verwonden", "verwondingen", "gehospitaliseerd"])
 )  # fmt: skip
+# Indonesian (and Malay): "tiga orang tewas", "menewaskan dua puluh orang", "seorang warga", "sebelas terluka";
+# "puluh", "ratus", "ribu", "juta" multiply the number before them ("dua puluh", "43 ribu"); "se-" is one
+# (sepuluh, seratus, seribu). "lima" (five) is also Peru's capital and "satu" too short to trust elsewhere: read
+# only in Indonesian (_ID_ONLY_NUMBERS)
+NUMBER_WORDS.update(
+    _table(
+        "1:satu seorang sebuah;2:dua;3:tiga;4:empat;5:lima;6:enam;7:tujuh;8:delapan;9:sembilan;10:sepuluh;"
+        "11:sebelas;12:dua-belas;100:seratus;1000:seribu"
+    )
+)
+_ID_ONLY_NUMBERS = frozenset(["satu", "seorang", "sebuah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                              "sembilan", "sepuluh", "sebelas", "seratus", "seribu"])  # fmt: skip
+VAGUE |= frozenset(["puluhan", "ratusan", "ribuan", "belasan", "jutaan", "beberapa", "sejumlah", "banyak"])
+MULTIPLIERS.update({"puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000})  # Indonesian
+_KILL_EXACT |= frozenset(["tewas", "menewaskan", "meninggal", "gugur", "terbunuh", "dibunuh", "maut", "jiwa"])
+_INJ_EXACT |= frozenset(["terluka", "melukai", "luka", "cedera", "mencederai"])
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -728,6 +744,14 @@ GROUPS += [  # Dutch, matched whole (plurals listed)
     *((w, "journalists") for w in ["journalisten"]),
     *((w, "rescuers") for w in ["hulpverleners", "brandweerlieden", "reddingswerkers"]),
     *((w, None) for w in ["mensen", "personen", "man", "mannen", "palestijnen", "israeliers", "inzittenden"]),
+]
+GROUPS += [  # Indonesian, matched whole
+    *((w, "civilians") for w in ["warga", "penduduk"]),
+    *((w, "children") for w in ["anak", "anak-anak", "balita"]),
+    *((w, "soldiers") for w in ["prajurit", "tentara", "personel"]),
+    *((w, "police") for w in ["polisi"]),
+    *((w, "rescuers") for w in ["relawan"]),
+    *((w, None) for w in ["orang", "jiwa", "pendaki", "penumpang", "lainnya"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1024,6 +1048,15 @@ FILLERS |= frozenset(
 )  # fmt: skip
 INCLUDING |= frozenset(map(fold, ["waaronder", "wie", "hen"]))  # Dutch "onder wie vier kinderen"
 AND |= frozenset(["en"])  # Dutch
+# Indonesian: "sedikitnya 12 orang tewas", "mencapai 2.101 orang", "dua prajurit TNI gugur dan satu luka berat",
+# "meninggal dunia", "14 orang meninggal dunia dan 162 luka-luka"
+FILLERS |= frozenset(
+    ["sedikitnya", "setidaknya", "sekurangnya", "lebih", "dari", "sekitar", "hampir", "mencapai", "menjadi",
+     "bertambah", "sebanyak", "yang", "telah", "sudah", "dunia", "berat", "ringan", "sipil", "mengalami", "akibat",
+     "dilaporkan", "lagi", "masih", "di", "antaranya", "korban", "tni", "polri", "palestina", "israel", "rusia", "ukraina"]
+)  # fmt: skip
+INCLUDING |= frozenset(["termasuk", "di antaranya"])
+AND |= frozenset(["dan", "serta"])  # Indonesian
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1236,6 +1269,15 @@ _CUMULATIVE_ALTS += [
     *map(fold, ["अब तक", "युद्ध की शुरुआत से", "युद्ध शुरू होने के बाद से", "युद्ध शुरू होने से", "जंग की शुरुआत से"]),
     *map(fold, ["कुल मिलाकर", "कुल संख्या", r"इस (?:साल|वर्ष|मानसून)"]),
     r"\d{1,2} " + fold("(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर) से"),
+]
+# Indonesian: "sejak awal perang", "sejak 7 Oktober", "sejauh ini", "hingga kini"
+_ID_MONTH_RE = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
+_CUMULATIVE_ALTS += [
+    r"\bsejak (?:awal|dimulainya|pecahnya|meletusnya) (?:perang|invasi|konflik|agresi|serangan)",
+    r"\bsejak (?:perang|invasi|konflik) (?:dimulai|pecah|meletus)",
+    r"\bsejak (?:\d{1,2} )?" + _ID_MONTH_RE,
+    r"\bsejauh ini\b",
+    r"\b(?:hingga|sampai) (?:kini|saat ini|sekarang)\b",
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -1463,6 +1505,17 @@ _NO_CASUALTY += [
     ("हताहत होने की (?:कोई )?(?:खबर|सूचना|जानकारी) नहीं", True, True),
     ("(?:कोई|किसी की) (?:मौत|जान) नहीं", True, False),
     ("(?:कोई|किसी को) (?:घायल|चोट) नहीं", False, True),
+]
+_NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada korban" (none), "nihil korban"
+    (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban jiwa\b", True, False),
+    (r"\bnihil korban jiwa\b", True, False),
+    (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban(?! jiwa)\b", True, True),
+    (r"\bnihil korban(?! jiwa)\b", True, True),
+    (r"\b(?:tidak|tak) ada korban (?:jiwa|tewas) (?:maupun|atau|ataupun|dan) (?:korban )?(?:luka|terluka)", True, True),
+    (r"\b(?:tidak|tak) ada (?:yang|korban yang) (?:terluka|luka|cedera)", False, True),
+    (r"\b(?:tidak|tak) ada (?:yang|korban yang) (?:tewas|meninggal)", True, False),
+    (r"\btidak seorang pun (?:tewas|meninggal)", True, False),
+    (r"\btidak seorang pun (?:terluka|luka|cedera)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2190,6 +2243,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind = FILL  # Italian "è stata uccisa" (is), not "e" (and), which the fold made of it
         elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
             kind, value = FILL, None
+        elif kind == NUM and w in _ID_ONLY_NUMBERS and lang != "id":
+            kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
@@ -3225,6 +3280,7 @@ _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
+_NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

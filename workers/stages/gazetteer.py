@@ -559,6 +559,7 @@ LANG_PRIOR = {
     "it": ("IT",),
     "tr": ("TR",),
     "hi": ("IN",),
+    "id": ("ID",),
 }
 
 

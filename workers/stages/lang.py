@@ -133,10 +133,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "ki hem tüm bazı hiç şimdi henüz artık dün bugün yarın karşı arasında yönelik nedeniyle "
         "sırasında sonucu ilk iki üç bin kişi"
     ),
+    # Indonesian (and Malay): function words no other Latin language here writes ("yang", "dan", "dengan",
+    # "tidak", "telah"); "di" (Italian too) and "para" (Spanish) weigh as shared words
+    "id": _words(
+        "yang dan di ke dari untuk dengan pada dalam ini itu tidak tak akan telah sudah oleh karena juga atau "
+        "bahwa sebuah seorang para kata ujar menurut setelah sejak masih lebih sedikitnya lainnya mereka ia dia "
+        "kami kita adalah bagi tersebut saat secara hingga sampai tanpa belum ada sejumlah serta namun "
+        "tetapi jika agar pun kini lalu usai orang warga pekan kemarin semalam"
+        # frequent words of the news that keep a short line without the function words above Indonesian
+        # ("Rusia dan Ukraina saling tukar 200 tawanan": "dan" is Dutch too)
+        " selama hari tahun besok saling rumah puluhan ratusan ribuan belasan sekitar terhadap melalui tengah "
+        "bisa dapat harus sebagai akibat terjadi mengatakan menyatakan pemerintah pihak wilayah daerah guncang"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -273,6 +285,8 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     # Portuguese -ção/-ções/-são (folded cao, coes, sao), -ões, -agem, -eiro
     # and the past tense in -ou (lançou, atacou, chegou)
     "pt": ("cao", "coes", "sao", "oes", "aes", "agem", "eiro", "eira", "ou"),
+    # Indonesian suffixes: -kan and -nya (menetapkan, korbannya)
+    "id": ("kan", "nya", "ngan"),
     "pl": ("ych", "ymi", "ego", "emu", "owie", "ami", "ach", "iej", "ow", "cy", "sz", "cz"),
 }
 
