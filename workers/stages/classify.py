@@ -39,6 +39,7 @@ from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, P
 from workers.stages.lang import is_stopword
 from workers.stages.textnorm import (
     ARABIC_MARKS,
+    CJK_RE,
     HAN_RE,
     HAN_TRAD_SIMP,
     HEBREW_FINALS,
@@ -747,7 +748,7 @@ def _han_parts(parts: list[str]) -> list[str]:
     out = [parts[0]]
     for k in range(1, len(parts), 2):
         word = parts[k]
-        if HAN_RE.search(word):
+        if CJK_RE.search(word):
             for n, (a, b) in enumerate(han_spans(fold(word))):
                 if n:
                     out.append("")
@@ -1663,7 +1664,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # (textnorm.persian_forms).
 # hi: lexicon_hi lists forms and stems (postpositions are words of their own).
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "nl", "pl", "pt", "tr", "zh"})
+# ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache
