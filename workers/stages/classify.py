@@ -47,6 +47,7 @@ from workers.stages.textnorm import (
     arabic_forms,
     han_spans,
     hebrew_forms,
+    ja_words,
     persian_forms,
 )
 
@@ -69,7 +70,9 @@ from workers.stages.textnorm import (
 #     endings stripped by rule, textnorm.persian_forms).
 # 25: Hindi, a lexicon of its own (Devanagari vowel signs, virama and nukta kept inside a word; nukta folded).
 # 26: Chinese, a lexicon of its own (Han runs cut into words by textnorm.han_spans; traditional as simplified).
-CLASSIFY_VERSION = "classify/26"
+# 27: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
+#     cut as the text is).
+CLASSIFY_VERSION = "classify/27"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -981,7 +984,19 @@ def read_lexicons(data_dir: Path = DATA_DIR) -> dict[str, dict[str, list[str]]]:
     files = sorted(data_dir.glob("lexicon_*.json"))
     if not files:
         raise FileNotFoundError(f"no lexicon_*.json in {data_dir}")
-    return {f.stem.removeprefix("lexicon_"): json.loads(f.read_text(encoding="utf-8")) for f in files}
+    lexicons = {f.stem.removeprefix("lexicon_"): json.loads(f.read_text(encoding="utf-8")) for f in files}
+    if "ja" in lexicons:
+        lexicons["ja"] = {k: _ja_cut(v) if isinstance(v, list) else v for k, v in lexicons["ja"].items()}
+    return lexicons
+
+
+def _ja_cut(entries: list[str]) -> list[str]:
+    """Japanese entries cut into words as a text's tokens are (textnorm.ja_words): '入った' is 入 った, as
+    kanji and kana are cut apart in the text, so an entry may be written as Japanese writes it."""
+    return [
+        " ".join(w if w.startswith("@") or w == "*" else " ".join(ja_words(fold(w))) for w in e.split())
+        for e in entries
+    ]
 
 
 # ---------------------------------------------------------------- hits

@@ -99,7 +99,9 @@ from workers.stages.textnorm import (
 # names in lang_hi, Indian outlets and citing phrases; a country before ने, को or के as its state)
 # 13: Chinese (Han runs cut into words against the names and lexicon, traditional as simplified; figures,
 # names, outlets, citing phrases; ja and ko detected)
-ENRICH_VERSION = "enrich/13"
+# 14: Japanese (kana runs cut as Han ones; figures, names in lang_ja, Japanese outlets, citing phrases; a
+# country before は/が as its state, before 軍 a force and no place)
+ENRICH_VERSION = "enrich/14"
 
 
 def _folded_set(text: str) -> frozenset[str]:

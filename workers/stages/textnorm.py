@@ -314,6 +314,11 @@ def _ja_spans(token: str) -> list[tuple[int, int]]:
     return out
 
 
+def ja_words(word: str) -> list[str]:
+    """A folded Japanese word cut as a Japanese token is (_ja_spans), kana or none."""
+    return [word[a:b] for a, b in _ja_spans(word)]
+
+
 def han_spans(token: str) -> list[tuple[int, int]]:
     """Words of a token that holds Han characters, as (start, end) offsets in it: its runs of other
     characters stay whole, and each Han run is cut by forward maximum matching against han_vocabulary()
