@@ -3270,3 +3270,34 @@ def test_indonesian_updates(clf, text, expected):
 def test_indonesian_is_not_read_with_english(clf):
     """'air' is water in Indonesian: a flood of 'air' is no air strike."""
     assert "air_drone_strike" not in labels(clf, "Air sungai meluap dan merendam ratusan rumah di Demak.", "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ロシア軍がドニプロの病院をミサイルで攻撃した。", ["shelling_missile", "attack_on_civilians"]),
+        ("変電所が破壊され、市内全域で停電が起きている。", ["infrastructure_damage"]),
+        ("沖縄県にJアラートが発令され、住民に避難が呼びかけられた。", ["air_raid_alert"]),
+        ("防空部隊が無人機12機を撃墜した。", ["air_defense"]),
+        ("数千人が首相官邸前で抗議集会を開いた。", ["protest"]),
+        ("警察はスパイの疑いで男を逮捕した。", ["arrest_detention"]),
+        ("日本代表は昨夜、3対1で勝利した。", ["other"]),
+    ],
+)
+def test_japanese_updates(clf, text, expected):
+    """The Japanese lexicon reads text without spaces (kanji and kana runs cut into its words, particles apart):
+    mechanisms, civilian sites, outages, J-Alert, interceptions, protests, arrests, sport."""
+    assert labels(clf, text, "ja") == expected
+
+
+def test_japanese_tokens_and_statuses(clf):
+    """classify's tokens cut a Japanese token as the enricher's Doc does; lexicon entries written as Japanese
+    writes them ('入った') are cut as the text is; talks' statuses."""
+    from workers.stages.classify import read_lexicons, tokenize
+
+    doc = tokenize("3人が死亡、ロシア軍が撤退した。", "ja")
+    assert doc.words == ["3", "人", "が", "死亡", "ロシア", "軍", "が", "撤退", "した"]
+    assert doc.clause[4] > doc.clause[3]
+    assert "入 った" in read_lexicons()["ja"]["enter"]
+    c = clf.classify("ハマスは停戦案を拒否した。", lang="ja")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"

@@ -2663,3 +2663,86 @@ def test_indonesian_names_outlets_and_sides(enricher):
     e = enricher.enrich("BNPB dan TNI mengevakuasi warga di Palu.", lang_hint="id")
     assert {"bnpb", "indonesia_forces"} <= {a.id for a in e.actors}
     assert {p.id for p in e.places} == {"geonames:1633034"}
+
+
+# ---------------------------------------------------------------- Japanese
+
+
+def test_japanese_segmentation():
+    """A token with kana is Japanese: its kanji, hiragana and katakana runs are cut apart and each against the
+    words the lexicon and the names know; particles and verb endings stand alone, unknown katakana stays whole;
+    kanji fold as Chinese ones do (東京 is 东京); a Chinese text is cut as before."""
+    from workers.stages.lang import detect_text
+    from workers.stages.textnorm import Doc, fold, fold_key, han_words
+
+    assert detect_text("ロシア軍がハルキウを攻撃した。") == "ja"
+    doc = Doc("ロシア軍の無人機がハルキウ州を攻撃し、3人が死亡した。")
+    assert doc.words == [
+        "ロシア", "军", "の", "无人机", "が", "ハルキウ", "州", "を", "攻撃", "し", "3", "人", "が", "死亡", "した",
+    ]  # fmt: skip
+    assert doc.text[doc.starts[3] : doc.ends[3]] == "無人機"
+    assert Doc("ポクロウシャンカで").words == ["ポクロウシャンカ", "で"]  # unknown katakana whole
+    assert fold("東京") == "东京" and fold_key("東京") == fold_key("东京")
+    assert fold_key("ロシア軍") == "ロシア 军"
+    # a Chinese run (no kana) is cut against the Chinese vocabulary as before
+    assert han_words("俄罗斯国防部") == ["俄罗斯", "国防部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("ミサイル攻撃で4人が死亡、11人がけがをした。", 4, 11, False),
+        ("ドニプロで砲撃、2人死亡", 2, None, False),
+        ("住民5人が死亡し、7人が重傷を負った。", 5, 7, False),
+        ("地震による死者は累計で300人に上った。", 300, None, True),
+        ("侵攻以降、1万2000人以上の市民が死亡した。", 12000, None, True),
+        ("数十人がけがをし、十数人が死亡したとみられる。", None, None, False),
+        ("倉庫で火災があったが、死者・負傷者なし。", 0, 0, False),
+        ("ロケット弾は空き地に落ち、死傷者はいなかった。", 0, 0, False),
+        ("けが人はいないという。", None, 0, False),
+        # a magnitude, an age and a count of drones are no casualties
+        ("マグニチュード6.8の地震で12歳の少年が救助され、無人機25機が撃墜された。", None, None, False),
+    ],
+)
+def test_japanese_figures(enricher, text, killed, injured, cumulative):
+    """Japanese figures: the number and 人 before the word with a particle between, headlines without it,
+    4万4000-style numbers, tolls, vague amounts (十数人, 数十人) none, explicit zeros, tallies."""
+    e = enricher.enrich(text, lang_hint="ja")
+    got = [f for f in e.figures if f.killed is not None or f.injured is not None]
+    k = [f.killed for f in got if f.killed is not None]
+    j = [f.injured for f in got if f.injured is not None]
+    assert (max(k) if k else None, max(j) if j else None) == (killed, injured)
+    assert any(f.cumulative for f in got) == cumulative
+    assert_spans(text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("ロシア軍がキーウとハルキウ州を攻撃した。", {"geonames:703448", "iso3166-2:UA-63"}),
+        ("北海道と沖縄県で警報が出された。", {"iso3166-2:JP-01", "iso3166-2:JP-47"}),
+        ("東京と大阪で集会が開かれた。", {"geonames:1850147", "geonames:1853909"}),
+        ("イスラエル軍がガザ地区とレバノン南部を空爆した。", {"iso3166:PS", "iso3166:LB"}),
+        ("石川県輪島市で住宅が倒壊した。", {"iso3166-2:JP-17", "geonames:1848976"}),
+    ],
+)
+def test_japanese_places(enricher, text, places):
+    """Japanese names: katakana exonyms, prefectures, oblasts, cities (the longest name wins: ハルキウ 州 the
+    oblast); a country before 軍 names its force, no place."""
+    e = enricher.enrich(text, lang_hint="ja")
+    assert {p.id for p in e.places} == places
+    assert_spans(text, e)
+
+
+def test_japanese_actors_and_outlets(enricher):
+    """A country before は/が is its state; ロシア軍 is Russia's force; Japan's bodies are Japan's; Japanese
+    outlets and foreign agencies written in katakana."""
+    e = enricher.enrich("北朝鮮が弾道ミサイルを発射したと防衛省が発表した。", lang_hint="ja")
+    assert {a.id for a in e.actors} == {"north_korea", "japan"}
+    e = enricher.enrich("ゼレンスキー大統領は、ロシア軍の攻撃を非難した。", lang_hint="ja")
+    assert {a.id for a in e.actors} == {"zelensky", "russian_forces"}
+    assert "iso3166:RU" not in {p.id for p in e.places}
+    e = enricher.enrich("共同通信と時事通信によると、ロイター通信も伝えた。", lang_hint="ja")
+    assert {s.name for s in e.sources} == {"Kyodo News", "Jiji Press", "Reuters"}
+    e = enricher.enrich("NHKによると、地震があった。", lang_hint="ja")
+    assert [s.name for s in e.sources] == ["NHK"]

@@ -39,6 +39,7 @@ from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, P
 from workers.stages.lang import is_stopword
 from workers.stages.textnorm import (
     ARABIC_MARKS,
+    CJK_RE,
     HAN_RE,
     HAN_TRAD_SIMP,
     HEBREW_FINALS,
@@ -46,6 +47,7 @@ from workers.stages.textnorm import (
     arabic_forms,
     han_spans,
     hebrew_forms,
+    ja_words,
     persian_forms,
 )
 
@@ -69,7 +71,9 @@ from workers.stages.textnorm import (
 # 25: Hindi, a lexicon of its own (Devanagari vowel signs, virama and nukta kept inside a word; nukta folded).
 # 26: Chinese, a lexicon of its own (Han runs cut into words by textnorm.han_spans; traditional as simplified).
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
-CLASSIFY_VERSION = "classify/27"
+# 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
+#     cut as the text is).
+CLASSIFY_VERSION = "classify/28"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -748,7 +752,7 @@ def _han_parts(parts: list[str]) -> list[str]:
     out = [parts[0]]
     for k in range(1, len(parts), 2):
         word = parts[k]
-        if HAN_RE.search(word):
+        if CJK_RE.search(word):
             for n, (a, b) in enumerate(han_spans(fold(word))):
                 if n:
                     out.append("")
@@ -981,7 +985,19 @@ def read_lexicons(data_dir: Path = DATA_DIR) -> dict[str, dict[str, list[str]]]:
     files = sorted(data_dir.glob("lexicon_*.json"))
     if not files:
         raise FileNotFoundError(f"no lexicon_*.json in {data_dir}")
-    return {f.stem.removeprefix("lexicon_"): json.loads(f.read_text(encoding="utf-8")) for f in files}
+    lexicons = {f.stem.removeprefix("lexicon_"): json.loads(f.read_text(encoding="utf-8")) for f in files}
+    if "ja" in lexicons:
+        lexicons["ja"] = {k: _ja_cut(v) if isinstance(v, list) else v for k, v in lexicons["ja"].items()}
+    return lexicons
+
+
+def _ja_cut(entries: list[str]) -> list[str]:
+    """Japanese entries cut into words as a text's tokens are (textnorm.ja_words): '入った' is 入 った, as
+    kanji and kana are cut apart in the text, so an entry may be written as Japanese writes it."""
+    return [
+        " ".join(w if w.startswith("@") or w == "*" else " ".join(ja_words(fold(w))) for w in e.split())
+        for e in entries
+    ]
 
 
 # ---------------------------------------------------------------- hits
@@ -1665,7 +1681,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hi: lexicon_hi lists forms and stems (postpositions are words of their own).
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "nl", "pl", "pt", "tr", "zh"})
+# ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache

@@ -101,7 +101,9 @@ from workers.stages.textnorm import (
 # names, outlets, citing phrases; ja and ko detected)
 # 14: Indonesian (figures, names in lang_id, Indonesian outlets and citing phrases; a country after a
 # military noun is its side: "serangan Israel").
-ENRICH_VERSION = "enrich/14"
+# 15: Japanese (kana runs cut as Han ones; figures, names in lang_ja, Japanese outlets, citing phrases; a
+# country before は/が as its state, before 軍 a force and no place)
+ENRICH_VERSION = "enrich/15"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1152,6 +1154,25 @@ def _chinese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return state if words[j] in ZH_SUBJECT_NEXT else None
 
 
+# A Japanese country before the particle は or が is its state acting ("北朝鮮が弾道ミサイルを発射"), and so
+# is one whose weapons or attack are named ("ロシアのミサイル攻撃"); before a noun it is a place ("イスラエル北部").
+JA_SUBJECT_NEXT = frozenset(["は", "が", "も"])
+# a Japanese country before 軍 (ロシア軍, a force's name cut in two words) names the force, no place
+JA_MILITARY = frozenset(fold(w) for w in ["軍", "国防軍", "国軍", "空軍", "海軍", "陸軍", "部隊"])
+JA_ARMS_AFTER_NO = frozenset(fold(w) for w in ["ミサイル", "攻撃", "ドローン", "無人機", "空爆", "砲撃", "侵攻", "軍事 侵攻"])
+
+
+def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words, j = doc.words, m.j
+    if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
+        return None
+    if words[j] in JA_SUBJECT_NEXT:
+        return state
+    if words[j] == "の" and j + 1 < len(words) and words[j + 1] in JA_ARMS_AFTER_NO:
+        return state
+    return None
+
+
 # (pattern, fewest words, the opening mark: a text without it skips the pattern)
 _QUOTE_RES = [
     (re.compile(r"«((?:[^«»]|«[^«»]*»)+)»"), 2, "«"),
@@ -1229,13 +1250,19 @@ class Enricher:
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
-                and (_is_military(doc.words[m.j]) or _is_agent(doc.words[m.j]))
+                and (
+                    _is_military(doc.words[m.j])
+                    or _is_agent(doc.words[m.j])
+                    or (lang == "ja" and doc.words[m.j] in JA_MILITARY)
+                )
                 and not (m.i > 0 and doc.words[m.i - 1] in IN_WORDS)
             ):
                 continue  # "US officials": an attribute, not a location ("Russia's defence ministry" is one)
             places.append(p.ref(text[s:e], s, e))
         places.extend(self.gaz.territory_places(doc, place_block))
         for a, b in org_spans:
+            if lang == "ja" and doc.words[b - 1] in JA_MILITARY:
+                continue  # ロシア軍: a force, its country no place (as 俄军 and "Russian forces")
             places.extend(self._countries_in(doc, a, b, lang))
         places.sort(key=lambda r: r.start)
 
@@ -1924,8 +1951,10 @@ class Enricher:
             return self._hebrew_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "devanagari":
             return self._hindi_place_actor(doc, m, cc, state)
-        if script_of(words[i][0]) == "han":
+        if script_of(words[i][0]) == "han" and lang != "ja":
             return _chinese_place_actor(doc, m, state)
+        if script_of(words[i][0]) in ("han", "kana"):
+            return _japanese_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

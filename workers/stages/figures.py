@@ -31,6 +31,7 @@ from workers.stages.textnorm import (
     ELISION_FR_RE,
     ELISION_IT_RE,
     ELISION_RE,
+    HAN_TRAD_SIMP,
     Doc,
     arabic_forms,
     fold,
@@ -3168,11 +3169,91 @@ def _chinese_figures(doc: Doc) -> list[Figure]:
     return out
 
 
+# ---------------------------------------------------------------- Japanese
+
+# Japanese writes a figure as Chinese does, with particles between: the number, 人 (or 名), perhaps who and a
+# particle, then the word ("3人が死亡", "市民2人が死亡", "5人がけがをした", "2人が重傷を負った", a headline's
+# "3人死亡"); a toll "死者は累計241人に上った"; zeros "死者・負傷者なし", "死傷者はいなかった", "けが人はいない".
+# Read on the folded text (kanji folded as Chinese ones are: 傷 as 伤), so the patterns are folded alike.
+_JA_FOLD = {ord(t): simp for t, simp in HAN_TRAD_SIMP.items()}
+_JA_NUM = r"(?<![数十百千\d.,])(?:\d+(?:[.,]\d+)*(?:万\d*)?|[〇一二三四五六七八九十百千万]+)(?![数\d])"
+_JA_ABOUT = r"(?:少なくとも|約|およそ|計|合わせて)?"
+# who, between a figure and its word: no break, no digit ("子ども7人を含む18人が死亡": 18)
+_JA_WHO = r"[^\d\s、。，,;；:：!?！？「」『』]{0,8}?"
+_JA_KILL = r"(?:死亡|死去|亡くな|犠牲に|命を落と|殺害され|死(?![者伤]))"
+_JA_INJ = r"(?:負傷|けが|ケガ|怪我|重傷|軽傷|重体)"
+_JA_FIGURE_RE = re.compile(
+    (
+        rf"(?:死者|死亡者)(?:数)?(?:は|が|も)?(?:累計|これまでに|合わせて)?(?:で)?{_JA_ABOUT}(?P<toll>{_JA_NUM})(?:人|名)"
+        rf"|(?:負傷者|けが人)(?:数)?(?:は|が|も)?(?:累計|これまでに)?(?:で)?{_JA_ABOUT}(?P<itoll>{_JA_NUM})(?:人|名)"
+        rf"|{_JA_ABOUT}(?P<n>{_JA_NUM})(?![歳才年月日時分発機隻度%])(?:人|名)(?:以上|余り|超)?(?P<who>{_JA_WHO})"
+        rf"(?:が|は|も)?(?:(?P<k>{_JA_KILL})|(?P<i>{_JA_INJ}))"
+    ).translate(_JA_FOLD)
+)
+# explicit zeros: no casualties at all, or none dead, or none hurt
+_JA_NONE = r"(?:は|も)?(?:なし|無し|ゼロ|いな[いか]|出てい?な|ありません|確認されていな)"
+_JA_ZERO_RE = re.compile(
+    (
+        rf"(?:死者(?:・|や|、)?負傷者|死傷者|人的被害|けが人や死者){_JA_NONE}"
+        rf"|(?P<k>死者|死亡者){_JA_NONE}|(?P<i>負傷者|けが人|怪我人){_JA_NONE}"
+    ).translate(_JA_FOLD)
+)
+_JA_TALLY_RE = re.compile("|".join(w.translate(_JA_FOLD) for w in ("累計", "以降", "以来", "これまでに", "合計")))
+
+
+def _ja_number(s: str) -> int | None:
+    """'12' -> 12, '4万4000' -> 44000, '1万' -> 10000, '十二' -> 12 (kanji numerals as Chinese ones)."""
+    if s[:1].isdigit():
+        high, _, low = s.partition("万")
+        try:
+            n = float(high.replace(",", ""))
+            return round(n * 10_000 + (int(low) if low else 0)) if _ else round(n)
+        except ValueError:
+            return None
+    return _zh_number(s)
+
+
+def _japanese_figures(doc: Doc) -> list[Figure]:
+    text, folded = doc.text, doc.folded
+    out: list[Figure] = []
+    for a, b in doc.sent_spans:
+        sent = folded[a:b]
+        cumulative = _JA_TALLY_RE.search(sent) is not None
+        for m in _JA_FIGURE_RE.finditer(sent):
+            killed = injured = None
+            if m.group("toll"):
+                killed = _ja_number(m.group("toll"))
+            elif m.group("itoll"):
+                injured = _ja_number(m.group("itoll"))
+            elif m.group("k"):
+                killed = _ja_number(m.group("n"))
+            else:
+                injured = _ja_number(m.group("n"))
+            s, e = a + m.start(), a + m.end()
+            out.append(Figure(killed=killed, injured=injured, cumulative=cumulative, matched=text[s:e], start=s, end=e))
+        for m in _JA_ZERO_RE.finditer(sent):
+            s, e = a + m.start(), a + m.end()
+            out.append(
+                Figure(
+                    killed=None if m.group("i") else 0,
+                    injured=None if m.group("k") else 0,
+                    cumulative=cumulative,
+                    matched=text[s:e],
+                    start=s,
+                    end=e,
+                )
+            )
+    out.sort(key=lambda f: f.start)
+    return out
+
+
 def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     """Killed/injured figures in a Doc, in text order (`lang`: the update's language, where a word
     reads differently in it; Turkish words are read only when it is "tr")."""
     if lang == "zh":
         return _chinese_figures(doc)
+    if lang == "ja":
+        return _japanese_figures(doc)
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []

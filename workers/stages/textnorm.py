@@ -154,7 +154,7 @@ def fold_key(text: str) -> str:
     """The look-up key of a name: folded words joined by single spaces (an acronym's gershayim dropped, as
     the tokens drop them: "צה\"ל" is the word "צהל")."""
     folded = fold_gershayim(fold(text))
-    if HAN_RE.search(folded):  # a Chinese name: its words as a text's tokens cut them
+    if CJK_RE.search(folded):  # a Chinese or Japanese name: its words as a text's tokens cut them
         return " ".join(w for t in TOKEN_RE.findall(folded) for w in han_words(t))
     if "'" not in folded:  # most names: no possessive to drop, no apostrophe to remove
         return " ".join(TOKEN_RE.findall(folded))
@@ -209,6 +209,16 @@ HAN_RE = re.compile(f"[{HAN_CLASS}]")
 HAN_RE_RUN = re.compile(f"[{HAN_CLASS}]+")
 # a token's runs of Han characters and of anything else ("至少12人死亡": 至少, 12, 人死亡)
 _HAN_RUNS_RE = re.compile(f"[{HAN_CLASS}]+|[^{HAN_CLASS}]+")
+# Japanese: kana (hiragana U+3041-309F, katakana U+30A0-30FF with the long mark ー) among Han characters.
+# The iteration mark 々 (人々) is a Han character there.
+KANA_CLASS = "\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff"
+KANA_RE = re.compile(f"[{KANA_CLASS}]")
+CJK_RE = re.compile(f"[{HAN_CLASS}{KANA_CLASS}]")
+# a Japanese token's runs: Han (1), hiragana (2), katakana (3), anything else ("ロシア軍の無人機が")
+_JA_RUNS_RE = re.compile(
+    f"([{HAN_CLASS}\u3005]+)|([\u3041-\u309f]+)|([\u30a0-\u30fa\u30fc-\u30ff]+)|([^{HAN_CLASS}{KANA_CLASS}\u3005]+)"
+)
+_JA_RUN_RE = re.compile(f"[{HAN_CLASS}\u3005]+|[\u3041-\u309f]+|[\u30a0-\u30fa\u30fc-\u30ff]+")
 # Chinese numerals: a run of them the vocabulary does not cut is one number (十二, 一千五百, 两)
 HAN_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
 HAN_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -240,11 +250,83 @@ def han_vocabulary() -> frozenset[str]:
     return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
 
 
+@lru_cache(maxsize=1)
+def ja_vocabulary() -> frozenset[str]:
+    """The words the segmenter knows in a Japanese token (one with kana): han_vocabulary() and every run of
+    Han characters, of hiragana and of katakana in lexicon_ja.json and in the names of the data files
+    (ウクライナ, によると, けが). Kept apart from han_vocabulary() so that Chinese text is cut as before:
+    only tokens with kana in them, which Chinese never writes, read the Japanese lexicon's words. Japanese
+    is folded as Chinese is (東京 as 东京, in the text and in these words alike), so Japanese names meet the
+    Chinese ones wherever the characters are the same."""
+    words: set[str] = set(han_vocabulary())
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(m.group() for m in _JA_RUN_RE.finditer(fold(node)))
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for name in ("lexicon_ja.json", "places_aliases.json", "actors.json", "sources.json"):
+        path = HAN_DATA / name
+        if path.exists():
+            walk(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
+
+
+def _ja_spans(token: str) -> list[tuple[int, int]]:
+    """han_spans for a token with kana: Han, hiragana and katakana runs each cut by forward maximum matching
+    against ja_vocabulary(); an unknown Han or hiragana character is a word of its own (particles: が, を,
+    の), unknown katakana stays one word (a loanword or a name the data lack: ポクロウシク)."""
+    vocab = ja_vocabulary()
+    out: list[tuple[int, int]] = []
+    for m in _JA_RUNS_RE.finditer(token):
+        a, b = m.span()
+        kind = m.lastindex
+        if kind == 4:
+            out.append((a, b))
+            continue
+        i, loose = a, -1  # loose: the start of unknown katakana not yet written out
+        while i < b:
+            for k in range(min(_HAN_MAX, b - i), 1, -1):
+                if token[i : i + k] in vocab:
+                    break
+            else:
+                k = 1
+                if kind == 3:
+                    if loose < 0:
+                        loose = i
+                    i += 1
+                    continue
+                if token[i] in HAN_NUMERALS:
+                    while i + k < b and token[i + k] in HAN_NUMERALS and token[i + k : i + k + 2] not in vocab:
+                        k += 1
+            if loose >= 0:
+                out.append((loose, i))
+                loose = -1
+            out.append((i, i + k))
+            i += k
+        if loose >= 0:
+            out.append((loose, b))
+    return out
+
+
+def ja_words(word: str) -> list[str]:
+    """A folded Japanese word cut as a Japanese token is (_ja_spans), kana or none."""
+    return [word[a:b] for a, b in _ja_spans(word)]
+
+
 def han_spans(token: str) -> list[tuple[int, int]]:
     """Words of a token that holds Han characters, as (start, end) offsets in it: its runs of other
     characters stay whole, and each Han run is cut by forward maximum matching against han_vocabulary()
     (the longest word at each point); a character no word starts with is a word of its own, and a run of
-    numerals one number. Pure and cheap: texts without Han never come here."""
+    numerals one number. A token with kana is Japanese (_ja_spans). Pure and cheap: texts without Han or
+    kana never come here."""
+    if KANA_RE.search(token):
+        return _ja_spans(token)
     vocab = han_vocabulary()
     out: list[tuple[int, int]] = []
     for m in _HAN_RUNS_RE.finditer(token):
@@ -388,7 +470,7 @@ class _Pieces(dict):
             ends = tuple(e + len(_DEVANAGARI_END_RE.match(piece, e)[0]) for e in ends)  # type: ignore[index]
         words = tuple(m.group().replace("'", "") for m in matches)
         # Chinese (or Japanese): a run of Han characters is many words (isascii: a flag, no scan)
-        if not folded.isascii() and HAN_RE.search(folded):
+        if not folded.isascii() and CJK_RE.search(folded):
             # (cut on the matched text, apostrophes and all, so that offsets hold; an apostrophe alone is no word)
             cut = [
                 (s + a, s + b)
