@@ -103,7 +103,8 @@ from workers.stages.textnorm import (
 # military noun is its side: "serangan Israel").
 # 15: Japanese (kana runs cut as Han ones; figures, names in lang_ja, Japanese outlets, citing phrases; a
 # country before は/が as its state, before 軍 a force and no place)
-ENRICH_VERSION = "enrich/15"
+# 16: a Hebrew tally phrase ("עד כה", "סך הכל") alone marks a running tally (it counted only behind "בסך הכל")
+ENRICH_VERSION = "enrich/16"
 
 
 def _folded_set(text: str) -> frozenset[str]:
