@@ -2762,3 +2762,13 @@ def test_japanese_actors_and_outlets(enricher):
     assert {s.name for s in e.sources} == {"Kyodo News", "Jiji Press", "Reuters"}
     e = enricher.enrich("NHKによると、地震があった。", lang_hint="ja")
     assert [s.name for s in e.sources] == ["NHK"]
+
+
+def test_an_all_caps_spelling_beside_one_in_small_letters_keeps_the_name_as_written(enricher):
+    """ "WAFA" and "Wafa", "SKAI" and "Skai" are listed both ways: the name matches as the outlet writes
+    itself; a name listed in capitals alone ("AP") still matches only in capitals."""
+    assert {s.name for s in enricher.enrich("وقالت وكالة Wafa إن القصف استمر.").sources} == {"WAFA"}
+    assert {s.name for s in enricher.enrich("Σύμφωνα με το Skai, σημειώθηκε σεισμός.").sources} == {"Skai"}
+    assert {s.name for s in enricher.enrich("Segundo a Angop, houve cheias em Luanda.").sources} == {"ANGOP"}
+    assert {s.name for s in enricher.enrich("According to AP, five were killed.").sources} == {"Associated Press"}
+    assert enricher.enrich("The ap was down for an hour.").sources == []

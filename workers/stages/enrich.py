@@ -104,7 +104,8 @@ from workers.stages.textnorm import (
 # 15: Japanese (kana runs cut as Han ones; figures, names in lang_ja, Japanese outlets, citing phrases; a
 # country before は/が as its state, before 軍 a force and no place)
 # 16: a Hebrew tally phrase ("עד כה", "סך הכל") alone marks a running tally (it counted only behind "בסך הכל")
-ENRICH_VERSION = "enrich/16"
+# 17: an outlet listed both in capitals and in small letters ("WAFA", "Wafa") matches as written
+ENRICH_VERSION = "enrich/17"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1055,6 +1056,7 @@ class SourceTable:
         self.caps_only: set[str] = set()
         self.domains: dict[str, int] = {}
         by_name: dict[str, int] = {}
+        written_in_lower = set()  # keys some spelling writes in small letters ("dpa", "Wafa")
         for section, platform in (("outlets", False), ("platforms", True)):
             for s in data[section]:
                 idx = by_name.get(s["name"])
@@ -1071,8 +1073,13 @@ class SourceTable:
                     compact = n.replace(".", "").replace(" ", "").replace("-", "")
                     if compact.isupper() and len(compact) <= 6:
                         self.caps_only.add(key)
+                    elif not compact.isupper():
+                        written_in_lower.add(key)
                 for d in s.get("domains", ()):
                     self.domains[d.lower()] = idx
+        # an all-caps spelling beside one in small letters ("DPA" and "dpa", "WAFA" and "Wafa") keeps the name
+        # matching as the outlet writes itself
+        self.caps_only -= written_in_lower
         # first three letters of the Greek and Cyrillic names: only such words are de-inflected
         self.stems = frozenset(k[:3] for k in self.index.keys if k[:1] > "\u036f")
         # first words of the names that start with a number: no other number can start a name
