@@ -22,6 +22,7 @@ children, soldiers). Decisions, so downstream can rely on them:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -2963,7 +2964,8 @@ def _coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
             continue
         value, group, start, end = f.value, f.group, f.start, f.end
         first = by_start.get(start)
-        if first is not None and toks[first].kind in (KILL, INJ, LOSS):
+        cue_first = first is not None and toks[first].kind in (KILL, INJ, LOSS)
+        if cue_first:
             first = f.num_index  # the cue is on the left: the list starts at the count
         if first is not None and toks[first].word in SINGULAR_PERSON and first and toks[first - 1].kind == NUM:
             first -= 1  # "a woman were killed": its article
@@ -2979,8 +2981,7 @@ def _coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
             group = group if toks[k - 1].group == group else None
             k, joiner = conj[1] - 1, PUNCT
         # rightwards, where the cue comes first: "killed two women and a child", "загинули чоловік і жінка"
-        cue_first = toks[by_start[start]].kind in (KILL, INJ, LOSS) if start in by_start else False
-        if cue_first:
+        if cue_first and start == f.start:  # (a list that grew leftwards ends at its cue)
             own = _conjunct_right(toks, f.num_index, set())
             if own is None and f.value == 1:  # a single victim: its noun is the found's last token
                 own = next(((1, j) for j, t in enumerate(toks) if t.end == end and t.word in SINGULAR_PERSON), None)
@@ -3129,32 +3130,40 @@ def _zh_number(s: str) -> int | None:
     return total + section + digit
 
 
-def _chinese_figures(doc: Doc) -> list[Figure]:
+def _han_figures(
+    doc: Doc, figure_re: re.Pattern[str], zero_re: re.Pattern[str], tally_re: re.Pattern[str],
+    number: Callable[[str], int | None],
+) -> list[Figure]:
+    """Figures of a text without spaces (Chinese, Japanese), read by its language's patterns. The figure
+    pattern's named groups say what a number counts: kn and in both ("5死8伤"), toll or itoll a toll of the
+    dead or the hurt, vn a number after its verb (killed with kv), else n (killed with k); the zero pattern's
+    k or i say that only the dead or only the hurt were none."""
     text, folded = doc.text, doc.folded
     out: list[Figure] = []
     for a, b in doc.sent_spans:
         sent = folded[a:b]
-        cumulative = _ZH_TALLY_RE.search(sent) is not None
-        for m in _ZH_FIGURE_RE.finditer(sent):
+        cumulative = tally_re.search(sent) is not None
+        for m in figure_re.finditer(sent):
+            g = m.groupdict()
             killed = injured = None
-            if m.group("kn"):
-                killed, injured = _zh_number(m.group("kn")), _zh_number(m.group("in"))
-            elif m.group("toll"):
-                killed = _zh_number(m.group("toll"))
-            elif m.group("itoll"):
-                injured = _zh_number(m.group("itoll"))
-            elif m.group("vn"):
-                if m.group("kv"):
-                    killed = _zh_number(m.group("vn"))
+            if g.get("kn"):
+                killed, injured = number(g["kn"]), number(g["in"])
+            elif g.get("toll"):
+                killed = number(g["toll"])
+            elif g.get("itoll"):
+                injured = number(g["itoll"])
+            elif g.get("vn"):
+                if g.get("kv"):
+                    killed = number(g["vn"])
                 else:
-                    injured = _zh_number(m.group("vn"))
-            elif m.group("k"):
-                killed = _zh_number(m.group("n"))
+                    injured = number(g["vn"])
+            elif g.get("k"):
+                killed = number(g["n"])
             else:
-                injured = _zh_number(m.group("n"))
+                injured = number(g["n"])
             s, e = a + m.start(), a + m.end()
             out.append(Figure(killed=killed, injured=injured, cumulative=cumulative, matched=text[s:e], start=s, end=e))
-        for m in _ZH_ZERO_RE.finditer(sent):
+        for m in zero_re.finditer(sent):
             s, e = a + m.start(), a + m.end()
             out.append(
                 Figure(
@@ -3168,7 +3177,6 @@ def _chinese_figures(doc: Doc) -> list[Figure]:
             )
     out.sort(key=lambda f: f.start)
     return out
-
 
 # ---------------------------------------------------------------- Japanese
 
@@ -3214,47 +3222,13 @@ def _ja_number(s: str) -> int | None:
     return _zh_number(s)
 
 
-def _japanese_figures(doc: Doc) -> list[Figure]:
-    text, folded = doc.text, doc.folded
-    out: list[Figure] = []
-    for a, b in doc.sent_spans:
-        sent = folded[a:b]
-        cumulative = _JA_TALLY_RE.search(sent) is not None
-        for m in _JA_FIGURE_RE.finditer(sent):
-            killed = injured = None
-            if m.group("toll"):
-                killed = _ja_number(m.group("toll"))
-            elif m.group("itoll"):
-                injured = _ja_number(m.group("itoll"))
-            elif m.group("k"):
-                killed = _ja_number(m.group("n"))
-            else:
-                injured = _ja_number(m.group("n"))
-            s, e = a + m.start(), a + m.end()
-            out.append(Figure(killed=killed, injured=injured, cumulative=cumulative, matched=text[s:e], start=s, end=e))
-        for m in _JA_ZERO_RE.finditer(sent):
-            s, e = a + m.start(), a + m.end()
-            out.append(
-                Figure(
-                    killed=None if m.group("i") else 0,
-                    injured=None if m.group("k") else 0,
-                    cumulative=cumulative,
-                    matched=text[s:e],
-                    start=s,
-                    end=e,
-                )
-            )
-    out.sort(key=lambda f: f.start)
-    return out
-
-
 def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     """Killed/injured figures in a Doc, in text order (`lang`: the update's language, where a word
     reads differently in it; Turkish words are read only when it is "tr")."""
     if lang == "zh":
-        return _chinese_figures(doc)
+        return _han_figures(doc, _ZH_FIGURE_RE, _ZH_ZERO_RE, _ZH_TALLY_RE, _zh_number)
     if lang == "ja":
-        return _japanese_figures(doc)
+        return _han_figures(doc, _JA_FIGURE_RE, _JA_ZERO_RE, _JA_TALLY_RE, _ja_number)
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []

@@ -225,17 +225,14 @@ HAN_DATA = Path(__file__).resolve().parent.parent / "data"
 _HAN_MAX = 10  # the longest word the vocabulary keeps, in characters (美国有线电视新闻网: 9)
 
 
-@lru_cache(maxsize=1)
-def han_vocabulary() -> frozenset[str]:
-    """The Han words the segmenter knows: every run of Han characters (folded: traditional as simplified)
-    in the terms of lexicon_zh.json and in the names of places, actors and outlets (the data files' other
-    languages write none). Terms are written word by word, spaces between ("无人机 袭击"): each word is
-    one entry, so a phrase of the lexicon is a sequence of tokens as in any language."""
+def _data_words(run_re: re.Pattern[str], lexicon: str) -> frozenset[str]:
+    """The runs `run_re` finds in the folded strings of a lexicon and of the names of places, actors and
+    outlets, of two to _HAN_MAX characters."""
     words: set[str] = set()
 
     def walk(node: object) -> None:
         if isinstance(node, str):
-            words.update(m.group() for m in HAN_RE_RUN.finditer(fold(node)))
+            words.update(m.group() for m in run_re.finditer(fold(node)))
         elif isinstance(node, dict):
             for v in node.values():
                 walk(v)
@@ -243,11 +240,20 @@ def han_vocabulary() -> frozenset[str]:
             for v in node:
                 walk(v)
 
-    for name in ("lexicon_zh.json", "places_aliases.json", "actors.json", "sources.json"):
+    for name in (lexicon, "places_aliases.json", "actors.json", "sources.json"):
         path = HAN_DATA / name
         if path.exists():
             walk(json.loads(path.read_text(encoding="utf-8")))
     return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
+
+
+@lru_cache(maxsize=1)
+def han_vocabulary() -> frozenset[str]:
+    """The Han words the segmenter knows: every run of Han characters (folded: traditional as simplified)
+    in the terms of lexicon_zh.json and in the names of places, actors and outlets (the data files' other
+    languages write none). Terms are written word by word, spaces between ("无人机 袭击"): each word is
+    one entry, so a phrase of the lexicon is a sequence of tokens as in any language."""
+    return frozenset(_data_words(HAN_RE_RUN, "lexicon_zh.json"))
 
 
 @lru_cache(maxsize=1)
@@ -258,23 +264,7 @@ def ja_vocabulary() -> frozenset[str]:
     only tokens with kana in them, which Chinese never writes, read the Japanese lexicon's words. Japanese
     is folded as Chinese is (東京 as 东京, in the text and in these words alike), so Japanese names meet the
     Chinese ones wherever the characters are the same."""
-    words: set[str] = set(han_vocabulary())
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            words.update(m.group() for m in _JA_RUN_RE.finditer(fold(node)))
-        elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    for name in ("lexicon_ja.json", "places_aliases.json", "actors.json", "sources.json"):
-        path = HAN_DATA / name
-        if path.exists():
-            walk(json.loads(path.read_text(encoding="utf-8")))
-    return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
+    return han_vocabulary() | _data_words(_JA_RUN_RE, "lexicon_ja.json")
 
 
 def _ja_spans(token: str) -> list[tuple[int, int]]:
