@@ -188,6 +188,57 @@ def test_band_fields_capped_and_moved_as_sorted_sets(
     _compare(client, namespace, copies + again + copies[12:], 4)
 
 
+def _as_written_unsorted(client: redis.Redis, namespace: str) -> int:
+    """Each band field's (t, id) pairs in reverse order, as the script before sorted fields left those
+    that arrived late: the fields such a script wrote stay on the server for a dedup window."""
+    rewritten = 0
+    for key in client.scan_iter(f"{namespace}:ix:d:*"):
+        for field, raw in client.hgetall(key).items():
+            values = msgspec.msgpack.decode(b"\xdc" + (2 * _pairs_in(raw)).to_bytes(2, "big") + raw)
+            pairs = list(zip(values[0::2], values[1::2], strict=True))[::-1]
+            client.hset(key, field, b"".join(msgspec.msgpack.encode(x) for pair in pairs for x in pair))
+            rewritten += len(pairs) > 1
+    return rewritten
+
+
+def _pairs_in(raw: bytes) -> int:
+    """How many (t, id) pairs a band field holds (concatenated msgpack values, no header)."""
+    decoder, n, at = msgspec.msgpack.Decoder(), 0, 0
+    while at < len(raw):
+        for size in range(1, len(raw) - at + 1):  # the shortest prefix that decodes is one value
+            try:
+                decoder.decode(raw[at : at + size])
+            except msgspec.DecodeError:
+                continue
+            at += size
+            n += 1
+            break
+    return n // 2
+
+
+def test_band_fields_written_out_of_order_are_read_as_sorted_sets(
+    client: redis.Redis, namespace: str, gold: list[IndexItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "CANDIDATE_LIMIT", 4)
+    monkeypatch.setattr(index_module, "DEDUP_CAP", 5)
+    base = next(item for item in gold if item.bands)
+    copies = [
+        IndexItem(
+            features=msgspec.structs.replace(base.features, id=f"{base.features.id}-{k}", t=base.features.t + 61.0 * k),
+            bands=base.bands,
+            buckets=base.buckets,
+        )
+        for k in range(14)
+    ]
+    mem = _run(MemoryIndex(DEDUP_S, STORY_S), copies, 3)
+    red_index = RedisIndex(client, Keys(namespace), ttl_s=DEDUP_S, dedup_window_s=DEDUP_S, story_window_s=STORY_S)
+    red = _run(red_index, copies[:4], 4)
+    assert _as_written_unsorted(client, namespace) > 0
+    # more than half the limit on a side (sorted when read), then the cap (sorted when written)
+    red |= _run(red_index, copies[4:], 3)
+    assert red == mem
+
+
 # ---------------------------------------------------------------- the worker's caches change nothing
 
 

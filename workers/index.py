@@ -40,6 +40,14 @@ BUCKET_CAP = 500  # entries kept per place or figure key
 DEDUP_CAP = CANDIDATE_LIMIT
 
 
+def bucket_time(t: float) -> int:
+    """An update's time in the place and figure keys: whole seconds. The server keeps a small sorted
+    set as a list of its scores written out and parses every score it passes on each lookup and
+    insert, unless the score is a whole number (stored as an integer): microsecond event times made
+    that parsing the server's largest cost. A second is nothing against a story window of hours."""
+    return math.floor(t)
+
+
 def story_span(story_window_s: float) -> float:
     """How far in event time story keys are looked up: an update chain may link beyond the story window."""
     return story_window_s * LATER_FACTOR
@@ -117,8 +125,9 @@ class MemoryIndex:
             by_text: set[str] = set()  # found by exact text or an LSH band: they keep their text
             by_text |= self._near_dedup(_dedup_keys(item), f.id, f.t, f.id in self.features)
             found = set(by_text)
+            tb = bucket_time(f.t)
             for bucket in item.buckets:
-                found.update(self._near(f"p:{bucket}", f.t, story_span(self.story_window_s)))
+                found.update(self._near(f"p:{bucket}", tb, story_span(self.story_window_s)))
             if f.prev:
                 found.add(f.prev)
                 self.next_of[f.prev] = f.id
@@ -126,10 +135,10 @@ class MemoryIndex:
                 found.add(self.next_of[f.id])
             known = self.features.get(f.id)
             # added again at another time: as ZADD, move it (under this item's keys)
-            moved = (known.t, f.id) if known is not None and known.t != f.t else None
+            moved = (bucket_time(known.t), f.id) if known is not None and bucket_time(known.t) != tb else None
             self.features[f.id] = f
             self.plain[f.id] = msgspec.structs.replace(f, norm="") if f.norm else f
-            entry = (f.t, f.id)
+            entry = (tb, f.id)
             for key in [f"p:{b}" for b in item.buckets]:
                 members = self.by_key[key]
                 if moved is not None and _discard(members, moved):
@@ -176,9 +185,9 @@ def _discard(entries: list[tuple[float, str]], entry: tuple[float, str]) -> bool
     return False
 
 
-# ARGV: ttl, dedup span, story span, limit, bucket cap, prefix, dedup cap, then per item:
-#   id, features json (without its text), normalised text, t, prev, n dedup keys, dedup keys...,
-#   n buckets, buckets...
+# ARGV: ttl, dedup span, limit, bucket cap, prefix, dedup cap, then per item:
+#   id, features json (without its text), normalised text, t, prev, bucket time and the story span's
+#   bounds around it (see bucket_time), n dedup keys, dedup keys..., n buckets, buckets...
 # Dedup keys (the exact text's, the LSH bands) are not keys of their own:
 # nearly every value is new, so a sorted set each cost the server a key to
 # create and expire for each of ~17 keys of each update. They are fields of one
@@ -196,16 +205,18 @@ def _discard(entries: list[tuple[float, str]], entry: tuple[float, str]) -> bool
 # already (its own updates, and those it read before) and reads the others
 # itself, so the reply is a few ids per update, and the script reads no values.
 _ADD_AND_QUERY = """
-local ttl, dspan, sspan = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local limit, cap, prefix, dcap = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], tonumber(ARGV[7])
+local ttl, dspan = ARGV[1], tonumber(ARGV[2])
+local limit, cap, prefix, dcap = tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], tonumber(ARGV[6])
 local records = {}
 local out = {records}
 local slot = {}    -- id -> its position in records (0-based)
 local deduped = {} -- positions some dedup key found
 local added = {}   -- id -> the last item of this batch that added it (1-based)
 local n = 0
-local i = 8
+local i = 7
 local half = math.floor(limit / 2)
+-- numbers passed to redis.call are printed with %.17g, then parsed again: the constant ones once per script
+local half_s, trim_s = tostring(half), tostring(-cap - 1)
 local touched, expiring = {}, {}
 local function expire_later(key)
   if not touched[key] then
@@ -215,9 +226,34 @@ local function expire_later(key)
 end
 local function before(a, b) return a[1] > b[1] or (a[1] == b[1] and a[2] > b[2]) end
 local function after(a, b) return a[1] < b[1] or (a[1] == b[1] and a[2] < b[2]) end
+-- Fields are written in (t, id) order (older ones may not be: they are sorted when read), so the
+-- nearest on each side are a walk from where t falls, and the cap drops the first: no sort per update.
+local function in_order(flat)
+  for j = 3, #flat, 2 do
+    local a, b = flat[j - 2], flat[j]
+    if b < a or (b == a and flat[j + 1] < flat[j - 1]) then return false end
+  end
+  return true
+end
+-- the (t, id) pairs of flat with entry (t, id) in its place and any other of id left out
+local function placed(flat, t, id)
+  local out, put = {}, false
+  for j = 1, #flat, 2 do
+    local tj, ij = flat[j], flat[j + 1]
+    if ij ~= id then
+      if not put and (t < tj or (t == tj and id < ij)) then
+        out[#out + 1] = t; out[#out + 1] = id; put = true
+      end
+      out[#out + 1] = tj; out[#out + 1] = ij
+    end
+  end
+  if not put then out[#out + 1] = t; out[#out + 1] = id end
+  return out
+end
 local function look_dedup(dkeys, id, t, found)
   local epoch = math.floor(t / dspan)
-  local near_of = {} -- key position -> {{t, id}, ...} in the window, for keys anyone has
+  local lo, hi = t - dspan, t + dspan
+  local ts_of, ids_of, sorted_of = {}, {}, {} -- key position -> times and ids in the window, in epoch order
   local here = {}    -- key position -> its field in this epoch, raw and unpacked (t, id, t, id, ...)
   for e = epoch - 1, epoch + 1 do
     local values = redis.call('HMGET', prefix .. 'd:' .. e, unpack(dkeys))
@@ -226,51 +262,65 @@ local function look_dedup(dkeys, id, t, found)
       if raw then
         local flat = {cmsgpack.unpack(raw)}
         if e == epoch then here[k] = {raw, flat} end
-        local near = near_of[k] or {}
-        near_of[k] = near
+        local ts, ids, sorted = ts_of[k], ids_of[k], sorted_of[k]
+        if not ts then ts, ids, sorted = {}, {}, true; ts_of[k], ids_of[k] = ts, ids end
+        local n = #ts
         for j = 1, #flat, 2 do
           local ti = flat[j]
-          if ti >= t - dspan and ti <= t + dspan then near[#near + 1] = {ti, flat[j + 1]} end
+          if ti >= lo and ti <= hi then
+            local ii = flat[j + 1]
+            if sorted and n > 0 and (ti < ts[n] or (ti == ts[n] and ii < ids[n])) then sorted = false end
+            n = n + 1
+            ts[n] = ti; ids[n] = ii
+          end
         end
+        sorted_of[k] = sorted
       end
     end
   end
   local entry = cmsgpack.pack(t, id)
   local fields = {}
   for k = 1, #dkeys do
-    local near = near_of[k]
-    if near then
-      if #near > half then
+    local ts, ids = ts_of[k], ids_of[k]
+    if ts then
+      local n = #ts
+      if n <= half then
+        for j = 1, n do if ids[j] ~= id then found[ids[j]] = true end end
+      elseif sorted_of[k] then
+        local split = n + 1 -- the first later than t
+        while split > 1 and ts[split - 1] > t do split = split - 1 end
+        for j = split - 1, math.max(1, split - half), -1 do if ids[j] ~= id then found[ids[j]] = true end end
+        for j = split, math.min(n, split + half - 1) do if ids[j] ~= id then found[ids[j]] = true end end
+      else
         local early, late = {}, {}
-        for _, p in ipairs(near) do
-          if p[1] <= t then early[#early + 1] = p else late[#late + 1] = p end
+        for j = 1, n do
+          if ts[j] <= t then early[#early + 1] = {ts[j], ids[j]} else late[#late + 1] = {ts[j], ids[j]} end
         end
         table.sort(early, before)
         table.sort(late, after)
-        near = {}
-        for j = 1, math.min(half, #early) do near[#near + 1] = early[j] end
-        for j = 1, math.min(half, #late) do near[#near + 1] = late[j] end
-      end
-      for _, p in ipairs(near) do
-        if p[2] ~= id then found[p[2]] = true end
+        for j = 1, math.min(half, #early) do if early[j][2] ~= id then found[early[j][2]] = true end end
+        for j = 1, math.min(half, #late) do if late[j][2] ~= id then found[late[j][2]] = true end end
       end
     end
     local value = entry
     local old = here[k]
     if old then
-      local flat, again = old[2], false
+      local raw, flat, again = old[1], old[2], false
       for j = 2, #flat, 2 do again = again or flat[j] == id end
-      if not again and #flat < 2 * dcap then
-        value = old[1] .. entry  -- msgpack values one after another: appending is enough
+      local m = #flat
+      if not again and m < 2 * dcap and (flat[m - 1] < t or (flat[m - 1] == t and flat[m] < id)) then
+        value = raw .. entry  -- msgpack values one after another: appending is enough
       else
         -- as ZADD of a member there already (it moves), and a capped sorted set
-        local all = {{t, id}}
-        for j = 1, #flat, 2 do
-          if flat[j + 1] ~= id then all[#all + 1] = {flat[j], flat[j + 1]} end
+        if not in_order(flat) then
+          local all = {}
+          for j = 1, m, 2 do all[#all + 1] = {flat[j], flat[j + 1]} end
+          table.sort(all, after)
+          flat = {}
+          for j = 1, #all do flat[#flat + 1] = all[j][1]; flat[#flat + 1] = all[j][2] end
         end
-        table.sort(all, after)
-        local kept = {}
-        for j = math.max(1, #all - dcap + 1), #all do kept[#kept + 1] = all[j][1]; kept[#kept + 1] = all[j][2] end
+        local kept = placed(flat, t, id)
+        if #kept > 2 * dcap then kept = {unpack(kept, #kept - 2 * dcap + 1)} end
         value = cmsgpack.pack(unpack(kept))
       end
     end
@@ -281,33 +331,34 @@ local function look_dedup(dkeys, id, t, found)
   redis.call('HSET', key, unpack(fields))
   expire_later(key)
 end
-local function look(key, id, t, traw, span, found, mark)
+local function look(key, id, tb, lo, hi, found, mark)
   -- the nearest in event time on each side, so any arrival order finds the same neighbours
   -- (a window of no more than half the limit comes back whole)
-  for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, t, t - span, 'LIMIT', 0, half)) do
+  for _, other in ipairs(redis.call('ZREVRANGEBYSCORE', key, tb, lo, 'LIMIT', '0', half_s)) do
     if other ~= id then found[other] = found[other] or mark end
   end
-  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. traw, t + span, 'LIMIT', 0, half)) do
+  for _, other in ipairs(redis.call('ZRANGEBYSCORE', key, '(' .. tb, hi, 'LIMIT', '0', half_s)) do
     if other ~= id then found[other] = found[other] or mark end
   end
-  redis.call('ZADD', key, traw, id)
-  if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, 0, -cap - 1) end
+  redis.call('ZADD', key, tb, id)
+  if redis.call('ZCARD', key) > cap then redis.call('ZREMRANGEBYRANK', key, '0', trim_s) end
   expire_later(key)
 end
 while i <= #ARGV do
-  local id, feat, norm, traw, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
-  local t = tonumber(traw)
+  local id, feat, norm, prev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 4]
+  local t = tonumber(ARGV[i + 3])
+  local tb, lo, hi = ARGV[i + 5], ARGV[i + 6], ARGV[i + 7]
   n = n + 1
   -- found[other] is true when a dedup key (exact text, LSH band) found it: only
   -- those need their normalised text for the exact similarity check
   local found = {}
-  local nd = tonumber(ARGV[i + 5])
-  i = i + 6
+  local nd = tonumber(ARGV[i + 8])
+  i = i + 9
   if nd > 0 then look_dedup({unpack(ARGV, i, i + nd - 1)}, id, t, found) end
   i = i + nd
   local nb = tonumber(ARGV[i])
   i = i + 1
-  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, t, traw, sspan, found, false); i = i + 1 end
+  for k = 1, nb do look(prefix .. 'p:' .. ARGV[i], id, tb, lo, hi, found, false); i = i + 1 end
   local own = slot[id]
   if own ~= nil then
     -- added again: the items before this one keep what they found (features
@@ -425,16 +476,17 @@ class RedisIndex:
         if not items:
             return []
         argv: list[object] = [
-            self.ttl_s, self.dedup_window_s, story_span(self.story_window_s), CANDIDATE_LIMIT, BUCKET_CAP,
-            self.keys.ix_prefix, DEDUP_CAP,
+            self.ttl_s, self.dedup_window_s, CANDIDATE_LIMIT, BUCKET_CAP, self.keys.ix_prefix, DEDUP_CAP,
         ]  # fmt: skip
+        span = story_span(self.story_window_s)
         batch: list[_Known] = []
         for item in items:
             f = item.features
             entry = _Known(0.0, _without_text(f), f)
             batch.append(entry)
             # the text travels apart: candidates found by place or figure never need it
-            argv += [f.id, features_encoder.encode(entry.plain), f.norm, repr(f.t), f.prev or ""]
+            tb = bucket_time(f.t)
+            argv += [f.id, features_encoder.encode(entry.plain), f.norm, repr(f.t), f.prev or "", tb, tb - span, tb + span]
             dedup_keys = _dedup_keys(item)
             argv += [len(dedup_keys), *dedup_keys]
             argv += [len(item.buckets), *item.buckets]
