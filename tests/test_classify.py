@@ -3334,3 +3334,13 @@ def test_korean_particles_and_statuses(clf):
     assert [t.label for t in c.types] == ["air_raid_alert"] and c.alert_status == "ended"
     c = clf.classify("하마스는 휴전 제안을 거부했다.", lang="ko")
     assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+
+
+def test_korean_negation_after_the_verb(clf):
+    """Korean negates after the verb (않았다, 없었다): the cue before it is negated; a negated acceptance of a
+    truce is a rejection."""
+    assert labels(clf, "러시아군은 마을에서 철수했다.", "ko") == ["territorial_control"]
+    assert labels(clf, "러시아군은 마을에서 철수하지 않았다.", "ko") == ["other"]
+    assert labels(clf, "밤사이 드론 공격은 없었다.", "ko") == ["other"]
+    c = clf.classify("하마스는 휴전안을 받아들이지 않았다.", lang="ko")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
