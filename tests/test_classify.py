@@ -3301,3 +3301,46 @@ def test_japanese_tokens_and_statuses(clf):
     assert "入 った" in read_lexicons()["ja"]["enter"]
     c = clf.classify("ハマスは停戦案を拒否した。", lang="ja")
     assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("러시아군이 드니프로의 병원을 미사일로 공격했다.", ["shelling_missile", "attack_on_civilians"]),
+        ("변전소가 파괴돼 시 전역에 정전이 발생했다.", ["infrastructure_damage"]),
+        ("제주에 공습경보가 발령됐다.", ["air_raid_alert"]),
+        ("방공부대가 무인기 12대를 격추했다.", ["air_defense"]),
+        ("수천 명이 광화문 광장에서 항의 집회를 열었다.", ["protest"]),
+        ("경찰은 간첩 혐의로 남성을 체포했다.", ["arrest_detention"]),
+        ("대표팀이 어젯밤 3대1로 승리했다.", ["other"]),
+    ],
+)
+def test_korean_updates(clf, text, expected):
+    """The Korean lexicon reads stems before verb endings (공격했다, 격추했다, 체포했다) and words with their
+    particles (병원을, 미사일로): mechanisms, civilian sites, outages, alerts, interceptions, protests, arrests,
+    sport."""
+    assert labels(clf, text, "ko") == expected
+
+
+def test_korean_particles_and_statuses(clf):
+    """A Korean word's particles are stripped by rule (a name or a noun meets the lexicon without them); an
+    air-raid alert (공습경보) is no air strike (공습), and its all-clear ends it; talks' statuses."""
+    from workers.stages.textnorm import korean_forms
+
+    assert korean_forms("서울에서") == ("서울",)
+    assert "키이우" in korean_forms("키이우와의")
+    assert korean_forms("러시아산") == ()  # "Russian-made" is no particle on Russia
+    c = clf.classify("서울의 공습경보가 해제됐다.", lang="ko")
+    assert [t.label for t in c.types] == ["air_raid_alert"] and c.alert_status == "ended"
+    c = clf.classify("하마스는 휴전 제안을 거부했다.", lang="ko")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+
+
+def test_korean_negation_after_the_verb(clf):
+    """Korean negates after the verb (않았다, 없었다): the cue before it is negated; a negated acceptance of a
+    truce is a rejection."""
+    assert labels(clf, "러시아군은 마을에서 철수했다.", "ko") == ["territorial_control"]
+    assert labels(clf, "러시아군은 마을에서 철수하지 않았다.", "ko") == ["other"]
+    assert labels(clf, "밤사이 드론 공격은 없었다.", "ko") == ["other"]
+    c = clf.classify("하마스는 휴전안을 받아들이지 않았다.", lang="ko")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"

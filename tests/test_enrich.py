@@ -2772,3 +2772,46 @@ def test_an_all_caps_spelling_beside_one_in_small_letters_keeps_the_name_as_writ
     assert {s.name for s in enricher.enrich("Segundo a Angop, houve cheias em Luanda.").sources} == {"ANGOP"}
     assert {s.name for s in enricher.enrich("According to AP, five were killed.").sources} == {"Associated Press"}
     assert enricher.enrich("The ap was down for an hour.").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("주민 4명이 숨지고 열한 명이 다쳤다.", 4, 11, False),
+        ("개전 이후 사망자가 3만2천 명에 이른다.", 32000, None, True),
+        ("부산의 공장에서 불이 났지만 인명 피해는 없었다.", 0, 0, False),
+        ("부상자는 없었다고 소방당국이 밝혔다.", None, 0, False),
+        ("어린이 5명을 포함해 모두 21명이 숨졌다.", 21, None, False),
+        ("규모 4.5의 지진으로 2명이 다쳤다.", None, 2, False),
+        ("시위대 40명이 체포됐다.", None, None, False),
+        ("수십 명이 다쳤다.", None, None, False),
+    ],
+)
+def test_korean_figures(enricher, text, killed, injured, cumulative):
+    """Korean figures: N명 with its particle before the verb, native number words (열한 명), digits grouped by
+    만 and 천, tolls and tallies, zeros ('인명 피해는 없었다' both, '부상자는 없었다' the hurt); a part of a
+    whole, a magnitude, arrests and 'dozens' are no figure."""
+    figs = enricher.enrich(text, lang_hint="ko").figures
+    assert next((f.killed for f in figs if f.killed is not None), None) == killed
+    assert next((f.injured for f in figs if f.injured is not None), None) == injured
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_korean_places_actors_and_outlets(enricher):
+    """Korean names with their particles (부산으로, 포항에서), a province's short form (경북); a country with a
+    subject particle is its state, 러시아군 Russia's force and no place; Korean outlets; a body before
+    대변인 is his title."""
+    text = "러시아가 밤사이 부산으로 드론을 발사했다고 연합뉴스가 보도했다."
+    e = enricher.enrich(text, lang_hint="ko")
+    assert {p.id for p in e.places} == {"iso3166:RU", "geonames:1838524"}
+    assert {a.id for a in e.actors} == {"russia"}
+    assert [s.name for s in e.sources] == ["Yonhap"]
+    assert_spans(text, e)
+    e = enricher.enrich("러시아군의 공격으로 경북 포항에서 정전", lang_hint="ko")
+    assert {p.id for p in e.places} == {"iso3166-2:KR-47", "geonames:1839071"}
+    assert {a.id for a in e.actors} == {"russian_forces"}
+    e = enricher.enrich("뉴스1과 한겨레에 따르면 이스라엘군이 레바논 남부를 공습했다.", lang_hint="ko")
+    assert {s.name for s in e.sources} == {"News1", "Hankyoreh"}
+    e = enricher.enrich("크렘린궁 대변인은 \"협상 준비가 돼 있다\"고 말했다.", lang_hint="ko")
+    assert "kremlin" not in {a.id for a in e.actors}
+    assert len(e.quotes) == 1

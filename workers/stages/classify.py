@@ -48,6 +48,7 @@ from workers.stages.textnorm import (
     han_spans,
     hebrew_forms,
     ja_words,
+    korean_forms,
     persian_forms,
 )
 
@@ -73,7 +74,9 @@ from workers.stages.textnorm import (
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
 # 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
 #     cut as the text is).
-CLASSIFY_VERSION = "classify/28"
+# 29: Korean, a lexicon of its own (lexicon_ko.json: stems before verb endings; particles stripped by rule,
+#     textnorm.korean_forms).
+CLASSIFY_VERSION = "classify/29"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -781,6 +784,8 @@ def script_of(word: str) -> str:
                 return "devanagari"
             if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
                 return "han"
+            if "\uac00" <= ch <= "\ud7a3":
+                return "hangul"
             return "other"
     return "other"
 
@@ -1682,7 +1687,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
+# ko: lexicon_ko lists stems (verb endings after them) and a Korean word's particles are stripped by rule
+# (textnorm.korean_forms).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache
@@ -1839,6 +1846,11 @@ class RuleClassifier:
         elif "\u05d0" <= folded[:1] <= "\u05ea":
             # a Hebrew word with its prefixes ("ובבניין", "מהעיר", "שהותקפו"): as written and without them
             for form in hebrew_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
+        elif "\uac00" <= folded[:1] <= "\ud7a3" and "ko" in langs:
+            # a Korean word with its particles ("서울에서", "대피소로"): as written and without them (verb endings
+            # are met by the lexicon's stems: "공격*" reads 공격했다, 공격으로)
+            for form in korean_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
         return found
 
@@ -2008,7 +2020,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"fa", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
+VERB_FINAL_LANGUAGES = frozenset({"fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})

@@ -105,7 +105,9 @@ from workers.stages.textnorm import (
 # country before は/が as its state, before 軍 a force and no place)
 # 16: a Hebrew tally phrase ("עד כה", "סך הכל") alone marks a running tally (it counted only behind "בסך הכל")
 # 17: an outlet listed both in capitals and in small letters ("WAFA", "Wafa") matches as written
-ENRICH_VERSION = "enrich/17"
+# 18: Korean (particles stripped from names by rule, textnorm.korean_forms; figures with 명 and Korean digit
+# grouping, zeros, tallies; names in lang_ko, Korean outlets, citing phrases)
+ENRICH_VERSION = "enrich/18"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1170,6 +1172,36 @@ JA_MILITARY = frozenset(fold(w) for w in ["軍", "国防軍", "国軍", "空軍"
 JA_ARMS_AFTER_NO = frozenset(fold(w) for w in ["ミサイル", "攻撃", "ドローン", "無人機", "空爆", "砲撃", "侵攻", "軍事 侵攻"])
 
 
+# A Korean country or capital with a subject or topic particle on it is its state acting ("러시아가 드론을
+# 발사했으며", "모스크바가 ... 준비가 돼 있다"), and so is one with 와/과 (a party: "키이우와 협상할") or one whose
+# weapons or attack follow its 의 ("러시아의 미사일 공격"); with 에, 에서, 으로 it is where.
+KO_SUBJECT = frozenset(["이", "가", "은", "는", "도", "와", "과", "와의", "과의", "와는", "과는"])
+KO_ARMS_AFTER_UI = ("미사일", "공격", "드론", "무인기", "공습", "포격", "침공", "전면")
+
+
+def _korean_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    last, word = m.key.split(" ")[-1], words[m.j - 1]
+    particle = word[len(last) :] if word.startswith(last) else ""
+    if particle in KO_SUBJECT:
+        return state
+    if particle == "의" and m.j < len(words) and doc.sent[m.j] == doc.sent[m.i] and words[m.j].startswith(KO_ARMS_AFTER_UI):
+        return state
+    return None
+
+
+# A Korean body written before its spokesman's title ("크렘린궁 대변인") is his title, no actor (as "Kremlin
+# spokesman Dmitry Peskov" before his name).
+KO_SPOKESMAN = fold("대변인")
+
+
+def _korean_title_org(doc: Doc, a: ActorRef) -> bool:
+    if a.kind != "org" or doc.text[a.end : a.end + 1] != " ":
+        return False
+    t = doc.token_at(a.end)
+    return t < len(doc.words) and doc.words[t].startswith(KO_SPOKESMAN)
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -1187,8 +1219,9 @@ _QUOTE_RES = [
     (re.compile(r"“([^“”]+)”"), 2, "“"),
     (re.compile(r"„([^„“”]+)[“”]"), 2, "„"),
     # (a '"' between two Hebrew letters inside is gershayim: "רוסיה שיגרה 100 כטב"מים")
-    (re.compile(r'(?<!\w)"((?:[^"\n]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea]))+)"(?!\w)'), 3, '"'),
-    (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?!\w)"), 3, "‘"),
+    # (Korean writes its particle or quoting ending right after the closing mark: "…"고 말했다, ‘…’라고)
+    (re.compile(r'(?<!\w)"((?:[^"\n]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea]))+)"(?![^\W\uac00-\ud7a3])'), 3, '"'),
+    (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?![^\W\uac00-\ud7a3])"), 3, "‘"),
 ]
 
 
@@ -1225,6 +1258,8 @@ class Enricher:
         sources, blocked = self._find_sources(doc, cites, lang)
         adjectives = self._adjectives(doc)
         actors, person_block, org_spans = self._find_actors(doc, blocked, set(title_ids), lang, adjectives)
+        if lang == "ko":
+            actors = [a for a in actors if not _korean_title_org(doc, a)]
         place_block = list(map(or_, blocked, person_block))
         for a, b in org_spans:
             for t in range(a, b):
@@ -1963,6 +1998,8 @@ class Enricher:
             return _chinese_place_actor(doc, m, state)
         if script_of(words[i][0]) in ("han", "kana"):
             return _japanese_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "hangul":
+            return _korean_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

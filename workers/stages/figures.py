@@ -3222,6 +3222,62 @@ def _ja_number(s: str) -> int | None:
     return _zh_number(s)
 
 
+# ---------------------------------------------------------------- Korean
+
+# Korean writes a figure as a number, the counter 명 (or 人), perhaps 여 (some) or 이상, a particle, then the
+# verb, its endings on it: "3명이 숨지고", "23명이 부상을 입었다", "18명이 숨졌다", "최소 9명이 숨지고 40명이
+# 다쳤다"; digits are grouped by 만 (ten thousand) and 천 ("4만4천 명", "1만2천300여 명"); the small numbers
+# of people are native words before 명 ("한 명", "열두 명"). Tolls "사망자가 4만4천 명을 넘었다"; zeros "인명
+# 피해는 없었다", "사상자는 없었다", "부상자는 없었다". Read on the folded text, spaces and all.
+_KO_NATIVE = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    "스무": 20, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50,
+}
+_KO_NATIVE_RE = "|".join(
+    sorted({*_KO_NATIVE, *(f"{t}{u}" for t in ("열", "스물", "서른", "마흔", "쉰") for u in list(_KO_NATIVE)[:9])},
+           key=len, reverse=True)
+)
+_KO_DIGITS = r"\d+(?:,\d{3})+|\d+만(?:\s?\d+천)?(?:\s?\d+)?|\d+천(?:\s?\d+)?|\d+"
+_KO_NUM = rf"(?<![\d.,가-힣])(?:{_KO_DIGITS}|(?:{_KO_NATIVE_RE})(?=\s?명))"
+_KO_ABOUT = r"(?:(?:최소|적어도|약|모두|총|최소한)\s?)?"
+# the counter, "some" or "more", a particle (never 을/를 then another verb: "7명을 포함해 18명이 숨졌다": 18)
+_KO_COUNT = r"\s?명(?:\s?(?:여|이상|가량|넘게|넘는|남짓))?(?:이|가|은|는|도|의|씩)?"
+_KO_KILL = r"(?:숨지|숨졌|숨진|숨져|사망|목숨을\s?잃|희생|전사|피살|살해됐|살해되)"
+_KO_INJ = r"(?:다치|다쳤|다친|다쳐|부상|중상|경상|중경상)"
+_KO_FIGURE_RE = re.compile(
+    rf"(?:사망자|숨진\s?사람|희생자)(?:\s?수)?(?:는|가|도)?\s?(?:모두\s?|총\s?|누적\s?)?{_KO_ABOUT}(?P<toll>{_KO_NUM})\s?명"
+    rf"|(?:부상자|다친\s?사람)(?:\s?수)?(?:는|가|도)?\s?(?:모두\s?|총\s?)?{_KO_ABOUT}(?P<itoll>{_KO_NUM})\s?명"
+    rf"|{_KO_ABOUT}(?P<n>{_KO_NUM})(?![세살년월일시분발대척채곳개%])(?:{_KO_COUNT})\s?(?:(?P<k>{_KO_KILL})|(?P<i>{_KO_INJ}))"
+)
+_KO_NONE = r"(?:는|가|도|은)?\s?(?:전혀\s?|아무도\s?)?(?:없|발생하지\s?않|나오지\s?않|보고되지\s?않)"
+_KO_ZERO_RE = re.compile(
+    rf"(?:인명\s?피해|사상자|인적\s?피해){_KO_NONE}"
+    rf"|(?P<k>사망자|숨진\s?사람|희생자){_KO_NONE}|(?P<i>부상자|다친\s?사람){_KO_NONE}"
+)
+# a running tally: since a date or since the war began, or a sum so far
+_KO_TALLY_RE = re.compile(
+    r"(?:\d+월\s?\d+일|침공|개전|전쟁|발발|교전|분쟁)\s?(?:이후|이래)|개전\s?(?:이후|이래)|누적|지금까지|현재까지"
+)
+
+
+def _ko_number(s: str) -> int | None:
+    """'12' -> 12, '4만4천' -> 44000, '1만2천300' -> 12300, '1,800' -> 1800, '열두' -> 12."""
+    s = s.replace(" ", "")
+    if not s[:1].isdigit():
+        if s in _KO_NATIVE:
+            return _KO_NATIVE[s]
+        tens = next((t for t in ("열", "스물", "서른", "마흔", "쉰") if s.startswith(t)), None)
+        if tens is None or s[len(tens):] not in _KO_NATIVE:
+            return None
+        return _KO_NATIVE[tens if tens != "스물" else "스무"] + _KO_NATIVE[s[len(tens):]]
+    total = 0
+    for unit, mult in (("만", 10_000), ("천", 1000)):
+        if unit in s:
+            head, _, s = s.partition(unit)
+            total += int(head.replace(",", "") or 1) * mult
+    return total + (int(s.replace(",", "")) if s else 0)
+
+
 def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     """Killed/injured figures in a Doc, in text order (`lang`: the update's language, where a word
     reads differently in it; Turkish words are read only when it is "tr")."""
@@ -3229,6 +3285,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         return _han_figures(doc, _ZH_FIGURE_RE, _ZH_ZERO_RE, _ZH_TALLY_RE, _zh_number)
     if lang == "ja":
         return _han_figures(doc, _JA_FIGURE_RE, _JA_ZERO_RE, _JA_TALLY_RE, _ja_number)
+    if lang == "ko":
+        return _han_figures(doc, _KO_FIGURE_RE, _KO_ZERO_RE, _KO_TALLY_RE, _ko_number)
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []

@@ -852,6 +852,43 @@ def hebrew_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+# Korean writes its particles (josa) and the copula onto the word it follows, with no space: "서울에서" is
+# 서울 + 에서, "러시아가" 러시아 + 가, "키이우와의" 키이우 + 와 + 의. Stripped longest first, and a particle may
+# follow another ("에서는", "에서의", "으로부터", "와의"); the word kept has a syllable at least. A word that
+# only looks suffixed ("어린이" is no 어린 + 이) does no harm: the stripped form is only looked up.
+_KO_PARTICLES = tuple(
+    sorted(
+        (
+            "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "에게서", "한테", "께서", "으로", "로",
+            "으로부터", "로부터", "와", "과", "도", "만", "까지", "부터", "에도", "에는", "에서는", "에서도", "에서의",
+            "에서부터", "으로는", "로는", "으로의", "로의", "와의", "과의", "와는", "과는", "이나", "나", "이나마",
+            "처럼", "보다", "마저", "조차", "이라고", "라고", "이라는", "라는", "이며", "이고", "이다", "였다",
+            "이었다", "에선", "에서만", "만의", "까지의", "에서와", "에의", "께", "측은", "측의", "측이", "측도",
+            "쪽으로", "쪽에서",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def korean_forms(word: str) -> tuple[str, ...]:
+    """The folded Korean word without its particles, longest first (not itself): "서울에서" -> "서울";
+    "러시아군의" -> "러시아군"; "키이우와의" -> "키이우와", "키이우"."""
+    out: list[str] = []
+    todo = [word]
+    while todo:
+        w = todo.pop()
+        for suf in _KO_PARTICLES:
+            if w.endswith(suf) and len(w) > len(suf):
+                stem = w[: -len(suf)]
+                if stem not in out:
+                    out.append(stem)
+                    todo.append(stem)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -870,6 +907,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         return arabic_forms(word)  # clitics, not case endings
     elif sc == "hebrew":
         return hebrew_forms(word)  # prefixes, not case endings
+    elif sc == "hangul":
+        return korean_forms(word)  # particles, not case endings
     else:
         return ()
     out: list[str] = []
