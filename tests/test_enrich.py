@@ -1198,7 +1198,7 @@ def _plain_doc(text: str) -> dict:
     from workers.stages.textnorm import (
         _ABBREV_DOT_RE,
         _JOIN_RE,
-        HAN_RE,
+        CJK_RE,
         TOKEN_RE,
         URL_RE,
         han_spans,
@@ -1211,16 +1211,17 @@ def _plain_doc(text: str) -> dict:
         m
         for m in TOKEN_RE.finditer(folded)
         if not (m.group() == "s" and m.start() > 0 and folded[m.start() - 1] == "'")
-        and not any(a <= m.start() < b for a, b in urls)
     ]
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     words = [m.group().replace("'", "") for m in matches]
-    # a run of Han characters is cut into words (Chinese writes no spaces)
+    # a token with Han characters or kana is cut into words (Chinese and Japanese write no spaces)
     cut = [
         (s + a, s + b)
         for s, e in zip(starts, ends, strict=True)
-        for a, b in (han_spans(folded[s:e]) if HAN_RE.search(folded, s, e) else [(0, e - s)])
+        for a, b in (han_spans(folded[s:e]) if CJK_RE.search(folded, s, e) else [(0, e - s)])
         if folded[s + a : s + b].strip("'")
+        # a URL's words are no words, also a piece of a Han run glued to one ("㐀https://t.me/x/1")
+        and not any(u <= s + a < v for u, v in urls)
     ]
     starts, ends = [a for a, _ in cut], [b for _, b in cut]
     words = [folded[a:b].replace("'", "") for a, b in cut]
