@@ -36,7 +36,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
-from workers.stages.lang import is_stopword
+from workers.stages.lang import is_stopword, read_as
 from workers.stages.textnorm import (
     ARABIC_MARKS,
     CJK_RE,
@@ -49,6 +49,7 @@ from workers.stages.textnorm import (
     hebrew_forms,
     ja_words,
     persian_forms,
+    sr_latin,
 )
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
@@ -73,7 +74,9 @@ from workers.stages.textnorm import (
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
 # 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
 #     cut as the text is).
-CLASSIFY_VERSION = "classify/28"
+# 29: Serbian, Croatian and Bosnian, one lexicon of their own (lexicon_sr.json in Latin letters; Cyrillic words read
+#     through their Latin spelling, textnorm.sr_latin; hr and bs read as sr).
+CLASSIFY_VERSION = "classify/29"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1682,7 +1685,12 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
+# sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
+NO_LEMMA_LANGUAGES = frozenset(
+    {"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "sr", "tr", "zh"}
+)
+# languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
+LATIN_READ_LANGUAGES = frozenset({"sr"})
 
 
 @functools.cache
@@ -1772,6 +1780,9 @@ class RuleClassifier:
         cache = self._cache.setdefault(lang, {})
         cached = cache.get(word)
         if cached is None:
+            original = word
+            if lang in LATIN_READ_LANGUAGES and script_of(word) == "cyrillic":
+                word = sr_latin(word)  # Serbian Cyrillic read with the Latin lexicon (cached under the Cyrillic)
             langs = self.lexicon.word_langs(word, lang)
             # word_langs puts the word's own language first ("en" for Latin words in Greek text).
             llang = langs[0] if langs and script_of(word) != "other" else ""
@@ -1800,7 +1811,8 @@ class RuleClassifier:
                 self._cache.clear()  # crude bound; news vocabulary refills it fast
                 self._cached = 0
                 cache = self._cache.setdefault(lang, {})
-            cached = cache[word] = word_terms(found, self.lexicon)
+            cached = word_terms(found, self.lexicon)
+            cache[original] = cached
             self._cached += 1
         return cached
 
@@ -1877,7 +1889,7 @@ class RuleClassifier:
         title: str | None = None,
         alert: AlertInfo | None = None,
     ) -> Classification:
-        lang = (lang or "").lower()[:2]
+        lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
