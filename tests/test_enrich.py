@@ -2840,3 +2840,12 @@ def test_serbian_tallies_and_zeros(enricher):
     assert [(f.killed, f.injured) for f in e.figures] == [(None, 0)]
     e = enricher.enrich("U požaru u Sarajevu nije bilo žrtava.", lang_hint="bs")
     assert [(f.killed, f.injured) for f in e.figures] == [(0, None)]
+
+
+def test_nis_the_oil_company_is_no_city(enricher):
+    """Sanctions on NIS (Naftna industrija Srbije) name the company, not the city of Niš, whose name folds alike;
+    Niš in its case forms stays the city."""
+    e = enricher.enrich("Sjedinjene Države uvele su sankcije NIS-u.", lang_hint="sr")
+    assert "geonames:787657" not in {p.id for p in e.places} and "nis" in {a.id for a in e.actors}
+    e = enricher.enrich("Пожар у Нишу угашен.", lang_hint="sr")
+    assert {p.id for p in e.places} == {"geonames:787657"}
