@@ -3344,3 +3344,45 @@ def test_korean_negation_after_the_verb(clf):
     assert labels(clf, "밤사이 드론 공격은 없었다.", "ko") == ["other"]
     c = clf.classify("하마스는 휴전안을 받아들이지 않았다.", lang="ko")
     assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ruska avijacija bombardovala je bolnicu u Harkovu.", "sr", ["air_drone_strike", "attack_on_civilians"]),
+        ("Руска авијација бомбардовала је болницу у Харкову.", "sr", ["air_drone_strike", "attack_on_civilians"]),
+        ("Granatiranje Hersona: oštećena je trafostanica, grad je bez struje.", "hr",
+         ["shelling_missile", "infrastructure_damage"]),
+        ("PZO je oborila 20 dronova iznad Odese.", "bs", ["air_defense"]),
+        ("Хиљаде студената протестовале су у Новом Саду.", "sr", ["protest"]),
+        ("Hakeri su napali sajt Vlade Crne Gore DDoS napadom.", "sr", ["cyber"]),
+        ("Vlada je proglasila vanredno stanje zbog poplava.", "bs", ["civil_measure"]),
+        ("Dinamo je pobijedio Rijeku 3:0.", "hr", ["other"]),
+    ],
+)  # fmt: skip
+def test_serbian_croatian_bosnian_updates(clf, text, lang, expected):
+    """One lexicon reads Serbian in both scripts (a Cyrillic word through its Latin spelling), Croatian and
+    Bosnian (hr and bs read as sr): mechanisms, civilian sites, outages, interceptions, protests, hacks, measures,
+    sport."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_serbian_alerts_and_talks_in_both_scripts(clf):
+    """An alert and its end, talks scheduled and rejected, in Latin and in Cyrillic letters."""
+    c = clf.classify("U Kijevu je proglašena vazdušna uzbuna, građani su pozvani u skloništa.", lang="sr")
+    assert [t.label for t in c.types] == ["air_raid_alert"] and c.alert_status == "started"
+    c = clf.classify("Делегације ће се састати у Женеви следеће недеље.", lang="sr")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "scheduled"
+    c = clf.classify("Hamas je odbio prijedlog primirja.", lang="hr")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+
+
+def test_serbian_cyrillic_reads_as_latin():
+    """sr_latin spells a Serbian Cyrillic word in Latin letters (љ, њ, џ as two), sr_cyrillic the reverse, and
+    a foreign letter (w) has no Cyrillic spelling."""
+    from workers.stages.textnorm import sr_cyrillic, sr_latin
+
+    assert sr_latin("Љубљана, погођена џамија") == "Ljubljana, pogođena džamija"
+    assert sr_cyrillic("Novom Sadu") == "Новом Саду"
+    assert sr_cyrillic("Washington") is None
+    assert sr_cyrillic(r"\bod (?:početka|izbijanja) rata\b") == r"\bод (?:почетка|избијања) рата\b"

@@ -2816,3 +2816,80 @@ def test_korean_places_actors_and_outlets(enricher):
     e = enricher.enrich("크렘린궁 대변인은 \"협상 준비가 돼 있다\"고 말했다.", lang_hint="ko")
     assert "kremlin" not in {a.id for a in e.actors}
     assert len(e.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ruske snage napreduju kod Pokrovska, navodi ministarstvo.", "sr"),
+        ("Policija je uhapsila petoricu demonstranata ispred Skupštine.", "sr"),
+        ("Dinamo je pobijedio Rijeku 3:0.", "sr"),
+        ("Hakeri su napali sajt Vlade Crne Gore DDoS napadom.", "sr"),
+        ("Пожар у Нишу угашен, нема жртава.", "sr"),
+        ("Руска артиљерија гранатирала Херсон.", "sr"),
+        # the neighbours stay theirs
+        ("V Praze se konala demonstrace, podle policie bylo zatčeno pět lidí.", "cs"),
+        ("Vo Bratislave sa konal protest, podľa polície bolo zadržaných päť ľudí.", "sk"),
+        ("Na Słowacji zginęło pięć osób, a dwanaście zostało rannych.", "pl"),
+        ("Ворог випустив ракети по Харкову.", "ru"),
+        ("У Києві нема світла після атаки.", "uk"),
+        ("Rusya'ya göre saldırı durduruldu.", "tr"),
+    ],
+)
+def test_serbian_croatian_bosnian_detection(text, lang):
+    """Latin Serbo-Croatian by its function words (koji, nakon, prema, su) and endings against Czech and Slovak on
+    a shared 'je'; Serbian Cyrillic by ј, љ, њ, ћ, ђ, џ or by function words Russian and Ukrainian lack (су, од,
+    нема against the і of a Ukrainian line)."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
+
+
+def test_croatian_and_bosnian_hints_read_with_the_shared_names_and_keep_their_code(enricher):
+    """A publisher's 'hr' or 'bs' is read as sr (names, figures, outlets) and given back as written."""
+    e = enricher.enrich("U potresu kod Splita nitko nije poginuo, javlja HRT.", lang_hint="hr")
+    assert e.lang == "hr" and {p.id for p in e.places} == {"geonames:3190261"}
+    assert [s.name for s in e.sources] == ["HRT"]
+    assert [(f.killed, f.injured) for f in e.figures] == [(0, None)]
+    e = enricher.enrich("Poplave u Tuzli: nema poginulih ni povrijeđenih, prenosi Klix.", lang_hint="bs")
+    assert e.lang == "bs" and [(f.killed, f.injured) for f in e.figures] == [(0, 0)]
+    assert [s.name for s in e.sources] == ["Klix"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruski raketni napad na Kijev: poginulo je troje ljudi, a 12 je ranjeno, javlja Tanjug.",
+        "Руски ракетни напад на Кијев: погинуло је троје људи, а 12 је рањено, јавља Танјуг.",
+    ],
+)
+def test_serbian_names_and_figures_in_both_scripts(enricher, text):
+    """Case forms of names (Kijev, Кијев), number words before and after the casualty word, an outlet in both
+    scripts: one list written in Latin letters serves Cyrillic text."""
+    e = enricher.enrich(text, lang_hint="sr")
+    assert e.lang == "sr" and {p.id for p in e.places} == {"geonames:703448"}
+    assert [s.name for s in e.sources] == ["Tanjug"]
+    assert [(f.killed, f.injured) for f in e.figures] == [(3, 12)]
+    assert_spans(text, e)
+
+
+def test_serbian_tallies_and_zeros(enricher):
+    """'od početka rata' and 'od 7. oktobra' are tallies; 'više od' gives its number; 'povređenih nema' and
+    'nije bilo žrtava' are zeros; the evacuated are no casualties."""
+    e = enricher.enrich("Od 7. oktobra u Gazi je ubijeno više od 40.000 ljudi.", lang_hint="sr")
+    assert [(f.killed, f.cumulative) for f in e.figures] == [(40000, True)]
+    e = enricher.enrich("Од почетка рата погинуло је 500 цивила.", lang_hint="sr")
+    assert [(f.killed, f.cumulative) for f in e.figures] == [(500, True)]
+    e = enricher.enrich("Zemljotres kod Kraljeva: povređenih nema, evakuisano je 40 ljudi.", lang_hint="sr")
+    assert [(f.killed, f.injured) for f in e.figures] == [(None, 0)]
+    e = enricher.enrich("U požaru u Sarajevu nije bilo žrtava.", lang_hint="bs")
+    assert [(f.killed, f.injured) for f in e.figures] == [(0, None)]
+
+
+def test_nis_the_oil_company_is_no_city(enricher):
+    """Sanctions on NIS (Naftna industrija Srbije) name the company, not the city of Niš, whose name folds alike;
+    Niš in its case forms stays the city."""
+    e = enricher.enrich("Sjedinjene Države uvele su sankcije NIS-u.", lang_hint="sr")
+    assert "geonames:787657" not in {p.id for p in e.places} and "nis" in {a.id for a in e.actors}
+    e = enricher.enrich("Пожар у Нишу угашен.", lang_hint="sr")
+    assert {p.id for p in e.places} == {"geonames:787657"}

@@ -27,7 +27,9 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr")
+# Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
+COLUMN_OF_LANG = {"hr": "sr", "bs": "sr"}
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -103,7 +105,7 @@ def all_reports(gold: list[dict], preds: dict[str, Predicted]) -> dict[str, Repo
         "all": evaluate(gold, preds),
     }
     for lang in LANGS:
-        out[lang] = evaluate([g for g in gold if g["lang"] == lang], preds)
+        out[lang] = evaluate([g for g in gold if COLUMN_OF_LANG.get(g["lang"], g["lang"]) == lang], preds)
     return out
 
 
@@ -344,6 +346,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dictionary), tuned on the Indonesian dev half and probe sentences of a helper's own, never on held-out items: dev
 # 1.000 / .967, held-out .933 / .933. The other languages' columns are unchanged; the held-out half (1,692) is
 # 0.897 / 0.878.
+# classify/29: Serbian, Croatian and Bosnian, one language of its own. Sixty updates (c3600-c3659, Serbian in both
+# scripts, Croatian and Bosnian, every label in each half, written and labelled blind) read as Czech, Slovak, Russian
+# or by no lexicon scored .267 / .300 on their dev half and .267 / .267 on their held-out half; with lexicon_sr.json
+# (every concept, ekavian and ijekavian forms and stems in Latin letters, Cyrillic read through its Latin spelling,
+# hr and bs read as sr, no simplemma dictionary) as first written, before any tuning: dev 1.000 / 1.000, held-out
+# 1.000 / 1.000. The other languages' columns are unchanged.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -362,7 +370,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3503
+    assert reports["all"].n == len(gold) == 3563
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -84,6 +84,14 @@ before any Hindi rule existed; only dev errors were read (held-out half before: 
 R 0, actors R 0, sources R 0, killed 0.125, injured 0.375, cumulative 0.750; after, at
 enrich/12: 1.000 in every field; the dev half 1.000 in every field; every other
 language's column unchanged).
+e740-e755 (Serbian in both scripts, Croatian and Bosnian, gold lang sr, hr and bs, one
+'sr' column: case forms of names, number words, 'nema žrtava', 'povređenih nema', 'nitko
+nije poginuo ni ozlijeđen', tallies 'od 7. oktobra' and 'od početka rata', Serbian,
+Croatian and Bosnian outlets) were labelled before any rule for them existed; only dev
+errors were read (held-out half before: language 0, places R 0.500, actors R 0.333,
+sources R 0, killed 0.375, injured 0.250; after, at enrich/18: language 1.000, places R
+1.000, actors R 0.333, sources R 0.800, killed, injured and cumulative 1.000; the dev
+half 1.000 in every field; every other language's column unchanged).
 
     python -m pytest -q -s tests/test_eval_enrich.py     # prints the tables
 """
@@ -100,7 +108,9 @@ from tests.evaluation import Score, load
 from workers.stages.enrich import Enricher, load_enricher
 from workers.stages.textnorm import fold_key
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr")
+# Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
+COLUMN_OF_LANG = {"hr": "sr", "bs": "sr"}
 
 # The gold set names a state's armed forces and ministries by the state
 # ("Russian forces entered" -> russia, README; "Генштаб ЗСУ" -> ukraine,
@@ -271,7 +281,7 @@ def table(reports: dict[str, Report]) -> str:
 def all_reports(gold: list[dict], preds: dict[str, Predicted]) -> dict[str, Report]:
     out = {name: evaluate(records, preds) for name, records in halves(gold).items()}
     for lang in LANGS:
-        out[lang] = evaluate([g for g in gold if g["lang"] == lang], preds)
+        out[lang] = evaluate([g for g in gold if COLUMN_OF_LANG.get(g["lang"], g["lang"]) == lang], preds)
     return out
 
 
@@ -320,7 +330,7 @@ def test_table_of_figures(results):
     gold, reports = results
     print("\nenrichment on gold_enrich.jsonl (dev = even ids, held-out = odd ids)")
     print(table(reports))
-    assert reports["all"].n == len(gold) == 668
+    assert reports["all"].n == len(gold) == 684
     assert reports["dev"].n + reports["held-out"].n == len(gold)
 
 

@@ -36,7 +36,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
-from workers.stages.lang import is_stopword
+from workers.stages.lang import is_stopword, read_as
 from workers.stages.textnorm import (
     ARABIC_MARKS,
     CJK_RE,
@@ -50,6 +50,7 @@ from workers.stages.textnorm import (
     ja_words,
     korean_forms,
     persian_forms,
+    sr_latin,
 )
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
@@ -76,7 +77,9 @@ from workers.stages.textnorm import (
 #     cut as the text is).
 # 29: Korean, a lexicon of its own (lexicon_ko.json: stems before verb endings; particles stripped by rule,
 #     textnorm.korean_forms).
-CLASSIFY_VERSION = "classify/29"
+# 30: Serbian, Croatian and Bosnian, one lexicon of their own (lexicon_sr.json in Latin letters; Cyrillic words read
+#     through their Latin spelling, textnorm.sr_latin; hr and bs read as sr).
+CLASSIFY_VERSION = "classify/30"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1689,7 +1692,12 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
 # ko: lexicon_ko lists stems (verb endings after them) and a Korean word's particles are stripped by rule
 # (textnorm.korean_forms).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "tr", "zh"})
+# sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
+NO_LEMMA_LANGUAGES = frozenset(
+    {"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "sr", "tr", "zh"}
+)
+# languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
+LATIN_READ_LANGUAGES = frozenset({"sr"})
 
 
 @functools.cache
@@ -1779,6 +1787,9 @@ class RuleClassifier:
         cache = self._cache.setdefault(lang, {})
         cached = cache.get(word)
         if cached is None:
+            original = word
+            if lang in LATIN_READ_LANGUAGES and script_of(word) == "cyrillic":
+                word = sr_latin(word)  # Serbian Cyrillic read with the Latin lexicon (cached under the Cyrillic)
             langs = self.lexicon.word_langs(word, lang)
             # word_langs puts the word's own language first ("en" for Latin words in Greek text).
             llang = langs[0] if langs and script_of(word) != "other" else ""
@@ -1807,7 +1818,8 @@ class RuleClassifier:
                 self._cache.clear()  # crude bound; news vocabulary refills it fast
                 self._cached = 0
                 cache = self._cache.setdefault(lang, {})
-            cached = cache[word] = word_terms(found, self.lexicon)
+            cached = word_terms(found, self.lexicon)
+            cache[original] = cached
             self._cached += 1
         return cached
 
@@ -1889,7 +1901,7 @@ class RuleClassifier:
         title: str | None = None,
         alert: AlertInfo | None = None,
     ) -> Classification:
-        lang = (lang or "").lower()[:2]
+        lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)

@@ -82,6 +82,7 @@ from workers.stages.textnorm import (
     fold_key,
     hebrew_forms,
     script_of,
+    with_cyrillic,
 )
 
 # 5: French, German and Spanish figures, names, citing phrases. 6: first-level regions of every country
@@ -107,7 +108,9 @@ from workers.stages.textnorm import (
 # 17: an outlet listed both in capitals and in small letters ("WAFA", "Wafa") matches as written
 # 18: Korean (particles stripped from names by rule, textnorm.korean_forms; figures with 명 and Korean digit
 # grouping, zeros, tallies; names in lang_ko, Korean outlets, citing phrases)
-ENRICH_VERSION = "enrich/18"
+# 19: Serbian, Croatian and Bosnian (one language: hr and bs read as sr and given back as hinted; names, figures,
+# outlets and citing phrases in Latin letters, Cyrillic spellings of the names added at load)
+ENRICH_VERSION = "enrich/19"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -940,6 +943,8 @@ class ActorTable:
 
     def __init__(self, gaz: Gazetteer, path: Path = DATA / "actors.json") -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if "lang_sr" in data:  # Serbian names are written in Latin letters: each in Cyrillic too
+            data["lang_sr"] = with_cyrillic(data["lang_sr"])
         self.actors: list[Actor] = []
         self.strong = NameIndex()
         self.weak = NameIndex()
@@ -1248,7 +1253,8 @@ class Enricher:
         title: str | None = None,
     ) -> Enrichment:
         doc = Doc(text)
-        lang, parts = langmod.detect(doc, lang_hint)
+        shown, parts = langmod.detect(doc, lang_hint)
+        lang = langmod.read_as(shown)  # a Croatian or Bosnian text is read with the Serbian names and figures
         if lang == "tr":
             doc = turkish_doc(doc)
         n = len(doc.words)
@@ -1323,7 +1329,7 @@ class Enricher:
         quotes = self._quotes(doc, actors, title_people, names)
         figures = find_figures(doc, lang)
         return Enrichment(
-            lang=lang,
+            lang=shown,
             lang_parts=parts,
             places=places,
             actors=actors,

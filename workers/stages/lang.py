@@ -117,6 +117,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "podczas przed przy pod nad gdy gdzie lub czy tylko jeszcze jednak iż tego tej tym przeciwko wobec "
         "około ponad które których którzy bez między ona oni mu jako"
     ),
+    "sr": _words(
+        "je su i u na da od za se iz sa s kod ka koji koja koje kojeg kojem kojoj kojih koju nakon prema tokom "
+        "tijekom posle poslije zbog izmedu nije nisu bio bila bilo bili biti ce ali ili kao sto jos vec samo "
+        "takode takoder dok gde gdje kada kad jer ni niti ovo ovaj ova taj sve svi nema bez dva dvije tri jedan "
+        "jedna jedno oko preko protiv pored iznad godine ljudi osoba navodi javlja prenosi saopstio saopstila "
+        "rekao rekla izjavio izjavila pod nad vise manje najmanje gore"
+    ),
     # Czech and Slovak only so that their lines are not taken for Polish (they share "na", "do", "po", "za")
     "cs": _words(
         "v ve se je jsou pro při který která které kteří také podle její jejich nebo už jako aby jen ještě "
@@ -148,7 +155,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -170,6 +177,9 @@ _UR_LETTERS = frozenset("ٹڈڑںےھۓ")
 _FA_LETTERS = frozenset("پچژگکی")
 
 
+# Serbian Cyrillic function words Russian and Ukrainian never write: a Serbian line without ј, љ, њ, ћ, ђ or џ
+# ("Руска артиљерија" has them, "Пожар у складишту у Нишу угашен, нема жртава" none) is told by these
+_SR_CYRILLIC_WORDS = _words("су од након према нису током због што са нема био била било бити али")
 _UK_ONLY = STOPWORDS["uk"] - STOPWORDS["ru"]
 _RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
 
@@ -205,6 +215,9 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     if not _BE_WORDS.isdisjoint(words):
         return "be"
     if not _SR_WORDS.isdisjoint(words):
+        return "sr"
+    serbian = sum(map(_SR_CYRILLIC_WORDS.__contains__, words))
+    if serbian > abs(score):  # Ukrainian "нема" weighs less than the і of the line around it
         return "sr"
     if score == 0:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
@@ -288,6 +301,9 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     # Indonesian suffixes: -kan and -nya (menetapkan, korbannya)
     "id": ("kan", "nya", "ngan"),
     "pl": ("ych", "ymi", "ego", "emu", "owie", "ami", "ach", "iej", "ow", "cy", "sz", "cz"),
+    # Serbian, Croatian and Bosnian against Czech and Slovak on a shared "je": -ija/-ije (Czech -ie), the past in
+    # -ao/-io/-eo (rekao, bio; Czech -al, -il), the present in -aju/-uju, the instrumental in -om/-ama/-ima
+    "sr": ("ija", "ije", "iji", "iju", "ao", "io", "eo", "aju", "uju", "ama", "ima", "om", "ila", "ali", "ili"),
 }
 
 # Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
@@ -297,6 +313,7 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "pl": frozenset("ąęłńśźżĄĘŁŃŚŹŻ"),
     "cs": frozenset("ěřůĚŘŮ"),
     "sk": frozenset("ľĺŕĽĹŔ"),
+    "sr": frozenset("đĐ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -449,6 +466,16 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 _LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul"))
 
 
+# Serbian, Croatian and Bosnian are one language to read (one lexicon, one list of names): texts are detected as
+# "sr", and a publisher's "hr" or "bs" is read as "sr" and kept as its code in what the enricher gives back
+READ_AS: dict[str, str] = {"hr": "sr", "bs": "sr"}
+
+
+def read_as(lang: str) -> str:
+    """The language whose lexicon and names read `lang` ("hr" -> "sr")."""
+    return READ_AS.get(lang, lang)
+
+
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     """(dominant language, parts) of a Doc; parts are given only when languages mix.
 
@@ -456,6 +483,11 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     so names and short quotes do not split a paragraph.
     """
     hint = hint.lower()[:2] if hint else None
+    if hint in READ_AS:
+        shared = READ_AS[hint]
+        read, read_parts = detect(doc, shared)
+        given = [LangPart(lang=hint, start=p.start, end=p.end) if p.lang == shared else p for p in read_parts]
+        return (hint if read == shared else read), given
     words, scripts = doc.words, doc.scripts
     # group tokens by sentence
     segs: list[tuple[int, int, str | None, int]] = []  # (start char, end char, lang, letters)
@@ -532,4 +564,4 @@ def is_stopword(folded_word: str, lang: str | None = None) -> bool:
     return folded_word in STOPWORDS_ANY
 
 
-__all__ = ["STOPWORDS", "STOPWORDS_ANY", "detect", "detect_text", "fold", "is_stopword"]
+__all__ = ["READ_AS", "STOPWORDS", "STOPWORDS_ANY", "detect", "detect_text", "fold", "is_stopword", "read_as"]

@@ -103,6 +103,63 @@ def _build_fold_table() -> dict[int, str]:
 
 FOLD_TABLE = _build_fold_table()
 
+# ---------------------------------------------------------------- Serbian Cyrillic
+
+# Serbian writes Cyrillic and Latin letter for letter (Вучић = Vučić): a Cyrillic word of a Serbian update is read
+# through its Latin spelling, so one lexicon and one list of names serve both scripts. Three letters are two
+# (љ lj, њ nj, џ dž); the rest one for one. Russian and Ukrainian letters Serbian lacks stay as they are.
+_SR_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш"
+_SR_LATIN = ("a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r",
+             "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š")
+SR_LATIN_TABLE = str.maketrans(
+    {**dict(zip(_SR_CYRILLIC, _SR_LATIN, strict=True)),
+     **{c.upper(): lat.capitalize() for c, lat in zip(_SR_CYRILLIC, _SR_LATIN, strict=True)}}
+)
+
+
+def sr_latin(word: str) -> str:
+    """A Serbian Cyrillic word in Latin letters ("Кијеву" -> "Kijevu"); other letters unchanged."""
+    return word.translate(SR_LATIN_TABLE)
+
+
+_SR_LATIN_RE = re.compile(r"\\.|\(\?[:!=<]+|dž|lj|nj|Dž|DŽ|Lj|LJ|Nj|NJ|[a-zA-ZčćđšžČĆĐŠŽ]")
+_SR_TO_CYRILLIC = {lat: cyr for cyr, lat in zip(_SR_CYRILLIC, _SR_LATIN, strict=True)}
+_SR_TO_CYRILLIC.update({lat.capitalize(): cyr.upper() for lat, cyr in list(_SR_TO_CYRILLIC.items())})
+_SR_TO_CYRILLIC.update({"DŽ": "Џ", "LJ": "Љ", "NJ": "Њ"})
+
+
+def sr_cyrillic(text: str) -> str | None:
+    """Serbian Latin spelled in Cyrillic ("Kijevu" -> "Кијеву"), None when a letter has no Cyrillic one (q, w, x,
+    y: a foreign name). A regular expression's escapes and groups ("\\b", "(?:") are kept as written."""
+    pieces: list[str] = []
+    last = 0
+    for m in _SR_LATIN_RE.finditer(text):
+        pieces.append(text[last : m.start()])
+        tok = m.group()
+        if tok[0] == "\\" or tok[0] == "(":
+            pieces.append(tok)
+        else:
+            cyr = _SR_TO_CYRILLIC.get(tok)
+            if cyr is None:
+                return None
+            pieces.append(cyr)
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def with_cyrillic(node: object) -> object:
+    """A block of Serbian names with each name also in Cyrillic (lists of strings, inside dicts; "_about" kept)."""
+    if isinstance(node, dict):
+        return {k: (v if k.startswith("_") else with_cyrillic(v)) for k, v in node.items()}
+    if isinstance(node, list) and all(isinstance(x, str) for x in node):
+        cyrillic = [c for c in map(sr_cyrillic, node) if c is not None and c not in node]
+        return [*node, *cyrillic]
+    if isinstance(node, list):
+        return [with_cyrillic(x) for x in node]
+    return node
+
+
 # ---------------------------------------------------------------- Han script (zh; ja and ko detected only)
 
 # Chinese is written without spaces: a run of Han characters is cut into words (han_spans) against a
