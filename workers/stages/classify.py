@@ -73,7 +73,8 @@ from workers.stages.textnorm import (
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
 # 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
 #     cut as the text is).
-CLASSIFY_VERSION = "classify/28"
+# 29: Romanian, a lexicon of its own (lexicon_ro.json: stems with the enclitic article, read without lemmas).
+CLASSIFY_VERSION = "classify/29"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1682,7 +1683,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
+# ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "ro", "tr", "zh"})
 
 
 @functools.cache

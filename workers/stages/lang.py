@@ -145,10 +145,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " selama hari tahun besok saling rumah puluhan ratusan ribuan belasan sekitar terhadap melalui tengah "
         "bisa dapat harus sebagai akibat terjadi mengatakan menyatakan pemerintah pihak wilayah daerah guncang"
     ),
+    # Romanian (and Moldovan usage; folded: și, în, că, după read si, in, ca, dupa): function words no other
+    # Latin language here writes ("și", "că", "care", "pentru", "din", "după", "fost", "s-au" cut into s au);
+    # "în", "la", "cu", "de" are shared words, and a post typed without diacritics keeps these
+    "ro": _words(
+        "și în că care pentru cu la din după fost au a s-a s-au și-au într-un într-o dintr-un dintr-o sunt este "
+        "fi iar sau mai ale ai ei lui unui unei unor acest această aceste acești cel cea cei cele fără până "
+        "despre spre între asupra lângă potrivit conform când unde cât doar încă deja peste pe prin sub "
+        "noi nu niciun nicio nimeni alți alte altor doi două trei patru cinci zeci sute mii de"
+        # frequent words of the news that keep a short line without the function words above Romanian
+        " anunță relatează declarat spus atac atacul oameni persoane morți răniți orașul regiunea județul "
+        "noaptea ucraineană rusești rusă ruse israeliană guvernul"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "ro")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
