@@ -105,7 +105,9 @@ from workers.stages.textnorm import (
 # country before は/が as its state, before 軍 a force and no place)
 # 16: a Hebrew tally phrase ("עד כה", "סך הכל") alone marks a running tally (it counted only behind "בסך הכל")
 # 17: an outlet listed both in capitals and in small letters ("WAFA", "Wafa") matches as written
-ENRICH_VERSION = "enrich/17"
+# 18: Romanian (figures: number words, 'și-au pierdut viața', zeros, tallies; names in lang_ro with their case
+# forms, counties and oblasts by their lead word; Romanian and Moldovan outlets and citing phrases).
+ENRICH_VERSION = "enrich/18"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -529,6 +531,25 @@ ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima
 REPORT_EXACT |= _folded_set(
     "mengatakan menyatakan mengumumkan menegaskan membantah menolak menuduh memperingatkan menyerukan mengecam "
     "mendesak melaporkan"
+)
+
+# Romanian, whole words with the article written onto them: the nationality follows these nouns ("drone rusești",
+# "atacurile israeliene", "armata ucraineană", "guvernul rus"), and weapons shot down were a target ("a doborât 38
+# de drone rusești")
+MILITARY_EXACT |= _folded_set(
+    "forțe forțele forțelor trupe trupele trupelor armata armatei armate soldați soldații militari militarii "
+    "rachete rachetele rachetă racheta drone dronele dronă drona avioane aviația aviației elicoptere tancuri "
+    "blindate artileria artileriei atac atacul atacului atacuri atacurile atacurilor bombardament bombardamentul "
+    "bombardamente bombardamentele lovitură loviturile lovituri ofensiva ofensivă nave navele fregate coloană "
+    "coloane convoi ocupanți ocupanții invadatori flota unități unitățile proiectile obuze bombe"
+)
+AGENT_EXACT |= _folded_set(
+    "guvernul guvernului autoritățile autorităților delegația delegației delegații diplomații oficialii "
+    "ministerul ministerului ambasada negociatorii procuratura serviciile diplomația executivul"
+)
+ROLE_EXACT |= _folded_set(
+    "președintele președinta ministrul ministra ambasadorul purtătorul purtătoarea trimisul liderul cancelarul "
+    "guvernatorul primarul comandantul șeful premierul procurorul secretarul"
 )
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is

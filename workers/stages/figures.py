@@ -447,6 +447,7 @@ _INJ_EXACT |= frozenset(
 )  # fmt: skip
 _LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
+_LOSS_EXACT |= frozenset(map(fold, ["pierdut", "pierderi", "pierderile"]))  # Romanian ("a pierdut 43.000 de militari")
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 # Polish: "Ukraina straciła 40 tys. żołnierzy", "straty wroga" (whole words: "stracono" is an execution)
 _LOSS_EXACT |= frozenset(
@@ -519,6 +520,29 @@ VAGUE |= frozenset(["puluhan", "ratusan", "ribuan", "belasan", "jutaan", "bebera
 MULTIPLIERS.update({"puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000})  # Indonesian
 _KILL_EXACT |= frozenset(["tewas", "menewaskan", "meninggal", "gugur", "terbunuh", "dibunuh", "maut", "jiwa"])
 _INJ_EXACT |= frozenset(["terluka", "melukai", "luka", "cedera", "mencederai"])
+# Romanian (and Moldovan): "doi oameni au murit", "trei morți", "douăzeci de morți", "3.000 de oameni" ("de" a filler
+# before the noun), "o femeie", "un copil"; "mii" and "milioane" multiply ("43 de mii"); "zeci", "sute" are vague.
+# "o" (Portuguese "o"), "un" (French), "opt" (English) and "nouă" (also "new"): every Romanian number word is read
+# only in Romanian text (_OWN_TEXT_NUMBERS)
+_RO_NUMBERS = _table(
+    "1:unu un una o;2:doi două;3:trei;4:patru;5:cinci;6:șase;7:șapte;8:opt;9:nouă;10:zece;11:unsprezece;"
+    "12:doisprezece douăsprezece;13:treisprezece;14:paisprezece;15:cincisprezece;16:șaisprezece;"
+    "17:șaptesprezece;18:optsprezece;19:nouăsprezece;20:douăzeci;30:treizeci;40:patruzeci;50:cincizeci;"
+    "60:șaizeci;70:șaptezeci;80:optzeci;90:nouăzeci;100:sută;1000:mie"
+)
+_RO_ONLY_NUMBERS = frozenset(w for w in _RO_NUMBERS if w not in NUMBER_WORDS or NUMBER_WORDS[w] != _RO_NUMBERS[w])
+NUMBER_WORDS.update(_RO_NUMBERS)
+VAGUE |= frozenset(
+    map(fold, ["zeci", "zecile", "sute", "sutele", "miile", "câteva", "câțiva", "numeroși", "numeroase", "mulți",
+               "multe", "mai multe", "mai mulți"])
+)  # fmt: skip
+MULTIPLIERS.update({"mii": 1000, "milioane": 1_000_000, "milion": 1_000_000})  # Romanian
+_KILL_EXACT |= frozenset(
+    map(fold, ["morți", "mort", "morții", "morților", "moartă", "decedați", "decedat", "decedată", "decedate",
+               "decese", "murit", "mor", "murind", "ucis", "uciși", "ucise", "ucisă", "ucide", "ucid", "ucigând",
+               "omorâți", "omorât", "cadavre"])
+)  # fmt: skip
+_INJ_EXACT |= frozenset(map(fold, ["rănit", "răniți", "rănită", "rănite", "rănind", "rănirea", "răniri", "răniții"]))
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -754,6 +778,17 @@ GROUPS += [  # Indonesian, matched whole
     *((w, "police") for w in ["polisi"]),
     *((w, "rescuers") for w in ["relawan"]),
     *((w, None) for w in ["orang", "jiwa", "pendaki", "penumpang", "lainnya"]),
+]
+GROUPS += [  # Romanian, matched whole (folded; plurals and the article listed)
+    *((w, "civilians") for w in ["civili", "civil", "civilii", "locuitori", "locuitorii"]),
+    *((w, "children") for w in ["copii", "copil", "copilul", "copiii", "copiilor", "minori"]),
+    *((w, "soldiers") for w in ["soldați", "soldat", "militari", "militar", "militarii", "luptători"]),
+    *((w, "police") for w in ["polițiști", "polițist", "jandarmi"]),
+    *((w, "rescuers") for w in ["pompieri", "salvatori"]),
+    *((w, "women") for w in ["femei", "femeie"]),
+    *((w, "journalists") for w in ["jurnaliști", "jurnalist"]),
+    *((w, None) for w in ["oameni", "oamenii", "persoane", "persoană", "bărbați", "bărbat", "palestinieni",
+                          "israelieni", "pasageri", "mineri", "muncitori", "manifestanți"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1059,6 +1094,16 @@ FILLERS |= frozenset(
 )  # fmt: skip
 INCLUDING |= frozenset(["termasuk", "di antaranya"])
 AND |= frozenset(["dan", "serta"])  # Indonesian
+# Romanian: "cel puțin 20 de morți", "au fost uciși", "alți doisprezece", "au murit și cinci au fost răniți",
+# "a făcut doi morți", "printre care doi copii"
+FILLERS |= frozenset(
+    map(fold, ["de", "cel", "puțin", "peste", "aproximativ", "circa", "aproape", "alți", "alte", "alții", "au",
+               "a", "fost", "sunt", "fiind", "grav", "ușor", "care", "făcut", "soldat", "bilanțul", "ajuns",
+               "crescut", "urcat", "ucraineni", "ruși", "israelieni", "palestinieni", "ucrainean", "rus", "își",
+               "mortal", "mortale"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["inclusiv", "printre care", "dintre care", "printre ei"]))
+AND |= frozenset(map(fold, ["și", "iar"]))  # Romanian
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1281,6 +1326,16 @@ _CUMULATIVE_ALTS += [
     r"\bsejak (?:\d{1,2} )?" + _ID_MONTH_RE,
     r"\bsejauh ini\b",
     r"\b(?:hingga|sampai) (?:kini|saat ini|sekarang)\b",
+]
+# Romanian: "de la începutul războiului", "de la 7 octombrie", "de când a început războiul", "până acum", "în total"
+_RO_MONTH_RE = (
+    r"(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"\bde la (?:inceputul|declansarea|izbucnirea) (?:razboiului|invaziei|conflictului|agresiunii|ofensivei)",
+    r"\bde cand a (?:inceput|izbucnit) (?:razboiul|invazia|conflictul)",
+    r"\bde la (?:\d{1,2} )?" + _RO_MONTH_RE,
+    r"\bpana (?:acum|in prezent)\b",
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -1520,6 +1575,23 @@ _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada k
     (r"\btidak seorang pun (?:tewas|meninggal)", True, False),
     (r"\btidak seorang pun (?:terluka|luka|cedera)", False, True),
 ]
+# Romanian: "nu s-au înregistrat victime", "fără victime", "nicio victimă" (victime counts the injured too: none),
+# "nu au fost morți" the dead, "nimeni nu a fost rănit", "niciun rănit" the injured
+_RO_NONE = (
+    r"\bnu (?:au fost|a fost|s-?au (?:inregistrat|semnalat|raportat)|s-?a (?:inregistrat|semnalat)|exista|sunt|"
+    r"se inregistreaza|au fost (?:semnalate|raportate|inregistrate|semnalati|raportati|inregistrati)) "
+)
+_NO_CASUALTY += [
+    (_RO_NONE + r"(?:pagube (?:materiale )?(?:sau|si|ori) )?victime", True, True),
+    (_RO_NONE + r"(?:morti|decese|victime) (?:sau|si|ori) raniti", True, True),
+    (_RO_NONE + r"(?:morti|decese)\b(?! (?:sau|si|ori) raniti)", True, False),
+    (_RO_NONE + r"raniti", False, True),
+    (r"\b(?:fara|nicio) victim[ae]\b", True, True),
+    (r"\b(?:niciun mort|fara morti)\b", True, False),
+    (r"\b(?:niciun ranit|fara raniti)\b", False, True),
+    (r"\bnimeni nu (?:a|au) (?:murit|fost ucis)", True, False),
+    (r"\bnimeni nu (?:a|au) fost ranit", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -1594,6 +1666,7 @@ NEGATORS = frozenset(
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 NEGATORS |= frozenset(map(fold, ["nessun", "nessuna", "nessuno"]))  # Italian
 NEGATORS |= frozenset(map(fold, ["nenhum", "nenhuma", "nem"]))  # Portuguese
+NEGATORS |= frozenset(map(fold, ["niciun", "nicio", "nimeni"]))  # Romanian
 
 # Arabic, read without the clitics a word carries ("وأصيب", "ومقتل", "بجروح", "وثلاثة"): number words (both
 # genders), duals that count two ("قتيلان", "جنديين": a number and its noun in one word), casualty words,
@@ -1955,6 +2028,21 @@ def _hindi_lives(toks: list[_Tok]) -> None:
             toks[i].kind = KILL
 
 
+# Romanian "și-au pierdut viața" (lost their lives): the dead, no loss of a campaign; the reflexive "și-" a filler
+_RO_LIFE_LOST = frozenset(["pierdut", "pierd", "pierde"])
+_RO_LIFE = frozenset(["viata", "vietile"])
+
+
+def _romanian_lives(toks: list[_Tok], text: str) -> None:
+    """"și-au pierdut viața" counts the dead: the verb the casualty word, "viața" and the clitic "și-" fillers."""
+    for i, t in enumerate(toks):
+        if t.word == "si" and text[t.end : t.end + 1] == "-":
+            t.kind = FILL
+        elif t.word in _RO_LIFE_LOST and i + 1 < len(toks) and toks[i + 1].word in _RO_LIFE:
+            t.kind = KILL
+            toks[i + 1].kind = FILL
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: int
@@ -2248,11 +2336,15 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = FILL, None
         elif kind == NUM and w in _ID_ONLY_NUMBERS and lang != "id":
             kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
+        elif kind == NUM and w in _RO_ONLY_NUMBERS and lang != "ro":
+            kind, value = OTHER, None  # "o", "opt" are a Portuguese article and an English verb elsewhere
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
     elif lang == "hi":
         _hindi_lives(toks)
+    elif lang == "ro":
+        _romanian_lives(toks, text)
     _join_numbers(toks, persian)
     if persian:
         _persian_tokens(toks)
@@ -3337,6 +3429,7 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
+_NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

@@ -67,6 +67,8 @@ LEAD_WORDS = frozenset(
             "região", "regiões", "província", "estado",
             # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
+            # Romanian: "regiunea Odesa", "județul Galați", "orașul Gaza" (the article written onto the noun)
+            "regiunea", "regiunii", "județul", "județului", "orașul", "orașului",
         ],
     )
 )  # fmt: skip
@@ -560,6 +562,7 @@ LANG_PRIOR = {
     "tr": ("TR",),
     "hi": ("IN",),
     "id": ("ID",),
+    "ro": ("RO", "MD"),
 }
 
 
