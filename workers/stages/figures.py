@@ -2033,14 +2033,38 @@ _RO_LIFE_LOST = frozenset(["pierdut", "pierd", "pierde"])
 _RO_LIFE = frozenset(["viata", "vietile"])
 
 
-def _romanian_lives(toks: list[_Tok], text: str) -> None:
-    """"și-au pierdut viața" counts the dead: the verb the casualty word, "viața" and the clitic "și-" fillers."""
-    for i, t in enumerate(toks):
+_RO_AFTER_DE = frozenset(["mii", "milioane", "ani", "luni"])
+
+
+def _romanian_tokens(toks: list[_Tok], text: str) -> None:
+    """Romanian forms before numbers are joined: "și-au pierdut viața" counts the dead (the verb the casualty word,
+    "viața" and the clitic "și-" fillers); "douăzeci și trei" is 23; the "de" of "43 de mii" and "45 de ani" leaves,
+    so that the thousands multiply and the age is seen as one."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.word == "si" and text[t.end : t.end + 1] == "-":
             t.kind = FILL
-        elif t.word in _RO_LIFE_LOST and i + 1 < len(toks) and toks[i + 1].word in _RO_LIFE:
+        elif t.word in _RO_LIFE_LOST and nxt is not None and nxt.word in _RO_LIFE:
             t.kind = KILL
-            toks[i + 1].kind = FILL
+            nxt.kind = FILL
+        elif t.kind == NUM and nxt is not None and i + 2 < len(toks):
+            after = toks[i + 2]
+            if nxt.word == "de" and after.word in _RO_AFTER_DE:
+                del toks[i + 1]
+                continue
+            if (
+                nxt.word == "si"
+                and after.kind == NUM
+                and t.value in (20, 30, 40, 50, 60, 70, 80, 90)
+                and after.value is not None
+                and 0 < after.value < 10
+            ):
+                toks[i] = _Tok(NUM, t.start, after.end, t.value + after.value, None, t.word, t.cap)
+                del toks[i + 1 : i + 3]
+                continue
+        i += 1
 
 
 @dataclass(slots=True)
@@ -2294,8 +2318,9 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
 
 
 # Words of another language's number table that Portuguese writes for something else: "dos" is "of the"
-# ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"
-_NOT_NUMBERS = {"pt": frozenset(["dos"])}
+# ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"; Romanian "a" is the auxiliary ("a murit"), not
+# English "a" (one)
+_NOT_NUMBERS = {"pt": frozenset(["dos"]), "ro": frozenset(["a"])}
 
 
 def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
@@ -2344,7 +2369,7 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
     elif lang == "hi":
         _hindi_lives(toks)
     elif lang == "ro":
-        _romanian_lives(toks, text)
+        _romanian_tokens(toks, text)
     _join_numbers(toks, persian)
     if persian:
         _persian_tokens(toks)
@@ -2895,6 +2920,10 @@ SINGULAR_PERSON |= frozenset(
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
 )
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("femeie bărbat copil fată băiat pensionar pensionară civil persoană polițist soldat militar "
+                     "adolescent adolescentă bebeluș"))
+)  # Romanian ("un bărbat de 45 de ani")
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років"), and after the
 # number of one ("une femme de 64 ans", "64 yaşındaki", "64-річна"): an age is never a count.
 _AGE_WORDS = frozenset(
@@ -2905,7 +2934,7 @@ _AGE_WORDS = frozenset(
             "років року рік річна річний річного річну річної річній річні місяців "
             "лет года летняя летний летнего летнюю летней летние месяцев "
             "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
-            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık"
+            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni"
         ),
     )
 )
