@@ -2819,3 +2819,10 @@ def test_romanian_names_outlets_and_forces(enricher):
     assert {a.id for a in e.actors} == {"romania_forces", "igsu"}
     assert {p.id for p in e.places} == {"iso3166-2:RO-TL"}
     assert {s.name for s in e.sources} == {"Agerpres"}
+
+
+def test_own_function_word_opening_a_sentence_is_no_place(enricher):
+    """'Peste' (over) opening a Romanian sentence is no Pest, whose other name it is; Pest named mid-sentence stays."""
+    e = enricher.enrich("Peste 600 de copii au murit în Ucraina, potrivit ONU.", lang_hint="ro")
+    assert {p.id for p in e.places} == {"iso3166:UA"}
+    assert [f.killed for f in e.figures] == [600]
