@@ -2826,3 +2826,23 @@ def test_own_function_word_opening_a_sentence_is_no_place(enricher):
     e = enricher.enrich("Peste 600 de copii au murit în Ucraina, potrivit ONU.", lang_hint="ro")
     assert {p.id for p in e.places} == {"iso3166:UA"}
     assert [f.killed for f in e.figures] == [600]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Două explozii la Kiev", "ro"),
+        ("Alerta aeriana in regiunea Odesa", "ro"),
+        ("Trei răniți la Iași", "ro"),
+        ("Delegaţiile Rusiei şi Ucrainei se vor reuni la Istanbul.", "ro"),
+        ("Due morti a Kharkiv", "it"),
+        ("Sirens in Chișinău", "en"),
+        ("Sirenas en Chișinău", "es"),
+    ],
+)
+def test_romanian_detection(text, lang):
+    """Romanian by its function words (with or without diacritics) and its letters ă ș ț ţ in lower-case words; a
+    Romanian name (Chișinău) in another language's line, and Italian 'morti', leave that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
