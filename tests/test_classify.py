@@ -3386,3 +3386,32 @@ def test_serbian_cyrillic_reads_as_latin():
     assert sr_cyrillic("Novom Sadu") == "Новом Саду"
     assert sr_cyrillic("Washington") is None
     assert sr_cyrillic(r"\bod (?:početka|izbijanja) rata\b") == r"\bод (?:почетка|избијања) рата\b"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rachete rusești au lovit un spital din Zaporojie; patru civili au murit.", ["shelling_missile", "attack_on_civilians"]),
+        ("O dronă israeliană a atacat o mașină în sudul Libanului.", ["air_drone_strike"]),
+        ("Sirenele au răsunat la Odesa; locuitorii sunt rugați să meargă în adăposturi.", ["air_raid_alert"]),
+        ("Poliția a arestat cinci bărbați suspectați de incendiere la Cluj.", ["arrest_detention"]),
+        ("Mii de fermieri au protestat la Chișinău împotriva prețurilor la motorină.", ["protest"]),
+        ("Pană de curent în tot nordul Moldovei după avarii la rețeaua electrică.", ["infrastructure_damage"]),
+        ("Israelul a respins ultima propunere de încetare a focului.", ["negotiations"]),
+        ("Rapid a câștigat cu 3-1 derby-ul cu Dinamo în Superliga.", ["other"]),
+        ("Ucraina a anuntat ca a recucerit doua sate din regiunea Harkov.", ["territorial_control"]),
+    ],
+)
+def test_romanian_updates(clf, text, expected):
+    """The Romanian lexicon reads stems with the article written onto them (rachete, atacat, avarii, rețeaua),
+    alerts, outages, a rejection and a line typed without diacritics; sport is other."""
+    assert labels(clf, text, "ro") == expected
+
+
+def test_romanian_claims_and_quiet_quakes(clf):
+    """'susține că' is a claim, no stance that swallows the capture it reports; a quake with 'no damage or victims'
+    is other; explosives found on a man are no blast."""
+    text = "Armata rusă susține că a cucerit satul Kurahove; Kievul dezminte."
+    assert labels(clf, text, "ro")[0] == "territorial_control"
+    assert labels(clf, "Cutremur de 4,0 în Vrancea; nu au fost semnalate pagube sau victime.", "ro") == ["other"]
+    assert "explosion" not in labels(clf, "Vameșii au reținut un bărbat care transporta explozibili.", "ro")

@@ -2893,3 +2893,77 @@ def test_nis_the_oil_company_is_no_city(enricher):
     assert "geonames:787657" not in {p.id for p in e.places} and "nis" in {a.id for a in e.actors}
     e = enricher.enrich("Пожар у Нишу угашен.", lang_hint="sr")
     assert {p.id for p in e.places} == {"geonames:787657"}
+
+
+# ---------------------------------------------------------------- Romanian
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Atacul a ucis șapte oameni și a rănit alți unsprezece.", 7, 11, False),
+        ("Douăzeci și trei de oameni au murit în inundațiile de la Galați.", 23, None, False),
+        ("Un polițist a murit și trei au fost grav răniți în schimbul de focuri.", 1, 3, False),
+        ("Cel puțin 43 de mii de oameni au fost uciși în Gaza de la 7 octombrie.", 43000, None, True),
+        ("Trei turiști și-au pierdut viața într-o avalanșă.", 3, None, False),
+        ("Incendiu la o fabrică din Ploiești; nu s-au înregistrat victime.", 0, 0, False),
+        ("Două explozii la Kiev; nu au fost morți sau răniți, a anunțat primarul.", 0, 0, False),
+        ("Zeci de oameni au fost răniți în ciocniri.", None, None, False),
+        ("Un bărbat de 45 de ani a fost rănit la Iași.", None, 1, False),
+    ],
+)
+def test_romanian_figures(enricher, text, killed, injured, cumulative):
+    """Romanian number words ('douăzeci și trei', 'de' before the noun, 'de mii'), 'și-au pierdut viața' as the dead,
+    explicit zeros ('victime' counts the injured too), vague 'zeci', an age that is no figure, tallies since a date."""
+    figs = enricher.enrich(text, lang_hint="ro").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_romanian_numbers_stay_romanian(enricher):
+    """'o' and 'opt' are Romanian numbers only in Romanian text: a Portuguese article and an English verb elsewhere."""
+    figs = enricher.enrich("O presidente disse que o ataque matou oito pessoas.", lang_hint="pt").figures
+    assert [f.killed for f in figs] == [8]
+    assert enricher.enrich("Residents may opt out, officials said.", lang_hint="en").figures == []
+
+
+def test_romanian_names_outlets_and_forces(enricher):
+    """Romanian exonyms in their case forms (Moscovei, Odesa), counties by 'județul', outlets after citing words,
+    MApN as Romania's forces and IGSU."""
+    e = enricher.enrich("Drone rusești au fost doborâte deasupra Moscovei, relatează Digi24.")
+    assert e.lang == "ro"
+    assert {p.id for p in e.places} == {"geonames:524901"}
+    assert {s.name for s in e.sources} == {"Digi24"}
+    e = enricher.enrich("MApN și IGSU au evacuat locuitorii din județul Tulcea, potrivit Agerpres.", lang_hint="ro")
+    assert {a.id for a in e.actors} == {"romania_forces", "igsu"}
+    assert {p.id for p in e.places} == {"iso3166-2:RO-TL"}
+    assert {s.name for s in e.sources} == {"Agerpres"}
+
+
+def test_own_function_word_opening_a_sentence_is_no_place(enricher):
+    """'Peste' (over) opening a Romanian sentence is no Pest, whose other name it is; Pest named mid-sentence stays."""
+    e = enricher.enrich("Peste 600 de copii au murit în Ucraina, potrivit ONU.", lang_hint="ro")
+    assert {p.id for p in e.places} == {"iso3166:UA"}
+    assert [f.killed for f in e.figures] == [600]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Două explozii la Kiev", "ro"),
+        ("Alerta aeriana in regiunea Odesa", "ro"),
+        ("Trei răniți la Iași", "ro"),
+        ("Delegaţiile Rusiei şi Ucrainei se vor reuni la Istanbul.", "ro"),
+        ("Due morti a Kharkiv", "it"),
+        ("Sirens in Chișinău", "en"),
+        ("Sirenas en Chișinău", "es"),
+    ],
+)
+def test_romanian_detection(text, lang):
+    """Romanian by its function words (with or without diacritics) and its letters ă ș ț ţ in lower-case words; a
+    Romanian name (Chișinău) in another language's line, and Italian 'morti', leave that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

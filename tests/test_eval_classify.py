@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro")
 # Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
 COLUMN_OF_LANG = {"hr": "sr", "bs": "sr"}
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
@@ -346,12 +346,19 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dictionary), tuned on the Indonesian dev half and probe sentences of a helper's own, never on held-out items: dev
 # 1.000 / .967, held-out .933 / .933. The other languages' columns are unchanged; the held-out half (1,692) is
 # 0.897 / 0.878.
-# classify/29: Serbian, Croatian and Bosnian, one language of its own. Sixty updates (c3600-c3659, Serbian in both
+# classify/30: Serbian, Croatian and Bosnian, one language of its own. Sixty updates (c3600-c3659, Serbian in both
 # scripts, Croatian and Bosnian, every label in each half, written and labelled blind) read as Czech, Slovak, Russian
 # or by no lexicon scored .267 / .300 on their dev half and .267 / .267 on their held-out half; with lexicon_sr.json
 # (every concept, ekavian and ijekavian forms and stems in Latin letters, Cyrillic read through its Latin spelling,
 # hr and bs read as sr, no simplemma dictionary) as first written, before any tuning: dev 1.000 / 1.000, held-out
 # 1.000 / 1.000. The other languages' columns are unchanged.
+# classify/31: Romanian, a language of its own (Romania's and Moldova's usage). Sixty updates (c3540-c3599, every
+# label in each half, written and labelled blind) read by no lexicon of their own scored .267 / .267 on their dev half
+# and .233 / .233 on their held-out half; with lexicon_ro.json (every concept, stems with the enclitic article, not
+# read with English, no simplemma dictionary), tuned on the Romanian dev half and probe sentences of a helper's own,
+# never on held-out items: dev 1.000 / 1.000, held-out .933 / .967 (.900 / .933 before the letters ă ș ț counted in
+# detection, from probe sentences). The other languages' columns are unchanged; the held-out half (1,752) is 0.897 /
+# 0.877.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -370,7 +377,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3563
+    assert reports["all"].n == len(gold) == 3623
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

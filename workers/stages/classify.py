@@ -79,7 +79,8 @@ from workers.stages.textnorm import (
 #     textnorm.korean_forms).
 # 30: Serbian, Croatian and Bosnian, one lexicon of their own (lexicon_sr.json in Latin letters; Cyrillic words read
 #     through their Latin spelling, textnorm.sr_latin; hr and bs read as sr).
-CLASSIFY_VERSION = "classify/30"
+# 31: Romanian, a lexicon of its own (lexicon_ro.json: stems with the enclitic article, read without lemmas).
+CLASSIFY_VERSION = "classify/31"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1692,9 +1693,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
 # ko: lexicon_ko lists stems (verb endings after them) and a Korean word's particles are stripped by rule
 # (textnorm.korean_forms).
+# ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "sr", "tr", "zh"}
+    {"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sr", "tr", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

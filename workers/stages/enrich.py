@@ -110,7 +110,9 @@ from workers.stages.textnorm import (
 # grouping, zeros, tallies; names in lang_ko, Korean outlets, citing phrases)
 # 19: Serbian, Croatian and Bosnian (one language: hr and bs read as sr and given back as hinted; names, figures,
 # outlets and citing phrases in Latin letters, Cyrillic spellings of the names added at load)
-ENRICH_VERSION = "enrich/19"
+# 20: Romanian (figures: number words, 'și-au pierdut viața', zeros, tallies; names in lang_ro with their case
+# forms, counties and oblasts by their lead word; Romanian and Moldovan outlets and citing phrases).
+ENRICH_VERSION = "enrich/20"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -534,6 +536,25 @@ ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima
 REPORT_EXACT |= _folded_set(
     "mengatakan menyatakan mengumumkan menegaskan membantah menolak menuduh memperingatkan menyerukan mengecam "
     "mendesak melaporkan"
+)
+
+# Romanian, whole words with the article written onto them: the nationality follows these nouns ("drone rusești",
+# "atacurile israeliene", "armata ucraineană", "guvernul rus"), and weapons shot down were a target ("a doborât 38
+# de drone rusești")
+MILITARY_EXACT |= _folded_set(
+    "forțe forțele forțelor trupe trupele trupelor armata armatei armate soldați soldații militari militarii "
+    "rachete rachetele rachetă racheta drone dronele dronă drona avioane aviația aviației elicoptere tancuri "
+    "blindate artileria artileriei atac atacul atacului atacuri atacurile atacurilor bombardament bombardamentul "
+    "bombardamente bombardamentele lovitură loviturile lovituri ofensiva ofensivă nave navele fregate coloană "
+    "coloane convoi ocupanți ocupanții invadatori flota unități unitățile proiectile obuze bombe"
+)
+AGENT_EXACT |= _folded_set(
+    "guvernul guvernului autoritățile autorităților delegația delegației delegații diplomații oficialii "
+    "ministerul ministerului ambasada negociatorii procuratura serviciile diplomația executivul"
+)
+ROLE_EXACT |= _folded_set(
+    "președintele președinta ministrul ministra ambasadorul purtătorul purtătoarea trimisul liderul cancelarul "
+    "guvernatorul primarul comandantul șeful premierul procurorul secretarul"
 )
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is

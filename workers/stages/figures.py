@@ -448,6 +448,7 @@ _INJ_EXACT |= frozenset(
 )  # fmt: skip
 _LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
+_LOSS_EXACT |= frozenset(map(fold, ["pierdut", "pierderi", "pierderile"]))  # Romanian ("a pierdut 43.000 de militari")
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
 # Polish: "Ukraina straciła 40 tys. żołnierzy", "straty wroga" (whole words: "stracono" is an execution)
 _LOSS_EXACT |= frozenset(
@@ -580,6 +581,29 @@ _KILL_EXACT |= frozenset(
 _KILL_PREFIX += tuple(_sr_both(["poginu", "ubijen", "stradal", "strada", "nastradal", "preminu", "usmrćen", "umrl"]))
 _INJ_PREFIX += tuple(_sr_both(["ranjen", "povređen", "povrijeđen", "povredjen", "ozlijeđen", "ozleđen", "ranio",
                                "ranila", "ranili", "hospitalizovan", "hospitaliziran"]))  # fmt: skip
+# Romanian (and Moldovan): "doi oameni au murit", "trei morți", "douăzeci de morți", "3.000 de oameni" ("de" a filler
+# before the noun), "o femeie", "un copil"; "mii" and "milioane" multiply ("43 de mii"); "zeci", "sute" are vague.
+# "o" (Portuguese "o"), "un" (French), "opt" (English) and "nouă" (also "new"): every Romanian number word is read
+# only in Romanian text (_OWN_TEXT_NUMBERS)
+_RO_NUMBERS = _table(
+    "1:unu un una o;2:doi două;3:trei;4:patru;5:cinci;6:șase;7:șapte;8:opt;9:nouă;10:zece;11:unsprezece;"
+    "12:doisprezece douăsprezece;13:treisprezece;14:paisprezece;15:cincisprezece;16:șaisprezece;"
+    "17:șaptesprezece;18:optsprezece;19:nouăsprezece;20:douăzeci;30:treizeci;40:patruzeci;50:cincizeci;"
+    "60:șaizeci;70:șaptezeci;80:optzeci;90:nouăzeci;100:sută;1000:mie"
+)
+_RO_ONLY_NUMBERS = frozenset(w for w in _RO_NUMBERS if w not in NUMBER_WORDS or NUMBER_WORDS[w] != _RO_NUMBERS[w])
+NUMBER_WORDS.update(_RO_NUMBERS)
+VAGUE |= frozenset(
+    map(fold, ["zeci", "zecile", "sute", "sutele", "miile", "câteva", "câțiva", "numeroși", "numeroase", "mulți",
+               "multe", "mai multe", "mai mulți"])
+)  # fmt: skip
+MULTIPLIERS.update({"mii": 1000, "milioane": 1_000_000, "milion": 1_000_000})  # Romanian
+_KILL_EXACT |= frozenset(
+    map(fold, ["morți", "mort", "morții", "morților", "moartă", "decedați", "decedat", "decedată", "decedate",
+               "decese", "murit", "mor", "murind", "ucis", "uciși", "ucise", "ucisă", "ucide", "ucid", "ucigând",
+               "omorâți", "omorât", "cadavre"])
+)  # fmt: skip
+_INJ_EXACT |= frozenset(map(fold, ["rănit", "răniți", "rănită", "rănite", "rănind", "rănirea", "răniri", "răniții"]))
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -828,6 +852,17 @@ GROUPS += [  # Serbian, Croatian and Bosnian case forms, matched whole, in both 
     *((w, None) for w in _sr_both(["osoba", "osobe", "osobu", "ljudi", "čoveka", "čovjeka", "čovek", "čovjek",
                                    "putnika", "putnici", "radnika", "radnici", "napadač", "napadača", "napadači",
                                    "Palestinaca", "Palestinci", "Izraelaca", "Ukrajinaca", "Rusa"])),
+]
+GROUPS += [  # Romanian, matched whole (folded; plurals and the article listed)
+    *((w, "civilians") for w in ["civili", "civil", "civilii", "locuitori", "locuitorii"]),
+    *((w, "children") for w in ["copii", "copil", "copilul", "copiii", "copiilor", "minori"]),
+    *((w, "soldiers") for w in ["soldați", "soldat", "militari", "militar", "militarii", "luptători"]),
+    *((w, "police") for w in ["polițiști", "polițist", "jandarmi"]),
+    *((w, "rescuers") for w in ["pompieri", "salvatori"]),
+    *((w, "women") for w in ["femei", "femeie"]),
+    *((w, "journalists") for w in ["jurnaliști", "jurnalist"]),
+    *((w, None) for w in ["oameni", "oamenii", "persoane", "persoană", "bărbați", "bărbat", "palestinieni",
+                          "israelieni", "pasageri", "mineri", "muncitori", "manifestanți"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1142,6 +1177,16 @@ FILLERS |= frozenset(
 )  # fmt: skip
 INCLUDING |= frozenset(_sr_both(["među", "uključujući", "od kojih", "njima"]))
 AND |= frozenset(_sr_both(["i", "a"]))  # Serbian
+# Romanian: "cel puțin 20 de morți", "au fost uciși", "alți doisprezece", "au murit și cinci au fost răniți",
+# "a făcut doi morți", "printre care doi copii"
+FILLERS |= frozenset(
+    map(fold, ["de", "cel", "puțin", "peste", "aproximativ", "circa", "aproape", "alți", "alte", "alții", "au",
+               "a", "fost", "sunt", "fiind", "grav", "ușor", "care", "făcut", "soldat", "bilanțul", "ajuns",
+               "crescut", "urcat", "ucraineni", "ruși", "israelieni", "palestinieni", "ucrainean", "rus", "își",
+               "mortal", "mortale"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["inclusiv", "printre care", "dintre care", "printre ei"]))
+AND |= frozenset(map(fold, ["și", "iar"]))  # Romanian
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1382,6 +1427,16 @@ _SR_CUMULATIVE = [
 ]
 _CUMULATIVE_ALTS += [fold(p) for p in _SR_CUMULATIVE]
 _CUMULATIVE_ALTS += [fold(c) for c in map(sr_cyrillic, _SR_CUMULATIVE) if c is not None]
+# Romanian: "de la începutul războiului", "de la 7 octombrie", "de când a început războiul", "până acum", "în total"
+_RO_MONTH_RE = (
+    r"(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"\bde la (?:inceputul|declansarea|izbucnirea) (?:razboiului|invaziei|conflictului|agresiunii|ofensivei)",
+    r"\bde cand a (?:inceput|izbucnit) (?:razboiul|invazia|conflictul)",
+    r"\bde la (?:\d{1,2} )?" + _RO_MONTH_RE,
+    r"\bpana (?:acum|in prezent)\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1640,6 +1695,23 @@ _SR_NO_CASUALTY = [
 ]
 _NO_CASUALTY += _SR_NO_CASUALTY
 _NO_CASUALTY += [(c, k, j) for p, k, j in _SR_NO_CASUALTY if (c := sr_cyrillic(p)) is not None]
+# Romanian: "nu s-au înregistrat victime", "fără victime", "nicio victimă" (victime counts the injured too: none),
+# "nu au fost morți" the dead, "nimeni nu a fost rănit", "niciun rănit" the injured
+_RO_NONE = (
+    r"\bnu (?:au fost|a fost|s-?au (?:inregistrat|semnalat|raportat)|s-?a (?:inregistrat|semnalat)|exista|sunt|"
+    r"se inregistreaza|au fost (?:semnalate|raportate|inregistrate|semnalati|raportati|inregistrati)) "
+)
+_NO_CASUALTY += [
+    (_RO_NONE + r"(?:pagube (?:materiale )?(?:sau|si|ori) )?victime", True, True),
+    (_RO_NONE + r"(?:morti|decese|victime) (?:sau|si|ori) raniti", True, True),
+    (_RO_NONE + r"(?:morti|decese)\b(?! (?:sau|si|ori) raniti)", True, False),
+    (_RO_NONE + r"raniti", False, True),
+    (r"\b(?:fara|nicio) victim[ae]\b", True, True),
+    (r"\b(?:niciun mort|fara morti)\b", True, False),
+    (r"\b(?:niciun ranit|fara raniti)\b", False, True),
+    (r"\bnimeni nu (?:a|au) (?:murit|fost ucis)", True, False),
+    (r"\bnimeni nu (?:a|au) fost ranit", False, True),
+]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
 # (a French elided article, "d'enfants", "s'élève", is no part of the word after it)
@@ -1714,6 +1786,7 @@ NEGATORS = frozenset(
 NEGATORS |= frozenset(map(fold, ["aucun", "aucune", "nul", "nulle"]))  # French
 NEGATORS |= frozenset(map(fold, ["nessun", "nessuna", "nessuno"]))  # Italian
 NEGATORS |= frozenset(map(fold, ["nenhum", "nenhuma", "nem"]))  # Portuguese
+NEGATORS |= frozenset(map(fold, ["niciun", "nicio", "nimeni"]))  # Romanian
 
 # Arabic, read without the clitics a word carries ("وأصيب", "ومقتل", "بجروح", "وثلاثة"): number words (both
 # genders), duals that count two ("قتيلان", "جنديين": a number and its noun in one word), casualty words,
@@ -2075,6 +2148,45 @@ def _hindi_lives(toks: list[_Tok]) -> None:
             toks[i].kind = KILL
 
 
+# Romanian "și-au pierdut viața" (lost their lives): the dead, no loss of a campaign; the reflexive "și-" a filler
+_RO_LIFE_LOST = frozenset(["pierdut", "pierd", "pierde"])
+_RO_LIFE = frozenset(["viata", "vietile"])
+
+
+_RO_AFTER_DE = frozenset(["mii", "milioane", "ani", "luni"])
+
+
+def _romanian_tokens(toks: list[_Tok], text: str) -> None:
+    """Romanian forms before numbers are joined: "și-au pierdut viața" counts the dead (the verb the casualty word,
+    "viața" and the clitic "și-" fillers); "douăzeci și trei" is 23; the "de" of "43 de mii" and "45 de ani" leaves,
+    so that the thousands multiply and the age is seen as one."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.word == "si" and text[t.end : t.end + 1] == "-":
+            t.kind = FILL
+        elif t.word in _RO_LIFE_LOST and nxt is not None and nxt.word in _RO_LIFE:
+            t.kind = KILL
+            nxt.kind = FILL
+        elif t.kind == NUM and nxt is not None and i + 2 < len(toks):
+            after = toks[i + 2]
+            if nxt.word == "de" and after.word in _RO_AFTER_DE:
+                del toks[i + 1]
+                continue
+            if (
+                nxt.word == "si"
+                and after.kind == NUM
+                and t.value in (20, 30, 40, 50, 60, 70, 80, 90)
+                and after.value is not None
+                and 0 < after.value < 10
+            ):
+                toks[i] = _Tok(NUM, t.start, after.end, t.value + after.value, None, t.word, t.cap)
+                del toks[i + 1 : i + 3]
+                continue
+        i += 1
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: int
@@ -2326,8 +2438,9 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
 
 
 # Words of another language's number table that Portuguese writes for something else: "dos" is "of the"
-# ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"
-_NOT_NUMBERS = {"pt": frozenset(["dos"])}
+# ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"; Romanian "a" is the auxiliary ("a murit"), not
+# English "a" (one)
+_NOT_NUMBERS = {"pt": frozenset(["dos"]), "ro": frozenset(["a"])}
 
 
 def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
@@ -2370,11 +2483,15 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
         elif kind == NUM and w in _SR_ONLY_NUMBERS and lang != "sr":
             kind, value = OTHER, None  # "pet", "tri", "osam" are words of other languages
+        elif kind == NUM and w in _RO_ONLY_NUMBERS and lang != "ro":
+            kind, value = OTHER, None  # "o", "opt" are a Portuguese article and an English verb elsewhere
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
     elif lang == "hi":
         _hindi_lives(toks)
+    elif lang == "ro":
+        _romanian_tokens(toks, text)
     _join_numbers(toks, persian)
     if persian:
         _persian_tokens(toks)
@@ -2925,6 +3042,10 @@ SINGULAR_PERSON |= frozenset(
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
 )
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("femeie bărbat copil fată băiat pensionar pensionară civil persoană polițist soldat militar "
+                     "adolescent adolescentă bebeluș"))
+)  # Romanian ("un bărbat de 45 de ani")
 # Words of an age between a cue and the noun ("a 62-year-old woman", "жінку 64 років"), and after the
 # number of one ("une femme de 64 ans", "64 yaşındaki", "64-річна"): an age is never a count.
 _AGE_WORDS = frozenset(
@@ -2935,7 +3056,7 @@ _AGE_WORDS = frozenset(
             "років року рік річна річний річного річну річної річній річні місяців "
             "лет года летняя летний летнего летнюю летней летние месяцев "
             "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
-            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık"
+            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni"
         ),
     )
 )
@@ -3518,6 +3639,7 @@ _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # A
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
 _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nijedna"]))  # Serbian
+_NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

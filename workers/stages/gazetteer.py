@@ -32,7 +32,7 @@ from typing import Literal
 import msgspec
 
 from events.schema import PlaceRef
-from workers.stages.lang import STOPWORDS_ANY
+from workers.stages.lang import STOPWORDS, STOPWORDS_ANY
 from workers.stages.textnorm import (
     CASELESS_SCRIPTS,
     Doc,
@@ -68,6 +68,8 @@ LEAD_WORDS = frozenset(
             "região", "regiões", "província", "estado",
             # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
+            # Romanian: "regiunea Odesa", "județul Galați", "orașul Gaza" (the article written onto the noun)
+            "regiunea", "regiunii", "județul", "județului", "orașul", "orașului",
         ],
     )
 )  # fmt: skip
@@ -562,6 +564,7 @@ LANG_PRIOR = {
     "hi": ("IN",),
     "id": ("ID",),
     "sr": ("RS", "HR", "BA", "ME", "XK"),
+    "ro": ("RO", "MD"),
 }
 
 
@@ -999,6 +1002,9 @@ class Gazetteer:
             j = i + k
             if key in self.lang_only and lang not in self.lang_only[key]:
                 i += 1
+                continue
+            if k == 1 and tier > 0 and key in STOPWORDS.get(lang or "", ()) and doc.weak_start(i):
+                i += 1  # the text's own function word opening a sentence ("Peste 600 de copii": over, not Pest)
                 continue
             if any(blocked[i:j]) or not self._surface_ok(doc, i, j, key, tier, entries, all_weak, blocked):
                 i += 1

@@ -152,10 +152,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " selama hari tahun besok saling rumah puluhan ratusan ribuan belasan sekitar terhadap melalui tengah "
         "bisa dapat harus sebagai akibat terjadi mengatakan menyatakan pemerintah pihak wilayah daerah guncang"
     ),
+    # Romanian (and Moldovan usage; folded: și, în, că, după read si, in, ca, dupa): function words no other
+    # Latin language here writes ("și", "că", "pentru", "din", "după", "fost", "s-au" cut into s au);
+    # "în", "la", "cu", "de" are shared words, and a post typed without diacritics keeps these ("care" and "morți"
+    # are left out: English "care", Italian "morti"); the letters ă ș ț weigh as well (_MARK_LETTERS)
+    "ro": _words(
+        "și în că pentru cu la din după fost au a s-a s-au se va vor și-au într-un într-o dintr-un dintr-o sunt este "
+        "fi iar sau mai ale ai ei lui unui unei unor acest această aceste acești cel cea cei cele fără până "
+        "despre spre între asupra lângă potrivit conform când unde cât doar încă deja peste pe prin sub "
+        "noi nu niciun nicio nimeni alți alte altor doi două trei patru cinci zeci sute mii de"
+        # frequent words of the news that keep a short line without the function words above Romanian
+        " anunță relatează declarat spus atac atacul oameni persoane răniți orașul regiunea județul "
+        "noaptea ucraineană rusești rusă ruse israeliană guvernul"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -314,11 +327,15 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "cs": frozenset("ěřůĚŘŮ"),
     "sk": frozenset("ľĺŕĽĹŔ"),
     "sr": frozenset("đĐ"),
+    # Romanian ă ș ț and the cedilla ţ (ş is Turkish too; â and î are French and Turkish too)
+    "ro": frozenset("ășțţĂȘȚŢ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
 _MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _MARK_NAME_WEIGHT = 0.25
+# Romanian names (Chișinău, Constanța, Iași) stand in the news of every language about Romania and Moldova
+_MARK_NAME_WEIGHTS = {"ro": 0.0}
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -329,7 +346,7 @@ def _letter_marks(raw: str) -> dict[str, float]:
             continue
         for lang, letters in _MARK_LETTERS.items():
             if not letters.isdisjoint(w):
-                weight = _MARK_NAME_WEIGHT if w[:1].isupper() else 1.0
+                weight = _MARK_NAME_WEIGHTS.get(lang, _MARK_NAME_WEIGHT) if w[:1].isupper() else 1.0
                 marks[lang] = marks.get(lang, 0.0) + weight
     return marks
 _TIE_MIN_LEN = 4
