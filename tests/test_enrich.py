@@ -2967,3 +2967,22 @@ def test_romanian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organisation before the title of who speaks for it is part of the title (as e341)
+        ("Kremlin spokesman Dmitry Peskov said the talks were over.", {"peskov"}),
+        ("Pentagon press secretary Pat Ryder said the strike hit a depot.", {"ryder"}),
+        ("Представник Кремля Дмитро Пєсков заявив, що переговори завершено.", {"peskov"}),
+        # ...not before its leader or chief, who acts as it does, nor when it acts in its own name too
+        ("Hezbollah leader Naim Qassem said the group would respond.", {"hezbollah", "qassem"}),
+        ("NATO Secretary General Mark Rutte said allies would respond.", {"nato", "rutte"}),
+        ("Sudanese army chief Abdel Fattah al-Burhan said the army would not negotiate with the RSF.",
+         {"burhan", "sudan_army", "rsf"}),
+        ("The Kremlin said talks were over, Peskov added.", {"kremlin", "peskov"}),
+    ],
+)
+def test_an_organisation_before_its_spokesmans_title_is_part_of_it(enricher, text, expected):
+    assert {a.id for a in enricher.enrich(text).actors} == expected

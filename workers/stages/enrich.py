@@ -46,6 +46,7 @@ Rules worth knowing (the tests pin them; tests/data/README.md is the convention)
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -112,7 +113,9 @@ from workers.stages.textnorm import (
 # outlets and citing phrases in Latin letters, Cyrillic spellings of the names added at load)
 # 20: Romanian (figures: number words, 'și-au pierdut viața', zeros, tallies; names in lang_ro with their case
 # forms, counties and oblasts by their lead word; Romanian and Moldovan outlets and citing phrases).
-ENRICH_VERSION = "enrich/20"
+# 21: an organisation before the title of who speaks for it is part of the title ("Kremlin spokesman Dmitry
+# Peskov": peskov alone), as one after the title was ("представник Кремля", "director of the CIA")
+ENRICH_VERSION = "enrich/21"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -170,12 +173,12 @@ AGENT_PREFIX = _prefixes(
 # such a title is the territory of the office.
 ROLE_EXACT = _folded_set(
     "president minister ambassador spokesman spokeswoman spokesperson envoy leader chancellor premier diplomat "
-    "prosecutor governor mayor commander chief counterpart head "
+    "prosecutor governor mayor commander chief counterpart head director "
     "πρόεδρος προέδρου πρόεδρο υπουργός υπουργού υπουργό πρέσβης πρέσβη εκπρόσωπος εκπροσώπου εκπρόσωπο "
     "ηγέτης ηγέτη καγκελάριος καγκελαρίου πρωθυπουργός πρωθυπουργού πρωθυπουργό δήμαρχος δημάρχου δήμαρχο "
     "κυβερνήτης κυβερνήτη περιφερειάρχης περιφερειάρχη επικεφαλής "
     "президент президента президентом президенту міністр міністра міністром посол посла послом речник "
-    "речника речниця прем'єр прем'єра мер мера мером голова голови глава губернатор губернатора очільник "
+    "речника речниця представник представника прем'єр прем'єра мер мера мером голова голови глава губернатор губернатора очільник "
     "министр министра министром представитель представителя премьер губернатором "
     "secretary генсек генсека генсекретар секретар секретаря секретарь γραμματέας γραμματέα "
     # German
@@ -612,6 +615,11 @@ def _is_role(w: str) -> bool:
     if "\u05d0" <= w[:1] <= "\u05ea":
         return _he_base(w) in HE_ROLE
     return w in ROLE_EXACT or (w[:1] >= "\u0600" and _ar_base(w) in AR_ROLE)
+
+
+# Titles of one who speaks for an organisation, written after its name ("Kremlin spokesman", "Kremlin press
+# secretary"): the organisation is part of the title (_title_of_person)
+SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary")
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -1642,16 +1650,43 @@ class Enricher:
         out = [a for a in out if not (a.kind == "org" and self._title_of_person(doc, a, people))]
         return out, person_block, org_spans
 
+    @functools.cached_property
+    def _force_ids(self) -> frozenset[str]:
+        return frozenset(self.actors.actors[i].id for i in self.actors.forces_of.values())
+
     def _title_of_person(self, doc: Doc, org: ActorRef, people: list[ActorRef]) -> bool:
+        words = doc.words
         i = doc.token_at(org.start)
         k = i - 1
-        while k >= 0 and doc.words[k] in ARTICLES | {"of"}:
+        while k >= 0 and words[k] in ARTICLES | {"of"}:
             k -= 1
-        if k < 0 or not _is_role(doc.words[k]):
+        if k >= 0 and _is_role(words[k]):
+            return any(
+                0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
+            )
+        # "Kremlin spokesman Dmitry Peskov", "Kremlin press secretary Dmitry Peskov": an organisation before
+        # the title of the one who speaks for it is part of the title. Not before its leader or chief
+        # ("Hezbollah leader Naim Qassem", "Sudan's army chief al-Burhan"), who acts as the organisation does,
+        # nor when it is named again on its own ("... said the army would not negotiate").
+        j = doc.token_at(org.end)  # the first word after it
+        if org.id.endswith("_forces") or org.id in self._force_ids or words[j - 1] in words[j + 2 :]:
             return False
-        return any(
-            0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
-        )
+        for role in range(j, min(j + 2, len(words))):
+            if not doc.joins(role - 1):
+                return False
+            if words[role] in SPEAKER_ROLES and (words[role] != "secretary" or words[role - 1] == "press"):
+                end = doc.ends[role]
+                return any(0 <= p.start - end <= 3 and doc.text[end : p.start].strip(" ,") == "" for p in people)
+        return False
+        # (one word may qualify the office: "press secretary", "Foreign Minister", "Secretary General")
+        for role in range(j, min(j + 2, len(words))):
+            if not doc.joins(role - 1):
+                return False
+            if _is_role(words[role]):
+                last = role + 1 if role + 1 < len(words) and (_is_role(words[role + 1]) or words[role + 1] == "general") else role
+                end = doc.ends[last]
+                return any(0 <= p.start - end <= 3 and doc.text[end : p.start].strip(" ,") == "" for p in people)
+        return False
 
     def _countries_in(self, doc: Doc, a: int, b: int, lang: str | None = None) -> list[PlaceRef]:
         """Countries named inside an organisation's name ("МИД России", "Ukraine's General Staff"):
