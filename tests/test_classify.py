@@ -3415,3 +3415,24 @@ def test_romanian_claims_and_quiet_quakes(clf):
     assert labels(clf, text, "ro")[0] == "territorial_control"
     assert labels(clf, "Cutremur de 4,0 în Vrancea; nu au fost semnalate pagube sau victime.", "ro") == ["other"]
     assert "explosion" not in labels(clf, "Vameșii au reținut un bărbat care transporta explozibili.", "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # short lines whose function words are shared or absent: their content words decide
+        ("Alerta antiaérea en Kiev", "es"),
+        ("Cutremur în Vrancea", "ro"),
+        ("Explozie la Constanța", "ro"),
+        ("Luftalarm in Kiew", "de"),
+        ("Bombardamento a Kharkiv", "it"),
+        ("Explosion in Kyiv", "en"),
+        ("Air raid alert in Kyiv", "en"),
+        # no word any lexicon knows: English, as before
+        ("Kyiv", "en"),
+    ],
+)
+def test_short_lines_told_by_their_lexicon_words(text, lang):
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

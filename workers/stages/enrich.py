@@ -46,12 +46,11 @@ Rules worth knowing (the tests pin them; tests/data/README.md is the convention)
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import or_
 from pathlib import Path
@@ -1271,6 +1270,7 @@ class Enricher:
         # folded word -> ("adj", cc) or ("dem", cc), an adjective winning over a demonym: one look-up a word
         self.adj_or_dem: dict[str, tuple[str, str]] = {w: ("dem", cc) for w, cc in self.gaz.demonyms.items()}
         self.adj_or_dem.update((w, ("adj", cc)) for w, cc in self.gaz.adjectives.items())
+        langmod.lexicon_words()  # read now, not on the first short line a worker meets
 
     # ------------------------------------------------------------ entry point
 
@@ -1650,7 +1650,7 @@ class Enricher:
         out = [a for a in out if not (a.kind == "org" and self._title_of_person(doc, a, people))]
         return out, person_block, org_spans
 
-    @functools.cached_property
+    @cached_property
     def _force_ids(self) -> frozenset[str]:
         return frozenset(self.actors.actors[i].id for i in self.actors.forces_of.values())
 

@@ -11,8 +11,11 @@ stays Greek, while an English line of an embedded post becomes its own part.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from itertools import compress
+from pathlib import Path
 
 from events.schema import LangPart
 from workers.stages.textnorm import Doc, fold
@@ -377,6 +380,58 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
     return best
 
 
+# A line with no telling function word ("Alerta antiaérea en Kiev": "en" is French too; "Cutremur în Vrancea")
+# is told by its content words: those of each Latin-script language's lexicon, of five letters or more (shorter
+# ones are shared too often), whole words and stems ("explozi*"), folded as the text is.
+_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data"
+_LEXICON_MIN_LEN = 5
+
+
+@functools.cache
+def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, str], ...]]]:
+    """(word -> the languages whose lexicon lists it, first five letters -> (stem, language) of the stems)."""
+    words: dict[str, set[str]] = {}
+    stems: dict[str, set[tuple[str, str]]] = {}
+    for lang in _LATIN_LANGS:
+        path = _LEXICON_DIR / f"lexicon_{lang}.json"
+        if not path.exists():
+            continue
+        for concept, patterns in json.loads(path.read_text(encoding="utf-8")).items():
+            if concept.startswith("_") or not isinstance(patterns, list):
+                continue
+            for w in (w for p in patterns if isinstance(p, str) for w in fold(p).split()):
+                if w.endswith("*") and len(w) > _LEXICON_MIN_LEN and w[:-1].isalpha():
+                    stems.setdefault(w[:_LEXICON_MIN_LEN], set()).add((w[:-1], lang))
+                elif len(w) >= _LEXICON_MIN_LEN and w.isalpha():
+                    words.setdefault(w, set()).add(lang)
+    return (
+        {w: tuple(sorted(langs)) for w, langs in words.items()},
+        {k: tuple(sorted(v)) for k, v in stems.items()},
+    )
+
+
+def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str | None:
+    """The one language among `among` whose lexicon knows the most of the words (a word several know counts
+    a share for each), or None (a tie, or less than one word's worth)."""
+    exact, stems = lexicon_words()
+    votes: dict[str, float] = {}
+    for w in words:
+        if len(w) < _LEXICON_MIN_LEN:
+            continue
+        # a word listed whole, else the longest stems it starts with ("bombardamento": Italian, not the
+        # Turkish "bomba*")
+        langs = set(exact.get(w, ())).intersection(among)
+        if not langs:
+            matched = [(len(stem), lang) for stem, lang in stems.get(w[:_LEXICON_MIN_LEN], ()) if lang in among and w.startswith(stem)]
+            longest = max(matched, default=(0, ""))[0]
+            langs = {lang for n, lang in matched if n == longest}
+        for lang in langs:
+            votes[lang] = votes.get(lang, 0.0) + 1 / len(langs)
+    top = max(votes.values(), default=0.0)
+    best = [lang for lang, n in votes.items() if n == top]
+    return best[0] if len(best) == 1 and top >= 1 else None  # (at least one word of its own)
+
+
 def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
@@ -400,8 +455,13 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
     if hint in _LATIN_LANGS and counts.get(hint, 0) == best_n:
         return hint  # no stopword, or a tie ("à" folds to English "a"): the publisher's word
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
+    if best_n < 1 and hint is None:
+        # not one function word of its own ("in" is five languages'): its content words, if a lexicon knows them
+        voted = _lexicon_vote(words, _LATIN_LANGS)
+        if voted is not None:
+            return voted
     if len(tied) > 1 and best_n:
-        return _tie_break(words, tied)
+        return _lexicon_vote(words, tied) or _tie_break(words, tied)
     return best
 
 
