@@ -160,7 +160,7 @@ def with_cyrillic(node: object) -> object:
     return node
 
 
-# ---------------------------------------------------------------- Han script (zh; ja and ko detected only)
+# ---------------------------------------------------------------- Han script (zh, and ja with its kana)
 
 # Chinese is written without spaces: a run of Han characters is cut into words (han_spans) against a
 # vocabulary, the Han words of lexicon_zh.json and the Chinese names the enricher knows (places, actors,
