@@ -73,7 +73,8 @@ from workers.stages.textnorm import (
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
 # 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
 #     cut as the text is).
-CLASSIFY_VERSION = "classify/28"
+# 29: Bulgarian, a lexicon of its own (lexicon_bg.json: forms and stems, the postposed article listed; read without lemmas).
+CLASSIFY_VERSION = "classify/29"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -870,10 +871,15 @@ class Lexicon:
         if script == "other":
             return self.languages
         candidates = self.scripts.get(script, ())
+        if lang != "bg" and "bg" in candidates:
+            # Bulgarian reads Bulgarian updates only: its words ("край", "град", "мина") are other words
+            # in the other languages of its script
+            candidates = tuple(c for c in candidates if c != "bg")
         if len(candidates) > 1:
             letters = set(word)
             marked = tuple(c for c in candidates if letters & _DISTINCT_LETTERS.get(c, frozenset()))
-            if len(marked) == 1:
+            # (a Bulgarian word's ъ is its own: "съобщи" is no Russian word)
+            if len(marked) == 1 and lang != "bg":
                 candidates = marked
             elif lang in candidates:
                 if lang == "en" or "en" not in candidates or lang in self.alone:
@@ -1682,7 +1688,8 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
+# bg: lexicon_bg lists forms and stems (nouns take no case, but an article: удар, ударът, ударите).
+NO_LEMMA_LANGUAGES = frozenset({"ar", "bg", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
 
 
 @functools.cache
@@ -1791,7 +1798,7 @@ class RuleClassifier:
                 found = frozenset(
                     t
                     for c in self.lexicon.scripts.get(script_of(word), ())
-                    if c not in langs
+                    if c not in langs and (c != "bg" or lang == "bg")
                     for t in tables[c].exact.get(folded, ())
                 )
             if llang in self._by_lemma:

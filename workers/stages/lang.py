@@ -194,6 +194,26 @@ _CYRILLIC_EVIDENCE = _CyrillicEvidence()
 _BE_WORDS: set[str] = set()
 _SR_WORDS: set[str] = set()
 
+# Bulgarian: words no Russian or Ukrainian text writes ("е", "са", "във", "се", "според", "който", "двама";
+# "ще" is Ukrainian too, and weighs there), endings of the postposed article that neither writes
+# ("войната" no, it is Russian's "-ата" too: "инвазията", "министерството", "руската", "военният"), and
+# ъ before a consonant or a vowel other than е/ю/я ("съобщи", "пазарът"), which Russian writes only
+# after a prefix ("объявил") or, in old spellings, at a word's end ("Коммерсантъ")
+_BG_ONLY_WORDS = _words(
+    "е са бе ще във със се му като към това тази този тези който която което които няма нямаше беше бяха "
+    "според срещу след през обаче още вече днес сега където когато докато защото чрез нито заяви обяви каза "
+    "най двама трима четирима петима шестима двете стотици хиляди десетки"
+)
+_BG_ENDINGS = ("ията", "нието", "ството", "ността", "ската", "ското", "ските", "ския", "ият", "ното", "ните", "лите")
+_BG_HARD_SIGN_RE = re.compile("ъ[^еёюя\\W]")
+
+
+def _bg_evidence(words: list[str]) -> int:
+    return sum(
+        w in _BG_ONLY_WORDS or w.endswith(_BG_ENDINGS) or ("ъ" in w and _BG_HARD_SIGN_RE.search(w) is not None)
+        for w in words
+    )
+
 
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     if len(_CYRILLIC_EVIDENCE) > 100_000:  # bounded, and never emptied halfway through a text
@@ -206,6 +226,10 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
         return "be"
     if not _SR_WORDS.isdisjoint(words):
         return "sr"
+    # two Bulgarian words make a sentence Bulgarian, unless its Ukrainian evidence outweighs them
+    bg = _bg_evidence(words)
+    if (bg >= 2 and bg > score) or (hint == "bg" and score <= bg):
+        return "bg"
     if score == 0:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
     return "uk" if score > 0 else "ru"
