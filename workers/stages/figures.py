@@ -519,6 +519,26 @@ VAGUE |= frozenset(["puluhan", "ratusan", "ribuan", "belasan", "jutaan", "bebera
 MULTIPLIERS.update({"puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000})  # Indonesian
 _KILL_EXACT |= frozenset(["tewas", "menewaskan", "meninggal", "gugur", "terbunuh", "dibunuh", "maut", "jiwa"])
 _INJ_EXACT |= frozenset(["terluka", "melukai", "luka", "cedera", "mencederai"])
+# Bulgarian: "двама души са загинали", "трима загинаха", "петима са ранени", "двадесет", "един човек"; men are
+# counted with their own forms (двама, трима, четирима, петима). Read only in Bulgarian text (_BG_ONLY_NUMBERS):
+# "шест" and "пет" are other words elsewhere. "загин-", "убит-", "ранен-", "пострада-" are stems read already;
+# the aorists "уби" and "рани" are whole words
+NUMBER_WORDS.update(
+    _table(
+        "1:един една едно;2:двама двамата;3:трима тримата;4:четирима;5:пет петима;6:шест шестима;7:седем седмина;"
+        "8:осем осмина;9:девет деветима;10:десет десетима;11:единадесет единайсет;12:дванадесет дванайсет;"
+        "20:двадесет двайсет;30:тридесет трийсет;40:четиридесет четирийсет;50:петдесет;100:стотина;1000:хиляда"
+    )
+)
+_BG_ONLY_NUMBERS = frozenset(
+    map(fold, ["един", "една", "едно", "двама", "двамата", "трима", "тримата", "четирима", "пет", "петима", "шест",
+               "шестима", "седем", "седмина", "осем", "осмина", "девет", "деветима", "десет", "десетима", "единадесет",
+               "единайсет", "дванадесет", "дванайсет", "двадесет", "двайсет", "тридесет", "трийсет", "четиридесет",
+               "четирийсет", "петдесет", "стотина", "хиляда"])
+)  # fmt: skip
+VAGUE |= frozenset(map(fold, ["десетки", "стотици", "хиляди", "няколко", "много", "редица"]))
+_KILL_EXACT |= frozenset(map(fold, ["уби", "убиха", "убиват", "жертви", "жертва"]))
+_INJ_EXACT |= frozenset(map(fold, ["рани", "раниха", "ранява"]))
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -754,6 +774,14 @@ GROUPS += [  # Indonesian, matched whole
     *((w, "police") for w in ["polisi"]),
     *((w, "rescuers") for w in ["relawan"]),
     *((w, None) for w in ["orang", "jiwa", "pendaki", "penumpang", "lainnya"]),
+]
+GROUPS += [  # Bulgarian, by stem
+    *((w, "civilians") for w in ["цивилн"]),
+    *((w, "children") for w in ["деца", "децата", "дете"]),
+    *((w, "soldiers") for w in ["войни", "военни"]),
+    *((w, "police") for w in ["полицай"]),
+    *((w, "rescuers") for w in ["пожарникар", "огнебор", "спасител"]),
+    *((w, None) for w in ["души", "хора", "човек", "пътници", "палестинци", "мъж"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1058,6 +1086,14 @@ FILLERS |= frozenset(
      "dilaporkan", "lagi", "masih", "di", "antaranya", "korban", "tni", "polri", "palestina", "israel", "rusia", "ukraina"]
 )  # fmt: skip
 INCLUDING |= frozenset(["termasuk", "di antaranya"])
+# Bulgarian: "най-малко 14 души загинаха и 162 са ранени", "двама души са загинали, а двадесет са ранени",
+# "загинаха петима", "броят на загиналите достигна 21", "сред тях деца"
+FILLERS |= frozenset(
+    map(fold, ["са", "е", "бяха", "беше", "бе", "били", "са били", "най", "малко", "над", "около", "почти", "общо",
+               "досега", "още", "други", "други", "тежко", "леко", "души", "достигна", "достига", "нарасна", "се",
+               "при", "вече"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["сред", "включително"]))
 AND |= frozenset(["dan", "serta"])  # Indonesian
 
 _MONTHS = (
@@ -1281,6 +1317,13 @@ _CUMULATIVE_ALTS += [
     r"\bsejak (?:\d{1,2} )?" + _ID_MONTH_RE,
     r"\bsejauh ini\b",
     r"\b(?:hingga|sampai) (?:kini|saat ini|sekarang)\b",
+]
+# Bulgarian: "от началото на войната", "от 7 октомври (насам)", "досега", "до момента"
+_BG_MONTH_RE = "(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)"
+_CUMULATIVE_ALTS += [
+    fold(r"\bот началото на (?:войната|инвазията|пълномащабната|руската|конфликта|агресията|бойните)"),
+    fold(r"\bот (?:\d{1,2} )?" + _BG_MONTH_RE + r"\b"),
+    fold(r"\b(?:досега|до момента|до днес)\b"),
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -1519,6 +1562,17 @@ _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada k
     (r"\b(?:tidak|tak) ada (?:yang|korban yang) (?:tewas|meninggal)", True, False),
     (r"\btidak seorang pun (?:tewas|meninggal)", True, False),
     (r"\btidak seorang pun (?:terluka|luka|cedera)", False, True),
+]
+_NO_CASUALTY += [  # Bulgarian: "няма загинали" (no dead), "няма пострадали" and "без жертви" ... (none)
+    (r"\b(?:няма|нямаше|не са регистрирани|не са съобщени) (?:загинали|жертви|убити)", True, False),
+    (r"\b(?:загинали|жертви) (?:няма|нямаше)\b", True, False),
+    (r"\b(?:няма|нямаше|не са регистрирани) (?:пострадали|пострадал|данни за пострадали)", True, True),
+    (r"\bпострадали (?:няма|нямаше)\b", True, True),
+    (r"\bбез (?:пострадали|жертви и ранени)", True, True),
+    (r"\b(?:няма|нямаше) ранени", False, True),
+    (r"\bранени (?:няма|нямаше)\b", False, True),
+    (r"\bникой не (?:е )?(?:загина|загинал|е убит)", True, False),
+    (r"\bникой не (?:е )?(?:пострада|пострадал|ранен)", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2248,6 +2302,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = FILL, None
         elif kind == NUM and w in _ID_ONLY_NUMBERS and lang != "id":
             kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
+        elif kind == NUM and w in _BG_ONLY_NUMBERS and lang != "bg":
+            kind, value = OTHER, None  # Bulgarian "шест" and "пет" are other words elsewhere
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
@@ -2799,6 +2855,10 @@ SINGULAR_PERSON |= frozenset(
         ),
     )
 )
+# Bulgarian: "уби 66-годишен мъж", "загина жена"
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("мъж жена дете момиче момче тийнейджър пенсионер пенсионерка жителка цивилен човек бебе"))
+)
 # Hebrew: "נהרגה אישה", "נפצע ילד" (the prefixes of "ואישה" aside: the tokens are read as written)
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
@@ -2813,7 +2873,8 @@ _AGE_WORDS = frozenset(
             "років року рік річна річний річного річну річної річній річні місяців "
             "лет года летняя летний летнего летнюю летней летние месяцев "
             "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
-            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık"
+            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık "
+            "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна"
         ),
     )
 )
@@ -3337,6 +3398,7 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
+_NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

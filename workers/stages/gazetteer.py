@@ -560,6 +560,7 @@ LANG_PRIOR = {
     "tr": ("TR",),
     "hi": ("IN",),
     "id": ("ID",),
+    "bg": ("BG",),
 }
 
 
