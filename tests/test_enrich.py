@@ -2787,6 +2787,7 @@ def test_an_all_caps_spelling_beside_one_in_small_letters_keeps_the_name_as_writ
         ("Пожар в склад във Варна, няма загинали.", 0, None, False),
         ("Два взрива в Одеса; пострадали няма.", 0, 0, False),
         ("Десетки души са ранени при сблъсъците.", None, None, False),
+        ("Наводнението взе четири жертви.", 4, None, False),
     ],
 )
 def test_bulgarian_figures(enricher, text, killed, injured, cumulative):
@@ -2824,3 +2825,5 @@ def test_bulgarian_names_outlets_and_sides(enricher):
     e = enricher.enrich("ДАНС задържа шестима души, според „Сега“.", lang_hint="bg")
     assert {a.id for a in e.actors} == {"dans"}
     assert {s.name for s in e.sources} == {"Sega"}
+    e = enricher.enrich("Израелски удар в Рафах, съобщи „Ал Джазира“.", lang_hint="bg")
+    assert {s.name for s in e.sources} == {"Al Jazeera"} and e.quotes == []
