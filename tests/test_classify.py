@@ -3436,3 +3436,31 @@ def test_short_lines_told_by_their_lexicon_words(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Руска ракета удари болницата в Днепър; трима цивилни са убити.", ["shelling_missile", "attack_on_civilians"]),
+        ("Израелски дрон порази кола край Тир.", ["air_drone_strike"]),
+        ("Въздушна тревога в Харков; жителите слязоха в убежищата.", ["air_raid_alert"]),
+        ("Полицията задържа петима души за палежите в Пловдив.", ["arrest_detention"]),
+        ("Хиляди души протестираха в Бургас срещу поскъпването на горивата.", ["protest"]),
+        ("Токът спря в цяла Варна след авария в подстанция.", ["infrastructure_damage"]),
+        ("Левски победи Лудогорец с 3:1 в мача от първенството.", ["other"]),
+    ],
+)
+def test_bulgarian_updates(clf, text, expected):
+    """The Bulgarian lexicon reads forms with the postposed article (болницата, убежищата) and aorists (удари,
+    задържа, протестираха), alerts, outages and arrests; sport is other."""
+    assert labels(clf, text, "bg") == expected
+
+
+def test_bulgarian_statuses_and_readers(clf):
+    """Talks' statuses in Bulgarian; 'град' is a city, no Grad launcher; a Bulgarian word's ъ keeps it Bulgarian,
+    and Bulgarian words ("край", "мина") are not read in a Russian update."""
+    c = clf.classify("Хамас отхвърли предложението за прекратяване на огъня.", lang="bg")
+    assert c.types[0].label == "negotiations" and c.negotiation_status == "rejected"
+    assert "shelling_missile" not in labels(clf, "Протест в град Русе срещу закриването на болницата.", "bg")
+    assert clf.lexicon.word_langs("съобщи", "bg") == ("bg",)
+    assert "bg" not in clf.lexicon.word_langs("край", "ru")

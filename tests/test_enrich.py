@@ -2986,3 +2986,58 @@ def test_romanian_detection(text, lang):
 )
 def test_an_organisation_before_its_spokesmans_title_is_part_of_it(enricher, text, expected):
     assert {a.id for a in enricher.enrich(text).actors} == expected
+
+
+# ---------------------------------------------------------------- Bulgarian
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("При катастрофата загинаха петима, а двадесет души са ранени.", 5, 20, False),
+        ("Двама души са загинали и трима са пострадали при пожара.", 2, 3, False),
+        ("Свлачище уби 66-годишен мъж.", 1, None, False),
+        ("Над 41 000 души са убити в Газа от 7 октомври насам.", 41000, None, True),
+        ("Пожар в склад във Варна, няма загинали.", 0, None, False),
+        ("Два взрива в Одеса; пострадали няма.", 0, 0, False),
+        ("Десетки души са ранени при сблъсъците.", None, None, False),
+        ("Наводнението взе четири жертви.", 4, None, False),
+    ],
+)
+def test_bulgarian_figures(enricher, text, killed, injured, cumulative):
+    """Bulgarian number words and the forms for men (двама, трима, петима), casualty words, ages no figure,
+    explicit zeros ('няма загинали' the dead only, 'пострадали няма' both), vague 'десетки', tallies."""
+    figs = enricher.enrich(text, lang_hint="bg").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_bulgarian_detected_apart_from_russian(enricher):
+    """Bulgarian text without a hint is Bulgarian (са, във, ъ before a consonant), Russian stays Russian, even
+    with the old spelling of «Коммерсантъ»."""
+    assert enricher.enrich("Руските войски са атакували позиции във Вовчанск, съобщи Генералният щаб.").lang == "bg"
+    assert enricher.enrich("Кремъл отрече, че руски войски се струпват на границата.").lang == "bg"
+    assert enricher.enrich("Российские войска атаковали позиции под Волчанском, сообщает «Коммерсантъ».").lang == "ru"
+    assert enricher.enrich("Російські війська ще не відступили, повідомляє Генштаб.").lang == "uk"
+
+
+def test_bulgarian_names_outlets_and_sides(enricher):
+    """Bulgarian names (Украйна, ивицата Газа, Киевската област), outlets (БТА; 'Сега' only next to a citing
+    word), an office's organisation before its holder as his title, 'с Киев' a party to talks."""
+    e = enricher.enrich("Удар по Киевската област, съобщи БТА.", lang_hint="bg")
+    assert {p.id for p in e.places} == {"iso3166-2:UA-32"}
+    assert {s.name for s in e.sources} == {"BTA"}
+    e = enricher.enrich("Сега Израел затвори пунктовете към ивицата Газа.", lang_hint="bg")
+    assert {p.id for p in e.places} == {"iso3166:IL", "iso3166:PS"}
+    assert e.sources == []
+    e = enricher.enrich(
+        "Говорителят на Кремъл Дмитрий Песков каза, че Москва е готова за преговори с Киев.", lang_hint="bg"
+    )
+    assert {a.id for a in e.actors} == {"peskov", "russia", "ukraine"}
+    e = enricher.enrich("ДАНС задържа шестима души, според „Сега“.", lang_hint="bg")
+    assert {a.id for a in e.actors} == {"dans"}
+    assert {s.name for s in e.sources} == {"Sega"}
+    e = enricher.enrich("Израелски удар в Рафах, съобщи „Ал Джазира“.", lang_hint="bg")
+    assert {s.name for s in e.sources} == {"Al Jazeera"} and e.quotes == []

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg")
 # Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
 COLUMN_OF_LANG = {"hr": "sr", "bs": "sr"}
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
@@ -359,6 +359,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # never on held-out items: dev 1.000 / 1.000, held-out .933 / .967 (.900 / .933 before the letters ă ș ț counted in
 # detection, from probe sentences). The other languages' columns are unchanged; the held-out half (1,752) is 0.897 /
 # 0.877.
+# classify/32: Bulgarian, a language of its own. Sixty updates (c3720-c3779, every label in each half, written and
+# labelled blind) read as Russian scored .300 / .300 on their dev half and .433 / .500 on their held-out half; with
+# lexicon_bg.json (every concept, forms and stems with the postposed article, no simplemma dictionary, read by
+# Bulgarian updates alone) and Bulgarian detected by its own words, tuned on the Bulgarian dev half only: dev
+# 1.000 / .967, held-out .933 / .900. The other languages' columns are unchanged; the held-out half (1,752) is
+# 0.897 / 0.876.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -377,7 +383,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3623
+    assert reports["all"].n == len(gold) == 3683
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -80,7 +80,8 @@ from workers.stages.textnorm import (
 # 30: Serbian, Croatian and Bosnian, one lexicon of their own (lexicon_sr.json in Latin letters; Cyrillic words read
 #     through their Latin spelling, textnorm.sr_latin; hr and bs read as sr).
 # 31: Romanian, a lexicon of its own (lexicon_ro.json: stems with the enclitic article, read without lemmas).
-CLASSIFY_VERSION = "classify/31"
+# 32: Bulgarian, a lexicon of its own (lexicon_bg.json: forms and stems, the postposed article listed; read without lemmas).
+CLASSIFY_VERSION = "classify/32"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -879,10 +880,15 @@ class Lexicon:
         if script == "other":
             return self.languages
         candidates = self.scripts.get(script, ())
+        if lang != "bg" and "bg" in candidates:
+            # Bulgarian reads Bulgarian updates only: its words ("край", "град", "мина") are other words
+            # in the other languages of its script
+            candidates = tuple(c for c in candidates if c != "bg")
         if len(candidates) > 1:
             letters = set(word)
             marked = tuple(c for c in candidates if letters & _DISTINCT_LETTERS.get(c, frozenset()))
-            if len(marked) == 1:
+            # (a Bulgarian word's ъ is its own: "съобщи" is no Russian word)
+            if len(marked) == 1 and lang != "bg":
                 candidates = marked
             elif lang in candidates:
                 if lang == "en" or "en" not in candidates or lang in self.alone:
@@ -1691,12 +1697,13 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
+# bg: lexicon_bg lists forms and stems (nouns take no case, but an article: удар, ударът, ударите).
 # ko: lexicon_ko lists stems (verb endings after them) and a Korean word's particles are stripped by rule
 # (textnorm.korean_forms).
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sr", "tr", "zh"}
+    {"ar", "bg", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sr", "tr", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -1811,7 +1818,7 @@ class RuleClassifier:
                 found = frozenset(
                     t
                     for c in self.lexicon.scripts.get(script_of(word), ())
-                    if c not in langs
+                    if c not in langs and (c != "bg" or lang == "bg")
                     for t in tables[c].exact.get(folded, ())
                 )
             if llang in self._by_lemma:

@@ -114,7 +114,9 @@ from workers.stages.textnorm import (
 # forms, counties and oblasts by their lead word; Romanian and Moldovan outlets and citing phrases).
 # 21: an organisation before the title of who speaks for it is part of the title ("Kremlin spokesman Dmitry
 # Peskov": peskov alone), as one after the title was ("представник Кремля", "director of the CIA")
-ENRICH_VERSION = "enrich/21"
+# 22: Bulgarian (figures, names in lang_bg, Bulgarian outlets and citing phrases; "преговори с Киев" names a
+# party; an office before "на" and an organisation is a title: "говорителят на Кремъл")
+ENRICH_VERSION = "enrich/22"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -558,6 +560,22 @@ ROLE_EXACT |= _folded_set(
     "președintele președinta ministrul ministra ambasadorul purtătorul purtătoarea trimisul liderul cancelarul "
     "guvernatorul primarul comandantul șeful premierul procurorul secretarul"
 )
+# Bulgarian: bodies and offices take the postposed article ("правителството", "говорителят на Кремъл"); the
+# verbs are whole words ("съобщи", "отрече"); "че" opens a reported clause ("че Москва е готова")
+AGENT_EXACT |= _folded_set(
+    "правителство правителството министерство министерството делегация делегацията властите посолството "
+    "кабинетът кабинета"
+)
+ROLE_EXACT |= _folded_set(
+    "говорител говорителят говорителя президентът президента министърът министъра премиер премиерът премиера "
+    "посланик посланикът кмет кметът кмета губернаторът областният управител"
+)
+REPORT_EXACT |= _folded_set(
+    "съобщи съобщиха каза казаха обяви обявиха отрече отрекоха предупреди предупредиха призова призоваха осъди "
+    "осъдиха обвини обвиниха настоя настояха отхвърли отхвърлиха поиска поискаха"
+)
+LOCATIVES |= _folded_set("във със към край през срещу покрай")
+BG_COMITATIVE = _folded_set("с със")  # read only in Bulgarian text: "с" is "from" in Russian
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
@@ -738,7 +756,7 @@ COUNTRY_VERBS = _folded_set("has have had is was were are")
 # Endings of Greek finite verbs in the third person ("εκτόξευσε", "απειλεί", "έστειλαν").
 GREEK_VERB_ENDINGS = ("ει", "σε", "ξε", "ψε", "κε", "αν", "ουν", "ουν", "ηκε", "ηκαν")
 # Words that open a reported clause: a capital right after one, in its dictionary form, is the clause's subject.
-COMPLEMENTIZERS = _folded_set("що что ότι πως")
+COMPLEMENTIZERS = _folded_set("що что ότι πως че")  # Bulgarian "че"
 CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів", "ов", "их", "ам", "ах", "ами")
 # Polish: a country in the nominative before a finite verb ("Polska zamknie", "Rosja odrzuciła"): names
 # spelt only in Polish, and verbs of the third person (past -ł/-ła/-ło/-li/-ły, present -ie/-je)
@@ -1658,7 +1676,7 @@ class Enricher:
         words = doc.words
         i = doc.token_at(org.start)
         k = i - 1
-        while k >= 0 and words[k] in ARTICLES | {"of"}:
+        while k >= 0 and words[k] in ARTICLES | {"of", "на"}:  # Bulgarian "говорителят на Кремъл"
             k -= 1
         if k >= 0 and _is_role(words[k]):
             return any(
@@ -2079,6 +2097,8 @@ class Enricher:
             greek_subject = i > 0 and words[i - 1] in NOMINATIVE_ARTICLES and doc.sent[i - 1] == sent
         if is_country and prev in COMITATIVE:
             return state
+        if lang == "bg" and prev in BG_COMITATIVE:
+            return state  # "преговори с Киев": Bulgarian names no case, the preposition tells the party
         if is_country and prev == "by":
             return state  # "drones launched by Russia": the agent of a passive
         if (

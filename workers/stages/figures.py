@@ -604,6 +604,35 @@ _KILL_EXACT |= frozenset(
                "omorâți", "omorât", "cadavre"])
 )  # fmt: skip
 _INJ_EXACT |= frozenset(map(fold, ["rănit", "răniți", "rănită", "rănite", "rănind", "rănirea", "răniri", "răniții"]))
+# Bulgarian: "двама души са загинали", "трима загинаха", "петима са ранени", "двадесет", "един човек"; men are
+# counted with their own forms (двама, трима, четирима, петима). Read only in Bulgarian text (_BG_ONLY_NUMBERS):
+# "шест" and "пет" are other words elsewhere. "загин-", "убит-", "ранен-", "пострада-" are stems read already;
+# the aorists "уби" and "рани" are whole words
+NUMBER_WORDS.update(
+    _table(
+        "1:един една едно;2:двама двамата;3:трима тримата;4:четири четирима;5:пет петима;6:шест шестима;7:седем седмина;"
+        "8:осем осмина;9:девет деветима;10:десет десетима;11:единадесет единайсет;12:дванадесет дванайсет;"
+        "13:тринадесет тринайсет;14:четиринадесет четиринайсет;15:петнадесет петнайсет;"
+        "20:двадесет двайсет;30:тридесет трийсет;40:четиридесет четирийсет;50:петдесет;100:стотина;1000:хиляда"
+    )
+)
+_BG_ONLY_NUMBERS = frozenset(
+    map(fold, ["един", "една", "едно", "двама", "двамата", "трима", "тримата", "четири", "четирима", "пет", "петима",
+               "шест", "тринадесет", "тринайсет", "четиринадесет", "четиринайсет", "петнадесет", "петнайсет",
+               "шестима", "седем", "седмина", "осем", "осмина", "девет", "деветима", "десет", "десетима", "единадесет",
+               "единайсет", "дванадесет", "дванайсет", "двадесет", "двайсет", "тридесет", "трийсет", "четиридесет",
+               "четирийсет", "петдесет", "стотина", "хиляда"])
+)  # fmt: skip
+VAGUE |= frozenset(map(fold, ["десетки", "стотици", "хиляди", "няколко", "много", "редица"]))
+_KILL_EXACT |= frozenset(map(fold, ["уби", "убиха", "убиват", "жертви", "жертва"]))
+_INJ_EXACT |= frozenset(map(fold, ["рани", "раниха", "ранява"]))
+# Number words read only in the text of the languages that write them: word -> those languages. A word two of
+# them share counts in both ("четири" is Serbian and Bulgarian four); elsewhere it is another word ("Lima" is
+# Peru's capital, "pet" and "opt" English words, "o" a Portuguese article)
+_OWN_TEXT_NUMBERS: dict[str, frozenset[str]] = {}
+for _lang, _own in (("id", _ID_ONLY_NUMBERS), ("sr", _SR_ONLY_NUMBERS), ("ro", _RO_ONLY_NUMBERS), ("bg", _BG_ONLY_NUMBERS)):
+    for _w in _own:
+        _OWN_TEXT_NUMBERS[_w] = _OWN_TEXT_NUMBERS.get(_w, frozenset()) | {_lang}
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -863,6 +892,14 @@ GROUPS += [  # Romanian, matched whole (folded; plurals and the article listed)
     *((w, "journalists") for w in ["jurnaliști", "jurnalist"]),
     *((w, None) for w in ["oameni", "oamenii", "persoane", "persoană", "bărbați", "bărbat", "palestinieni",
                           "israelieni", "pasageri", "mineri", "muncitori", "manifestanți"]),
+]
+GROUPS += [  # Bulgarian, by stem
+    *((w, "civilians") for w in ["цивилн"]),
+    *((w, "children") for w in ["деца", "децата", "дете"]),
+    *((w, "soldiers") for w in ["войни", "военни"]),
+    *((w, "police") for w in ["полицай"]),
+    *((w, "rescuers") for w in ["пожарникар", "огнебор", "спасител"]),
+    *((w, None) for w in ["души", "хора", "човек", "пътници", "палестинци", "мъж"]),
 ]
 _GROUPS = [(fold(p), g) for p, g in GROUPS]
 
@@ -1167,6 +1204,14 @@ FILLERS |= frozenset(
      "dilaporkan", "lagi", "masih", "di", "antaranya", "korban", "tni", "polri", "palestina", "israel", "rusia", "ukraina"]
 )  # fmt: skip
 INCLUDING |= frozenset(["termasuk", "di antaranya"])
+# Bulgarian: "най-малко 14 души загинаха и 162 са ранени", "двама души са загинали, а двадесет са ранени",
+# "загинаха петима", "броят на загиналите достигна 21", "сред тях деца"
+FILLERS |= frozenset(
+    map(fold, ["са", "е", "бяха", "беше", "бе", "били", "са били", "най", "малко", "над", "около", "почти", "общо",
+               "досега", "още", "други", "други", "тежко", "леко", "души", "достигна", "достига", "нарасна", "се",
+               "при", "вече"])
+)  # fmt: skip
+INCLUDING |= frozenset(map(fold, ["сред", "включително"]))
 AND |= frozenset(["dan", "serta"])  # Indonesian
 # Serbian, Croatian and Bosnian: "poginulo je najmanje 20 ljudi", "troje je teško povređeno", "a 18 ih je ranjeno",
 # "ranjena su dva policajca", "među njima i dete"
@@ -1176,7 +1221,7 @@ FILLERS |= frozenset(
               "premašio", "dostigao", "broj", "navodno", "preko", "tokom", "noći", "kojih"])
 )  # fmt: skip
 INCLUDING |= frozenset(_sr_both(["među", "uključujući", "od kojih", "njima"]))
-AND |= frozenset(_sr_both(["i", "a"]))  # Serbian
+AND |= frozenset(_sr_both(["i"]))  # Serbian ("a" is "whereas" as often as "and": "pet je poginulo, a dvadeset ranjeno")
 # Romanian: "cel puțin 20 de morți", "au fost uciși", "alți doisprezece", "au murit și cinci au fost răniți",
 # "a făcut doi morți", "printre care doi copii"
 FILLERS |= frozenset(
@@ -1436,6 +1481,13 @@ _CUMULATIVE_ALTS += [
     r"\bde cand a (?:inceput|izbucnit) (?:razboiul|invazia|conflictul)",
     r"\bde la (?:\d{1,2} )?" + _RO_MONTH_RE,
     r"\bpana (?:acum|in prezent)\b",
+]
+# Bulgarian: "от началото на войната", "от 7 октомври (насам)", "досега", "до момента"
+_BG_MONTH_RE = "(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)"
+_CUMULATIVE_ALTS += [
+    fold(r"\bот началото на (?:войната|инвазията|пълномащабната|руската|конфликта|агресията|бойните)"),
+    fold(r"\bот (?:\d{1,2} )?" + _BG_MONTH_RE + r"\b"),
+    fold(r"\b(?:досега|до момента|до днес)\b"),
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
@@ -1711,6 +1763,17 @@ _NO_CASUALTY += [
     (r"\b(?:niciun ranit|fara raniti)\b", False, True),
     (r"\bnimeni nu (?:a|au) (?:murit|fost ucis)", True, False),
     (r"\bnimeni nu (?:a|au) fost ranit", False, True),
+]
+_NO_CASUALTY += [  # Bulgarian: "няма загинали" (no dead), "няма пострадали" and "без жертви" ... (none)
+    (r"\b(?:няма|нямаше|не са регистрирани|не са съобщени) (?:загинали|жертви|убити)", True, False),
+    (r"\b(?:загинали|жертви) (?:няма|нямаше)\b", True, False),
+    (r"\b(?:няма|нямаше|не са регистрирани) (?:пострадали|пострадал|данни за пострадали)", True, True),
+    (r"\bпострадали (?:няма|нямаше)\b", True, True),
+    (r"\bбез (?:пострадали|жертви и ранени)", True, True),
+    (r"\b(?:няма|нямаше) ранени", False, True),
+    (r"\bранени (?:няма|нямаше)\b", False, True),
+    (r"\bникой не (?:е )?(?:загина|загинал|е убит)", True, False),
+    (r"\bникой не (?:е )?(?:пострада|пострадал|ранен)", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2479,12 +2542,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind = FILL  # Italian "è stata uccisa" (is), not "e" (and), which the fold made of it
         elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
             kind, value = FILL, None
-        elif kind == NUM and w in _ID_ONLY_NUMBERS and lang != "id":
-            kind, value = OTHER, None  # "Lima" is Peru's capital outside Indonesian text
-        elif kind == NUM and w in _SR_ONLY_NUMBERS and lang != "sr":
-            kind, value = OTHER, None  # "pet", "tri", "osam" are words of other languages
-        elif kind == NUM and w in _RO_ONLY_NUMBERS and lang != "ro":
-            kind, value = OTHER, None  # "o", "opt" are a Portuguese article and an English verb elsewhere
+        elif kind == NUM and (own := _OWN_TEXT_NUMBERS.get(w)) is not None and lang not in own:
+            kind, value = OTHER, None  # a number word of other languages only ("Lima", "pet", "opt")
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
     if _HEBREW_RE.search(folded, a, b):
         _hebrew_nouns(toks)
@@ -3038,6 +3097,10 @@ SINGULAR_PERSON |= frozenset(
         ),
     )
 )
+# Bulgarian: "уби 66-годишен мъж", "загина жена"
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("мъж жена дете момиче момче тийнейджър пенсионер пенсионерка жителка цивилен човек бебе"))
+)
 # Hebrew: "נהרגה אישה", "נפצע ילד" (the prefixes of "ואישה" aside: the tokens are read as written)
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
@@ -3056,7 +3119,8 @@ _AGE_WORDS = frozenset(
             "років року рік річна річний річного річну річної річній річні місяців "
             "лет года летняя летний летнего летнюю летней летние месяцев "
             "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
-            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni"
+            "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
+            "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна"
         ),
     )
 )
@@ -3640,6 +3704,7 @@ _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
 _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nijedna"]))  # Serbian
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
+_NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

@@ -565,6 +565,7 @@ LANG_PRIOR = {
     "id": ("ID",),
     "sr": ("RS", "HR", "BA", "ME", "XK"),
     "ro": ("RO", "MD"),
+    "bg": ("BG",),
 }
 
 

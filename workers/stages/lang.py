@@ -203,13 +203,16 @@ _RU_ONLY = STOPWORDS["ru"] - STOPWORDS["uk"]
 class _CyrillicEvidence(dict):
     """folded Cyrillic word -> its Ukrainian evidence less its Russian (letters only one language
     uses, and twice each stopword only one has); words with Belarusian or Serbian letters are
-    noted in _BE_WORDS and _SR_WORDS. Words repeat: each is weighed once."""
+    noted in _BE_WORDS and _SR_WORDS, words of Bulgarian evidence in _BG_WORDS. Words repeat: each is
+    weighed once."""
 
     def __missing__(self, w: str) -> int:
         if any(map(w.__contains__, _BE_LETTERS)):
             _BE_WORDS.add(w)
         if any(map(w.__contains__, _SR_LETTERS)):
             _SR_WORDS.add(w)
+        if _is_bg_word(w):
+            _BG_WORDS.add(w)
         uk = sum(map(w.count, _UK_LETTERS)) + 2 * (w in _UK_ONLY)
         ru = sum(map(w.count, _RU_LETTERS)) + 2 * (w in _RU_ONLY)
         score = self[w] = uk - ru
@@ -219,6 +222,24 @@ class _CyrillicEvidence(dict):
 _CYRILLIC_EVIDENCE = _CyrillicEvidence()
 _BE_WORDS: set[str] = set()
 _SR_WORDS: set[str] = set()
+_BG_WORDS: set[str] = set()  # words of Bulgarian evidence (_is_bg_word), noted as they are weighed
+
+# Bulgarian: words no Russian or Ukrainian text writes ("е", "са", "във", "се", "според", "който", "двама";
+# "ще" is Ukrainian too, and weighs there), endings of the postposed article that neither writes
+# ("войната" no, it is Russian's "-ата" too: "инвазията", "министерството", "руската", "военният"), and
+# ъ before a consonant or a vowel other than е/ю/я ("съобщи", "пазарът"), which Russian writes only
+# after a prefix ("объявил") or, in old spellings, at a word's end ("Коммерсантъ")
+_BG_ONLY_WORDS = _words(
+    "е са бе ще във със се му като към това тази този тези който която което които няма нямаше беше бяха "
+    "според срещу след през обаче още вече днес сега където когато докато защото чрез нито заяви обяви каза "
+    "най двама трима четирима петима шестима двете стотици хиляди десетки"
+)
+_BG_ENDINGS = ("ията", "нието", "ството", "ността", "ската", "ското", "ските", "ския", "ият", "ното", "ните", "лите")
+_BG_HARD_SIGN_RE = re.compile("ъ[^еёюя\\W]")
+
+
+def _is_bg_word(w: str) -> bool:
+    return w in _BG_ONLY_WORDS or w.endswith(_BG_ENDINGS) or ("ъ" in w and _BG_HARD_SIGN_RE.search(w) is not None)
 
 
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
@@ -226,15 +247,21 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
         _CYRILLIC_EVIDENCE.clear()
         _BE_WORDS.clear()
         _SR_WORDS.clear()
-    # (the words' evidence first: it notes the Belarusian and Serbian ones)
+        _BG_WORDS.clear()
+    # (the words' evidence first: it notes the Belarusian, Serbian and Bulgarian ones)
     score = sum(map(_CYRILLIC_EVIDENCE.__getitem__, words))
     if not _BE_WORDS.isdisjoint(words):
         return "be"
     if not _SR_WORDS.isdisjoint(words):
         return "sr"
+    # Serbian words against Bulgarian ones: "нема", "од", "након" are Serbian's, "няма", "от", "след" Bulgarian's
     serbian = sum(map(_SR_CYRILLIC_WORDS.__contains__, words))
-    if serbian > abs(score):  # Ukrainian "нема" weighs less than the і of the line around it
+    bg = 0 if _BG_WORDS.isdisjoint(words) else sum(map(_BG_WORDS.__contains__, words))
+    if serbian > abs(score) and serbian >= bg:  # Ukrainian "нема" weighs less than the і of the line around it
         return "sr"
+    # two Bulgarian words make a sentence Bulgarian, unless its Ukrainian evidence outweighs them
+    if (bg >= 2 and bg > score) or (hint == "bg" and score <= bg):
+        return "bg"
     if score == 0:
         return hint if hint in ("uk", "ru", "be", "bg", "sr") else None
     return "uk" if score > 0 else "ru"
