@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "cs", "sk")
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
 
 
@@ -344,6 +344,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # dictionary), tuned on the Indonesian dev half and probe sentences of a helper's own, never on held-out items: dev
 # 1.000 / .967, held-out .933 / .933. The other languages' columns are unchanged; the held-out half (1,692) is
 # 0.897 / 0.878.
+# classify/29: Czech and Slovak, languages of their own read with one lexicon. Sixty updates (c3660-c3719, 40 Czech
+# and 20 Slovak, every label in each half, written and labelled blind) read by no lexicon scored .200 / .200 on their
+# dev half and .267 / .267 on their held-out half; with lexicon_cs.json (every concept, both languages' case forms
+# and stems, not read with English, no simplemma dictionary), tuned on the dev half and probe sentences of a helper's
+# own, never on held-out items: dev 1.000 / 1.000, held-out 1.000 / 1.000 (the lexicon as first written: .867 / .867
+# and .967 / .967). The other languages' columns are unchanged; the held-out half (1,752) is 0.898 / 0.878.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -362,7 +368,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3443
+    assert reports["all"].n == len(gold) == 3503
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

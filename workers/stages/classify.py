@@ -73,7 +73,8 @@ from workers.stages.textnorm import (
 # 27: Indonesian, a lexicon of its own (lexicon_id.json: affixed forms and stems, read without lemmas).
 # 28: Japanese, a lexicon of its own (kanji, hiragana and katakana runs cut by textnorm._ja_spans; its entries
 #     cut as the text is).
-CLASSIFY_VERSION = "classify/28"
+# 29: Czech and Slovak, one lexicon for both (lexicon_cs.json: case forms and stems of both, read without lemmas).
+CLASSIFY_VERSION = "classify/29"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1682,7 +1683,11 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # zh: lexicon_zh lists words as the segmenter cuts them (textnorm.han_spans); Chinese does not inflect.
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
-NO_LEMMA_LANGUAGES = frozenset({"ar", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "tr", "zh"})
+# cs: lexicon_cs lists Czech and Slovak case forms and stems (útok*, zahynul*, zraněn*/zranen*), as Polish does.
+NO_LEMMA_LANGUAGES = frozenset({"ar", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "nl", "pl", "pt", "sk", "tr", "zh"})
+# Languages read with another's lexicon: Slovak with the Czech one, which lists both languages' forms (the two
+# share most stems, and a line of one is often taken for the other).
+LEXICON_OF = {"sk": "cs"}
 
 
 @functools.cache
@@ -1878,6 +1883,7 @@ class RuleClassifier:
         alert: AlertInfo | None = None,
     ) -> Classification:
         lang = (lang or "").lower()[:2]
+        lang = LEXICON_OF.get(lang, lang)
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)
