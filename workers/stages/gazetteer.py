@@ -560,6 +560,8 @@ LANG_PRIOR = {
     "tr": ("TR",),
     "hi": ("IN",),
     "id": ("ID",),
+    "cs": ("CZ", "SK"),
+    "sk": ("SK", "CZ"),
 }
 
 
