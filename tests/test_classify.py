@@ -3464,3 +3464,35 @@ def test_bulgarian_statuses_and_readers(clf):
     assert "shelling_missile" not in labels(clf, "Протест в град Русе срещу закриването на болницата.", "bg")
     assert clf.lexicon.word_langs("съобщи", "bg") == ("bg",)
     assert "bg" not in clf.lexicon.word_langs("край", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ruská raketa zasáhla nemocnici v Dnipru, zahynuli tři lidé.", "cs", ["shelling_missile", "attack_on_civilians"]),
+        ("Izraelské drony zaútočily na auto v Tyru.", "cs", ["air_drone_strike"]),
+        ("V Charkove znejú sirény leteckého poplachu.", "sk", ["air_raid_alert"]),
+        ("Protivzdušná obrana v noci sestřelila 20 dronů.", "cs", ["air_defense"]),
+        ("Polícia zadržala piatich podozrivých zo špionáže.", "sk", ["arrest_detention"]),
+        ("Tisíce lidí protestovaly v Brně proti vládě.", "cs", ["protest"]),
+        ("Po útoku na elektrárnu je Oděsa bez elektřiny.", "cs", ["infrastructure_damage"]),
+        ("Hamas odmietol najnovší návrh na prímerie.", "sk", ["negotiations"]),
+        ("Vláda vyhlásila nouzový stav a zakázala vstup do lesů.", "cs", ["civil_measure"]),
+        ("Slavia vyhrála bitvu o první místo nad Spartou 2:1.", "cs", ["other"]),
+    ],
+)
+def test_czech_and_slovak_updates(clf, text, lang, expected):
+    """One lexicon reads both languages' case forms and stems (zasáhla/zasiahli, sestřelila, zadržala,
+    protestovaly, odmietol); a Slovak update reads it too; a sports 'battle' is other."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_czech_and_slovak_share_one_lexicon(clf):
+    """Slovak is read with lexicon_cs (LEXICON_OF), not without a lexicon, and Czech with no English: 'most' is a
+    bridge, and a bridge damaged is an outage of transport, not a superlative."""
+    from workers.stages.classify import LEXICON_OF, read_lexicons
+
+    assert LEXICON_OF["sk"] == "cs" and "sk" not in read_lexicons()
+    assert labels(clf, "Povodeň strhla most přes Opavu, vlaky nejezdí.", "cs") == ["infrastructure_damage"]
+    c = clf.classify("Rusko a Ukrajina sa dohodli na výmene zajatcov, oznámil Kyjev.", lang="sk")
+    assert "negotiations" in [t.label for t in c.types] and c.negotiation_status == "agreed"

@@ -3041,3 +3041,56 @@ def test_bulgarian_names_outlets_and_sides(enricher):
     assert {s.name for s in e.sources} == {"Sega"}
     e = enricher.enrich("Израелски удар в Рафах, съобщи „Ал Джазира“.", lang_hint="bg")
     assert {s.name for s in e.sources} == {"Al Jazeera"} and e.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "injured", "cumulative"),
+    [
+        ("Při útoku na Sumy zahynulo sedm lidí a přes dvacet jich bylo zraněno.", "cs", 7, 20, False),
+        ("Při útoku na Dnipro nikdo nezemřel, zraněno bylo pět lidí.", "cs", 0, 5, False),
+        ("Od 7. října zemřelo v Gaze přes 30 tisíc lidí.", "cs", 30000, None, True),
+        ("Zahynulo osm lidí, z toho dvě děti.", "cs", 8, None, False),
+        ("Zahynul 45letý muž a dvě ženy jsou zraněné.", "cs", 1, 2, False),
+        ("Požár skladu se obešel bez obětí.", "cs", 0, None, False),
+        ("Od začiatku vojny zahynulo v Sumskej oblasti vyše 600 civilistov.", "sk", 600, None, True),
+        ("Útok sa zaobišiel bez obetí, nikto nebol zranený.", "sk", 0, 0, False),
+        ("Zahynul 40-ročný muž a tri ženy sú zranené.", "sk", 1, 3, False),
+        ("Desiatky ľudí sú zranené.", "sk", None, None, False),
+    ],
+)
+def test_czech_and_slovak_figures(enricher, text, lang, killed, injured, cumulative):
+    """Czech and Slovak number words in their cases, casualty stems (zahynul*, zraněn*/zranen*), zeros ('nikdo
+    nezemřel', 'bez obětí' the dead only, 'nikto nebol zranený'), tallies; a place between the verb and its count,
+    an age, a person another cue counts and a vague 'desiatky' are no figure of their own."""
+    e = enricher.enrich(text, lang_hint=lang)
+    assert e.lang == lang
+    k = [f.killed for f in e.figures if f.killed is not None]
+    i = [f.injured for f in e.figures if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in e.figures) == cumulative
+
+
+def test_czech_and_slovak_numbers_stay_czech_and_slovak(enricher):
+    """'pět', 'sto' and 'a' (and) are read as Czech only in Czech or Slovak text: English 'a' still counts one."""
+    figs = enricher.enrich("A man was killed and a woman was injured in Kharkiv.", lang_hint="en").figures
+    assert [(f.killed, f.injured) for f in figs] == [(1, None), (None, 1)]
+
+
+def test_czech_and_slovak_names_outlets_and_sides(enricher):
+    """Exonyms in their cases (Kyjevě, Charkove, Bratislave, Handlovej), oblasts, nationality adjectives before a
+    military noun as the side, case forms of people, Czech and Slovak outlets (also iROZHLAS and iDNES, which start
+    with a small letter)."""
+    e = enricher.enrich("Ruský raketový útok na Kyjev, uvedl starosta Vitalij Kličko pro ČT24.", lang_hint="cs")
+    assert {p.id for p in e.places} == {"geonames:703448"}
+    assert {a.id for a in e.actors} == {"russian_forces", "klitschko"}
+    assert {s.name for s in e.sources} == {"ČT24"}
+    e = enricher.enrich("V Charkove a v Bratislave, uviedla agentúra TASR podľa denníka SME.", lang_hint="sk")
+    assert {p.id for p in e.places} == {"geonames:706483", "geonames:3060972"}
+    assert {s.name for s in e.sources} == {"TASR", "SME"}
+    e = enricher.enrich("Po atentáte v Handlovej je Robert Fico v nemocnici, informoval iROZHLAS.", lang_hint="sk")
+    assert {p.id for p in e.places} == {"geonames:3060139"}
+    assert "fico" in {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"iROZHLAS"}
+    e = enricher.enrich("V Doněcké oblasti zasáhly drony sklad, píše iDNES.cz.", lang_hint="cs")
+    assert {p.id for p in e.places} == {"iso3166-2:UA-14"}
+    assert {s.name for s in e.sources} == {"iDNES"}

@@ -81,7 +81,8 @@ from workers.stages.textnorm import (
 #     through their Latin spelling, textnorm.sr_latin; hr and bs read as sr).
 # 31: Romanian, a lexicon of its own (lexicon_ro.json: stems with the enclitic article, read without lemmas).
 # 32: Bulgarian, a lexicon of its own (lexicon_bg.json: forms and stems, the postposed article listed; read without lemmas).
-CLASSIFY_VERSION = "classify/32"
+# 33: Czech and Slovak, one lexicon for both (lexicon_cs.json: case forms and stems of both, read without lemmas).
+CLASSIFY_VERSION = "classify/33"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1698,15 +1699,19 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # id: lexicon_id lists affixed forms and stems (menyerang, diserang, serangan*).
 # ja: lexicon_ja the same (kana runs cut too); verbs' endings are hiragana words of their own (した, された).
 # bg: lexicon_bg lists forms and stems (nouns take no case, but an article: удар, ударът, ударите).
+# cs: lexicon_cs lists Czech and Slovak case forms and stems (útok*, zahynul*, zraněn*/zranen*), as Polish does.
 # ko: lexicon_ko lists stems (verb endings after them) and a Korean word's particles are stripped by rule
 # (textnorm.korean_forms).
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sr", "tr", "zh"}
+    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
+# Languages read with another's lexicon: Slovak with the Czech one, which lists both languages' forms (the two
+# share most stems, and a line of one is often taken for the other).
+LEXICON_OF = {"sk": "cs"}
 
 
 @functools.cache
@@ -1911,6 +1916,7 @@ class RuleClassifier:
         alert: AlertInfo | None = None,
     ) -> Classification:
         lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
+        lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
         hits += striker_hits(body, hits)

@@ -116,7 +116,10 @@ from workers.stages.textnorm import (
 # Peskov": peskov alone), as one after the title was ("представник Кремля", "director of the CIA")
 # 22: Bulgarian (figures, names in lang_bg, Bulgarian outlets and citing phrases; "преговори с Киев" names a
 # party; an office before "на" and an organisation is a title: "говорителят на Кремъл")
-ENRICH_VERSION = "enrich/22"
+# 23: Czech and Slovak (figures read only in their text, names in lang_cs and lang_sk, outlets and citing phrases;
+# a nationality adjective before a military noun is the side; an outlet's name may start with a small letter:
+# iROZHLAS, iDNES)
+ENRICH_VERSION = "enrich/23"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -417,6 +420,11 @@ REPORT_EXACT |= _folded_set(
 
 # Polish ("podała stacja TVN24", "agencja PAP")
 OUTLET_EXACT |= _folded_set("stacja stacji agencja agencji radio radia telewizja telewizji dziennik portal gazeta")
+# Czech and Slovak ("uvedla agentura ČTK", "informoval server Seznam Zprávy", "podľa denníka SME")
+OUTLET_EXACT |= _folded_set(
+    "agentura agentury agentuře agentúra agentúry server serveru portál portálu televize televizi televízia "
+    "televízie rozhlas rozhlasu deník deníku denník denníka denníku list listu stanice stanici"
+)
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET)
 
 
@@ -499,6 +507,39 @@ REPORT_EXACT |= _folded_set(
     "zagroził zagroziła potwierdził potwierdziła podkreślił podkreśliła zaznaczył zaznaczyła twierdzi twierdzą "
     "zaprzecza zaprzeczają ostrzega oskarża zapowiada zapowiedziało informuje podaje przekazuje mówi deklaruje "
     "grozi apeluje wzywa odrzuca potępia potępił potępiła żąda domaga"
+)
+# Czech and Slovak, whole words in their case forms: the nationality adjective comes before the noun ("ruské
+# drony", "ruský raketový útok", "izraelské letectvo", "ukrajinské úřady"); "že" folds to "ze", so "ze" is no
+# locative, and "do" (Portuguese "of the") and "a" (and; Spanish "to") are left to the languages that had them
+MILITARY_EXACT |= _folded_set(
+    "vojska vojsk vojskům vojsky vojská vojáci vojáků vojáky vojaci vojakov armáda armády armádu armádou armáde "
+    "síly sil silami sily síl tanky tanků tankov rakety raket rakiet raketa raketou střely střel strely drony dronů "
+    "dronov dron dronu dronmi drona letectvo letectva letectvom letadla letadel lietadlá lietadiel stíhačky stíhaček "
+    "stíhačiek dělostřelectvo dělostřelectva delostrelectvo delostrelectva jednotky jednotek jednotiek okupanti "
+    "okupantů okupantov útok útoku útoky útoků útokov útokem útokom útoce nálet nálety náletů náletov úder údery "
+    "úderu úderov bomby bomb vrtulníky vrtulníků vrtuľníky lodě lodí lode námořnictvo námorníctvo flotila konvoj "
+    "kolona kolóna ostřelování ostreľovanie munice munícia"
+)
+AGENT_EXACT |= _folded_set(
+    "vláda vlády vládě vládu úřady úřadů úrady úradov delegace delegácia delegácie diplomaté diplomati ministerstvo "
+    "ministerstva ministerstvu velvyslanectví veľvyslanectvo ambasáda ambasády parlament parlamentu prokuratura "
+    "prokuratúra velení velenie"
+)
+ROLE_EXACT |= _folded_set(
+    "prezident prezidenta prezidentem prezidentom ministr ministra ministrem minister ministrom velvyslanec "
+    "veľvyslanec mluvčí hovorca hovorkyně hovorkyňa vyslanec premiér premiéra premiérem premiérom kancléř "
+    "kancléřka kancelár guvernér gubernátor starosta starostka primátor hejtman šéf šéfa šéfka velitel veliteľ "
+    "náčelník tajemník tajomník"
+)
+LOCATIVES |= _folded_set("v ve vo zo od pri při pod nad k ke ku cez proti")
+AND_WORDS |= _folded_set("aj")
+REPORT_EXACT |= _folded_set(
+    "řekl řekla řekli uvedl uvedla uvedlo uvedli oznámil oznámila oznámilo oznámili prohlásil prohlásila "
+    "informoval informovala informovalo napsal napsala dodal dodala varoval varovala varovalo popřel popřela "
+    "popřelo odmítl odmítla odmítlo obvinil obvinila vyzval vyzvala pohrozil pohrozila potvrdil potvrdila "
+    "zdůraznil zdůraznila tvrdí uvádí odsoudil odsoudila požaduje žádá povedal povedala uviedol uviedla uviedlo "
+    "uviedli vyhlásil vyhlásila napísal napísala poprel poprela odmietol odmietla odmietlo zdôraznil uvádza "
+    "odsúdil odsúdila žiada"
 )
 
 
@@ -677,6 +718,12 @@ TARGET_EXACT |= _folded_set(
     "przechwyciły przechwycono zniszczyła zniszczył zniszczyły zniszczono zneutralizowała zneutralizowano "
     "zniszczeniu zniszczenie zestrzeleniu zestrzelenie przechwyceniu przechwycenie"
 )
+# Czech and Slovak
+TARGET_EXACT |= _folded_set(
+    "sestřelila sestřelil sestřelily sestřelili sestřeleno sestřelených zachytila zachytil zachytily zachytili "
+    "zachyceno zachycených zničila zničil zničily zničeno zostrelila zostrelil zostrelili zostrelené zostrelených "
+    "zachytené zachytených zneškodnila zneškodnil"
+)
 _is_target_word = _word_class(TARGET_EXACT, TARGET_PREFIX, arabic=AR_TARGET, hebrew=HE_TARGET)
 
 
@@ -766,6 +813,14 @@ PL_NOMINATIVE_COUNTRIES = _folded_set(
 )
 PL_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "ie", "je")
 PL_VERBS = _folded_set("ma mają chce chcą może mogą będzie będą jest są")
+# Czech and Slovak, the same: "Rusko odmítlo", "Česko pošle", "Rusko je připraveno" (names Polish does not spell
+# alike; Izrael is read as Polish reads it)
+CS_SK_NOMINATIVE_COUNTRIES = _folded_set(
+    "rusko ukrajina česko slovensko polsko poľsko německo nemecko francie francúzsko turecko čína maďarsko "
+    "rakousko rakúsko bělorusko bielorusko írán irán gruzie gruzínsko moldavsko litva japonsko katar egypt"
+) | frozenset({fold("spojené státy"), fold("spojené štáty"), fold("velká británie"), fold("veľká británia")})
+CS_SK_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "e", "i", "a")
+CS_SK_VERBS = _folded_set("je jsou sú má mají majú chce chtějí chcú může mohou môže môžu bude budou budú")
 
 # French
 COUNTRY_ANAPHORS |= _folded_set("pays")
@@ -817,7 +872,11 @@ _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, heb
 
 
 def _is_modifier(w: str) -> bool:
-    return w.startswith(("στρατιωτικ", "військов", "военн", "окупаційн", "оккупацион")) or w in (
+    # (Czech and Slovak kinds of strike between the nationality and its noun: "ruský raketový útok")
+    return w.startswith(
+        ("στρατιωτικ", "військов", "военн", "окупаційн", "оккупацион", "raketov", "leteck", "vojensk", "dronov",
+         "balistick", "kluzakov", "klzav", "namorn")
+    ) or w in (
         "military",
         "armed",
         "occupying",
@@ -1137,6 +1196,16 @@ class SourceTable:
         self.stems = frozenset(k[:3] for k in self.index.keys if k[:1] > "\u036f")
         # first words of the names that start with a number: no other number can start a name
         self.digit_firsts = frozenset(k.split(" ")[0] for k in self.index.keys if k[0].isdigit())
+        # first words of names that start with a small letter before capitals ("iROZHLAS", "iDNES"): a text's
+        # capitals do not find them
+        self.small_firsts = frozenset(
+            fold_key(n).split(" ")[0]
+            for section in ("outlets", "platforms")
+            for src in data[section]
+            for n in src["names"]
+            if n[:1].islower() and any(c.isupper() for c in n)
+        )
+        self.start_words = self.digit_firsts | self.small_firsts  # words that may start a name without a capital
         phrases = []
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]
@@ -1460,9 +1529,9 @@ class Enricher:
         index = self.sources.index
         # where a name can start: a capital, or a number that starts a name
         cands = doc.cap_tokens
-        digit_firsts = self.sources.digit_firsts
-        if not digit_firsts.isdisjoint(doc.words):
-            cands = sorted({*cands, *(t for t, w in enumerate(doc.words) if w in digit_firsts)})
+        start_words = self.sources.start_words
+        if not start_words.isdisjoint(doc.words):
+            cands = sorted({*cands, *(t for t, w in enumerate(doc.words) if w in start_words)})
         if lang in CASELESS_LANGS:  # no capitals: any Arabic or Hebrew word may start a name
             cands = sorted({*cands, *(t for t, sc in enumerate(doc.scripts) if sc in CASELESS_SCRIPTS)})
         if lang == "he":  # and a Latin outlet in a Hebrew line is often written in lower case ("ב-ynet")
@@ -2371,6 +2440,8 @@ class Enricher:
         if not is_country:
             return False
         if script_of(first) == "latin":
+            if form in CS_SK_NOMINATIVE_COUNTRIES and not doc.caps[j]:
+                return nxt in CS_SK_VERBS or (len(nxt) > 3 and nxt.endswith(CS_SK_VERB_ENDINGS))
             if form in PL_NOMINATIVE_COUNTRIES and not doc.caps[j]:
                 return nxt in PL_VERBS or (len(nxt) > 3 and nxt.endswith(PL_VERB_ENDINGS))
             return nxt in COUNTRY_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and not doc.caps[j])

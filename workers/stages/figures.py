@@ -22,7 +22,7 @@ children, soldiers). Decisions, so downstream can rely on them:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -630,9 +630,97 @@ _INJ_EXACT |= frozenset(map(fold, ["рани", "раниха", "ранява"]))
 # them share counts in both ("четири" is Serbian and Bulgarian four); elsewhere it is another word ("Lima" is
 # Peru's capital, "pet" and "opt" English words, "o" a Portuguese article)
 _OWN_TEXT_NUMBERS: dict[str, frozenset[str]] = {}
+
+
+def _own_text_numbers(langs: tuple[str, ...], words: Iterable[str]) -> None:
+    for w in words:
+        _OWN_TEXT_NUMBERS[w] = _OWN_TEXT_NUMBERS.get(w, frozenset()).union(langs)
+
+
 for _lang, _own in (("id", _ID_ONLY_NUMBERS), ("sr", _SR_ONLY_NUMBERS), ("ro", _RO_ONLY_NUMBERS), ("bg", _BG_ONLY_NUMBERS)):
-    for _w in _own:
-        _OWN_TEXT_NUMBERS[_w] = _OWN_TEXT_NUMBERS.get(_w, frozenset()) | {_lang}
+    _own_text_numbers((_lang,), _own)
+# Czech and Slovak: "zahynulo sedm lidí", "zraněno bylo třináct lidí", "přes třicet jich bylo zraněno", "dve ženy sú
+# zranené", "vyše dvetisíc", "40 tisíc". Their number words, casualty stems, people and small words are read only in
+# Czech and Slovak text (_cs_sk_class): folded, "pet" (pět), "sto", "a" (and, not English "a"), "je" and "se"
+# are other languages' words.
+MULTIPLIERS.update({fold(w): 1000 for w in ("tisíc", "tisíce", "tisícům", "tis")})
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("milionů", "miliónov", "milión", "milióny")})
+_CS_SK_NUMBERS = _table(
+    "1:jeden jedna jedno jednoho jedné jednu jedného jednej;2:dva dvě dve dvou dvoch dvěma dvaja dvoma;"
+    "3:tři tří třem třemi tri troch traja tromi;4:čtyři čtyř čtyřem štyri štyroch štyria;"
+    "5:pět pěti päť piati piatich;6:šest šesti šesť šiesti šiestich;7:sedm sedmi sedem siedmi siedmich;"
+    "8:osm osmi osem ôsmi ôsmich;9:devět devíti deväť deviati deviatich;10:deset deseti desať desiati desiatich;"
+    "11:jedenáct jedenácti jedenásť;12:dvanáct dvanácti dvanásť tucet;13:třináct třinácti trinásť;"
+    "14:čtrnáct čtrnácti štrnásť;15:patnáct patnácti pätnásť;16:šestnáct šestnácti šestnásť;"
+    "17:sedmnáct sedmnácti sedemnásť;18:osmnáct osmnácti osemnásť;19:devatenáct devatenácti devätnásť;"
+    "20:dvacet dvaceti dvadsať;30:třicet třiceti tridsať;40:čtyřicet čtyřiceti štyridsať;50:padesát padesáti "
+    "päťdesiat;60:šedesát šesťdesiat;70:sedmdesát sedemdesiat;80:osmdesát osemdesiat;90:devadesát deväťdesiat;"
+    "100:sto;200:dvesto;2000:dvetisíc;3000:tritisíc"
+)
+# a word another language reads only in its own text is a number in Czech and Slovak text too ("pět" folds to
+# Serbian "pet"); one every text reads ("jeden", "sto": Polish too) stays so
+_own_text_numbers(("cs", "sk"), [w for w in _CS_SK_NUMBERS if w in _OWN_TEXT_NUMBERS])
+_CS_SK_VAGUE = frozenset(
+    map(fold, ["několik", "několika", "niekoľko", "niekoľkých", "desítky", "desítek", "desiatky", "desiatok", "stovky",
+               "stovek", "stoviek", "tisíce", "tisícovky", "mnoho", "mnohé", "řada", "množstvo", "pár", "dvě desítky"])
+)  # fmt: skip
+_CS_SK_KILL_PREFIX = tuple(
+    map(fold, ["zemřel", "zemřít", "zahynul", "zahynu", "zomrel", "zabit", "zabil", "zabití", "usmrt", "mrtv", "mŕtv",
+               "obět", "obete", "úmrt", "zastřelil", "zastrelil", "zastřelen", "zastrelen", "zemřel"])
+)  # fmt: skip
+_CS_SK_KILL_EXACT = frozenset(map(fold, ["smrt", "smrti", "smrť", "padlých", "padlo", "padli"]))
+_CS_SK_INJ_PREFIX = tuple(map(fold, ["zraněn", "zranen", "zranil", "raněn", "ranen", "poraněn", "poranen", "hospitaliz"]))
+_CS_SK_GROUPS = {
+    **dict.fromkeys(map(fold, ["civilistů", "civilistov", "civilisté", "civilisti", "civilisty", "civilistu",
+                               "civilistov", "obyvatel", "obyvatelů", "obyvateľov", "obyvatelé"]), "civilians"),
+    **dict.fromkeys(map(fold, ["dětí", "děti", "dítě", "dítěte", "detí", "deti", "dieťa", "dieťaťa"]), "children"),
+    **dict.fromkeys(map(fold, ["vojáků", "vojáci", "vojáky", "vojakov", "vojaci", "voják", "vojak"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["policistů", "policisté", "policajtov", "policajti"]), "police"),
+    **dict.fromkeys(map(fold, ["žen", "ženy", "žena", "ženu"]), "women"),
+    **dict.fromkeys(map(fold, ["novinářů", "novináři", "novinárov", "novinári"]), "journalists"),
+    **dict.fromkeys(map(fold, ["hasičů", "hasiči", "hasičov", "záchranářů", "záchranárov"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["lidí", "lidé", "lidi", "ľudí", "ľudia", "osob", "osoby", "osôb", "člověk", "človek",
+                               "člověka", "človeka", "muž", "muži", "mužů", "mužov", "Palestinců", "Palestínčanov",
+                               "Izraelců", "Izraelčanov", "pasažérů", "cestujících", "cestujúcich"]), None),
+}  # fmt: skip
+_CS_SK_FILLERS = frozenset(
+    map(fold, ["bylo", "byli", "byly", "byl", "byla", "je", "jsou", "jich", "bolo", "boli", "bol", "bola", "sú", "ich",
+               "přes", "více", "než", "viac", "ako", "vyše", "nejméně", "najmenej", "minimálně", "minimálne", "asi",
+               "zhruba", "téměř", "takmer", "skoro", "až", "další", "dalších", "ďalší", "ďalších", "ďalšie", "okolo",
+               "přibližně", "približne", "se", "sa", "na", "už", "již", "ještě", "ešte", "lehce", "ľahko", "těžce",
+               "ťažko", "vážně", "vážne", "bilance", "bilancia", "stoupla", "stoupl", "vzrostla", "vzrostl", "stúpla",
+               "stúpol", "vzrástla", "počet", "celkem", "celkovo", "v", "ve", "vo", "dnes", "v noci", "utrpělo",
+               "utrpelo", "utrpěli", "utrpeli", "zranění", "zranenia", "ruských", "ruské", "ruskej", "izraelské",
+               "izraelských", "ukrajinských", "ukrajinské", "palestinských"])
+)  # fmt: skip
+_CS_SK_INCLUDING = frozenset(map(fold, ["včetně", "vrátane", "toho", "nimi", "mezi", "medzi"]))  # "z toho tři děti"
+_CS_SK_AND = frozenset(["a", "i", "aj"])
+_CS_SK_IN = frozenset(["v", "ve", "vo", "na", "u", "pri"])
+_CS_SK_REGION_WORDS = frozenset(map(fold, ["oblast", "oblasti", "oblasť", "kraj", "kraji", "kraje", "okres", "okrese", "okresu"]))
+_CS_SK = ("cs", "sk")
+
+
+def _cs_sk_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Czech or Slovak word the shared tables read otherwise, or None."""
+    if w in _CS_SK_NUMBERS:
+        return NUM, _CS_SK_NUMBERS[w], None
+    if w in _CS_SK_VAGUE:
+        return VAGUE_, None, None
+    if w in _CS_SK_KILL_EXACT or w.startswith(_CS_SK_KILL_PREFIX):
+        return KILL, None, None
+    if w.startswith(_CS_SK_INJ_PREFIX):
+        return INJ, None, None
+    if w in _CS_SK_GROUPS:
+        return GROUP, None, _CS_SK_GROUPS[w]
+    if w in _CS_SK_INCLUDING:
+        return INCL, None, None
+    if w in _CS_SK_AND:
+        return AND_, None, None
+    if w in _CS_SK_FILLERS:
+        return FILL, None, None
+    return None
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -1489,6 +1577,19 @@ _CUMULATIVE_ALTS += [
     fold(r"\bот (?:\d{1,2} )?" + _BG_MONTH_RE + r"\b"),
     fold(r"\b(?:досега|до момента|до днес)\b"),
 ]
+# Czech and Slovak (folded): "od začátku války", "od začiatku vojny", "od (ruské) invaze", "od 7. října", "celkem",
+# "dosud", "doteraz"
+_CS_SK_MONTH_RE = (
+    r"(?:ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|januara|februara|"
+    r"marca|aprila|maja|juna|jula|augusta|septembra|oktobra|novembra|decembra)\b"
+)
+_CUMULATIVE_ALTS += [
+    r"\bod (?:zacatku|zaciatku|pocatku|vypuknuti|vypuknutia|spusteni|spustenia)",
+    r"\bod (?:ruske |ruskej |plnohodnotne |plnohodnotnej |plnorozsahle |plnorozsahlej )?(?:invaze|invazie)",
+    r"\bcelkem\b",
+    r"\b(?:dosud|doposud|doteraz|dosial)\b",
+    r"\bod (?:\d{1,2}\. ?)?" + _CS_SK_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1774,6 +1875,17 @@ _NO_CASUALTY += [  # Bulgarian: "няма загинали" (no dead), "няма
     (r"\bранени (?:няма|нямаше)\b", False, True),
     (r"\bникой не (?:е )?(?:загина|загинал|е убит)", True, False),
     (r"\bникой не (?:е )?(?:пострада|пострадал|ранен)", True, True),
+]
+# Czech and Slovak (folded): "nikdo nezemřel", "nikdo nebyl zraněn", "nikto nebol zranený", "bez obětí" (the
+# dead, as "жертв нет"), "bez obětí a zraněných", "žádní zranění"
+_NO_CASUALTY += [
+    (r"\bbez (?:obeti|obete|mrtvych|mrtvych) (?:a|ani|i|alebo) (?:zranenych|zraneni|zranenia)", True, True),
+    (r"\bbez (?:obeti|obete|mrtvych)\b", True, False),
+    (r"\bbez (?:zranenych|zraneni|zranenia)\b", False, True),
+    (r"\bnik(?:do|to) (?:nezemrel|nezahynul|nezomrel|neprisiel o zivot|neprisel o zivot|nebyl zabit|nebol zabity)", True, False),
+    (r"\bnik(?:do|to) (?:nebyl |nebol |neni |nie je )?(?:vazne |lehce |lahko )?(?:zranen|zraneny|zranena)\b", False, True),
+    (r"\b(?:zadne|ziadne) (?:obeti|obete)\b", True, False),
+    (r"\b(?:zadni|ziadni|zadne|ziadne) (?:zraneni|zranenia|zraneny)\b", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2515,6 +2627,7 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
     italian = folded.find("'", a, b) >= 0 and _IT_ELIDED_RE.search(folded, a, b) is not None
+    in_place = False  # (Czech and Slovak: just after a place name left out)
     for m in (_FIG_TOKEN_IT_RE if italian else _FIG_TOKEN_RE).finditer(folded, a, b):
         w = m.group()
         s, e = m.span()
@@ -2534,6 +2647,18 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             append(_Tok(kind, s, e, value, group, w))
             continue
         kind, value, group = _word_class(w)
+        if lang in _CS_SK and (cs_sk := _cs_sk_class(w)) is not None:
+            kind, value, group = cs_sk
+        elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
+            # a place between the verb and its count ("zahynulo v Sumské oblasti 600 civilistů"): left out, with
+            # its preposition and the word for its region, so that the verb stays within reach of the number
+            toks.pop()
+            in_place = True
+            continue
+        if in_place:
+            in_place = False
+            if w in _CS_SK_REGION_WORDS:
+                continue
         if kind == NUM and w in HE_PLACE_NUMBERS and toks and toks[-1].word in HE_PLACE_NUMBERS[w]:
             kind, value = OTHER, None  # "קריית שמונה", "באר שבע": a place, no count
         if w == "un" and text[s : s + 2].isupper():
@@ -3101,6 +3226,12 @@ SINGULAR_PERSON |= frozenset(
 SINGULAR_PERSON |= frozenset(
     map(fold, _split("мъж жена дете момиче момче тийнейджър пенсионер пенсионерка жителка цивилен човек бебе"))
 )
+# Czech and Slovak: "zahynul 58-ročný muž", "zraněna byla žena"
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("muž žena dítě dieťa chlapec dívka dievča člověk človek civilista civilistka obyvatel obyvateľ "
+                     "obyvatelka obyvateľka důchodce dôchodca důchodkyně dôchodkyňa voják vojak policista policajt "
+                     "řidič vodič"))
+)
 # Hebrew: "נהרגה אישה", "נפצע ילד" (the prefixes of "ואישה" aside: the tokens are read as written)
 SINGULAR_PERSON |= frozenset(
     _he_words("אישה אשה גבר ילד ילדה תינוק תינוקת נער נערה קשיש קשישה אזרח אזרחית תושב תושבת חייל חיילת שוטר אדם")
@@ -3120,7 +3251,9 @@ _AGE_WORDS = frozenset(
             "лет года летняя летний летнего летнюю летней летние месяцев "
             "años meses letni letnia letniego letnią letnie letnich miesięcy ans mois anni mesi anos "
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
-            "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна"
+            "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
+            "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
+            "rokov rokmi"
         ),
     )
 )
@@ -3280,8 +3413,8 @@ def _coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
         k, joiner = (first - 1 if first is not None else -1), AND_
         while k >= 2 and (toks[k].kind == joiner or (joiner == PUNCT and toks[k].word == ",")):
             conj = _conjunct_left(toks, k - 1, taken)
-            if conj is None:
-                break
+            if conj is None or any(g is not f and g.start <= toks[k - 1].start < g.end for g in found):
+                break  # (a person another cue counts already: "zahynul muž a dvě ženy jsou zraněné")
             value += conj[0]
             start = toks[conj[1]].start
             taken.add(conj[1])
@@ -3612,6 +3745,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     )
     if None in cue:
         cue = [_is_cue(w) if c is None else c for w, c in zip(words, cue, strict=True)]
+    if lang in _CS_SK:
+        cue = [c or _is_cue_cs_sk(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
@@ -3672,6 +3807,11 @@ _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 _CUE_MEMO: dict[str, bool] = {}
 
 
+def _is_cue_cs_sk(w: str) -> bool:
+    """A folded Czech or Slovak word of death or injury ("zahynulo", "zraněných", "mŕtvych")."""
+    return w in _CS_SK_KILL_EXACT or w.startswith(_CS_SK_KILL_PREFIX) or w.startswith(_CS_SK_INJ_PREFIX)
+
+
 def is_casualty_word(w: str) -> bool:
     """A folded word of death, injury or losses ("morreram", "feridos", "killed")."""
     return _is_cue(w)
@@ -3699,6 +3839,7 @@ _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # Fren
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
+_NONE_WORDS |= frozenset(["nikdo", "nikto", "zadne", "ziadne", "zadni", "ziadni"])  # Czech, Slovak ("bez" above)
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian

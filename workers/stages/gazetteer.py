@@ -566,6 +566,8 @@ LANG_PRIOR = {
     "sr": ("RS", "HR", "BA", "ME", "XK"),
     "ro": ("RO", "MD"),
     "bg": ("BG",),
+    "cs": ("CZ", "SK"),
+    "sk": ("SK", "CZ"),
 }
 
 

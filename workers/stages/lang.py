@@ -131,10 +131,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "cs": _words(
         "v ve se je jsou pro při který která které kteří také podle její jejich nebo už jako aby jen ještě "
         "bude byly uvedl uvedla"
+        # words Polish lacks, so that a short Czech line ("Letecký poplach na celé Ukrajině skončil") is not
+        # Polish on "na" and "bez"
+        " jsme není nebyl nebyla nebylo nikdo mezi proti kde když již jeho než před během kvůli "
+        "oznámil oznámila oznámilo informoval informovala řekl řekla zatím své svou další dalších lidé "
+        "lidí dva dvě tři čtyři noci dnes včera letos zemřel zemřelo zahynul zahynulo zraněno zraněni "
+        "dnů vláda vlády prezidenta pondělí úterý středu čtvrtek pátek sobotu neděli války válka válce začátku "
+        "útok útoku útoky zůstalo zůstala zůstali elektřiny"
     ),
     "sk": _words(
         "v vo sa je sú bol bola bolo boli pre pri ktorý ktorá ktoré tiež podľa alebo ako len ešte bude "
         "uviedol uviedla"
+        # words Polish and Czech lack, so that a short Slovak line ("Rusko v noci odpálilo na Kyjev desiatky
+        # rakiet") is not Polish on "na" and "bez"
+        " sme nebol nebola nebolo nikto medzi proti kde keď už jeho než pred cez počas kvôli "
+        "oznámil oznámila informoval informovala povedal povedala zatiaľ svoje svoju ďalší ďalších viac ľudia "
+        "ľudí dve štyri noci dnes včera zahynulo zranení zranených desiatky stovky mesta "
+        "aby vláda vlády prezidenta pondelok utorok stredu štvrtok piatok sobotu nedeľu zomrel zomrelo zomreli "
+        "vojny vojne vojna začiatku zahynul zahynuli tri útok útoku útoky zostalo zostala zostali elektriny"
     ),
     "tr": _words(
         "ve bir bu da de ile için olarak daha çok gibi ama ne mi"
@@ -354,8 +368,9 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
 # less. Czech and Slovak letters keep their lines from being read as Polish (they share "na", "do", "z").
 _MARK_LETTERS: dict[str, frozenset[str]] = {
     "pl": frozenset("ąęłńśźżĄĘŁŃŚŹŻ"),
-    "cs": frozenset("ěřůĚŘŮ"),
-    "sk": frozenset("ľĺŕĽĹŔ"),
+    # ý, ť, ď and ň: Czech and Slovak both, no other Latin language here (Polish writes none of them)
+    "cs": frozenset("ěřůĚŘŮýťďňÝŤĎŇ"),
+    "sk": frozenset("ľĺŕĽĹŔýťďňÝŤĎŇ"),
     "sr": frozenset("đĐ"),
     # Romanian ă ș ț and the cedilla ţ (ş is Turkish too; â and î are French and Turkish too)
     "ro": frozenset("ășțţĂȘȚŢ"),
@@ -366,6 +381,10 @@ _MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _MARK_NAME_WEIGHT = 0.25
 # Romanian names (Chișinău, Constanța, Iași) stand in the news of every language about Romania and Moldova
 _MARK_NAME_WEIGHTS = {"ro": 0.0}
+# A Czech or Slovak publisher's word weighs as one stopword of its language: a short line of theirs may hold no word
+# Polish or Spanish lack ("Protivzdušná obrana zostrelila nad Kyjevom 15 rakiet": Polish "nad"), and their
+# prepositions are Polish ones
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0}
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -470,6 +489,8 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
         share = 1 / len(langs)
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + share
+    if hint in _HINT_WEIGHT:
+        counts[hint] = counts.get(hint, 0) + _HINT_WEIGHT[hint]
     if tr_words > 0:
         counts["tr"] = counts.get("tr", 0) + tr_words
     elif tr_words < 0:
