@@ -317,7 +317,9 @@ FLOORS_HELD_OUT = {
     "actors.P": 0.92,  # 0.943 (goal 0.9)
     "actors.R": 0.88,  # 0.910 (goal 0.9)
     "sources.P": 0.93,  # 0.958 (goal 0.9)
-    "sources.R": 0.97,  # 1.000 (goal 0.9)
+    # 1.000 then; 0.961 with 25 languages (732 records): the Korean, Serbian and Bulgarian held-out outlets
+    # (recall 0.78-0.92 each, written before their rules) pull the pooled figure, every older column unchanged
+    "sources.R": 0.95,  # (goal 0.9)
     "quotes": 0.97,  # 0.995
     "killed": 0.95,  # 0.972
     "injured": 0.95,  # 0.981
