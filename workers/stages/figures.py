@@ -2215,8 +2215,8 @@ _VI_MULTIPLIERS = {"mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "t
 # "năm" is also the year ("năm 2024"), "tư" the fourth; "lăm" and "mốt" end a compound ("hai mươi lăm")
 _VI_ONLY_IN_COMPOUNDS = frozenset(["mốt", "lăm", "tư"])
 _VI_KILL_PAIRS = frozenset(["thiệt mạng", "tử vong", "hy sinh", "hi sinh", "tử nạn", "mất mạng", "tử thương",
-                            "thiệt mạng", "giết chết", "giết hại", "sát hại", "thiệt mạng,"])  # fmt: skip
-_VI_INJ_PAIRS = frozenset(["bị thương", "trọng thương", "làm bị", "bị thương,"])
+                            "giết chết", "giết hại", "sát hại"])  # fmt: skip
+_VI_INJ_PAIRS = frozenset(["bị thương", "trọng thương"])
 _VI_GROUP_PAIRS = {"dân thường": "civilians", "thường dân": "civilians", "người dân": "civilians",
                    "trẻ em": "children", "binh sĩ": "soldiers", "quân nhân": "soldiers", "binh lính": "soldiers",
                    "cảnh sát": "police", "phụ nữ": "women", "nhà báo": "journalists", "chiến binh": "soldiers",
@@ -2301,7 +2301,7 @@ def _vietnamese_tokens(toks: list[_Tok], text: str) -> None:
                 t.kind, t.value = OTHER, None
         elif raw == "người":
             t.kind, t.group = GROUP, None
-        elif raw in ("chết", "chết,"):
+        elif raw == "chết":
             t.kind = KILL
         elif raw in _VI_VAGUE:
             t.kind, t.value = VAGUE_, None
