@@ -3496,3 +3496,31 @@ def test_czech_and_slovak_share_one_lexicon(clf):
     assert labels(clf, "Povodeň strhla most přes Opavu, vlaky nejezdí.", "cs") == ["infrastructure_damage"]
     c = clf.classify("Rusko a Ukrajina sa dohodli na výmene zajatcov, oznámil Kyjev.", lang="sk")
     assert "negotiations" in [t.label for t in c.types] and c.negotiation_status == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tên lửa Nga đánh trúng một bệnh viện ở Dnipro, bốn dân thường thiệt mạng.", ["shelling_missile", "attack_on_civilians"]),
+        ("Máy bay không người lái của Israel tấn công một chiếc ô tô ở miền nam Liban.", ["air_drone_strike"]),
+        ("Còi báo động vang lên ở Odesa, người dân được yêu cầu xuống hầm trú ẩn.", ["air_raid_alert"]),
+        ("Cảnh sát bắt giữ năm người đàn ông bị tình nghi phóng hỏa ở Đà Nẵng.", ["arrest_detention"]),
+        ("Hàng nghìn nông dân biểu tình ở Bangkok phản đối giá phân bón tăng cao.", ["protest"]),
+        ("Mất điện trên diện rộng ở miền bắc sau sự cố lưới điện.", ["infrastructure_damage"]),
+        ("Israel bác bỏ đề xuất ngừng bắn mới nhất của Hamas.", ["negotiations"]),
+        ("Hà Nội FC thắng Hải Phòng 3-1 ở vòng 10 V-League.", ["other"]),
+        ("Lực lượng phòng không bắn hạ 20 UAV trong đêm qua.", ["air_defense"]),
+    ],
+)
+def test_vietnamese_updates(clf, text, expected):
+    """The Vietnamese lexicon reads phrases of syllables ('tên lửa', 'không kích', 'bắn hạ'); 'không' inside
+    'máy bay không người lái' and 'phòng không' (air) negates nothing; sport is other."""
+    assert labels(clf, text, "vi") == expected
+
+
+def test_vietnamese_syllables_that_fold_alike(clf):
+    """Folding drops tone marks: 'báo' (a paper) is no 'bão' (a storm), 'Hà Nội' says nothing ('nói', to say), a
+    night without sirens is other, and no casualties keep the event."""
+    assert labels(clf, "Theo báo Tuổi Trẻ, chỉ số VN-Index tăng 12 điểm trong phiên sáng.", "vi") == ["other"]
+    assert labels(clf, "Đêm qua ở Kharkov không có báo động phòng không.", "vi") == ["other"]
+    assert labels(clf, "Nga pháo kích Kherson, không có thương vong.", "vi")[0] == "shelling_missile"

@@ -3094,3 +3094,68 @@ def test_czech_and_slovak_names_outlets_and_sides(enricher):
     e = enricher.enrich("V Doněcké oblasti zasáhly drony sklad, píše iDNES.cz.", lang_hint="cs")
     assert {p.id for p in e.places} == {"iso3166-2:UA-14"}
     assert {s.name for s in e.sources} == {"iDNES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Vụ cháy ở Hải Phòng làm hai mươi lăm người chết và 12 người bị thương.", 25, 12, False),
+        ("Sáu binh sĩ thiệt mạng và mười một người khác bị thương nặng.", 6, 11, False),
+        ("Động đất ở Kon Tum, không có thương vong.", 0, 0, False),
+        ("Hỏa hoạn tại một nhà máy; không có ai bị thương.", None, 0, False),
+        ("Kể từ đầu cuộc chiến, 43 nghìn binh sĩ Ukraine đã hy sinh.", 43000, None, True),
+        ("Hàng chục người bị thương sau vụ nổ.", None, None, False),
+        ("Ba người mất tích, 200 người phải sơ tán.", None, None, False),
+        ("Một phụ nữ 70 tuổi bị thương nhẹ.", None, 1, False),
+        ("Sau trận lũ, năm người tử vong.", 5, None, False),
+    ],
+)
+def test_vietnamese_figures(enricher, text, killed, injured, cumulative):
+    """Vietnamese figures read on the syllables as written: 'hai mươi lăm' 25, '43 nghìn', 'sáu' (six) not 'sau'
+    (after), 'năm' a number before what it counts; 'thiệt mạng', 'tử vong', 'hy sinh' the dead, 'bị thương' the
+    injured; zeros, the missing and the evacuated, 'hàng chục' and an age that are no figure, a tally."""
+    figs = enricher.enrich(text, lang_hint="vi").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_vietnamese_year_is_no_figure(enricher):
+    """'năm' before a year is the year, not five; Vietnamese number words mean nothing in another language."""
+    assert enricher.enrich("Năm 2024, hai người chết vì lũ ở Yên Bái.", lang_hint="vi").figures[0].killed == 2
+    assert enricher.enrich("Hai Ba Trung district, Hanoi.", lang_hint="en").figures == []
+
+
+def test_vietnamese_names_outlets_and_sides(enricher):
+    """Vietnamese exonyms (Moskva, Kharkov), provinces by 'tỉnh', outlets after citing words; a country after a
+    military noun ('các cuộc không kích của Israel') is the side, not a place."""
+    e = enricher.enrich("UAV Nga tấn công Kharkov trong đêm, VnExpress đưa tin.")
+    assert e.lang == "vi"
+    assert {p.id for p in e.places} == {"geonames:706483"}
+    assert {a.id for a in e.actors} == {"russian_forces"}
+    assert {s.name for s in e.sources} == {"VnExpress"}
+    e = enricher.enrich("Mưa lớn gây sạt lở ở tỉnh Yên Bái, báo Tuổi Trẻ cho biết.", lang_hint="vi")
+    assert {p.id for p in e.places} == {"iso3166-2:VN-06"}
+    assert {s.name for s in e.sources} == {"Tuổi Trẻ"}
+    e = enricher.enrich("Moskva bác bỏ cáo buộc của Kiev, theo TASS.", lang_hint="vi")
+    assert {a.id for a in e.actors} >= {"russia"}
+    assert {s.name for s in e.sources} == {"TASS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hai người chết ở Hà Nội", "vi"),
+        ("Theo TTXVN, ba nguoi da thiet mang trong vu tan cong cua Nga.", "vi"),
+        ("Lũ quét ở Lào Cai", "vi"),
+        ("Nguyễn Văn An said Hanoi would respond.", "en"),
+        ("Dos muertos en Đà Nẵng", "es"),
+    ],
+)
+def test_vietnamese_detection(text, lang):
+    """Vietnamese by its letters (ơ ư and the letters with a dot below or two marks) in lower-case words and by its
+    function words without them; a Vietnamese name in another language's line leaves that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

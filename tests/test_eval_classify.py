@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk", "vi")
 # Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
 COLUMN_OF_LANG = {"hr": "sr", "bs": "sr"}
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item
@@ -371,6 +371,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # and stems, not read with English, no simplemma dictionary), tuned on the dev half and probe sentences of a helper's
 # own, never on held-out items: dev 1.000 / 1.000, held-out 1.000 / 1.000 (the lexicon as first written: .867 / .867
 # and .967 / .967). The other languages' columns are unchanged; the held-out half (1,752) is 0.898 / 0.878.
+# classify/34: Vietnamese, a language of its own. Sixty updates (c3780-c3839, every label in each half, written and
+# labelled blind) read by no lexicon of their own scored .133 / .133 on each half; with lexicon_vi.json (every concept,
+# phrases of syllables read folded, a syllable that folds onto a frequent other one only inside a longer phrase, no
+# simplemma dictionary, not read with English), tuned on the Vietnamese dev half and probe sentences of a helper's own,
+# never on held-out items: dev 1.000 / 1.000, held-out .967 / .867. The other languages' columns are unchanged; the
+# held-out half (1,842) is 0.900 / 0.879.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -389,7 +395,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3743
+    assert reports["all"].n == len(gold) == 3803
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

@@ -82,7 +82,9 @@ from workers.stages.textnorm import (
 # 31: Romanian, a lexicon of its own (lexicon_ro.json: stems with the enclitic article, read without lemmas).
 # 32: Bulgarian, a lexicon of its own (lexicon_bg.json: forms and stems, the postposed article listed; read without lemmas).
 # 33: Czech and Slovak, one lexicon for both (lexicon_cs.json: case forms and stems of both, read without lemmas).
-CLASSIFY_VERSION = "classify/33"
+# 34: Vietnamese, a lexicon of its own (lexicon_vi.json: phrases of syllables, read folded without lemmas; a syllable
+#     that folds onto a frequent other one listed only inside a longer phrase).
+CLASSIFY_VERSION = "classify/34"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1704,8 +1706,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # (textnorm.korean_forms).
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
+# vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "zh"}
+    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

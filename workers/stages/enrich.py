@@ -119,7 +119,9 @@ from workers.stages.textnorm import (
 # 23: Czech and Slovak (figures read only in their text, names in lang_cs and lang_sk, outlets and citing phrases;
 # a nationality adjective before a military noun is the side; an outlet's name may start with a small letter:
 # iROZHLAS, iDNES)
-ENRICH_VERSION = "enrich/23"
+# 24: Vietnamese (figures read on the syllables as written: number words, 'thiệt mạng', 'bị thương', zeros, tallies;
+# names in lang_vi, provinces by 'tỉnh'; a country after a military noun its side; outlets and citing phrases).
+ENRICH_VERSION = "enrich/24"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -576,6 +578,12 @@ ID_MILITARY = _folded_set(
 )
 ID_BETWEEN = _folded_set("udara darat laut rudal drone artileri roket tempur perang")
 ID_TARGETED = _folded_set("jatuh mencegat dicegat menghalau dihalau menjatuhkan dijatuhkan")
+# Vietnamese writes the same order, by the noun's last syllable ("cuộc không kích của Israel", "tên lửa Nga", "quân
+# đội Israel", "máy bay Nga", "pháo binh Nga", "tàu hải cảnh Trung Quốc"), "của" (of) between; read only in
+# Vietnamese text (_id_side)
+VI_MILITARY = _folded_set("kích công lửa uav drone bay binh đội quân lượng sĩ pháo cảnh chiến bom")
+VI_BETWEEN = _folded_set("của")
+VI_TARGETED = _folded_set("hạ chặn rơi")
 AGENT_EXACT |= _folded_set("pemerintah kementerian kemlu delegasi otoritas kedutaan diplomat")
 ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima duta perdana wali")
 REPORT_EXACT |= _folded_set(
@@ -866,6 +874,22 @@ COUNTRY_ANAPHORS |= _folded_set("paese")
 COUNTRY_VERBS |= _folded_set("ha hanno è")
 MODALS |= _folded_set("non potrebbe potrebbero dovrebbe vuole")
 OFFICE_LINKS |= _folded_set("di del della dell in a ad")
+
+# Vietnamese, by the folded syllable no other language writes as a word: "cho biết", "đưa tin", "dẫn nguồn",
+# "tuyên bố", "khẳng định", "thông báo" after a name; "báo Tuổi Trẻ", "Đài VOV" before an outlet's
+REPORT_EXACT |= _folded_set("biết tin nguồn tuyên khẳng")
+OUTLET_EXACT |= _folded_set("báo đài")
+# the last syllable of a Vietnamese office before its holder's or its territory's name ("phát ngôn", "tổng thống",
+# "thủ tướng", "bộ trưởng", "chủ tịch")
+ROLE_EXACT |= _folded_set("ngôn thống tướng trưởng tịch")
+# the first syllable of a Vietnamese verb after its subject ("Moskva sẵn sàng", "Nga tuyên bố", "Israel bác bỏ",
+# "Nga phóng", "Mỹ cam kết"), and "với" before a party ("đàm phán với Kiev"): read in Vietnamese text only
+VI_SUBJECT_VERBS = _folded_set(
+    "sẵn tuyên bác cáo phóng tấn không đã sẽ đang yêu kêu cảnh đe điều triển bắn áp từ cam cung gửi cho khẳng "
+    "phủ phản lên đồng nhất chấp ký đề muốn"
+)
+VI_COMITATIVE = _folded_set("với")
+VI_PEOPLE = _folded_set("người dân")
 
 
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT)
@@ -1402,7 +1426,7 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            if lang == "id" and p.precision == "country" and p.country and self._id_side(doc, m.i):
+            if lang in ("id", "vi") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
@@ -2093,20 +2117,21 @@ class Enricher:
         return k >= 0 and doc.sent[k] == doc.sent[i] and doc.words[k] in LOCATIVES
 
     @staticmethod
-    def _id_side(doc: Doc, i: int) -> bool:
-        """An Indonesian country name after a military noun ("serangan Israel", "serangan udara Israel"): True
-        when its side acts, False when its weapons were the target ("menembak jatuh 38 drone Rusia") or no
-        military noun qualifies it."""
+    def _id_side(doc: Doc, i: int, lang: str = "id") -> bool:
+        """An Indonesian or Vietnamese country name after a military noun ("serangan Israel", "serangan udara
+        Israel", "cuộc không kích của Israel"): True when its side acts, False when its weapons were the target
+        ("menembak jatuh 38 drone Rusia", "bắn hạ 38 UAV Nga") or no military noun qualifies it."""
+        military, between, targeted = (VI_MILITARY, VI_BETWEEN, VI_TARGETED) if lang == "vi" else (ID_MILITARY, ID_BETWEEN, ID_TARGETED)
         words = doc.words
         k = i - 1
-        if k >= 0 and words[k] in ID_BETWEEN and k - 1 >= 0 and words[k - 1] in ID_MILITARY:
+        if k >= 0 and words[k] in between and k - 1 >= 0 and words[k - 1] in military:
             k -= 1
-        if k < 0 or words[k] not in ID_MILITARY or doc.sent[k] != doc.sent[i]:
+        if k < 0 or words[k] not in military or doc.sent[k] != doc.sent[i]:
             return False
         if any(c in ",;:()" for c in doc.text[doc.ends[k] : doc.starts[i]]):
             return False
         near = range(max(0, k - 4), min(len(words), i + 4))  # "menembak jatuh 38 drone Rusia", "drone Rusia ditembak jatuh"
-        return not any(words[t] in ID_TARGETED for t in near if doc.sent[t] == doc.sent[i])
+        return not any(words[t] in targeted for t in near if doc.sent[t] == doc.sent[i])
 
     def _place_as_actor(
         self, doc: Doc, m: Mention, place: Place, resolved: list, lang: str | None = None
@@ -2235,6 +2260,12 @@ class Enricher:
         ):
             return state  # a Turkish subject opens its sentence before a comma, its verb comes last:
             # "Rusya, Ukrayna'ya yeni bir saldırı başlattı", "Moskova, iddiaları reddetti"
+        if lang == "vi" and prev in VI_PEOPLE:
+            return None  # "người Palestine", "người dân Israel": its people, not its state
+        if lang == "vi" and (
+            prev in VI_COMITATIVE or (j < len(words) and doc.sent[j] == sent and words[j] in VI_SUBJECT_VERBS)
+        ):
+            return state  # "đàm phán với Kiev", "Moskva sẵn sàng", "Nga phóng ba tên lửa"
         return state if self._subject(doc, m, is_country, greek_subject) else None
 
     @staticmethod

@@ -1590,6 +1590,16 @@ _CUMULATIVE_ALTS += [
     r"\b(?:dosud|doposud|doteraz|dosial)\b",
     r"\bod (?:\d{1,2}\. ?)?" + _CS_SK_MONTH_RE,
 ]
+# Vietnamese (folded): "kể từ đầu cuộc chiến", "kể từ khi chiến sự bùng nổ", "kể từ ngày 7/10", "kể từ tháng 10",
+# "tính đến nay", "cho đến nay"
+_CUMULATIVE_ALTS += [
+    r"\bke tu (?:dau|khi bat dau|luc bat dau) (?:cuoc |cac )?(?:chien tranh|chien su|chien|xung dot|xam luoc|tan cong)",
+    r"\bke tu khi (?:cuoc )?(?:chien tranh|chien su|xung dot|xam luoc) (?:bat dau|bung no|no ra)",
+    r"\bke tu khi (?:nga|israel|hamas) (?:bat dau|phat dong)",
+    r"\bke tu (?:ngay )?\d{1,2}/\d{1,2}\b",
+    r"\bke tu thang \d{1,2}\b",
+    r"\b(?:tinh den|cho den) nay\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1886,6 +1896,15 @@ _NO_CASUALTY += [
     (r"\bnik(?:do|to) (?:nebyl |nebol |neni |nie je )?(?:vazne |lehce |lahko )?(?:zranen|zraneny|zranena)\b", False, True),
     (r"\b(?:zadne|ziadne) (?:obeti|obete)\b", True, False),
     (r"\b(?:zadni|ziadni|zadne|ziadne) (?:zraneni|zranenia|zraneny)\b", False, True),
+]
+# Vietnamese (folded): "không có thương vong", "không gây thương vong", "không có thiệt hại về người" (none);
+# "không có ai bị thương", "không ai bị thương" (the injured); "không có ai thiệt mạng", "không có người chết" (the dead)
+_VI_NONE = r"\b(?:khong|chua) (?:co |ghi nhan |gay |de lai )?(?:(?:ai|nguoi nao|nguoi) )?"
+_NO_CASUALTY += [
+    (_VI_NONE + r"(?:thuong vong|thiet hai ve nguoi)", True, True),
+    (_VI_NONE + r"(?:bi thuong)", False, True),
+    (_VI_NONE + r"(?:thiet mang|tu vong|chet|thiet mang hay bi thuong)", True, False),
+    (_VI_NONE + r"(?:thiet mang|tu vong|chet) (?:hay|hoac|va|hoac bi|hay bi) (?:bi )?thuong", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2362,6 +2381,114 @@ def _romanian_tokens(toks: list[_Tok], text: str) -> None:
         i += 1
 
 
+# Vietnamese, read on the syllables as written (lower case): folded, "sáu" (six) is "sau" (after), "bảy" (seven)
+# "bay" (fly), "tám" (eight) "tạm", "hai" (two) "hại" (harm), "ba" (three) "bà" (Mrs), so the marks decide. A word
+# is one or two syllables: the pairs below are read as one token (the first syllable its kind, the second a filler).
+_VI_DIGITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+              "chín": 9, "mười": 10}  # fmt: skip
+_VI_MULTIPLIERS = {"mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000}
+# "năm" is also the year ("năm 2024"), "tư" the fourth; "lăm" and "mốt" end a compound ("hai mươi lăm")
+_VI_ONLY_IN_COMPOUNDS = frozenset(["mốt", "lăm", "tư"])
+_VI_KILL_PAIRS = frozenset(["thiệt mạng", "tử vong", "hy sinh", "hi sinh", "tử nạn", "mất mạng", "tử thương",
+                            "giết chết", "giết hại", "sát hại"])  # fmt: skip
+_VI_INJ_PAIRS = frozenset(["bị thương", "trọng thương"])
+_VI_GROUP_PAIRS = {"dân thường": "civilians", "thường dân": "civilians", "người dân": "civilians",
+                   "trẻ em": "children", "binh sĩ": "soldiers", "quân nhân": "soldiers", "binh lính": "soldiers",
+                   "cảnh sát": "police", "phụ nữ": "women", "nhà báo": "journalists", "chiến binh": "soldiers",
+                   "đàn ông": None, "hành khách": None, "công nhân": None, "ngư dân": None, "du khách": None}  # fmt: skip
+# pairs that count nothing: the missing, damage, the arrested, the evacuated, the casualties' word of a zero
+_VI_OTHER_PAIRS = frozenset(["mất tích", "thiệt hại", "thương vong", "bắt giữ", "sơ tán", "mất điện", "mất nước",
+                             "mất liên lạc", "mất kiểm soát", "mất nhà"])  # fmt: skip
+_VI_VAGUE = frozenset(["hàng", "nhiều", "vài", "mấy", "hàng loạt", "một số", "nhiều người", "các"])
+_VI_FILLERS = frozenset(["ít", "nhất", "hơn", "khoảng", "gần", "đã", "khác", "nặng", "nhẹ", "làm", "khiến", "có",
+                         "thêm", "lên", "tới", "đến", "đều", "bị", "người", "đàn", "ông", "bà", "cháu", "em", "vụ",
+                         "cuộc", "tổng", "cộng", "số", "palestine", "israel", "nga", "ukraine", "ukraina", "gaza",
+                         "việt", "nam", "trong", "đó", "vừa", "phải", "được", "xác", "nhận", "từng"])  # fmt: skip
+
+
+def _vi_number(toks: list[_Tok], i: int, text: str) -> tuple[int, int] | None:
+    """(value, tokens read) of a Vietnamese number in words or digits with multipliers at toks[i]: "hai mươi lăm"
+    25, "ba trăm" 300, "43 nghìn" 43,000, "mười hai" 12; None when none starts there."""
+    total, cur, j = 0, None, i
+    while j < len(toks):
+        raw = text[toks[j].start : toks[j].end].lower()
+        if raw in _VI_DIGITS and (raw not in _VI_ONLY_IN_COMPOUNDS or j > i):
+            if cur is not None and cur >= 10 and _VI_DIGITS[raw] >= 10:
+                break
+            cur = (cur or 0) + _VI_DIGITS[raw]
+        elif raw in _VI_MULTIPLIERS and j > i and cur is not None:
+            m = _VI_MULTIPLIERS[raw]
+            if m >= 1000:
+                total, cur = (total + cur) * m, 0
+            else:
+                cur *= m
+        elif j == i and toks[j].kind == NUM and toks[j].value is not None and toks[j].word[0].isdigit():
+            cur = toks[j].value
+        else:
+            break
+        j += 1
+    if cur is None or j == i:
+        return None
+    return total + cur, j - i
+
+
+def _vi_counted(t: _Tok, text: str) -> bool:
+    """Whether a Vietnamese token (not yet read by _vietnamese_tokens) is what a number counts: people or a
+    casualty word ("năm người", "năm binh sĩ"), unlike a year ("năm 2024")."""
+    raw = text[t.start : t.end].lower()
+    if raw in ("người", "chết"):
+        return True
+    rest = text[t.end : t.end + 12].lower().split(" ", 2)
+    pair = raw + " " + (rest[1] if len(rest) > 1 else "")
+    return pair in _VI_GROUP_PAIRS or pair in _VI_KILL_PAIRS or pair in _VI_INJ_PAIRS
+
+
+def _vietnamese_tokens(toks: list[_Tok], text: str) -> None:
+    """Vietnamese tokens read from the syllables as written: pairs of syllables one word ("thiệt mạng" killed, "bị
+    thương" injured, "dân thường" civilians, "mất tích" nothing), numbers in words ("hai mươi lăm") and with their
+    multipliers ("43 nghìn"), "năm" a number only before what it counts, "hàng chục" vague."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        raw = text[t.start : t.end].lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        pair = raw + " " + text[nxt.start : nxt.end].lower() if nxt is not None else ""
+        if pair in _VI_KILL_PAIRS or pair in _VI_INJ_PAIRS or pair in _VI_GROUP_PAIRS or pair in _VI_OTHER_PAIRS:
+            assert nxt is not None
+            if pair in _VI_GROUP_PAIRS:
+                t.kind, t.group = GROUP, _VI_GROUP_PAIRS[pair]
+            else:
+                t.kind = KILL if pair in _VI_KILL_PAIRS else INJ if pair in _VI_INJ_PAIRS else OTHER
+            t.end, t.value = nxt.end, None
+            del toks[i + 1]
+            i += 1
+            continue
+        if raw in _VI_DIGITS or (t.kind == NUM and t.value is not None and t.word[0].isdigit()):
+            read = _vi_number(toks, i, text)
+            after = toks[i + read[1]] if read is not None and i + read[1] < len(toks) else None
+            if read is not None and (raw != "năm" or read[1] > 1 or (after is not None and _vi_counted(after, text))):
+                value, n = read
+                toks[i] = _Tok(NUM, t.start, toks[i + n - 1].end, value, None, str(value), t.cap)
+                del toks[i + 1 : i + n]
+                i += 1
+                continue
+            if not t.word[0].isdigit():
+                t.kind, t.value = OTHER, None
+        elif raw == "người":
+            t.kind, t.group = GROUP, None
+        elif raw == "chết":
+            t.kind = KILL
+        elif raw in _VI_VAGUE:
+            t.kind, t.value = VAGUE_, None
+        elif raw == "và":
+            t.kind = AND_
+        elif raw in _VI_FILLERS:
+            t.kind, t.value = FILL, None
+        elif t.kind == NUM and not t.word[0].isdigit():
+            t.kind, t.value = OTHER, None  # another language's number word ("a", "o", "un")
+        i += 1
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: int
@@ -2676,6 +2803,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _hindi_lives(toks)
     elif lang == "ro":
         _romanian_tokens(toks, text)
+    elif lang == "vi":
+        _vietnamese_tokens(toks, text)
     _join_numbers(toks, persian)
     if persian:
         _persian_tokens(toks)
@@ -3253,7 +3382,7 @@ _AGE_WORDS = frozenset(
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
             "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
             "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
-            "rokov rokmi"
+            "rokov rokmi tuổi"
         ),
     )
 )
@@ -3801,6 +3930,9 @@ _CUE_EXACT = frozenset(
     | {"persone"}  # Italian: "nessun danno alle persone"
     | {"vitimas", "vitima", "pessoais"}  # Portuguese: "não houve vítimas", "sem danos pessoais"
     | {fold("हताहत"), fold("जनहानि")}  # Hindi: "कोई हताहत नहीं"
+    # Vietnamese syllables of "thiệt mạng", "tử vong", "chết", "bị thương", "thương vong", "hy sinh" (read in pairs by
+    # _vietnamese_tokens)
+    | {"thiet", "vong", "chet", "thuong", "hy"}
 )
 _CUE_PREFIX = (*_KILL_PREFIX, *_INJ_PREFIX, *_LOSS_PREFIX, "απωλει")
 # word -> is it a casualty cue: a text repeats its words, and a worker sees the same words all day
@@ -3846,6 +3978,7 @@ _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
 _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nijedna"]))  # Serbian
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
+_NONE_WORDS |= frozenset(["khong", "chua"])  # Vietnamese
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

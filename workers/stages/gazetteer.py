@@ -70,6 +70,8 @@ LEAD_WORDS = frozenset(
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
             # Romanian: "regiunea Odesa", "județul Galați", "orașul Gaza" (the article written onto the noun)
             "regiunea", "regiunii", "județul", "județului", "orașul", "orașului",
+            # Vietnamese: "tỉnh Lào Cai" (the province)
+            "tỉnh",
         ],
     )
 )  # fmt: skip
@@ -568,6 +570,7 @@ LANG_PRIOR = {
     "bg": ("BG",),
     "cs": ("CZ", "SK"),
     "sk": ("SK", "CZ"),
+    "vi": ("VN",),
 }
 
 

@@ -182,10 +182,17 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " anunță relatează declarat spus atac atacul oameni persoane răniți orașul regiunea județul "
         "noaptea ucraineană rusești rusă ruse israeliană guvernul"
     ),
+    # Vietnamese (folded: tone and vowel marks dropped, đ read d): syllables no other language here writes as
+    # words ("của", "những", "được", "người", "không"); its letters weigh as well (_MARK_LETTERS). Syllables that
+    # fold onto another language's word ("la", "con", "se", "de", "tu", "o") are left out.
+    "vi": _words(
+        "của và các những đã được trong cho với người không một này khi sau đang bị theo cũng nhiều trên "
+        "dưới về từ như hơn đến vào ra đó sẽ vẫn chưa rằng nhưng hoặc tại biết"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -374,13 +381,17 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "sr": frozenset("đĐ"),
     # Romanian ă ș ț and the cedilla ţ (ş is Turkish too; â and î are French and Turkish too)
     "ro": frozenset("ășțţĂȘȚŢ"),
+    # Vietnamese ơ ư ĩ ũ and the letters with two marks or a dot below (U+1EA0-U+1EF9: ắ ề ộ ữ ạ ị); ă â đ ê ô are
+    # other languages' too
+    "vi": frozenset("ơưĩũƠƯĨŨ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
 _MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _MARK_NAME_WEIGHT = 0.25
 # Romanian names (Chișinău, Constanța, Iași) stand in the news of every language about Romania and Moldova
-_MARK_NAME_WEIGHTS = {"ro": 0.0}
+# and Vietnamese ones (Nguyễn, Hà Nội, Đà Nẵng) in the news of every language about Vietnam
+_MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # A Czech or Slovak publisher's word weighs as one stopword of its language: a short line of theirs may hold no word
 # Polish or Spanish lack ("Protivzdušná obrana zostrelila nad Kyjevom 15 rakiet": Polish "nad"), and their
 # prepositions are Polish ones
