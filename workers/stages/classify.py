@@ -40,6 +40,7 @@ from workers.stages.lang import is_stopword, read_as
 from workers.stages.textnorm import (
     ARABIC_MARKS,
     CJK_RE,
+    DATA_DIR,
     HAN_RE,
     HAN_TRAD_SIMP,
     HEBREW_FINALS,
@@ -85,7 +86,6 @@ from workers.stages.textnorm import (
 # 34: Vietnamese, a lexicon of its own (lexicon_vi.json: phrases of syllables, read folded without lemmas; a syllable
 #     that folds onto a frequent other one listed only inside a longer phrase).
 CLASSIFY_VERSION = "classify/34"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (

@@ -35,6 +35,7 @@ from events.schema import PlaceRef
 from workers.stages.lang import STOPWORDS, STOPWORDS_ANY
 from workers.stages.textnorm import (
     CASELESS_SCRIPTS,
+    DATA_DIR,
     Doc,
     NameIndex,
     deinflect,
@@ -45,7 +46,7 @@ from workers.stages.textnorm import (
     with_cyrillic,
 )
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = DATA_DIR
 
 # Names of GeoNames cities: only scripts we read, starting with a capital
 # (lower-case alternate names are mostly romanisations of Asian scripts).

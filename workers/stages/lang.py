@@ -15,10 +15,9 @@ import functools
 import json
 import re
 from itertools import compress
-from pathlib import Path
 
 from events.schema import LangPart
-from workers.stages.textnorm import Doc, fold
+from workers.stages.textnorm import DATA_DIR, Doc, fold
 
 
 # Short, high-frequency function words (folded). They are also the words a
@@ -440,7 +439,6 @@ def _tie_break(words: list[str], tied: list[str]) -> str:
 # A line with no telling function word ("Alerta antiaérea en Kiev": "en" is French too; "Cutremur în Vrancea")
 # is told by its content words: those of each Latin-script language's lexicon, of five letters or more (shorter
 # ones are shared too often), whole words and stems ("explozi*"), folded as the text is.
-_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data"
 _LEXICON_MIN_LEN = 5
 
 
@@ -450,7 +448,7 @@ def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[s
     words: dict[str, set[str]] = {}
     stems: dict[str, set[tuple[str, str]]] = {}
     for lang in _LATIN_LANGS:
-        path = _LEXICON_DIR / f"lexicon_{lang}.json"
+        path = DATA_DIR / f"lexicon_{lang}.json"
         if not path.exists():
             continue
         for concept, patterns in json.loads(path.read_text(encoding="utf-8")).items():

@@ -278,7 +278,7 @@ _JA_RUNS_RE = re.compile(
 _JA_RUN_RE = re.compile(f"[{HAN_CLASS}\u3005]+|[\u3041-\u309f]+|[\u30a0-\u30fa\u30fc-\u30ff]+")
 # Chinese numerals: a run of them the vocabulary does not cut is one number (十二, 一千五百, 两)
 HAN_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
-HAN_DATA = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # workers/data
 _HAN_MAX = 10  # the longest word the vocabulary keeps, in characters (美国有线电视新闻网: 9)
 
 
@@ -298,7 +298,7 @@ def _data_words(run_re: re.Pattern[str], lexicon: str) -> frozenset[str]:
                 walk(v)
 
     for name in (lexicon, "places_aliases.json", "actors.json", "sources.json"):
-        path = HAN_DATA / name
+        path = DATA_DIR / name
         if path.exists():
             walk(json.loads(path.read_text(encoding="utf-8")))
     return frozenset(w for w in words if 1 < len(w) <= _HAN_MAX)
@@ -338,19 +338,14 @@ def _ja_spans(token: str) -> list[tuple[int, int]]:
             continue
         i, loose = a, -1  # loose: the start of unknown katakana not yet written out
         while i < b:
-            for k in range(min(_HAN_MAX, b - i), 1, -1):
-                if token[i : i + k] in vocab:
-                    break
-            else:
-                k = 1
+            k = _word_at(token, i, b, vocab)
+            if not k:
                 if kind == 3:
                     if loose < 0:
                         loose = i
                     i += 1
                     continue
-                if token[i] in HAN_NUMERALS:
-                    while i + k < b and token[i + k] in HAN_NUMERALS and token[i + k : i + k + 2] not in vocab:
-                        k += 1
+                k = _numerals_at(token, i, b, vocab) if token[i] in HAN_NUMERALS else 1
             if loose >= 0:
                 out.append((loose, i))
                 loose = -1
@@ -359,6 +354,22 @@ def _ja_spans(token: str) -> list[tuple[int, int]]:
         if loose >= 0:
             out.append((loose, b))
     return out
+
+
+def _word_at(token: str, i: int, b: int, vocab: frozenset[str]) -> int:
+    """The length of the longest word of `vocab` at token[i:b] (two characters or more), else 0."""
+    for k in range(min(_HAN_MAX, b - i), 1, -1):
+        if token[i : i + k] in vocab:
+            return k
+    return 0
+
+
+def _numerals_at(token: str, i: int, b: int, vocab: frozenset[str]) -> int:
+    """The length of the run of numerals at i, one number, up to a numeral that starts a word of `vocab`."""
+    k = 1
+    while i + k < b and token[i + k] in HAN_NUMERALS and token[i + k : i + k + 2] not in vocab:
+        k += 1
+    return k
 
 
 def ja_words(word: str) -> list[str]:
@@ -383,14 +394,7 @@ def han_spans(token: str) -> list[tuple[int, int]]:
             continue
         i = a
         while i < b:
-            for k in range(min(_HAN_MAX, b - i), 1, -1):
-                if token[i : i + k] in vocab:
-                    break
-            else:
-                k = 1
-                if token[i] in HAN_NUMERALS:
-                    while i + k < b and token[i + k] in HAN_NUMERALS and token[i + k : i + k + 2] not in vocab:
-                        k += 1
+            k = _word_at(token, i, b, vocab) or (_numerals_at(token, i, b, vocab) if token[i] in HAN_NUMERALS else 1)
             out.append((i, i + k))
             i += k
     return out
