@@ -731,7 +731,7 @@ _SV_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60
 _SV_NUMBERS = _table(
     "1:en ett;2:två;3:tre;4:fyra;5:fem;6:sex;7:sju;8:åtta;9:nio;10:tio;11:elva;12:tolv dussin;13:tretton;"
     "14:fjorton;15:femton;16:sexton;17:sjutton;18:arton;19:nitton;20:tjugo;30:trettio;40:fyrtio;50:femtio;"
-    "60:sextio;70:sjuttio;80:åttio;90:nittio;100:hundra etthundra;1000:tusen ettusen"
+    "60:sextio;70:sjuttio;80:åttio;90:nittio;100:hundra etthundra;1000:ettusen"
 )
 _SV_NUMBERS.update({fold(t + u): tv + uv for t, tv in _SV_TENS.items() for u, uv in _SV_UNITS.items()})
 _SV_NUMBERS.update({fold(u + "hundra"): uv * 100 for u, uv in _SV_UNITS.items() if uv > 1})
@@ -768,11 +768,11 @@ _SV_FILLERS = frozenset(
     map(fold, ["har", "hade", "blev", "ha", "minst", "över", "mer", "än", "ytterligare", "uppemot", "nästan",
                "cirka", "ca", "omkring", "drygt", "runt", "lindrigt", "allvarligt", "svårt", "lätt", "totalt",
                "sammanlagt", "stigit", "steg", "till", "uppgår", "uppgick", "i", "natt", "under", "natten", "av",
-               "dem", "vilka", "som", "att", "ska", "uppges", "enligt", "ha", "bekräftat", "bekräftade", "sedan",
+               "vilka", "som", "att", "sköts", "skjuten", "skjutna", "ska", "uppges", "enligt", "ha", "bekräftat", "bekräftade", "sedan",
                "har", "kommit", "till", "skada", "kom", "fått", "ryska", "israeliska", "ukrainska", "palestinska",
                "libanesiska", "svenska", "vid", "attacken", "anfallet", "nu", "också", "även"])
 )  # fmt: skip
-_SV_INCLUDING = frozenset(map(fold, ["bland", "varav", "däribland", "inklusive", "inräknat"]))  # "bland dem två barn"
+_SV_INCLUDING = frozenset(map(fold, ["bland", "dem", "varav", "däribland", "inklusive", "inräknat"]))  # "bland dem två barn"
 _SV_AND = frozenset(["och", "samt"])
 _SV_RISES = frozenset(map(fold, ["stigit", "steg", "stiger", "uppgår", "uppgick", "ökat", "ökade"]))
 
@@ -3481,7 +3481,7 @@ _AGE_WORDS = frozenset(
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
             "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
             "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
-            "rokov rokmi tuổi"
+            "rokov rokmi tuổi årig åriga årige månader"
         ),
     )
 )

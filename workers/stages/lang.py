@@ -199,7 +199,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "nio tolv sig dess oss inom runt kring natt natten igår idag kväll hittills ännu samtidigt"
         # frequent words of the news that keep a short line without the function words above Swedish
         " dödades skadades dödats skadats omkom gripits uppger uppges meddelar säger sade uppgav rapporterar "
-        "skriver personer ryska ryssland ukrainska"
+        "skriver personer ryska ryssland ukrainska polisen grep greps misstänkta misstänks tusentals hundratals "
+        "demonstrerade regeringen regeringens kriget krigets invånarna myndigheterna räddningstjänsten staden landet"
     ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
