@@ -3524,3 +3524,35 @@ def test_vietnamese_syllables_that_fold_alike(clf):
     assert labels(clf, "Theo báo Tuổi Trẻ, chỉ số VN-Index tăng 12 điểm trong phiên sáng.", "vi") == ["other"]
     assert labels(clf, "Đêm qua ở Kharkov không có báo động phòng không.", "vi") == ["other"]
     assert labels(clf, "Nga pháo kích Kherson, không có thương vong.", "vi")[0] == "shelling_missile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ryska robotar träffade ett sjukhus i Dnipro, fyra civila dödades.", ["shelling_missile", "attack_on_civilians"]),
+        ("Israeliska drönare angrep en bil i södra Libanon.", ["air_drone_strike"]),
+        ("Flyglarm i Odessa: invånarna uppmanas att gå till skyddsrummen.", ["air_raid_alert"]),
+        ("Luftvärnet sköt ner 20 drönare under natten.", ["air_defense"]),
+        ("Polisen grep fem män misstänkta för spioneri i Göteborg.", ["arrest_detention"]),
+        ("Tusentals demonstrerade i Malmö mot regeringens budget.", ["protest"]),
+        ("Efter attacken mot kraftverket är Charkiv utan ström.", ["infrastructure_damage"]),
+        ("Hamas avvisade det senaste förslaget om vapenvila.", ["negotiations"]),
+        ("Regeringen utlyser undantagstillstånd och förbjuder eldning i skogen.", ["civil_measure"]),
+        ("Hackare slog ut Region Stockholms webbplats i en överbelastningsattack.", ["cyber"]),
+        ("Malmö FF vann kampen om serieledningen mot Hammarby med 2–1.", ["other"]),
+    ],
+)
+def test_swedish_updates(clf, text, expected):
+    """The Swedish lexicon reads compounds by their stems and the definite suffix written onto the noun
+    (robotar, drönare, flyglarm, skyddsrummen, luftvärnet, överbelastningsattack); a sports 'fight' is other."""
+    assert labels(clf, text, "sv") == expected
+
+
+def test_swedish_inför_is_no_measure_and_a_quiet_night_is_other(clf):
+    """'inför' is 'ahead of' before a match, not 'introduces'; a night without sirens is other; 'slog ... ner i'
+    with a phrase between is a strike; talks rejected carry their status."""
+    assert labels(clf, "AIK vann derbyt inför en fullsatt arena.", "sv") == ["other"]
+    assert labels(clf, "En lugn natt i Kiev, inga flyglarm.", "sv") == ["other"]
+    assert "air_drone_strike" in labels(clf, "Ryska drönare slog under natten ner i ett lager i Sumy.", "sv")
+    c = clf.classify("Hamas avvisade det senaste förslaget om vapenvila.", lang="sv")
+    assert c.negotiation_status == "rejected"

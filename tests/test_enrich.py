@@ -3159,3 +3159,69 @@ def test_vietnamese_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Tjugotvå personer dödades och ett trettiotal skadades i attacken mot Kramatorsk, uppger SVT.", 22, None, False),
+        ("Ingen skadades i branden, meddelar räddningstjänsten enligt TT.", None, 0, False),
+        ("Inga döda eller skadade rapporteras efter skalvet i Skåne.", 0, 0, False),
+        ("Tre personer saknas och två har gripits efter explosionen i Uppsala.", None, None, False),
+        ("Sedan krigets början har 43 tusen ukrainska soldater dödats, säger Zelenskyj.", 43000, None, True),
+        ("En 19-årig man sköts ihjäl i Rinkeby i natt, skriver Expressen.", 1, None, False),
+        ("Fyrtiotvå personer omkom och femton skadades när bussen körde av vägen.", 42, 15, False),
+    ],
+)
+def test_swedish_figures(enricher, text, killed, injured, cumulative):
+    """Swedish figures read only in Swedish text: tens and units in one word (tjugotvå, fyrtiotvå), '43 tusen',
+    'en' a count before a person; dödades/omkom/ihjäl the dead, skadades the injured; zeros; the missing and the
+    arrested, 'ett trettiotal' and an age that are no figure; a tally since the war began."""
+    figs = enricher.enrich(text, lang_hint="sv").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_swedish_number_words_are_read_in_swedish_text_only(enricher):
+    """'sex' and 'fem' are Swedish numbers in Swedish text only; English 'dog' is no death."""
+    assert enricher.enrich("Sex personer skadades i Sundsvall.", lang_hint="sv").figures[0].injured == 6
+    assert enricher.enrich("A dog was found near the site of the fire.", lang_hint="en").figures == []
+
+
+def test_swedish_names_outlets_quotes_and_sides(enricher):
+    """Swedish exonyms and the genitive -s (Charkiv, Ukrainas, Helsingfors), Swedish outlets (Ekot is Sveriges
+    Radio, Svenska Yle is Yle), ” ” quotations, and a nationality adjective before a military noun as the side."""
+    e = enricher.enrich("Ryska styrkor besköt Charkiv i natt, rapporterar Ekot.")
+    assert e.lang == "sv"
+    assert {p.id for p in e.places} == {"geonames:706483"}
+    assert {a.id for a in e.actors} == {"russian_forces"}
+    assert {s.name for s in e.sources} == {"Sveriges Radio"}
+    e = enricher.enrich("Stormen fällde träd i Helsingfors, rapporterar Svenska Yle.", lang_hint="sv")
+    assert {p.id for p in e.places} == {"geonames:658225"}
+    assert {s.name for s in e.sources} == {"Yle"}
+    e = enricher.enrich("Kristersson om Ukrainas försvar: ”Vi står fast vid vårt stöd”, säger han till DN.", lang_hint="sv")
+    assert "iso3166:UA" in {p.id for p in e.places}
+    assert "kristersson" in {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"Dagens Nyheter"}
+    assert len(e.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tre personer dödades och nio skadades i Odessa.", "sv"),
+        ("Polisen grep fem män misstänkta för spioneri.", "sv"),
+        ("Flyglarmet är avblåst i hela Ukraina.", "sv"),
+        ("Die Polizei nahm fünf Männer fest.", "de"),
+        ("Vijf mannen zijn in Göteborg opgepakt.", "nl"),
+        ("Five men were arrested in Malmö.", "en"),
+    ],
+)
+def test_swedish_detection(text, lang):
+    """Swedish by its function words (och, att, är, inte, från) and å; a Swedish place name in another
+    language's line leaves that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

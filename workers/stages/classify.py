@@ -85,7 +85,8 @@ from workers.stages.textnorm import (
 # 33: Czech and Slovak, one lexicon for both (lexicon_cs.json: case forms and stems of both, read without lemmas).
 # 34: Vietnamese, a lexicon of its own (lexicon_vi.json: phrases of syllables, read folded without lemmas; a syllable
 #     that folds onto a frequent other one listed only inside a longer phrase).
-CLASSIFY_VERSION = "classify/34"
+# 35: Swedish, a lexicon of its own (lexicon_sv.json: compounds' stems and forms with the definite suffix, read without lemmas).
+CLASSIFY_VERSION = "classify/35"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1707,8 +1708,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 # vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
+# sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
+# flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "vi", "zh"}
+    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

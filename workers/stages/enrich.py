@@ -121,7 +121,9 @@ from workers.stages.textnorm import (
 # iROZHLAS, iDNES)
 # 24: Vietnamese (figures read on the syllables as written: number words, 'thiệt mạng', 'bị thương', zeros, tallies;
 # names in lang_vi, provinces by 'tỉnh'; a country after a military noun its side; outlets and citing phrases).
-ENRICH_VERSION = "enrich/24"
+# 25: Swedish (figures read only in Swedish text, names in lang_sv with the genitive -s, nationality adjectives before
+# military nouns as sides, ” ” quotations, Swedish and Finland-Swedish outlets and citing phrases).
+ENRICH_VERSION = "enrich/25"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -633,6 +635,28 @@ MILITARY_TR = _prefixes(
     "helikopter donanma işgalci konvoy zırhlı"
 )
 MILITARY_EXACT |= _folded_set("iha ihalar ihaları ihası dron tsk")
+# Swedish, whole words with the definite suffix written onto them: the nationality adjective comes first ("ryska
+# drönare", "israeliska flyganfall", "ukrainska styrkor"); "armé" is left out (French "arme", a weapon)
+MILITARY_EXACT |= _folded_set(
+    "styrkor styrkorna trupper trupperna armén arméns soldater soldaterna militären drönare drönarna robotar "
+    "robotarna missiler missilerna raketer raketerna stridsflygplan stridsvagnar stridsvagnarna flyganfall "
+    "flyganfallen flyganfallet drönarattack drönarattacken drönarattacker robotattack robotattacken robotattacker "
+    "robotanfall robotanfallet artilleriet artilleribeskjutning artilleribeskjutningen beskjutning beskjutningen "
+    "beskjutningar attacken attackerna anfallet angreppet angreppen flygvapnet marinen krigsfartyg ockupanter "
+    "ockupanterna ockupationsstyrkor kolonner pansarfordon helikoptrar granater kryssrobotar"
+)
+AGENT_EXACT |= _folded_set(
+    "regeringen regeringens myndigheterna myndigheter delegationen ministeriet försvarsministeriet "
+    "utrikesministeriet ambassaden generalstaben"
+)
+ROLE_EXACT |= _folded_set(
+    "guvernören presidenten ministern statsministern premiärministern talespersonen talesmannen borgmästaren "
+    "befälhavaren utrikesministern försvarsministern regionchefen ambassadören"
+)
+REPORT_EXACT |= _folded_set(
+    "uppger uppgav meddelar meddelade säger sade förnekar förnekade varnar varnade anklagar anklagade kräver "
+    "krävde hotar hotade bekräftar bekräftade skriver skrev"
+)
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -1366,6 +1390,9 @@ _QUOTE_RES = [
     # (Korean writes its particle or quoting ending right after the closing mark: "…"고 말했다, ‘…’라고)
     (re.compile(r'(?<!\w)"((?:[^"\n]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea]))+)"(?![^\W\uac00-\ud7a3])'), 3, '"'),
     (re.compile(r"(?<![\w’])‘([^‘’\n]+)’(?![^\W\uac00-\ud7a3])"), 3, "‘"),
+    # Swedish and Finnish open and close a quotation with the same mark (”Det stämmer inte”); read only in a text
+    # without „ or “, whose closing ” belongs to them
+    (re.compile(r"(?<!\w)”([^”“„\n]+)”"), 2, "”"),
 ]
 
 
@@ -2526,7 +2553,7 @@ class Enricher:
         text = doc.text
         spans: list[tuple[int, int]] = []
         for rx, min_words, mark in _QUOTE_RES:
-            if mark not in text:
+            if mark not in text or (mark == "”" and ("„" in text or "“" in text)):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span(1)

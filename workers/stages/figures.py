@@ -721,6 +721,85 @@ def _cs_sk_class(w: str) -> tuple[int, int | None, str | None] | None:
     return None
 
 
+# Swedish (folded: å ä ö read a a o): "tre personer dödades", "tolv skadades", "en man dödades", "fyrtiotvå",
+# "44 000", "ett tjugotal" (vague, as "tiotals" and "hundratals"). Its number words, casualty words, people and
+# small words are read only in Swedish text (_sv_class): "en", "sex", "fem", "dog" and "man" are other
+# languages' words. Tens and units are written as one word ("tjugotvå", "fyrtioen").
+_SV_UNITS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+_SV_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+            "nittio": 90}  # fmt: skip
+_SV_NUMBERS = _table(
+    "1:en ett;2:två;3:tre;4:fyra;5:fem;6:sex;7:sju;8:åtta;9:nio;10:tio;11:elva;12:tolv dussin;13:tretton;"
+    "14:fjorton;15:femton;16:sexton;17:sjutton;18:arton;19:nitton;20:tjugo;30:trettio;40:fyrtio;50:femtio;"
+    "60:sextio;70:sjuttio;80:åttio;90:nittio;100:hundra etthundra;1000:ettusen"
+)
+_SV_NUMBERS.update({fold(t + u): tv + uv for t, tv in _SV_TENS.items() for u, uv in _SV_UNITS.items()})
+_SV_NUMBERS.update({fold(u + "hundra"): uv * 100 for u, uv in _SV_UNITS.items() if uv > 1})
+# a word another language reads only in its own text is a number in Swedish text too
+_own_text_numbers(("sv",), [w for w in _SV_NUMBERS if w in _OWN_TEXT_NUMBERS])
+MULTIPLIERS.update({"tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000})  # Swedish ("43 tusen")
+_SV_VAGUE = frozenset(
+    map(fold, ["tiotals", "hundratals", "tusentals", "tiotusentals", "hundratusentals", "dussintals", "flera",
+               "många", "några", "flertal", "antal", "tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal",
+               "hundratal", "ett flertal", "mängder"])
+)  # fmt: skip
+_SV_KILL_EXACT = frozenset(
+    map(fold, ["dödade", "dödades", "dödats", "dödad", "döda", "döde", "dödsoffer", "dödsoffren", "dödsfall",
+               "dödsfallen", "omkom", "omkommit", "omkomna", "omkommer", "dog", "dött", "dör", "avled", "avlidit",
+               "avlidna", "livet", "stupade", "stupat", "stupande", "ihjäl", "dödssiffran", "dödstalet", "liv"])
+)  # fmt: skip
+_SV_INJ_EXACT = frozenset(
+    map(fold, ["skadades", "skadats", "skadade", "skadad", "skadas", "skadat", "sårad", "sårade", "sårades",
+               "sårats", "skottskadade", "skottskadad", "allvarligt skadade", "personskador", "skadeläget"])
+)  # fmt: skip
+_SV_GROUPS = {
+    **dict.fromkeys(map(fold, ["civila", "civil", "invånare", "invånarna", "boende"]), "civilians"),
+    **dict.fromkeys(map(fold, ["barn", "barnen", "spädbarn", "elever", "tonåringar"]), "children"),
+    **dict.fromkeys(map(fold, ["soldater", "soldaterna", "soldat", "militärer", "krigare"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["poliser", "polis", "polisman", "poliserna"]), "police"),
+    **dict.fromkeys(map(fold, ["kvinnor", "kvinna", "kvinnorna"]), "women"),
+    **dict.fromkeys(map(fold, ["journalister", "journalist"]), "journalists"),
+    **dict.fromkeys(map(fold, ["räddningsarbetare", "brandmän", "hjälparbetare"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["personer", "person", "människor", "människa", "man", "män", "männen", "palestinier",
+                               "israeler", "ukrainare", "ryssar", "passagerare", "resenärer", "arbetare",
+                               "personerna", "människorna"]), None),
+}  # fmt: skip
+_SV_FILLERS = frozenset(
+    map(fold, ["har", "hade", "blev", "ha", "minst", "över", "mer", "än", "ytterligare", "uppemot", "nästan",
+               "cirka", "ca", "omkring", "drygt", "runt", "lindrigt", "allvarligt", "svårt", "lätt", "totalt",
+               "sammanlagt", "stigit", "steg", "till", "uppgår", "uppgick", "i", "natt", "under", "natten", "av",
+               "vilka", "som", "att", "sköts", "skjuten", "skjutna", "ska", "uppges", "enligt", "ha", "bekräftat", "bekräftade", "sedan",
+               "har", "kommit", "till", "skada", "kom", "fått", "ryska", "israeliska", "ukrainska", "palestinska",
+               "libanesiska", "svenska", "vid", "attacken", "anfallet", "nu", "också", "även"])
+)  # fmt: skip
+_SV_INCLUDING = frozenset(map(fold, ["bland", "dem", "varav", "däribland", "inklusive", "inräknat"]))  # "bland dem två barn"
+_SV_AND = frozenset(["och", "samt"])
+_SV_RISES = frozenset(map(fold, ["stigit", "steg", "stiger", "uppgår", "uppgick", "ökat", "ökade"]))
+
+
+def _sv_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Swedish word the shared tables read otherwise, or None."""
+    if w in _SV_NUMBERS:
+        return NUM, _SV_NUMBERS[w], None
+    if w in _SV_VAGUE:
+        return VAGUE_, None, None
+    if w in _SV_KILL_EXACT:
+        return KILL, None, None
+    if w in _SV_INJ_EXACT:
+        return INJ, None, None
+    if w in _SV_GROUPS:
+        return GROUP, None, _SV_GROUPS[w]
+    if w in _SV_INCLUDING:
+        return INCL, None, None
+    if w in _SV_AND:
+        return AND_, None, None
+    if w in _SV_RISES:
+        return RISE, None, None
+    if w in _SV_FILLERS:
+        return FILL, None, None
+    return None
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -1600,6 +1679,15 @@ _CUMULATIVE_ALTS += [
     r"\bke tu thang \d{1,2}\b",
     r"\b(?:tinh den|cho den) nay\b",
 ]
+# Swedish (folded): "sedan krigets början", "sedan kriget bröt ut", "sedan den fullskaliga invasionen", "sedan den
+# 7 oktober", "sedan februari 2022"
+_SV_MONTH_RE = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
+_CUMULATIVE_ALTS += [
+    r"\bsedan (?:krigets|invasionens|konfliktens|stridernas) (?:borjan|start|utbrott)",
+    r"\bsedan (?:kriget|striderna|konflikten|invasionen) (?:brot ut|borjade|inleddes|startade)",
+    r"\bsedan (?:den )?(?:fullskaliga |ryska |storskaliga )?(?:invasionen|krigsutbrottet)\b",
+    r"\bsedan (?:den )?(?:\d{1,2} )?" + _SV_MONTH_RE,
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -1905,6 +1993,15 @@ _NO_CASUALTY += [
     (_VI_NONE + r"(?:bi thuong)", False, True),
     (_VI_NONE + r"(?:thiet mang|tu vong|chet|thiet mang hay bi thuong)", True, False),
     (_VI_NONE + r"(?:thiet mang|tu vong|chet) (?:hay|hoac|va|hoac bi|hay bi) (?:bi )?thuong", True, True),
+]
+# Swedish (folded): "inga döda eller skadade", "inga personskador", "ingen kom till skada" (none); "ingen dödades",
+# "inga dödsoffer" (the dead); "inga personer har skadats", "ingen skadades", "inga skadade" (the injured)
+_SV_NONE = r"\b(?:inga|ingen) (?:personer |manniskor |civila )?(?:har |hade |ska ha )?(?:rapporteras |rapporterades )?"
+_NO_CASUALTY += [
+    (_SV_NONE + r"(?:doda|dodsoffer|omkomna) (?:eller|och) (?:skadade|sarade)", True, True),
+    (r"\b(?:inga|ingen) (?:personskador|kom till skada|har kommit till skada|skadades eller dodades)", True, True),
+    (_SV_NONE + r"(?:dodades|dodats|omkom|dog|doda|dodsoffer|omkomna)\b(?! (?:eller|och) (?:skadade|sarade))", True, False),
+    (_SV_NONE + r"(?:skadades|skadats|skadade|sarades|sarade|skadad)\b", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2776,6 +2873,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         kind, value, group = _word_class(w)
         if lang in _CS_SK and (cs_sk := _cs_sk_class(w)) is not None:
             kind, value, group = cs_sk
+        elif lang == "sv" and (sv := _sv_class(w)) is not None:
+            kind, value, group = sv
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
             # a place between the verb and its count ("zahynulo v Sumské oblasti 600 civilistů"): left out, with
             # its preposition and the word for its region, so that the verb stays within reach of the number
@@ -3082,7 +3181,7 @@ def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir"])  # Turkish "bir" too ("bir okulu vurdu")
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett"
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -3382,7 +3481,7 @@ _AGE_WORDS = frozenset(
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
             "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
             "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
-            "rokov rokmi tuổi"
+            "rokov rokmi tuổi årig åriga årige månader"
         ),
     )
 )
@@ -3876,6 +3975,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [_is_cue(w) if c is None else c for w, c in zip(words, cue, strict=True)]
     if lang in _CS_SK:
         cue = [c or _is_cue_cs_sk(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "sv":
+        cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
@@ -3972,6 +4073,7 @@ _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # It
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(["nikdo", "nikto", "zadne", "ziadne", "zadni", "ziadni"])  # Czech, Slovak ("bez" above)
+_NONE_WORDS |= frozenset(["inga", "ingen"])  # Swedish
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian

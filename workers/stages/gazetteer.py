@@ -572,6 +572,7 @@ LANG_PRIOR = {
     "cs": ("CZ", "SK"),
     "sk": ("SK", "CZ"),
     "vi": ("VN",),
+    "sv": ("SE", "FI"),
 }
 
 

@@ -188,10 +188,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "của và các những đã được trong cho với người không một này khi sau đang bị theo cũng nhiều trên "
         "dưới về từ như hơn đến vào ra đó sẽ vẫn chưa rằng nhưng hoặc tại biết"
     ),
+    # Swedish (folded: å ä ö read a a o): function words no other language here writes ("och", "att", "är",
+    # "inte", "från", "också"); "för", "om", "den", "i", "en", "de" fold onto others' words and are left out, and
+    # so are "men", "under", "till", "kan", "dock", everyday words of English or Dutch. Norwegian and Danish,
+    # which have no code here, share "det", "som", "med", "har" and å, and are read as Swedish.
+    "sv": _words(
+        "och att det som är med har inte av på vid från efter enligt sedan också eller när där ska blev varit "
+        "hade skulle inga ingen minst hela flera mellan även sina sitt deras vara detta dessa jag ett utan "
+        "eftersom medan vilket vilka här redan fortfarande kommer måste många annan första två fyra sju åtta "
+        "nio tolv sig dess oss inom runt kring natt natten igår idag kväll hittills ännu samtidigt"
+        # frequent words of the news that keep a short line without the function words above Swedish
+        " dödades skadades dödats skadats omkom gripits uppger uppges meddelar säger sade uppgav rapporterar "
+        "skriver personer ryska ryssland ukrainska polisen grep greps misstänkta misstänks tusentals hundratals "
+        "demonstrerade regeringen regeringens kriget krigets invånarna myndigheterna räddningstjänsten staden landet"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -383,6 +397,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     # Vietnamese ơ ư ĩ ũ and the letters with two marks or a dot below (U+1EA0-U+1EF9: ắ ề ộ ữ ạ ị); ă â đ ê ô are
     # other languages' too
     "vi": frozenset("ơưĩũƠƯĨŨ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))),
+    # å: Swedish (Norwegian and Danish too, which have no code here); ä and ö are German and Finnish too
+    "sv": frozenset("åÅ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -394,7 +410,8 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # A Czech or Slovak publisher's word weighs as one stopword of its language: a short line of theirs may hold no word
 # Polish or Spanish lack ("Protivzdušná obrana zostrelila nad Kyjevom 15 rakiet": Polish "nad"), and their
 # prepositions are Polish ones
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0}
+# and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0}
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
