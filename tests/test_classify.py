@@ -3524,3 +3524,36 @@ def test_vietnamese_syllables_that_fold_alike(clf):
     assert labels(clf, "Theo báo Tuổi Trẻ, chỉ số VN-Index tăng 12 điểm trong phiên sáng.", "vi") == ["other"]
     assert labels(clf, "Đêm qua ở Kharkov không có báo động phòng không.", "vi") == ["other"]
     assert labels(clf, "Nga pháo kích Kherson, không có thương vong.", "vi")[0] == "shelling_missile"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Над селом Іванівка підняли український прапор, повідомили в бригаді.", "uk", "territorial_control"),
+        ("Над селом Нижняя Дуванка подняли российский флаг.", "ru", "territorial_control"),
+        ("Οι αντάρτες ύψωσαν τη σημαία τους στο δημαρχείο της Ράκα.", "el", "territorial_control"),
+        ("Government forces cleared the last pockets of resistance in Wad Madani.", "en", "territorial_control"),
+        ("Ukrainian troops abandoned the village of Pervomaiske to avoid encirclement.", "en", "territorial_control"),
+        ("Soldiers beat back an attack on the army base outside Gao.", "en", "armed_clash"),
+        ("Часть сил передислоцирована с харьковского направления на запорожское.", "ru", "force_movement"),
+        ("Δύο ρωσικές φρεγάτες έπλευσαν προς την ανατολική Μεσόγειο.", "el", "force_movement"),
+    ],
+)
+def test_core_round_control_clash_and_movement(clf, text, lang, expected):
+    """A flag raised over a place and pockets cleared are control, forces that abandon a village withdraw, "beat
+    back" is fighting, units "передислоцированы" and frigates that sailed move."""
+    assert labels(clf, text, lang)[0] == expected
+
+
+def test_core_round_forecasts_and_metonyms(clf):
+    """What analysts expect of an offensive is commentary, not fighting; the White House is no house hit."""
+    assert labels(clf, "Эксперты ожидают замедления наступления зимой.", "ru") == ["other"]
+    assert labels(clf, "Аналітики прогнозують уповільнення наступу взимку.", "uk") == ["other"]
+    assert "attack_on_civilians" not in labels(clf, "У Білому домі засудили удар і закликали до стриманості.", "uk")
+
+
+def test_core_round_outages_named_with_a_negation(clf):
+    """'Немає водопостачання', 'нет водоснабжения': an outage, though 'немає'/'нет' negate elsewhere."""
+    assert labels(clf, "У трьох районах Миколаєва немає водопостачання.", "uk") == ["infrastructure_damage"]
+    assert labels(clf, "В трёх районах Белгорода нет водоснабжения.", "ru") == ["infrastructure_damage"]
+    assert labels(clf, "Διακόπηκε η υδροδότηση σε τρεις συνοικίες της Λάρισας.", "el") == ["infrastructure_damage"]
