@@ -3557,3 +3557,13 @@ def test_core_round_outages_named_with_a_negation(clf):
     assert labels(clf, "У трьох районах Миколаєва немає водопостачання.", "uk") == ["infrastructure_damage"]
     assert labels(clf, "В трёх районах Белгорода нет водоснабжения.", "ru") == ["infrastructure_damage"]
     assert labels(clf, "Διακόπηκε η υδροδότηση σε τρεις συνοικίες της Λάρισας.", "el") == ["infrastructure_damage"]
+
+
+def test_core_round_sanctions_and_threats_as_background(clf):
+    """Sanctions that open a sentence of economic news are its subject, no measure taken; a threat right after a
+    word of cause ("due to threats", "из-за угроз") is the reason for a measure, no threat made."""
+    assert labels(clf, "Sanctions have pushed the rouble to a record low against the dollar.", "en") == ["other"]
+    assert labels(clf, "Санкції обвалили курс рубля до історичного мінімуму.", "uk") == ["other"]
+    assert labels(clf, "США ввели санкции против генералов из-за угроз соседям.", "ru") == ["sanctions_aid"]
+    assert labels(clf, "The EU sanctioned five officials due to threats against journalists.", "en") == ["sanctions_aid"]
+    assert labels(clf, "Russia threatened Moldova with retaliation.", "en")[0] == "statement"

@@ -87,7 +87,8 @@ from workers.stages.textnorm import (
 #     that folds onto a frequent other one listed only inside a longer phrase).
 # 35: core round (el/en/uk/ru): flags raised over a place and areas cleared are control, forces that abandon a town
 #     withdraw, "beat back" and "fighting continues" are fighting, redeployed units move; what analysts expect of an
-#     offensive is no clash; the White House is no house; no water or power named with "немає"/"нет" is an outage.
+#     offensive is no clash; sanctions opening a sentence of economic news are its subject, a threat right after a
+#     word of cause is a reason; the White House is no house; no water or power with "немає"/"нет" is an outage.
 CLASSIFY_VERSION = "classify/35"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
