@@ -3556,3 +3556,46 @@ def test_swedish_inför_is_no_measure_and_a_quiet_night_is_other(clf):
     assert "air_drone_strike" in labels(clf, "Ryska drönare slog under natten ner i ett lager i Sumy.", "sv")
     c = clf.classify("Hamas avvisade det senaste förslaget om vapenvila.", lang="sv")
     assert c.negotiation_status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Над селом Іванівка підняли український прапор, повідомили в бригаді.", "uk", "territorial_control"),
+        ("Над селом Нижняя Дуванка подняли российский флаг.", "ru", "territorial_control"),
+        ("Οι αντάρτες ύψωσαν τη σημαία τους στο δημαρχείο της Ράκα.", "el", "territorial_control"),
+        ("Government forces cleared the last pockets of resistance in Wad Madani.", "en", "territorial_control"),
+        ("Ukrainian troops abandoned the village of Pervomaiske to avoid encirclement.", "en", "territorial_control"),
+        ("Soldiers beat back an attack on the army base outside Gao.", "en", "armed_clash"),
+        ("Часть сил передислоцирована с харьковского направления на запорожское.", "ru", "force_movement"),
+        ("Δύο ρωσικές φρεγάτες έπλευσαν προς την ανατολική Μεσόγειο.", "el", "force_movement"),
+    ],
+)
+def test_core_round_control_clash_and_movement(clf, text, lang, expected):
+    """A flag raised over a place and pockets cleared are control, forces that abandon a village withdraw, "beat
+    back" is fighting, units "передислоцированы" and frigates that sailed move."""
+    assert labels(clf, text, lang)[0] == expected
+
+
+def test_core_round_forecasts_and_metonyms(clf):
+    """What analysts expect of an offensive is commentary, not fighting; the White House is no house hit."""
+    assert labels(clf, "Эксперты ожидают замедления наступления зимой.", "ru") == ["other"]
+    assert labels(clf, "Аналітики прогнозують уповільнення наступу взимку.", "uk") == ["other"]
+    assert "attack_on_civilians" not in labels(clf, "У Білому домі засудили удар і закликали до стриманості.", "uk")
+
+
+def test_core_round_outages_named_with_a_negation(clf):
+    """'Немає водопостачання', 'нет водоснабжения': an outage, though 'немає'/'нет' negate elsewhere."""
+    assert labels(clf, "У трьох районах Миколаєва немає водопостачання.", "uk") == ["infrastructure_damage"]
+    assert labels(clf, "В трёх районах Белгорода нет водоснабжения.", "ru") == ["infrastructure_damage"]
+    assert labels(clf, "Διακόπηκε η υδροδότηση σε τρεις συνοικίες της Λάρισας.", "el") == ["infrastructure_damage"]
+
+
+def test_core_round_sanctions_and_threats_as_background(clf):
+    """Sanctions that open a sentence of economic news are its subject, no measure taken; a threat right after a
+    word of cause ("due to threats", "из-за угроз") is the reason for a measure, no threat made."""
+    assert labels(clf, "Sanctions have pushed the rouble to a record low against the dollar.", "en") == ["other"]
+    assert labels(clf, "Санкції обвалили курс рубля до історичного мінімуму.", "uk") == ["other"]
+    assert labels(clf, "США ввели санкции против генералов из-за угроз соседям.", "ru") == ["sanctions_aid"]
+    assert labels(clf, "The EU sanctioned five officials due to threats against journalists.", "en") == ["sanctions_aid"]
+    assert labels(clf, "Russia threatened Moldova with retaliation.", "en")[0] == "statement"

@@ -86,7 +86,11 @@ from workers.stages.textnorm import (
 # 34: Vietnamese, a lexicon of its own (lexicon_vi.json: phrases of syllables, read folded without lemmas; a syllable
 #     that folds onto a frequent other one listed only inside a longer phrase).
 # 35: Swedish, a lexicon of its own (lexicon_sv.json: compounds' stems and forms with the definite suffix, read without lemmas).
-CLASSIFY_VERSION = "classify/35"
+# 36: core round (el/en/uk/ru): flags raised over a place and areas cleared are control, forces that abandon a town
+#     withdraw, "beat back" and "fighting continues" are fighting, redeployed units move; what analysts expect of an
+#     offensive is no clash; sanctions opening a sentence of economic news are its subject, a threat right after a
+#     word of cause is a reason; the White House is no house; no water or power with "немає"/"нет" is an outage.
+CLASSIFY_VERSION = "classify/36"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -227,12 +231,12 @@ RULES: tuple[Rule, ...] = (
     # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
     # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
     # ... nor is a film, a book or an exhibition about a battle ("a film about the Battle of Stalingrad"),
-    # nor recruits training to storm trenches at a range
+    # nor recruits training to storm trenches at a range, nor what analysts expect of an offensive
     Rule(
         "armed_clash",
         ("clash",),
         0.9,
-        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training",
+        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training|pundit",
     ),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
     Rule(
@@ -241,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         window=4,
         ordered=True,
-        unless="firefighting|hazard|contest|economy|culture|training",
+        unless="firefighting|hazard|contest|economy|culture|training|pundit",
     ),
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
     # destroy was shelled
@@ -561,6 +565,8 @@ SECTOR_REACH = 5
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"})
+# Speech acts that a word of cause right before them turns into a reason ("из-за угроз", "due to threats")
+NAMED_CAUSE_CONCEPTS = frozenset({"stance", "accusation", "warning"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
 SYNTHETIC_CONCEPTS = frozenset(
     {"actor", "place", "quote_speaker", "quote_mark", "tally", "strike_by", "calm_place", "country"}
@@ -1194,6 +1200,7 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
     causes = sorted(by_concept.get("cause", ()))
+    cause_ends = [e for concept, _, e in spans if concept == "cause"] if causes else []
     attempts = sorted(by_concept.get("attempt", ()))
     losses = sorted(by_concept.get("losses", ()))
     because = sorted(by_concept.get("because", ()))
@@ -1247,6 +1254,10 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
             negated = negated or any(a < s and clause[a] == clause[s] for a in appeals)
         if reasons and concept not in UNHEDGED_CONCEPTS | NEGATION_IMMUNE | STATUS_CONCEPTS:
             negated = negated or any(r < s and clause[r] == clause[s] for r in reasons)
+        if causes and concept in NAMED_CAUSE_CONCEPTS:
+            # threats or accusations named as a cause are background ("sanctions over threats to Guyana", "из-за угроз"):
+            # the cue right after the word of cause is a noun, no threat made in this update
+            negated = negated or any(s - c == 1 and clause[c] == clause[s] for c in cause_ends)
         hits.append(_hit((concept, w, s, e, surface, negated, None)))
     speech = _first_speech_quote(doc)
     if speech is not None:
@@ -2113,6 +2124,16 @@ def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) 
 NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
 
 
+SUBJECT_REACH = 1  # "[The] sanctions have pushed ...": at most an article or an adjective before the subject
+
+
+def _opens_sentence(pos: int, sent: Sequence[int]) -> bool:
+    """Whether the word at `pos` is among the first SUBJECT_REACH + 1 words of its sentence."""
+    return all(pos - k < 0 or sent[pos - k] == sent[pos] for k in range(1, SUBJECT_REACH + 1)) and (
+        pos - SUBJECT_REACH - 1 < 0 or sent[pos - SUBJECT_REACH - 1] != sent[pos]
+    )
+
+
 def _soon_after_any(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
     """Whether the cue `h` follows one of the words ending at `ends` within `gap` words, in its clause."""
     return any(0 < h.start - e <= gap and clause[e] == clause[h.start] for e in ends)
@@ -2374,6 +2395,15 @@ def settle(
         causes = [h.end for h in hits if h.concept in ("cause", "because")]
         if economy and all(
             sent[h.start] in economy and _soon_after_any(h, causes, CAUSE_REACH, doc.clause) for h in sa.hits
+        ):
+            del out["sanctions_aid"]
+    # ... and so are sanctions that open a sentence of economic news as its subject ("Sanctions have pushed the
+    # rouble to a record low", "Санкції обвалили курс гривні"): what they did, not a measure taken
+    sa = out.get("sanctions_aid")
+    if sa is not None and sa.hits and all(h.concept == "sanctions" for h in sa.hits):
+        later = [h.start for h in hits if h.concept == "economy" and not h.negated]
+        if later and all(
+            _opens_sentence(h.start, sent) and any(e > h.end and sent[e] == sent[h.start] for e in later) for h in sa.hits
         ):
             del out["sanctions_aid"]
     # the fighting or the strikes a tally counts are its subject, not news of their own ("Ethnic clashes in
