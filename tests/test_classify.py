@@ -3524,3 +3524,35 @@ def test_vietnamese_syllables_that_fold_alike(clf):
     assert labels(clf, "Theo báo Tuổi Trẻ, chỉ số VN-Index tăng 12 điểm trong phiên sáng.", "vi") == ["other"]
     assert labels(clf, "Đêm qua ở Kharkov không có báo động phòng không.", "vi") == ["other"]
     assert labels(clf, "Nga pháo kích Kherson, không có thương vong.", "vi")[0] == "shelling_missile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("روسی میزائل حملے میں خارکیف کے ایک ہسپتال کو نشانہ بنایا گیا، چار شہری جاں بحق ہو گئے۔", ["shelling_missile", "attack_on_civilians"]),
+        ("جنوبی لبنان میں ایک گاڑی پر اسرائیلی ڈرون حملہ۔", ["air_drone_strike"]),
+        ("اوڈیسا میں سائرن بج اٹھے، شہریوں کو پناہ گاہوں میں جانے کی ہدایت کی گئی۔", ["air_raid_alert"]),
+        ("کراچی میں پولیس نے آتش زنی کے شبے میں پانچ افراد کو گرفتار کر لیا۔", ["arrest_detention"]),
+        ("لاہور میں ہزاروں کسانوں کا کھاد کی قیمتوں میں اضافے کے خلاف احتجاج۔", ["protest"]),
+        ("ملک کے شمالی حصوں میں بجلی کا بڑا بریک ڈاؤن۔", ["infrastructure_damage"]),
+        ("اسرائیل نے حماس کی جنگ بندی کی تازہ تجویز مسترد کر دی۔", ["negotiations"]),
+        ("پاکستان نے ون ڈے میچ میں آسٹریلیا کو پانچ وکٹوں سے شکست دے دی۔", ["other"]),
+        ("فضائی دفاعی نظام نے رات بھر میں ۲۰ ڈرون مار گرائے۔", ["air_defense"]),
+    ],
+)
+def test_urdu_updates(clf, text, expected):
+    """The Urdu lexicon reads forms and phrases with their postpositions ('میزائل حملے', 'مار گرائے', 'سائرن بج');
+    sport is other."""
+    assert labels(clf, text, "ur") == expected
+
+
+def test_urdu_words_that_mean_two_things(clf):
+    """'مارچ' is March as well as a march, a quake without damage and a night of shelling without casualties keep
+    their reading, an all-clear ends an alert; Urdu words are read in Urdu updates only, not in Persian ones."""
+    assert labels(clf, "مارچ کے مہینے میں بارشیں معمول سے زیادہ رہیں گی، محکمہ موسمیات۔", "ur") == ["other"]
+    assert labels(clf, "سوات میں ۵.۱ شدت کا زلزلہ، کسی جانی یا مالی نقصان کی اطلاع نہیں۔", "ur") == ["other"]
+    assert labels(clf, "روس نے خرسون پر گولہ باری کی، کوئی جانی نقصان نہیں ہوا۔", "ur")[0] == "shelling_missile"
+    c = clf.classify("تہران میں خطرہ ٹل گیا، الرٹ ختم کر دیا گیا۔", lang="ur")
+    assert c.types[0].label == "air_raid_alert" and c.alert_status == "ended"
+    assert clf.lexicon.word_langs("گرفتار", "fa") == ("fa",)
+    assert clf.lexicon.word_langs("گرفتار", "ur") == ("ur",)

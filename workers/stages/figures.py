@@ -1842,7 +1842,7 @@ _NO_CASUALTY += [
     ("(?:کوئی|کسی کی) (?:ہلاکت|موت) نہیں", True, False),
     ("(?:ہلاکتوں|ہلاکت|کسی کی ہلاکت|کسی کے جاں بحق ہونے) کی (?:کوئی )?(?:اطلاع|خبر) نہیں", True, False),
     ("کوئی (?:شخص |فرد )?(?:ہلاک|جاں بحق) نہیں", True, False),
-    ("(?:کوئی|کسی کے) (?:شخص |فرد )?زخمی (?:نہیں|ہونے کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", False, True),
+    ("(?:کوئی|کسی کے)(?: اور)? (?:شخص |فرد )?زخمی (?:نہیں|ہونے کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", False, True),
 ]
 _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada korban" (none), "nihil korban"
     (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban jiwa\b", True, False),
@@ -2298,7 +2298,8 @@ UR_GROUPS = {
     **dict.fromkeys(_ar_words("شہری شہریوں"), "civilians"),
     **dict.fromkeys(_ar_words("بچے بچوں بچہ بچی بچیاں بچیوں"), "children"),
     **dict.fromkeys(_ar_words("فوجی فوجیوں اہلکار اہلکاروں جوان جوانوں سپاہی سپاہیوں پولیس اہلکاران"), "soldiers"),
-    **dict.fromkeys(_ar_words("دہشت گرد گردوں عسکریت شدت پسند پسندوں جنگجو جنگجوؤں حملہ آور آوروں"), "fighters"),
+    # (not "آور" of "حملہ آور": folded, it is "اور", and)
+    **dict.fromkeys(_ar_words("دہشت گرد گردوں عسکریت شدت پسند پسندوں جنگجو جنگجوؤں"), "fighters"),
     **dict.fromkeys(_ar_words("خاتون خواتین عورتیں عورتوں"), "women"),
     **dict.fromkeys(_ar_words("صحافی صحافیوں"), "journalists"),
     **dict.fromkeys(
@@ -2350,7 +2351,7 @@ def _ur_class(w: str) -> tuple[int, int | None, str | None]:
 
 
 def _is_cue_ur(w: str) -> bool:
-    return w[:1] >= "\u0600" and (_ur_class(w)[0] in (KILL, INJ) or w in UR_ZERO_CUES)
+    return w[:1] >= "\u0600" and (_ur_class(w)[0] in (KILL, INJ) or w in UR_ZERO_CUES or w in UR_LIVES)
 
 
 def _urdu_tokens(toks: list[_Tok]) -> None:
@@ -2358,9 +2359,9 @@ def _urdu_tokens(toks: list[_Tok]) -> None:
     an adjective between a count and what it counts fills ("دو پاکستانی اہلکار", "ایک چینی انجینئر")."""
     for i in range(len(toks) - 1):
         t, u = toks[i], toks[i + 1]
-        if t.word in UR_LIVES and t.kind == FILL and any(v.word in UR_LIFE_LOST for v in toks[i + 1 : i + 4]):
+        if t.word in UR_LIVES and any(v.word in UR_LIFE_LOST for v in toks[i + 1 : i + 4]):
             t.kind = KILL
-        elif t.kind == OTHER and i > 0 and toks[i - 1].kind == NUM and u.kind == GROUP:
+        elif t.kind == OTHER and i > 0 and toks[i - 1].kind == NUM and u.kind == GROUP and t.word not in MULTIPLIERS:
             t.kind = FILL
 
 
@@ -3523,7 +3524,7 @@ _AGE_WORDS = frozenset(
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
             "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
             "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
-            "rokov rokmi tuổi"
+            "rokov rokmi tuổi سالہ"
         ),
     )
 )
