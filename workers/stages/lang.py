@@ -213,7 +213,7 @@ _SR_LETTERS = set("јљњћђџ")
 _UR_LETTERS = frozenset("ٹڈڑںےھۓہۂ")
 # Urdu function words in Persian's letters or none ("کی", "کو", "پر", "اور"): two of them make a line without
 # Urdu's own letters Urdu ("پولیس کی فائرنگ اور ...")
-_UR_WORDS = frozenset("کی کو پر اور".split())
+_UR_WORDS = frozenset(["کی", "کو", "پر", "اور"])
 _FA_LETTERS = frozenset("پچژگکی")
 
 
