@@ -3599,3 +3599,35 @@ def test_core_round_sanctions_and_threats_as_background(clf):
     assert labels(clf, "США ввели санкции против генералов из-за угроз соседям.", "ru") == ["sanctions_aid"]
     assert labels(clf, "The EU sanctioned five officials due to threats against journalists.", "en") == ["sanctions_aid"]
     assert labels(clf, "Russia threatened Moldova with retaliation.", "en")[0] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("روسی میزائل حملے میں خارکیف کے ایک ہسپتال کو نشانہ بنایا گیا، چار شہری جاں بحق ہو گئے۔", ["shelling_missile", "attack_on_civilians"]),
+        ("جنوبی لبنان میں ایک گاڑی پر اسرائیلی ڈرون حملہ۔", ["air_drone_strike"]),
+        ("اوڈیسا میں سائرن بج اٹھے، شہریوں کو پناہ گاہوں میں جانے کی ہدایت کی گئی۔", ["air_raid_alert"]),
+        ("کراچی میں پولیس نے آتش زنی کے شبے میں پانچ افراد کو گرفتار کر لیا۔", ["arrest_detention"]),
+        ("لاہور میں ہزاروں کسانوں کا کھاد کی قیمتوں میں اضافے کے خلاف احتجاج۔", ["protest"]),
+        ("ملک کے شمالی حصوں میں بجلی کا بڑا بریک ڈاؤن۔", ["infrastructure_damage"]),
+        ("اسرائیل نے حماس کی جنگ بندی کی تازہ تجویز مسترد کر دی۔", ["negotiations"]),
+        ("پاکستان نے ون ڈے میچ میں آسٹریلیا کو پانچ وکٹوں سے شکست دے دی۔", ["other"]),
+        ("فضائی دفاعی نظام نے رات بھر میں ۲۰ ڈرون مار گرائے۔", ["air_defense"]),
+    ],
+)
+def test_urdu_updates(clf, text, expected):
+    """The Urdu lexicon reads forms and phrases with their postpositions ('میزائل حملے', 'مار گرائے', 'سائرن بج');
+    sport is other."""
+    assert labels(clf, text, "ur") == expected
+
+
+def test_urdu_words_that_mean_two_things(clf):
+    """'مارچ' is March as well as a march, a quake without damage and a night of shelling without casualties keep
+    their reading, an all-clear ends an alert; Urdu words are read in Urdu updates only, not in Persian ones."""
+    assert labels(clf, "مارچ کے مہینے میں بارشیں معمول سے زیادہ رہیں گی، محکمہ موسمیات۔", "ur") == ["other"]
+    assert labels(clf, "سوات میں ۵.۱ شدت کا زلزلہ، کسی جانی یا مالی نقصان کی اطلاع نہیں۔", "ur") == ["other"]
+    assert labels(clf, "روس نے خرسون پر گولہ باری کی، کوئی جانی نقصان نہیں ہوا۔", "ur")[0] == "shelling_missile"
+    c = clf.classify("تہران میں خطرہ ٹل گیا، الرٹ ختم کر دیا گیا۔", lang="ur")
+    assert c.types[0].label == "air_raid_alert" and c.alert_status == "ended"
+    assert clf.lexicon.word_langs("گرفتار", "fa") == ("fa",)
+    assert clf.lexicon.word_langs("گرفتار", "ur") == ("ur",)

@@ -3225,3 +3225,64 @@ def test_swedish_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("پشاور میں دھماکے سے پچیس افراد جاں بحق اور چالیس سے زائد زخمی ہو گئے۔", 25, 40, False),
+        ("کوئٹہ میں فائرنگ سے ایک پولیس اہلکار شہید، کوئی اور زخمی نہیں ہوا۔", 1, 0, False),
+        ("جنگ کے آغاز سے اب تک ۱۲ ہزار شہری ہلاک ہو چکے ہیں۔", 12000, None, True),
+        ("غزہ میں ۴۳ ہزار ۹۰۰ افراد جاں بحق اور ایک لاکھ تین ہزار زخمی ہوئے۔", 43900, 103000, False),
+        ("سیلاب میں بیس افراد جان کی بازی ہار گئے۔", 20, None, False),
+        ("حملہ آوروں نے فائرنگ کی جس سے تین افراد ہلاک اور چار زخمی ہو گئے۔", 3, 4, False),
+        ("کوئی جانی نقصان نہیں ہوا۔", 0, 0, False),
+        ("دو ہزار افراد کو محفوظ مقامات پر منتقل کر دیا گیا جبکہ بیس لاپتہ ہیں۔", None, None, False),
+        ("جھڑپوں میں درجنوں افراد زخمی ہوئے۔", None, None, False),
+        ("اسی حملے میں تین فوجی ہلاک ہوئے۔", 3, None, False),
+    ],
+)
+def test_urdu_figures(enricher, text, killed, injured, cumulative):
+    """Urdu figures: number words ('پچیس', 'چالیس'), ہزار and لاکھ and numbers written big to small ('۴۳ ہزار ۹۰۰',
+    'ایک لاکھ تین ہزار'), 'جاں بحق', 'شہید', 'جان کی بازی ہار', zeros, a tally since the war began; the evacuated,
+    the missing and 'درجنوں' are no figure, 'اسی' (that same) is no eighty, 'حملہ آور' (attacker) no 'اور' (and)."""
+    figs = enricher.enrich(text, lang_hint="ur").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_urdu_names_outlets_and_sides(enricher):
+    """Urdu names of places ('کوئٹہ کے', 'خیبر پختونخوا'), ISPR as Pakistan's forces, a nationality adjective before
+    its noun as the side ('بھارتی میزائل حملوں'), a country before 'کو' as the side addressed, an outlet before
+    'کے مطابق' (a weak name: 'ڈان', 'جنگ'), the PTI of Urdu text the party, not the Indian agency."""
+    e = enricher.enrich("جیو نیوز کے مطابق کوئٹہ کے قریب دھماکہ ہوا: آئی ایس پی آر", lang_hint="ur")
+    assert {p.id for p in e.places} == {"geonames:1167528"}
+    assert {a.id for a in e.actors} == {"pakistan_forces"}
+    assert {s.name for s in e.sources} == {"Geo News"}
+    e = enricher.enrich("بھارتی میزائل حملوں میں مظفرآباد میں تین شہری شہید ہوئے، ڈان کے مطابق۔", lang_hint="ur")
+    assert {p.id for p in e.places} == {"geonames:1169607"}
+    assert {a.id for a in e.actors} == {"india_forces"}
+    assert {s.name for s in e.sources} == {"Dawn"}
+    e = enricher.enrich("وزیراعظم نے بھارت کو خبردار کیا؛ پی ٹی آئی نے اسلام آباد میں جلسہ کیا۔", lang_hint="ur")
+    assert {a.id for a in e.actors} >= {"india", "pti"}
+    assert "PTI" not in {s.name for s in e.sources}
+    assert enricher.enrich("جنگ جاری ہے۔", lang_hint="ur").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لاہور میں دھماکہ", "ur"),
+        ("پولیس کی فائرنگ اور شیلنگ", "ur"),
+        ("در حمله پهپادی اسرائیل به یک ساختمان مسکونی در تبریز سه نفر کشته شدند", "fa"),
+        ("قتل ثلاثة في غارة على غزة", "ar"),
+    ],
+)
+def test_urdu_detection(text, lang):
+    """Urdu by its own letters (ٹ ڈ ڑ ں ے ھ ہ) and, without them, by two of its function words (کی، کو، پر، اور);
+    Persian and Arabic lines stay theirs."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

@@ -90,7 +90,8 @@ from workers.stages.textnorm import (
 #     withdraw, "beat back" and "fighting continues" are fighting, redeployed units move; what analysts expect of an
 #     offensive is no clash; sanctions opening a sentence of economic news are its subject, a threat right after a
 #     word of cause is a reason; the White House is no house; no water or power with "немає"/"нет" is an outage.
-CLASSIFY_VERSION = "classify/36"
+# 37: Urdu, a lexicon of its own (lexicon_ur.json: forms and phrases with their postpositions, read in Urdu updates only).
+CLASSIFY_VERSION = "classify/37"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -894,6 +895,12 @@ class Lexicon:
             # Bulgarian reads Bulgarian updates only: its words ("край", "град", "мина") are other words
             # in the other languages of its script
             candidates = tuple(c for c in candidates if c != "bg")
+        if "ur" in candidates:
+            # Urdu reads Urdu updates alone, and only them: its words ("فوج", "گرفتار", "مذاکرات") are Persian
+            # and Arabic words too, and Persian's letters (گ, پ) are Urdu's
+            if lang == "ur":
+                return ("ur",)
+            candidates = tuple(c for c in candidates if c != "ur")
         if len(candidates) > 1:
             letters = set(word)
             marked = tuple(c for c in candidates if letters & _DISTINCT_LETTERS.get(c, frozenset()))
@@ -1721,8 +1728,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
 # sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
+# ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "vi", "zh"}
+    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -1840,7 +1848,7 @@ class RuleClassifier:
                 found = frozenset(
                     t
                     for c in self.lexicon.scripts.get(script_of(word), ())
-                    if c not in langs and (c != "bg" or lang == "bg")
+                    if c not in langs and (c != "bg" or lang == "bg") and c != "ur" and lang != "ur"
                     for t in tables[c].exact.get(folded, ())
                 )
             if llang in self._by_lemma:
@@ -1875,8 +1883,8 @@ class RuleClassifier:
             # without them (not Arabic's clitics: Persian writes و, ب, ل apart, and "بمباران" is one word)
             for form in persian_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
-        elif "\u0620" <= folded[:1] <= "\u064a":
-            # an Arabic word with its clitics ("والصواريخ", "بالقصف"): what it is as written and without
+        elif "\u0620" <= folded[:1] <= "\u064a" and langs != ("ur",):
+            # an Arabic word with its clitics (not an Urdu one: Urdu writes its postpositions apart) ("والصواريخ", "بالقصف"): what it is as written and without
             # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
             for form in arabic_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)

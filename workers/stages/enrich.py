@@ -123,7 +123,10 @@ from workers.stages.textnorm import (
 # names in lang_vi, provinces by 'tỉnh'; a country after a military noun its side; outlets and citing phrases).
 # 25: Swedish (figures read only in Swedish text, names in lang_sv with the genitive -s, nationality adjectives before
 # military nouns as sides, ” ” quotations, Swedish and Finland-Swedish outlets and citing phrases).
-ENRICH_VERSION = "enrich/25"
+# 26: Urdu (figures read only in Urdu text: number words, ہزار/لاکھ and numbers big to small, 'جاں بحق', 'ہلاک', 'شہید',
+# 'زخمی', zeros 'کوئی جانی نقصان نہیں', tallies 'اب تک'; names in lang_ur; a country before نے/کو/کے and a nationality
+# adjective before its noun as the side, as in Hindi; Pakistani outlets and citing phrases after the outlet).
+ENRICH_VERSION = "enrich/26"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -694,6 +697,31 @@ AGENT_EXACT |= HI_AGENT
 ROLE_EXACT |= HI_ROLE
 REPORT_EXACT |= HI_REPORT
 OUTLET_EXACT |= HI_OUTLET
+
+# Urdu shares Hindi's grammar: a nationality adjective before its noun ("بھارتی میزائل حملوں", "اسرائیلی فوج"), a
+# country before "نے", "کو" or "کے"/"کی"/"کا" ("بھارت نے", "پاکستان کو خبردار", "اسرائیل کی فوج"). The Hindi reading
+# of a country takes Urdu's words (joined after the sets above fed the shared ones: they count in Urdu text only,
+# as "فوج" and "جنگی" are Persian words too).
+UR_MILITARY = _folded_set(
+    "فوج فوجی فوجیوں افواج فورسز فضائیہ بحریہ دستے دستوں ٹینک ٹینکوں ڈرون ڈرونز ڈرونوں میزائل میزائلوں راکٹ "
+    "راکٹوں گولہ باری گولہ باری حملہ حملے حملوں بمباری طیارے طیاروں جنگی قافلہ قافلے گولے اہلکار اہلکاروں"
+)
+HI_MILITARY = HI_MILITARY | UR_MILITARY
+HI_AGENT = HI_AGENT | _folded_set(
+    "حکومت حکومتوں وزارت وزارتوں انتظامیہ حکام عہدیدار عہدیداروں وفد سفارت سفارتخانے پارلیمنٹ ایجنسی ایجنسیوں "
+    "پولیس خارجہ دفاع داخلہ الزامات"
+)
+HI_ROLE = HI_ROLE | _folded_set("وزیراعظم وزیر صدر سفیر ترجمان سربراہ گورنر سیکرٹری وزیراعلیٰ")
+HI_REPORT = HI_REPORT | _folded_set("کہا بتایا دعویٰ دعوی اعلان خبردار دھمکی الزام انکار تردید داغے داغا بھیجے بھیجی مسترد")
+HI_TARGETED = HI_TARGETED | _folded_set("گرائے گرایا گرائی گرا مار تباہ روکے روکا ناکام")
+HI_GENITIVE = HI_GENITIVE | _folded_set("کے کی کا")
+HI_ERGATIVE = HI_ERGATIVE | _folded_set("نے")
+HI_DATIVE = HI_DATIVE | _folded_set("کو")
+HI_WITH = HI_WITH | _folded_set("ساتھ")
+# an Urdu outlet cited by the phrase after it ("ڈان کے مطابق", "جنگ نے بتایا")
+UR_CITED_AFTER = frozenset(
+    tuple(fold(w) for w in p.split()) for p in ("کے مطابق", "کی رپورٹ", "کی خبر", "نے بتایا", "نے کہا", "نے لکھا")
+)
 
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY)
 
@@ -1628,6 +1656,8 @@ class Enricher:
             return True
         if i > 0 and (doc.words[i - 1] == "the" or _is_outlet_word(doc.words[i - 1])):
             return True  # "the Times", "телеканала «Дождь»", "агентство ТАСС"
+        if tuple(doc.words[j : j + 2]) in UR_CITED_AFTER:
+            return True
         return any(_is_report_verb(doc.words[t]) for t in range(j, min(j + 3, len(doc.words))))
 
     def _cited_unknown(
@@ -1778,7 +1808,7 @@ class Enricher:
                 continue
             adj = adjectives.get(i)
             if adj is not None:
-                ref = self._adjective_actor(doc, i, adj[0], adj[1])
+                ref = self._adjective_actor(doc, i, adj[0], adj[1], lang)
                 if ref is not None:
                     out.append(ref)
             i += 1
@@ -1982,9 +2012,10 @@ class Enricher:
                 return False
         return False
 
-    def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str) -> ActorRef | None:
+    def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str, lang: str | None = None) -> ActorRef | None:
         words = doc.words
-        if script_of(words[i][0]) in ("arabic", "hebrew"):
+        urdu = lang == "ur"  # (the adjective before its noun, as in Hindi)
+        if not urdu and script_of(words[i][0]) in ("arabic", "hebrew"):
             return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun (not in Hindi)
         n = len(words)
         if i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1].startswith(LOSS_NOUNS):
@@ -1996,7 +2027,7 @@ class Enricher:
             w = words[j]
             if _is_role(w):
                 return None  # "Turkish President Erdogan": the person acts
-            if _is_military(w):
+            if _is_military(w) or (urdu and w in UR_MILITARY):
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
             if _is_agent(w):
@@ -2189,6 +2220,8 @@ class Enricher:
         state = self.actors.state(cc)
         if state is None:
             return None
+        if lang == "ur":
+            return self._hindi_place_actor(doc, m, cc, state)  # Urdu's postpositions are Hindi's
         if script_of(words[i][0]) == "arabic":
             return self._arabic_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "hebrew":

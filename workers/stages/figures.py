@@ -1613,6 +1613,12 @@ _CUMULATIVE_ALTS += [
     *map(fold, ["कुल मिलाकर", "कुल संख्या", r"इस (?:साल|वर्ष|मानसून)"]),
     r"\d{1,2} " + fold("(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर) से"),
 ]
+# Urdu (folded): "اب تک" (so far), "۷ اکتوبر سے", "جنگ کے آغاز سے", "جنگ شروع ہونے کے بعد سے", "رواں سال", "مجموعی تعداد"
+_CUMULATIVE_ALTS += [
+    *map(fold, ["اب تک", "جنگ کے آغاز سے", "جنگ شروع ہونے کے بعد سے", "جنگ شروع ہونے سے", "مجموعی تعداد", "مجموعی طور پر"]),
+    fold(r"(?:رواں|اس) (?:سال|برس)"),
+    r"\d{1,2} " + fold("(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر) سے"),
+]
 # Indonesian: "sejak awal perang", "sejak 7 Oktober", "sejauh ini", "hingga kini"
 _ID_MONTH_RE = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _CUMULATIVE_ALTS += [
@@ -1914,6 +1920,17 @@ _NO_CASUALTY += [
     ("हताहत होने की (?:कोई )?(?:खबर|सूचना|जानकारी) नहीं", True, True),
     ("(?:कोई|किसी की) (?:मौत|जान) नहीं", True, False),
     ("(?:कोई|किसी को) (?:घायल|चोट) नहीं", False, True),
+]
+# Urdu: "کوئی جانی نقصان نہیں ہوا", "کسی جانی یا مالی نقصان کی اطلاع نہیں" say nobody was hurt (جانی نقصان, loss of
+# life, covers both figures); "کوئی ہلاکت نہیں", "ہلاکتوں کی کوئی اطلاع نہیں" the dead only; "کوئی زخمی نہیں" the
+# injured only. "کوئی نقصان نہیں" alone is damage, not people.
+_NO_CASUALTY += [
+    ("(?:کوئی|کسی|کسی قسم کا|کسی قسم کے) جانی (?:یا مالی )?نقصان", True, True),
+    ("جانی (?:یا مالی )?نقصان (?:نہیں|کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", True, True),
+    ("(?:کوئی|کسی کی) (?:ہلاکت|موت) نہیں", True, False),
+    ("(?:ہلاکتوں|ہلاکت|کسی کی ہلاکت|کسی کے جاں بحق ہونے) کی (?:کوئی )?(?:اطلاع|خبر) نہیں", True, False),
+    ("کوئی (?:شخص |فرد )?(?:ہلاک|جاں بحق) نہیں", True, False),
+    ("(?:کوئی|کسی کے)(?: اور)? (?:شخص |فرد )?زخمی (?:نہیں|ہونے کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", False, True),
 ]
 _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada korban" (none), "nihil korban"
     (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban jiwa\b", True, False),
@@ -2349,6 +2366,122 @@ def _persian_tokens(toks: list[_Tok]) -> None:
             if j < len(toks) and toks[j].kind in (KILL, INJ) and j > i + 1:
                 for k in range(i + 1, j):
                     toks[k].kind = FILL
+
+
+# Urdu, read only in Urdu updates (its words are in Arabic letters, and "نو" is nine in Urdu but no Arabic or Persian
+# count), on the folded word as written: Urdu writes its postpositions and auxiliaries apart, as Hindi does ("دو
+# شہری جاں بحق ہو گئے", "پانچ زخمی ہوئے", "۸۴ افراد ہلاک"), so they fill between a count and its verb.
+# (not "اسی" 80, also "that same", nor "بہتر" 72, also "better")
+UR_NUMBERS = _table(
+    "1:ایک;2:دو;3:تین;4:چار;5:پانچ;6:چھ چھے;7:سات;8:آٹھ;9:نو;10:دس;11:گیارہ;12:بارہ درجن;13:تیرہ;14:چودہ;15:پندرہ;"
+    "16:سولہ;17:سترہ;18:اٹھارہ;19:انیس;20:بیس;21:اکیس;22:بائیس;23:تئیس;24:چوبیس;25:پچیس;26:چھبیس;27:ستائیس;"
+    "28:اٹھائیس;29:انتیس;30:تیس;31:اکتیس;32:بتیس;33:تینتیس;34:چونتیس;35:پینتیس;36:چھتیس;37:سینتیس;38:اڑتیس;"
+    "39:انتالیس;40:چالیس;41:اکتالیس;42:بیالیس;43:تینتالیس;44:چوالیس;45:پینتالیس;46:چھیالیس;47:سینتالیس;"
+    "48:اڑتالیس;49:انچاس;50:پچاس;51:اکیاون;52:باون;53:ترپن;54:چون;55:پچپن;56:چھپن;57:ستاون;58:اٹھاون;59:انسٹھ;"
+    "60:ساٹھ;61:اکسٹھ;62:باسٹھ;63:تریسٹھ;64:چونسٹھ;65:پینسٹھ;66:چھیاسٹھ;67:سڑسٹھ;68:اڑسٹھ;69:انہتر;70:ستر;"
+    "71:اکہتر;73:تہتر;74:چوہتر;75:پچھتر;76:چھہتر;77:ستتر;78:اٹھہتر;79:اناسی;81:اکیاسی;82:بیاسی;"
+    "83:تراسی;84:چوراسی;85:پچاسی;86:چھیاسی;87:ستاسی;88:اٹھاسی;89:نواسی;90:نوے;91:اکانوے;92:بانوے;93:ترانوے;"
+    "94:چورانوے;95:پچانوے;96:چھیانوے;97:ستانوے;98:اٹھانوے;99:ننانوے;100:سو"
+)
+# (Urdu's own letters: no other language's word; read in every text, as "ہزار" is not Persian "هزار")
+UR_MULTIPLIERS = {fold("ہزار"): 1000, fold("لاکھ"): 100_000, fold("کروڑ"): 10_000_000}
+MULTIPLIERS.update(UR_MULTIPLIERS)
+UR_VAGUE = frozenset(_ar_words("درجنوں سینکڑوں سیکڑوں سیکنڑوں ہزاروں لاکھوں کئی متعدد بیشتر بہت کچھ متعدد"))
+UR_KILL = frozenset(
+    _ar_words("ہلاک ہلاکت ہلاکتیں ہلاکتوں بحق شہید شہادت شہداء مارے مارا ماری مرنے موت اموات لاشیں لاشوں قتل انتقال")
+)
+UR_INJ = frozenset(_ar_words("زخمی زخمیوں مجروح گھائل"))
+UR_GROUPS = {
+    **dict.fromkeys(_ar_words("شہری شہریوں"), "civilians"),
+    **dict.fromkeys(_ar_words("بچے بچوں بچہ بچی بچیاں بچیوں"), "children"),
+    **dict.fromkeys(_ar_words("فوجی فوجیوں اہلکار اہلکاروں جوان جوانوں سپاہی سپاہیوں پولیس اہلکاران"), "soldiers"),
+    # (not "آور" of "حملہ آور": folded, it is "اور", and)
+    **dict.fromkeys(_ar_words("دہشت گرد گردوں عسکریت شدت پسند پسندوں جنگجو جنگجوؤں"), "fighters"),
+    **dict.fromkeys(_ar_words("خاتون خواتین عورتیں عورتوں"), "women"),
+    **dict.fromkeys(_ar_words("صحافی صحافیوں"), "journalists"),
+    **dict.fromkeys(
+        _ar_words("افراد فرد لوگ لوگوں شخص اشخاص سیاح سیاحوں مسافر مسافروں نمازی نمازیوں زائرین مزدور مزدوروں "
+                  "فلسطینی فلسطینیوں انجینئر انجینئرز ملازم ملازمین طالب طلبہ"),
+        None,
+    ),
+}
+UR_FILLERS = frozenset(
+    _ar_words(
+        "کی کے کا کو نے ہو گئے گئی گیا گئیں ہوئے ہوئی ہوا ہیں ہے تھے تھی تھا چکے چکی چکا جا کم از سے زائد زیادہ "
+        "تقریباً تقریبا قریب بھگ لگ دیگر مزید بھی شدید معمولی شدیدزخمی جاں جان میں علم سمیت"
+    )
+)
+UR_RISES = frozenset(_ar_words("بڑھ پہنچ پہنچی تعداد تجاوز"))
+UR_INCLUDING = frozenset(_ar_words("جن جنہیں"))
+UR_AND = frozenset(_ar_words("اور و"))
+# a life ("جان") is lost with a verb of losing: "جان کی بازی ہار گئے", "جانیں گئیں", not "جان بچا کر"
+UR_LIVES = frozenset(_ar_words("جان جانیں"))
+UR_LIFE_LOST = frozenset(_ar_words("گئی گئیں گنوا گنوائی گنوا بیٹھے ہار بازی"))
+# what the casualty words of an explicit zero are ("کوئی جانی نقصان نہیں", "کوئی ہلاکت نہیں")
+UR_ZERO_CUES = frozenset(_ar_words("جانی"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _ur_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Urdu word."""
+    if w in UR_NUMBERS:
+        return NUM, UR_NUMBERS[w], None
+    if w in UR_MULTIPLIERS:
+        return OTHER, None, None  # joined to the number before it (_join_numbers)
+    if w in UR_VAGUE:
+        return VAGUE_, None, None
+    if w in UR_KILL:
+        return KILL, None, None
+    if w in UR_INJ:
+        return INJ, None, None
+    if w in UR_GROUPS:
+        return GROUP, None, UR_GROUPS[w]
+    if w in UR_INCLUDING:
+        return INCL, None, None
+    if w in UR_AND:
+        return AND_, None, None
+    if w in UR_RISES:
+        return RISE, None, None
+    if w in UR_FILLERS:
+        return FILL, None, None
+    return OTHER, None, None
+
+
+def _is_cue_ur(w: str) -> bool:
+    return w[:1] >= "\u0600" and (_ur_class(w)[0] in (KILL, INJ) or w in UR_ZERO_CUES or w in UR_LIVES)
+
+
+def _urdu_tokens(toks: list[_Tok]) -> None:
+    """"جان کی بازی ہار گئے" (lost their lives) counts the dead: the life is the casualty word, its verb a filler;
+    an adjective between a count and what it counts fills ("دو پاکستانی اہلکار", "ایک چینی انجینئر")."""
+    for i in range(len(toks) - 1):
+        t, u = toks[i], toks[i + 1]
+        if t.word in UR_LIVES and any(v.word in UR_LIFE_LOST for v in toks[i + 1 : i + 4]):
+            t.kind = KILL
+        elif t.kind == OTHER and i > 0 and toks[i - 1].kind == NUM and u.kind == GROUP and t.word not in MULTIPLIERS:
+            t.kind = FILL
+
+
+def _urdu_sums(toks: list[_Tok]) -> None:
+    """Urdu numbers written big to small without "و": "۴۳ ہزار ۹۰۰" 43,900, "ایک لاکھ تین ہزار" 103,000."""
+    i = 0
+    while i + 1 < len(toks):
+        t, u = toks[i], toks[i + 1]
+        if (
+            t.kind == NUM
+            and u.kind == NUM
+            and t.value is not None
+            and u.value is not None
+            and t.value >= 1000
+            and t.value % 1000 == 0
+            and u.value < t.value
+            and t.value % (10 ** len(str(u.value))) == 0
+        ):
+            t.value += u.value
+            t.end = u.end
+            del toks[i + 1]
+            continue
+        i += 1
 
 
 # Hindi, read on the words as the tokens fold them (vowel signs as vowel letters, nukta, virama and anusvara
@@ -2846,6 +2979,7 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
     if lang == "tr":
         return _tokens_tr(doc, a, b)
     persian = lang == "fa"
+    urdu = lang == "ur"
     folded = doc.folded
     text = doc.text
     toks: list[_Tok] = []
@@ -2862,6 +2996,10 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             w = w.replace("'", "")
         if persian and w[:1] >= "\u0600":
             kind, value, group = _fa_class(w)
+            append(_Tok(kind, s, e, value, group, w))
+            continue
+        if urdu and w[:1] >= "\u0600":
+            kind, value, group = _ur_class(w)
             append(_Tok(kind, s, e, value, group, w))
             continue
         if w[:1] >= "\u0600" and (dual := _ar_dual(w)) is not None:
@@ -2904,9 +3042,13 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _romanian_tokens(toks, text)
     elif lang == "vi":
         _vietnamese_tokens(toks, text)
-    _join_numbers(toks, persian)
+    elif urdu:
+        _urdu_tokens(toks)
+    _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)
     if persian:
         _persian_tokens(toks)
+    elif urdu:
+        _urdu_sums(toks)
     _drop_ages(toks)
     return toks
 
@@ -3481,7 +3623,7 @@ _AGE_WORDS = frozenset(
             "jaar jarige maanden jahre jährige jährigen jähriger jähriges monate yaşındaki yaşında aylık ani luni "
             "годишен годишна годишно годишни годишния годишният годишната години месечно месечен месечна "
             "letý letá leté letého letou letém letí ročný ročná ročné ročného ročnú ročnej ročnom ročná let roků "
-            "rokov rokmi tuổi årig åriga årige månader"
+            "rokov rokmi tuổi årig åriga årige månader سالہ"
         ),
     )
 )
@@ -3960,6 +4102,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     turkish = lang == "tr"
     persian = lang == "fa"
+    urdu = lang == "ur"
     # sentences with a casualty word (checked on the Doc's words: one set look-up
     # and one startswith a word, much cheaper than a regex over the text)
     words = doc.words
@@ -3969,6 +4112,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         if turkish
         else [_is_cue(w) or _is_cue_fa(w) for w in words]
         if persian
+        else [_is_cue(w) or _is_cue_ur(w) for w in words]
+        if urdu
         else list(map(_CUE_MEMO.get, words))
     )
     if None in cue:
@@ -3984,7 +4129,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         toks = _tokens(doc, a, b, lang)
         hebrew = _HEBREW_RE.search(sent) is not None
         # (Persian, subject first and verb last, links as English does)
-        arabic = not persian and _ARABIC_RE.search(sent) is not None
+        arabic = not persian and not urdu and _ARABIC_RE.search(sent) is not None  # (Urdu too: verb last)
         found = _link(toks, left_first=hebrew or arabic, hebrew=hebrew)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
@@ -4084,3 +4229,4 @@ _NONE_WORDS |= frozenset(["khong", "chua"])  # Vietnamese
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi
+_NONE_WORDS |= frozenset(map(fold, ["کوئی", "کسی", "نہیں"]))  # Urdu

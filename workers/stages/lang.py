@@ -3,7 +3,7 @@
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
 Latin, Arabic, Hebrew, Devanagari (Hindi), Chinese (Han characters, traditional or simplified), Japanese
 (kana among them) or Korean (Hangul); letters only one language uses (і ї є ґ for Ukrainian,
-ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ for Urdu) and short
+ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ ہ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
 stays Greek, while an English line of an embedded post becomes its own part.
@@ -223,7 +223,11 @@ _RU_LETTERS = set("ыэъ")
 _BE_LETTERS = set("ў")
 _SR_LETTERS = set("јљњћђџ")
 # Letters of the Arabic script that Arabic does not use: Urdu's first (Urdu also writes Persian's)
-_UR_LETTERS = frozenset("ٹڈڑںےھۓ")
+# (ہ and ۂ, Urdu's "gol he", too: Persian and Arabic write ه)
+_UR_LETTERS = frozenset("ٹڈڑںےھۓہۂ")
+# Urdu function words in Persian's letters or none ("کی", "کو", "پر", "اور"): two of them make a line without
+# Urdu's own letters Urdu ("پولیس کی فائرنگ اور ...")
+_UR_WORDS = frozenset(["کی", "کو", "پر", "اور"])
 _FA_LETTERS = frozenset("پچژگکی")
 
 
@@ -320,6 +324,10 @@ def _arabic_script_lang(words: list[str], raw: str | None = None) -> str:
             ur += 1
         elif not _FA_LETTERS.isdisjoint(letters):
             fa += 1
+    if not ur and fa:
+        own = sum(map(_UR_WORDS.__contains__, raw.split() if raw else words))
+        if own >= 2:
+            ur = own
     if not ur:
         fa = max(fa, sum(map(_FA_WORDS.__contains__, words)))
     n = len(words)
