@@ -121,7 +121,10 @@ from workers.stages.textnorm import (
 # iROZHLAS, iDNES)
 # 24: Vietnamese (figures read on the syllables as written: number words, 'thiệt mạng', 'bị thương', zeros, tallies;
 # names in lang_vi, provinces by 'tỉnh'; a country after a military noun its side; outlets and citing phrases).
-ENRICH_VERSION = "enrich/24"
+# 25: Belarusian (figures read only in its text: number words, загінулі, параненыя, zeros, tallies; names in lang_be
+# in both spellings and their cases; actors, forces and Belarusian officials; "з" + instrumental a party; outlets
+# and citing phrases).
+ENRICH_VERSION = "enrich/25"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -625,6 +628,16 @@ REPORT_EXACT |= _folded_set(
 )
 LOCATIVES |= _folded_set("във със към край през срещу покрай")
 BG_COMITATIVE = _folded_set("с със")  # read only in Bulgarian text: "с" is "from" in Russian
+# Belarusian: "з" is "with" before the instrumental and "from" before the genitive: read only in Belarusian text,
+# with the name's instrumental ending
+BE_COMITATIVE = _folded_set("з са")
+BE_INSTRUMENTAL = ("ам", "ай", "ой", "ою", "аю", "ем", "ём", "ям", "яй", "ёй")
+# Belarusian military nouns after a nationality ("расейскі дрон", "ізраільскі авіяўдар", "беларускія вайскоўцы"),
+# by stem; ў is kept by the fold, so both spellings of a stem after a vowel are listed
+MILITARY_PREFIX += _prefixes(
+    "войск вайск вайскоў армі салдат танк ракет дрон беспілот артылер авіяц авіяўдар авіяудар флот акупант "
+    "абстрэл атак калон тэхнік самалёт верталёт ваенн сіл удар ўдар байц"
+)
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
@@ -2193,6 +2206,8 @@ class Enricher:
             return state
         if lang == "bg" and prev in BG_COMITATIVE:
             return state  # "преговори с Киев": Bulgarian names no case, the preposition tells the party
+        if lang == "be" and prev in BE_COMITATIVE and words[i].endswith(BE_INSTRUMENTAL):
+            return state  # "перамовы з Кіевам", "з Масквой": with, not from ("з Кіева")
         if is_country and prev == "by":
             return state  # "drones launched by Russia": the agent of a passive
         if (
