@@ -395,7 +395,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 3803
+    assert reports["all"].n == len(gold) == 3863
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
