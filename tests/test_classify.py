@@ -3631,3 +3631,38 @@ def test_urdu_words_that_mean_two_things(clf):
     assert c.types[0].label == "air_raid_alert" and c.alert_status == "ended"
     assert clf.lexicon.word_langs("گرفتار", "fa") == ("fa",)
     assert clf.lexicon.word_langs("گرفتار", "ur") == ("ur",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Расійская ракета трапіла ў бальніцу ў Сумах, загінулі чатыры чалавекі.", ["shelling_missile", "attack_on_civilians"]),
+        ("Расейскія дроны атакавалі Адэсу, пашкоджаная падстанцыя.", ["air_drone_strike", "infrastructure_damage"]),
+        ("У Чарнігаве гучаць сірэны, жыхароў заклікаюць прайсці ў сховішчы.", ["air_raid_alert"]),
+        ("СПА ўначы зьбілі 18 беспілотнікаў над Кіеўскай вобласцю.", ["air_defense"]),
+        ("У Магілёве сілавікі затрымалі пяцярых удзельнікаў пратэстаў 2020 года.", ["arrest_detention"]),
+        ("Тысячы людзей выйшлі на мітынг у Варшаве ў падтрымку палітвязьняў.", ["protest"]),
+        ("Украіна адхіліла прапанову Масквы аб перамір'і.", ["negotiations"]),
+        ("Літва часова зачыніла два пункты пропуску на мяжы з Беларуссю.", ["civil_measure"]),
+        ("Зборная Беларусі па футболе згуляла ўнічыю з Эстоніяй 1:1.", ["other"]),
+    ],
+)
+def test_belarusian_updates(clf, text, expected):
+    """lexicon_be reads both spellings and their case forms (зьбілі and збілі, палітвязьняў, Масквы); a draw is
+    other."""
+    assert labels(clf, text, "be") == expected
+
+
+def test_belarusian_is_read_only_in_belarusian_updates(clf):
+    """Belarusian words are other words in Ukrainian and Russian text: 'мост' (a bridge) and 'баі' (battles) read with
+    lexicon_be only when the update is Belarusian; ў is у, and Taraškievica's soft sign before a consonant goes."""
+    from workers.stages.classify import OWN_ONLY_LANGUAGES, tokenize
+
+    assert "be" in OWN_ONLY_LANGUAGES
+    assert tokenize("Зьнішчаны мост пасьля ўдару", "be").words == ["знішчаны", "мост", "пасля", "ўдару"]
+    assert tokenize("Зьнішчаны мост", "uk").words == ["зьнішчаны", "мост"]
+    assert labels(clf, "Пасьля абстрэлу ў Херсоне бяз сьвятла засталіся 20 тысяч чалавек.", "be")[0] in (
+        "shelling_missile",
+        "infrastructure_damage",
+    )
+    assert labels(clf, "Ноччу ў Гродне ўсё было спакойна, сірэн не было.", "be") == ["other"]

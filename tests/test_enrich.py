@@ -3286,3 +3286,73 @@ def test_urdu_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Расійскія ракеты трапілі ў Днепр: загінулі тры чалавекі, дваццаць пяць паранены.", 3, 25, False),
+        ("Пасьля ўдару па Сумах загінулі шасцёра мірных жыхароў, яшчэ 14 параненыя.", 6, 14, False),
+        ("У выніку атакі загінула адна жанчына.", 1, None, False),
+        ("Загінулых няма, паранены двое ратавальнікаў.", 0, 2, False),
+        ("Ніхто не пацярпеў, паведамілі ў МНС.", 0, 0, False),
+        ("Дзясяткі загінулых і сотні параненых пасля землятрусу.", None, None, False),
+        ("У Мінску затрымалі 30 чалавек, яшчэ пяцёра лічацца зніклымі.", None, None, False),
+        ("Па даных ААН, з пачатку вайны загінулі больш за 12 тысяч мірных жыхароў.", 12000, None, True),
+    ],
+)
+def test_belarusian_figures(enricher, text, killed, injured, cumulative):
+    """Belarusian figures: number words and collective numerals (тры, дваццаць пяць, шасцёра, пяцёра), загінулі and
+    параненыя in both spellings, zeros ('загінулых няма', 'ніхто не пацярпеў'), vague quantities, the arrested and
+    the missing as no figure, a tally since the war began."""
+    figs = enricher.enrich(text, lang_hint="be").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_belarusian_number_words_only_in_belarusian_text(enricher):
+    """'пяць' or 'сем' are read only in Belarusian text (_own_text_numbers)."""
+    from workers.stages.figures import _OWN_TEXT_NUMBERS
+
+    assert _OWN_TEXT_NUMBERS[fold("пяцёра")] == frozenset({"be"})
+    assert _OWN_TEXT_NUMBERS["сем"] == frozenset({"be"})
+
+
+def test_belarusian_names_outlets_and_sides(enricher):
+    """Belarusian spellings and cases of places (Кіеве, Берасьцем, Горадні, Харкаўшчыне), nationality adjectives
+    before a military noun as sides, 'з' + instrumental a party, Belarusian outlets and Радыё Свабода as RFE/RL."""
+    e = enricher.enrich("Расейскі дрон атакаваў Харкаў, паведамляе «Наша Ніва».", lang_hint="be")
+    assert e.lang == "be"
+    assert {p.id for p in e.places} == {"geonames:706483"}
+    assert "russia" in {a.id for a in e.actors} or "russian_forces" in {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"Nasha Niva"}
+    e = enricher.enrich("Пад Берасьцем і каля Горадні памежнікі затрымалі мігрантаў, піша Белсат.", lang_hint="be")
+    assert {p.id for p in e.places} == {"geonames:629634", "geonames:627904"}
+    assert {s.name for s in e.sources} == {"Belsat"}
+    e = enricher.enrich("Лукашэнка адкінуў перамовы з Кіевам, перадае Радыё Свабода.", lang_hint="be")
+    assert {"lukashenko", "ukraine"} <= {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"Radio Free Europe/Radio Liberty"}
+    e = enricher.enrich("На Харкаўшчыне ідуць баі.", lang_hint="be")
+    assert {p.id for p in e.places} == {"iso3166-2:UA-63"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Дзве ракеты збітыя над Кіевам, паведамляюць Паветраныя сілы.", "be"),
+        ("Суд вынес прысуд актывісту з Гомеля.", "be"),
+        ("Улады кажуць, што пагрозы няма.", "be"),
+        ("Пяскоў назваў заявы Кіева правакацыяй.", "be"),
+        ("Нічна атака на Київ: є загиблі.", "uk"),
+        ("Ночью в Минске прошли задержания.", "ru"),
+    ],
+)
+def test_belarusian_detection(text, lang):
+    """Belarusian by ў, by a word with both і and ы, э or ё (збітыя, актывісту), by verbs' endings (кажуць) and
+    by words neither Ukrainian nor Russian writes (паведамляюць, няма alone is Bulgarian's too); Ukrainian and
+    Russian lines stay theirs."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

@@ -91,7 +91,9 @@ from workers.stages.textnorm import (
 #     offensive is no clash; sanctions opening a sentence of economic news are its subject, a threat right after a
 #     word of cause is a reason; the White House is no house; no water or power with "немає"/"нет" is an outage.
 # 37: Urdu, a lexicon of its own (lexicon_ur.json: forms and phrases with their postpositions, read in Urdu updates only).
-CLASSIFY_VERSION = "classify/37"
+# 38: Belarusian, a lexicon of its own (lexicon_be.json: both spellings, ў read as у and Taraškievica's soft sign
+#     before a consonant dropped; read without lemmas, and only in Belarusian updates).
+CLASSIFY_VERSION = "classify/38"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -609,6 +611,8 @@ def _build_fold_table() -> dict[int, str | None]:
         if base != ch and base.isalpha():
             table[cp] = base
     table.update({ord("ς"): "σ", ord("ё"): "е", ord("ґ"): "г", ord("ʼ"): "'", ord("’"): "'", ord("`"): "'"})
+    # Belarusian ў (only Belarusian writes it) as у: a word starts with ў after a vowel, with у after a consonant
+    table.update({ord("ў"): "у"})
     # Turkish dotless ı has no base letter to fall back to, and "İ".lower() leaves a combining dot
     # ("i̇srail"): both read as i, as the enricher's fold reads them, so that "IŞİD", "Işid" and
     # "ışık" meet their lexicon entries. Only Turkish writes ı; a combining dot above is otherwise
@@ -732,6 +736,9 @@ class Doc:
 HAN_LANGS = frozenset(("zh", "ja"))
 
 
+_BE_SOFT_SIGN_RE = re.compile("ь(?=[бвгджзйклмнпрстфхцчшў])")
+
+
 def tokenize(text: str, lang: str | None = None) -> Doc:
     """Words with their offsets, clause and sentence numbers, and quotation marks. `lang`, when known,
     spares the other languages' texts the look for Han characters (a scan of the text: 1% of classify)."""
@@ -762,7 +769,12 @@ def tokenize(text: str, lang: str | None = None) -> Doc:
         quoted = {g: k.quotes for g, k in kinds}
         for i, g in enumerate(gaps):
             quotes += [i] * quoted[g]
-    return Doc(text, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
+    words = list(map(str.lower, parts[1::2]))
+    if lang == "be":
+        # Taraškievica marks softness before a consonant (сьвятла, зьнішчылі, пасьля): read as the official
+        # spelling writes it, so that lexicon_be lists one form
+        words = [_BE_SOFT_SIGN_RE.sub("", w) if "ь" in w else w for w in words]
+    return Doc(text, words, offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
 
 
 def _han_parts(parts: list[str]) -> list[str]:
@@ -891,6 +903,10 @@ class Lexicon:
         if script == "other":
             return self.languages
         candidates = self.scripts.get(script, ())
+        if lang in OWN_ONLY_LANGUAGES and lang in candidates:
+            # a Belarusian update reads its Cyrillic words with lexicon_be alone: і and ы do not tell
+            # its words from Ukrainian or Russian ones
+            return (lang,)
         if lang != "bg" and "bg" in candidates:
             # Bulgarian reads Bulgarian updates only: its words ("край", "град", "мина") are other words
             # in the other languages of its script
@@ -901,6 +917,8 @@ class Lexicon:
             if lang == "ur":
                 return ("ur",)
             candidates = tuple(c for c in candidates if c != "ur")
+        if lang != "be" and "be" in candidates:
+            candidates = tuple(c for c in candidates if c != "be")  # Belarusian likewise ("мост", "дом", "баі")
         if len(candidates) > 1:
             letters = set(word)
             marked = tuple(c for c in candidates if letters & _DISTINCT_LETTERS.get(c, frozenset()))
@@ -1728,15 +1746,19 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
 # sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
+# be: lexicon_be lists case forms and stems in both spellings (simplemma has no Belarusian dictionary).
 # ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
 # Languages read with another's lexicon: Slovak with the Czech one, which lists both languages' forms (the two
 # share most stems, and a line of one is often taken for the other).
 LEXICON_OF = {"sk": "cs"}
+# Languages whose lexicon alone reads their updates' words of their script (Belarusian: і is Ukrainian's
+# letter and ы Russian's, and both write it)
+OWN_ONLY_LANGUAGES = frozenset({"be"})
 
 
 @functools.cache
@@ -1848,7 +1870,7 @@ class RuleClassifier:
                 found = frozenset(
                     t
                     for c in self.lexicon.scripts.get(script_of(word), ())
-                    if c not in langs and (c != "bg" or lang == "bg") and c != "ur" and lang != "ur"
+                    if c not in langs and (c not in ("bg", "be") or lang == c) and c != "ur" and lang != "ur"
                     for t in tables[c].exact.get(folded, ())
                 )
             if llang in self._by_lemma:

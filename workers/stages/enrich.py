@@ -126,7 +126,10 @@ from workers.stages.textnorm import (
 # 26: Urdu (figures read only in Urdu text: number words, ہزار/لاکھ and numbers big to small, 'جاں بحق', 'ہلاک', 'شہید',
 # 'زخمی', zeros 'کوئی جانی نقصان نہیں', tallies 'اب تک'; names in lang_ur; a country before نے/کو/کے and a nationality
 # adjective before its noun as the side, as in Hindi; Pakistani outlets and citing phrases after the outlet).
-ENRICH_VERSION = "enrich/26"
+# 27: Belarusian (figures read only in its text: number words, загінулі, параненыя, zeros, tallies; names in lang_be
+# in both spellings and their cases; actors, forces and Belarusian officials; "з" + instrumental a party; outlets
+# and citing phrases).
+ENRICH_VERSION = "enrich/27"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -630,6 +633,16 @@ REPORT_EXACT |= _folded_set(
 )
 LOCATIVES |= _folded_set("във със към край през срещу покрай")
 BG_COMITATIVE = _folded_set("с със")  # read only in Bulgarian text: "с" is "from" in Russian
+# Belarusian: "з" is "with" before the instrumental and "from" before the genitive: read only in Belarusian text,
+# with the name's instrumental ending
+BE_COMITATIVE = _folded_set("з са")
+BE_INSTRUMENTAL = ("ам", "ай", "ой", "ою", "аю", "ем", "ём", "ям", "яй", "ёй")
+# Belarusian military nouns after a nationality ("расейскі дрон", "ізраільскі авіяўдар", "беларускія вайскоўцы"),
+# by stem; ў is kept by the fold, so both spellings of a stem after a vowel are listed
+MILITARY_PREFIX += _prefixes(
+    "войск вайск вайскоў армі салдат танк ракет дрон беспілот артылер авіяц авіяўдар авіяудар флот акупант "
+    "абстрэл атак калон тэхнік самалёт верталёт ваенн сіл удар ўдар байц"
+)
 
 # Turkish, by stem (its suffixes follow: "ordusu", "füzeleri", "saldırılarında"); a name before one is
 # the state's ("İsrail ordusu", "Rus füzeleri", "Rusya Savunma Bakanlığı")
@@ -2253,6 +2266,8 @@ class Enricher:
             return state
         if lang == "bg" and prev in BG_COMITATIVE:
             return state  # "преговори с Киев": Bulgarian names no case, the preposition tells the party
+        if lang == "be" and prev in BE_COMITATIVE and words[i].endswith(BE_INSTRUMENTAL):
+            return state  # "перамовы з Кіевам", "з Масквой": with, not from ("з Кіева")
         if is_country and prev == "by":
             return state  # "drones launched by Russia": the agent of a passive
         if (

@@ -700,6 +700,95 @@ _CS_SK_REGION_WORDS = frozenset(map(fold, ["oblast", "oblasti", "oblasť", "kraj
 _CS_SK = ("cs", "sk")
 
 
+# Belarusian, both spellings (folded: ё as е; ў and the soft sign kept, so both forms are listed where they
+# differ): "загінулі двое мірных жыхароў, пяцёра паранены", "загінулі сямёра чалавек, больш за 30 параненыя",
+# "адна жанчына загінула", "у тым ліку 9 дзяцей", "каля 250 тысяч". Number words only Belarusian writes are read
+# only in Belarusian text (_own_text_numbers); its casualty stems, people and small words only there too
+# (_be_class): "загін" is a Ukrainian squad, "пяці" nothing elsewhere
+_BE_NUMBERS = _table(
+    "1:адзін адна адно аднаго адной адну;2:два дзве двое двух дваіх;3:тры трое трох траіх;"
+    "4:чатыры чацвёра чатырох;5:пяць пяцёра пяці;6:шэсць шасцёра шасці;7:сем сямёра сямі;"
+    "8:восем васьмёра васмёра васьмі восьмі;9:дзевяць дзевяцёра дзевяці;10:дзесяць дзесяцёра дзесяці;"
+    "11:адзінаццаць;12:дванаццаць;13:трынаццаць;14:чатырнаццаць;15:пятнаццаць;16:шаснаццаць;17:сямнаццаць;"
+    "18:васямнаццаць;19:дзевятнаццаць;20:дваццаць дваццаці;30:трыццаць трыццаці;40:сорак;50:пяцьдзясят;"
+    "60:шэсцьдзясят;70:семдзесят;80:восемдзесят;90:дзевяноста;100:сто;200:дзвесце;300:трыста"
+)
+_BE_ONLY_NUMBERS = frozenset(w for w in _BE_NUMBERS if w not in NUMBER_WORDS)
+NUMBER_WORDS.update({w: n for w, n in _BE_NUMBERS.items() if w in _BE_ONLY_NUMBERS})
+_own_text_numbers(("be",), _BE_ONLY_NUMBERS)
+MULTIPLIERS.update({fold(w): 1000 for w in ("тысячы", "тысяча", "тысячай")})
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("мільён", "мільёна", "мільёнаў")})
+_BE_VAGUE = frozenset(
+    map(fold, ["дзясяткі", "дзясяткаў", "дзесяткі", "сотні", "соцень", "сотняў", "некалькі", "некалькіх",
+               "шмат", "многа", "мноства", "дзясятак"])
+)  # fmt: skip
+_BE_KILL_PREFIX = tuple(
+    map(fold, ["загін", "загібл", "загібел", "забіт", "забіў", "забіл", "памёр", "памерл", "памір", "смерц", "сьмерц",
+               "ахвяр", "расстраля", "застрэлі"])
+)  # fmt: skip
+_BE_KILL_EXACT = frozenset(map(fold, ["забіла", "забілі", "забіў", "целы", "цела", "трупы", "жыцці", "жыццяў"]))
+_BE_INJ_PREFIX = tuple(
+    map(fold, ["паранен", "параніл", "ранен", "раніл", "траўмава", "траўмірава", "пацярпе", "шпіталізава",
+               "шпіталізава"])
+)  # fmt: skip
+_BE_LOSS_EXACT = frozenset(map(fold, ["страты", "страт", "стратамі", "страціла", "страціў", "страцілі", "страцяць"]))
+_BE_GROUPS = {
+    **dict.fromkeys(map(fold, ["мірных", "мірныя", "мірны", "мірная", "жыхароў", "жыхары", "жыхар", "жыхарка",
+                               "цывільных", "грамадзянскіх", "мірнага"]), "civilians"),
+    **dict.fromkeys(map(fold, ["дзяцей", "дзеці", "дзіця", "дзіцяці", "дзіцё", "хлопчык", "дзяўчынка", "падлеткаў",
+                               "немаўля"]), "children"),
+    **dict.fromkeys(map(fold, ["вайскоўцаў", "вайскоўцы", "вайскоўца", "вайсковец", "салдат", "салдаты", "салдата",
+                               "ваенных", "ваенныя", "байцоў", "жаўнераў", "жаўнеры"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["паліцэйскіх", "паліцэйскія", "міліцыянераў", "сілавікоў"]), "police"),
+    **dict.fromkeys(map(fold, ["жанчына", "жанчыну", "жанчын", "жанчыны"]), "women"),
+    **dict.fromkeys(map(fold, ["журналістаў", "журналісты", "журналіст"]), "journalists"),
+    **dict.fromkeys(map(fold, ["ратавальнікаў", "ратавальнікі", "ратавальнік", "пажарных", "пажарнікаў", "медыкаў",
+                               "медыкі"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["чалавек", "чалавека", "людзей", "людзі", "асоб", "асобы", "мужчына", "мужчын",
+                               "мужчыну", "рабочых", "рабочыя", "рабочы", "пасажыраў", "пасажыры", "палестынцаў",
+                               "палестынцы", "ізраільцян", "украінцаў", "расіян", "расейцаў", "беларусаў",
+                               "пенсіянераў", "пенсіянерка"]), None),
+}  # fmt: skip
+_BE_FILLERS = frozenset(
+    map(fold, ["былі", "было", "быў", "была", "будуць", "ёсць", "яшчэ", "больш", "болей", "за", "менш", "не", "каля",
+               "амаль", "прыкладна", "ужо", "ўжо", "уначы", "ўначы", "сёння", "учора", "цяжка", "лёгка", "цяжкія",
+               "атрымалі", "атрымаў", "атрымала", "мінімум", "па", "меншай", "меры", "сама", "самае", "яны", "іх",
+               "агулам", "усяго", "ўсяго", "колькасць", "лік", "вырас", "вырасла", "дасягнуў", "дасягнула",
+               "ахвяр", "рускіх", "расійскіх", "расейскіх", "украінскіх", "ізраільскіх", "палестынскіх",
+               "беларускіх", "у", "ў", "ад", "пры", "выніку", "гэтым", "ім", "тым"])
+)  # fmt: skip
+_BE_INCLUDING = frozenset(map(fold, ["у тым ліку", "ліку", "сярод", "сярод іх", "з іх", "уключаючы"]))
+_BE_AND = frozenset(map(fold, ["і", "й", "ды", "а"]))
+
+
+def _be_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Belarusian word the shared tables read otherwise, or None."""
+    if w in _BE_VAGUE:
+        return VAGUE_, None, None
+    if w in _BE_KILL_EXACT or w.startswith(_BE_KILL_PREFIX):
+        return KILL, None, None
+    if w.startswith(_BE_INJ_PREFIX):
+        return INJ, None, None
+    if w in _BE_LOSS_EXACT:
+        return LOSS, None, None
+    if w in _BE_GROUPS:
+        return GROUP, None, _BE_GROUPS[w]
+    if w in _BE_INCLUDING:
+        return INCL, None, None
+    if w in _BE_AND:
+        return AND_, None, None
+    if w in _BE_FILLERS:
+        return FILL, None, None
+    return None
+
+
+def _is_cue_be(w: str) -> bool:
+    """A folded Belarusian word of death, injury or losses ("загінулі", "параненыя", "страты")."""
+    return w in _BE_KILL_EXACT or w.startswith(_BE_KILL_PREFIX) or w.startswith(_BE_INJ_PREFIX) or w in _BE_LOSS_EXACT
+
+
+
+
 def _cs_sk_class(w: str) -> tuple[int, int | None, str | None] | None:
     """(kind, number value, group) of a folded Czech or Slovak word the shared tables read otherwise, or None."""
     if w in _CS_SK_NUMBERS:
@@ -1694,6 +1783,14 @@ _CUMULATIVE_ALTS += [
     r"\bsedan (?:den )?(?:fullskaliga |ryska |storskaliga )?(?:invasionen|krigsutbrottet)\b",
     r"\bsedan (?:den )?(?:\d{1,2} )?" + _SV_MONTH_RE,
 ]
+# Belarusian (folded, ў kept): "з пачатку вайны", "з пачатку поўнамаштабнага ўварвання", "з 24 лютага", "з 7
+# кастрычніка", "з пачатку года", "за ўвесь час вайны"
+_CUMULATIVE_ALTS += [
+    r"\b(?:з|ад) пачатку (?:поўнамаштабнага |поўнамаштабнай |расійскага |расейскага )?(?:вайны|ўварвання|уварвання|агрэсіі|канфлікту|баявых)",
+    r"\b(?:з|ад) пачатку (?:года|гэтага года)",
+    r"\bз (?:\d{1,2} )?(?:студзеня|лютага|сакавіка|красавіка|мая|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)\b",
+    r"\bза (?:ўвесь|увесь) час (?:вайны|баявых)",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2019,6 +2116,23 @@ _NO_CASUALTY += [
     (r"\b(?:inga|ingen) (?:personskador|kom till skada|har kommit till skada|skadades eller dodades)", True, True),
     (_SV_NONE + r"(?:dodades|dodats|omkom|dog|doda|dodsoffer|omkomna)\b(?! (?:eller|och) (?:skadade|sarade))", True, False),
     (_SV_NONE + r"(?:skadades|skadats|skadade|sarades|sarade|skadad)\b", False, True),
+]
+# Belarusian (folded, ў kept): "загінулых няма" (the dead), "пацярпелых няма" and "ніхто не пацярпеў" (none),
+# "параненых няма" (the injured), "без ахвяр" the dead, as "жертв нет"
+_BE_NONE = r"(?:няма|не было|не зафіксавана|не выяўлена)"
+_NO_CASUALTY += [
+    (r"\b(?:загінулых|загіблых|забітых|ахвяр) " + _BE_NONE, True, False),
+    (r"\b(?:пацярпелых|пацярпеўшых) " + _BE_NONE, True, True),
+    (r"\bпараненых " + _BE_NONE, False, True),
+    (r"\b" + _BE_NONE + r" (?:загінулых|загіблых|ахвяр)", True, False),
+    (r"\b" + _BE_NONE + r" (?:пацярпелых|пацярпеўшых)", True, True),
+    (r"\b" + _BE_NONE + r" параненых", False, True),
+    (r"\bбез (?:ахвяр|загінулых|загіблых)", True, False),
+    (r"\bбез (?:пацярпелых|ахвяр і параненых|загінулых і параненых)", True, True),
+    (r"\bбез параненых", False, True),
+    (r"\bніхто не (?:загінуў|памёр|быў забіты)", True, False),
+    (r"\bніхто не (?:пацярпеў|пацярпелі)", True, True),
+    (r"\bніхто не (?:быў )?(?:паранены|паранены|траўмаваны)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3013,6 +3127,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = cs_sk
         elif lang == "sv" and (sv := _sv_class(w)) is not None:
             kind, value, group = sv
+        elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
+            kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
             # a place between the verb and its count ("zahynulo v Sumské oblasti 600 civilistů"): left out, with
             # its preposition and the word for its region, so that the verb stays within reach of the number
@@ -3596,6 +3712,11 @@ SINGULAR_PERSON |= frozenset(
 SINGULAR_PERSON |= frozenset(
     map(fold, _split("мъж жена дете момиче момче тийнейджър пенсионер пенсионерка жителка цивилен човек бебе"))
 )
+# Belarusian: "загінуў вайсковец", "паранена жанчына", "загінула дзіця"
+SINGULAR_PERSON |= frozenset(
+    map(fold, _split("жанчына жанчыну мужчына мужчыну дзіця дзіцё хлопчык хлопчыка дзяўчынка дзяўчынку падлетак "
+                     "пенсіянер пенсіянерка пенсіянерку жыхар жыхарка жыхарку вайсковец вайскоўца салдат немаўля"))
+)
 # Czech and Slovak: "zahynul 58-ročný muž", "zraněna byla žena"
 SINGULAR_PERSON |= frozenset(
     map(fold, _split("muž žena dítě dieťa chlapec dívka dievča člověk človek civilista civilistka obyvatel obyvateľ "
@@ -4122,6 +4243,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_cs_sk(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sv":
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+    elif lang == "be":
+        cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
@@ -4137,7 +4260,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         # no "no", "δεν", "без", "нет": no explicit zero
         zeros = any(t.word in _NONE_WORDS for t in toks) or (
             turkish and any(t.word in _TR_NONE_WORDS for t in toks)
-        )
+        ) or (lang == "be" and any(t.word == "не" for t in toks))  # "загінулых не было"
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

@@ -247,6 +247,12 @@ class _CyrillicEvidence(dict):
     def __missing__(self, w: str) -> int:
         if any(map(w.__contains__, _BE_LETTERS)):
             _BE_WORDS.add(w)
+        elif (
+            w in _BE_ONLY_WORDS
+            or ("і" in w and ("ы" in w or "э" in w or "ё" in w))
+            or (len(w) > 4 and w.endswith(_BE_ENDINGS))
+        ):
+            _BE_LIKELY.add(w)
         if any(map(w.__contains__, _SR_LETTERS)):
             _SR_WORDS.add(w)
         if _is_bg_word(w):
@@ -259,6 +265,19 @@ class _CyrillicEvidence(dict):
 
 _CYRILLIC_EVIDENCE = _CyrillicEvidence()
 _BE_WORDS: set[str] = set()
+_BE_LIKELY: set[str] = set()  # words of Belarusian evidence without ў (_BE_ONLY_WORDS, і with ы or э)
+# Belarusian words neither Russian nor Ukrainian writes (nor Serbian or Bulgarian: "што", "па", "да" are theirs
+# too): a Belarusian line without ў ("Пяскоў" has it, "Адбой трывогі ў Кіеве" too, "Курс даляра вырас да 3,27
+# рубля" not) is told by these and by a word with both і and ы or э, letters Ukrainian and Russian each write
+# only one of
+# verbs' endings neither writes: "ваяваць", "кажуць", "могуць", "паведамляюць" (Russian -ать/-ут, Ukrainian -ати/-уть)
+_BE_ENDINGS = ("аць", "ыць", "уць", "юць", "эць")
+_BE_ONLY_WORDS = _words(
+    "гэта гэты гэтая гэтым гэтага гэтай гэтыя пра праз паводле каля ён яны якія якая якое таксама "
+    "цяпер яшчэ сёння учора уначы ноччу пасля пасьля супраць паміж дзе былі чалавек чалавека "
+    "чалавекі людзей паведаміў паведаміла паведамілі паведамляе паведамляюць заявіў заявіла заявілі "
+    "сказаў сказала вобласці вобласць горадзе раёне мяжы мяжу мяжа ад гадзін хвілін тысячы"
+)
 _SR_WORDS: set[str] = set()
 _BG_WORDS: set[str] = set()  # words of Bulgarian evidence (_is_bg_word), noted as they are weighed
 
@@ -284,12 +303,19 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     if len(_CYRILLIC_EVIDENCE) > 100_000:  # bounded, and never emptied halfway through a text
         _CYRILLIC_EVIDENCE.clear()
         _BE_WORDS.clear()
+        _BE_LIKELY.clear()
         _SR_WORDS.clear()
         _BG_WORDS.clear()
     # (the words' evidence first: it notes the Belarusian, Serbian and Bulgarian ones)
     score = sum(map(_CYRILLIC_EVIDENCE.__getitem__, words))
     if not _BE_WORDS.isdisjoint(words):
         return "be"
+    if not _BE_LIKELY.isdisjoint(words):
+        # two Belarusian words, one where the publisher says Belarusian, or one that no Ukrainian or Russian
+        # evidence outweighs or that stands without a Ukrainian or Russian function word
+        be = len(_BE_LIKELY.intersection(words))
+        if be >= 2 or hint == "be" or be >= abs(score) or (_RU_ONLY.isdisjoint(words) and _UK_ONLY.isdisjoint(words)):
+            return "be"  # (ы weighs for Russian, and Belarusian writes it too: no Russian function word, no Russian)
     if not _SR_WORDS.isdisjoint(words):
         return "sr"
     # Serbian words against Bulgarian ones: "нема", "од", "након" are Serbian's, "няма", "от", "след" Bulgarian's
