@@ -85,7 +85,8 @@ from workers.stages.textnorm import (
 # 33: Czech and Slovak, one lexicon for both (lexicon_cs.json: case forms and stems of both, read without lemmas).
 # 34: Vietnamese, a lexicon of its own (lexicon_vi.json: phrases of syllables, read folded without lemmas; a syllable
 #     that folds onto a frequent other one listed only inside a longer phrase).
-CLASSIFY_VERSION = "classify/34"
+# 35: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
+CLASSIFY_VERSION = "classify/35"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -794,6 +795,8 @@ def script_of(word: str) -> str:
                 return "han"
             if "\uac00" <= ch <= "\ud7a3":
                 return "hangul"
+            if "\u10a0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf":
+                return "georgian"
             return "other"
     return "other"
 
@@ -1707,9 +1710,12 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 # vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
+# ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
+# დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "vi", "zh"}
-)
+    {"ar", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "tr", "vi",
+     "zh"}
+)  # fmt: skip
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
 # Languages read with another's lexicon: Slovak with the Czech one, which lists both languages' forms (the two
