@@ -121,7 +121,9 @@ from workers.stages.textnorm import (
 # iROZHLAS, iDNES)
 # 24: Vietnamese (figures read on the syllables as written: number words, 'thiệt mạng', 'bị thương', zeros, tallies;
 # names in lang_vi, provinces by 'tỉnh'; a country after a military noun its side; outlets and citing phrases).
-ENRICH_VERSION = "enrich/24"
+# 25: Georgian (figures: number words, 'დაიღუპა', 'დაშავდა', zeros, tallies; names in lang_ka with their cases
+# stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
+ENRICH_VERSION = "enrich/25"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -370,7 +372,7 @@ def _word_class(
             return True
         if "\u05d0" <= w[:1] <= "\u05ea":
             return _he_base(w) in hebrew
-        if w[:1] < "\u0600":
+        if w[:1] < "\u0600" or "\u10a0" <= w[:1] <= "\u10ff":  # Georgian inflects at the end too
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
         return _ar_base(w) in arabic
 
@@ -427,6 +429,8 @@ OUTLET_EXACT |= _folded_set(
     "agentura agentury agentuře agentúra agentúry server serveru portál portálu televize televizi televízia "
     "televízie rozhlas rozhlasu deník deníku denník denníka denníku list listu stanice stanici"
 )
+# Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
+OUTLET_PREFIX += _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET)
 
 
@@ -665,6 +669,16 @@ HI_GENITIVE = _folded_set("के की का")
 HI_ERGATIVE = _folded_set("ने")
 HI_DATIVE = _folded_set("को")
 HI_WITH = _folded_set("साथ")
+# Georgian stems (cases and verb endings follow them): "რუსულმა დრონმა" (a Russian drone), "რუსეთის სარაკეტო
+# დარტყმას" (Russia's missile strike), "ისრაელის ავიადარტყმას" (Israel's air strike), "საქართველოს მთავრობა"
+KA_MILITARY = _prefixes(
+    "ძალებ ჯარ არმი სამხედრო ჯარისკაც ტანკ რაკეტ სარაკეტო დრონ უპილოტო არტილერი საარტილერიო ავიაცი "
+    "თვითმფრინავ ვერტმფრენ ფლოტ ხომალდ დარტყმ თავდასხმ შეტევ ავიადარტყმ საჰაერო ჭურვ ბომბ კოლონ ოკუპანტ "
+    "სპეცრაზმ მებრძოლ ქვეით დაბომბ საოკუპაციო"
+)
+KA_AGENT = _prefixes("მთავრობ სამინისტრ დელეგაცი ხელისუფლებ საელჩო დიპლომატ უწყებ")
+MILITARY_PREFIX += KA_MILITARY
+AGENT_PREFIX += KA_AGENT
 MILITARY_EXACT |= HI_MILITARY
 AGENT_EXACT |= HI_AGENT
 ROLE_EXACT |= HI_ROLE
@@ -892,6 +906,12 @@ VI_COMITATIVE = _folded_set("với")
 VI_PEOPLE = _folded_set("người dân")
 
 
+# Georgian citing words after or before a name, by stem: "ინტერპრესნიუსის ცნობით", "როიტერის თანახმად", "იუწყება
+# იმედი", "„იმედთან“ ინტერვიუში", "განაცხადა"
+REPORT_PREFIX += _prefixes(
+    "ცნობით იუწყებ იტყობინებ გადმოსცემ თანახმად განაცხად აცხადებ ინფორმაციით წერს თქმით მონაცემებით ინტერვიუ "
+    "განუცხად დაადასტურ უარყ"
+)
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT)
 
 
@@ -1346,6 +1366,27 @@ def _korean_title_org(doc: Doc, a: ActorRef) -> bool:
     return t < len(doc.words) and doc.words[t].startswith(KO_SPOKESMAN)
 
 
+# A Georgian country or capital with the ergative on it is the subject of a transitive verb, its state acting
+# ("რუსეთმა ... გაუშვა", "მოსკოვმა უარყო"); one in the genitive before its weapons or attack ("რუსეთის სარაკეტო
+# დარტყმა", "ისრაელის ავიადარტყმა") is the attacking side; with -ში, -ზე, -დან, -თან it is where.
+KA_ERGATIVE = ("მა", "მ")
+
+
+def _georgian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    key, word = m.key.split(" ")[-1], words[m.j - 1]
+    if word == key:
+        return None
+    stem = key[:-1] if key.endswith(("ი", "ა")) else key
+    suffix = word[len(stem) :] if word.startswith(stem) else ""
+    if suffix in KA_ERGATIVE or suffix in ("ამ", "ემ", "ომ"):
+        return state
+    nxt = m.j
+    if suffix in ("ის", "ს") and nxt < len(words) and doc.sent[nxt] == doc.sent[m.i] and _is_military(words[nxt]):
+        return state
+    return None
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -1435,7 +1476,8 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang != "tr"  # Turkish names the country itself: "Suriye ordusu" is Syria's army
+                and lang not in ("tr", "ka")  # Turkish and Georgian name the country itself: "Suriye ordusu" is
+                # Syria's army, "რუსეთის არმია" Russia's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2174,6 +2216,8 @@ class Enricher:
             return _japanese_place_actor(doc, m, state)
         if script_of(words[i][0]) == "hangul":
             return _korean_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "georgian":
+            return _georgian_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

@@ -545,7 +545,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi", "zh", "ja", "ko"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi", "zh", "ja", "ko", "ka"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -572,6 +572,7 @@ LANG_PRIOR = {
     "cs": ("CZ", "SK"),
     "sk": ("SK", "CZ"),
     "vi": ("VN",),
+    "ka": ("GE",),
 }
 
 
