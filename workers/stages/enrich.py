@@ -360,11 +360,12 @@ def _word_class(
     latin: tuple[str, ...] = (),
     arabic: frozenset[str] = frozenset(),
     hebrew: frozenset[str] = frozenset(),
+    georgian: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
     "ordu", "füze", "yetkili"), an Arabic word that is one of `arabic` without its clitics, or a Hebrew
-    word that is one of `hebrew` without its prefixes."""
+    word that is one of `hebrew` without its prefixes, or a Georgian word with one of the `georgian` stems."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
@@ -372,8 +373,10 @@ def _word_class(
             return True
         if "\u05d0" <= w[:1] <= "\u05ea":
             return _he_base(w) in hebrew
-        if w[:1] < "\u0600" or "\u10a0" <= w[:1] <= "\u10ff":  # Georgian inflects at the end too
+        if w[:1] < "\u0600":
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
+        if "\u10a0" <= w[:1] <= "\u10ff":
+            return w.startswith(georgian)  # Georgian stems, apart: the other scripts' words never try them
         return _ar_base(w) in arabic
 
     return member
@@ -430,8 +433,8 @@ OUTLET_EXACT |= _folded_set(
     "televízie rozhlas rozhlasu deník deníku denník denníka denníku list listu stanice stanici"
 )
 # Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
-OUTLET_PREFIX += _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET)
+KA_OUTLET = _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
+_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -677,18 +680,16 @@ KA_MILITARY = _prefixes(
     "სპეცრაზმ მებრძოლ ქვეით დაბომბ საოკუპაციო"
 )
 KA_AGENT = _prefixes("მთავრობ სამინისტრ დელეგაცი ხელისუფლებ საელჩო დიპლომატ უწყებ")
-MILITARY_PREFIX += KA_MILITARY
-AGENT_PREFIX += KA_AGENT
 MILITARY_EXACT |= HI_MILITARY
 AGENT_EXACT |= HI_AGENT
 ROLE_EXACT |= HI_ROLE
 REPORT_EXACT |= HI_REPORT
 OUTLET_EXACT |= HI_OUTLET
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY)
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT)
 
 
 def _is_role(w: str) -> bool:
@@ -908,11 +909,11 @@ VI_PEOPLE = _folded_set("người dân")
 
 # Georgian citing words after or before a name, by stem: "ინტერპრესნიუსის ცნობით", "როიტერის თანახმად", "იუწყება
 # იმედი", "„იმედთან“ ინტერვიუში", "განაცხადა"
-REPORT_PREFIX += _prefixes(
+KA_REPORT = _prefixes(
     "ცნობით იუწყებ იტყობინებ გადმოსცემ თანახმად განაცხად აცხადებ ინფორმაციით წერს თქმით მონაცემებით ინტერვიუ "
     "განუცხად დაადასტურ უარყ"
 )
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT)
+_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT)
 
 
 def _is_modifier(w: str) -> bool:
@@ -1367,21 +1368,24 @@ def _korean_title_org(doc: Doc, a: ActorRef) -> bool:
 
 
 # A Georgian country or capital with the ergative on it is the subject of a transitive verb, its state acting
-# ("რუსეთმა ... გაუშვა", "მოსკოვმა უარყო"); one in the genitive before its weapons or attack ("რუსეთის სარაკეტო
-# დარტყმა", "ისრაელის ავიადარტყმა") is the attacking side; with -ში, -ზე, -დან, -თან it is where.
+# ("რუსეთმა ... გაუშვა", "მოსკოვმა უარყო"), as is one in the nominative before a reporting verb in the present;
+# one in the genitive before its weapons or attack ("რუსეთის სარაკეტო დარტყმა", "ისრაელის ავიადარტყმა") is the
+# attacking side; with -ში, -ზე, -დან, -თან it is where.
 KA_ERGATIVE = ("მა", "მ")
 
 
 def _georgian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words = doc.words
     key, word = m.key.split(" ")[-1], words[m.j - 1]
+    nxt = m.j
     if word == key:
-        return None
+        # the nominative is the subject of a verb in the present: "კიევი უარყოფს" (Kyiv denies), "რუსეთი აცხადებს"
+        same = nxt < len(words) and doc.sent[nxt] == doc.sent[m.i]
+        return state if same and _is_report_verb(words[nxt]) else None
     stem = key[:-1] if key.endswith(("ი", "ა")) else key
     suffix = word[len(stem) :] if word.startswith(stem) else ""
     if suffix in KA_ERGATIVE or suffix in ("ამ", "ემ", "ომ"):
         return state
-    nxt = m.j
     if suffix in ("ის", "ს") and nxt < len(words) and doc.sent[nxt] == doc.sent[m.i] and _is_military(words[nxt]):
         return state
     return None
