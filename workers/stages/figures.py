@@ -1601,11 +1601,16 @@ _CUMULATIVE_ALTS += [
     r"\b(?:tinh den|cho den) nay\b",
 ]
 # Georgian (Mkhedruli, which the fold leaves as written): "ომის დაწყებიდან" (since the war began), "შეჭრის
-# დაწყებიდან", "7 ოქტომბრიდან" (since October 7), "წლის დასაწყისიდან", "ჯამში" (in all), "დღემდე" (to date)
+# დაწყებიდან", "7 ოქტომბრიდან" (since October 7), "24 თებერვლიდან", "წლის დასაწყისიდან", "ჯამში" (in all),
+# "დღემდე" (to date)
 _CUMULATIVE_ALTS += [
-    r"(?:დაწყებიდან|დასაწყისიდან)",  # (led by letters only Georgian writes: the search skips other text fast)
-    r"\d{1,2} (?:იანვრ|თებერვ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბრ|ოქტომბრ|ნოემბრ|დეკემბრ)\w*იდან",
-    r"(?:ჯამში|დღემდე|ჯამურად)",
+    # (one literal each: _is_cumulative tries an alternative only where its literal stands)
+    r"დაწყებიდან",
+    r"დასაწყისიდან",
+    r"\d{1,2} ოქტომბრიდან",
+    r"\d{1,2} თებერვლიდან",
+    r"ჯამში",
+    r"დღემდე",
 ]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
