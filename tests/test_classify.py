@@ -3666,3 +3666,34 @@ def test_belarusian_is_read_only_in_belarusian_updates(clf):
         "infrastructure_damage",
     )
     assert labels(clf, "Ноччу ў Гродне ўсё было спакойна, сірэн не было.", "be") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("რუსულმა რაკეტამ ზაპოროჟიეში საავადმყოფოს დაარტყა, დაიღუპა ოთხი მშვიდობიანი მოქალაქე.", ["shelling_missile", "attack_on_civilians"]),
+        ("ისრაელის დრონმა ლიბანის სამხრეთში მანქანას ავიადარტყმა მიაყენა.", ["air_drone_strike"]),
+        ("ოდესაში სირენები ისმის, მოსახლეობას თავშესაფრებისკენ მოუწოდებენ.", ["air_raid_alert"]),
+        ("პოლიციამ ბათუმში ცეცხლის წაკიდების ეჭვით სამი მამაკაცი დააკავა.", ["arrest_detention"]),
+        ("ათასობით ადამიანი თბილისში, პარლამენტთან საპროტესტო აქციაზე შეიკრიბა.", ["protest"]),
+        ("ძლიერი ქარის გამო ქუთაისში ელექტროენერგიის მიწოდება შეწყდა, ათასობით ოჯახი შუქის გარეშეა.", ["infrastructure_damage"]),
+        ("დინამო თბილისმა საბურთალოს 3:1 მოუგო.", ["other"]),
+        ("საჰაერო თავდაცვამ ღამით 20 დრონი ჩამოაგდო.", ["air_defense"]),
+    ],
+)
+def test_georgian_updates(clf, text, expected):
+    """The Georgian lexicon reads stems before case and verb endings ('დარტყმ*' in 'დაარტყა', 'დააკავ*' in
+    'დააკავა'); an air force or a shot-down drone is no strike of its own; sport is other."""
+    assert labels(clf, text, "ka") == expected
+
+
+def test_georgian_negation_and_hedges(clf):
+    """A night without an alert is other; 'at least' ('სულ მცირე') is no running tally; an evacuation order is both
+    humanitarian and a measure; an unconfirmed capture keeps its label."""
+    assert labels(clf, "ხარკოვში ღამე მშვიდად ჩაიარა, საჰაერო განგაში არ გამოცხადებულა.", "ka") == ["other"]
+    assert "casualty_report" not in labels(clf, "დაბომბვას სულ მცირე ხუთი მშვიდობიანი მოქალაქე ემსხვერპლა.", "ka")
+    assert labels(clf, "ზუგდიდის მერიამ მდინარის ნაპირზე მცხოვრებთა ევაკუაციის ბრძანება გასცა.", "ka") == [
+        "humanitarian",
+        "civil_measure",
+    ]
+    assert labels(clf, "დაუდასტურებელი ინფორმაციით, რუსულმა ძალებმა ქალაქი დაიკავეს.", "ka") == ["territorial_control"]

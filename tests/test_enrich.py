@@ -3356,3 +3356,68 @@ def test_belarusian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+def test_georgian_forms_strip_case_endings():
+    """A Georgian name's case ending and postposition come off by rule: the nominative is found again."""
+    assert "თბილისი" in deinflect("თბილისში")
+    assert "ოდესა" in deinflect("ოდესის")
+    assert "რუსეთი" in deinflect("რუსეთმა")
+    assert "კობახიძე" in deinflect("კობახიძემ")
+    assert "ბაქო" in deinflect("ბაქოს")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("ხარკოვზე დარტყმის შედეგად დაიღუპა ოცდაორი ადამიანი, დაშავდა ორმოცდაათი.", 22, 50, False),
+        ("დნეპრში რაკეტამ სამი ადამიანი იმსხვერპლა, ხუთი კი დაიჭრა.", 3, 5, False),
+        ("დაღუპულთა რიცხვი 14-მდე გაიზარდა.", 14, None, False),
+        ("ომის დაწყებიდან 45 ათასზე მეტი ჯარისკაცი დაიღუპა.", 45000, None, True),
+        ("ქუთაისში აფეთქდა გაზის ბალონი, დაღუპული და დაშავებული არ არის.", 0, 0, False),
+        ("სოხუმში ხანძარია, მსხვერპლი არ არის.", 0, None, False),
+        ("ათობით ადამიანი დაშავდა, დაკარგულად ხუთი ითვლება.", None, None, False),
+        ("მე-14 პაკეტით ორი ადამიანი დააკავეს.", None, None, False),
+    ],
+)
+def test_georgian_figures(enricher, text, killed, injured, cumulative):
+    """Georgian figures: number words with their endings (ოცდაორი 22, ორმოცდაათი 50), a case ending after digits
+    ('14-მდე', '45 ათასზე'), an ordinal 'მე-14' no count; the dead and the hurt by stem; zeros ('მსხვერპლი არ არის'
+    the dead only); 'ათობით' vague; the missing and the arrested no figure; a tally since the war began."""
+    figs = enricher.enrich(text, lang_hint="ka").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_georgian_names_outlets_and_sides(enricher):
+    """Georgian names in their cases (ბათუმში, ქუთაისის), a country in the ergative its state, Georgian outlets after
+    and before citing words, a Georgian politician in the ergative."""
+    e = enricher.enrich("რუსეთმა ხარკოვს დრონებით შეუტია, იუწყება ინტერპრესნიუსი.")
+    assert e.lang == "ka"
+    assert {p.id for p in e.places} == {"iso3166:RU", "geonames:706483"}
+    assert "russia" in {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"Interpressnews"}
+    e = enricher.enrich("ნეტგაზეთის ცნობით, ბათუმში და ქუთაისში წყალდიდობაა; კობახიძემ მოსახლეობას მიმართა.")
+    assert {p.id for p in e.places} == {"geonames:615532", "geonames:613607"}
+    assert {a.id for a in e.actors} == {"kobakhidze"}
+    assert {s.name for s in e.sources} == {"Netgazeti"}
+    e = enricher.enrich("საქართველოს იმედი ახალგაზრდებია, თქვა მან.", lang_hint="ka")
+    assert {s.name for s in e.sources} == set()  # 'იმედი' (hope) is Imedi only when cited
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("თბილისში აქცია გრძელდება", "ka"),
+        ("Reuters-ის ცნობით, ბათუმში ორი ადამიანი დაიღუპა.", "ka"),
+        ("Protesters gathered in Tbilisi (თბილისი) on Sunday.", "en"),
+    ],
+)
+def test_georgian_detection(text, lang):
+    """Georgian by its script (Mkhedruli), which no other language here writes; a Georgian word in another
+    language's line leaves that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

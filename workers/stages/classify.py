@@ -93,7 +93,8 @@ from workers.stages.textnorm import (
 # 37: Urdu, a lexicon of its own (lexicon_ur.json: forms and phrases with their postpositions, read in Urdu updates only).
 # 38: Belarusian, a lexicon of its own (lexicon_be.json: both spellings, ў read as у and Taraškievica's soft sign
 #     before a consonant dropped; read without lemmas, and only in Belarusian updates).
-CLASSIFY_VERSION = "classify/38"
+# 39: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
+CLASSIFY_VERSION = "classify/39"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -814,6 +815,8 @@ def script_of(word: str) -> str:
                 return "han"
             if "\uac00" <= ch <= "\ud7a3":
                 return "hangul"
+            if "\u10a0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf":
+                return "georgian"
             return "other"
     return "other"
 
@@ -1748,8 +1751,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
 # be: lexicon_be lists case forms and stems in both spellings (simplemma has no Belarusian dictionary).
 # ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
+# ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
+# დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

@@ -129,7 +129,9 @@ from workers.stages.textnorm import (
 # 27: Belarusian (figures read only in its text: number words, загінулі, параненыя, zeros, tallies; names in lang_be
 # in both spellings and their cases; actors, forces and Belarusian officials; "з" + instrumental a party; outlets
 # and citing phrases).
-ENRICH_VERSION = "enrich/27"
+# 28: Georgian (figures: number words, 'დაიღუპა', 'დაშავდა', zeros, tallies; names in lang_ka with their cases
+# stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
+ENRICH_VERSION = "enrich/28"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -366,11 +368,12 @@ def _word_class(
     latin: tuple[str, ...] = (),
     arabic: frozenset[str] = frozenset(),
     hebrew: frozenset[str] = frozenset(),
+    georgian: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
     "ordu", "füze", "yetkili"), an Arabic word that is one of `arabic` without its clitics, or a Hebrew
-    word that is one of `hebrew` without its prefixes."""
+    word that is one of `hebrew` without its prefixes, or a Georgian word with one of the `georgian` stems."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
@@ -380,6 +383,8 @@ def _word_class(
             return _he_base(w) in hebrew
         if w[:1] < "\u0600":
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
+        if "\u10a0" <= w[:1] <= "\u10ff":
+            return w.startswith(georgian)  # Georgian stems, apart: the other scripts' words never try them
         return _ar_base(w) in arabic
 
     return member
@@ -435,7 +440,9 @@ OUTLET_EXACT |= _folded_set(
     "agentura agentury agentuře agentúra agentúry server serveru portál portálu televize televizi televízia "
     "televízie rozhlas rozhlasu deník deníku denník denníka denníku list listu stanice stanici"
 )
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET)
+# Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
+KA_OUTLET = _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
+_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -705,6 +712,14 @@ HI_GENITIVE = _folded_set("के की का")
 HI_ERGATIVE = _folded_set("ने")
 HI_DATIVE = _folded_set("को")
 HI_WITH = _folded_set("साथ")
+# Georgian stems (cases and verb endings follow them): "რუსულმა დრონმა" (a Russian drone), "რუსეთის სარაკეტო
+# დარტყმას" (Russia's missile strike), "ისრაელის ავიადარტყმას" (Israel's air strike), "საქართველოს მთავრობა"
+KA_MILITARY = _prefixes(
+    "ძალებ ჯარ არმი სამხედრო ჯარისკაც ტანკ რაკეტ სარაკეტო დრონ უპილოტო არტილერი საარტილერიო ავიაცი "
+    "თვითმფრინავ ვერტმფრენ ფლოტ ხომალდ დარტყმ თავდასხმ შეტევ ავიადარტყმ საჰაერო ჭურვ ბომბ კოლონ ოკუპანტ "
+    "სპეცრაზმ მებრძოლ ქვეით დაბომბ საოკუპაციო"
+)
+KA_AGENT = _prefixes("მთავრობ სამინისტრ დელეგაცი ხელისუფლებ საელჩო დიპლომატ უწყებ")
 MILITARY_EXACT |= HI_MILITARY
 AGENT_EXACT |= HI_AGENT
 ROLE_EXACT |= HI_ROLE
@@ -736,10 +751,10 @@ UR_CITED_AFTER = frozenset(
     tuple(fold(w) for w in p.split()) for p in ("کے مطابق", "کی رپورٹ", "کی خبر", "نے بتایا", "نے کہا", "نے لکھا")
 )
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY)
+_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT)
 
 
 def _is_role(w: str) -> bool:
@@ -957,7 +972,13 @@ VI_COMITATIVE = _folded_set("với")
 VI_PEOPLE = _folded_set("người dân")
 
 
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT)
+# Georgian citing words after or before a name, by stem: "ინტერპრესნიუსის ცნობით", "როიტერის თანახმად", "იუწყება
+# იმედი", "„იმედთან“ ინტერვიუში", "განაცხადა"
+KA_REPORT = _prefixes(
+    "ცნობით იუწყებ იტყობინებ გადმოსცემ თანახმად განაცხად აცხადებ ინფორმაციით წერს თქმით მონაცემებით ინტერვიუ "
+    "განუცხად დაადასტურ უარყ"
+)
+_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT)
 
 
 def _is_modifier(w: str) -> bool:
@@ -1411,6 +1432,30 @@ def _korean_title_org(doc: Doc, a: ActorRef) -> bool:
     return t < len(doc.words) and doc.words[t].startswith(KO_SPOKESMAN)
 
 
+# A Georgian country or capital with the ergative on it is the subject of a transitive verb, its state acting
+# ("რუსეთმა ... გაუშვა", "მოსკოვმა უარყო"), as is one in the nominative before a reporting verb in the present;
+# one in the genitive before its weapons or attack ("რუსეთის სარაკეტო დარტყმა", "ისრაელის ავიადარტყმა") is the
+# attacking side; with -ში, -ზე, -დან, -თან it is where.
+KA_ERGATIVE = ("მა", "მ")
+
+
+def _georgian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    key, word = m.key.split(" ")[-1], words[m.j - 1]
+    nxt = m.j
+    if word == key:
+        # the nominative is the subject of a verb in the present: "კიევი უარყოფს" (Kyiv denies), "რუსეთი აცხადებს"
+        same = nxt < len(words) and doc.sent[nxt] == doc.sent[m.i]
+        return state if same and _is_report_verb(words[nxt]) else None
+    stem = key[:-1] if key.endswith(("ი", "ა")) else key
+    suffix = word[len(stem) :] if word.startswith(stem) else ""
+    if suffix in KA_ERGATIVE or suffix in ("ამ", "ემ", "ომ"):
+        return state
+    if suffix in ("ის", "ს") and nxt < len(words) and doc.sent[nxt] == doc.sent[m.i] and _is_military(words[nxt]):
+        return state
+    return None
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -1503,7 +1548,8 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang != "tr"  # Turkish names the country itself: "Suriye ordusu" is Syria's army
+                and lang not in ("tr", "ka")  # Turkish and Georgian name the country itself: "Suriye ordusu" is
+                # Syria's army, "რუსეთის არმია" Russia's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2247,6 +2293,8 @@ class Enricher:
             return _japanese_place_actor(doc, m, state)
         if script_of(words[i][0]) == "hangul":
             return _korean_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "georgian":
+            return _georgian_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

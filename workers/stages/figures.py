@@ -1791,6 +1791,18 @@ _CUMULATIVE_ALTS += [
     r"\bз (?:\d{1,2} )?(?:студзеня|лютага|сакавіка|красавіка|мая|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)\b",
     r"\bза (?:ўвесь|увесь) час (?:вайны|баявых)",
 ]
+# Georgian (Mkhedruli, which the fold leaves as written): "ომის დაწყებიდან" (since the war began), "შეჭრის
+# დაწყებიდან", "7 ოქტომბრიდან" (since October 7), "24 თებერვლიდან", "წლის დასაწყისიდან", "ჯამში" (in all),
+# "დღემდე" (to date)
+_CUMULATIVE_ALTS += [
+    # (one literal each: _is_cumulative tries an alternative only where its literal stands)
+    r"დაწყებიდან",
+    r"დასაწყისიდან",
+    r"\d{1,2} ოქტომბრიდან",
+    r"\d{1,2} თებერვლიდან",
+    r"ჯამში",
+    r"დღემდე",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2133,6 +2145,20 @@ _NO_CASUALTY += [
     (r"\bніхто не (?:загінуў|памёр|быў забіты)", True, False),
     (r"\bніхто не (?:пацярпеў|пацярпелі)", True, True),
     (r"\bніхто не (?:быў )?(?:паранены|паранены|траўмаваны)", False, True),
+]
+# Georgian: "დაღუპული და დაშავებული არ არის" (none), "მსხვერპლი არ არის", "ადამიანური მსხვერპლი არ ყოფილა" (the
+# dead: Georgian 'victims' are the dead, as Russian 'жертвы'), "არავინ დაშავებულა", "დაშავებული არ არის" (the hurt)
+_KA_DEAD = r"(?:დაღუპულ|მსხვერპლ|გარდაცვლილ|მოკლულ)\w*"
+_KA_HURT = r"(?:დაშავებულ|დაჭრილ)\w*"
+_KA_NOT = r"(?:არ (?:არის|არიან|ყოფილა|დაფიქსირებულა|ფიქსირდება)|არ გვყავს)"
+_NO_CASUALTY += [  # (led by Georgian letters, no \b: the search skips other languages' text fast)
+    (_KA_DEAD + r" (?:და|ან) " + _KA_HURT + " " + _KA_NOT, True, True),
+    (_KA_DEAD + " " + _KA_NOT, True, False),
+    (_KA_HURT + " " + _KA_NOT, False, True),
+    (r"არავინ (?:დაღუპულა|მომკვდარა|დაიღუპა)", True, False),
+    (r"არავინ (?:დაშავებულა|დაჭრილა|დაშავდა)", False, True),
+    (r"არავინ დაღუპულა (?:და|ან) არც (?:დაშავებულა|დაჭრილა)", True, True),
+    (r"მსხვერპლისა და დაშავებულების? გარეშე", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -2856,10 +2882,79 @@ def _group_of(w: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# Georgian, read on the word as written: numbers are words of their own, their case ending on them ("ხუთი", "ხუთმა",
+# "ოცდაცხრამეტი" 20+19, "ორმოცდაათი" 40+10, "ორასი" 200; "41 ათასზე" with its multiplier; a suffix after digits,
+# "26-მდე", "50 000-ს", is a filler); stems of the dead ("დაიღუპა", "დაღუპულთა", "ემსხვერპლა", "მოკლეს") and the
+# hurt ("დაიჭრა", "დაშავდა"); the missing ("დაკარგულად"), the arrested and the rescued count nothing.
+_KA_NUMBER_RE = re.compile(
+    r"(?:(ორ|სამ|ოთხ|ხუთ|ექვს|შვიდ|რვა|ცხრა)?(ას))?(ოც|ორმოც|სამოც|ოთხმოც)?(და)?"
+    r"(ერთ|ორ|სამ|ოთხ|ხუთ|ექვს|შვიდ|რვა|ცხრა|ათ|თერთმეტ|თორმეტ|ცამეტ|თოთხმეტ|თხუთმეტ|თექვსმეტ|ჩვიდმეტ|თვრამეტ|"
+    r"ცხრამეტ)?(?:ი|ს|მა|მ|ის|ით|ზე|მდე|ამდე|თა)?"
+)
+_KA_VALUES = {"ერთ": 1, "ორ": 2, "სამ": 3, "ოთხ": 4, "ხუთ": 5, "ექვს": 6, "შვიდ": 7, "რვა": 8, "ცხრა": 9, "ათ": 10,
+              "თერთმეტ": 11, "თორმეტ": 12, "ცამეტ": 13, "თოთხმეტ": 14, "თხუთმეტ": 15, "თექვსმეტ": 16, "ჩვიდმეტ": 17,
+              "თვრამეტ": 18, "ცხრამეტ": 19, "ოც": 20, "ორმოც": 40, "სამოც": 60, "ოთხმოც": 80}  # fmt: skip
+_KA_NUMBER_WORDS = (
+    "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი", "თერთმეტი", "თორმეტი", "ცამეტი",
+    "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი", "თვრამეტი", "ცხრამეტი", "ოცი", "ორმოცი", "სამოცი", "ოთხმოცი",
+    "ასი",
+)
+MULTIPLIERS.update({w: 1000 for w in ("ათასი", "ათას", "ათასზე", "ათასამდე", "ათასით", "ათასს", "ათასის", "ათასმა")})
+MULTIPLIERS.update({w: 1_000_000 for w in ("მილიონი", "მილიონ", "მილიონზე", "მილიონამდე", "მილიონით", "მილიონს")})
+_KA_KILL_PREFIX = ("დაიღუპ", "დაღუპ", "ემსხვერპლ", "მსხვერპლ", "მოკლეს", "მოკლა", "მოკლულ", "გარდაიცვალ", "გარდაცვლ",
+                   "მოკვდ", "დაიხოც", "დახოც", "იმსხვერპლ", "შეეწირ")  # fmt: skip
+_KA_INJ_PREFIX = ("დაიჭრ", "დაჭრ", "დაშავ", "დასახიჩრ", "ჭრილობ", "დაზარალდ")
+_KA_GROUPS = (("მშვიდობიან", "civilians"), ("მოქალაქ", "civilians"), ("ბავშვ", "children"), ("ჯარისკაც", "soldiers"),
+              ("სამხედრო", "soldiers"), ("მებრძოლ", "soldiers"), ("პოლიციელ", "police"), ("ჟურნალისტ", "journalists"),
+              ("ადამიან", None), ("პირ", None), ("მგზავრ", None), ("მცხოვრებ", "civilians"), ("პალესტინელ", None),
+              ("ისრაელელ", None), ("უკრაინელ", None), ("ქართველ", None), ("ქალი", "women"), ("ქალები", "women"),
+              ("მაშველ", None), ("მეხანძრე", None), ("მუშ", None))  # fmt: skip
+_KA_VAGUE = frozenset(["ათობით", "ასობით", "ათასობით", "ათიათასობით", "ათეულობით", "რამდენიმე", "ბევრი", "მრავალი",
+                       "უამრავი", "ათეულობით", "ასეულობით"])  # fmt: skip
+_KA_FILLERS = frozenset(["სულ", "მცირე", "მეტი", "მეტ", "კიდევ", "დაახლოებით", "თითქმის", "ზე", "მდე", "ამდე", "ს", "ის",
+                         "ით", "მა", "კი", "იყო", "იქნა", "რიცხვი", "რაოდენობა", "მათ", "არანაკლებ", "ზედმეტი",
+                         "გადააჭარბა", "შედეგად", "მიიღო", "ჯამში", "მძიმედ", "მსუბუქად", "ასევე"])  # fmt: skip
+_KA_RISES = frozenset(["გაიზარდა", "მიაღწია", "გაიზრდება"])
+_own_text_numbers(("ka",), _KA_NUMBER_WORDS)
+_KA_NOTHING = ("დაკარგულ", "დააკავ", "დაკავებ", "დაკავებულ", "ევაკუირ", "ევაკუაცი", "გადაარჩინ", "გადარჩენ", "ტყვედ",
+               "დაპატიმრ", "გაიტაც")  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def _ka_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, number value, group) of a Georgian word."""
+    m = _KA_NUMBER_RE.fullmatch(w)
+    if m is not None and (m[2] or m[3] or m[5]) and not (m[4] and not (m[3] and m[5])) and w not in MULTIPLIERS:
+        hundreds = (_KA_VALUES[m[1]] if m[1] else 1) * 100 if m[2] else 0
+        return NUM, hundreds + (_KA_VALUES[m[3]] if m[3] else 0) + (_KA_VALUES[m[5]] if m[5] else 0), None
+    if w in _KA_VAGUE or w.startswith(("ათეულ", "ასეულ")):
+        return VAGUE_, None, None
+    if w.startswith(_KA_KILL_PREFIX):
+        return KILL, None, None
+    if w.startswith(_KA_INJ_PREFIX):
+        return INJ, None, None
+    if w == "და":
+        return AND_, None, None
+    if w == "შორის":
+        return INCL, None, None
+    if w in _KA_RISES:
+        return RISE, None, None
+    if w in _KA_FILLERS:
+        return FILL, None, None
+    if w.startswith(_KA_NOTHING):
+        return OTHER, None, None
+    for p, g in _KA_GROUPS:
+        if w.startswith(p):
+            return GROUP, None, g
+    return OTHER, None, None
+
+
 @lru_cache(maxsize=1 << 15)
 def _word_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, number value, group) of a folded word, digits aside."""
     if w[:1] >= "\u0600":
+        if "\u10a0" <= w[:1] <= "\u10ff":
+            return _ka_class(w)
         # Devanagari sits above the Arabic letters
         return _hi_class(w) if "\u0900" <= w[:1] <= "\u097f" else _ar_class(w)
     if "\u05d0" <= w[:1] <= "\u05ea":
@@ -3059,6 +3154,9 @@ _THOUSANDS_SEP_RE = re.compile(r"[ \u00a0\u202f,.](?=\d{3}\b)")
 _INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
+_KA_CASE_AFTER_DIGITS_RE = re.compile(r"(?:მდე|ამდე|ზე|ს|მა|ით|ც|იც)(?![^\W\d_])")
+
+
 def _number(w: str, text: str, start: int, end: int) -> _Tok:
     """A token of digits: its value, or None where it is no count (ordinals, units, times, percentages)."""
     digits = _THOUSANDS_SEP_RE.sub("", w)
@@ -3076,10 +3174,14 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
         and not text[end + 4 : end + 5].isalpha()
     ):
         return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
-    if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
+    if nxt == "-" and _KA_CASE_AFTER_DIGITS_RE.match(text, end + 1):
+        pass  # a Georgian case ending on a count: "26-მდე" (up to 26), "60-ზე მეტი" (over 60), "50 000-ს"
+    elif nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
     if start > 0 and text[start - 1] in ":/":
         value = None
+    elif start > 2 and text[start - 1] == "-" and text[start - 3 : start] == "მე-":
+        value = None  # a Georgian ordinal: "მე-14 პაკეტი"
     return _Tok(NUM, start, end, value, None, w)
 
 
@@ -4327,6 +4429,7 @@ def _is_cue(w: str) -> bool:
         or (w[:1] >= "\u0600" and (_ar_class(w)[0] in (KILL, INJ) or _ar_dual(w) is not None))
         or ("\u05d0" <= w[:1] <= "\u05ea" and _he_class(w)[0] in (KILL, INJ))
         or ("\u0900" <= w[:1] <= "\u097f" and (_hi_class(w)[0] in (KILL, INJ) or w == HI_LIFE))
+        or ("\u10a0" <= w[:1] <= "\u10ff" and _ka_class(w)[0] in (KILL, INJ))
     )
     return cue
 
@@ -4349,6 +4452,7 @@ _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nije
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
 _NONE_WORDS |= frozenset(["khong", "chua"])  # Vietnamese
+_NONE_WORDS |= frozenset(["არ", "არავინ", "არც", "გარეშე"])  # Georgian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian
 _NONE_WORDS |= frozenset(w.replace("'", "") for w in map(fold, ["कोई", "किसी", "नहीं"]))  # Hindi

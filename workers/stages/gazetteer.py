@@ -545,7 +545,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi", "zh", "ja", "ko"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "he", "hi", "zh", "ja", "ko", "ka"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -573,6 +573,7 @@ LANG_PRIOR = {
     "sk": ("SK", "CZ"),
     "vi": ("VN",),
     "sv": ("SE", "FI"),
+    "ka": ("GE",),
 }
 
 

@@ -2,7 +2,7 @@
 
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
 Latin, Arabic, Hebrew, Devanagari (Hindi), Chinese (Han characters, traditional or simplified), Japanese
-(kana among them) or Korean (Hangul); letters only one language uses (і ї є ґ for Ukrainian,
+(kana among them), Korean (Hangul) or Georgian (Mkhedruli); letters only one language uses (і ї є ґ for Ukrainian,
 ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ ہ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
@@ -621,6 +621,8 @@ def _classify(
         return ("ja" if "kana" in scripts else "zh"), n
     if sc == "hangul":
         return "ko", n
+    if sc == "georgian":  # Mkhedruli: only Georgian writes it here (Mingrelian and Svan are not read)
+        return "ka", n
     return (hint or "und"), n
 
 
@@ -648,7 +650,9 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 
 
 # scripts of a language's letters; digits and signs say nothing of the language
-_LETTERED = frozenset(("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul"))
+_LETTERED = frozenset(
+    ("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian")
+)
 
 
 # Serbian, Croatian and Bosnian are one language to read (one lexicon, one list of names): texts are detected as

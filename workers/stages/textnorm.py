@@ -226,11 +226,11 @@ def fold_key(text: str) -> str:
 # ---------------------------------------------------------------- scripts
 
 # Scripts without capitals: any word of theirs may start a name
-CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul"))
+CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian"))
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'digit'
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'digit'
     or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
@@ -257,6 +257,8 @@ def script_of(ch: str) -> str:
         return "kana"
     if 0xAC00 <= cp < 0xD7B0 or 0x1100 <= cp < 0x1200 or 0x3130 <= cp < 0x3190:
         return "hangul"
+    if 0x10A0 <= cp < 0x1100 or 0x1C90 <= cp < 0x1CC0 or 0x2D00 <= cp < 0x2D30:
+        return "georgian"  # Mkhedruli (no capitals), Mtavruli and the old scripts
     return "other"
 
 
@@ -950,6 +952,37 @@ def korean_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+# Georgian writes its cases and postpositions onto the noun: "თბილისში" (in Tbilisi) is თბილის(ი) + ში,
+# "რუსეთის" რუსეთ(ი) + ის, "ოდესაში" ოდესა + ში, "კობახიძემ" კობახიძე + მ, "კიევისა" the genitive with a joining
+# -ა. Stripped longest first; the nominative put back is -ი after a consonant stem, -ა for the stems that drop it
+# ("ოდესის" of ოდესა), or none ("ბაქოს"). A stem keeps two letters at least; a form is only looked up.
+_KA_SUFFIXES = tuple(
+    sorted(
+        (
+            "ში", "შია", "ზე", "თან", "სთან", "დან", "იდან", "ით", "ითა", "ის", "ისა", "ად", "მა", "ს", "სა",
+            "მ", "თ", "დ", "ისთვის", "სთვის", "თვის", "ისკენ", "სკენ", "კენ", "ივით", "ვით", "იც", "ც", "ისგან",
+            "სგან", "ამდე", "მდე", "ისადმი", "ელ",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def georgian_forms(word: str) -> tuple[str, ...]:
+    """Candidate nominatives of a Georgian word (not itself), longest first: "თბილისში" -> "თბილისი";
+    "ოდესის" -> "ოდესა"; "კობახიძემ" -> "კობახიძე"; "ბაქოს" -> "ბაქო"."""
+    out: list[str] = []
+    for suf in _KA_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 2:
+            stem = word[: -len(suf)]
+            for cand in (stem + "ი", stem + "ა", stem, stem + "ე", stem + "ო"):
+                if cand != word and cand not in out:
+                    out.append(cand)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -970,6 +1003,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         return hebrew_forms(word)  # prefixes, not case endings
     elif sc == "hangul":
         return korean_forms(word)  # particles, not case endings
+    elif sc == "georgian":
+        return georgian_forms(word)  # case suffixes and postpositions
     else:
         return ()
     out: list[str] = []
