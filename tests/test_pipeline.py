@@ -356,3 +356,71 @@ def test_the_router_keeps_sessions_queued_and_puts_reclaimed_batches_first(clien
     assert jobs[0].args[0] == dead
     drain(client, settings)
     assert s.situation()["counts"]["updates"] == 16
+
+
+def _one_line_feeds(tmp_path, n: int) -> list[str]:
+    """n files of one distinct update each, to publish one at a time."""
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"one-{i}.jsonl"
+        record = {"text": f"Update {i}: an explosion was reported in Kharkiv, officials said ({i}).",
+                  "source": "linger-test", "id": f"linger-{i}", "published_at": "2022-02-27T10:00:00Z"}  # fmt: skip
+        path.write_text(json.dumps(record) + "\n")
+        paths.append(str(path))
+    return paths
+
+
+def test_a_session_lingers_after_a_batch_that_was_not_full(client: redis.Redis, settings: Settings, tmp_path):
+    """At live rates updates come one at a time: after a batch that was not full the session waits
+    `linger_ms` before reading again, so the updates published meanwhile make one batch, not one each."""
+    import threading
+
+    from workers.analysis import default_analyser
+    from workers.jobs import run_session
+
+    s = Sitrep(client, settings)
+    store = EventStore(client, settings.keys)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    first, *rest = _one_line_feeds(tmp_path, 6)
+    s.publish([first])
+
+    def trickle() -> None:  # five more, 20 ms apart, while the session lingers after the first
+        time.sleep(0.05)
+        for path in rest:
+            s.publish([path])
+            time.sleep(0.02)
+
+    later = threading.Thread(target=trickle)
+    later.start()
+    lingering = replace(settings, batch_max=100, linger_ms=400)
+    totals = run_session(client, lingering, consumer="w1", session_s=30, idle_s=0.5)
+    later.join()
+    assert totals["acked"] == 6
+    assert totals["batches"] <= 2  # one update each would be six
+
+
+def test_a_full_batch_is_followed_by_the_next_read_at_once(client: redis.Redis, settings: Settings, tmp_path):
+    """A backlog is read on without lingering: only a batch that was not full waits."""
+    from workers.analysis import default_analyser
+    from workers.jobs import run_session
+
+    s = Sitrep(client, settings)
+    store = EventStore(client, settings.keys)
+    store.ensure_group(settings.keys.updates, settings.keys.group)
+    default_analyser(settings.dedup_window_h * 3600, settings.story_window_h * 3600)
+    s.publish(_one_line_feeds(tmp_path, 6))
+    started = time.monotonic()
+    totals = run_session(client, replace(settings, batch_max=2, linger_ms=5000), consumer="w1", session_s=30, idle_s=0.3)
+    assert (totals["acked"], totals["batches"]) == (6, 3)
+    assert time.monotonic() - started < 4  # three full batches: no 5 s linger after any of them
+
+
+def test_linger_is_a_setting(monkeypatch: pytest.MonkeyPatch):
+    from events.connection import ConfigError
+
+    monkeypatch.setenv("SITREP_LINGER_MS", "12.5")
+    assert Settings.from_env().linger_ms == 12.5
+    monkeypatch.setenv("SITREP_LINGER_MS", "soon")
+    with pytest.raises(ConfigError):
+        Settings.from_env()

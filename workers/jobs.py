@@ -31,7 +31,7 @@ from rq.job import Job, get_current_job
 from rq.serializers import JSONSerializer
 from rq.worker import SimpleWorker
 
-from events.connection import Settings
+from events.connection import Settings, linger
 from events.keys import Keys
 from events.schema import AnyEvent, DeadLettered, UpdatePublished
 from events.store import EventStore, Outcome
@@ -173,6 +173,8 @@ def run_session(
         totals["batches"] += 1
         totals["updates"] += len(entries)
         idle_until = time.monotonic() + idle_s
+        if len(entries) < settings.batch_max:
+            linger(settings, stopping)
     store.commit(keys.group, [], wake=job_id)  # the router counts this session as done
     if totals["batches"]:  # one line a session; each batch's at debug
         batches.log.info("session committed", **totals)

@@ -25,7 +25,7 @@ from typing import Protocol
 import redis
 
 from events import codec
-from events.connection import Settings
+from events.connection import Settings, linger
 from events.store import Entry, EventStore
 from workers import logs
 from workers.fold import FOLD_VERSION, Model, RecordFold, record_page_decoder
@@ -171,7 +171,8 @@ class Projector:
                 if not leader:
                     leader = True
                     self.load()
-                self.step()
+                if 0 < self.step() < PAGE:
+                    linger(self.settings, self.stop)
             except LostLease:
                 self.log.warning("lost the projector lease")
                 leader = False

@@ -27,7 +27,7 @@ import redis
 from rq import Queue, worker_registration
 from rq.executions import Execution
 
-from events.connection import Settings
+from events.connection import Settings, linger
 from events.store import EventStore
 from workers import logs
 from workers.jobs import enqueue_batch, enqueue_session, make_queue
@@ -148,6 +148,8 @@ class Router:
             enqueue_batch(self.queue, ids, self.settings)
             self.enqueued_jobs += 1
             moved += len(ids)
+            if len(ids) < self.settings.batch_max:
+                linger(self.settings, self.stop)
         return moved
 
     def run(self) -> None:
