@@ -3421,3 +3421,16 @@ def test_georgian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+def test_an_outlet_named_by_its_web_address_is_found_across_the_dot(enricher):
+    """'Civil.ge', 'Index.hr', 'Agenda.ge': the dot before a domain's ending joins a listed outlet's
+    name (it broke the name in two, and neither half was one), and joins nothing else."""
+    cases = {
+        "Agenda.ge reports that protesters gathered on Rustaveli Avenue.": ["Agenda.ge"],
+        "According to Index.hr, two people were injured in Zagreb.": ["Index.hr"],
+        "Civil.ge: police detained 20 protesters in Tbilisi.": ["Civil.ge"],
+        "The mayor of Kyiv.He said nothing about Reuters.": ["Reuters"],
+    }
+    for text, expected in cases.items():
+        assert [s.name for s in enricher.enrich(text).sources] == expected, text

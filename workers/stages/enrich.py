@@ -131,7 +131,8 @@ from workers.stages.textnorm import (
 # and citing phrases).
 # 28: Georgian (figures: number words, 'დაიღუპა', 'დაშავდა', zeros, tallies; names in lang_ka with their cases
 # stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
-ENRICH_VERSION = "enrich/28"
+# 29: an outlet named by its web address is found across the dot before the domain's ending ("Civil.ge", "Index.hr").
+ENRICH_VERSION = "enrich/29"
 
 
 def _folded_set(text: str) -> frozenset[str]:

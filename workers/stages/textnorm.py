@@ -1072,6 +1072,19 @@ def expand_stem(entry: str) -> list[str]:
 # ---------------------------------------------------------------- name index
 
 
+def _domain_dot(doc: Doc, t: int) -> bool:
+    """A dot between a name and a web domain's ending ("Civil.ge", "Index.hr", "Zerkalo.io"): an outlet
+    named by its address joins across it, where only a listed name goes on (a key's prefix)."""
+    nxt = doc.words[t + 1]
+    return (
+        doc.text[doc.ends[t] : doc.starts[t + 1]] == "."
+        and 2 <= len(nxt) <= 4
+        and nxt.isascii()
+        and nxt.isalpha()
+        and doc.text[doc.starts[t + 1]].islower()
+    )
+
+
 class NameIndex:
     """Longest-match look-up of multi-word names over a Doc's tokens.
 
@@ -1134,7 +1147,7 @@ class NameIndex:
         n = 1
         j = i
         prefixes = self.prefixes
-        while n < self.max_words and j + 1 < len(words) and key in prefixes and doc.joins(j):
+        while n < self.max_words and j + 1 < len(words) and key in prefixes and (doc.joins(j) or _domain_dot(doc, j)):
             j += 1
             n += 1
             key = key + " " + words[j]
