@@ -3697,3 +3697,29 @@ def test_georgian_negation_and_hedges(clf):
         "civil_measure",
     ]
     assert labels(clf, "დაუდასტურებელი ინფორმაციით, რუსულმა ძალებმა ქალაქი დაიკავეს.", "ka") == ["territorial_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("খারকিভে রুশ গোলাবর্ষণে চারজন বেসামরিক নাগরিক নিহত হয়েছেন।", ["shelling_missile", "attack_on_civilians"]),
+        ("ইসরায়েলি বিমান হামলায় রাফাহতে একটি হাসপাতাল ধ্বংস, বহু রোগী নিহত।", ["air_drone_strike", "attack_on_civilians"]),
+        ("ঢাকায় বিদ্যুৎ বিচ্ছিন্ন হয়ে লাখো মানুষ অন্ধকারে রয়েছে।", ["infrastructure_damage"]),
+        ("কিয়েভে বিমান হামলার সাইরেন বাজছে, সবাইকে আশ্রয়কেন্দ্রে যেতে বলা হয়েছে।", ["air_raid_alert"]),
+        ("বাংলাদেশ ক্রিকেট দল টেস্ট ম্যাচে জিম্বাবুয়েকে হারিয়েছে।", ["other"]),
+    ],
+)
+def test_bengali_updates(clf, text, expected):
+    """The Bengali lexicon reads stems before case endings ('গোলাবর্ষণ*' in 'গোলাবর্ষণে', 'হামলা*' in 'হামলায়'), the
+    vowel signs folded as vowel letters; shelters named in an alert are no displacement; sport is other."""
+    assert enriched_labels(clf, text, "bn") == expected
+
+
+def test_bengali_negation_and_hedges(clf):
+    """A quiet night is other; an unconfirmed capture keeps its label; an evacuation order is both humanitarian and a
+    measure."""
+    assert enriched_labels(clf, "সাতক্ষীরায় রাতটি শান্তভাবে কেটেছে, কোনো হামলা হয়নি।", "bn") == ["other"]
+    assert enriched_labels(clf, "অসমর্থিত খবরে বলা হচ্ছে, রুশ বাহিনী শহরটি দখল করেছে।", "bn") == ["territorial_control"]
+    assert enriched_labels(
+        clf, "ঘূর্ণিঝড়ের কারণে উপকূলের বাসিন্দাদের আশ্রয়কেন্দ্রে সরিয়ে নেওয়ার নির্দেশ দিয়েছে প্রশাসন।", "bn"
+    ) == ["humanitarian", "civil_measure"]

@@ -3434,3 +3434,60 @@ def test_an_outlet_named_by_its_web_address_is_found_across_the_dot(enricher):
     }
     for text, expected in cases.items():
         assert [s.name for s in enricher.enrich(text).sources] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("চট্টগ্রামে সংঘর্ষে দুইজন নিহত ও পনেরোজন আহত হয়েছেন।", 2, 15, False),
+        ("গাজায় যুদ্ধ শুরুর পর থেকে ৪৪ হাজারের বেশি মানুষ নিহত হয়েছেন।", 44000, None, True),
+        ("সিলেটে ভূমিধসে কেউ হতাহত হয়নি।", 0, 0, False),
+        ("হামলায় কেউ আহত হননি।", None, 0, False),
+        ("বন্যায় পাঁচজন নিখোঁজ, উদ্ধার করা হয়েছে ২০০ জনকে।", None, None, False),
+        ("ঢাকার মিরপুরে আগুনে কয়েকশ মানুষ আহত।", None, None, False),
+        ("খুলনায় তিনজনের মৃত্যু হয়েছে।", 3, None, False),
+    ],
+)
+def test_bengali_figures(enricher, text, killed, injured, cumulative):
+    """Bengali figures: number words with the counting suffix (দুইজন, পনেরোজন, তিনজনের), Bengali digits and হাজার with
+    its case ending; zeros ('কেউ হতাহত হয়নি' both, 'কেউ আহত হননি' the injured); the missing and the rescued no
+    figure; 'কয়েকশ' vague; a tally since the war began."""
+    figs = enricher.enrich(text, lang_hint="bn").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_bengali_names_outlets_and_sides(enricher):
+    """Bengali names with their case endings (চট্টগ্রামে, খুলনায়, ওডেসায়, কিয়েভের), Bengali outlets with the genitive
+    (বাসসের), a country in the genitive before its missiles the attacking side."""
+    e = enricher.enrich("প্রথম আলো জানিয়েছে, চট্টগ্রামে সংঘর্ষে দুইজন নিহত।")
+    assert e.lang == "bn"
+    assert {p.id for p in e.places} == {"geonames:1205733"}
+    assert {s.name for s in e.sources} == {"Prothom Alo"}
+    e = enricher.enrich("বাসসের খবরে বলা হয়েছে, খুলনায় তিনজনের মৃত্যু হয়েছে।")
+    assert {p.id for p in e.places} == {"geonames:1336135"}
+    assert {s.name for s in e.sources} == {"BSS"}
+    e = enricher.enrich("রাশিয়ার ক্ষেপণাস্ত্র হামলায় ওডেসায় বারোজন নিহত।")
+    assert {p.id for p in e.places} == {"geonames:698740", "iso3166:RU"}
+    assert "russia" in {a.id for a in e.actors}
+    e = enricher.enrich("কিয়েভের মেয়র ক্লিচকো জানিয়েছেন, হামলায় কেউ আহত হননি।")
+    assert {a.id for a in e.actors} == {"klitschko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ঢাকায় বিক্ষোভ চলছে", "bn"),
+        ("রয়টার্স জানিয়েছে, কিয়েভে দুইজন নিহত।", "bn"),
+        ("Protesters gathered in Dhaka (ঢাকা) on Sunday.", "en"),
+        ("दिल्ली में प्रदर्शन जारी है", "hi"),
+    ],
+)
+def test_bengali_detection(text, lang):
+    """Bengali by its script, which no other language here writes; a Bengali word in another language's line leaves
+    that line its own; Devanagari stays Hindi."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

@@ -94,7 +94,8 @@ from workers.stages.textnorm import (
 # 38: Belarusian, a lexicon of its own (lexicon_be.json: both spellings, ў read as у and Taraškievica's soft sign
 #     before a consonant dropped; read without lemmas, and only in Belarusian updates).
 # 39: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
-CLASSIFY_VERSION = "classify/39"
+# 40: Bengali, a lexicon of its own (lexicon_bn.json: forms and stems, read folded without lemmas).
+CLASSIFY_VERSION = "classify/40"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -665,11 +666,12 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
 # Arabic harakat are marks, not letters: one or two of them inside a word join it as an apostrophe does
 # ("قُتِلَ"), and the fold drops them.
 # Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם). Devanagari's vowel
-# signs, virama, nukta and anusvara are marks too (\w knows none), inside a word or at its end (की, मारे).
+# signs, virama, nukta and anusvara are marks too (\w knows none), inside a word or at its end (की, मारे), and
+# Bengali's likewise (নিহত, হামলায়).
 _WORD = (
     rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++"
     r"(?:(?:['’ʼ\u064b-\u065f\u0670\u200c\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
-    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]++[^\W_]*+)*+"
+    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3]++[^\W_]*+)*+"
 )
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
 # word: used only on texts that have one (about a fifth slower a text than _WORD)
@@ -817,6 +819,8 @@ def script_of(word: str) -> str:
                 return "hangul"
             if "\u10a0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf":
                 return "georgian"
+            if "\u0980" <= ch <= "\u09ff":
+                return "bengali"
             return "other"
     return "other"
 
@@ -1753,8 +1757,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
 # ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
 # დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
+# bn: lexicon_bn lists forms and stems (case endings are written onto the noun: হামলা, হামলায়, হামলার); simplemma
+# has no Bengali.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

@@ -132,7 +132,8 @@ from workers.stages.textnorm import (
 # 28: Georgian (figures: number words, 'დაიღუპა', 'დაშავდა', zeros, tallies; names in lang_ka with their cases
 # stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
 # 29: an outlet named by its web address is found across the dot before the domain's ending ("Civil.ge", "Index.hr").
-ENRICH_VERSION = "enrich/29"
+# 30: Bengali: figures, zeros and tallies read in Bengali text, names with their case endings, Bengali outlets.
+ENRICH_VERSION = "enrich/30"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1457,6 +1458,26 @@ def _georgian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# A Bengali country in the genitive before its forces or weapons is the attacking side ("রাশিয়ার ক্ষেপণাস্ত্র
+# হামলায়", "ইসরায়েলের সেনাবাহিনী"); in the locative (-এ, -য়) it is where.
+BN_GENITIVE = ("র", "এর", "যএর")
+BN_ARMS = tuple(
+    fold(w).replace("'", "")
+    for w in ("ক্ষেপণাস্ত্র", "মিসাইল", "রকেট", "ড্রোন", "যুদ্ধবিমান", "বিমান", "বাহিনী", "সেনা", "সৈন্য", "গোলা", "কামান",
+              "হামলা", "আক্রমণ", "বোমা")
+)  # fmt: skip
+
+
+def _bengali_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    key, word = m.key.split(" ")[-1], words[m.j - 1]
+    suffix = word[len(key) :] if word.startswith(key) else ""
+    nxt = m.j
+    if suffix in BN_GENITIVE and nxt < len(words) and doc.sent[nxt] == doc.sent[m.i] and words[nxt].startswith(BN_ARMS):
+        return state
+    return None
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -2296,6 +2317,8 @@ class Enricher:
             return _korean_place_actor(doc, m, state)
         if script_of(words[i][0]) == "georgian":
             return _georgian_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "bengali":
+            return _bengali_place_actor(doc, m, state)
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

@@ -1803,6 +1803,16 @@ _CUMULATIVE_ALTS += [
     r"ჯამში",
     r"დღემდე",
 ]
+# Bengali (folded): "যুদ্ধ শুরুর পর থেকে" (since the war began), "আগ্রাসন শুরুর পর", "৭ অক্টোবরের পর থেকে", "২৪
+# ফেব্রুয়ারির পর থেকে", "চলতি বছর এ পর্যন্ত"; "এখন পর্যন্ত" alone is one disaster's toll so far, no tally
+_BN_MONTH_RE = fold("(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)")
+_CUMULATIVE_ALTS += [
+    fold(r"শুরুর পর(?: থেকে)?"),
+    fold(r"শুরু হওয়ার পর(?: থেকে)?"),
+    r"\d{1,2} " + _BN_MONTH_RE + fold(r"(?:এর|ের|র) পর থেকে"),
+    fold(r"চলতি বছর(?:ে)? (?:এ|এখন) পর্যন্ত"),
+    fold(r"সব মিলিয়ে"),
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2040,6 +2050,17 @@ _NO_CASUALTY += [
     ("(?:ہلاکتوں|ہلاکت|کسی کی ہلاکت|کسی کے جاں بحق ہونے) کی (?:کوئی )?(?:اطلاع|خبر) نہیں", True, False),
     ("کوئی (?:شخص |فرد )?(?:ہلاک|جاں بحق) نہیں", True, False),
     ("(?:کوئی|کسی کے)(?: اور)? (?:شخص |فرد )?زخمی (?:نہیں|ہونے کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", False, True),
+]
+# Bengali: "কেউ হতাহত হয়নি", "হতাহতের খবর পাওয়া যায়নি", "কোনো হতাহত হয়নি" say nobody was hurt (হতাহত are the
+# casualties, both figures); "কেউ নিহত হয়নি", "কেউ মারা যায়নি" the dead only; "কেউ আহত হননি" the injured only.
+BN_ZERO_CUES = frozenset(fold(w).replace("'", "") for w in ("হতাহত", "হতাহতের"))
+_NO_CASUALTY += [
+    ("কেউ (?:হতাহত|হতাহতের শিকার) (?:হয়নি|হননি|হয় নি)", True, True),
+    ("(?:কোনো|কোন) (?:হতাহত|হতাহতের ঘটনা|প্রাণহানি(?: বা আহত)?) (?:হয়নি|ঘটেনি|নেই)", True, True),
+    ("হতাহতের (?:কোনো |কোন )?(?:খবর|তথ্য|ঘটনা) (?:পাওয়া যায়নি|নেই|ঘটেনি)", True, True),
+    ("কেউ (?:নিহত (?:হয়নি|হননি)|মারা (?:যায়নি|যাননি))", True, False),
+    ("(?:কোনো|কোন) প্রাণহানি(?:র খবর)? (?:হয়নি|ঘটেনি|নেই|পাওয়া যায়নি)", True, False),
+    ("কেউ আহত (?:হয়নি|হননি|হয় নি)", False, True),
 ]
 _NO_CASUALTY += [  # Indonesian: "tidak ada korban jiwa" (no dead), "tidak ada korban" (none), "nihil korban"
     (r"\b(?:tidak|tak|belum) ada (?:laporan )?korban jiwa\b", True, False),
@@ -2712,6 +2733,93 @@ def _hindi_lives(toks: list[_Tok]) -> None:
             toks[i].kind = KILL
 
 
+# Bengali, read on the words as the tokens fold them (a vowel sign as its vowel letter, nukta, virama and anusvara
+# dropped: "নিহত" is "নইহত"): number words, alone or with the counting suffix written onto them ("তিনজন", "দশজনের",
+# "একটি"), their multipliers (হাজার, লাখ, কোটি, also with a case ending: "১২ হাজারের বেশি"), the dead ("নিহত",
+# "মৃত্যু", "মারা", "প্রাণহানি", "শহীদ") and the hurt ("আহত", "জখম"), groups by stem, and the words between a count
+# and its verb ("জন", "অন্তত", "হয়েছেন"), which fill. Only Bengali words reach these tables (_bn_class). "নয়" (nine)
+# is also "is not": it counts only with a suffix ("নয়জন").
+def _bn_words(spec: str) -> list[str]:
+    return [fold(w).replace("'", "") for w in spec.split()]
+
+
+def _bn_table(spec: str) -> dict[str, int]:
+    return {w: int(value) for part in spec.split(";") for value, words in [part.split(":")] for w in _bn_words(words)}
+
+
+BN_NUMBERS = _bn_table(
+    "1:এক;2:দুই দুজন দু;3:তিন;4:চার;5:পাঁচ;6:ছয় ছয়;7:সাত;8:আট;10:দশ;11:এগারো;12:বারো;13:তেরো;14:চৌদ্দ;"
+    "15:পনেরো পনের;16:ষোলো ষোল;17:সতেরো;18:আঠারো;19:উনিশ;20:বিশ কুড়ি;21:একুশ;22:বাইশ;23:তেইশ;24:চব্বিশ;"
+    "25:পঁচিশ;26:ছাব্বিশ;27:সাতাশ;28:আঠাশ;29:ঊনত্রিশ উনত্রিশ;30:ত্রিশ তিরিশ;35:পঁয়ত্রিশ;40:চল্লিশ;"
+    "45:পঁয়তাল্লিশ;50:পঞ্চাশ;60:ষাট;70:সত্তর;80:আশি;90:নব্বই;100:একশ একশো"
+)
+_BN_NINE = fold("নয়").replace("'", "")
+_BN_COUNT_SUFFIXES = tuple(_bn_words("জনের জনকে জনই জন টির টিতে টি টা"))
+MULTIPLIERS.update(dict.fromkeys(_bn_words("হাজার হাজারের হাজারেরও"), 1000))
+MULTIPLIERS.update(dict.fromkeys(_bn_words("লাখ লাখের লাখেরও লক্ষ লক্ষের"), 100_000))
+MULTIPLIERS.update(dict.fromkeys(_bn_words("কোটি কোটির"), 10_000_000))
+_BN_MULTIPLIERS = frozenset(_bn_words("হাজার হাজারের হাজারেরও লাখ লাখের লাখেরও লক্ষ লক্ষের কোটি কোটির"))
+BN_VAGUE = frozenset(_bn_words("কয়েক কয়েকশ কয়েকশো কয়েকজন বহু অনেক অসংখ্য ডজন ডজনখানেক শতাধিক শত শত হাজারো লাখো হাজার-হাজার"))
+_BN_KILL_PREFIX = tuple(_bn_words("নিহত মৃত্যু মৃত মারা প্রাণহানি শহীদ লাশ মরদেহ"))
+_BN_INJ_PREFIX = tuple(_bn_words("আহত জখম আঘাতপ্রাপ্ত"))
+_BN_GROUPS = (
+    *((p, "civilians") for p in _bn_words("বেসামরিক নাগরিক বাসিন্দা")),
+    *((p, "children") for p in _bn_words("শিশু")),
+    *((p, "soldiers") for p in _bn_words("সেনা সৈন্য সৈনিক")),
+    *((p, "police") for p in _bn_words("পুলিশ")),
+    *((p, "journalists") for p in _bn_words("সাংবাদিক")),
+    *((p, "women") for p in _bn_words("নারী")),
+    *((p, "fighters") for p in _bn_words("জঙ্গি যোদ্ধা")),
+    *((p, None) for p in _bn_words("মানুষ লোক ব্যক্তি শিক্ষার্থী যাত্রী শ্রমিক রোগী ফিলিস্তিনি")),
+)
+BN_FILLERS = frozenset(
+    _bn_words(
+        "জন জনের টি অন্তত কমপক্ষে প্রায় আরও আরো মোট বেশি বেশি অধিক হয়েছেন হয়েছে হয় হন হয়ে গেছেন গেছে যান যায় "
+        "সদস্য গুরুতর গুরুতরভাবে এর এ পর্যন্ত এখন সংখ্যা মধ্যে"
+    )
+)
+BN_RISES = frozenset(_bn_words("বেড়ে দাঁড়িয়েছে ছাড়িয়েছে ছাড়িয়ে"))
+BN_AND = frozenset(_bn_words("ও এবং আর"))
+_BN_NOTHING = tuple(_bn_words("নিখোঁজ গ্রেপ্তার গ্রেফতার আটক উদ্ধার সরিয়ে"))
+_own_text_numbers(("bn",), BN_NUMBERS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bn_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Bengali word."""
+    if w in BN_NUMBERS:
+        return NUM, BN_NUMBERS[w], None
+    for suf in _BN_COUNT_SUFFIXES:
+        if w.endswith(suf) and len(w) > len(suf):
+            stem = w[: -len(suf)]
+            if stem in BN_NUMBERS:
+                return NUM, BN_NUMBERS[stem], None
+            if stem == _BN_NINE:
+                return NUM, 9, None
+            if stem in BN_VAGUE:
+                return VAGUE_, None, None
+    if w in _BN_MULTIPLIERS:
+        return OTHER, None, None  # joined to the number before it (_join_numbers)
+    if w in BN_VAGUE:
+        return VAGUE_, None, None
+    if w.startswith(_BN_KILL_PREFIX):
+        return KILL, None, None
+    if w.startswith(_BN_INJ_PREFIX):
+        return INJ, None, None
+    if w in BN_AND:
+        return AND_, None, None
+    if w in BN_RISES:
+        return RISE, None, None
+    if w in BN_FILLERS:
+        return FILL, None, None
+    if w.startswith(_BN_NOTHING):
+        return OTHER, None, None
+    for p, g in _BN_GROUPS:
+        if w.startswith(p):
+            return GROUP, None, g
+    return OTHER, None, None
+
+
 # Romanian "și-au pierdut viața" (lost their lives): the dead, no loss of a campaign; the reflexive "și-" a filler
 _RO_LIFE_LOST = frozenset(["pierdut", "pierd", "pierde"])
 _RO_LIFE = frozenset(["viata", "vietile"])
@@ -2955,6 +3063,8 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
     if w[:1] >= "\u0600":
         if "\u10a0" <= w[:1] <= "\u10ff":
             return _ka_class(w)
+        if "\u0980" <= w[:1] <= "\u09ff":
+            return _bn_class(w)
         # Devanagari sits above the Arabic letters
         return _hi_class(w) if "\u0900" <= w[:1] <= "\u097f" else _ar_class(w)
     if "\u05d0" <= w[:1] <= "\u05ea":
@@ -4430,6 +4540,7 @@ def _is_cue(w: str) -> bool:
         or ("\u05d0" <= w[:1] <= "\u05ea" and _he_class(w)[0] in (KILL, INJ))
         or ("\u0900" <= w[:1] <= "\u097f" and (_hi_class(w)[0] in (KILL, INJ) or w == HI_LIFE))
         or ("\u10a0" <= w[:1] <= "\u10ff" and _ka_class(w)[0] in (KILL, INJ))
+        or ("\u0980" <= w[:1] <= "\u09ff" and (_bn_class(w)[0] in (KILL, INJ) or w in BN_ZERO_CUES))
     )
     return cue
 
@@ -4452,6 +4563,7 @@ _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nije
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
 _NONE_WORDS |= frozenset(["khong", "chua"])  # Vietnamese
+_NONE_WORDS |= frozenset(_bn_words("কেউ কোনো কোন"))  # Bengali
 _NONE_WORDS |= frozenset(["არ", "არავინ", "არც", "გარეშე"])  # Georgian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew
 _NONE_WORDS |= frozenset(map(fold, ["تلفاتی", "بدون", "فاقد", "کسی", "هیچکس", "هیچ", "فردی", "نداشت", "نشد"]))  # Persian

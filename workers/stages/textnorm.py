@@ -75,6 +75,15 @@ _SPECIAL.update(DEVANAGARI_SIGNS)
 _SPECIAL.update(dict.fromkeys(DEVANAGARI_MARKS, "'"))
 _SPECIAL.update({chr(0x966 + d): str(d) for d in range(10)})
 _SPECIAL.update({"।": ".", "॥": "."})
+# Bengali (bn) as Devanagari: a vowel sign folds to its vowel letter (নিহত -> নইহত), which \w reads; candrabindu,
+# anusvara, visarga, nukta, virama and the au length mark fold to an apostrophe the tokens drop (য় is য, ড় ড);
+# Bengali digits are digits (the danda is Devanagari's)
+BENGALI_SIGNS = dict(zip("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09e2\u09e3",
+                         "\u0986\u0987\u0988\u0989\u098a\u098b\u09e0\u098f\u0990\u0993\u0994\u098c\u09e1", strict=True))
+BENGALI_MARKS = "\u0981\u0982\u0983\u09bc\u09cd\u09d7"
+_SPECIAL.update(BENGALI_SIGNS)
+_SPECIAL.update(dict.fromkeys(BENGALI_MARKS, "'"))
+_SPECIAL.update({chr(0x9E6 + d): str(d) for d in range(10)})
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -226,11 +235,11 @@ def fold_key(text: str) -> str:
 # ---------------------------------------------------------------- scripts
 
 # Scripts without capitals: any word of theirs may start a name
-CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian"))
+CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali"))
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'digit'
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'bengali', 'digit'
     or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
@@ -259,6 +268,8 @@ def script_of(ch: str) -> str:
         return "hangul"
     if 0x10A0 <= cp < 0x1100 or 0x1C90 <= cp < 0x1CC0 or 0x2D00 <= cp < 0x2D30:
         return "georgian"  # Mkhedruli (no capitals), Mtavruli and the old scripts
+    if 0x980 <= cp < 0xA00:
+        return "bengali"  # Bengali and Assamese letters
     return "other"
 
 
@@ -983,6 +994,25 @@ def georgian_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+# Bengali writes its cases onto the noun, as the fold reads them: the locative "ঢাকায়" (ঢআকআয), "কিয়েভে"
+# (-এ), "খুলনাতে" (-তএ), the genitive "ঢাকার" (-র), "ইউক্রেনের" (-এর), "দিল্লিয়ের"; "কিয়েভসহ" (with), "ঢাকাকে"
+# (-কএ), "ঢাকাও" (too). Stripped one at a time, a stem of two letters at least; a form is only looked up.
+_BN_SUFFIXES = ("যএর", "এরও", "এও", "তএও", "তএ", "কএ", "সহ", "এর", "র", "এ", "য", "ও")
+
+
+@lru_cache(maxsize=1 << 16)
+def bengali_forms(word: str) -> tuple[str, ...]:
+    """Candidate nominatives of a folded Bengali word (not itself), longest first: "ঢাকায়" -> "ঢাকা";
+    "ইউক্রেনের" -> "ইউক্রেন"; "কিয়েভে" -> "কিয়েভ" (folded)."""
+    out: list[str] = []
+    for suf in _BN_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 2:
+            stem = word[: -len(suf)]
+            if stem not in out:
+                out.append(stem)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -1005,6 +1035,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         return korean_forms(word)  # particles, not case endings
     elif sc == "georgian":
         return georgian_forms(word)  # case suffixes and postpositions
+    elif sc == "bengali":
+        return bengali_forms(word)  # case endings
     else:
         return ()
     out: list[str] = []
