@@ -94,7 +94,8 @@ from workers.stages.textnorm import (
 # 38: Belarusian, a lexicon of its own (lexicon_be.json: both spellings, ў read as у and Taraškievica's soft sign
 #     before a consonant dropped; read without lemmas, and only in Belarusian updates).
 # 39: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
-CLASSIFY_VERSION = "classify/39"
+# 40: Hungarian, a lexicon of its own (lexicon_hu.json: stems that take the case suffixes written onto the word, read without lemmas).
+CLASSIFY_VERSION = "classify/40"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1747,6 +1748,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ro: lexicon_ro lists stems (the article is written onto the noun: atacul, atacului, atacurile).
 # sr: lexicon_sr lists stems and case forms in Latin letters; a Cyrillic word is read in its Latin spelling.
 # vi: lexicon_vi lists phrases of syllables (Vietnamese does not inflect: the forms are the words).
+# hu: lexicon_hu lists stems (case suffixes are written onto the noun: támadás, támadásban, támadást).
 # sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
 # be: lexicon_be lists case forms and stems in both spellings (simplemma has no Belarusian dictionary).
@@ -1754,7 +1756,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
 # დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "cs", "de", "es", "fa", "he", "hi", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh", "hu"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

@@ -131,7 +131,8 @@ from workers.stages.textnorm import (
 # and citing phrases).
 # 28: Georgian (figures: number words, 'დაიღუპა', 'დაშავდა', zeros, tallies; names in lang_ka with their cases
 # stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
-ENRICH_VERSION = "enrich/28"
+# 29: Hungarian (figures read only in Hungarian text, names in lang_hu with their case suffixes, Hungarian outlets and citing phrases).
+ENRICH_VERSION = "enrich/29"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -679,6 +680,24 @@ ROLE_EXACT |= _folded_set(
 REPORT_EXACT |= _folded_set(
     "uppger uppgav meddelar meddelade säger sade förnekar förnekade varnar varnade anklagar anklagade kräver "
     "krävde hotar hotade bekräftar bekräftade skriver skrev"
+)
+# Hungarian, whole words with their case suffixes: the nationality adjective comes first ("orosz drónok", "izraeli
+# légicsapások", "ukrán erők")
+MILITARY_EXACT |= _folded_set(
+    "erők erőket erői csapatok csapatokat csapatai katonák katonákat hadsereg hadsereget hadserege haderő drón drónok "
+    "drónokat drónt drónja drónjai dróntámadás dróntámadásban dróntámadások rakéta rakéták rakétát rakétákat "
+    "rakétatámadás rakétatámadásban rakétatámadást rakétacsapás légicsapás légicsapások légicsapásban légicsapásokban "
+    "légitámadás légitámadások légitámadásban tüzérség tüzérségi lövedékek harckocsik harci gépek vadászgépek "
+    "megszállók légierő haditengerészet"
+)
+AGENT_EXACT |= _folded_set("kormány kormánya hatóságok minisztérium minisztériuma küldöttség nagykövetség vezérkar")
+ROLE_EXACT |= _folded_set(
+    "kormányzó kormányzója elnök elnöke miniszter miniszterelnök külügyminiszter védelmi szóvivő szóvivője "
+    "polgármester polgármestere parancsnok parancsnoka nagykövet"
+)
+REPORT_EXACT |= _folded_set(
+    "közölte közölték mondta állítja állította cáfolja cáfolta figyelmeztet figyelmeztetett vádolja vádolta "
+    "követeli követelte fenyeget fenyegetett megerősítette írta írja jelentette"
 )
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
@@ -1923,9 +1942,14 @@ class Enricher:
         lang_only = self.gaz.lang_only
         while t < b:
             hit = self.gaz.curated.match(doc, t)
-            if hit is None or t + hit[0] > b or (hit[1] in lang_only and lang not in lang_only[hit[1]]):
-                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية")
-                continue
+            if (
+                hit is None
+                or t + hit[0] > b
+                or (hit[1] in lang_only and lang not in lang_only[hit[1]])
+                or hit[1] in self.gaz.not_names.get(lang or "", ())
+            ):
+                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية"; Hungarian
+                continue  # "izraeli" is Czech "in Israel")
             k, key, entries = hit
             if key in self.gaz.caps_only and not all(doc.upper[x] for x in range(t, t + k)):
                 t += 1
