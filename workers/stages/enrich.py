@@ -699,6 +699,11 @@ REPORT_EXACT |= _folded_set(
     "közölte közölték mondta állítja állította cáfolja cáfolta figyelmeztet figyelmeztetett vádolja vádolta "
     "követeli követelte fenyeget fenyegetett megerősítette írta írja jelentette"
 )
+# Hungarian postpositions after a name in the nominative: "Oroszország ellen" (against Russia), "Ukrajna felé"
+HU_POSTPOSITIONS = _folded_set(
+    "ellen elleni felé mellett mellé közelében közelébe után előtt között alatt felett fölött miatt óta nélkül szerint "
+    "számára helyett körül területén határán határánál határa irányába felől részére"
+)
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -2319,6 +2324,25 @@ class Enricher:
             return _korean_place_actor(doc, m, state)
         if script_of(words[i][0]) == "georgian":
             return _georgian_place_actor(doc, m, state)
+        if lang in self.gaz.nominative:
+            # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
+            # "Moszkvából" places; only a name in the nominative may be the subject below
+            surface = fold_key(doc.span_text(i, j))
+            if surface in self.gaz.comitative[lang]:
+                return state if is_country else None
+            if surface not in self.gaz.nominative[lang]:
+                return None
+            if (
+                is_country
+                and j < len(words)
+                and doc.sent[j] == doc.sent[i]
+                and not doc.caps[j]
+                and not _is_role(words[j])
+                and words[j] not in HU_POSTPOSITIONS
+                and not any(c in ",;:()”“„\"" for c in doc.text[doc.ends[j - 1] : doc.starts[j]])
+                and not (i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1] in ("a", "az") and i > 1)
+            ):
+                return state  # a country in the nominative before its verb: "Oroszország megtámadta", "Ukrajna tárgyal"
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

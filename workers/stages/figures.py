@@ -909,8 +909,7 @@ for _u, _v in _HU_UNITS.items():
             _HU_NUMBERS[fold(_t + _f)] = _tv + _v
 for _f, _v in (("tíz", 10), ("tízen", 10), ("tizet", 10), ("húsz", 20), ("húszan", 20), ("húszat", 20), ("harminc", 30),
                ("harmincan", 30), ("negyven", 40), ("negyvenen", 40), ("ötven", 50), ("ötvenen", 50), ("hatvan", 60),
-               ("hetven", 70), ("nyolcvan", 80), ("kilencven", 90), ("száz", 100), ("százan", 100), ("egy tucat", 12),
-               ("tucat", 12)):  # fmt: skip
+               ("hetven", 70), ("nyolcvan", 80), ("kilencven", 90), ("száz", 100), ("százan", 100)):  # fmt: skip
     _HU_NUMBERS[fold(_f)] = _v
 _HU_NUMBERS.update({fold(u + "száz"): v * 100 for u, v in _HU_UNITS.items() if v > 1})
 # a word another language reads only in its own text is a number in Hungarian text too

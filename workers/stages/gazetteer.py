@@ -651,6 +651,10 @@ class Gazetteer:
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
         self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
         self.not_names: dict[str, frozenset[str]] = {}  # language -> its words that are no name in its text
+        # language -> its names in the nominative, and with the suffix of 'with' ("Oroszországgal"): a name with
+        # another case written onto it is a location or an object, not the state acting
+        self.nominative: dict[str, frozenset[str]] = {}
+        self.comitative: dict[str, frozenset[str]] = {}
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -732,6 +736,10 @@ class Gazetteer:
                     self.lang_only.setdefault(fold_key(n), set()).add(key.removeprefix("lang_"))
                 if "not_names" in aliases[key]:
                     self.not_names[key.removeprefix("lang_")] = frozenset(map(fold_key, aliases[key]["not_names"]))
+                if "nominative" in aliases[key]:  # a language that writes its cases onto names (Hungarian)
+                    lang = key.removeprefix("lang_")
+                    self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
+                    self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
 
         for c in cities.values():
             idx = self._add_place(
