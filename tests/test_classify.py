@@ -3723,3 +3723,31 @@ def test_bengali_negation_and_hedges(clf):
     assert enriched_labels(
         clf, "ঘূর্ণিঝড়ের কারণে উপকূলের বাসিন্দাদের আশ্রয়কেন্দ্রে সরিয়ে নেওয়ার নির্দেশ দিয়েছে প্রশাসন।", "bn"
     ) == ["humanitarian", "civil_measure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orosz drónok csapódtak be egy harkivi lakóházba, két civil meghalt.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Az ukrán légvédelem az éjjel 30 drónt lőtt le.", ["air_defense"]),
+        ("Légiriadót rendeltek el Kijevben, a lakosok menjenek az óvóhelyekre.", ["air_raid_alert"]),
+        ("Az orosz csapatok elfoglalták Vuhledart.", ["territorial_control"]),
+        ("Az ukrán csapatok kivonultak Krinkiből.", ["territorial_control"]),
+        ("A rendőrség őrizetbe vett két férfit Debrecenben.", ["arrest_detention"]),
+        ("Több ezren tüntettek Budapesten a kormány ellen.", ["protest"]),
+        ("A Ferencváros 3–1-re legyőzte a Debrecent.", ["other"]),
+    ],
+)
+def test_hungarian_updates(clf, text, expected):
+    """The Hungarian lexicon reads stems before the case suffixes ('támadás*' in 'támadásban') and the verb with
+    its preverb written apart ('lőtt le', 'vonultak ki'); sport is other."""
+    assert labels(clf, text, "hu") == expected
+
+
+def test_hungarian_look_alikes(clf):
+    """'csatlakozási' (accession) is no battle ('csata'); 'elfogadta' (adopted) is no interception ('elfog'); 'halt
+    meg' written apart is a death and a tally with 'kezdete óta'; a night without an alert is other."""
+    assert "armed_clash" not in labels(clf, "Magyarország megvétózta a csatlakozási tárgyalások megnyitását.", "hu")
+    assert labels(clf, "Az EU elfogadta az újabb szankciós csomagot Oroszország ellen.", "hu") == ["sanctions_aid"]
+    assert labels(clf, "A háború kezdete óta legalább tízezer civil halt meg Ukrajnában.", "hu") == ["casualty_report"]
+    assert labels(clf, "Nyugodt éjszaka volt Kijevben, légiriadó nélkül.", "hu") == ["other"]

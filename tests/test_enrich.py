@@ -3491,3 +3491,68 @@ def test_bengali_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Három ember meghalt és tizenketten megsebesültek az orosz támadásban.", 3, 12, False),
+        ("Egy férfi meghalt, négyen megsebesültek Herszonban.", 1, 4, False),
+        ("Negyvenkét ember vesztette életét a támadásban.", 42, None, False),
+        ("A háború kezdete óta több mint 44 ezer palesztin halt meg.", 44000, None, True),
+        ("Senki sem sérült meg a dróntámadásban.", None, 0, False),
+        ("Nincs halálos áldozata és sérültje a támadásnak.", 0, 0, False),
+        ("Két ember eltűnt, hármat őrizetbe vettek.", None, None, False),
+        ("Legalább 20 halott és több tucat sebesült.", 20, None, False),
+    ],
+)
+def test_hungarian_figures(enricher, text, killed, injured, cumulative):
+    """Hungarian figures: number words with tens and units in one word (negyvenkét), the collective forms (négyen,
+    tizenketten), 'halt meg' written apart, '44 ezer'; zeros ('senki sem sérült meg' the injured, 'nincs halálos
+    áldozata és sérültje' both); the missing and the arrested no figure; 'több tucat' vague; a tally 'kezdete óta'."""
+    figs = enricher.enrich(text, lang_hint="hu").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_hungarian_numbers_read_in_hungarian_text_only(enricher):
+    """'hat' (six) and 'öt' (five) are other languages' words: in English text they count nothing."""
+    figs = enricher.enrich("The hat shop was damaged, two people were injured.", lang_hint="en").figures
+    assert [f.injured for f in figs if f.injured is not None] == [2]
+
+
+def test_hungarian_names_outlets_and_sides(enricher):
+    """Hungarian names with their case suffixes (Ungvárt, Moszkvából, Ukrajnában, Budapesten), 'izraeli' an
+    adjective and no place (Czech 'v Izraeli' is), a nationality before a military noun its side, outlets with
+    their suffixes (Telexszel, MTI-nek), Szabad Európa as RFE/RL."""
+    e = enricher.enrich("Orosz drónok támadták Ungvárt, közölte a Telexszel Viktor Mikita.", lang_hint="hu")
+    assert e.lang == "hu"
+    assert {p.id for p in e.places} == {"geonames:690548"}
+    assert {a.id for a in e.actors} >= {"mykyta"}
+    assert {s.name for s in e.sources} == {"Telex"}
+    e = enricher.enrich("Az izraeli hadsereg légicsapást mért Bejrútra, jelentette az MTI.", lang_hint="hu")
+    assert {p.id for p in e.places} == {"geonames:276781"}
+    assert {a.id for a in e.actors} == {"idf"}
+    assert {s.name for s in e.sources} == {"MTI"}
+    e = enricher.enrich("A küldöttség Moszkvából érkezett Budapestre, Ukrajnában tárgyal, írja a Szabad Európa.", lang_hint="hu")
+    assert {p.id for p in e.places} == {"geonames:524901", "iso3166:UA", "geonames:3054643"}
+    assert {s.name for s in e.sources} == {"Radio Free Europe/Radio Liberty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Az orosz hadsereg szerint a támadás éjjel történt.", "hu"),
+        ("Légiriadó Kijevben", "hu"),
+        ("Győr és Pécs is szerepel a listán, mondta a szóvivő.", "hu"),
+        ("Protesters gathered in Győr on Sunday.", "en"),
+    ],
+)
+def test_hungarian_detection(text, lang):
+    """Hungarian by its function words and ő and ű, which no other language here writes; a Hungarian name in another
+    language's line leaves that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

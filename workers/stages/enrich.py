@@ -133,7 +133,8 @@ from workers.stages.textnorm import (
 # stripped by rule, a country in the ergative its state; Georgian outlets and citing phrases).
 # 29: an outlet named by its web address is found across the dot before the domain's ending ("Civil.ge", "Index.hr").
 # 30: Bengali: figures, zeros and tallies read in Bengali text, names with their case endings, Bengali outlets.
-ENRICH_VERSION = "enrich/30"
+# 31: Hungarian (figures read only in Hungarian text, names in lang_hu with their case suffixes, Hungarian outlets and citing phrases).
+ENRICH_VERSION = "enrich/31"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -681,6 +682,29 @@ ROLE_EXACT |= _folded_set(
 REPORT_EXACT |= _folded_set(
     "uppger uppgav meddelar meddelade säger sade förnekar förnekade varnar varnade anklagar anklagade kräver "
     "krävde hotar hotade bekräftar bekräftade skriver skrev"
+)
+# Hungarian, whole words with their case suffixes: the nationality adjective comes first ("orosz drónok", "izraeli
+# légicsapások", "ukrán erők")
+MILITARY_EXACT |= _folded_set(
+    "erők erőket erői csapatok csapatokat csapatai katonák katonákat hadsereg hadsereget hadserege haderő drón drónok "
+    "drónokat drónt drónja drónjai dróntámadás dróntámadásban dróntámadások rakéta rakéták rakétát rakétákat "
+    "rakétatámadás rakétatámadásban rakétatámadást rakétacsapás légicsapás légicsapások légicsapásban légicsapásokban "
+    "légitámadás légitámadások légitámadásban tüzérség tüzérségi lövedékek harckocsik harci gépek vadászgépek "
+    "megszállók légierő haditengerészet"
+)
+AGENT_EXACT |= _folded_set("kormány kormánya hatóságok minisztérium minisztériuma küldöttség nagykövetség vezérkar")
+ROLE_EXACT |= _folded_set(
+    "kormányzó kormányzója elnök elnöke miniszter miniszterelnök külügyminiszter védelmi szóvivő szóvivője "
+    "polgármester polgármestere parancsnok parancsnoka nagykövet"
+)
+REPORT_EXACT |= _folded_set(
+    "közölte közölték mondta állítja állította cáfolja cáfolta figyelmeztet figyelmeztetett vádolja vádolta "
+    "követeli követelte fenyeget fenyegetett megerősítette írta írja jelentette"
+)
+# Hungarian postpositions after a name in the nominative: "Oroszország ellen" (against Russia), "Ukrajna felé"
+HU_POSTPOSITIONS = _folded_set(
+    "ellen elleni felé mellett mellé közelében közelébe után előtt között alatt felett fölött miatt óta nélkül szerint "
+    "számára helyett körül területén határán határánál határa irányába felől részére"
 )
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
@@ -1945,9 +1969,14 @@ class Enricher:
         lang_only = self.gaz.lang_only
         while t < b:
             hit = self.gaz.curated.match(doc, t)
-            if hit is None or t + hit[0] > b or (hit[1] in lang_only and lang not in lang_only[hit[1]]):
-                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية")
-                continue
+            if (
+                hit is None
+                or t + hit[0] > b
+                or (hit[1] in lang_only and lang not in lang_only[hit[1]])
+                or hit[1] in self.gaz.not_names.get(lang or "", ())
+            ):
+                t += 1  # (a name only one language reads: Persian "روسیه" is the Arabic adjective "الروسية"; Hungarian
+                continue  # "izraeli" is Czech "in Israel")
             k, key, entries = hit
             if key in self.gaz.caps_only and not all(doc.upper[x] for x in range(t, t + k)):
                 t += 1
@@ -2319,6 +2348,25 @@ class Enricher:
             return _georgian_place_actor(doc, m, state)
         if script_of(words[i][0]) == "bengali":
             return _bengali_place_actor(doc, m, state)
+        if lang in self.gaz.nominative:
+            # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
+            # "Moszkvából" places; only a name in the nominative may be the subject below
+            surface = fold_key(doc.span_text(i, j))
+            if surface in self.gaz.comitative[lang]:
+                return state if is_country else None
+            if surface not in self.gaz.nominative[lang]:
+                return None
+            if (
+                is_country
+                and j < len(words)
+                and doc.sent[j] == doc.sent[i]
+                and not doc.caps[j]
+                and not _is_role(words[j])
+                and words[j] not in HU_POSTPOSITIONS
+                and not any(c in ",;:()”“„\"" for c in doc.text[doc.ends[j - 1] : doc.starts[j]])
+                and not (i > 0 and doc.sent[i - 1] == doc.sent[i] and words[i - 1] in ("a", "az") and i > 1)
+            ):
+                return state  # a country in the nominative before its verb: "Oroszország megtámadta", "Ukrajna tárgyal"
         sent = doc.sent[i]
         # the word before, articles and "of" aside (French "à" folds to the article "a": it is a preposition)
         k = i - 1

@@ -889,6 +889,95 @@ def _sv_class(w: str) -> tuple[int, int | None, str | None] | None:
     return None
 
 
+# Hungarian (folded: á é í ó ö ő ú ü ű read a e i o o o u u u): "három ember meghalt", "tizenketten megsebesültek",
+# "kilenc ember meghalt, hatan megsebesültek", "egy férfi meghalt", "negyvenkét ember vesztette életét", "44 ezer",
+# "több tucat" (vague). Its number words (with the collective -an/-en forms: hárman, négyen, tizenöten), casualty
+# words, people and small words are read only in Hungarian text (_hu_class): "hat", "het", "ot" and "egy" fold onto
+# other words (English 'hat', Dutch 'het'). Tens and units are written as one word ("huszonhárom", "negyvenkét").
+_HU_UNITS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9}
+_HU_TENS = {"tizen": 10, "huszon": 20, "harminc": 30, "negyven": 40, "ötven": 50, "hatvan": 60, "hetven": 70,
+            "nyolcvan": 80, "kilencven": 90}  # fmt: skip
+# the collective form counts people ("hárman", "tizenketten"), the accusative the object ("hármat", "ötöt")
+_HU_UNIT_FORMS = {"egy": ("egyen", "egyet"), "két": ("ketten", "kettőt", "kettejük"), "kettő": (), "három": ("hárman", "hármat", "hármuk"),
+                  "négy": ("négyen", "négyet"), "öt": ("öten", "ötöt"), "hat": ("hatan", "hatot"), "hét": ("heten", "hetet"),
+                  "nyolc": ("nyolcan", "nyolcat"), "kilenc": ("kilencen", "kilencet")}  # fmt: skip
+_HU_NUMBERS: dict[str, int] = {}
+for _u, _v in _HU_UNITS.items():
+    for _f in (_u, *_HU_UNIT_FORMS[_u]):
+        _HU_NUMBERS[fold(_f)] = _v
+        for _t, _tv in _HU_TENS.items():
+            _HU_NUMBERS[fold(_t + _f)] = _tv + _v
+for _f, _v in (("tíz", 10), ("tízen", 10), ("tizet", 10), ("húsz", 20), ("húszan", 20), ("húszat", 20), ("harminc", 30),
+               ("harmincan", 30), ("negyven", 40), ("negyvenen", 40), ("ötven", 50), ("ötvenen", 50), ("hatvan", 60),
+               ("hetven", 70), ("nyolcvan", 80), ("kilencven", 90), ("száz", 100), ("százan", 100)):  # fmt: skip
+    _HU_NUMBERS[fold(_f)] = _v
+_HU_NUMBERS.update({fold(u + "száz"): v * 100 for u, v in _HU_UNITS.items() if v > 1})
+# a word another language reads only in its own text is a number in Hungarian text too
+_own_text_numbers(("hu",), [w for w in _HU_NUMBERS if w in _OWN_TEXT_NUMBERS])
+MULTIPLIERS.update({"ezer": 1000, "millio": 1_000_000})  # Hungarian ("44 ezer", "1,5 millió")
+_HU_VAGUE = frozenset(
+    map(fold, ["tucatnyi", "több tucat", "tucatjával", "tucatnyian", "száznál", "százak", "százával", "ezrek", "ezrével",
+               "tízezrek", "több", "számos", "sok", "néhány", "rengeteg", "tömegesen", "többen", "sokan", "néhányan",
+               "tucat"])
+)  # fmt: skip
+_HU_KILL_EXACT = frozenset(
+    map(fold, ["meghalt", "meghaltak", "halt", "haltak", "halott", "halottak", "halottat", "halottja", "halottjai",
+               "halálos", "áldozat", "áldozata", "áldozatok", "áldozatot", "áldozatai", "áldozatainak", "életét",
+               "életüket", "vesztette", "vesztették", "elhunyt", "elhunytak", "megölt", "megöltek", "megölték", "ölt",
+               "öltek", "ölték", "megölte", "elesett", "elesettek", "holttest", "holttestét", "halálát", "halálos áldozat"])
+)  # fmt: skip
+_HU_INJ_EXACT = frozenset(
+    map(fold, ["megsebesült", "megsebesültek", "sebesült", "sebesültek", "sebesültet", "sebesülteket", "megsérült",
+               "megsérültek", "sérült", "sérültek", "sérültet", "sérülteket", "sérültje", "sérültjei", "sérülést",
+               "sérüléseket", "megsebesítettek", "megsebesített", "kórházba"])
+)  # fmt: skip
+_HU_GROUPS = {
+    **dict.fromkeys(map(fold, ["civil", "civilek", "civilt", "civileket", "lakos", "lakosok", "lakost"]), "civilians"),
+    **dict.fromkeys(map(fold, ["gyermek", "gyermekek", "gyermeket", "gyerek", "gyerekek", "gyereket", "kiskorú",
+                               "csecsemő", "diák", "diákok"]), "children"),
+    **dict.fromkeys(map(fold, ["katona", "katonák", "katonát", "katonát", "harcos", "harcosok"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["rendőr", "rendőrök", "rendőrt"]), "police"),
+    **dict.fromkeys(map(fold, ["nő", "nők", "nőt"]), "women"),
+    **dict.fromkeys(map(fold, ["újságíró", "újságírók"]), "journalists"),
+    **dict.fromkeys(map(fold, ["tűzoltó", "tűzoltók", "mentő", "mentők"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["ember", "emberek", "embert", "embereket", "személy", "személyek", "személyt", "férfi",
+                               "férfiak", "férfit", "palesztin", "palesztinok", "izraeli", "ukrán", "orosz", "utas",
+                               "utasok", "munkás", "munkások"]), None),
+}  # fmt: skip
+_HU_FILLERS = frozenset(
+    map(fold, ["és", "legalább", "több mint", "mint", "mintegy", "közel", "csaknem", "majdnem", "további", "újabb",
+               "könnyebben", "könnyen", "súlyosan", "összesen", "is", "meg", "a", "az", "azt", "vesztette", "életét",
+               "éjjel", "éjszaka", "pedig", "már", "eddig", "támadásban", "támadás", "következtében", "miatt", "során",
+               "számuk", "száma", "legkevesebb", "mindössze", "csak", "volt", "voltak"])
+)  # fmt: skip
+_HU_INCLUDING = frozenset(map(fold, ["köztük", "közülük", "beleértve"]))  # "köztük két gyermeket"
+_HU_AND = frozenset(map(fold, ["és", "valamint", "illetve"]))
+_HU_RISES = frozenset(map(fold, ["emelkedett", "nőtt", "emelkedik", "nő"]))
+
+
+def _hu_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Hungarian word the shared tables read otherwise, or None."""
+    if w in _HU_NUMBERS:
+        return NUM, _HU_NUMBERS[w], None
+    if w in _HU_VAGUE:
+        return VAGUE_, None, None
+    if w in _HU_KILL_EXACT:
+        return KILL, None, None
+    if w in _HU_INJ_EXACT:
+        return INJ, None, None
+    if w in _HU_GROUPS:
+        return GROUP, None, _HU_GROUPS[w]
+    if w in _HU_INCLUDING:
+        return INCL, None, None
+    if w in _HU_AND:
+        return AND_, None, None
+    if w in _HU_RISES:
+        return RISE, None, None
+    if w in _HU_FILLERS:
+        return FILL, None, None
+    return None
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -1813,6 +1902,13 @@ _CUMULATIVE_ALTS += [
     fold(r"চলতি বছর(?:ে)? (?:এ|এখন) পর্যন্ত"),
     fold(r"সব মিলিয়ে"),
 ]
+# Hungarian (folded): "a háború kezdete óta", "a teljes körű invázió kezdete óta", "a háború 2023 áprilisi kitörése
+# óta", "október 7. óta", "február 24-e óta"
+_CUMULATIVE_ALTS += [
+    r"\b(?:kezdete|kitorese|eleje|megkezdese|kirobbanasa|kezdetei) ota\b",
+    r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november|december) \d{1,2}(?:\.|-(?:e|a|i|je|ja)) ota\b",
+    r"\b(?:invazio|haboru) ota\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2180,6 +2276,19 @@ _NO_CASUALTY += [  # (led by Georgian letters, no \b: the search skips other lan
     (r"არავინ (?:დაშავებულა|დაჭრილა|დაშავდა)", False, True),
     (r"არავინ დაღუპულა (?:და|ან) არც (?:დაშავებულა|დაჭრილა)", True, True),
     (r"მსხვერპლისა და დაშავებულების? გარეშე", True, True),
+]
+# Hungarian (folded): "senki sem sérült meg" (the injured), "senki sem halt meg" (the dead), "nincs halálos áldozata
+# és sérültje", "nincsenek sérültek", "halálos áldozat nincs", "nem volt halálos áldozat", "nem követelt áldozatot"
+_HU_NOT = r"(?:nincs(?:enek)?|nem (?:volt|voltak|érkezett|történt)|nem követelt)"
+_NO_CASUALTY += [
+    (r"\bsenki (?:sem|nem) (?:halt meg|vesztette életét|hunyt el)", True, False),
+    (r"\bsenki (?:sem|nem) (?:sérült meg|sebesült meg|sérült|sebesült)", False, True),
+    (r"\bsenki (?:sem|nem) (?:sérült|sebesült) meg,? (?:és )?(?:senki (?:sem|nem) )?halt meg", True, True),
+    (r"\b" + _HU_NOT + r" (?:halálos )?(?:áldozat\w*|halott\w*|halálos áldozat\w*) (?:és|vagy|,) (?:sérült\w*|sebesült\w*)", True, True),
+    (r"\b" + _HU_NOT + r" (?:halálos )?(?:áldozat\w*|halott\w*)\b(?! (?:és|vagy) (?:sérült|sebesült))", True, False),
+    (r"\b" + _HU_NOT + r" (?:sérült\w*|sebesült\w*|sérülés\w*)", False, True),
+    (r"\b(?:halálos áldozat|halott)(?:ja|a)? nincs", True, False),
+    (r"\b(?:sérült|sebesült)(?:je|ek)? nincs", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3339,6 +3448,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = cs_sk
         elif lang == "sv" and (sv := _sv_class(w)) is not None:
             kind, value, group = sv
+        elif lang == "hu" and (hu := _hu_class(w)) is not None:
+            kind, value, group = hu
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
             kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
@@ -3651,7 +3762,7 @@ def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett"
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy"
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -4455,6 +4566,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_cs_sk(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sv":
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+    elif lang == "hu":
+        cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
         cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
@@ -4556,6 +4669,7 @@ _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(["nikdo", "nikto", "zadne", "ziadne", "zadni", "ziadni"])  # Czech, Slovak ("bez" above)
 _NONE_WORDS |= frozenset(["inga", "ingen"])  # Swedish
+_NONE_WORDS |= frozenset(["nincs", "nincsenek", "senki"])  # Hungarian
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian

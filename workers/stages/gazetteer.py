@@ -575,6 +575,7 @@ LANG_PRIOR = {
     "sv": ("SE", "FI"),
     "ka": ("GE",),
     "bn": ("BD", "IN"),
+    "hu": ("HU", "UA"),
 }
 
 
@@ -650,6 +651,11 @@ class Gazetteer:
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
         self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
+        self.not_names: dict[str, frozenset[str]] = {}  # language -> its words that are no name in its text
+        # language -> its names in the nominative, and with the suffix of 'with' ("Oroszországgal"): a name with
+        # another case written onto it is a location or an object, not the state acting
+        self.nominative: dict[str, frozenset[str]] = {}
+        self.comitative: dict[str, frozenset[str]] = {}
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -729,6 +735,12 @@ class Gazetteer:
             if key.startswith("lang_"):
                 for n in aliases[key].get("own_text_only", ()):
                     self.lang_only.setdefault(fold_key(n), set()).add(key.removeprefix("lang_"))
+                if "not_names" in aliases[key]:
+                    self.not_names[key.removeprefix("lang_")] = frozenset(map(fold_key, aliases[key]["not_names"]))
+                if "nominative" in aliases[key]:  # a language that writes its cases onto names (Hungarian)
+                    lang = key.removeprefix("lang_")
+                    self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
+                    self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
 
         for c in cities.values():
             idx = self._add_place(
@@ -1012,6 +1024,9 @@ class Gazetteer:
             j = i + k
             if key in self.lang_only and lang not in self.lang_only[key]:
                 i += 1
+                continue
+            if key in self.not_names.get(lang or "", ()):
+                i += 1  # a word of this language that another one's block names a place ("izraeli": Israeli, Czech "in Israel")
                 continue
             if k == 1 and tier > 0 and key in STOPWORDS.get(lang or "", ()) and doc.weak_start(i):
                 i += 1  # the text's own function word opening a sentence ("Peste 600 de copii": over, not Pest)

@@ -202,10 +202,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "skriver personer ryska ryssland ukrainska polisen grep greps misstänkta misstänks tusentals hundratals "
         "demonstrerade regeringen regeringens kriget krigets invånarna myndigheterna räddningstjänsten staden landet"
     ),
+    # Hungarian (folded: á é í ó ö ő ú ü ű read a e i o o o u u u): function words and suffixed forms no other
+    # language here writes ("hogy", "egy", "szerint", "miatt", "közölte"); "a", "és" (Spanish "es"), "nem"
+    # (Portuguese), "van" (Dutch), "el", "be", "is", "ma" and "az" (Turkish) fold onto others' words and are left out.
+    "hu": _words(
+        "hogy egy szerint miatt után között óta közölte közölték amely amelyek amelyet aki akik ahol azt ezt "
+        "pedig azonban illetve során alatt felett mellett közelében éjjel éjszaka tegnap több legalább mintegy "
+        "újabb volt voltak lesz már még csak vagy mert ha nincs sem senki minden egész ellen elleni "
+        "meghalt meghaltak megsebesült megsebesültek életét vesztette halott halottak sebesült sebesültek "
+        "jelentette jelentették írja írta mondta állítja cáfolja orosz ukrán izraeli magyar emberek ember embert "
+        "rendőrség kormány háború támadás támadást támadásban hétfőn kedden szerdán csütörtökön pénteken "
+        "szombaton vasárnap reggel este közben nélkül kezdete óta"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -433,6 +445,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "vi": frozenset("ơưĩũƠƯĨŨ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))),
     # å: Swedish (Norwegian and Danish too, which have no code here); ä and ö are German and Finnish too
     "sv": frozenset("åÅ"),
+    # ő and ű: Hungarian alone writes them (ö and ü are German and Turkish too)
+    "hu": frozenset("őűŐŰ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -445,7 +459,8 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # Polish or Spanish lack ("Protivzdušná obrana zostrelila nad Kyjevom 15 rakiet": Polish "nad"), and their
 # prepositions are Polish ones
 # and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0}
+# and a Hungarian one: "Légiriadó Kijevben" has no function word
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0}
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
