@@ -22,7 +22,7 @@ children, soldiers). Decisions, so downstream can rely on them:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -866,27 +866,56 @@ _SV_AND = frozenset(["och", "samt"])
 _SV_RISES = frozenset(map(fold, ["stigit", "steg", "stiger", "uppgår", "uppgick", "ökat", "ökade"]))
 
 
-def _sv_class(w: str) -> tuple[int, int | None, str | None] | None:
-    """(kind, number value, group) of a folded Swedish word the shared tables read otherwise, or None."""
-    if w in _SV_NUMBERS:
-        return NUM, _SV_NUMBERS[w], None
-    if w in _SV_VAGUE:
+@dataclass(frozen=True)
+class _WordTables:
+    """One language's figure words as plain tables (no forms, no prefixes), read in this order by _tables_class:
+    a word in two of them is what the first one says."""
+
+    numbers: Mapping[str, int]
+    vague: Container[str]
+    kill: Container[str]
+    inj: Container[str]
+    groups: Mapping[str, str | None]  # None: people in general
+    including: Container[str]
+    and_: Container[str]
+    rises: Container[str]
+    fillers: Container[str]
+    multipliers: Container[str] = frozenset()  # joined to the number before it (_join_numbers)
+
+
+def _tables_class(t: _WordTables, w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded word by a language's tables, or None for a word none lists."""
+    if w in t.numbers:
+        return NUM, t.numbers[w], None
+    if w in t.multipliers:
+        return OTHER, None, None
+    if w in t.vague:
         return VAGUE_, None, None
-    if w in _SV_KILL_EXACT:
+    if w in t.kill:
         return KILL, None, None
-    if w in _SV_INJ_EXACT:
+    if w in t.inj:
         return INJ, None, None
-    if w in _SV_GROUPS:
-        return GROUP, None, _SV_GROUPS[w]
-    if w in _SV_INCLUDING:
+    if w in t.groups:
+        return GROUP, None, t.groups[w]
+    if w in t.including:
         return INCL, None, None
-    if w in _SV_AND:
+    if w in t.and_:
         return AND_, None, None
-    if w in _SV_RISES:
+    if w in t.rises:
         return RISE, None, None
-    if w in _SV_FILLERS:
+    if w in t.fillers:
         return FILL, None, None
     return None
+
+
+_SV_TABLES = _WordTables(
+    _SV_NUMBERS, _SV_VAGUE, _SV_KILL_EXACT, _SV_INJ_EXACT, _SV_GROUPS, _SV_INCLUDING, _SV_AND, _SV_RISES, _SV_FILLERS
+)
+
+
+def _sv_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Swedish word the shared tables read otherwise, or None."""
+    return _tables_class(_SV_TABLES, w)
 
 
 # Hungarian (folded: á é í ó ö ő ú ü ű read a e i o o o u u u): "három ember meghalt", "tizenketten megsebesültek",
@@ -955,27 +984,14 @@ _HU_AND = frozenset(map(fold, ["és", "valamint", "illetve"]))
 _HU_RISES = frozenset(map(fold, ["emelkedett", "nőtt", "emelkedik", "nő"]))
 
 
+_HU_TABLES = _WordTables(
+    _HU_NUMBERS, _HU_VAGUE, _HU_KILL_EXACT, _HU_INJ_EXACT, _HU_GROUPS, _HU_INCLUDING, _HU_AND, _HU_RISES, _HU_FILLERS
+)
+
+
 def _hu_class(w: str) -> tuple[int, int | None, str | None] | None:
     """(kind, number value, group) of a folded Hungarian word the shared tables read otherwise, or None."""
-    if w in _HU_NUMBERS:
-        return NUM, _HU_NUMBERS[w], None
-    if w in _HU_VAGUE:
-        return VAGUE_, None, None
-    if w in _HU_KILL_EXACT:
-        return KILL, None, None
-    if w in _HU_INJ_EXACT:
-        return INJ, None, None
-    if w in _HU_GROUPS:
-        return GROUP, None, _HU_GROUPS[w]
-    if w in _HU_INCLUDING:
-        return INCL, None, None
-    if w in _HU_AND:
-        return AND_, None, None
-    if w in _HU_RISES:
-        return RISE, None, None
-    if w in _HU_FILLERS:
-        return FILL, None, None
-    return None
+    return _tables_class(_HU_TABLES, w)
 
 
 GROUPS: list[tuple[str, str | None]] = [
@@ -2691,30 +2707,15 @@ UR_LIFE_LOST = frozenset(_ar_words("گئی گئیں گنوا گنوائی گنو
 UR_ZERO_CUES = frozenset(_ar_words("جانی"))
 
 
+_UR_TABLES = _WordTables(
+    UR_NUMBERS, UR_VAGUE, UR_KILL, UR_INJ, UR_GROUPS, UR_INCLUDING, UR_AND, UR_RISES, UR_FILLERS, UR_MULTIPLIERS
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _ur_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, value, group) of a folded Urdu word."""
-    if w in UR_NUMBERS:
-        return NUM, UR_NUMBERS[w], None
-    if w in UR_MULTIPLIERS:
-        return OTHER, None, None  # joined to the number before it (_join_numbers)
-    if w in UR_VAGUE:
-        return VAGUE_, None, None
-    if w in UR_KILL:
-        return KILL, None, None
-    if w in UR_INJ:
-        return INJ, None, None
-    if w in UR_GROUPS:
-        return GROUP, None, UR_GROUPS[w]
-    if w in UR_INCLUDING:
-        return INCL, None, None
-    if w in UR_AND:
-        return AND_, None, None
-    if w in UR_RISES:
-        return RISE, None, None
-    if w in UR_FILLERS:
-        return FILL, None, None
-    return OTHER, None, None
+    return _tables_class(_UR_TABLES, w) or (OTHER, None, None)
 
 
 def _is_cue_ur(w: str) -> bool:
@@ -2809,30 +2810,15 @@ HI_LIFE = fold("जान")
 HI_LIFE_LOST = frozenset(_hi_words("चली गई गंवाई गँवाई गवाई जा"))
 
 
+_HI_TABLES = _WordTables(
+    HI_NUMBERS, HI_VAGUE, HI_KILL, HI_INJ, HI_GROUPS, HI_INCLUDING, HI_AND, HI_RISES, HI_FILLERS, HI_MULTIPLIERS
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _hi_class(w: str) -> tuple[int, int | None, str | None]:
     """(kind, value, group) of a folded Hindi word."""
-    if w in HI_NUMBERS:
-        return NUM, HI_NUMBERS[w], None
-    if w in HI_MULTIPLIERS:
-        return OTHER, None, None  # joined to the number before it (_join_numbers)
-    if w in HI_VAGUE:
-        return VAGUE_, None, None
-    if w in HI_KILL:
-        return KILL, None, None
-    if w in HI_INJ:
-        return INJ, None, None
-    if w in HI_GROUPS:
-        return GROUP, None, HI_GROUPS[w]
-    if w in HI_INCLUDING:
-        return INCL, None, None
-    if w in HI_AND:
-        return AND_, None, None
-    if w in HI_RISES:
-        return RISE, None, None
-    if w in HI_FILLERS:
-        return FILL, None, None
-    return OTHER, None, None
+    return _tables_class(_HI_TABLES, w) or (OTHER, None, None)
 
 
 def _hindi_lives(toks: list[_Tok]) -> None:
