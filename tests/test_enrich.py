@@ -3556,3 +3556,28 @@ def test_hungarian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ruski raketni napad na Odesu ubio je troje ljudi, saopštila je gradska uprava.", "russian_forces"),
+        ("Руски војници ушли су у Покровск, саопштила је украјинска војска.", "russian_forces"),
+        ("Sjedinjene Države su uvele nove sankcije Rusiji, objavilo je Ministarstvo finansija.", "united_states"),
+        ("Rusija je odbila predlog o prekidu vatre, javlja agencija Beta.", "russia"),
+    ],
+)
+def test_serbian_latin_sides(enricher, text, actor):
+    """Serbian in either script: a nationality adjective before a stem of armed force names the side's forces
+    ("Ruski raketni", "Руски војници"), and a country in the nominative before its auxiliary is the state acting,
+    in Latin letters as in Cyrillic."""
+    e = enricher.enrich(text, lang_hint="sr")
+    assert e.lang == "sr"
+    assert actor in {a.id for a in e.actors}
+
+
+def test_serbian_side_stems_stay_in_serbian(enricher):
+    """'vojna' is a war in Slovak: the Serbian stems name no side in another language's text."""
+    e = enricher.enrich("Ruská vojna proti Ukrajine pokračuje už tretí rok, uviedla agentúra TASR.", lang_hint="sk")
+    assert e.lang == "sk"
+    assert "russian_forces" not in {a.id for a in e.actors}

@@ -82,6 +82,7 @@ from workers.stages.textnorm import (
     fold_key,
     hebrew_forms,
     script_of,
+    sr_cyrillic,
     with_cyrillic,
 )
 
@@ -134,7 +135,9 @@ from workers.stages.textnorm import (
 # 29: an outlet named by its web address is found across the dot before the domain's ending ("Civil.ge", "Index.hr").
 # 30: Bengali: figures, zeros and tallies read in Bengali text, names with their case endings, Bengali outlets.
 # 31: Hungarian (figures read only in Hungarian text, names in lang_hu with their case suffixes, Hungarian outlets and citing phrases).
-ENRICH_VERSION = "enrich/31"
+# 32: Serbian in Latin letters as in Cyrillic: a nationality adjective before a stem of armed force names the side
+# ("Ruski raketni napad"), a country in the nominative before its auxiliary or l-participle is the state acting.
+ENRICH_VERSION = "enrich/32"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -935,6 +938,23 @@ CS_SK_NOMINATIVE_COUNTRIES = _folded_set(
 ) | frozenset({fold("spojené státy"), fold("spojené štáty"), fold("velká británie"), fold("veľká británia")})
 CS_SK_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "e", "i", "a")
 CS_SK_VERBS = _folded_set("je jsou sú má mají majú chce chtějí chcú může mohou môže môžu bude budou budú")
+# Serbian, Croatian and Bosnian (in Serbian text only: "vojna" is a war in Slovak, "Izrael je" Czech): the
+# stems of armed force a nationality adjective names a side with ("Ruski raketni napad", "izraelski vojnici"),
+# in both scripts, as the Ukrainian and Russian stems do for "Руски ракетни"; and a country in the nominative
+# before its verb ("Sjedinjene Države su uvele", "Rusija je odbila", "Srbija neće"): an auxiliary or an
+# l-participle
+_SR_MILITARY_LATIN = (
+    "vojsk vojn raket dron bespilot artiljer avijac tenk oklopn trup pešadij pješadij mornaric flot okupator "
+    "okupac napad udar granat bombard helikopter snag"
+)
+SR_MILITARY = _prefixes(_SR_MILITARY_LATIN + " " + " ".join(filter(None, map(sr_cyrillic, _SR_MILITARY_LATIN.split()))))
+SR_NOMINATIVE_COUNTRIES = _folded_set(
+    "rusija ukrajina srbija hrvatska kosovo izrael iran kina turska amerika nemačka njemačka francuska poljska "
+    "mađarska belorusija bjelorusija katar egipat sirija liban irak sudan jemen gruzija moldavija rumunija "
+    "rumunjska bugarska albanija italija austrija"
+) | frozenset(fold(n) for n in ("sjedinjene države", "sjedinjene američke države", "velika britanija", "crna gora"))
+SR_VERB_ENDINGS = ("la", "lo", "li", "le", "ao", "eo", "io", "uo")
+SR_VERBS = _folded_set("je su će ima imaju želi žele može mogu neće nije nisu traži traže")
 
 # French
 COUNTRY_ANAPHORS |= _folded_set("pays")
@@ -2125,6 +2145,7 @@ class Enricher:
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str, lang: str | None = None) -> ActorRef | None:
         words = doc.words
         urdu = lang == "ur"  # (the adjective before its noun, as in Hindi)
+        serbian = lang == "sr"
         if not urdu and script_of(words[i][0]) in ("arabic", "hebrew"):
             return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun (not in Hindi)
         n = len(words)
@@ -2137,7 +2158,7 @@ class Enricher:
             w = words[j]
             if _is_role(w):
                 return None  # "Turkish President Erdogan": the person acts
-            if _is_military(w) or (urdu and w in UR_MILITARY):
+            if _is_military(w) or (urdu and w in UR_MILITARY) or (serbian and w.startswith(SR_MILITARY)):
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
             if _is_agent(w):
@@ -2461,7 +2482,7 @@ class Enricher:
             prev in VI_COMITATIVE or (j < len(words) and doc.sent[j] == sent and words[j] in VI_SUBJECT_VERBS)
         ):
             return state  # "đàm phán với Kiev", "Moskva sẵn sàng", "Nga phóng ba tên lửa"
-        return state if self._subject(doc, m, is_country, greek_subject) else None
+        return state if self._subject(doc, m, is_country, greek_subject, lang) else None
 
     @staticmethod
     def _turkish_doer(doc: Doc, m: Mention) -> bool:
@@ -2616,7 +2637,7 @@ class Enricher:
             t += 1
         return None
 
-    def _subject(self, doc: Doc, m: Mention, is_country: bool, greek_subject: bool) -> bool:
+    def _subject(self, doc: Doc, m: Mention, is_country: bool, greek_subject: bool, lang: str | None = None) -> bool:
         """Is the place name at m the subject of what follows it?"""
         words = doc.words
         n = len(words)
@@ -2670,6 +2691,8 @@ class Enricher:
                 return nxt in CS_SK_VERBS or (len(nxt) > 3 and nxt.endswith(CS_SK_VERB_ENDINGS))
             if form in PL_NOMINATIVE_COUNTRIES and not doc.caps[j]:
                 return nxt in PL_VERBS or (len(nxt) > 3 and nxt.endswith(PL_VERB_ENDINGS))
+            if lang == "sr" and form in SR_NOMINATIVE_COUNTRIES and not doc.caps[j]:
+                return nxt in SR_VERBS or (len(nxt) > 3 and nxt.endswith(SR_VERB_ENDINGS))
             return nxt in COUNTRY_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and not doc.caps[j])
         if script_of(first) == "cyrillic":
             # the nominative (dictionary) form before a lower-case word: "Україна отримала"
