@@ -3751,3 +3751,25 @@ def test_hungarian_look_alikes(clf):
     assert labels(clf, "Az EU elfogadta az újabb szankciós csomagot Oroszország ellen.", "hu") == ["sanctions_aid"]
     assert labels(clf, "A háború kezdete óta legalább tízezer civil halt meg Ukrajnában.", "hu") == ["casualty_report"]
     assert labels(clf, "Nyugodt éjszaka volt Kijevben, légiriadó nélkül.", "hu") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "present", "absent"),
+    [
+        ("A government jet bombed a crowded market in the north of the country, witnesses said.", "en", "air_drone_strike", None),
+        ("The utility shut off power to 120,000 customers as gusts fanned the blaze.", "en", "infrastructure_damage", None),
+        ("Criminals got into its IT systems last week and production is still halted.", "en", "cyber", None),
+        ("Canada barred the two generals from entering the country over the massacre.", "en", None, "territorial_control"),
+        ("Штурмовики оволоділи селом на півдні Запорізької області, — ISW.", "uk", "territorial_control", None),
+        ("Кіберфахівці розвідки вивели з ладу сервери оператора.", "uk", "cyber", None),
+        ("Тысячи беженцев остаются без воды и еды на границе.", "ru", None, "infrastructure_damage"),
+        ("Η Ευρώπη ενεργοποίησε τον μηχανισμό snapback κατά της Τεχεράνης.", "el", "sanctions_aid", None),
+    ],
+)
+def test_core_phrases_of_the_fresh_batch(clf, text, lang, present, absent):
+    """Phrasings a fresh blind batch's dev half lacked, in sentences of their own: a jet that bombed is an air
+    strike, power shut off to customers an outage, intruders in IT systems a cyber attack, 'оволоділи' a capture,
+    snapback a sanction; a ban on entering a country is no entry, people without food and water no outage."""
+    got = labels(clf, text, lang)
+    assert present is None or present in got
+    assert absent is None or absent not in got

@@ -96,7 +96,10 @@ from workers.stages.textnorm import (
 # 39: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
 # 40: Bengali, a lexicon of its own (lexicon_bn.json: forms and stems, read folded without lemmas).
 # 41: Hungarian, a lexicon of its own (lexicon_hu.json: stems that take the case suffixes written onto the word, read without lemmas).
-CLASSIFY_VERSION = "classify/41"
+# 42: the core four's dev half of a fresh blind batch: a jet that bombed, power shut off to customers, snapback,
+#     "оволоділи", cyber specialists, a "mirror response", "called it fiction" as a denial, a ban on entering a
+#     country is no entry, "without food and water" is need, not an outage; a tally "since the coup".
+CLASSIFY_VERSION = "classify/42"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
