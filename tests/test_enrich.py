@@ -3581,3 +3581,16 @@ def test_serbian_side_stems_stay_in_serbian(enricher):
     e = enricher.enrich("Ruská vojna proti Ukrajine pokračuje už tretí rok, uviedla agentúra TASR.", lang_hint="sk")
     assert e.lang == "sk"
     assert "russian_forces" not in {a.id for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Stany Zjednoczone nałożyły nowe sankcje na Rosję, poinformował Departament Skarbu.", "united_states"),
+        ("Wielka Brytania wysłała kolejne czołgi na Ukrainę.", "united_kingdom"),
+    ],
+)
+def test_polish_two_word_country_as_subject(enricher, text, actor):
+    """A Polish country named in two words is one nominative form before its verb: the state acting."""
+    e = enricher.enrich(text, lang_hint="pl")
+    assert actor in {a.id for a in e.actors}

@@ -137,7 +137,9 @@ from workers.stages.textnorm import (
 # 31: Hungarian (figures read only in Hungarian text, names in lang_hu with their case suffixes, Hungarian outlets and citing phrases).
 # 32: Serbian in Latin letters as in Cyrillic: a nationality adjective before a stem of armed force names the side
 # ("Ruski raketni napad"), a country in the nominative before its auxiliary or l-participle is the state acting.
-ENRICH_VERSION = "enrich/32"
+# 33: a Polish country named in two words ("Stany Zjednoczone", "Wielka Brytania") is one nominative form: the
+# list had split each into two single words, so neither was ever read as a subject.
+ENRICH_VERSION = "enrich/33"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -926,8 +928,8 @@ CYR_OBLIQUE = ("і", "ю", "у", "ою", "ею", "ей", "ой", "ом", "ів",
 # spelt only in Polish, and verbs of the third person (past -ł/-ła/-ło/-li/-ły, present -ie/-je)
 PL_NOMINATIVE_COUNTRIES = _folded_set(
     "polska rosja ukraina białoruś niemcy francja izrael turcja chiny litwa węgry czechy gruzja mołdawia "
-    "rumunia słowacja wielka brytania stany zjednoczone"
-)
+    "rumunia słowacja"
+) | frozenset(fold(n) for n in ("wielka brytania", "stany zjednoczone"))  # a name of two words is one form
 PL_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "ie", "je")
 PL_VERBS = _folded_set("ma mają chce chcą może mogą będzie będą jest są")
 # Czech and Slovak, the same: "Rusko odmítlo", "Česko pošle", "Rusko je připraveno" (names Polish does not spell
