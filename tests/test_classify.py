@@ -3773,3 +3773,31 @@ def test_core_phrases_of_the_fresh_batch(clf, text, lang, present, absent):
     got = labels(clf, text, lang)
     assert present is None or present in got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Droni za Urusi zimeshambulia jengo la makazi mjini Odesa, raia wawili wameuawa.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Ukraine imedungua droni 30 usiku wa kuamkia leo.", ["air_defense"]),
+        ("Ving'ora vinalia mjini Kyiv; wakazi wametakiwa kwenda kwenye makazi.", ["air_raid_alert"]),
+        ("Waasi wa M23 wameuteka mji wa Goma.", ["territorial_control"]),
+        ("Polisi wamewakamata watu wawili mjini Mombasa.", ["arrest_detention"]),
+        ("Maelfu ya vijana wameandamana mjini Nairobi wakipinga kodi mpya.", ["protest"]),
+        ("Simba SC imeichapa Yanga mabao 2-1 katika mechi ya ligi.", ["other"]),
+    ],
+)
+def test_swahili_updates(clf, text, expected):
+    """The Swahili lexicon reads verbs after their subject, tense and object prefixes ('wameuteka', 'zimeshambulia',
+    'wamewakamata', 'imedungua': textnorm.swahili_forms); sport is other."""
+    assert labels(clf, text, "sw") == expected
+
+
+def test_swahili_look_alikes(clf):
+    """'kukata' (to cut) is no refusal ('kukataa'); Goma, the city, is no strike ('kugoma'); 'vita' (war) alone is no
+    battle; 'baada ya' (after) does not negate what follows; a night without sirens is other."""
+    assert "statement" not in labels(clf, "Mafuriko yamesomba daraja na kukata barabara kati ya Dodoma na Arusha.", "sw")
+    assert "protest" not in labels(clf, "Makombora yameangukia kambi ya wakimbizi nje ya Goma na kuwaua raia watano.", "sw")
+    assert "armed_clash" not in labels(clf, "Mamia wameandamana mjini Kinshasa kuhusu vita vya mashariki.", "sw")
+    assert "armed_clash" in labels(clf, "M23 wameuteka mji wa Bukavu baada ya mapigano makali na jeshi la Kongo.", "sw")
+    assert labels(clf, "Usiku wa leo hakukuwa na ving'ora mjini Kyiv.", "sw") == ["other"]

@@ -3594,3 +3594,84 @@ def test_polish_two_word_country_as_subject(enricher, text, actor):
     """A Polish country named in two words is one nominative form before its verb: the state acting."""
     e = enricher.enrich(text, lang_hint="pl")
     assert actor in {a.id for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Watu watatu wameuawa na wengine kumi na wawili kujeruhiwa katika shambulio la droni.", 3, 12, False),
+        ("Mtu mmoja ameuawa na wanne kujeruhiwa mjini Odesa.", 1, 4, False),
+        ("Maporomoko ya ardhi yameua watu arobaini na saba.", 47, None, False),
+        ("Mapigano yameua raia 40 na kujeruhi wengine 70.", 40, 70, False),
+        ("Tangu vita vianze, zaidi ya watu elfu ishirini wameuawa nchini Sudan.", 20000, None, True),
+        ("Idadi ya waliouawa tangu Oktoba 7 imefikia 43,922, na zaidi ya laki moja wamejeruhiwa.", 43922, 100000, True),
+        ("Hakuna aliyejeruhiwa katika mlipuko huo.", None, 0, False),
+        ("Hakuna vifo wala majeruhi vilivyoripotiwa.", 0, 0, False),
+        ("Polisi wamewakamata watu 25; mapigano kati ya FARDC na M23 yameua watu kadhaa.", None, None, False),
+    ],
+)
+def test_swahili_figures(enricher, text, killed, injured, cumulative):
+    """Swahili figures: the count after what it counts ('watu watatu'), tens and units joined by 'na' ('kumi na
+    wawili', 'arobaini na saba'), a multiplier before its number ('elfu ishirini', 'laki moja'), verbs of death and
+    injury by their stem after the prefixes ('wameuawa', 'waliouawa', 'kujeruhiwa'); zeros ('hakuna aliyejeruhiwa'
+    the injured, 'hakuna vifo wala majeruhi' both); arrests, a date and a name's digits (M23) no figure, 'kadhaa'
+    vague; tallies 'tangu vita vianze' and 'tangu Oktoba 7'."""
+    figs = enricher.enrich(text, lang_hint="sw").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_swahili_numbers_read_in_swahili_text_only(enricher):
+    """'kumi' (ten) and 'tatu' (three) are names elsewhere: in English text they count nothing."""
+    figs = enricher.enrich("Kumi Naidoo said two people were injured.", lang_hint="en").figures
+    assert [f.injured for f in figs if f.injured is not None] == [2]
+
+
+def test_swahili_names_outlets_and_sides(enricher):
+    """Swahili names (Urusi, Kivu Kusini, Umoja wa Mataifa), a country after a weapon and its 'of' its side and no
+    place ('droni za Urusi'), after an army its forces and a place ('jeshi la Sudan'), before a verb with its subject
+    prefix its state ('Israel imeshambulia'); outlets after 'kwa mujibu wa'."""
+    e = enricher.enrich("Droni za Urusi zimeshambulia Odesa usiku, kwa mujibu wa gazeti la Taifa Leo.", lang_hint="sw")
+    assert e.lang == "sw"
+    assert {p.id for p in e.places} == {"geonames:698740"}
+    assert {a.id for a in e.actors} == {"russian_forces"}  # (scored as Russia)
+    assert {s.name for s in e.sources} == {"Taifa Leo"}
+    e = enricher.enrich("Mapigano kati ya jeshi la Sudan na RSF mjini El Fasher yameua raia 40.", lang_hint="sw")
+    assert {p.id for p in e.places} == {"geonames:379555", "iso3166:SD"}
+    assert {a.id for a in e.actors} == {"sudan_army", "rsf"}  # (Sudan's forces are sudan_army)
+    e = enricher.enrich("Israel imeshambulia Ukanda wa Gaza, Umoja wa Mataifa umesema.", lang_hint="sw")
+    assert {p.id for p in e.places} == {"iso3166:IL", "iso3166:PS"}
+    assert {a.id for a in e.actors} == {"israel", "un"}
+    e = enricher.enrich("Watu 100,000 wamekimbilia Burundi kutoka Kivu Kusini, kwa mujibu wa DW.", lang_hint="sw")
+    assert {p.id for p in e.places} == {"iso3166:BI", "iso3166-2:CD-SK"}
+    assert {s.name for s in e.sources} == {"Deutsche Welle"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wanajeshi wa Urusi wameingia mjini Pokrovsk, wizara ya ulinzi imesema.", "sw"),
+        ("Mlipuko mkubwa mjini Goma", "sw"),
+        ("Polisi menangkap dua orang di Nairobi kemarin.", "id"),
+        ("Protesters gathered in Nairobi and Mombasa on Tuesday.", "en"),
+    ],
+)
+def test_swahili_detection(text, lang):
+    """Swahili by its function words and frequent news words, none another language here writes ('polisi' is
+    Indonesian too, and left out); names of East Africa in another language's line leave that line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
+
+
+def test_swahili_verb_forms():
+    """A Swahili verb's stems after its subject, tense, relative and object prefixes, every reading of them."""
+    from workers.stages.textnorm import swahili_forms
+
+    assert "shambulia" in swahili_forms("wameshambulia")
+    assert "uawa" in swahili_forms("waliouawa")
+    assert "kamata" in swahili_forms("kuwakamata")
+    assert "kubali" in swahili_forms("haitakubali")
+    assert swahili_forms("watu") == ()

@@ -85,7 +85,7 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "ET-OR": ("Oromiya", ("Oromia",), None),
     "ET-TI": ("Tigray", ("Tigray",), None),
     "CD-NK": ("Nord Kivu", ("North Kivu",), None),
-    "CD-SK": ("Sud Kivu", ("South Kivu",), None),
+    "CD-SK": ("Sud Kivu", ("South Kivu",), (-2.94, 28.3)),  # GeoNames' admin1 of 1,000+ towns names none "Sud Kivu"
     "LB-JA": (None, ("South Lebanon",), (33.27, 35.35)),
     "LB-NA": ("Nabatiye", ("Nabatieh", "Nabatiyeh"), None),
     "LB-BI": (None, ("Bekaa", "Beqaa"), (33.85, 35.9)),

@@ -52,6 +52,7 @@ from workers.stages.textnorm import (
     korean_forms,
     persian_forms,
     sr_latin,
+    swahili_forms,
 )
 
 # 17: a blast in a war the text names, anywhere; the countries at war a setting; round ten (accidents, arson,
@@ -99,7 +100,9 @@ from workers.stages.textnorm import (
 # 42: the core four's dev half of a fresh blind batch: a jet that bombed, power shut off to customers, snapback,
 #     "оволоділи", cyber specialists, a "mirror response", "called it fiction" as a denial, a ban on entering a
 #     country is no entry, "without food and water" is need, not an outage; a tally "since the coup".
-CLASSIFY_VERSION = "classify/42"
+# 43: Swahili, a lexicon of its own (lexicon_sw.json: stems, verbs read after their subject, tense and object
+#     prefixes by textnorm.swahili_forms, read without lemmas).
+CLASSIFY_VERSION = "classify/43"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1764,8 +1767,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
 # bn: lexicon_bn lists forms and stems (case endings are written onto the noun: হামলা, হামলায়, হামলার); simplemma
 # has no Bengali.
+# sw: lexicon_sw lists stems (verbs after their prefixes: wa-me-shambulia, textnorm.swahili_forms); simplemma has
+# no Swahili.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -1940,6 +1945,11 @@ class RuleClassifier:
             # a Korean word with its particles ("서울에서", "대피소로"): as written and without them (verb endings
             # are met by the lexicon's stems: "공격*" reads 공격했다, 공격으로)
             for form in korean_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
+        elif langs == ("sw",):
+            # a Swahili verb with its subject, tense and object prefixes ("wameshambulia", "waliouawa"): as
+            # written and as each stem after them
+            for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
         return found
 

@@ -139,7 +139,11 @@ from workers.stages.textnorm import (
 # ("Ruski raketni napad"), a country in the nominative before its auxiliary or l-participle is the state acting.
 # 33: a Polish country named in two words ("Stany Zjednoczone", "Wielka Brytania") is one nominative form: the
 # list had split each into two single words, so neither was ever read as a subject.
-ENRICH_VERSION = "enrich/33"
+# 34: Swahili (figures read only in Swahili text: number words after what they count, 'kumi na wawili', 'elfu ishirini',
+# verbs of death and injury after their prefixes, zeros 'hakuna vifo wala majeruhi', tallies 'tangu vita vianze';
+# names in lang_sw; a country after a weapon and its "of" ('droni za Urusi') its side, after an army or a government
+# its forces or its state, before a verb with its subject prefix its state; Swahili outlets and citing phrases).
+ENRICH_VERSION = "enrich/34"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -607,6 +611,26 @@ ID_TARGETED = _folded_set("jatuh mencegat dicegat menghalau dihalau menjatuhkan 
 VI_MILITARY = _folded_set("kích công lửa uav drone bay binh đội quân lượng sĩ pháo cảnh chiến bom")
 VI_BETWEEN = _folded_set("của")
 VI_TARGETED = _folded_set("hạ chặn rơi")
+# Swahili writes the same order with its class's "of" between ("droni za Urusi", "makombora ya Urusi", "shambulio la
+# anga la Israel", with what qualifies the strike between too); read only in Swahili text (_id_side). An army or a
+# government "of" a country ("jeshi la Sudan", "serikali ya Kenya") is its state's forces or its state, and the
+# country stays a place (_sw_place_actor); a country before a verb with its class's subject prefix ("Israel
+# imeshambulia", "Kenya iko tayari") is the subject.
+SW_MILITARY = _folded_set(
+    "droni ndege makombora kombora mizinga mzinga roketi maroketi mabomu bomu shambulio shambulizi mashambulizi "
+    "mashambulio vifaru kifaru meli manowari msafara"
+)
+SW_BETWEEN = _folded_set("la za ya wa vya cha anga angani ardhini masafa marefu kivita zisizo isiyo na rubani")
+SW_TARGETED = _folded_set(
+    "imedungua wamedungua limedungua kudungua imeangusha wameangusha kuangusha imenasa kunasa zimedunguliwa "
+    "zilidunguliwa zimeharibiwa"
+)
+SW_FORCES_NOUNS = _folded_set("jeshi majeshi wanajeshi mwanajeshi vikosi kikosi askari")
+SW_STATE_NOUNS = _folded_set("serikali wizara mamlaka ujumbe wajumbe msemaji ubalozi utawala")
+SW_OF = _folded_set("la wa ya za cha vya")
+# a verb with the subject prefix of a country's class (i-, negative hai-) and a tense: "imeshambulia", "ilisema",
+# "itajibu", "inasema", "haitakubali", "iko"
+SW_SUBJECT_VERB_RE = re.compile(r"(?:ha)?i(?:me|li|ta|na|ki|ka|ja|ku|ko$)\w*")
 AGENT_EXACT |= _folded_set("pemerintah kementerian kemlu delegasi otoritas kedutaan diplomat")
 ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima duta perdana wali")
 REPORT_EXACT |= _folded_set(
@@ -1607,7 +1631,7 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            if lang in ("id", "vi") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
+            if lang in ("id", "vi", "sw") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
@@ -2312,10 +2336,21 @@ class Enricher:
         """An Indonesian or Vietnamese country name after a military noun ("serangan Israel", "serangan udara
         Israel", "cuộc không kích của Israel"): True when its side acts, False when its weapons were the target
         ("menembak jatuh 38 drone Rusia", "bắn hạ 38 UAV Nga") or no military noun qualifies it."""
-        military, between, targeted = (VI_MILITARY, VI_BETWEEN, VI_TARGETED) if lang == "vi" else (ID_MILITARY, ID_BETWEEN, ID_TARGETED)
+        military, between, targeted = (
+            (VI_MILITARY, VI_BETWEEN, VI_TARGETED)
+            if lang == "vi"
+            else (SW_MILITARY, SW_BETWEEN, SW_TARGETED)
+            if lang == "sw"
+            else (ID_MILITARY, ID_BETWEEN, ID_TARGETED)
+        )
         words = doc.words
         k = i - 1
-        if k >= 0 and words[k] in between and k - 1 >= 0 and words[k - 1] in military:
+        if lang == "sw":
+            # Swahili puts "of" and what qualifies the strike between ("shambulio la anga la Israel", "ndege
+            # zisizo na rubani za Urusi"): up to five such words back to the military noun
+            while k >= 0 and i - k <= 5 and words[k] in between and words[k] not in military:
+                k -= 1
+        elif k >= 0 and words[k] in between and k - 1 >= 0 and words[k - 1] in military:
             k -= 1
         if k < 0 or words[k] not in military or doc.sent[k] != doc.sent[i]:
             return False
@@ -2353,6 +2388,8 @@ class Enricher:
         state = self.actors.state(cc)
         if state is None:
             return None
+        if lang == "sw" and (sw := self._sw_place_actor(doc, m, cc, state, is_country)) is not None:
+            return sw  # (before the other languages' prepositions: Swahili "na" is Slavic "on")
         if lang == "ur":
             return self._hindi_place_actor(doc, m, cc, state)  # Urdu's postpositions are Hindi's
         if script_of(words[i][0]) == "arabic":
@@ -2485,6 +2522,30 @@ class Enricher:
         ):
             return state  # "đàm phán với Kiev", "Moskva sẵn sàng", "Nga phóng ba tên lửa"
         return state if self._subject(doc, m, is_country, greek_subject, lang) else None
+
+    def _sw_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
+        """A Swahili country as its state or its forces: after an army or a government and its "of" ("jeshi la
+        Sudan", "serikali ya Kenya"), as the agent of a passive ("zilizorushwa na Urusi"), or, as a capital too,
+        before a verb with its class's subject prefix ("Israel imeshambulia", "Kenya iko tayari"); None when none
+        of these says so."""
+        words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
+        w1 = words[i - 1] if i >= 1 and doc.sent[i - 1] == sent else None
+        w2 = words[i - 2] if i >= 2 and doc.sent[i - 2] == sent else None
+        if is_country and w1 in SW_OF and w2 in SW_FORCES_NOUNS:
+            return self.actors.forces(cc)
+        if is_country and w1 in SW_OF and w2 in SW_STATE_NOUNS:
+            return state
+        if is_country and w1 == "na" and w2 is not None and w2.endswith("wa") and len(w2) > 5:
+            return state  # "zilizorushwa na Urusi": the agent of a passive ("-wa")
+        # a country, or a capital for its government ("Kinshasa imekanusha"), as the subject
+        if (
+            j < len(words)
+            and doc.sent[j] == sent
+            and not any(c in ",;:()" for c in doc.text[doc.ends[j - 1] : doc.starts[j]])
+            and SW_SUBJECT_VERB_RE.fullmatch(words[j])
+        ):
+            return state
+        return None
 
     @staticmethod
     def _turkish_doer(doc: Doc, m: Mention) -> bool:

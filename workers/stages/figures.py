@@ -39,6 +39,7 @@ from workers.stages.textnorm import (
     hebrew_forms,
     persian_forms,
     sr_cyrillic,
+    swahili_forms,
 )
 
 
@@ -994,6 +995,117 @@ def _hu_class(w: str) -> tuple[int, int | None, str | None] | None:
     return _tables_class(_HU_TABLES, w)
 
 
+# Swahili: "watu watatu wameuawa" (people three have-been-killed), "wengine kumi na wawili kujeruhiwa", "kuua watu
+# wasiopungua 18", "watu arobaini na saba", "elfu ishirini" (20,000: the multiplier first), "laki moja" (100,000),
+# "mtu mmoja ameuawa". Its number words take the class prefix of what they count (wa-tatu for people, tatu for things)
+# and are read only in Swahili text (_sw_class): "sita", "tano", "nane", "moja" and "mia" are other languages' words.
+# Verbs of death and injury are known by their stem after the subject, tense and relative prefixes
+# (textnorm.swahili_forms): "wameuawa", "waliouawa", "akiuawa", "wamefariki", "kujeruhiwa", "waliojeruhiwa".
+_SW_UNITS = {"moja": 1, "mmoja": 1, "mbili": 2, "wawili": 2, "tatu": 3, "watatu": 3, "nne": 4, "wanne": 4, "tano": 5,
+             "watano": 5, "sita": 6, "saba": 7, "nane": 8, "wanane": 8, "tisa": 9}  # fmt: skip
+_SW_TENS = {"kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70,
+            "themanini": 80, "tisini": 90}  # fmt: skip
+# the multipliers stand before the number they multiply ("elfu ishirini", "laki moja", "mia tatu")
+_SW_MULTIPLIERS = {"mia": 100, "elfu": 1000, "laki": 100_000, "milioni": 1_000_000}
+_SW_NUMBERS: dict[str, int] = {**_SW_UNITS, **_SW_TENS}
+_SW_MONTHS = frozenset(["januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
+                        "novemba", "desemba"])  # fmt: skip
+_SW_VAGUE = frozenset(["kadhaa", "mamia", "maelfu", "makumi", "wengi", "baadhi", "kadha"])
+_SW_KILL_STEMS = ("uawa", "uliwa", "fariki", "kufa", "fa", "ua", "waua", "uwawa")
+_SW_KILL_EXACT = frozenset(["vifo", "kifo", "maiti", "miili", "waliokufa", "wamekufa", "walikufa", "amekufa", "kuua",
+                            "kuwaua", "mauaji", "vilivyoripotiwa"])  # fmt: skip
+_SW_INJ_STEMS = ("jeruhiwa", "jeruhi", "jeruhiw")
+_SW_INJ_EXACT = frozenset(["majeruhi", "kujeruhiwa", "kujeruhi", "waliojeruhiwa", "wamejeruhiwa", "amejeruhiwa"])
+_SW_GROUPS = {
+    **dict.fromkeys(["raia", "wakazi", "mkazi"], "civilians"),
+    **dict.fromkeys(["watoto", "mtoto", "wanafunzi"], "children"),
+    **dict.fromkeys(["wanajeshi", "mwanajeshi", "askari", "wapiganaji", "mpiganaji"], "soldiers"),
+    **dict.fromkeys(["polisi", "maafisa"], "police"),
+    **dict.fromkeys(["wanawake", "mwanamke"], "women"),
+    **dict.fromkeys(["waandishi", "mwandishi"], "journalists"),
+    **dict.fromkeys(["watu", "mtu", "wengine", "wapalestina", "mpalestina", "abiria", "wafanyakazi", "wanaume",
+                     "mwanaume"], None),
+}  # fmt: skip
+_SW_FILLERS = frozenset(["wasiopungua", "zaidi", "ya", "takriban", "karibu", "kiasi", "wamethibitishwa", "na", "kwa",
+                         "risasi", "vibaya", "kidogo", "jumla", "hadi", "imefikia", "imeongezeka", "usiku", "huku"])  # fmt: skip
+_SW_INCLUDING = frozenset(["wakiwemo", "wakiwamo", "miongoni", "pamoja"])  # "watu 15 wakiwemo watoto sita"
+_SW_AND = frozenset(["na", "pamoja"])
+_SW_RISES = frozenset(["imefikia", "imeongezeka", "imepanda"])
+_SW_TABLES = _WordTables(
+    _SW_NUMBERS, _SW_VAGUE, _SW_KILL_EXACT, _SW_INJ_EXACT, _SW_GROUPS, _SW_INCLUDING, _SW_AND, _SW_RISES, _SW_FILLERS,
+    frozenset(_SW_MULTIPLIERS),
+)
+
+
+def _sw_stem_kind(w: str) -> int | None:
+    """KILL or INJ for a folded Swahili verb of death or injury after its prefixes ("wameuawa", "kujeruhiwa"), or None."""
+    if len(w) < 4 or w.startswith("ha"):
+        return None  # a negative ("hakuna aliyeuawa") is read by the zeros
+    forms = swahili_forms(w)
+    if any(f.startswith(_SW_INJ_STEMS) for f in forms):
+        return INJ
+    if any(f in _SW_KILL_STEMS or f.startswith(("uawa", "fariki", "uliwa")) for f in forms):
+        return KILL
+    return None
+
+
+def _sw_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Swahili word the shared tables read otherwise, or None."""
+    t = _tables_class(_SW_TABLES, w)
+    if t is not None:
+        return t
+    kind = _sw_stem_kind(w)
+    return (kind, None, None) if kind is not None else None
+
+
+def _is_cue_sw(w: str) -> bool:
+    return w in _SW_KILL_EXACT or w in _SW_INJ_EXACT or _sw_stem_kind(w) is not None
+
+
+def _swahili_tokens(toks: list[_Tok], text: str) -> None:
+    """Swahili numbers in words as one number: tens and units joined by "na" ("kumi na wawili" 12, "arobaini na
+    saba" 47), a multiplier before its number ("elfu ishirini" 20,000, "laki moja" 100,000, "mia tatu" 300), and the
+    count after what it counts put before it ("watu watatu wameuawa" read as "watatu watu wameuawa")."""
+    # a name's digits are no count ("M23", the rebels)
+    toks[:] = [t for t in toks if not (t.kind == NUM and t.start > 0 and text[t.start - 1].isalpha())]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == OTHER and t.word in _SW_MULTIPLIERS and i + 1 < len(toks) and toks[i + 1].kind == NUM:
+            nxt = toks[i + 1]
+            if nxt.value is not None:
+                toks[i] = _Tok(NUM, t.start, nxt.end, _SW_MULTIPLIERS[t.word] * nxt.value, None, str(nxt.value), t.cap)
+                del toks[i + 1]
+                continue
+        if (
+            t.kind == NUM and t.value is not None and t.word in _SW_TENS and i + 2 < len(toks)
+            and toks[i + 1].word == "na" and toks[i + 2].kind == NUM and toks[i + 2].word in _SW_UNITS
+        ):
+            last = toks[i + 2]
+            assert last.value is not None
+            toks[i] = _Tok(NUM, t.start, last.end, t.value + last.value, None, str(t.value + last.value), t.cap)
+            del toks[i + 1 : i + 3]
+            continue
+        i += 1
+    # a date is no count, and the tally's "since" no word between a verb and its count ("waliouawa tangu Oktoba 7
+    # imefikia 43,922"): the date and "tangu" left out
+    i = 0
+    while i < len(toks):
+        if toks[i].word in _SW_MONTHS and i + 1 < len(toks) and toks[i + 1].kind == NUM:
+            start = i - 1 if i and toks[i - 1].word in ("tangu", "tarehe") else i
+            del toks[start : i + 2]
+            i = start
+            continue
+        i += 1
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if a.kind == GROUP and b.kind == NUM and b.value is not None:
+            # the count follows the noun: swap the two readings in place, keeping each token's span
+            a.kind, b.kind = NUM, GROUP
+            a.value, b.value = b.value, None
+            a.group, b.group = b.group, a.group
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -1925,6 +2037,12 @@ _CUMULATIVE_ALTS += [
     r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november|december) \d{1,2}(?:\.|-(?:e|a|i|je|ja)) ota\b",
     r"\b(?:invazio|haboru) ota\b",
 ]
+# Swahili: "tangu vita vianze", "tangu kuanza kwa vita", "tangu Oktoba 7", "tangu uvamizi ... uanze"
+_CUMULATIVE_ALTS += [
+    r"\btangu (?:vita (?:vianze|vilipoanza|vilipozuka|kuanza)|kuanza kwa (?:vita|uvamizi|mapigano)|mwanzo wa vita)",
+    r"\btangu (?:tarehe )?(?:oktoba 7|7 oktoba)\b",
+    r"\btangu (?:uvamizi|mapigano) (?:uanze|yaanze|yalipoanza|ulipoanza)",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2305,6 +2423,15 @@ _NO_CASUALTY += [
     (r"\b" + _HU_NOT + r" (?:sérült\w*|sebesült\w*|sérülés\w*)", False, True),
     (r"\b(?:halálos áldozat|halott)(?:ja|a)? nincs", True, False),
     (r"\b(?:sérült|sebesült)(?:je|ek)? nincs", False, True),
+]
+# Swahili: "hakuna vifo wala majeruhi" (both), "hakuna aliyejeruhiwa" (the injured), "hakuna aliyeuawa", "hakuna
+# vifo vilivyoripotiwa" (the dead), "bila majeruhi"
+_SW_NONE = r"\b(?:hakuna|hakukuwa na|bila) (?:mtu )?"
+_NO_CASUALTY += [
+    (_SW_NONE + r"(?:vifo|aliyeuawa|aliyefariki|waliouawa) (?:wala|na|au) (?:majeruhi|aliyejeruhiwa)", True, True),
+    (_SW_NONE + r"(?:vifo|aliyeuawa|aliyefariki|waliouawa|aliyepoteza maisha)\b(?! (?:wala|na|au) (?:majeruhi|aliyejeruhiwa))", True, False),
+    (_SW_NONE + r"(?:majeruhi|aliyejeruhiwa|waliojeruhiwa)", False, True),
+    (_SW_NONE + r"(?:madhara kwa watu|mtu aliyedhurika|aliyedhurika|majeruhi wala vifo)", True, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3436,6 +3563,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = sv
         elif lang == "hu" and (hu := _hu_class(w)) is not None:
             kind, value, group = hu
+        elif lang == "sw" and (sw := _sw_class(w)) is not None:
+            kind, value, group = sw
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
             kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
@@ -3467,6 +3596,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _romanian_tokens(toks, text)
     elif lang == "vi":
         _vietnamese_tokens(toks, text)
+    elif lang == "sw":
+        _swahili_tokens(toks, text)
     elif urdu:
         _urdu_tokens(toks)
     _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)
@@ -4554,6 +4685,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "hu":
         cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+    elif lang == "sw":
+        cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
         cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
@@ -4656,6 +4789,7 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(["nikdo", "nikto", "zadne", "ziadne", "zadni", "ziadni"])  # Czech, Slovak ("bez" above)
 _NONE_WORDS |= frozenset(["inga", "ingen"])  # Swedish
 _NONE_WORDS |= frozenset(["nincs", "nincsenek", "senki"])  # Hungarian
+_NONE_WORDS |= frozenset(["hakuna", "hakukuwa", "bila"])  # Swahili
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian

@@ -214,10 +214,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "rendőrség kormány háború támadás támadást támadásban hétfőn kedden szerdán csütörtökön pénteken "
         "szombaton vasárnap reggel este közben nélkül kezdete óta"
     ),
+    # Swahili: function words and the news' frequent words, verb forms with their prefixes (amesema, wameuawa) and
+    # the locatives (mjini, nchini); "na", "ya", "la", "za" and "bila" are other languages' words too, and "vita",
+    # "polisi", "moja", "wake", "hadi", "sita", "tano", "leo" and "Kongo" other languages' words or names, left out.
+    "sw": _words(
+        "kwa katika kwamba baada kabla wakati tangu zaidi kati karibu lakini hiyo hilo hizo hicho hivyo yake zake "
+        "wao yao mjini nchini mkoani jijini kuwa amesema wamesema imesema limesema alisema walisema watu mtu "
+        "usiku asubuhi jioni serikali jeshi wizara rais waziri msemaji mashambulizi shambulio mapigano "
+        "wapiganaji wanajeshi raia wakazi wengine kadhaa wasiopungua mujibu hakuna kuhusu dhidi pamoja mwa wiki "
+        "wa vya kwenye huku wala ambao ambayo ambapo ambaye mbili tatu nne kumi ishirini elfu laki mmoja wawili "
+        "watatu wanne watano wengi mamia maelfu mji kijiji wilaya kaunti mkoa jimbo eneo umoja mataifa marekani "
+        "urusi ujerumani uingereza ufaransa ukanda wameuawa wamefariki kujeruhiwa wamejeruhiwa majeruhi vifo "
+        "imeripoti imeripotiwa ameongeza tayari yameua yamesababisha kusababisha kufuatia kutokana iliyopita "
+        "ijayo mwaka miaka siku habari taarifa"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.

@@ -1241,3 +1241,38 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+# Swahili writes its verbs' subject, tense, relative and object as prefixes before the stem: "wameshambulia"
+# is wa-me-shambulia (they have attacked), "waliouawa" wa-li-o-uawa (who were killed), "kuwakamata" ku-wa-kamata
+# (to arrest them), "haitakubali" ha-i-ta-kubali (it will not accept). The lexicon lists stems ("shambuli*"); a
+# word is looked up as written and as each stem these prefixes leave (two letters at least: "ua", to kill).
+_SW_SUBJECTS = ("wa", "a", "i", "zi", "li", "ya", "ki", "vi", "u", "tu", "ni", "m", "mu", "ku", "pa")
+_SW_TENSES = ("me", "li", "ta", "na", "ka", "ki", "sha", "ja", "ngali", "nge")
+_SW_RELATIVES = ("ye", "o", "yo", "zo", "lo", "cho", "vyo", "po", "ko", "mo")
+_SW_OBJECTS = ("wa", "mw", "m", "u", "i", "ki", "vi", "li", "ya", "zi", "ji", "ku", "tu", "ni")
+_SW_MIN_STEM = 2
+
+
+def _sw_after(word: str, heads: tuple[str, ...]) -> list[str]:
+    return [word[len(h) :] for h in heads if word.startswith(h) and len(word) - len(h) >= _SW_MIN_STEM]
+
+
+def swahili_forms(word: str) -> tuple[str, ...]:
+    """The stems a folded Swahili verb form may have after its prefixes (not itself), every reading of them, as no
+    dictionary tells which is right (a wrong one meets no stem of the lexicon): "wameshambulia" -> "shambulia";
+    "kuwaua" -> "waua", "ua"; "waliouawa" -> "ouawa", "uawa", "awa"; "haitakubali" -> "kubali", "bali", "itakubali"."""
+    if len(word) < 4:
+        return ()
+    out: list[str] = []
+    starts = [word[2:]] if word.startswith("ha") else []  # a negative: ha- before the subject (hawa-, hai-)
+    starts.append(word)
+    for w in starts:
+        infinitive = _sw_after(w, ("ku",))
+        for rest in [r for s in _sw_after(w, _SW_SUBJECTS) for r in _sw_after(s, _SW_TENSES)] + infinitive:
+            for stem in [rest, *_sw_after(rest, _SW_RELATIVES)]:
+                out.append(stem)
+                out.extend(_sw_after(stem, _SW_OBJECTS))
+        if w is not word:  # a negative present or past without a tense: "hakuna", "hawana"
+            out.append(w)
+    return tuple(dict.fromkeys(f for f in out if f != word))
