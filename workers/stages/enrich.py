@@ -134,7 +134,10 @@ from workers.stages.textnorm import (
 # 29: an outlet named by its web address is found across the dot before the domain's ending ("Civil.ge", "Index.hr").
 # 30: Bengali: figures, zeros and tallies read in Bengali text, names with their case endings, Bengali outlets.
 # 31: Hungarian (figures read only in Hungarian text, names in lang_hu with their case suffixes, Hungarian outlets and citing phrases).
-ENRICH_VERSION = "enrich/31"
+# 32: Armenian (figures read only in Armenian text: number words with the article, 'զոհեր չկան', tallies '... ից ի վեր';
+# names in lang_hy with their cases and article stripped by rule, a name with the article its state acting; Armenian
+# outlets and citing phrases).
+ENRICH_VERSION = "enrich/32"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -445,6 +448,8 @@ OUTLET_EXACT |= _folded_set(
 )
 # Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
 KA_OUTLET = _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
+# Armenian words before an outlet's name ("գործակալություն «Արմենպրես»", "հեռուստաընկերություն"), by stem
+OUTLET_PREFIX += _prefixes("գործակալություն լրատվական հեռուստաընկերություն հեռուստաալիք թերթ կայք ռադիոկայան")
 _is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET)
 
 
@@ -777,6 +782,14 @@ UR_CITED_AFTER = frozenset(
     tuple(fold(w) for w in p.split()) for p in ("کے مطابق", "کی رپورٹ", "کی خبر", "نے بتایا", "نے کہا", "نے لکھا")
 )
 
+# Armenian military and agent nouns after a nationality ("ռուսական հրթիռ", "ադրբեջանական ԱԹՍ", "ռուսական
+# հարվածից", "ադրբեջանական կառավարություն"), by stem: its cases and article follow the stem
+MILITARY_PREFIX += _prefixes(
+    "զորք զինուժ բանակ զինվոր զինծառայող ստորաբաժանում զորամաս ուժեր հրթիռ հրետան արկ անօդաչու աթս դրոն շահեդ "
+    "ավիահարված ավիացի ինքնաթիռ ուղղաթիռ կործանիչ հարված հարձակ ռմբակոծ հրետակոծ գնդակոծ կրակոց տանկ զրահ "
+    "շարասյուն օկուպանտ հատուկջոկատ"
+)
+AGENT_PREFIX += _prefixes("կառավարություն նախարարություն պատվիրակություն իշխանություն դեսպանատ դիվանագետ ղեկավարություն")
 _is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY)
 
 
@@ -1003,6 +1016,12 @@ VI_PEOPLE = _folded_set("người dân")
 KA_REPORT = _prefixes(
     "ცნობით იუწყებ იტყობინებ გადმოსცემ თანახმად განაცხად აცხადებ ინფორმაციით წერს თქმით მონაცემებით ინტერვიუ "
     "განუცხად დაადასტურ უარყ"
+)
+# Armenian citing words after or before a name, by stem: "Արմենպրեսի հաղորդմամբ", "Ռոյթերսի փոխանցմամբ", "ըստ
+# ՏԱՍՍ-ի", "հայտնում է «Արմենպրես»-ը", "հայտարարել է", "հերքել է"
+REPORT_PREFIX += _prefixes(
+    "հաղորդմամբ հաղորդում հաղորդել փոխանցմամբ տեղեկացմամբ տեղեկացր հայտնում հայտնել հայտնեց հայտարար գրում գրել "
+    "տվյալներով նշել նշում պնդ հերք հաստատ հարցազրույց"
 )
 _is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT)
 
@@ -1502,6 +1521,32 @@ def _bengali_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# An Armenian country or capital with the article on it is the subject, its state acting ("Բաքուն մերժել է", "Մոսկվան
+# հայտարարել է", "Ադրբեջանը տեղակայել է"), as is one bare before a reporting verb ("Երևանը հերքում է" aside, "Կիև
+# հայտնում է"); one in the genitive before its weapons or forces ("Ռուսաստանի հրթիռային հարվածը") is the attacking
+# side; with -ում, -ից, -ին, -ով (in, from, to, with) it is where or whom.
+HY_ARTICLE = ("ը", "ն")
+
+
+def _armenian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    key, word = m.key.split(" ")[-1], words[m.j - 1]
+    suffix = word[len(key) :] if word.startswith(key) else None
+    nxt = m.j
+    same = nxt < len(words) and doc.sent[nxt] == doc.sent[m.i]
+    if suffix in HY_ARTICLE:
+        return state
+    if suffix == "":
+        return state if same and _is_report_verb(words[nxt]) else None
+    if suffix in ("ի", "յի") and same and (_is_military(words[nxt]) or words[nxt] in HY_ARMS_ADJ):
+        return state
+    return None
+
+
+# adjectives of weapons between a country in the genitive and its strike ("Ռուսաստանի հրթիռային հարվածը")
+HY_ARMS_ADJ = _folded_set("հրթիռային հրետանային օդային ռազմական")
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -1594,8 +1639,8 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka")  # Turkish and Georgian name the country itself: "Suriye ordusu" is
-                # Syria's army, "რუსეთის არმია" Russia's
+                and lang not in ("tr", "ka", "hy")  # Turkish, Georgian and Armenian name the country itself: "Suriye
+                # ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2348,6 +2393,8 @@ class Enricher:
             return _georgian_place_actor(doc, m, state)
         if script_of(words[i][0]) == "bengali":
             return _bengali_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "armenian":
+            return _armenian_place_actor(doc, m, state)
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below

@@ -994,6 +994,77 @@ def _hu_class(w: str) -> tuple[int, int | None, str | None] | None:
     return _tables_class(_HU_TABLES, w)
 
 
+# Armenian: "զոհվել է չորս մարդ", "վիրավորվել է հինգը" (the article on the count), "ևս 21-ը վիրավորվել են",
+# "տասնմեկ մարդ", "43 հազար", "տասնյակ" (vague). Tens and units are one word ("քսանհինգ", "տասնմեկ"); a count takes
+# the article (-ը, -ն after a vowel) and the cases (-ի, -ից) like a noun. Its words are read only in Armenian text
+# (_hy_class); the missing ("անհետ կորած"), the arrested and the rescued count nothing.
+_HY_UNITS = {"մեկ": 1, "երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "ութ": 8, "ինը": 9}
+_HY_TENS = {"տասն": 10, "քսան": 20, "երեսուն": 30, "քառասուն": 40, "հիսուն": 50, "վաթսուն": 60, "յոթանասուն": 70,
+            "ութսուն": 80, "իննսուն": 90}  # fmt: skip
+
+
+def _hy_forms(w: str) -> tuple[str, ...]:
+    """A count with the article and the cases a noun takes ("հինգը", "երկուսը", "տասնմեկից")."""
+    base = "երկուս" if w.endswith("երկու") else w  # "երկուսը", "երկուսից": two takes -ս before an ending
+    return (w, base + "ը", base + "ի", base + "ից", base + "ին") + ((w + "ն",) if w[-1] in "աեէըիոու" else ())
+
+
+_HY_NUMBERS: dict[str, int] = {}
+for _u, _v in {**_HY_UNITS, "տաս": 10, "տասը": 10, "հարյուր": 100, **{t: v for t, v in _HY_TENS.items() if v > 10}}.items():
+    for _f in _hy_forms(_u):
+        _HY_NUMBERS.setdefault(_f, _v)
+for _t, _tv in _HY_TENS.items():
+    for _u, _v in _HY_UNITS.items():
+        for _f in _hy_forms(_t + _u):
+            _HY_NUMBERS.setdefault(_f, _tv + _v)
+_own_text_numbers(("hy",), _HY_NUMBERS)
+MULTIPLIERS.update({w: 1000 for w in ("հազար", "հազարը", "հազարից", "հազարի")})  # Armenian ("43 հազար")
+MULTIPLIERS.update({w: 1_000_000 for w in ("միլիոն", "միլիոնը", "միլիոնից", "միլիոնի")})
+
+
+def _hy_with_endings(stems: str, endings: str) -> frozenset[str]:
+    return frozenset(st + e for st in stems.split() for e in ("", *endings.split()))
+
+
+_HY_VAGUE = frozenset(["տասնյակ", "տասնյակներ", "տասնյակից", "տասնյակների", "հարյուրավոր", "հազարավոր", "բազմաթիվ",
+                       "քանի", "շատ", "մի քանի", "մեծ թվով", "տասնյակ հազարավոր"])  # fmt: skip
+_HY_KILL_EXACT = _hy_with_endings(
+    "զոհվել զոհվեց զոհվեցին զոհված զոհվածներ զոհվածների զոհ զոհեր զոհերի զոհերը սպանվել սպանվեց սպանվեցին սպանված "
+    "սպանել սպանեց մահացել մահացավ մահացան մահացած մահացածներ մահացածների կյանքից",
+    "ը ի",
+)
+_HY_INJ_EXACT = _hy_with_endings(
+    "վիրավորվել վիրավորվեց վիրավորվեցին վիրավորված վիրավորվածներ վիրավոր վիրավորներ վիրավորների տուժել տուժեց "
+    "տուժեցին տուժած տուժածներ տուժածների վնասվածքներ",
+    "ը ի",
+)
+_HY_GROUPS: dict[str, str | None] = {
+    **dict.fromkeys(_hy_with_endings("խաղաղ բնակիչ բնակիչներ քաղաքացի քաղաքացիներ", "ը ի ների"), "civilians"),
+    **dict.fromkeys(_hy_with_endings("երեխա երեխաներ", "ն յի ների"), "children"),
+    **dict.fromkeys(_hy_with_endings("զինծառայող զինծառայողներ զինվոր զինվորներ", "ը ի ների"), "soldiers"),
+    **dict.fromkeys(_hy_with_endings("ոստիկան ոստիկաններ", "ը ի ների"), "police"),
+    **dict.fromkeys(_hy_with_endings("կին կանայք", "ը"), "women"),
+    **dict.fromkeys(_hy_with_endings("լրագրող լրագրողներ", "ը ի"), "journalists"),
+    **dict.fromkeys(_hy_with_endings("փրկարար փրկարարներ", "ը ի"), "rescuers"),
+    **dict.fromkeys(_hy_with_endings("մարդ մարդիկ անձ անձինք ուղևոր ուղևորներ աշխատող աշխատողներ", "ը ու ի"), None),
+}  # fmt: skip
+_HY_FILLERS = frozenset(["առնվազն", "ավելի", "քան", "մոտ", "շուրջ", "ևս", "եւս", "է", "են", "էր", "էին", "եղել", "դարձել",
+                         "կազմել", "կազմում", "ընդհանուր", "թիվը", "թիվ", "ծանր", "թեթև", "այդ", "հետևանքով", "արդյունքում",
+                         "գրեթե", "համարյա", "ևս", "կյանքից", "զրկվել"])  # fmt: skip
+_HY_INCLUDING = frozenset(["թվում", "թվում՝", "ներառյալ"])  # "այդ թվում՝ հինգ երեխա"
+_HY_AND = frozenset(["և", "եւ", "ու"])
+_HY_RISES = frozenset(["հասել", "հասավ", "աճել", "աճել է", "գերազանցել", "գերազանցեց"])
+_HY_TABLES = _WordTables(
+    _HY_NUMBERS, _HY_VAGUE, _HY_KILL_EXACT, _HY_INJ_EXACT, _HY_GROUPS, _HY_INCLUDING, _HY_AND, _HY_RISES, _HY_FILLERS,
+    frozenset(("հազար", "հազարը", "հազարից", "հազարի", "միլիոն", "միլիոնը", "միլիոնից", "միլիոնի")),
+)
+
+
+def _hy_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Armenian word, or None for a word its tables do not list."""
+    return _tables_class(_HY_TABLES, w)
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -1925,6 +1996,8 @@ _CUMULATIVE_ALTS += [
     r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november|december) \d{1,2}(?:\.|-(?:e|a|i|je|ja)) ota\b",
     r"\b(?:invazio|haboru) ota\b",
 ]
+# Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
+_CUMULATIVE_ALTS += [r"(?:սկզբից|[-\w]+ից) ի վեր", r"\bընդհանուր առմամբ\b"]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2305,6 +2378,16 @@ _NO_CASUALTY += [
     (r"\b" + _HU_NOT + r" (?:sérült\w*|sebesült\w*|sérülés\w*)", False, True),
     (r"\b(?:halálos áldozat|halott)(?:ja|a)? nincs", True, False),
     (r"\b(?:sérült|sebesült)(?:je|ek)? nincs", False, True),
+]
+# Armenian: "տուժածներ չկան" (nobody hurt: both figures), "զոհեր չկան" (the dead), "վիրավորներ չկան" (the
+# injured), "զոհեր և վիրավորներ չկան", "ոչ ոք չի տուժել", "ոչ ոք չի զոհվել"
+_NO_CASUALTY += [
+    (r"(?:տուժածներ|տուժած|զոհեր և վիրավորներ|զոհեր ու վիրավորներ|մարդկային զոհեր և վիրավորներ) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
+    (r"ոչ ոք չի (?:տուժել|տուժեց)", True, True),
+    (r"(?<![\w] )(?:մարդկային )?(?:զոհեր|զոհ) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, False),
+    (r"ոչ ոք չի (?:զոհվել|զոհվեց|մահացել|սպանվել)", True, False),
+    (r"(?<!և )(?<!ու )(?:վիրավորներ|վիրավոր) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", False, True),
+    (r"ոչ ոք չի (?:վիրավորվել|վիրավորվեց)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3436,6 +3519,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = sv
         elif lang == "hu" and (hu := _hu_class(w)) is not None:
             kind, value, group = hu
+        elif lang == "hy" and (hy := _hy_class(w)) is not None:
+            kind, value, group = hy
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
             kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
@@ -4640,6 +4725,7 @@ def _is_cue(w: str) -> bool:
         or ("\u0900" <= w[:1] <= "\u097f" and (_hi_class(w)[0] in (KILL, INJ) or w == HI_LIFE))
         or ("\u10a0" <= w[:1] <= "\u10ff" and _ka_class(w)[0] in (KILL, INJ))
         or ("\u0980" <= w[:1] <= "\u09ff" and (_bn_class(w)[0] in (KILL, INJ) or w in BN_ZERO_CUES))
+        or ("\u0561" <= w[:1] <= "\u0587" and (w in _HY_KILL_EXACT or w in _HY_INJ_EXACT))
     )
     return cue
 
@@ -4650,6 +4736,7 @@ _NONE_WORDS = frozenset(
                "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
+_NONE_WORDS |= frozenset(["տուժածներ", "տուժած", "զոհեր", "զոհ", "վիրավորներ", "վիրավոր", "ոչ", "մարդկային"])  # Armenian
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
