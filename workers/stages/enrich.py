@@ -375,11 +375,13 @@ def _word_class(
     arabic: frozenset[str] = frozenset(),
     hebrew: frozenset[str] = frozenset(),
     georgian: tuple[str, ...] = (),
+    armenian: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
     "ordu", "füze", "yetkili"), an Arabic word that is one of `arabic` without its clitics, or a Hebrew
-    word that is one of `hebrew` without its prefixes, or a Georgian word with one of the `georgian` stems."""
+    word that is one of `hebrew` without its prefixes, or a Georgian or Armenian word with one of the `georgian` or
+    `armenian` stems."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
@@ -388,6 +390,8 @@ def _word_class(
         if "\u05d0" <= w[:1] <= "\u05ea":
             return _he_base(w) in hebrew
         if w[:1] < "\u0600":
+            if w[:1] > "\u0530":
+                return w.startswith(armenian)  # Armenian stems, apart: Greek and Cyrillic words never try them
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
         if "\u10a0" <= w[:1] <= "\u10ff":
             return w.startswith(georgian)  # Georgian stems, apart: the other scripts' words never try them
@@ -449,8 +453,10 @@ OUTLET_EXACT |= _folded_set(
 # Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
 KA_OUTLET = _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
 # Armenian words before an outlet's name ("գործակալություն «Արմենպրես»", "հեռուստաընկերություն"), by stem
-OUTLET_PREFIX += _prefixes("գործակալություն լրատվական հեռուստաընկերություն հեռուստաալիք թերթ կայք ռադիոկայան")
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET)
+HY_OUTLET = _prefixes("գործակալություն լրատվական հեռուստաընկերություն հեռուստաալիք թերթ կայք ռադիոկայան")
+_is_outlet_word = _word_class(
+    OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET, armenian=HY_OUTLET
+)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -784,16 +790,18 @@ UR_CITED_AFTER = frozenset(
 
 # Armenian military and agent nouns after a nationality ("ռուսական հրթիռ", "ադրբեջանական ԱԹՍ", "ռուսական
 # հարվածից", "ադրբեջանական կառավարություն"), by stem: its cases and article follow the stem
-MILITARY_PREFIX += _prefixes(
+HY_MILITARY = _prefixes(
     "զորք զինուժ բանակ զինվոր զինծառայող ստորաբաժանում զորամաս ուժեր հրթիռ հրետան արկ անօդաչու աթս դրոն շահեդ "
     "ավիահարված ավիացի ինքնաթիռ ուղղաթիռ կործանիչ հարված հարձակ ռմբակոծ հրետակոծ գնդակոծ կրակոց տանկ զրահ "
     "շարասյուն օկուպանտ հատուկջոկատ"
 )
-AGENT_PREFIX += _prefixes("կառավարություն նախարարություն պատվիրակություն իշխանություն դեսպանատ դիվանագետ ղեկավարություն")
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY)
+HY_AGENT = _prefixes("կառավարություն նախարարություն պատվիրակություն իշխանություն դեսպանատ դիվանագետ ղեկավարություն")
+_is_military = _word_class(
+    MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY, armenian=HY_MILITARY
+)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT, armenian=HY_AGENT)
 
 
 def _is_role(w: str) -> bool:
@@ -1019,11 +1027,13 @@ KA_REPORT = _prefixes(
 )
 # Armenian citing words after or before a name, by stem: "Արմենպրեսի հաղորդմամբ", "Ռոյթերսի փոխանցմամբ", "ըստ
 # ՏԱՍՍ-ի", "հայտնում է «Արմենպրես»-ը", "հայտարարել է", "հերքել է"
-REPORT_PREFIX += _prefixes(
+HY_REPORT = _prefixes(
     "հաղորդմամբ հաղորդում հաղորդել փոխանցմամբ տեղեկացմամբ տեղեկացր հայտնում հայտնել հայտնեց հայտարար գրում գրել "
     "տվյալներով նշել նշում պնդ հերք հաստատ հարցազրույց"
 )
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT)
+_is_report_verb = _word_class(
+    REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT, armenian=HY_REPORT
+)
 
 
 def _is_modifier(w: str) -> bool:

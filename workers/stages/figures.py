@@ -1050,7 +1050,7 @@ _HY_GROUPS: dict[str, str | None] = {
 }  # fmt: skip
 _HY_FILLERS = frozenset(["առնվազն", "ավելի", "քան", "մոտ", "շուրջ", "ևս", "եւս", "է", "են", "էր", "էին", "եղել", "դարձել",
                          "կազմել", "կազմում", "ընդհանուր", "թիվը", "թիվ", "ծանր", "թեթև", "այդ", "հետևանքով", "արդյունքում",
-                         "գրեթե", "համարյա", "ևս", "կյանքից", "զրկվել"])  # fmt: skip
+                         "գրեթե", "համարյա", "կյանքից", "զրկվել", "ը", "ն"])  # fmt: skip (ը, ն: the article after "14-")
 _HY_INCLUDING = frozenset(["թվում", "թվում՝", "ներառյալ"])  # "այդ թվում՝ հինգ երեխա"
 _HY_AND = frozenset(["և", "եւ", "ու"])
 _HY_RISES = frozenset(["հասել", "հասավ", "աճել", "աճել է", "գերազանցել", "գերազանցեց"])
@@ -1997,7 +1997,7 @@ _CUMULATIVE_ALTS += [
     r"\b(?:invazio|haboru) ota\b",
 ]
 # Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
-_CUMULATIVE_ALTS += [r"(?:սկզբից|[-\w]+ից) ի վեր", r"\bընդհանուր առմամբ\b"]
+_CUMULATIVE_ALTS += [r"ից ի վեր", r"ընդհանուր առմամբ"]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2382,11 +2382,12 @@ _NO_CASUALTY += [
 # Armenian: "տուժածներ չկան" (nobody hurt: both figures), "զոհեր չկան" (the dead), "վիրավորներ չկան" (the
 # injured), "զոհեր և վիրավորներ չկան", "ոչ ոք չի տուժել", "ոչ ոք չի զոհվել"
 _NO_CASUALTY += [
-    (r"(?:տուժածներ|տուժած|զոհեր և վիրավորներ|զոհեր ու վիրավորներ|մարդկային զոհեր և վիրավորներ) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
+    (r"տուժած(?:ներ)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
+    (r"զոհեր (?:և|ու) վիրավորներ (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
     (r"ոչ ոք չի (?:տուժել|տուժեց)", True, True),
-    (r"(?<![\w] )(?:մարդկային )?(?:զոհեր|զոհ) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, False),
+    (r"զոհ(?:եր)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, False),
     (r"ոչ ոք չի (?:զոհվել|զոհվեց|մահացել|սպանվել)", True, False),
-    (r"(?<!և )(?<!ու )(?:վիրավորներ|վիրավոր) (?:չկան|չկա|չեն գրանցվել|չեն եղել)", False, True),
+    (r"վիրավոր(?:ներ)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", False, True),
     (r"ոչ ոք չի (?:վիրավորվել|վիրավորվեց)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
@@ -3443,6 +3444,8 @@ _INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 _KA_CASE_AFTER_DIGITS_RE = re.compile(r"(?:მდე|ამდე|ზე|ს|მა|ით|ც|იც)(?![^\W\d_])")
+# the Armenian article on a count: "ևս 14-ը վիրավորվել են" (14 more were injured), "21-ն"
+_HY_ARTICLE_AFTER_DIGITS_RE = re.compile(r"[ըն](?![^\W\d_])")
 
 
 def _number(w: str, text: str, start: int, end: int) -> _Tok:
@@ -3464,6 +3467,8 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
         return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
     if nxt == "-" and _KA_CASE_AFTER_DIGITS_RE.match(text, end + 1):
         pass  # a Georgian case ending on a count: "26-მდე" (up to 26), "60-ზე მეტი" (over 60), "50 000-ს"
+    elif nxt == "-" and _HY_ARTICLE_AFTER_DIGITS_RE.match(text, end + 1):
+        pass  # the Armenian article on a count: "14-ը"
     elif nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
     if start > 0 and text[start - 1] in ":/":
