@@ -3801,3 +3801,31 @@ def test_swahili_look_alikes(clf):
     assert "armed_clash" not in labels(clf, "Mamia wameandamana mjini Kinshasa kuhusu vita vya mashariki.", "sw")
     assert "armed_clash" in labels(clf, "M23 wameuteka mji wa Bukavu baada ya mapigano makali na jeshi la Kongo.", "sw")
     assert labels(clf, "Usiku wa leo hakukuwa na ving'ora mjini Kyiv.", "sw") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ռուսական անօդաչու սարքերը հարվածել են Խարկովի բնակելի շենքին, զոհվել է երկու խաղաղ բնակիչ։", ["air_drone_strike", "attack_on_civilians"]),
+        ("Ուկրաինայի հակաօդային պաշտպանությունը գիշերը խոցել է 20 դրոն։", ["air_defense"]),
+        ("Կիևում օդային տագնապ է հայտարարվել, բնակիչները պետք է մնան ապաստարաններում։", ["air_raid_alert"]),
+        ("Ռուսական զորքերը գրավել են Դոնեցկի մարզի երկու գյուղ։", ["territorial_control"]),
+        ("Ոստիկանությունը Գյումրիում ձերբակալել է երեք տղամարդու։", ["arrest_detention"]),
+        ("Հազարավոր մարդիկ բողոքի ցույց են անցկացրել Երևանում։", ["protest"]),
+        ("«Ուրարտու»-ն 3:0 հաշվով հաղթել է «Փյունիկին»։", ["other"]),
+    ],
+)
+def test_armenian_updates(clf, text, expected):
+    """The Armenian lexicon reads stems before the case endings and the article ('հարված*' in 'հարվածել',
+    'ապաստարան*' in 'ապաստարաններում'); sport is other."""
+    assert enriched_labels(clf, text, "hy") == expected
+
+
+def test_armenian_look_alikes_and_negation(clf):
+    """'երթևեկություն' (traffic) is no march ('երթ'); a DDoS 'գրոհ' is no battle; 'արձակված' fired shots are no
+    shelling; an alert that 'was not declared' is none; the Armenian question mark written on a vowel joins its word."""
+    assert "protest" not in enriched_labels(clf, "Սահմանամերձ գյուղերում սահմանափակվել է երթևեկությունը։", "hy")
+    assert enriched_labels(clf, "Հաքերները DDoS գրոհ են իրականացրել նախարարության կայքի վրա։", "hy") == ["cyber"]
+    assert "shelling_missile" not in enriched_labels(clf, "Արձակված կրակոցներից վնասվել են բնակելի տներ։", "hy")
+    assert enriched_labels(clf, "Կապանում օդային տագնապ չի հայտարարվել, իրավիճակը հանգիստ է։", "hy") == ["other"]
+    assert enriched_labels(clf, "Ո՞վ է պատասխանատու Գյումրիում տեղի ունեցած պայթյունի համար։", "hy") == ["explosion"]

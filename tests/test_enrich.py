@@ -3675,3 +3675,65 @@ def test_swahili_verb_forms():
     assert "kamata" in swahili_forms("kuwakamata")
     assert "kubali" in swahili_forms("haitakubali")
     assert swahili_forms("watu") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Ռուսական հարվածից Դնեպրում զոհվել է քսանհինգ մարդ, վիրավորվել՝ քառասուներեքը։", 25, 43, False),
+        ("Պայթյունից զոհվել է երեք մարդ, ևս 14-ը վիրավորվել են։", 3, 14, False),
+        ("Պատերազմի սկզբից ի վեր զոհվել է 11 հազար խաղաղ բնակիչ, այդ թվում՝ 600 երեխա։", 11000, None, True),
+        ("Հրետակոծության հետևանքով տուժածներ չկան։", 0, 0, False),
+        ("Վիրավորվել է յոթ զինծառայող, զոհեր չկան։", 0, 7, False),
+        ("Անհետ կորած են համարվում երկու մարդ, ձերբակալվել է հինգը։", None, None, False),
+        ("Վիրավորվել են տասնյակ մարդիկ։", None, None, False),
+    ],
+)
+def test_armenian_figures(enricher, text, killed, injured, cumulative):
+    """Armenian figures: tens and units in one word (քսանհինգ, քառասուներեք), a count with the article (քառասուներեքը,
+    14-ը), 'հազար'; zeros ('տուժածներ չկան' both, 'զոհեր չկան' the dead); the missing and the arrested no figure;
+    'տասնյակ' vague; a tally '... սկզբից ի վեր'."""
+    figs = enricher.enrich(text, lang_hint="hy").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_armenian_names_outlets_and_sides(enricher):
+    """Armenian names with their cases and article (Գորիսի, Երևանում, Մոսկվան, Լոռու մարզում), a country in the
+    genitive before its forces a place and the side, a capital with the article its state, one in the locative
+    only where; outlets with their endings (Արմենպրեսի, Ռոյթերսը), Azatutyun as RFE/RL."""
+    e = enricher.enrich("Ադրբեջանի զինուժը կրակ է բացել Գորիսի ուղղությամբ, հաղորդում է Արմենպրեսը։", lang_hint="hy")
+    assert e.lang == "hy"
+    assert {p.id for p in e.places} == {"geonames:174895", "iso3166:AZ"}
+    assert {s.name for s in e.sources} == {"Armenpress"}
+    e = enricher.enrich("Մոսկվան հերքել է հայտարարությունը, իսկ Նիկոլ Փաշինյանը Երևանում պատասխանել է։", lang_hint="hy")
+    assert {p.id for p in e.places} == {"geonames:524901", "geonames:616052"}
+    assert {a.id for a in e.actors} == {"russia", "pashinyan"}
+    e = enricher.enrich("Լոռու մարզում ջրհեղեղից տուժել են տներ, հայտնում է Ռադիո Ազատությունը։", lang_hint="hy")
+    assert {p.id for p in e.places} == {"iso3166-2:AM-LO"}
+    assert {s.name for s in e.sources} == {"Radio Free Europe/Radio Liberty"}
+
+
+def test_armenian_numbers_read_in_armenian_text_only(enricher):
+    """Armenian number words belong to Armenian text: a Russian line keeps its own reading."""
+    figs = enricher.enrich("В результате удара погибли два человека.", lang_hint="ru").figures
+    assert [f.killed for f in figs if f.killed is not None] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ռուսական բանակը հարվածել է Խարկովին։", "hy"),
+        ("Ո՞վ է պատասխանատու", "hy"),
+        ("Пашинян прибыл в Ереван.", "ru"),
+        ("ფაშინიანი ერევანში ჩავიდა.", "ka"),
+    ],
+)
+def test_armenian_detection(text, lang):
+    """Armenian by its script, which no other language here writes; Russian and Georgian lines about Armenia stay
+    their own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

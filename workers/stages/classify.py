@@ -102,7 +102,9 @@ from workers.stages.textnorm import (
 #     country is no entry, "without food and water" is need, not an outage; a tally "since the coup".
 # 43: Swahili, a lexicon of its own (lexicon_sw.json: stems, verbs read after their subject, tense and object
 #     prefixes by textnorm.swahili_forms, read without lemmas).
-CLASSIFY_VERSION = "classify/43"
+# 44: Armenian, a lexicon of its own (lexicon_hy.json: stems before case endings and articles, read without lemmas;
+#     the Armenian full stop and comma break sentences and clauses, its stress and question marks join the word).
+CLASSIFY_VERSION = "classify/44"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -674,11 +676,12 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ](?=[^\W\d_])"
 # ("قُتِلَ"), and the fold drops them.
 # Hebrew niqqud likewise, and geresh and gershayim inside a word (ג'נין, צה"ל, כטב״ם). Devanagari's vowel
 # signs, virama, nukta and anusvara are marks too (\w knows none), inside a word or at its end (की, मारे), and
-# Bengali's likewise (নিহত, হামলায়).
+# Bengali's likewise (নিহত, হামলায়), and Armenian's stress, exclamation and question marks, written on a vowel of
+# the word (ո՞վ, ինչո՞ւ).
 _WORD = (
     rf"\d++(?:[.,'\u00a0\u202f]\d++)++|(?<![^\W_])(?!{_ELISION})[^\W_]++"
     r"(?:(?:['’ʼ\u064b-\u065f\u0670\u200c\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05f3\u05f4]{1,3}"
-    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3]++[^\W_]*+)*+"
+    r"|(?<=[\u05d0-\u05ea])\")[^\W_]++|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u055b\u055c\u055e]++[^\W_]*+)*+"
 )
 # Italian elisions too ("dell'ospedale", "un'esplosione", "all'alba"), with a longer look-ahead at every
 # word: used only on texts that have one (about a fifth slower a text than _WORD)
@@ -689,8 +692,8 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…؟।。！？]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese full stops)
-    r"|([,;:()\[\]–—،؛，、；：（）]|\s-\s)"  # 2: clause breaks (and the Arabic and Chinese commas and semicolons)
+    r"([.!?…؟।。！？։]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese and Armenian full stops)
+    r"|([,;:()\[\]–—،؛，、；：（）՝]|\s-\s)"  # 2: clause breaks (and the Arabic, Chinese and Armenian commas and semicolons)
     r"|([«»\"“”„「」『』])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
@@ -747,6 +750,8 @@ HAN_LANGS = frozenset(("zh", "ja"))
 
 
 _BE_SOFT_SIGN_RE = re.compile("ь(?=[бвгджзйклмнпрстфхцчшў])")
+# Armenian stress, exclamation and question marks, written on a vowel inside the word
+_HY_MARKS_RE = re.compile("[\u055b\u055c\u055e]")
 
 
 def tokenize(text: str, lang: str | None = None) -> Doc:
@@ -784,6 +789,9 @@ def tokenize(text: str, lang: str | None = None) -> Doc:
         # Taraškievica marks softness before a consonant (сьвятла, зьнішчылі, пасьля): read as the official
         # spelling writes it, so that lexicon_be lists one form
         words = [_BE_SOFT_SIGN_RE.sub("", w) if "ь" in w else w for w in words]
+    elif lang == "hy":
+        # the marks written on a vowel are no letters of the word: "ինչո՞ւ" is read "ինչու"
+        words = [_HY_MARKS_RE.sub("", w) for w in words]
     return Doc(text, words, offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
 
 
@@ -828,6 +836,8 @@ def script_of(word: str) -> str:
                 return "georgian"
             if "\u0980" <= ch <= "\u09ff":
                 return "bengali"
+            if "\u0531" <= ch <= "\u0587":
+                return "armenian"
             return "other"
     return "other"
 
@@ -1769,8 +1779,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # has no Bengali.
 # sw: lexicon_sw lists stems (verbs after their prefixes: wa-me-shambulia, textnorm.swahili_forms); simplemma has
 # no Swahili.
+# hy: lexicon_hy lists stems: Armenian writes its cases and articles onto the word (հարված* reads հարվածը,
+# հարվածից, հարվածել); simplemma has no Armenian.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

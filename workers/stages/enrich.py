@@ -143,7 +143,10 @@ from workers.stages.textnorm import (
 # verbs of death and injury after their prefixes, zeros 'hakuna vifo wala majeruhi', tallies 'tangu vita vianze';
 # names in lang_sw; a country after a weapon and its "of" ('droni za Urusi') its side, after an army or a government
 # its forces or its state, before a verb with its subject prefix its state; Swahili outlets and citing phrases).
-ENRICH_VERSION = "enrich/34"
+# 35: Armenian (figures read only in Armenian text: number words with the article, 'զոհեր չկան', tallies '... ից ի վեր';
+# names in lang_hy with their cases and article stripped by rule, a name with the article its state acting; Armenian
+# outlets and citing phrases).
+ENRICH_VERSION = "enrich/35"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -381,11 +384,13 @@ def _word_class(
     arabic: frozenset[str] = frozenset(),
     hebrew: frozenset[str] = frozenset(),
     georgian: tuple[str, ...] = (),
+    armenian: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
     "ordu", "füze", "yetkili"), an Arabic word that is one of `arabic` without its clitics, or a Hebrew
-    word that is one of `hebrew` without its prefixes, or a Georgian word with one of the `georgian` stems."""
+    word that is one of `hebrew` without its prefixes, or a Georgian or Armenian word with one of the `georgian` or
+    `armenian` stems."""
 
     def member(w: str) -> bool:
         # stems only for non-Latin scripts, whose words inflect at the end (and Turkish's listed ones)
@@ -394,6 +399,8 @@ def _word_class(
         if "\u05d0" <= w[:1] <= "\u05ea":
             return _he_base(w) in hebrew
         if w[:1] < "\u0600":
+            if w[:1] > "\u0530":
+                return w.startswith(armenian)  # Armenian stems, apart: Greek and Cyrillic words never try them
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
         if "\u10a0" <= w[:1] <= "\u10ff":
             return w.startswith(georgian)  # Georgian stems, apart: the other scripts' words never try them
@@ -454,7 +461,11 @@ OUTLET_EXACT |= _folded_set(
 )
 # Georgian words before an outlet's name ("ტელეკომპანია „იმედი“", "სააგენტო ინტერპრესნიუსი"), by stem
 KA_OUTLET = _prefixes("ტელეკომპანი სააგენტო გაზეთ არხ პორტალ ტელევიზი გამოცემ")
-_is_outlet_word = _word_class(OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET)
+# Armenian words before an outlet's name ("գործակալություն «Արմենպրես»", "հեռուստաընկերություն"), by stem
+HY_OUTLET = _prefixes("գործակալություն լրատվական հեռուստաընկերություն հեռուստաալիք թերթ կայք ռադիոկայան")
+_is_outlet_word = _word_class(
+    OUTLET_EXACT, OUTLET_PREFIX, arabic=AR_OUTLET, hebrew=HE_OUTLET, georgian=KA_OUTLET, armenian=HY_OUTLET
+)
 
 
 # Spanish, whole words, as the French above: the nationality follows these nouns too ("misiles rusos",
@@ -806,10 +817,20 @@ UR_CITED_AFTER = frozenset(
     tuple(fold(w) for w in p.split()) for p in ("کے مطابق", "کی رپورٹ", "کی خبر", "نے بتایا", "نے کہا", "نے لکھا")
 )
 
-_is_military = _word_class(MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY)
+# Armenian military and agent nouns after a nationality ("ռուսական հրթիռ", "ադրբեջանական ԱԹՍ", "ռուսական
+# հարվածից", "ադրբեջանական կառավարություն"), by stem: its cases and article follow the stem
+HY_MILITARY = _prefixes(
+    "զորք զինուժ բանակ զինվոր զինծառայող ստորաբաժանում զորամաս ուժեր հրթիռ հրետան արկ անօդաչու աթս դրոն շահեդ "
+    "ավիահարված ավիացի ինքնաթիռ ուղղաթիռ կործանիչ հարված հարձակ ռմբակոծ հրետակոծ գնդակոծ կրակոց տանկ զրահ "
+    "շարասյուն օկուպանտ հատուկջոկատ"
+)
+HY_AGENT = _prefixes("կառավարություն նախարարություն պատվիրակություն իշխանություն դեսպանատ դիվանագետ ղեկավարություն")
+_is_military = _word_class(
+    MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY, armenian=HY_MILITARY
+)
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT)
+_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT, armenian=HY_AGENT)
 
 
 def _is_role(w: str) -> bool:
@@ -1050,7 +1071,15 @@ KA_REPORT = _prefixes(
     "ცნობით იუწყებ იტყობინებ გადმოსცემ თანახმად განაცხად აცხადებ ინფორმაციით წერს თქმით მონაცემებით ინტერვიუ "
     "განუცხად დაადასტურ უარყ"
 )
-_is_report_verb = _word_class(REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT)
+# Armenian citing words after or before a name, by stem: "Արմենպրեսի հաղորդմամբ", "Ռոյթերսի փոխանցմամբ", "ըստ
+# ՏԱՍՍ-ի", "հայտնում է «Արմենպրես»-ը", "հայտարարել է", "հերքել է"
+HY_REPORT = _prefixes(
+    "հաղորդմամբ հաղորդում հաղորդել փոխանցմամբ տեղեկացմամբ տեղեկացր հայտնում հայտնել հայտնեց հայտարար գրում գրել "
+    "տվյալներով նշել նշում պնդ հերք հաստատ հարցազրույց"
+)
+_is_report_verb = _word_class(
+    REPORT_EXACT, REPORT_PREFIX, arabic=AR_REPORT, hebrew=HE_REPORT, georgian=KA_REPORT, armenian=HY_REPORT
+)
 
 
 def _is_modifier(w: str) -> bool:
@@ -1548,6 +1577,32 @@ def _bengali_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# An Armenian country or capital with the article on it is the subject, its state acting ("Բաքուն մերժել է", "Մոսկվան
+# հայտարարել է", "Ադրբեջանը տեղակայել է"), as is one bare before a reporting verb ("Երևանը հերքում է" aside, "Կիև
+# հայտնում է"); one in the genitive before its weapons or forces ("Ռուսաստանի հրթիռային հարվածը") is the attacking
+# side; with -ում, -ից, -ին, -ով (in, from, to, with) it is where or whom.
+HY_ARTICLE = ("ը", "ն")
+
+
+def _armenian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
+    words = doc.words
+    key, word = m.key.split(" ")[-1], words[m.j - 1]
+    suffix = word[len(key) :] if word.startswith(key) else None
+    nxt = m.j
+    same = nxt < len(words) and doc.sent[nxt] == doc.sent[m.i]
+    if suffix in HY_ARTICLE:
+        return state
+    if suffix == "":
+        return state if same and _is_report_verb(words[nxt]) else None
+    if suffix in ("ի", "յի") and same and (_is_military(words[nxt]) or words[nxt] in HY_ARMS_ADJ):
+        return state
+    return None
+
+
+# adjectives of weapons between a country in the genitive and its strike ("Ռուսաստանի հրթիռային հարվածը")
+HY_ARMS_ADJ = _folded_set("հրթիռային հրետանային օդային ռազմական")
+
+
 def _japanese_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words, j = doc.words, m.j
     if j >= len(words) or doc.sent[j] != doc.sent[m.i] or doc.starts[j] != doc.ends[j - 1]:
@@ -1640,8 +1695,8 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka")  # Turkish and Georgian name the country itself: "Suriye ordusu" is
-                # Syria's army, "რუსეთის არმია" Russia's
+                and lang not in ("tr", "ka", "hy")  # Turkish, Georgian and Armenian name the country itself: "Suriye
+                # ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2408,6 +2463,8 @@ class Enricher:
             return _georgian_place_actor(doc, m, state)
         if script_of(words[i][0]) == "bengali":
             return _bengali_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "armenian":
+            return _armenian_place_actor(doc, m, state)
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below

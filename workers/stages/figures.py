@@ -1106,6 +1106,77 @@ def _swahili_tokens(toks: list[_Tok], text: str) -> None:
             a.group, b.group = b.group, a.group
 
 
+# Armenian: "զոհվել է չորս մարդ", "վիրավորվել է հինգը" (the article on the count), "ևս 21-ը վիրավորվել են",
+# "տասնմեկ մարդ", "43 հազար", "տասնյակ" (vague). Tens and units are one word ("քսանհինգ", "տասնմեկ"); a count takes
+# the article (-ը, -ն after a vowel) and the cases (-ի, -ից) like a noun. Its words are read only in Armenian text
+# (_hy_class); the missing ("անհետ կորած"), the arrested and the rescued count nothing.
+_HY_UNITS = {"մեկ": 1, "երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "ութ": 8, "ինը": 9}
+_HY_TENS = {"տասն": 10, "քսան": 20, "երեսուն": 30, "քառասուն": 40, "հիսուն": 50, "վաթսուն": 60, "յոթանասուն": 70,
+            "ութսուն": 80, "իննսուն": 90}  # fmt: skip
+
+
+def _hy_forms(w: str) -> tuple[str, ...]:
+    """A count with the article and the cases a noun takes ("հինգը", "երկուսը", "տասնմեկից")."""
+    base = "երկուս" if w.endswith("երկու") else w  # "երկուսը", "երկուսից": two takes -ս before an ending
+    return (w, base + "ը", base + "ի", base + "ից", base + "ին") + ((w + "ն",) if w[-1] in "աեէըիոու" else ())
+
+
+_HY_NUMBERS: dict[str, int] = {}
+for _u, _v in {**_HY_UNITS, "տաս": 10, "տասը": 10, "հարյուր": 100, **{t: v for t, v in _HY_TENS.items() if v > 10}}.items():
+    for _f in _hy_forms(_u):
+        _HY_NUMBERS.setdefault(_f, _v)
+for _t, _tv in _HY_TENS.items():
+    for _u, _v in _HY_UNITS.items():
+        for _f in _hy_forms(_t + _u):
+            _HY_NUMBERS.setdefault(_f, _tv + _v)
+_own_text_numbers(("hy",), _HY_NUMBERS)
+MULTIPLIERS.update({w: 1000 for w in ("հազար", "հազարը", "հազարից", "հազարի")})  # Armenian ("43 հազար")
+MULTIPLIERS.update({w: 1_000_000 for w in ("միլիոն", "միլիոնը", "միլիոնից", "միլիոնի")})
+
+
+def _hy_with_endings(stems: str, endings: str) -> frozenset[str]:
+    return frozenset(st + e for st in stems.split() for e in ("", *endings.split()))
+
+
+_HY_VAGUE = frozenset(["տասնյակ", "տասնյակներ", "տասնյակից", "տասնյակների", "հարյուրավոր", "հազարավոր", "բազմաթիվ",
+                       "քանի", "շատ", "մի քանի", "մեծ թվով", "տասնյակ հազարավոր"])  # fmt: skip
+_HY_KILL_EXACT = _hy_with_endings(
+    "զոհվել զոհվեց զոհվեցին զոհված զոհվածներ զոհվածների զոհ զոհեր զոհերի զոհերը սպանվել սպանվեց սպանվեցին սպանված "
+    "սպանել սպանեց մահացել մահացավ մահացան մահացած մահացածներ մահացածների կյանքից",
+    "ը ի",
+)
+_HY_INJ_EXACT = _hy_with_endings(
+    "վիրավորվել վիրավորվեց վիրավորվեցին վիրավորված վիրավորվածներ վիրավոր վիրավորներ վիրավորների տուժել տուժեց "
+    "տուժեցին տուժած տուժածներ տուժածների վնասվածքներ",
+    "ը ի",
+)
+_HY_GROUPS: dict[str, str | None] = {
+    **dict.fromkeys(_hy_with_endings("խաղաղ բնակիչ բնակիչներ քաղաքացի քաղաքացիներ", "ը ի ների"), "civilians"),
+    **dict.fromkeys(_hy_with_endings("երեխա երեխաներ", "ն յի ների"), "children"),
+    **dict.fromkeys(_hy_with_endings("զինծառայող զինծառայողներ զինվոր զինվորներ", "ը ի ների"), "soldiers"),
+    **dict.fromkeys(_hy_with_endings("ոստիկան ոստիկաններ", "ը ի ների"), "police"),
+    **dict.fromkeys(_hy_with_endings("կին կանայք", "ը"), "women"),
+    **dict.fromkeys(_hy_with_endings("լրագրող լրագրողներ", "ը ի"), "journalists"),
+    **dict.fromkeys(_hy_with_endings("փրկարար փրկարարներ", "ը ի"), "rescuers"),
+    **dict.fromkeys(_hy_with_endings("մարդ մարդիկ անձ անձինք ուղևոր ուղևորներ աշխատող աշխատողներ", "ը ու ի"), None),
+}  # fmt: skip
+_HY_FILLERS = frozenset(["առնվազն", "ավելի", "քան", "մոտ", "շուրջ", "ևս", "եւս", "է", "են", "էր", "էին", "եղել", "դարձել",
+                         "կազմել", "կազմում", "ընդհանուր", "թիվը", "թիվ", "ծանր", "թեթև", "այդ", "հետևանքով", "արդյունքում",
+                         "գրեթե", "համարյա", "կյանքից", "զրկվել", "ը", "ն"])  # fmt: skip (ը, ն: the article after "14-")
+_HY_INCLUDING = frozenset(["թվում", "թվում՝", "ներառյալ"])  # "այդ թվում՝ հինգ երեխա"
+_HY_AND = frozenset(["և", "եւ", "ու"])
+_HY_RISES = frozenset(["հասել", "հասավ", "աճել", "աճել է", "գերազանցել", "գերազանցեց"])
+_HY_TABLES = _WordTables(
+    _HY_NUMBERS, _HY_VAGUE, _HY_KILL_EXACT, _HY_INJ_EXACT, _HY_GROUPS, _HY_INCLUDING, _HY_AND, _HY_RISES, _HY_FILLERS,
+    frozenset(("հազար", "հազարը", "հազարից", "հազարի", "միլիոն", "միլիոնը", "միլիոնից", "միլիոնի")),
+)
+
+
+def _hy_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Armenian word, or None for a word its tables do not list."""
+    return _tables_class(_HY_TABLES, w)
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -2043,6 +2114,8 @@ _CUMULATIVE_ALTS += [
     r"\btangu (?:tarehe )?(?:oktoba 7|7 oktoba)\b",
     r"\btangu (?:uvamizi|mapigano) (?:uanze|yaanze|yalipoanza|ulipoanza)",
 ]
+# Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
+_CUMULATIVE_ALTS += [r"ից ի վեր", r"ընդհանուր առմամբ"]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2432,6 +2505,17 @@ _NO_CASUALTY += [
     (_SW_NONE + r"(?:vifo|aliyeuawa|aliyefariki|waliouawa|aliyepoteza maisha)\b(?! (?:wala|na|au) (?:majeruhi|aliyejeruhiwa))", True, False),
     (_SW_NONE + r"(?:majeruhi|aliyejeruhiwa|waliojeruhiwa)", False, True),
     (_SW_NONE + r"(?:madhara kwa watu|mtu aliyedhurika|aliyedhurika|majeruhi wala vifo)", True, True),
+]
+# Armenian: "տուժածներ չկան" (nobody hurt: both figures), "զոհեր չկան" (the dead), "վիրավորներ չկան" (the
+# injured), "զոհեր և վիրավորներ չկան", "ոչ ոք չի տուժել", "ոչ ոք չի զոհվել"
+_NO_CASUALTY += [
+    (r"տուժած(?:ներ)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
+    (r"զոհեր (?:և|ու) վիրավորներ (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, True),
+    (r"ոչ ոք չի (?:տուժել|տուժեց)", True, True),
+    (r"զոհ(?:եր)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", True, False),
+    (r"ոչ ոք չի (?:զոհվել|զոհվեց|մահացել|սպանվել)", True, False),
+    (r"վիրավոր(?:ներ)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", False, True),
+    (r"ոչ ոք չի (?:վիրավորվել|վիրավորվեց)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3487,6 +3571,8 @@ _INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 _KA_CASE_AFTER_DIGITS_RE = re.compile(r"(?:მდე|ამდე|ზე|ს|მა|ით|ც|იც)(?![^\W\d_])")
+# the Armenian article on a count: "ևս 14-ը վիրավորվել են" (14 more were injured), "21-ն"
+_HY_ARTICLE_AFTER_DIGITS_RE = re.compile(r"[ըն](?![^\W\d_])")
 
 
 def _number(w: str, text: str, start: int, end: int) -> _Tok:
@@ -3508,6 +3594,8 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
         return _Tok(NUM, start, end + 4, value * 1000, None, w + "mila")  # Italian "40mila", "150mila"
     if nxt == "-" and _KA_CASE_AFTER_DIGITS_RE.match(text, end + 1):
         pass  # a Georgian case ending on a count: "26-მდე" (up to 26), "60-ზე მეტი" (over 60), "50 000-ს"
+    elif nxt == "-" and _HY_ARTICLE_AFTER_DIGITS_RE.match(text, end + 1):
+        pass  # the Armenian article on a count: "14-ը"
     elif nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()) or nxt in (":", "%"):
         value = None  # ordinals, units, times, percentages
     if start > 0 and text[start - 1] in ":/":
@@ -3565,6 +3653,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = hu
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
+        elif lang == "hy" and (hy := _hy_class(w)) is not None:
+            kind, value, group = hy
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
             kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
@@ -4773,6 +4863,7 @@ def _is_cue(w: str) -> bool:
         or ("\u0900" <= w[:1] <= "\u097f" and (_hi_class(w)[0] in (KILL, INJ) or w == HI_LIFE))
         or ("\u10a0" <= w[:1] <= "\u10ff" and _ka_class(w)[0] in (KILL, INJ))
         or ("\u0980" <= w[:1] <= "\u09ff" and (_bn_class(w)[0] in (KILL, INJ) or w in BN_ZERO_CUES))
+        or ("\u0561" <= w[:1] <= "\u0587" and (w in _HY_KILL_EXACT or w in _HY_INJ_EXACT))
     )
     return cue
 
@@ -4783,6 +4874,7 @@ _NONE_WORDS = frozenset(
                "keine", "ohne", "niemand", "weder", "nicht", "getotet", "verletzt", "sin", "nadie", "ningún"])
 )
 _NONE_WORDS |= frozenset(["aucun", "aucune", "pas", "sans", "personne"])  # French
+_NONE_WORDS |= frozenset(["տուժածներ", "տուժած", "զոհեր", "զոհ", "վիրավորներ", "վիրավոր", "ոչ", "մարդկային"])  # Armenian
 _NONE_WORDS |= frozenset(["nessun", "nessuna", "nessuno", "non", "senza"])  # Italian
 _NONE_WORDS |= frozenset(["nao", "sem", "nem", "ninguem", "nenhum", "nenhuma", "mortos", "vitimas", "feridos"])  # Portuguese
 _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish

@@ -576,6 +576,7 @@ LANG_PRIOR = {
     "ka": ("GE",),
     "bn": ("BD", "IN"),
     "hu": ("HU", "UA"),
+    "hy": ("AM",),
 }
 
 

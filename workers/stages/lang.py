@@ -2,7 +2,7 @@
 
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
 Latin, Arabic, Hebrew, Devanagari (Hindi), Chinese (Han characters, traditional or simplified), Japanese
-(kana among them), Korean (Hangul), Georgian (Mkhedruli) or Bengali; letters only one language uses (і ї є ґ for Ukrainian,
+(kana among them), Korean (Hangul), Georgian (Mkhedruli), Bengali or Armenian; letters only one language uses (і ї є ґ for Ukrainian,
 ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ ہ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
@@ -654,6 +654,8 @@ def _classify(
         return "ka", n
     if sc == "bengali":  # Bengali, unless the publisher says Assamese (same letters)
         return (hint if hint == "as" else "bn"), n
+    if sc == "armenian":  # the Armenian script: only Armenian writes it (Eastern and Western alike)
+        return "hy", n
     return (hint or "und"), n
 
 
@@ -682,7 +684,10 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 
 # scripts of a language's letters; digits and signs say nothing of the language
 _LETTERED = frozenset(
-    ("latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali")
+    (
+        "latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali",
+        "armenian",
+    )
 )
 
 

@@ -239,8 +239,8 @@ CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "
 
 
 def script_of(ch: str) -> str:
-    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'bengali', 'digit'
-    or 'other' for one character."""
+    """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'bengali',
+    'armenian', 'digit' or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
         if ch.isdigit():
@@ -270,6 +270,8 @@ def script_of(ch: str) -> str:
         return "georgian"  # Mkhedruli (no capitals), Mtavruli and the old scripts
     if 0x980 <= cp < 0xA00:
         return "bengali"  # Bengali and Assamese letters
+    if 0x531 <= cp < 0x588 or 0xFB13 <= cp < 0xFB18:
+        return "armenian"  # its letters (capitals and small, the ligature և); its marks ՝ ՛ ՞ ։ are signs
     return "other"
 
 
@@ -444,9 +446,9 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # Sentence ends: punctuation followed by space and a capital/quote/digit, or a
 # line break. ';' is the Greek question mark and ends a sentence the same way; Arabic has no capitals:
 # its letters follow a sentence end as they are, and '؟' and '؛' end one as '?' and ';' do; so do Hebrew's
-# and Devanagari's letters, and the danda '।' ends one as '.' does.
+# and Devanagari's letters, and the danda '।' ends one as '.' does, and the Armenian full stop '։' before a capital.
 _SENT_END_RE = re.compile(
-    r"[.!?…;؟؛।]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea\u0905-\u0939])|\n+"
+    r"[.!?…;؟؛।։]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea\u0905-\u0939\u0531-\u0556])|\n+"
     # Chinese and Japanese full stops end a sentence whatever follows (no spaces, no capitals)
     r"|[。！？]+[」』”’）》]*"
 )
@@ -454,7 +456,7 @@ _SENT_END_RE = re.compile(
 # where they are, found with str.find (the pattern's alternation defeats the regex
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
-_SENT_END_FIRSTS = ".!?…;؟؛।\n。！？"
+_SENT_END_FIRSTS = ".!?…;؟؛।։\n。！？"
 _SENT_END_FIRSTS_ASCII = ".!?;\n"  # an ASCII text has no others (str.isascii reads a flag)
 
 
@@ -1013,6 +1015,28 @@ def bengali_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+# Armenian writes its cases and its article onto the name: the locative "Երևանում", "Օդեսայում" (-յում after -ա),
+# the ablative "Հայաստանից", the genitive-dative "Ռուսաստանի", "Ուկրաինային", the instrumental "Մոսկվայով", the
+# article "Փաշինյանը", "Մոսկվան" (-ն after a vowel), the genitive of a name in -ի "Լոռու". Stripped one at a time,
+# longest first, a stem of three letters at least; a name in -ի gets its -ի back ("Լոռու" -> "Լոռի"); a form is
+# only looked up.
+_HY_SUFFIXES = ("յում", "ում", "յից", "ից", "յով", "ով", "յին", "ին", "յի", "ի", "ը", "ն", "ու")
+
+
+@lru_cache(maxsize=1 << 16)
+def armenian_forms(word: str) -> tuple[str, ...]:
+    """Candidate nominatives of a folded Armenian word (not itself), longest first: "երևանում" -> "երևան";
+    "օդեսայից" -> "օդեսա"; "փաշինյանը" -> "փաշինյան"; "լոռու" -> "լոռի"."""
+    out: list[str] = []
+    for suf in _HY_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            for cand in (stem, stem + "ի") if suf == "ու" else (stem,):
+                if cand not in out:
+                    out.append(cand)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -1037,6 +1061,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         return georgian_forms(word)  # case suffixes and postpositions
     elif sc == "bengali":
         return bengali_forms(word)  # case endings
+    elif sc == "armenian":
+        return armenian_forms(word)  # case endings and the article
     else:
         return ()
     out: list[str] = []
