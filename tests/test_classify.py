@@ -3808,6 +3808,18 @@ def test_core_phrases_of_the_fresh_batch(clf, text, lang, present, absent):
         ("Λογισμικό λύτρων παρέλυσε τα πληροφοριακά συστήματα του νοσοκομείου.", "el", "cyber", None),
         ("Σφοδρές μάχες διεξάγονται εκεί όπου οι ουκρανικές δυνάμεις αναχαιτίζουν το ρωσικό πεζικό.", "el", "armed_clash", "air_defense"),
         ("Η συναυλία του τραγουδιστή ήταν έκρηξη ενθουσιασμού.", "el", None, "explosion"),
+        ("Ukrainian forces have driven Russian troops out of the village.", "en", "territorial_control", None),
+        ("Our troops have left Vuhledar to preserve personnel.", "en", "territorial_control", None),
+        ("The war has claimed the lives of at least 150 journalists.", "en", "casualty_report", None),
+        ("Residents of the frontline villages are being moved to safer areas.", "en", "humanitarian", None),
+        ("Russia and Ukraine swapped 390 prisoners each.", "en", "arrest_detention", None),
+        ("Students occupied the university building.", "en", "protest", None),
+        ("The price of eggs exploded this winter.", "en", None, "explosion"),
+        ("Μετά από εβδομάδες μαχών η πόλη βρίσκεται πλέον σε ρωσικά χέρια.", "el", "territorial_control", None),
+        ("Η Δανία δώρισε όλο το πυροβολικό της στην Ουκρανία.", "el", "sanctions_aid", None),
+        ("Ουκρανικό δικαστήριο καταδίκασε Ρώσο στρατιώτη σε ισόβια για εγκλήματα πολέμου.", "el", "arrest_detention", None),
+        ("Οι ιστότοποι αρκετών κυβερνητικών υπηρεσιών τέθηκαν εκτός λειτουργίας.", "el", "cyber", "infrastructure_damage"),
+        ("Η ΕΕ απαγόρευσε τις εισαγωγές ρωσικών διαμαντιών.", "el", "sanctions_aid", None),
     ],
 )
 def test_english_and_greek_breadth(clf, text, lang, present, absent):
