@@ -52,6 +52,13 @@ enriched = [enricher.enrich(t, lang_hint=h) for t, h in (texts if stage == "clas
 for (t, _), e in zip(texts[:warm], enriched):
     classifier.classify(t, lang=e.lang, enrichment=e)
 measured = texts[warm:]
+# the collector settled as in a worker: otherwise a data file's size moves when collections fall in the loop
+try:
+    from workers.analysis import settle_collector
+except ImportError:  # an old checkout, measured with --root
+    import gc
+    settle_collector = lambda: (gc.collect(), gc.freeze())
+settle_collector()
 open(os.environ["SITREP_CG_READY"], "w").close()
 while not os.path.exists(os.environ["SITREP_CG_GO"]):
     time.sleep(0.2)
@@ -88,6 +95,13 @@ if stage == "decide":
 else:
     for u in before[-warm:]:
         analyser.prepare(u)  # warm caches: the measured updates themselves are new to the stages
+# the collector settled as in a worker: otherwise a data file's size moves when collections fall in the loop
+try:
+    from workers.analysis import settle_collector
+except ImportError:  # an old checkout, measured with --root
+    import gc
+    settle_collector = lambda: (gc.collect(), gc.freeze())
+settle_collector()
 open(os.environ["SITREP_CG_READY"], "w").close()
 while not os.path.exists(os.environ["SITREP_CG_GO"]):
     time.sleep(0.2)
