@@ -3816,6 +3816,12 @@ def test_core_phrases_of_the_fresh_batch(clf, text, lang, present, absent):
         ("В Дакке студенты провели марш", "ru", "protest"),
         ("Морпехи пленили украинских штурмовиков", "ru", "arrest_detention"),
         ("Утечка персональных данных миллионов россиян", "ru", "cyber"),
+        ("Ворог продовжує наступальні дії поблизу Покровська.", "uk", "armed_clash"),
+        ("Армія Судану повернула собі Хартум.", "uk", "territorial_control"),
+        ("Литва вислала російського дипломата.", "uk", "sanctions_aid"),
+        ("Евросоюз ввёл пошлины на российское зерно.", "ru", "sanctions_aid"),
+        ("В Херсоне действует запрет на передвижение ночью.", "ru", "civil_measure"),
+        ("Прокуроры предъявили обвинение предателю.", "ru", "arrest_detention"),
     ],
 )
 def test_uk_ru_breadth(clf, text, lang, label):
@@ -3825,7 +3831,8 @@ def test_uk_ru_breadth(clf, text, lang, label):
     package, warships putting to sea, resettlement, lost signal, cancelled mass events, a rally outside
     parliament, an agent network, phishing; 'отвоевала', an army that bombed, 40 mines fired, a blaze that
     'полыхает', a drone attack repelled, 'беспилотная опасность', 'since X began', close to a deal, 'handed
-    Ukraine', overhead lines, tighter conscription, a march, 'пленили', a data leak."""
+    Ukraine', overhead lines, tighter conscription, a march, 'пленили', a data leak; offensive actions, a city
+    'taken back for itself', a diplomat expelled, duties on grain, a ban on moving about, charges brought."""
     assert label in labels(clf, text, lang)
 
 
