@@ -3822,6 +3822,8 @@ def test_core_phrases_of_the_fresh_batch(clf, text, lang, present, absent):
         ("Евросоюз ввёл пошлины на российское зерно.", "ru", "sanctions_aid"),
         ("В Херсоне действует запрет на передвижение ночью.", "ru", "civil_measure"),
         ("Прокуроры предъявили обвинение предателю.", "ru", "arrest_detention"),
+        ("Обстріл знеструмив шахту, гірників піднімають на поверхню.", "uk", "infrastructure_damage"),
+        ("ВОЗ доставила в Газу медикаменты.", "ru", "humanitarian"),
     ],
 )
 def test_uk_ru_breadth(clf, text, lang, label):
@@ -3832,7 +3834,8 @@ def test_uk_ru_breadth(clf, text, lang, label):
     parliament, an agent network, phishing; 'отвоевала', an army that bombed, 40 mines fired, a blaze that
     'полыхает', a drone attack repelled, 'беспилотная опасность', 'since X began', close to a deal, 'handed
     Ukraine', overhead lines, tighter conscription, a march, 'пленили', a data leak; offensive actions, a city
-    'taken back for itself', a diplomat expelled, duties on grain, a ban on moving about, charges brought."""
+    'taken back for itself', a diplomat expelled, duties on grain, a ban on moving about, charges brought, a mine knocked off the
+    grid, medicines brought in."""
     assert label in labels(clf, text, lang)
 
 
