@@ -106,7 +106,9 @@ from workers.stages.textnorm import (
 #     the Armenian full stop and comma break sentences and clauses, its stress and question marks join the word).
 # 45: English and Greek cues widened concept by concept on 1,650 probe sentences of a helper's own (held-out
 #     top right unchanged: the gaps the probes found were not the held-out half's).
-CLASSIFY_VERSION = "classify/45"
+# 46: Ukrainian and Russian cues widened the same way on 1,487 probe sentences (slang such as "арта", "мопеди";
+#     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
+CLASSIFY_VERSION = "classify/46"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
