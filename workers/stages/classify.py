@@ -96,7 +96,9 @@ from workers.stages.textnorm import (
 # 39: Georgian, a lexicon of its own (lexicon_ka.json: stems before case and verb endings, read without lemmas).
 # 40: Bengali, a lexicon of its own (lexicon_bn.json: forms and stems, read folded without lemmas).
 # 41: Hungarian, a lexicon of its own (lexicon_hu.json: stems that take the case suffixes written onto the word, read without lemmas).
-CLASSIFY_VERSION = "classify/41"
+# 42: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
+#     without lemmas; the verb comes last, as in Turkish).
+CLASSIFY_VERSION = "classify/42"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1761,8 +1763,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # დაიღუპა, დაიღუპნენ; თავდასხმ* თავდასხმის, თავდასხმას); simplemma has no Georgian.
 # bn: lexicon_bn lists forms and stems (case endings are written onto the noun: হামলা, হামলায়, হামলার); simplemma
 # has no Bengali.
+# az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "id", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2107,7 +2110,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
+VERB_FINAL_LANGUAGES = frozenset({"az", "fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})
