@@ -1762,7 +1762,7 @@ def test_short_turkish_lines_are_turkish(enricher, text):
         ("Erdoğan sagte, die Türkei werde vermitteln.", "de"),
         ("Explosion in Diyarbakır, two police officers injured.", "en"),
         ("Kyiv's mayor said the city's power was restored.", "en"),
-        ("Bu gün Bakıda və Gəncədə güclü külək əsib.", "en"),  # Azerbaijani: ə, no Turkish evidence
+        ("Bu gün Bakıda və Gəncədə güclü külək əsib.", "az"),  # Azerbaijani: ə, no Turkish evidence
     ],
 )
 def test_turkish_names_and_letters_do_not_flip_other_lines(enricher, text, lang):
