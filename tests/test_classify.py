@@ -3971,3 +3971,39 @@ def test_uk_ru_breadth_look_alikes(clf, text, lang):
     """Metaphors that read like events are other: a star who 'exploded' with a hat-trick, a song that 'blew up'
     the charts, a blogger who 'shelled' his critics, fire-safety rules."""
     assert labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusiya dronları gecə Odessaya hücum edib, yaşayış binası zədələnib.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Hava hücumundan müdafiə sistemləri Kiyev üzərində 20 dronu zərərsizləşdirib.", ["air_defense"]),
+        ("Odessa vilayətində hava həyəcanı elan edilib.", ["air_raid_alert"]),
+        ("Rusiya qoşunları Zaporojye istiqamətində şiddətli döyüşlər aparır.", ["armed_clash"]),
+        ("Tərəflər atəşkəs barədə razılığa gəliblər.", ["negotiations"]),
+        ("Hökumət paytaxtda komendant saatı elan edib.", ["civil_measure"]),
+        ("Jurnalist Sevinc Vaqifqızı həbs edilib.", ["arrest_detention"]),
+        ("Xakerlər nazirliyin saytına DDoS hücumu edib.", ["cyber"]),
+        ("Sabah Bakıda yağış yağacaq, temperatur 8 dərəcə olacaq.", ["other"]),
+    ],
+)
+def test_azerbaijani_updates(clf, text, expected):
+    """The Azerbaijani lexicon reads stems before the suffixes written onto the word ('hücum*' in 'hücumu', 'dron*'
+    in 'dronları'); 'hücum edib' is an attack, not only a strike's noun; the weather is other."""
+    assert labels(clf, text, "az") == expected
+
+
+def test_azerbaijani_statuses_negation_and_tallies(clf):
+    """Negotiation and alert statuses in Azerbaijani; an alert that was not declared ('elan olunmayıb') is other;
+    'görə' (because of, according to) negates nothing; a tally 'əvvəlindən bəri' is casualty_report."""
+    c = clf.classify("Danışıqların növbəti raundu Abu-Dabidə başa çatıb.", lang="az")
+    assert c.negotiation_status == "concluded"
+    c = clf.classify("İrəvan yeni danışıqlar raundunu rədd edib.", lang="az")
+    assert c.negotiation_status == "rejected"
+    c = clf.classify("Kiyev vilayətində hava həyəcanı başa çatıb.", lang="az")
+    assert c.alert_status == "ended"
+    assert labels(clf, "Bakıda hava həyəcanı elan olunmayıb.", "az") == ["other"]
+    assert labels(clf, "Sözçü Fransanı ikili standartlara görə kəskin tənqid edib.", "az") == ["statement"]
+    assert enriched_labels(
+        clf, "Müharibənin əvvəlindən bəri Ukraynada 12 min mülki şəxs həlak olub, BMT bildirib.", "az"
+    ) == ["casualty_report"]

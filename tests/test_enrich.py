@@ -1762,7 +1762,7 @@ def test_short_turkish_lines_are_turkish(enricher, text):
         ("Erdoğan sagte, die Türkei werde vermitteln.", "de"),
         ("Explosion in Diyarbakır, two police officers injured.", "en"),
         ("Kyiv's mayor said the city's power was restored.", "en"),
-        ("Bu gün Bakıda və Gəncədə güclü külək əsib.", "en"),  # Azerbaijani: ə, no Turkish evidence
+        ("Bu gün Bakıda və Gəncədə güclü külək əsib.", "az"),  # Azerbaijani: ə, no Turkish evidence
     ],
 )
 def test_turkish_names_and_letters_do_not_flip_other_lines(enricher, text, lang):
@@ -3734,6 +3734,84 @@ def test_armenian_numbers_read_in_armenian_text_only(enricher):
 def test_armenian_detection(text, lang):
     """Armenian by its script, which no other language here writes; Russian and Georgian lines about Armenia stay
     their own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Xarkova dron hücumu nəticəsində üç nəfər həlak olub, on iki nəfər yaralanıb.", 3, 12, False),
+        ("Raket zərbəsi nəticəsində on nəfər həlak olub, otuzdan çox insan yaralanıb.", 10, 30, False),
+        ("Daşqınlar nəticəsində on bir nəfər ölüb.", 11, None, False),
+        ("Oktyabrın 7-dən bəri Qəzza zolağında 45 min nəfər öldürülüb.", 45000, None, True),
+        ("Şamaxıda zəlzələ baş verib, xəsarət alan yoxdur.", None, 0, False),
+        ("Dronlar neft anbarını vurub, ölən və yaralanan yoxdur.", 0, 0, False),
+        ("Aktau yaxınlığında 38 nəfər həlak olub, 29 nəfər sağ qalıb.", 38, None, False),
+        ("Polis onlarla etirazçını saxlayıb, yüzlərlə nəfər yaralanıb.", None, None, False),
+    ],
+)
+def test_azerbaijani_figures(enricher, text, killed, injured, cumulative):
+    """Azerbaijani figures with the Turkish reader and Azerbaijani tables: number words ('on iki', 'on bir', the
+    ablative 'otuzdan çox'), '45 min', 'həlak olub' and 'ölüb' read as written (folded, 'ölüb' is 'olub'); zeros
+    ('xəsarət alan yoxdur' the injured, 'ölən və yaralanan yoxdur' both); survivors no figure; 'yüzlərlə' vague; a
+    tally '7-dən bəri'."""
+    figs = enricher.enrich(text, lang_hint="az").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_turkish_numbers_unchanged_by_azerbaijani_tables(enricher):
+    """The Turkish reader is shared: Turkish text keeps its own words ('öldü', 'kişi'), and an Azerbaijani word
+    ('nəfər') counts nothing there."""
+    figs = enricher.enrich("Türkiye'de depremde 3 kişi öldü, 12 kişi yaralandı.", lang_hint="tr").figures
+    assert ([f.killed for f in figs if f.killed], [f.injured for f in figs if f.injured]) == ([3], [12])
+
+
+def test_azerbaijani_names_with_case_endings(enricher):
+    """Case endings written onto names are blanked before look-up (Bakıda, Xarkova, Ermənistanın, İrəvanda,
+    Əliyevlə, Kursk vilayətində, APA-ya); a name with an ending is no part of the capitalised word before it
+    ('Polis Bakıda')."""
+    e = enricher.enrich("Prezident İlham Əliyev Vladimir Putinlə danışıb, AZƏRTAC xəbər verir.", lang_hint="az")
+    assert {a.id for a in e.actors} == {"aliyev", "putin"}
+    assert {s.name for s in e.sources} == {"AZERTAC"}
+    e = enricher.enrich("Ermənistanın Baş naziri Nikol Paşinyan İrəvanda çıxış edib.", lang_hint="az")
+    assert {p.id for p in e.places} == {"iso3166:AM", "geonames:616052"}
+    assert {a.id for a in e.actors} == {"pashinyan"}
+    e = enricher.enrich("Polis Bakıda 15 nəfəri saxlayıb, bir hərbçi Kursk vilayətində yaralanıb, APA-ya bildirib.", lang_hint="az")
+    assert {p.id for p in e.places} == {"geonames:587084", "iso3166-2:RU-KRS"}
+    assert {s.name for s in e.sources} == {"APA"}
+
+
+def test_azerbaijani_sides(enricher):
+    """A name's case tells its part: forces in the nominative after it are its state acting ('Ermənistan silahlı
+    qüvvələri'), in another case not ('Azərbaycan Ordusunun mövqeləri'); the genitive before forces acts ('Rusiyanın
+    dronları'); a capital opening its clause is its state ('Moskva ... rədd edib'); 'Sabah' (tomorrow) is no place."""
+    e = enricher.enrich("Ermənistan silahlı qüvvələri Azərbaycan Ordusunun mövqelərini atəşə tutub.", lang_hint="az")
+    assert {a.id for a in e.actors} == {"armenia"}
+    e = enricher.enrich("Rusiyanın dronları Odessaya hücum edib.", lang_hint="az")
+    assert {a.id for a in e.actors} == {"russia"}
+    e = enricher.enrich("Moskva Bakının ittihamlarını rədd edib.", lang_hint="az")
+    assert {a.id for a in e.actors} == {"russia"}
+    e = enricher.enrich("Sabah Bakıda yağış yağacaq.", lang_hint="az")
+    assert {p.id for p in e.places} == {"geonames:587084"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ermənistan silahlı qüvvələri mövqeləri atəşə tutub, Müdafiə Nazirliyi bildirib.", "az"),
+        ("Kiyev vilayətində hava həyəcanı başa çatıb.", "az"),
+        ("Rusya, Ukrayna'ya yeni bir saldırı başlattı.", "tr"),
+        ("İsrail ordusu Gazze'ye hava saldırısı düzenledi, 5 kişi öldü.", "tr"),
+    ],
+)
+def test_azerbaijani_detection(text, lang):
+    """Azerbaijani by ə, which no other language here writes, and its function words ('və', 'ilə', 'bildirib');
+    Turkish lines stay Turkish."""
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang

@@ -108,7 +108,9 @@ from workers.stages.textnorm import (
 #     top right unchanged: the gaps the probes found were not the held-out half's).
 # 46: Ukrainian and Russian cues widened the same way on 1,487 probe sentences (slang such as "арта", "мопеди";
 #     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
-CLASSIFY_VERSION = "classify/46"
+# 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
+#     without lemmas; the verb comes last, as in Turkish).
+CLASSIFY_VERSION = "classify/47"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1785,8 +1787,9 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # no Swahili.
 # hy: lexicon_hy lists stems: Armenian writes its cases and articles onto the word (հարված* reads հարվածը,
 # հարվածից, հարվածել); simplemma has no Armenian.
+# az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2136,7 +2139,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
+VERB_FINAL_LANGUAGES = frozenset({"az", "fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})

@@ -146,7 +146,9 @@ from workers.stages.textnorm import (
 # 35: Armenian (figures read only in Armenian text: number words with the article, 'զոհեր չկան', tallies '... ից ի վեր';
 # names in lang_hy with their cases and article stripped by rule, a name with the article its state acting; Armenian
 # outlets and citing phrases).
-ENRICH_VERSION = "enrich/35"
+# 36: Azerbaijani (case endings written onto names blanked before look-up, names in lang_az, Azerbaijani outlets and
+# citing phrases, figures read only in Azerbaijani text).
+ENRICH_VERSION = "enrich/36"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -746,6 +748,9 @@ HU_POSTPOSITIONS = _folded_set(
     "ellen elleni felé mellett mellé közelében közelébe után előtt között alatt felett fölött miatt óta nélkül szerint "
     "számára helyett körül területén határán határánál határa irányába felől részére"
 )
+# Azerbaijani reporting verbs and the news they give (spellings no other language here writes): "APA-ya bildirib",
+# "Trend xəbər verir", "Oxu.az yazır"
+REPORT_EXACT |= _folded_set("bildirib bildirir bildirdi xəbər xəbərinə deyib açıqlayıb yazır yazıb məlumat")
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -1186,6 +1191,47 @@ def turkish_doc(doc: Doc) -> Doc:
     return out
 
 
+# Azerbaijani writes a name's case ending onto it, without the apostrophe Turkish puts before it ("Bakıda",
+# "Ermənistanın", "Xarkova", "Əliyevlə", "Kursk vilayətində"), and after a hyphen on an abbreviation or a foreign
+# name ("APA-ya", "BMT-nin", "Telegram-da"). Folded as the words are (ı is i, ü u), longest first; a y or an n
+# joins the ending to a stem that ends in a vowel (Bakıya, Rusiyanın, vilayətində).
+_AZ_RAW_ENDINGS = [
+    "dakı", "dəki", "dakılar", "dəkilər", "ndan", "ndən", "dan", "dən", "tan", "tən", "nda", "ndə", "da", "də", "ta",
+    "tə", "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "a", "ə", "nı", "ni", "nu", "nü",
+    "ı", "i", "u", "ü", "yla", "ylə", "la", "lə",
+]  # fmt: skip
+_AZ_ENDINGS = tuple(sorted({fold(e) for e in _AZ_RAW_ENDINGS}, key=len, reverse=True))
+_AZ_HYPHEN_RE = re.compile(
+    r"(?<=[^\W_])-(?:" + "|".join(sorted(_AZ_RAW_ENDINGS, key=len, reverse=True)) + r")(?![^\W_])", re.IGNORECASE
+)
+_AZ_MIN_STEM = 3
+
+
+def azerbaijani_doc(doc: Doc, names: frozenset[str], tails: frozenset[str]) -> Doc:
+    """The Doc of an Azerbaijani text whose case endings on names are blanked, so that names meet their entries
+    ("Ermənistanın" is read "Ermənistan"): same offsets, the text itself unchanged. `names`: the last words of
+    every known name, whose capitalised word may carry an ending; `tails`: the last words of names of several
+    words, whose inflected word is lower-case ("Kursk vilayətində")."""
+    text, words, starts, ends = doc.text, doc.words, doc.starts, doc.ends
+    cuts = [(m.start(), m.end()) for m in _AZ_HYPHEN_RE.finditer(text)]
+    for i, w in enumerate(words):
+        if len(w) <= _AZ_MIN_STEM or w in names:
+            continue
+        pool = names if text[starts[i]].isupper() else tails
+        for e in _AZ_ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= _AZ_MIN_STEM and w[: -len(e)] in pool:
+                cuts.append((ends[i] - len(e), ends[i]))
+                break
+    if not cuts:
+        return doc
+    chars = list(text)
+    for a, b in cuts:
+        chars[a:b] = " " * (b - a)
+    out = Doc("".join(chars))
+    out.text = text
+    return out
+
+
 def latin_surname(word: str, lang: str | None = None) -> str:
     """A surname as an actor id in Latin letters ("Коваленко" -> "kovalenko")."""
     w = fold(word)
@@ -1557,6 +1603,66 @@ def _georgian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# Azerbaijani: the case ending blanked after a name (azerbaijani_doc) tells its part. The comitative ("Rusiya ilə",
+# "Moskvayla") is a party; the genitive ("Rusiyanın dronları", "İsrailin Tehrana endirdiyi zərbələr") the side that
+# acts when its forces or a participle of doing follow; the nominative the state when its forces or government follow
+# in the nominative ("Ermənistan silahlı qüvvələri", not "Azərbaycan Ordusunun mövqeləri") or when it opens its
+# clause before a verb or a name in another case ("Bakı Moskvanın hərəkətlərini ... adlandırıb"); the other cases
+# ("Bakıda", "Kiyevə", "Moskvadan") are where.
+AZ_GENITIVE = frozenset(("in", "un", "nin", "nun"))
+AZ_COMITATIVE = frozenset(("la", "lə", "yla", "ylə"))
+AZ_WITH = frozenset(("ilə",))
+AZ_AND = frozenset(("və", "həm"))
+AZ_MILITARY = _prefixes(
+    "ordu qoşun qüvvə silahlı hərbçi əsgər dron pua raket zərbə hücum artilleriya təyyarə donanma tank hərbi"
+)
+AZ_AGENT = _prefixes("hökumət xin nazirliy nazirlik səfirliy rəhbərliy tərəf")
+AZ_DOING = _prefixes("endirdiy atdığ keçirdiy törətdiy vurduğ başlatdığ buraxdığ göndərdiy")
+# a possessive noun with a case after it: "ordusunun", "qüvvələrinə", "hökumətindən"
+AZ_OBLIQUE_POSSESSED = tuple(
+    fold(e) for e in ("nın", "nin", "nun", "nün", "na", "nə", "nda", "ndə", "ndan", "ndən", "nı", "ni", "nu", "nü")
+)
+AZ_CLAUSE_MARKS = frozenset(",;:–—-(“\"")
+
+
+def _az_ending(doc: Doc, t: int) -> str:
+    """The folded case ending azerbaijani_doc blanked after token t ("" for none): "Bakıda" -> "da", "APA-ya"
+    -> "ya"."""
+    text, k = doc.text, doc.ends[t]
+    if k < len(text) and text[k] == "-":
+        k += 1
+    e = k
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return fold(text[k:e]) if e > k and (t + 1 >= len(doc.starts) or doc.starts[t + 1] >= e) else ""
+
+
+def _azerbaijani_place_actor(doc: Doc, m: Mention, is_country: bool, state: Actor) -> Actor | None:
+    words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
+    ending = _az_ending(doc, j - 1)
+    nxt = words[j] if j < len(words) and doc.sent[j] == sent else None
+    if ending in AZ_COMITATIVE or nxt in AZ_WITH:
+        return state if is_country else None  # "Azərbaycanla sülh", "Rusiya ilə danışıqlar"
+    if nxt is None:
+        return None
+    if ending in AZ_GENITIVE:
+        ahead = words[j : j + 4]
+        ahead = ahead[: next((n for n, t in enumerate(range(j, j + len(ahead))) if doc.sent[t] != sent), len(ahead))]
+        if nxt.startswith(AZ_MILITARY) or any(w.startswith(AZ_DOING) for w in ahead):
+            return state
+        return None
+    if ending:
+        return None  # a location or an object: "Bakıda", "Kiyevə", "Moskvadan", "Ermənistanı"
+    if is_country and (nxt.startswith(AZ_MILITARY) or nxt.startswith(AZ_AGENT)):
+        oblique = _az_ending(doc, j) or (nxt.endswith(AZ_OBLIQUE_POSSESSED) and not doc.caps[j])
+        return None if oblique else state  # "Ermənistan silahlı qüvvələri", not "Azərbaycan Ordusunun"
+    if doc.caps[j] and not _az_ending(doc, j):
+        return None  # a name after it: "Qəzza Səhiyyə Nazirliyi", "Türkiyə Prezidenti"
+    # a subject opens its clause, its verb last: "Bakı Moskvanın hərəkətlərini qəbuledilməz adlandırıb"
+    opens = i == 0 or doc.sent[i - 1] != sent or any(c in AZ_CLAUSE_MARKS for c in doc.text[doc.ends[i - 1] : doc.starts[i]])
+    return state if opens and nxt not in AZ_AND and not _is_role(nxt) else None
+
+
 # A Bengali country in the genitive before its forces or weapons is the attacking side ("রাশিয়ার ক্ষেপণাস্ত্র
 # হামলায়", "ইসরায়েলের সেনাবাহিনী"); in the locative (-এ, -য়) it is where.
 BN_GENITIVE = ("র", "এর", "যএর")
@@ -1643,6 +1749,18 @@ class Enricher:
         self.adj_or_dem.update((w, ("adj", cc)) for w, cc in self.gaz.adjectives.items())
         langmod.lexicon_words()  # read now, not on the first short line a worker meets
 
+    @cached_property
+    def _az_name_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The last words of the names of places, actors and outlets, and those of names of several words
+        (azerbaijani_doc); built on the first Azerbaijani text, not in every worker."""
+        keys = [
+            *self.gaz.curated.keys, *self.gaz.general.keys, *self.actors.strong.keys, *self.actors.weak.keys,
+            *self.sources.index.keys,
+        ]
+        names = frozenset(k.rsplit(" ", 1)[-1] for k in keys)
+        tails = frozenset(k.rsplit(" ", 1)[-1] for k in keys if " " in k)
+        return names, tails
+
     # ------------------------------------------------------------ entry point
 
     def enrich(
@@ -1657,6 +1775,8 @@ class Enricher:
         lang = langmod.read_as(shown)  # a Croatian or Bosnian text is read with the Serbian names and figures
         if lang == "tr":
             doc = turkish_doc(doc)
+        elif lang == "az":
+            doc = azerbaijani_doc(doc, *self._az_name_words)
         n = len(doc.words)
         title_ccs, title_people, title_ids = self._title_context(title) if title else ((), (), frozenset())
 
@@ -1695,8 +1815,9 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy")  # Turkish, Georgian and Armenian name the country itself: "Suriye
-                # ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's
+                and lang not in ("tr", "ka", "hy", "az")  # Turkish, Georgian, Armenian and Azerbaijani name the country
+                # itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's,
+                # "Ermənistan ordusu" Armenia's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2465,6 +2586,8 @@ class Enricher:
             return _bengali_place_actor(doc, m, state)
         if script_of(words[i][0]) == "armenian":
             return _armenian_place_actor(doc, m, state)
+        if lang == "az":
+            return _azerbaijani_place_actor(doc, m, is_country, state)
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below

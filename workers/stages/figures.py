@@ -2116,6 +2116,13 @@ _CUMULATIVE_ALTS += [
 ]
 # Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
 _CUMULATIVE_ALTS += [r"ից ի վեր", r"ընդհանուր առմամբ"]
+# Azerbaijani (folded: ə kept, ı i, ş s, ğ g): "müharibənin əvvəlindən bəri" (since the war's start), "işğalın
+# başlanğıcından bəri", "oktyabrın 7-dən bəri" (since October 7), "2020-ci ildən bəri", "ilin əvvəlindən bəri"
+_CUMULATIVE_ALTS += [
+    r"\b(?:əvvəlindən|baslangicindan|baslamasindan|basladigi gundən|basladigi vaxtdan|ildən) bəri\b",
+    # (endings may be blanked in the Doc the enricher reads: "oktyabrın 7-dən" is "oktyabr   7    ")
+    r"\b(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w* +\d{1,2}(?:-(?:dən|dan|ndən|ndan))? +bəri\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2516,6 +2523,17 @@ _NO_CASUALTY += [
     (r"ոչ ոք չի (?:զոհվել|զոհվեց|մահացել|սպանվել)", True, False),
     (r"վիրավոր(?:ներ)? (?:չկան|չկա|չեն գրանցվել|չեն եղել)", False, True),
     (r"ոչ ոք չի (?:վիրավորվել|վիրավորվեց)", False, True),
+]
+# Azerbaijani (folded: "ölən" is "olən"): "ölən və yaralanan yoxdur" both, "tələfat yoxdur", "həlak olan yoxdur" the
+# dead, "xəsarət alan yoxdur", "yaralanan yoxdur", "heç kim xəsarət almayıb" the injured
+_AZ_NOT = r" (?:yoxdur|yox|olmayib|olmadi|qeydə alinmayib)"
+_NO_CASUALTY += [
+    (r"\b(?:olən|həlak olan|tələfat)\w* (?:və|ya da|yaxud) (?:yaralanan|yarali|xəsarət alan)" + _AZ_NOT, True, True),
+    (r"\b(?:yaralanan|yarali|xəsarət alan)\w* (?:və|ya da|yaxud) (?:olən|həlak olan)" + _AZ_NOT, True, True),
+    (r"\b(?:olən|həlak olan|insan tələfati|tələfat)" + _AZ_NOT, True, False),
+    (r"\b(?:yaralanan|yarali|xəsarət alan)" + _AZ_NOT, False, True),
+    (r"\bhec kim (?:həlak olmayib|olməyib)", True, False),
+    (r"\bhec kim (?:xəsarət almayib|yaralanmayib)", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -3532,38 +3550,117 @@ def _tr_lower(raw: str) -> str:
     return raw.replace("I", "ı").replace("İ", "i").lower()
 
 
+@dataclass(frozen=True, eq=False)
+class _SuffixTables:
+    """The figure words of a language that writes its case endings onto the word (Turkish, Azerbaijani), read on
+    the words as written, lower-cased its way (_tr_lower), by prefix where the suffixes follow: folded, Turkish
+    "öldü" (died) is "oldu" (was) and Azerbaijani "ölüb" (died) "olub" (has been). Read by _word_class_suffixed,
+    in the order of its fields."""
+
+    numbers: Mapping[str, int]
+    multipliers: Mapping[str, int]  # folded: "15 bin", "45 min" ("27 binden fazla", "700 mindən çox")
+    vague: Container[str]
+    vague_prefix: tuple[str, ...]
+    kill_prefix: tuple[str, ...]
+    inj_prefix: tuple[str, ...]
+    groups: tuple[tuple[str, str | None], ...]  # (prefix, group); None: people in general
+    including: Container[str]
+    and_: Container[str]
+    fillers: Container[str]
+    locative: tuple[str, ...]  # a place between the count and its cue: "60 kişi sellerde yaşamını yitirdi"
+    none_words: Container[str]  # folded: the words of an explicit zero ("yok", "yoxdur")
+    article: str  # the number one that is also the article, joined by _join_numbers only where it counts
+    life: tuple[str, str] | None = None  # (word, folded start of the next): "can kaybı", loss of life
+    one_after_ten: bool = False  # the article after a ten is its unit: Azerbaijani "on bir" (11), "iyirmi bir" (21)
+
+    @property
+    def cue_folded(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fold(p) for p in (*self.kill_prefix, *self.inj_prefix)))
+
+
 @lru_cache(maxsize=1 << 14)
-def _word_class_tr(tl: str) -> tuple[int, int | None, str | None]:
-    """(kind, number value, group) of a Turkish word as written, lower-cased, its suffix after an
-    apostrophe cut ("Rusya'nın" -> "rusya")."""
-    if tl in _TR_NUMBERS:
-        return NUM, _TR_NUMBERS[tl], None
-    if tl in _TR_VAGUE or tl.startswith(_TR_VAGUE_PREFIX):
+def _word_class_suffixed(t: _SuffixTables, tl: str) -> tuple[int, int | None, str | None]:
+    """(kind, number value, group) of a word as written, lower-cased, its suffix after an apostrophe cut
+    ("Rusya'nın" -> "rusya")."""
+    if tl in t.numbers:
+        return NUM, t.numbers[tl], None
+    if tl in t.vague or tl.startswith(t.vague_prefix):
         return VAGUE_, None, None
-    if tl.startswith(_TR_KILL_PREFIX):
+    if tl.startswith(t.kill_prefix):
         return KILL, None, None
-    if tl.startswith(_TR_INJ_PREFIX):
+    if tl.startswith(t.inj_prefix):
         return INJ, None, None
-    for p, g in _TR_GROUPS:
+    for p, g in t.groups:
         if tl.startswith(p):
             return GROUP, None, g
-    if tl in _TR_INCLUDING:
+    if tl in t.including:
         return INCL, None, None
-    if tl in _TR_AND:
+    if tl in t.and_:
         return AND_, None, None
-    if tl in _TR_FILLERS:
+    if tl in t.fillers:
         return FILL, None, None
     if not tl[0].isalnum():
         return PUNCT, None, None
     return OTHER, None, None
 
 
+_TR_TABLES = _SuffixTables(
+    _TR_NUMBERS, _TR_MULTIPLIERS, _TR_VAGUE, _TR_VAGUE_PREFIX, _TR_KILL_PREFIX, _TR_INJ_PREFIX, _TR_GROUPS,
+    _TR_INCLUDING, _TR_AND, _TR_FILLERS, _TR_LOCATIVE, _TR_NONE_WORDS, "bir", ("can", "kayb"),
+)
+_TR_CUE_FOLDED = _TR_TABLES.cue_folded
+
+
 def _is_cue_tr(w: str) -> bool:
-    """A folded word that may be a Turkish casualty word (its written form decides in _word_class_tr)."""
+    """A folded word that may be a Turkish casualty word (its written form decides in _word_class_suffixed)."""
     return w.startswith(_TR_CUE_FOLDED) or w == "can"
 
 
-_TR_CUE_FOLDED = tuple(dict.fromkeys(fold(p) for p in (*_TR_KILL_PREFIX, *_TR_INJ_PREFIX)))
+# Azerbaijani, read only in Azerbaijani updates as Turkish is, with the Turkish reader (_tokens_suffixed): "üç nəfər
+# həlak olub", "on iki nəfər yaralanıb", "45 min nəfər öldürülüb", "otuzdan çox insan yaralanıb" (more than thirty:
+# the ablative of the number), "ən azı 9 nəfər", "onlarla" (dozens) vague; zeros "xəsarət alan yoxdur", "ölən
+# yoxdur", "tələfat yoxdur". Folded, "ölüb" (died) is "olub" (has been): the words are read as written.
+_AZ_NUMBERS = {
+    "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9, "on": 10,
+    "iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50, "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90,
+    "yüz": 100,
+}  # fmt: skip
+# "more than thirty" is the ablative before "çox" or "artıq": "otuzdan çox", "yüzdən artıq"
+_AZ_NUMBERS.update(
+    {w + ("dan" if v in (6, 9, 10, 30, 40, 60, 90) else "dən"): v for w, v in list(_AZ_NUMBERS.items()) if v > 1}
+)
+_AZ_MULTIPLIERS = {
+    **dict.fromkeys(map(fold, ("min", "mini", "minin", "minə", "mində", "mindən", "minlik")), 1000),
+    **dict.fromkeys(map(fold, ("milyon", "milyonu", "milyona", "milyonda", "milyondan", "milyonun")), 1_000_000),
+}
+_AZ_TABLES = _SuffixTables(
+    _AZ_NUMBERS,
+    _AZ_MULTIPLIERS,
+    frozenset(("bəzi", "çoxlu", "xeyli", "neçə", "sayda")),
+    ("onlarla", "yüzlərlə", "minlərlə", "on minlərlə", "bir neçə", "çoxsaylı"),
+    ("ölü", "öldü", "ölən", "ölmüş", "həlak", "şəhid", "cəsəd", "meyit", "canını", "həyatını", "tələfat"),
+    ("yaral", "xəsarət"),
+    (
+        ("mülki", "civilians"), ("dinc", "civilians"), ("sakin", "civilians"), ("qaçqın", "civilians"),
+        ("uşaq", "children"), ("körpə", "children"), ("azyaşlı", "children"), ("əsgər", "soldiers"),
+        ("hərbçi", "soldiers"), ("döyüşçü", "soldiers"), ("yaraqlı", "soldiers"), ("polis", "police"),
+        ("qadın", "women"), ("jurnalist", "journalists"), ("həkim", "medics"), ("tibb", "medics"),
+        ("xilasedici", "rescuers"), ("yanğınsöndürən", "rescuers"), ("nəfər", None), ("insan", None),
+        ("şəxs", None), ("sərnişin", None), ("işçi", None), ("fəhlə", None), ("kişi", None), ("yaşlı", "civilians"),
+    ),
+    frozenset(("o cümlədən", "onlardan", "arasında", "daxil")),
+    frozenset(("və", "ilə", "həmçinin")),
+    frozenset(
+        ("ən", "azı", "çox", "artıq", "daha", "təxminən", "yaxın", "ümumilikdə", "sayı", "sayının", "olub", "oldu",
+         "olan", "olunub", "ağır", "yüngül", "yeni", "isə", "də", "da", "ki", "artıb", "çatıb", "yüksəlib", "keçib",
+         "gecə", "dünən", "ərzində", "nəticəsində", "alıb", "alan", "edilib", "qədər", "həddində")
+    ),
+    ("da", "də", "ta", "tə"),
+    frozenset(map(fold, ("yoxdur", "yox", "olmayıb", "olmadı", "almayıb", "qeydə alınmayıb"))),
+    "bir",
+    one_after_ten=True,
+)
+_AZ_CUE_FOLDED = _AZ_TABLES.cue_folded
 
 
 _THOUSANDS_SEP_RE = re.compile(r"[ \u00a0\u202f,.](?=\d{3}\b)")
@@ -3609,11 +3706,13 @@ def _number(w: str, text: str, start: int, end: int) -> _Tok:
 # ("a maioria dos mortos", "passou dos 50 mil"), not Spanish "two"; Romanian "a" is the auxiliary ("a murit"), not
 # English "a" (one)
 _NOT_NUMBERS = {"pt": frozenset(["dos"]), "ro": frozenset(["a"])}
+# languages read with the Turkish reader, each with its tables
+_SUFFIX_TABLES = {"tr": _TR_TABLES, "az": _AZ_TABLES}
 
 
 def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
-    if lang == "tr":
-        return _tokens_tr(doc, a, b)
+    if lang in _SUFFIX_TABLES:
+        return _tokens_suffixed(doc, a, b, _SUFFIX_TABLES[lang])
     persian = lang == "fa"
     urdu = lang == "ur"
     folded = doc.folded
@@ -3714,9 +3813,9 @@ def _hebrew_nouns(toks: list[_Tok]) -> None:
             u.kind = FILL  # the adjective agreeing with the counted noun: "חיילים אוקראינים", "יועצים איראנים"
 
 
-def _tokens_tr(doc: Doc, a: int, b: int) -> list[_Tok]:
-    """Turkish tokens: a case ending after an apostrophe is part of the word before it ("3.500'ü",
-    "Gazze'de"), and words are read as written (see _word_class_tr)."""
+def _tokens_suffixed(doc: Doc, a: int, b: int, t: _SuffixTables) -> list[_Tok]:
+    """Turkish and Azerbaijani tokens: a case ending after an apostrophe is part of the word before it ("3.500'ü",
+    "Gazze'de"), and words are read as written (see _word_class_suffixed)."""
     folded = doc.folded
     text = doc.text
     toks: list[_Tok] = []
@@ -3730,36 +3829,37 @@ def _tokens_tr(doc: Doc, a: int, b: int) -> list[_Tok]:
             append(_number(w, folded, s, e))
             continue
         if "'" in w:
-            if w.endswith(_TR_LOCATIVE) and w.index("'") >= len(w) - 4:
+            if w.endswith(t.locative) and w.index("'") >= len(w) - 4:
                 append(_Tok(FILL, s, e, None, None, w))
                 continue
             e = s + w.index("'")
             w = w[: e - s]
-        elif len(w) > 5 and w.endswith(_TR_LOCATIVE) and not text[s].isupper():
-            kind = _word_class_tr(_tr_lower(text[s:e]))[0]
+        elif len(w) > 5 and w.endswith(t.locative) and not text[s].isupper():
+            kind = _word_class_suffixed(t, _tr_lower(text[s:e]))[0]
             append(_Tok(FILL if kind == OTHER else kind, s, e, None, None, w))
             continue
-        if w in _TR_MULTIPLIERS:
+        if w in t.multipliers:
             append(_Tok(OTHER, s, e, None, None, w))
             continue
-        kind, value, group = _word_class_tr(_tr_lower(text[s:e]))
-        if kind == OTHER and w == "can" and folded.startswith("kayb", e + 1):
+        kind, value, group = _word_class_suffixed(t, _tr_lower(text[s:e]))
+        if kind == OTHER and t.life is not None and w == t.life[0] and folded.startswith(t.life[1], e + 1):
             kind = KILL  # "can kaybı", loss of life
         append(_Tok(kind, s, e, value, group, w, text[s].isupper()))
-    _join_numbers_tr(toks)
+    _join_numbers_suffixed(toks, t)
     _join_numbers(toks)
     _drop_ages(toks)
     return toks
 
 
-def _join_numbers_tr(toks: list[_Tok]) -> None:
-    """Turkish numbers of several words, big to small: "on iki" 12, "üç yüz elli" 350, "31 bin 777"
+def _join_numbers_suffixed(toks: list[_Tok], tables: _SuffixTables) -> None:
+    """Turkish and Azerbaijani numbers of several words, big to small: "on iki" 12, "üç yüz elli" 350, "31 bin 777"
     31,777, "iki milyon" 2,000,000; "bir" alone stays for _join_numbers (an article unless it counts)."""
+    multipliers = tables.multipliers
     i = 0
     while i < len(toks):
         t = toks[i]
         if not (t.kind == NUM and t.value is not None) and not (
-            t.kind == OTHER and t.word in _TR_MULTIPLIERS
+            t.kind == OTHER and t.word in multipliers
         ):
             i += 1
             continue
@@ -3767,23 +3867,29 @@ def _join_numbers_tr(toks: list[_Tok]) -> None:
         digits_seen = False
         while j < len(toks):
             u = toks[j]
-            if u.kind == OTHER and u.word in _TR_MULTIPLIERS:
-                total += (cur or 1) * _TR_MULTIPLIERS[u.word]
+            if u.kind == OTHER and u.word in multipliers:
+                total += (cur or 1) * multipliers[u.word]
                 cur = 0
             elif u.kind == NUM and u.value is not None and u.word[0].isdigit():
                 if digits_seen and cur:
                     break  # two numbers in digits are two figures
                 if _is_decimal(u.word):
-                    if j != i or not (j + 1 < len(toks) and toks[j + 1].word in _TR_MULTIPLIERS):
+                    if j != i or not (j + 1 < len(toks) and toks[j + 1].word in multipliers):
                         break
-                    total += round(float(u.word.replace(",", ".")) * _TR_MULTIPLIERS[toks[j + 1].word])
+                    total += round(float(u.word.replace(",", ".")) * multipliers[toks[j + 1].word])
                     end = toks[j + 1].end
                     j += 2
                     cur = 0
                     continue
                 digits_seen = True
                 cur += u.value
-            elif u.kind == NUM and u.value is not None and u.word in ("bir",) and j > i:
+            elif (
+                u.kind == NUM
+                and u.value is not None
+                and u.word == tables.article
+                and j > i
+                and not (tables.one_after_ten and cur and cur % 10 == 0 and cur < 100)
+            ):
                 break
             elif u.kind == NUM and u.value is not None:
                 if u.value == 100:
@@ -4751,7 +4857,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     text = doc.text
     folded = doc.folded
     figures: list[Figure] = []
-    turkish = lang == "tr"
+    suffixed = _SUFFIX_TABLES.get(lang or "")
     persian = lang == "fa"
     urdu = lang == "ur"
     # sentences with a casualty word (checked on the Doc's words: one set look-up
@@ -4760,7 +4866,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     # True, False, or None for a word not seen yet
     cue: list[bool | None] = (
         [_is_cue(w) or _is_cue_tr(w) for w in words]
-        if turkish
+        if lang == "tr"
+        else [_is_cue(w) or w.startswith(_AZ_CUE_FOLDED) for w in words]
+        if lang == "az"
         else [_is_cue(w) or _is_cue_fa(w) for w in words]
         if persian
         else [_is_cue(w) or _is_cue_ur(w) for w in words]
@@ -4793,7 +4901,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         found = _coordinated(toks, found)
         # no "no", "δεν", "без", "нет": no explicit zero
         zeros = any(t.word in _NONE_WORDS for t in toks) or (
-            turkish and any(t.word in _TR_NONE_WORDS for t in toks)
+            suffixed is not None and any(t.word in suffixed.none_words for t in toks)
         ) or (lang == "be" and any(t.word == "не" for t in toks))  # "загінулых не было"
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not

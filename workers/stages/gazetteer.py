@@ -634,6 +634,13 @@ class Mention:
     preferred: tuple = ()  # entries the curated table names (tier 3: the name's spelling-blind keys)
 
 
+def _ending_blanked(doc: Doc, t: int) -> bool:
+    """Whether token t's case ending was blanked before look-up (enrich.azerbaijani_doc): a letter follows it in the
+    text itself, which no other Doc has (Turkish endings follow an apostrophe)."""
+    e = doc.ends[t]
+    return e < len(doc.text) and doc.text[e].isalpha() and script_of(doc.text[e]) == "latin"
+
+
 class Gazetteer:
     """Countries, regions and cities, with look-up for hints and for running text."""
 
@@ -1145,10 +1152,12 @@ class Gazetteer:
                 # a Greek or Slavic case form is no part of a name in another case ("Мэр Белгорода Валентин")
                 and not (script_of(words[i][0]) != "latin" and (prev_w in OFFICES or key != words[i]))
                 and "'" not in gap_next
+                and not _ending_blanked(doc, j)  # Azerbaijani "Tehran Vaşinqtonun": two nouns
             ):
                 return False
             if (
                 prev_w is not None
+                and not _ending_blanked(doc, j - 1)  # Azerbaijani "Polis Bakıda": the name ends its noun phrase
                 and doc.caps[i - 1]
                 and not blocked[i - 1]
                 and prev_w not in INSTITUTION_AFTER

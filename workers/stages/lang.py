@@ -228,10 +228,19 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "imeripoti imeripotiwa ameongeza tayari yameua yamesababisha kusababisha kufuatia kutokana iliyopita "
         "ijayo mwaka miaka siku habari taarifa"
     ),
+    # Azerbaijani (Latin script; the fold keeps ə and reads ı as i): function words and verb forms Turkish
+    # spells otherwise ("və" ve, "ilə" ile, "üçün" için, "bildirib" bildirdi, "olub" oldu, "haqqında" hakkında,
+    # "heç" hiç); the words both write alike ("bir", "bu", "daha", "ki", "sonra") are Turkish's alone.
+    "az": _words(
+        "və ilə üçün görə bəri qədər barədə haqqında həm isə heç hələ artıq yenə əvvəl ərzində "
+        "nəticəsində səbəbindən tərəfindən yaxınlığında istiqamətində olub olunub edib edilib bildirib deyib "
+        "keçirib verib yoxdur deyil nəfər xəbər məlumat məlumatına dövlət şəhər şəhərində ölkə gecə dünən "
+        "həlak yaralanıb"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -461,6 +470,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "sv": frozenset("åÅ"),
     # ő and ű: Hungarian alone writes them (ö and ü are German and Turkish too)
     "hu": frozenset("őűŐŰ"),
+    # ə: Azerbaijani alone writes it (its ı, ğ, ş, ç, ö, ü are Turkish letters too)
+    "az": frozenset("əƏ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -474,7 +485,8 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # prepositions are Polish ones
 # and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0}
+# and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0}
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -604,12 +616,15 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
 
 def _turkish_words(raw: str) -> int:
     """Lower-case words of a raw segment with letters only Turkish writes; -1 when the segment has
-    letters Turkish lacks (ə of Azerbaijani, ă ţ ș of Romanian)."""
+    letters Turkish lacks (ə of Azerbaijani, ă ţ ș of Romanian), or such a word with q or x (Azerbaijani)."""
     if not any(map(raw.__contains__, _TR_LETTERS)):
         return 0
     if _NOT_TR_RE.search(raw):
         return -1
-    return len(_TR_WORD_RE.findall(raw))
+    found = _TR_WORD_RE.findall(raw)
+    if any("q" in w or "x" in w for w in found):
+        return -1  # Azerbaijani: Turkish writes no q or x beside ı, ğ, ş ("yağacaq", "yanğın" with "qüvvələri")
+    return len(found)
 
 
 def _classify(
