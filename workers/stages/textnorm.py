@@ -982,18 +982,29 @@ _KA_SUFFIXES = tuple(
 )
 
 
+def _stripped_forms(
+    word: str, suffixes: tuple[str, ...], min_stem: int, endings: tuple[str, ...] = ("",),
+    endings_after: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
+    """The candidate dictionary forms of a word that carries its case on it: one of `suffixes` stripped (a stem of
+    `min_stem` letters at least), each of `endings` (or of `endings_after[suffix]`) put back, not the word itself,
+    longest first (Georgian, Bengali and Armenian names)."""
+    out: list[str] = []
+    for suf in suffixes:
+        if word.endswith(suf) and len(word) - len(suf) >= min_stem:
+            stem = word[: -len(suf)]
+            for ending in (endings_after or {}).get(suf, endings):
+                cand = stem + ending
+                if cand != word and cand not in out:
+                    out.append(cand)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def georgian_forms(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a Georgian word (not itself), longest first: "თბილისში" -> "თბილისი";
     "ოდესის" -> "ოდესა"; "კობახიძემ" -> "კობახიძე"; "ბაქოს" -> "ბაქო"."""
-    out: list[str] = []
-    for suf in _KA_SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 2:
-            stem = word[: -len(suf)]
-            for cand in (stem + "ი", stem + "ა", stem, stem + "ე", stem + "ო"):
-                if cand != word and cand not in out:
-                    out.append(cand)
-    return tuple(sorted(out, key=len, reverse=True))
+    return _stripped_forms(word, _KA_SUFFIXES, 2, ("ი", "ა", "", "ე", "ო"))
 
 
 # Bengali writes its cases onto the noun, as the fold reads them: the locative "ঢাকায়" (ঢআকআয), "কিয়েভে"
@@ -1006,13 +1017,7 @@ _BN_SUFFIXES = ("যএর", "এরও", "এও", "তএও", "তএ", "ক�
 def bengali_forms(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Bengali word (not itself), longest first: "ঢাকায়" -> "ঢাকা";
     "ইউক্রেনের" -> "ইউক্রেন"; "কিয়েভে" -> "কিয়েভ" (folded)."""
-    out: list[str] = []
-    for suf in _BN_SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 2:
-            stem = word[: -len(suf)]
-            if stem not in out:
-                out.append(stem)
-    return tuple(sorted(out, key=len, reverse=True))
+    return _stripped_forms(word, _BN_SUFFIXES, 2)
 
 
 # Armenian writes its cases and its article onto the name: the locative "Երևանում", "Օդեսայում" (-յում after -ա),
@@ -1027,14 +1032,7 @@ _HY_SUFFIXES = ("յում", "ում", "յից", "ից", "յով", "ով", "յի�
 def armenian_forms(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Armenian word (not itself), longest first: "երևանում" -> "երևան";
     "օդեսայից" -> "օդեսա"; "փաշինյանը" -> "փաշինյան"; "լոռու" -> "լոռի"."""
-    out: list[str] = []
-    for suf in _HY_SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            stem = word[: -len(suf)]
-            for cand in (stem, stem + "ի") if suf == "ու" else (stem,):
-                if cand not in out:
-                    out.append(cand)
-    return tuple(sorted(out, key=len, reverse=True))
+    return _stripped_forms(word, _HY_SUFFIXES, 3, endings_after={"ու": ("", "ի")})
 
 
 @lru_cache(maxsize=1 << 16)
