@@ -764,23 +764,7 @@ _BE_AND = frozenset(map(fold, ["і", "й", "ды", "а"]))
 
 def _be_class(w: str) -> tuple[int, int | None, str | None] | None:
     """(kind, number value, group) of a folded Belarusian word the shared tables read otherwise, or None."""
-    if w in _BE_VAGUE:
-        return VAGUE_, None, None
-    if w in _BE_KILL_EXACT or w.startswith(_BE_KILL_PREFIX):
-        return KILL, None, None
-    if w.startswith(_BE_INJ_PREFIX):
-        return INJ, None, None
-    if w in _BE_LOSS_EXACT:
-        return LOSS, None, None
-    if w in _BE_GROUPS:
-        return GROUP, None, _BE_GROUPS[w]
-    if w in _BE_INCLUDING:
-        return INCL, None, None
-    if w in _BE_AND:
-        return AND_, None, None
-    if w in _BE_FILLERS:
-        return FILL, None, None
-    return None
+    return _tables_class(_BE_TABLES, w)
 
 
 def _is_cue_be(w: str) -> bool:
@@ -792,23 +776,7 @@ def _is_cue_be(w: str) -> bool:
 
 def _cs_sk_class(w: str) -> tuple[int, int | None, str | None] | None:
     """(kind, number value, group) of a folded Czech or Slovak word the shared tables read otherwise, or None."""
-    if w in _CS_SK_NUMBERS:
-        return NUM, _CS_SK_NUMBERS[w], None
-    if w in _CS_SK_VAGUE:
-        return VAGUE_, None, None
-    if w in _CS_SK_KILL_EXACT or w.startswith(_CS_SK_KILL_PREFIX):
-        return KILL, None, None
-    if w.startswith(_CS_SK_INJ_PREFIX):
-        return INJ, None, None
-    if w in _CS_SK_GROUPS:
-        return GROUP, None, _CS_SK_GROUPS[w]
-    if w in _CS_SK_INCLUDING:
-        return INCL, None, None
-    if w in _CS_SK_AND:
-        return AND_, None, None
-    if w in _CS_SK_FILLERS:
-        return FILL, None, None
-    return None
+    return _tables_class(_CS_SK_TABLES, w)
 
 
 # Swedish (folded: å ä ö read a a o): "tre personer dödades", "tolv skadades", "en man dödades", "fyrtiotvå",
@@ -869,7 +837,7 @@ _SV_RISES = frozenset(map(fold, ["stigit", "steg", "stiger", "uppgår", "uppgick
 
 @dataclass(frozen=True)
 class _WordTables:
-    """One language's figure words as plain tables (no forms, no prefixes), read in this order by _tables_class:
+    """One language's figure words as tables (and stems of death and injury), read in this order by _tables_class:
     a word in two of them is what the first one says."""
 
     numbers: Mapping[str, int]
@@ -882,6 +850,9 @@ class _WordTables:
     rises: Container[str]
     fillers: Container[str]
     multipliers: Container[str] = frozenset()  # joined to the number before it (_join_numbers)
+    kill_prefixes: tuple[str, ...] = ()  # stems of death and injury, for languages that inflect them
+    inj_prefixes: tuple[str, ...] = ()
+    losses: Container[str] = frozenset()  # a side's losses ("страты")
 
 
 def _tables_class(t: _WordTables, w: str) -> tuple[int, int | None, str | None] | None:
@@ -892,10 +863,12 @@ def _tables_class(t: _WordTables, w: str) -> tuple[int, int | None, str | None] 
         return OTHER, None, None
     if w in t.vague:
         return VAGUE_, None, None
-    if w in t.kill:
+    if w in t.kill or w.startswith(t.kill_prefixes):
         return KILL, None, None
-    if w in t.inj:
+    if w in t.inj or w.startswith(t.inj_prefixes):
         return INJ, None, None
+    if w in t.losses:
+        return LOSS, None, None
     if w in t.groups:
         return GROUP, None, t.groups[w]
     if w in t.including:
@@ -907,6 +880,17 @@ def _tables_class(t: _WordTables, w: str) -> tuple[int, int | None, str | None] 
     if w in t.fillers:
         return FILL, None, None
     return None
+
+
+# Czech and Slovak, and Belarusian (whose numbers the shared tables read): their words, with stems
+_CS_SK_TABLES = _WordTables(
+    _CS_SK_NUMBERS, _CS_SK_VAGUE, _CS_SK_KILL_EXACT, frozenset(), _CS_SK_GROUPS, _CS_SK_INCLUDING, _CS_SK_AND,
+    frozenset(), _CS_SK_FILLERS, kill_prefixes=_CS_SK_KILL_PREFIX, inj_prefixes=_CS_SK_INJ_PREFIX,
+)
+_BE_TABLES = _WordTables(
+    {}, _BE_VAGUE, _BE_KILL_EXACT, frozenset(), _BE_GROUPS, _BE_INCLUDING, _BE_AND, frozenset(), _BE_FILLERS,
+    kill_prefixes=_BE_KILL_PREFIX, inj_prefixes=_BE_INJ_PREFIX, losses=_BE_LOSS_EXACT,
+)
 
 
 _SV_TABLES = _WordTables(
