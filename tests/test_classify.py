@@ -4007,3 +4007,55 @@ def test_azerbaijani_statuses_negation_and_tallies(clf):
     assert enriched_labels(
         clf, "Müharibənin əvvəlindən bəri Ukraynada 12 min mülki şəxs həlak olub, BMT bildirib.", "az"
     ) == ["casualty_report"]
+
+
+QUAKE_HEADINGS = {
+    "en": "Live: powerful earthquake strikes southern Turkey",
+    "el": "Σεισμός 6,2 Ρίχτερ στην Κρήτη",
+    "uk": "Землетрус у Туреччині",
+    "ru": "Наводнение в Орске",
+}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("At least 76 people were killed and 440 injured in Hatay, the disaster agency said.", "en"),
+        ("Δύο άνθρωποι σκοτώθηκαν και 15 τραυματίστηκαν στο Ηράκλειο.", "el"),
+        ("Загинули щонайменше 76 людей, ще 440 поранені.", "uk"),
+        ("Погибли четыре человека, более 4 тысяч домов подтоплены.", "ru"),
+    ],
+)
+def test_a_headings_disaster_is_the_setting_of_its_paragraphs(clf, text, lang):
+    """Under a live blog's heading of a quake or a flood, a paragraph of the dead is the disaster's
+    toll (humanitarian), no attack on civilians; the same paragraph without the heading is read alone."""
+    under = labels(clf, text, lang, title=QUAKE_HEADINGS[lang])
+    assert under[0] == "humanitarian" and "attack_on_civilians" not in under
+    alone = labels(clf, text, lang)
+    assert alone[0] != "humanitarian"
+
+
+def test_a_paragraph_with_an_attack_of_its_own_keeps_it_under_a_disaster_heading(clf):
+    """A shelling paragraph in a quake's live blog is about the shelling: the heading sets no scene there."""
+    got = labels(clf, "Government shelling killed three civilians in Idlib.", "en", title=QUAKE_HEADINGS["en"])
+    assert got[0] == "shelling_missile" and "attack_on_civilians" in got and "humanitarian" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Floods swept through villages in Thessaly, destroying houses.", "en", "humanitarian"),
+        ("A wildfire tore through the suburbs of Athens, burning dozens of homes.", "en", "humanitarian"),
+        ("Οι πλημμύρες κατέστρεψαν δεκάδες σπίτια στη Θεσσαλία.", "el", "humanitarian"),
+        ("Паводок разрушил сотни домов в Орске.", "ru", "humanitarian"),
+        ("Лісова пожежа знищила десятки будинків на Житомирщині.", "uk", "humanitarian"),
+        # a weapon that destroys homes is an attack on civilians
+        ("Russian missiles destroyed houses in Kharkiv.", "en", "attack_on_civilians"),
+    ],
+)
+def test_homes_a_disaster_destroyed_are_humanitarian_news(clf, text, lang, expected):
+    """Homes destroyed or burned by a flood or a wildfire: people who lost their homes, not an attack."""
+    got = labels(clf, text, lang)
+    assert expected in got
+    if expected == "humanitarian":
+        assert "attack_on_civilians" not in got

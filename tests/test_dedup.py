@@ -776,3 +776,19 @@ def test_a_denial_that_a_strike_happened_is_about_the_strike():
     plain = Classification(types=statement, claim=Claim(by="russia"))
     assert make_features(update, Enrichment(lang="ru"), denial, None).labels == ("attack_on_civilians",)
     assert make_features(update, Enrichment(lang="ru"), plain, None).labels == ()
+
+
+def test_a_paragraph_that_names_no_disaster_takes_its_headings():
+    """Under the heading "Землетрус у Туреччині" a paragraph of a toll is about that quake; its own
+    disaster, when it names one, stands; a paragraph without heading or disaster names none."""
+    from datetime import UTC, datetime
+
+    def hazards(text: str, title: str | None) -> tuple[str, ...]:
+        at = datetime(2023, 2, 6, tzinfo=UTC)
+        update = UpdatePublished(id="u1", source="live", text=text, title=title, published_at=at, received_at=at)
+        return make_features(update, Enrichment(lang="uk"), Classification(types=[]), None).hazards
+
+    assert hazards("Загинули щонайменше 76 людей.", "Землетрус у Туреччині") == ("quake",)
+    assert hazards("Паводок затопив села.", "Землетрус у Туреччині") == ("flood",)
+    assert hazards("Загинули щонайменше 76 людей.", None) == ()
+    assert hazards("Загинули щонайменше 76 людей.", "Новини дня") == ()

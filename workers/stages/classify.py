@@ -110,7 +110,9 @@ from workers.stages.textnorm import (
 #     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
 # 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
 #     without lemmas; the verb comes last, as in Turkish).
-CLASSIFY_VERSION = "classify/47"
+# 48: a heading's disaster (or accident) is the setting of its paragraphs (the dead under "Live: earthquake
+#     strikes southern Turkey" are the quake's); homes a flood or a fire destroyed are humanitarian news.
+CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -192,7 +194,8 @@ class Rule:
     Two groups must sit within `window` tokens in one sentence (`ordered`: the
     first before the second); `unless` names concepts (`a|b`) that cancel the
     rule when one is in the same sentence (anywhere in the text with
-    `unless_text`). A `weak` rule is attribution ("the governor said", a quote):
+    `unless_text`); `within` names concepts one of which must be in the same
+    sentence (a setting: "a quake ... destroying homes"). A `weak` rule is attribution ("the governor said", a quote):
     its label stands only when no other label carries the news. An `across` rule
     pairs its groups anywhere in the text, a `clause` rule only within one clause.
     """
@@ -208,6 +211,7 @@ class Rule:
     # concepts that cancel a firing only when one stands just before a cue of it (NEAR_GAP words):
     # "near the airport", "біля ринку" say where a blast was, not what it hit
     unless_near: str | None = None
+    within: str | None = None  # concepts of which one must stand in the sentence of the first group's cue
     weak: bool = False  # attribution only: dropped when another label carries the news
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
     clause: bool = False  # the two groups must sit in one clause, not only in one sentence
@@ -220,6 +224,7 @@ class Rule:
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     near_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
+    settings: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.needs) <= 2:
@@ -240,6 +245,7 @@ class Rule:
         object.__setattr__(
             self, "near_blockers", frozenset(self.unless_near.split("|")) if self.unless_near else frozenset()
         )
+        object.__setattr__(self, "settings", frozenset(self.within.split("|")) if self.within else frozenset())
 
 
 _ATTACK = "attack|shelling|air_strike"
@@ -500,6 +506,9 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.75, across=True),
+    # ... and the homes it destroyed ("floods swept through villages, destroying houses", "a wildfire
+    # burned dozens of homes"): people who lost their homes, not an attack on civilians
+    Rule("humanitarian", ("damage|fire", "civ_site"), 0.8, window=6, within="hazard"),
     # ... and so are an accident's ("a gas explosion in a block of flats killed two")
     Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
@@ -1466,6 +1475,29 @@ def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     ][:1]
 
 
+# A heading's disaster is the setting of the paragraphs under it ("Live: earthquake strikes southern
+# Turkey", then "At least 76 people were killed in Hatay"): the dead of a quake are no attack on
+# civilians, and its toll is humanitarian news. Only for a paragraph that names neither a disaster
+# nor an attack of its own: a shelling paragraph under a quake heading is about the shelling.
+CONTEXT_CONCEPTS = ("hazard", "accident")
+CONTEXT_BLOCKERS = frozenset({*CONTEXT_CONCEPTS, *_ATTACK.split("|"), "explosion", "strike_noun"})
+HEADING_CONTEXT_FACTOR = 0.9
+
+
+def heading_context_hits(doc: Doc, hits: Sequence[Hit], head_hits: Sequence[Hit]) -> list[Hit]:
+    """The heading's disaster (or accident), as a cue at the start of each sentence of the paragraph."""
+    if not doc.words or not head_hits:
+        return []
+    setting = [h for h in head_hits if h.concept in CONTEXT_CONCEPTS and not h.negated]
+    if not setting or any(h.concept in CONTEXT_BLOCKERS and not h.negated for h in hits):
+        return []
+    cue = max(setting, key=_weight_of)
+    weight = cue.weight * HEADING_CONTEXT_FACTOR
+    sent = doc.sent
+    firsts = [i for i in range(len(sent)) if i == 0 or sent[i] != sent[i - 1]]
+    return [Hit(cue.concept, weight, i, i, f"title: {cue.evidence}") for i in firsts]
+
+
 STRIKER_GAP = 2  # "удар [армии] Израиля по": words between the strike and its striker, and the striker and "по"
 STRIKERS = frozenset({"actor", "force"})
 
@@ -1546,6 +1578,13 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
             first = [h for h in first if sent[h.start] not in blockers]
             if not first:
                 return None
+    if rule.settings:
+        if idx.keys().isdisjoint(rule.settings):
+            return None
+        settled = {sent[h.start] for c in rule.settings for h in idx.get(c, ()) if not h.negated}
+        first = [h for h in first if sent[h.start] in settled]
+        if not first:
+            return None
     guarded: set[int] = set()  # words a proximity word governs ("near [the] market")
     if rule.near_blockers and not idx.keys().isdisjoint(rule.near_blockers):
         guarded = {h.end + k for c in rule.near_blockers for h in idx.get(c, ()) for k in range(1, NEAR_GAP + 1)}
@@ -2014,6 +2053,7 @@ class RuleClassifier:
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
+        hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
         # no word that names a topic of its own (a match, a price, a film, an opinion: "clashed over the budget")

@@ -33,7 +33,7 @@ from events.schema import (
 from workers.stages.classify import THRESHOLD as RULED
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, norm_jaccard
 
-STORY_VERSION = "stories/8"
+STORY_VERSION = "stories/9"  # 9: a paragraph naming no disaster takes its heading's
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -163,7 +163,7 @@ def make_features(
         people=tuple(sorted({a.id for a in enrichment.actors if a.kind == "person"})),
         orgs=tuple(sorted({a.id for a in enrichment.actors if a.kind == "org"})),
         names=() if update.alert else name_keys(update.text, enrichment, update.source),
-        hazards=() if update.alert else hazard_kinds(update.text),
+        hazards=() if update.alert else hazard_kinds(update.text) or hazard_kinds(update.title or ""),
         place_names=place_name_keys(enrichment),
         phase=NEGOTIATION_PHASE.get(status) if status else None,
         lang=enrichment.lang,
@@ -274,7 +274,7 @@ def _phonetic(word: str) -> str:
 # out (ceasefire, to open fire), and "storm" as a verb (protesters stormed parliament).
 HAZARDS = {
     "quake": r"earthquake|quake|tremor|magnitude|richter|σεισμ|ρ[ιί]χτερ|землетрус|землетрясен|магнітуд|магнитуд",
-    "flood": r"flood|inundat|πλημμ[υύ]ρ|повін|повен|підтоп|затоп|наводнен|паводк|подтоп",
+    "flood": r"flood|inundat|πλημμ[υύ]ρ|повін|повен|підтоп|затоп|наводнен|паводк|паводо|подтоп",
     "fire": r"wildfire|forest fire|bushfire|blaze|πυρκαγι|φωτι[αάεέσ]|пожеж|пожар",
     "storm": (
         r"storms?\b|hurricane|cyclone|typhoon|καταιγ[ιί]δ|κακοκαιρ[ιί]|κυκλ[ωώ]ν|τυφ[ωώ]ν|шторм|бур[яіие]\b"
@@ -286,7 +286,10 @@ _ANY_HAZARD = re.compile("|".join(HAZARDS.values()))  # a third of the cost: mos
 
 
 def hazard_kinds(text: str) -> tuple[str, ...]:
-    """The kinds of disaster a text names, in any of its languages."""
+    """The kinds of disaster a text names, in any of its languages.
+
+    A paragraph that names none takes its heading's (`features`): the paragraphs of a live blog
+    under "Землетрус у Туреччині" are about that quake."""
     folded = text.casefold()
     if not _ANY_HAZARD.search(folded):
         return ()
