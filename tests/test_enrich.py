@@ -3815,3 +3815,20 @@ def test_azerbaijani_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "cumulative"),
+    [
+        ("Δύο άνθρωποι έχασαν τη ζωή τους στον Βόλο, σύμφωνα με την ΕΡΤ.", 2, False),
+        ("Έχασε τη ζωή του ένας οδηγός στη Λάρισα.", 1, False),
+        ("Έχασαν τη ζωή τους τέσσερις άνθρωποι από την κακοκαιρία.", 4, False),
+        # a side that lost soldiers counts its losses, a tally
+        ("Η Ρωσία έχασε 500 στρατιώτες την τελευταία εβδομάδα.", 500, True),
+    ],
+)
+def test_greek_lives_lost_are_the_dead_of_one_event(enricher, text, killed, cumulative):
+    """'έχασαν τη ζωή τους' (lost their lives) counts the dead, as 'σκοτώθηκαν' does; 'έχασε 500 στρατιώτες'
+    stays a side's losses."""
+    figures = enricher.enrich(text, lang_hint="el").figures
+    assert [(f.killed, f.cumulative) for f in figures] == [(killed, cumulative)]

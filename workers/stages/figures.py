@@ -3765,6 +3765,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _hebrew_nouns(toks)
     elif lang == "hi":
         _hindi_lives(toks)
+    elif lang == "el":
+        _greek_lives(toks)
     elif lang == "ro":
         _romanian_tokens(toks, text)
     elif lang == "vi":
@@ -3780,6 +3782,26 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _urdu_sums(toks)
     _drop_ages(toks)
     return toks
+
+
+# Greek "έχασαν τη ζωή τους" (lost their lives): the dead of one event, not a side's losses ("έχασε 500
+# στρατιώτες"); the article and the life are fillers
+_EL_LIFE = frozenset(map(fold, ["ζωή", "ζωές"]))
+_EL_LIFE_ARTICLES = frozenset(map(fold, ["τη", "την", "τις"]))
+_EL_THEIR = frozenset(map(fold, ["του", "της", "τους"]))  # "έχασε τη ζωή του ένας οδηγός": the count follows
+
+
+def _greek_lives(toks: list[_Tok]) -> None:
+    for i, t in enumerate(toks):
+        if t.kind != LOSS:
+            continue
+        life = i + 2 if i + 2 < len(toks) and toks[i + 1].word in _EL_LIFE_ARTICLES else i + 1
+        if life < len(toks) and toks[life].word in _EL_LIFE:
+            t.kind = KILL
+            if life + 1 < len(toks) and toks[life + 1].word in _EL_THEIR:
+                life += 1
+            for k in range(i + 1, life + 1):
+                toks[k].kind = FILL
 
 
 def _hebrew_nouns(toks: list[_Tok]) -> None:
