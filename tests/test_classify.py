@@ -4059,3 +4059,25 @@ def test_homes_a_disaster_destroyed_are_humanitarian_news(clf, text, lang, expec
     assert expected in got
     if expected == "humanitarian":
         assert "attack_on_civilians" not in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a fire where no war is: its dead are an accident's or a wildfire's
+        ("Two people have died in the Eaton fire near Altadena, the Los Angeles County sheriff said.", "humanitarian"),
+        ("Three people died in a fire at a nursing home in Madrid.", "humanitarian"),
+        # ... unless someone set it, or a bomb went off
+        ("Gunmen set fire to a church in Lyon, killing two worshippers.", "attack_on_civilians"),
+        ("A bomb exploded at a market in Manchester, killing three people.", "attack_on_civilians"),
+        # ... and a fire in a city at war is read as before
+        ("Three people died in a fire in Kharkiv.", "attack_on_civilians"),
+    ],
+)
+def test_a_fire_outside_the_conflicts_is_an_accident_unless_someone_set_it(clf, text, expected):
+    """The dead of a fire in a place outside the countries at war are humanitarian news, not an attack on
+    civilians, when nothing in the text set the fire; arson, a bomb or a place at war keep the attack."""
+    got = enriched_labels(clf, text, "en")
+    assert got[0] == expected
+    if expected == "humanitarian":
+        assert "attack_on_civilians" not in got

@@ -111,7 +111,8 @@ from workers.stages.textnorm import (
 # 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
 #     without lemmas; the verb comes last, as in Turkish).
 # 48: a heading's disaster (or accident) is the setting of its paragraphs (the dead under "Live: earthquake
-#     strikes southern Turkey" are the quake's); homes a flood or a fire destroyed are humanitarian news.
+#     strikes southern Turkey" are the quake's); homes a flood or a fire destroyed are humanitarian news; a fire
+#     where no war is, that nothing in the text set, is an accident (its dead no attack on civilians).
 CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1401,6 +1402,23 @@ def calm_place_hit(
     return Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts")
 
 
+# a fire set on purpose, or one a weapon started, is no accident wherever it is
+FIRE_NOT_ACCIDENT = frozenset({*_ATTACK.split("|"), "arson", "explosion", "strike_noun", "air_weapon", "shell_weapon"})
+
+
+def calm_fire_hits(lexical: Sequence[Hit]) -> list[Hit]:
+    """A fire where no war is (every place named outside the conflicts, see `calm_place_hit`) is an accident
+    or a wildfire, unless something in the text set it: its dead ("Two people have died in the Eaton fire
+    near Altadena") are humanitarian news, as an accident's are, no attack on civilians."""
+    if any(h.concept in FIRE_NOT_ACCIDENT and not h.negated for h in lexical):
+        return []
+    return [
+        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a fire outside the conflicts")
+        for h in lexical
+        if h.concept == "fire" and not h.negated
+    ][:1]
+
+
 def enrichment_hits(
     doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
 ) -> list[Hit]:
@@ -1428,6 +1446,7 @@ def enrichment_hits(
     calm = calm_place_hit(named, lexical, countries)
     if calm is not None:
         hits.append(calm)
+        hits += calm_fire_hits(lexical)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
