@@ -3832,3 +3832,20 @@ def test_greek_lives_lost_are_the_dead_of_one_event(enricher, text, killed, cumu
     stays a side's losses."""
     figures = enricher.enrich(text, lang_hint="el").figures
     assert [(f.killed, f.cumulative) for f in figures] == [(killed, cumulative)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a big city's four-letter name reached by its case ending after a locative preposition
+        ("В Орске прорвало дамбу.", "geonames:514734"),
+        # two-word names whose first word is a soft adjective, or plural
+        ("Взрыв газа в Нижнем Тагиле.", "geonames:520494"),
+        ("В Нижнем Новгороде прошёл митинг.", "geonames:520555"),
+        ("В Набережных Челнах атака дронов.", "geonames:523750"),
+    ],
+)
+def test_russian_city_names_in_their_case_forms(enricher, text, place):
+    """'в Орске' is Orsk, 'в Нижнем Тагиле' Nizhny Tagil: the locative of a short name and of a soft or plural
+    adjective lead to the nominative the gazetteer knows."""
+    assert place in {p.id for p in enricher.enrich(text, lang_hint="ru").places}

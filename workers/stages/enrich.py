@@ -148,7 +148,8 @@ from workers.stages.textnorm import (
 # outlets and citing phrases).
 # 36: Azerbaijani (case endings written onto names blanked before look-up, names in lang_az, Azerbaijani outlets and
 # citing phrases, figures read only in Azerbaijani text).
-# 37: Greek 'έχασαν τη ζωή τους' (lost their lives) counts one event's dead, not a side's losses.
+# 37: Greek 'έχασαν τη ζωή τους' (lost their lives) counts one event's dead, not a side's losses; Russian names after
+# a locative in their case forms: a big city's four letters ('в Орске'), soft and plural adjectives ('в Нижнем Тагиле').
 ENRICH_VERSION = "enrich/37"
 
 

@@ -1197,8 +1197,11 @@ class Gazetteer:
                 return False
             if all_weak and pop < 50_000 and not is_country:
                 return False
-            if key != words[i] and len(key) < 5:
-                # reached only by de-inflection: too short to trust
+            if key != words[i] and len(key) < 5 and not (
+                len(key) == 4 and pop >= 100_000 and i > 0 and words[i - 1] in LOCATIVE_BEFORE
+            ):
+                # reached only by de-inflection: too short to trust, unless a big city's after a locative
+                # preposition ("в Орске", "у Сумах")
                 return False
         return True
 
