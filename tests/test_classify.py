@@ -4081,3 +4081,32 @@ def test_a_fire_outside_the_conflicts_is_an_accident_unless_someone_set_it(clf, 
     assert got[0] == expected
     if expected == "humanitarian":
         assert "attack_on_civilians" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A bus crashed into a ravine in Peru, killing 12 passengers.", "en"),
+        ("Two trains collided head-on near Tempi, killing at least 36 people.", "en"),
+        ("A boat carrying migrants capsized off Lampedusa; 41 people are missing and 4 bodies were recovered.", "en"),
+        ("A stampede at a religious festival in Hathras killed 121 people.", "en"),
+        ("Σύγκρουση τρένων στα Τέμπη: 57 νεκροί.", "el"),
+        ("Τροχαίο δυστύχημα στην Εγνατία με δύο νεκρούς.", "el"),
+        ("Унаслідок ДТП з автобусом на Житомирщині загинули 5 людей.", "uk"),
+        ("В результате ДТП с автобусом в Подмосковье погибли 7 человек.", "ru"),
+        ("Крушение пассажирского поезда в Коми: погибли трое.", "ru"),
+    ],
+)
+def test_the_dead_of_a_crash_a_derailment_a_shipwreck_or_a_stampede_are_humanitarian_news(clf, text, lang):
+    """Transport accidents and crowd crushes are accidents: their dead are humanitarian news, never an attack on
+    civilians, and trains that collide ('σύγκρουση τρένων') fight no battle."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
+
+
+def test_a_drone_that_crashed_into_flats_is_a_strike_and_a_march_for_a_crashs_victims_a_protest(clf):
+    got = enriched_labels(clf, "A Russian drone crashed into a block of flats in Kyiv, killing two.", "en")
+    assert got[:2] == ["air_drone_strike", "attack_on_civilians"]
+    march = "Thousands of people gathered in Athens to honour the victims of the train crash at Tempi."
+    assert enriched_labels(clf, march, "en") == ["protest"]

@@ -112,7 +112,8 @@ from workers.stages.textnorm import (
 #     without lemmas; the verb comes last, as in Turkish).
 # 48: a heading's disaster (or accident) is the setting of its paragraphs (the dead under "Live: earthquake
 #     strikes southern Turkey" are the quake's); homes a flood or a fire destroyed are humanitarian news; a fire
-#     where no war is, that nothing in the text set, is an accident (its dead no attack on civilians).
+#     where no war is, that nothing in the text set, is an accident (its dead no attack on civilians); crashes,
+#     derailments, shipwrecks and crowd crushes are accidents in el/en/uk/ru ("σύγκρουση τρένων" no battle).
 CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -258,12 +259,13 @@ RULES: tuple[Rule, ...] = (
     # ... nor is a government's "battle against inflation" or "боротьба з дефіцитом бюджету"
     # ... and air defence that "repelled a drone attack", "відбили атаку дронів" fought in the air
     # ... nor is a film, a book or an exhibition about a battle ("a film about the Battle of Stalingrad"),
-    # nor recruits training to storm trenches at a range, nor what analysts expect of an offensive
+    # nor recruits training to storm trenches at a range, nor what analysts expect of an offensive,
+    # nor trains that collide ("σύγκρουση τρένων", "зіткнення поїздів"): an accident
     Rule(
         "armed_clash",
         ("clash",),
         0.9,
-        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training|pundit",
+        unless="firefighting|hazard|contest|economy|ad_system|intercept|culture|training|pundit|accident",
     ),
     # "troops fought": a weak fighting word ("investors fought over shares") with the fighters
     Rule(
@@ -511,7 +513,8 @@ RULES: tuple[Rule, ...] = (
     # burned dozens of homes"): people who lost their homes, not an attack on civilians
     Rule("humanitarian", ("damage|fire", "civ_site"), 0.8, window=6, within="hazard"),
     # ... and so are an accident's ("a gas explosion in a block of flats killed two")
-    Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30),
+    # (a march for the victims of a train crash mourns them: the march is the news)
+    Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30, unless="protest|crowd"),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
