@@ -4110,3 +4110,11 @@ def test_a_drone_that_crashed_into_flats_is_a_strike_and_a_march_for_a_crashs_vi
     assert got[:2] == ["air_drone_strike", "attack_on_civilians"]
     march = "Thousands of people gathered in Athens to honour the victims of the train crash at Tempi."
     assert enriched_labels(clf, march, "en") == ["protest"]
+
+
+def test_a_flood_that_swept_someone_away_or_flooded_homes_is_no_attack(clf):
+    """'змила вода' (the water swept her away) and 'подтоплены дома' (homes flooded) name the flood itself."""
+    got = enriched_labels(clf, "У Тячеві загинула жінка, яку змила вода, повідомили в ДСНС.", "uk")
+    assert got == ["humanitarian"]
+    got = enriched_labels(clf, "В Орске прорвало дамбу: подтоплены более 4 тысяч жилых домов.", "ru")
+    assert "attack_on_civilians" not in got
