@@ -4118,3 +4118,11 @@ def test_a_flood_that_swept_someone_away_or_flooded_homes_is_no_attack(clf):
     assert got == ["humanitarian"]
     got = enriched_labels(clf, "В Орске прорвало дамбу: подтоплены более 4 тысяч жилых домов.", "ru")
     assert "attack_on_civilians" not in got
+
+
+def test_an_attacker_who_flees_displaces_no_one(clf):
+    """'before fleeing', 'fled the scene': the attacker's flight, no displacement (humanitarian); residents who
+    fled the fighting still are."""
+    got = labels(clf, "A man stabbed three people at a festival in Solingen, killing them, before fleeing.", "en")
+    assert got == ["attack_on_civilians"]
+    assert labels(clf, "Thousands of residents fled the fighting in Goma.", "en") == ["humanitarian"]
