@@ -3849,3 +3849,30 @@ def test_russian_city_names_in_their_case_forms(enricher, text, place):
     """'в Орске' is Orsk, 'в Нижнем Тагиле' Nizhny Tagil: the locative of a short name and of a soft or plural
     adjective lead to the nominative the gazetteer knows."""
     assert place in {p.id for p in enricher.enrich(text, lang_hint="ru").places}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un atac amb míssils russos va colpejar Khàrkiv aquesta nit i va matar tres persones.", "ca"),
+        ("Vlada je danes sprejela ukrepe, ker so poplave zajele tudi Celje.", "sl"),
+        ("Qeveria e Kosovës tha se situata në veri është e qetë.", "sq"),
+        ("Isang missile ng Russia ang tumama sa Kharkiv kagabi; tatlo ang nasawi at 12 ang sugatan.", "tl"),
+        ("Rossiya raketa hujumi natijasida Xarkovda uch kishi halok boʻldi, bu haqida hokimlik xabar berdi.", "uz"),
+        ("Руски ракетен напад врз Харков синоќа, загинаа три лица, 12 се повредени.", "mk"),
+        ("Ресейдің зымыран шабуылы түнде Харьковқа соққы берді, үш адам қаза тапты.", "kk"),
+        ("Бишкекте митинг өттү, ондогон адам кармалды.", "ky"),
+        ("Дар Душанбе ҷаласаи ҳукумат баргузор шуд.", "tg"),
+        # their neighbours stay what they were
+        ("Los bomberos trabajan desde ayer en el incendio de los bosques del Ampurdán.", "es"),
+        ("Vlada je danas donijela mjere jer su poplave zahvatile i Karlovac.", "sr"),
+        ("Руска артиљерија гађала је Херсон.", "sr"),
+        ("Російські війська обстріляли Харків.", "uk"),
+    ],
+)
+def test_languages_without_a_lexicon_are_named(text, lang):
+    """A Catalan, Slovene, Albanian, Tagalog or Uzbek line by words only it writes, a Macedonian, Kazakh, Kyrgyz
+    or Tajik one by its letters: `lang` names them instead of the nearest language read here."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

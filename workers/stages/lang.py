@@ -292,6 +292,9 @@ class _CyrillicEvidence(dict):
             _SR_WORDS.add(w)
         if _is_bg_word(w):
             _BG_WORDS.add(w)
+        if not _UNREAD_LETTERS.isdisjoint(w):
+            # (in order: a word with ә and ң is Kazakh)
+            _UNREAD_WORDS[w] = next(lang for lang, own in _UNREAD_CYRILLIC if not own.isdisjoint(w))
         uk = sum(map(w.count, _UK_LETTERS)) + 2 * (w in _UK_ONLY)
         ru = sum(map(w.count, _RU_LETTERS)) + 2 * (w in _RU_ONLY)
         score = self[w] = uk - ru
@@ -334,6 +337,20 @@ def _is_bg_word(w: str) -> bool:
     return w in _BG_ONLY_WORDS or w.endswith(_BG_ENDINGS) or ("ъ" in w and _BG_HARD_SIGN_RE.search(w) is not None)
 
 
+# Cyrillic languages read with no lexicon of their own, told by letters only they write: Tajik ҷ (its ӣ and ӯ fold
+# to и and у), Kazakh ә ұ and қ ғ һ, Kyrgyz ң ө ү, noted per folded word as its evidence is weighed; Macedonian
+# by ѓ and ќ in the raw text (folding makes them г and к) or ѕ.
+_UNREAD_CYRILLIC = (("tg", frozenset("ҷ")), ("kk", frozenset("әұқғһ")), ("ky", frozenset("ңөү")), ("mk", frozenset("ѕ")))
+_UNREAD_LETTERS = frozenset().union(*(own for _, own in _UNREAD_CYRILLIC))
+_UNREAD_WORDS: dict[str, str] = {}  # folded word -> the language its letters tell
+
+
+def _unread_cyrillic(words: list[str]) -> str | None:
+    """The first of _UNREAD_CYRILLIC whose letters the words write (Kazakh writes Kyrgyz's ң ө ү too)."""
+    found = {_UNREAD_WORDS[w] for w in words if w in _UNREAD_WORDS}
+    return next((lang for lang, _ in _UNREAD_CYRILLIC if lang in found), None)
+
+
 def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
     if len(_CYRILLIC_EVIDENCE) > 100_000:  # bounded, and never emptied halfway through a text
         _CYRILLIC_EVIDENCE.clear()
@@ -341,8 +358,11 @@ def _cyrillic_lang(words: list[str], hint: str | None) -> str | None:
         _BE_LIKELY.clear()
         _SR_WORDS.clear()
         _BG_WORDS.clear()
-    # (the words' evidence first: it notes the Belarusian, Serbian and Bulgarian ones)
+        _UNREAD_WORDS.clear()
+    # (the words' evidence first: it notes the Belarusian, Serbian, Bulgarian and unread ones)
     score = sum(map(_CYRILLIC_EVIDENCE.__getitem__, words))
+    if _UNREAD_WORDS and not _UNREAD_WORDS.keys().isdisjoint(words):
+        return _unread_cyrillic(words)
     if not _BE_WORDS.isdisjoint(words):
         return "be"
     if not _BE_LIKELY.isdisjoint(words):
@@ -579,6 +599,36 @@ def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str |
     return best[0] if len(best) == 1 and top >= 1 else None  # (at least one word of its own)
 
 
+# Languages read with no lexicon of their own, named by words only they write, so that `lang` tells the truth
+# and their words are read with every lexicon of their script rather than with one other language's (a
+# Catalan line was Romanian, a Slovene one English). Two of these words, and more than any language read here.
+_UNREAD_LATIN: dict[str, frozenset[str]] = {
+    "ca": _words("amb els dels pels aquesta aquest aquests aquestes també perquè molt seva seves fins avui ahir nit"),
+    "sl": _words("ki tudi ter ker jih bodo lahko vendar včeraj danes zaradi ljudje trije štirje bil"),
+    "sq": _words("dhe një është janë ishte gjatë sipas kanë që tha nuk edhe gjithashtu pasi"),
+    "tl": _words("ang ng mga ay ni kay noong nang hindi ito sina mula"),
+    "uz": _words(
+        "bilan uchun esa emas edi haqida boʻyicha qilindi qilgan boʻldi berdi xabar natijasida tomonidan yilda kuni"
+    ),
+}
+_UNREAD_LATIN_OF = {w: lang for lang, ws in _UNREAD_LATIN.items() for w in ws}
+_UNREAD_MIN = 2
+_UNREAD_BELOW = 4  # a line with this many function words of a language read here is that language's
+
+
+def _unread_latin(words: list[str], against: float) -> str | None:
+    """The language without a lexicon whose own words outnumber `against` (the best read language's), if any."""
+    if _UNREAD_LATIN_OF.keys().isdisjoint(words):  # nearly every line
+        return None
+    counts: dict[str, int] = {}
+    for lang in filter(None, map(_UNREAD_LATIN_OF.get, words)):
+        counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    lang = max(counts, key=counts.__getitem__)
+    return lang if counts[lang] >= _UNREAD_MIN and counts[lang] > against else None
+
+
 def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
@@ -601,6 +651,8 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
         n = counts.get(lang, 0)
         if n > best_n:
             best, best_n = lang, n
+    if best_n < _UNREAD_BELOW and hint not in _LATIN_LANGS and (unread := _unread_latin(words, best_n)) is not None:
+        return unread
     if hint in _LATIN_LANGS and counts.get(hint, 0) == best_n:
         return hint  # no stopword, or a tie ("à" folds to English "a"): the publisher's word
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
@@ -647,6 +699,8 @@ def _classify(
     if sc == "cyrillic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
+        if raw and ("ѓ" in raw or "ќ" in raw or "Ѓ" in raw or "Ќ" in raw):
+            return "mk", n
         return _cyrillic_lang(words, hint), n
     if sc == "latin":
         if mixed:
