@@ -110,7 +110,9 @@ from workers.stages.textnorm import (
 #     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
 # 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
 #     without lemmas; the verb comes last, as in Turkish).
-CLASSIFY_VERSION = "classify/47"
+# 48: Lithuanian, a lexicon of its own (lexicon_lt.json: stems that take the case and tense endings written onto the
+#     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
+CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1788,8 +1790,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hy: lexicon_hy lists stems: Armenian writes its cases and articles onto the word (հարված* reads հարվածը,
 # հարվածից, հարվածել); simplemma has no Armenian.
 # az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
+# lt: lexicon_lt lists stems (cases are written onto the noun and tenses onto the verb: ataka, atakos, atakavo), the
+# negation ne- onto the verb too (nežuvo), which a stem then does not read.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "lt", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

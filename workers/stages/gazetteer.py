@@ -664,6 +664,7 @@ class Gazetteer:
         # another case written onto it is a location or an object, not the state acting
         self.nominative: dict[str, frozenset[str]] = {}
         self.comitative: dict[str, frozenset[str]] = {}
+        self.genitive: dict[str, frozenset[str]] = {}  # language -> its names in the genitive (Lithuanian "Rusijos")
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -749,6 +750,7 @@ class Gazetteer:
                     lang = key.removeprefix("lang_")
                     self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
                     self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
+                    self.genitive[lang] = frozenset(map(fold_key, aliases[key].get("genitive", ())))
 
         for c in cities.values():
             idx = self._add_place(
