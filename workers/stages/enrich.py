@@ -751,7 +751,9 @@ ROLE_EXACT |= _folded_set(
     "prezidentas prezidento prezidentui prezidentą prezidentė prezidentės ministras ministro ministrui ministrą "
     "ministrė ministrės premjeras premjero premjerė premjerės ambasadorius ambasadoriaus atstovas atstovo atstovė "
     "atstovės gubernatorius gubernatoriaus meras mero merė merės vadovas vadovo vadovė vadovės vadas vado "
-    "pasiuntinys pasiuntinio prokuroras prokuroro generalinis sekretorius sekretoriaus lyderis lyderio"
+    "pasiuntinys pasiuntinio prokuroras prokuroro generalinis sekretorius sekretoriaus lyderis lyderio "
+    "prezidentu prezidentui ministru ministrui premjeru premjerui meru merui vadovu vadovui gubernatoriumi "
+    "gubernatoriui atstovu atstovui ambasadoriumi ambasadoriui"
 )
 REPORT_EXACT |= _folded_set(
     "pareiškė pareiškia teigia teigė sako sakė neigia neigė atmetė atmeta perspėjo perspėja kaltina kaltino "
@@ -1246,6 +1248,9 @@ def azerbaijani_doc(doc: Doc, names: frozenset[str], tails: frozenset[str]) -> D
     return out
 
 
+LT_SURNAME_ENDINGS = ("as", "is", "ys", "us")
+
+
 def latin_surname(word: str, lang: str | None = None) -> str:
     """A surname as an actor id in Latin letters ("Коваленко" -> "kovalenko")."""
     w = fold(word)
@@ -1277,6 +1282,8 @@ def latin_surname(word: str, lang: str | None = None) -> str:
         w = "".join(out)
         if w.endswith(("of", "ef")) and len(w) > 4:
             w = w[:-1] + "v"  # a Slavic -ov/-ev written in Greek: Φιλάτοφ -> filatov
+    elif lang == "lt" and sc == "latin" and len(w) > 5 and w.endswith(LT_SURNAME_ENDINGS):
+        w = w[:-2]  # Lithuanian gives a foreign surname its ending: Lysakas, Kiperis -> lysak, kiper
     return re.sub(r"[^a-z0-9]+", "_", w).strip("_")
 
 
@@ -1726,7 +1733,7 @@ def _lithuanian_place_actor(
     words, i, j = doc.words, m.i, m.j
     surface = doc.text[doc.starts[i] : doc.ends[j - 1]]
     key = fold_key(surface)
-    if i > 0 and words[i - 1] == "su" and _lt_same_phrase(doc, i - 1, i):
+    if i > 0 and words[i - 1] == "su" and key not in genitive and _lt_same_phrase(doc, i - 1, i):
         border = i > 1 and _lt_same_phrase(doc, i - 2, i - 1) and words[i - 2].startswith(LT_BORDER)
         return state if is_country and not border else None  # "derybos su Rusija", not "siena su Baltarusija"
     if key in genitive:
