@@ -4007,3 +4007,37 @@ def test_azerbaijani_statuses_negation_and_tallies(clf):
     assert enriched_labels(
         clf, "Müharibənin əvvəlindən bəri Ukraynada 12 min mülki şəxs həlak olub, BMT bildirib.", "az"
     ) == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusijos dronai naktį atakavo Charkivą, apgadintas daugiabutis.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Oro gynyba virš Kyjivo numušė 20 dronų.", ["air_defense"]),
+        ("Lvove paskelbtas oro pavojus.", ["air_raid_alert"]),
+        ("Prie Pokrovsko vyksta įnirtingi mūšiai.", ["armed_clash"]),
+        ("Izraelis ir „Hamas“ susitarė dėl paliaubų.", ["negotiations"]),
+        ("Aukščiausioji Rada pratęsė karo padėtį.", ["civil_measure"]),
+        ("Policija sulaikė du protestuotojus.", ["arrest_detention", "protest"]),
+        ("Įsilaužėliai surengė DDoS ataką prieš ministerijos svetainę.", ["cyber"]),
+        ("Savaitgalį Lietuvoje lis, temperatūra sieks 12 laipsnių.", ["other"]),
+        ("Rusija telkia kariuomenę prie Ukrainos sienos.", ["force_movement"]),
+    ],
+)
+def test_lithuanian_updates(clf, text, expected):
+    """The Lithuanian lexicon reads stems before the case and tense endings ('atak*' in 'atakavo', 'dron*' in
+    'dronų'); massing troops is a movement, the weather other."""
+    assert labels(clf, text, "lt") == expected
+
+
+def test_lithuanian_statuses_negation_and_tallies(clf):
+    """Negotiation and alert statuses in Lithuanian; a night without an alert ('oro pavojaus nebuvo') is other; the
+    negation written onto the verb reads no event ('nežuvo' is no death); a tally 'nuo karo pradžios' is
+    casualty_report."""
+    assert clf.classify("Kremlius atmetė paliaubų pasiūlymą.", lang="lt").negotiation_status == "rejected"
+    assert clf.classify("Ukrainos ir JAV delegacijos susitiks kitą savaitę.", lang="lt").negotiation_status == "scheduled"
+    assert clf.classify("Kyjive oro pavojus atšauktas.", lang="lt").alert_status == "ended"
+    assert labels(clf, "Naktis Kyjive praėjo ramiai, oro pavojaus nebuvo.", "lt") == ["other"]
+    assert enriched_labels(
+        clf, "Nuo karo pradžios Ukrainoje žuvo daugiau nei 12 tūkstančių civilių, rašoma JT ataskaitoje.", "lt"
+    ) == ["casualty_report"]
