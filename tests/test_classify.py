@@ -4023,7 +4023,7 @@ QUAKE_HEADINGS = {
         ("At least 76 people were killed and 440 injured in Hatay, the disaster agency said.", "en"),
         ("Δύο άνθρωποι σκοτώθηκαν και 15 τραυματίστηκαν στο Ηράκλειο.", "el"),
         ("Загинули щонайменше 76 людей, ще 440 поранені.", "uk"),
-        ("Погибли четыре человека, более 4 тысяч домов подтоплены.", "ru"),
+        ("Погибли четыре человека, ещё 40 ранены.", "ru"),
     ],
 )
 def test_a_headings_disaster_is_the_setting_of_its_paragraphs(clf, text, lang):
@@ -4126,3 +4126,37 @@ def test_an_attacker_who_flees_displaces_no_one(clf):
     got = labels(clf, "A man stabbed three people at a festival in Solingen, killing them, before fleeing.", "en")
     assert got == ["attack_on_civilians"]
     assert labels(clf, "Thousands of residents fled the fighting in Goma.", "en") == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusijos dronai naktį atakavo Charkivą, apgadintas daugiabutis.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Oro gynyba virš Kyjivo numušė 20 dronų.", ["air_defense"]),
+        ("Lvove paskelbtas oro pavojus.", ["air_raid_alert"]),
+        ("Prie Pokrovsko vyksta įnirtingi mūšiai.", ["armed_clash"]),
+        ("Izraelis ir „Hamas“ susitarė dėl paliaubų.", ["negotiations"]),
+        ("Aukščiausioji Rada pratęsė karo padėtį.", ["civil_measure"]),
+        ("Policija sulaikė du protestuotojus.", ["arrest_detention", "protest"]),
+        ("Įsilaužėliai surengė DDoS ataką prieš ministerijos svetainę.", ["cyber"]),
+        ("Savaitgalį Lietuvoje lis, temperatūra sieks 12 laipsnių.", ["other"]),
+        ("Rusija telkia kariuomenę prie Ukrainos sienos.", ["force_movement"]),
+    ],
+)
+def test_lithuanian_updates(clf, text, expected):
+    """The Lithuanian lexicon reads stems before the case and tense endings ('atak*' in 'atakavo', 'dron*' in
+    'dronų'); massing troops is a movement, the weather other."""
+    assert labels(clf, text, "lt") == expected
+
+
+def test_lithuanian_statuses_negation_and_tallies(clf):
+    """Negotiation and alert statuses in Lithuanian; a night without an alert ('oro pavojaus nebuvo') is other; the
+    negation written onto the verb reads no event ('nežuvo' is no death); a tally 'nuo karo pradžios' is
+    casualty_report."""
+    assert clf.classify("Kremlius atmetė paliaubų pasiūlymą.", lang="lt").negotiation_status == "rejected"
+    assert clf.classify("Ukrainos ir JAV delegacijos susitiks kitą savaitę.", lang="lt").negotiation_status == "scheduled"
+    assert clf.classify("Kyjive oro pavojus atšauktas.", lang="lt").alert_status == "ended"
+    assert labels(clf, "Naktis Kyjive praėjo ramiai, oro pavojaus nebuvo.", "lt") == ["other"]
+    assert enriched_labels(
+        clf, "Nuo karo pradžios Ukrainoje žuvo daugiau nei 12 tūkstančių civilių, rašoma JT ataskaitoje.", "lt"
+    ) == ["casualty_report"]

@@ -3876,3 +3876,78 @@ def test_languages_without_a_lexicon_are_named(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Chersone per apšaudymą žuvo dvidešimt penki žmonės, dar keturiasdešimt buvo sužeisti.", 25, 40, False),
+        ("Sumuose sužeisti septyniolika žmonių, iš jų keturi vaikai.", None, 17, False),
+        ("Per audrą nuvirtęs medis sužeidė vieną vairuotoją, aukų nėra.", 0, 1, False),
+        ("Sprogus dujoms niekas nenukentėjo.", 0, 0, False),
+        ("Sprogimas, sužeistųjų nėra.", None, 0, False),
+        ("Po smūgio sužeista dešimtys žmonių.", None, None, False),
+        ("Nuo spalio 7 d. Gazos ruože žuvo 43 tūkst. žmonių.", 43000, None, True),
+        ("Per žemės drebėjimą, kurio stiprumas 6,1 balo, žuvo vienas žmogus.", 1, None, False),
+    ],
+)
+def test_lithuanian_figures(enricher, text, killed, injured, cumulative):
+    """Lithuanian number words in their cases ('dvidešimt penki', 'septyniolika', 'vieną'), '43 tūkst.'; zeros
+    written with the negation ('niekas nenukentėjo' both, 'aukų nėra' the dead, 'sužeistųjų nėra' the injured);
+    'dešimtys' vague; a magnitude no figure; a tally 'nuo spalio 7 d.'."""
+    figs = enricher.enrich(text, lang_hint="lt").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_lithuanian_names_in_their_cases(enricher):
+    """Names in their six cases (Kyjive, Maskvoje, Vilniaus, Varšuvoje, Kaliningrado srityje); a name in an oblique
+    case is no part of the capitalised name beside it ('Varšuvoje Lenkijos prezidentas'); Lithuanian outlets."""
+    e = enricher.enrich("Kyjive ir Maskvoje girdėti sprogimai, praneša LRT.", lang_hint="lt")
+    assert {p.id for p in e.places} == {"geonames:703448", "geonames:524901"}
+    assert {s.name for s in e.sources} == {"LRT"}
+    e = enricher.enrich("Varšuvoje Lenkijos prezidentas susitiko su Gitanu Nausėda, rašo Delfi.", lang_hint="lt")
+    assert {p.id for p in e.places} == {"geonames:756135", "iso3166:PL"}
+    assert {a.id for a in e.actors} == {"nauseda"}
+    assert {s.name for s in e.sources} == {"Delfi"}
+    e = enricher.enrich("Kaliningrado srityje vyksta pratybos, pranešė BNS.", lang_hint="lt")
+    assert {p.id for p in e.places} == {"iso3166-2:RU-KGD"}
+
+
+def test_lithuanian_sides(enricher):
+    """A name's case tells its part: the genitive before weapons is their side and no place ('Rusijos dronai'),
+    before an army the side and a place ('Izraelio kariuomenė'), before an office its territory alone ('Rusijos
+    prezidentas'); the nominative before its verb is the state ('Lietuva perduos'); 'su' a party, not across a
+    border ('derybos su Rusija', 'siena su Baltarusija')."""
+    e = enricher.enrich("Rusijos dronai atakavo Odesą.", lang_hint="lt")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"geonames:698740"}, {"russian_forces"})
+    e = enricher.enrich("Izraelio kariuomenė smogė Beirutui.", lang_hint="lt")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:IL", "geonames:276781"}, {"idf"})
+    e = enricher.enrich("Rusijos prezidentas Vladimiras Putinas kalbėjo Maskvoje.", lang_hint="lt")
+    assert {a.id for a in e.actors} == {"putin"}
+    e = enricher.enrich("Lietuva perduos Ukrainai šaudmenų.", lang_hint="lt")
+    assert {a.id for a in e.actors} == {"lithuania"}
+    e = enricher.enrich("Derybos su Rusija vyks Stambule.", lang_hint="lt")
+    assert {a.id for a in e.actors} == {"russia"}
+    e = enricher.enrich("Prie sienos su Baltarusija sulaikyti migrantai.", lang_hint="lt")
+    assert {a.id for a in e.actors} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sprogimas Vilniuje", "lt"),
+        ("Derybos su Rusija vyks Stambule kitą savaitę.", "lt"),
+        ("Rusijos kariuomenė apšaudė Chersoną, žuvo du civiliai.", "lt"),
+        ("Rosyjskie drony zaatakowały Odessę, rannych zostało pięć osób.", "pl"),
+        ("Latvijā notika sprādziens, cietušo nav.", "en"),
+    ],
+)
+def test_lithuanian_detection(text, lang):
+    """Lithuanian by ė, į and ų, which no other language here writes, and its function words ('ir', 'buvo',
+    'pasak'); a Polish line stays Polish; a line with Latvian letters (ā ē ī ņ) is no Lithuanian line."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

@@ -114,7 +114,9 @@ from workers.stages.textnorm import (
 #     strikes southern Turkey" are the quake's); homes a flood or a fire destroyed are humanitarian news; a fire
 #     where no war is, that nothing in the text set, is an accident (its dead no attack on civilians); crashes,
 #     derailments, shipwrecks and crowd crushes are accidents in el/en/uk/ru ("σύγκρουση τρένων" no battle).
-CLASSIFY_VERSION = "classify/48"
+# 49: Lithuanian, a lexicon of its own (lexicon_lt.json: stems that take the case and tense endings written onto the
+#     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
+CLASSIFY_VERSION = "classify/49"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1849,8 +1851,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hy: lexicon_hy lists stems: Armenian writes its cases and articles onto the word (հարված* reads հարվածը,
 # հարվածից, հարվածել); simplemma has no Armenian.
 # az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
+# lt: lexicon_lt lists stems (cases are written onto the noun and tenses onto the verb: ataka, atakos, atakavo), the
+# negation ne- onto the verb too (nežuvo), which a stem then does not read.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "lt", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

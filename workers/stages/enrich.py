@@ -150,7 +150,9 @@ from workers.stages.textnorm import (
 # citing phrases, figures read only in Azerbaijani text).
 # 37: Greek 'έχασαν τη ζωή τους' (lost their lives) counts one event's dead, not a side's losses; Russian names after
 # a locative in their case forms: a big city's four letters ('в Орске'), soft and plural adjectives ('в Нижнем Тагиле').
-ENRICH_VERSION = "enrich/37"
+# 38: Lithuanian (names in lang_lt in their six cases, a name's case telling its part, Lithuanian outlets and citing
+# phrases, figures read only in Lithuanian text).
+ENRICH_VERSION = "enrich/38"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -745,6 +747,20 @@ REPORT_EXACT |= _folded_set(
     "közölte közölték mondta állítja állította cáfolja cáfolta figyelmeztet figyelmeztetett vádolja vádolta "
     "követeli követelte fenyeget fenyegetett megerősítette írta írja jelentette"
 )
+# Lithuanian offices in their cases ("Charkivo srities gubernatorius", "Kremliaus atstovas", "Kyjivo meras"): the
+# person is the actor, a place before them the office's territory
+ROLE_EXACT |= _folded_set(
+    "prezidentas prezidento prezidentui prezidentą prezidentė prezidentės ministras ministro ministrui ministrą "
+    "ministrė ministrės premjeras premjero premjerė premjerės ambasadorius ambasadoriaus atstovas atstovo atstovė "
+    "atstovės gubernatorius gubernatoriaus meras mero merė merės vadovas vadovo vadovė vadovės vadas vado "
+    "pasiuntinys pasiuntinio prokuroras prokuroro generalinis sekretorius sekretoriaus lyderis lyderio "
+    "prezidentu prezidentui ministru ministrui premjeru premjerui meru merui vadovu vadovui gubernatoriumi "
+    "gubernatoriui atstovu atstovui ambasadoriumi ambasadoriui"
+)
+REPORT_EXACT |= _folded_set(
+    "pareiškė pareiškia teigia teigė sako sakė neigia neigė atmetė atmeta perspėjo perspėja kaltina kaltino "
+    "reikalauja pareikalavo patvirtino paragino ragina grasina grasino pranešė praneša rašo parašė atsakė atsakys"
+)
 # Hungarian postpositions after a name in the nominative: "Oroszország ellen" (against Russia), "Ukrajna felé"
 HU_POSTPOSITIONS = _folded_set(
     "ellen elleni felé mellett mellé közelében közelébe után előtt között alatt felett fölött miatt óta nélkül szerint "
@@ -848,7 +864,7 @@ def _is_role(w: str) -> bool:
 
 # Titles of one who speaks for an organisation, written after its name ("Kremlin spokesman", "Kremlin press
 # secretary"): the organisation is part of the title (_title_of_person)
-SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary")
+SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary atstovas atstovo atstovė atstovės")  # Lithuanian "Kremliaus atstovas"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -1234,6 +1250,9 @@ def azerbaijani_doc(doc: Doc, names: frozenset[str], tails: frozenset[str]) -> D
     return out
 
 
+LT_SURNAME_ENDINGS = ("as", "is", "ys", "us")
+
+
 def latin_surname(word: str, lang: str | None = None) -> str:
     """A surname as an actor id in Latin letters ("Коваленко" -> "kovalenko")."""
     w = fold(word)
@@ -1265,6 +1284,8 @@ def latin_surname(word: str, lang: str | None = None) -> str:
         w = "".join(out)
         if w.endswith(("of", "ef")) and len(w) > 4:
             w = w[:-1] + "v"  # a Slavic -ov/-ev written in Greek: Φιλάτοφ -> filatov
+    elif lang == "lt" and sc == "latin" and len(w) > 5 and w.endswith(LT_SURNAME_ENDINGS):
+        w = w[:-2]  # Lithuanian gives a foreign surname its ending: Lysakas, Kiperis -> lysak, kiper
     return re.sub(r"[^a-z0-9]+", "_", w).strip("_")
 
 
@@ -1675,6 +1696,74 @@ BN_ARMS = tuple(
 )  # fmt: skip
 
 
+# Lithuanian: a name's case tells its part, read on the written word (the fold reads Rusiją, the object, as Rusija,
+# the subject). The genitive before what a state has: its forces or weapons ("Rusijos dronai", "Izraelio kariuomenė")
+# the side that acts, its government or a ministry ("Libano sveikatos apsaugos ministerija") the state, an office
+# ("Rusijos prezidentas") its territory alone; the nominative before its verb the state ("Lietuva perduos"); "su"
+# (with) a party ("derybos su Rusija"), not the other side of a border ("siena su Baltarusija"); other cases
+# ("Rusijoje", "Kyjive", "Maskvą") where or what.
+LT_FORCES = _prefixes("kariuomen pajėg kari kareiv armij aviacij laivyn okupant")
+LT_WEAPONS = _prefixes("dron raket smūg smog atak antskryd naikintuv lėktuv bomb sviedin artilerij orlaiv bepilot")
+LT_AGENT = _prefixes("vyriausyb valdž ministerij urm delegacij ambasad parlament seim prezidentūr štab tarnyb")
+LT_BORDER = _prefixes("sien pasien")
+LT_GENITIVE_ENDINGS = ("os", "es", "aus", "u")  # folded -os, -ės, -aus, -ų (not -o: the past tense "skrido")
+LT_OBJECT_ENDINGS = ("ą", "ę", "į", "ų", "Ą", "Ę", "Į", "Ų")  # the accusative, or a genitive plural: no subject
+LT_CLAUSE_MARKS = frozenset(",;:–—-()„“\"")
+
+
+def _lt_same_phrase(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a and b (a < b) stand in one sentence with no punctuation between them."""
+    return doc.sent[a] == doc.sent[b] and not any(c in LT_CLAUSE_MARKS for c in doc.text[doc.ends[a] : doc.starts[b]])
+
+
+def lithuanian_weapon_side(doc: Doc, m: Mention) -> bool:
+    """A Lithuanian country name in the genitive before weapons or strikes ("Rusijos dronai", "Rusijos smūgiai"):
+    their side, and no place (as "droni za Urusi"); before its army it is named (as "jeshi la Kongo")."""
+    j = m.j
+    return (
+        j < len(doc.words)
+        and _lt_same_phrase(doc, j - 1, j)
+        and doc.words[j].startswith(LT_WEAPONS)
+        and not doc.text[doc.starts[m.i] : doc.ends[j - 1]].endswith(LT_OBJECT_ENDINGS)
+    )
+
+
+def _lithuanian_place_actor(
+    doc: Doc, m: Mention, is_country: bool, state: Actor, forces: Actor, genitive: frozenset[str],
+    nominative: frozenset[str],
+) -> Actor | None:
+    words, i, j = doc.words, m.i, m.j
+    surface = doc.text[doc.starts[i] : doc.ends[j - 1]]
+    key = fold_key(surface)
+    if i > 0 and words[i - 1] == "su" and key not in genitive and _lt_same_phrase(doc, i - 1, i):
+        border = i > 1 and _lt_same_phrase(doc, i - 2, i - 1) and words[i - 2].startswith(LT_BORDER)
+        return state if is_country and not border else None  # "derybos su Rusija", not "siena su Baltarusija"
+    if key in genitive:
+        # up to four words of its phrase after it, through genitives ("Libano sveikatos apsaugos ministerija",
+        # "Rusijos dronai"), not past a verb ("Lietuvos teritorijos skrido Rusijos dronas")
+        for t in range(j, min(j + 4, len(words))):
+            if not _lt_same_phrase(doc, t - 1, t) or _is_role(words[t]):
+                return None  # "Rusijos prezidentas": the office's territory
+            if t > j and (doc.caps[t] or not words[t - 1].endswith(LT_GENITIVE_ENDINGS)):
+                return None
+            if words[t].startswith(LT_FORCES) or words[t].startswith(LT_WEAPONS):
+                return forces if is_country else None
+            if words[t].startswith(LT_AGENT):
+                return state if is_country else None
+        return None
+    if surface.endswith(LT_OBJECT_ENDINGS) or key not in nominative or j >= len(words):
+        return None
+    # a country before its verb ("Rusija paleido", "Lietuva perduos"); a capital before a statement ("Maskva neigia")
+    if (
+        _lt_same_phrase(doc, j - 1, j)
+        and not doc.caps[j]
+        and not _is_role(words[j])
+        and (is_country or _is_report_verb(words[j]))
+    ):
+        return state
+    return None
+
+
 def _bengali_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words = doc.words
     key, word = m.key.split(" ")[-1], words[m.j - 1]
@@ -1812,14 +1901,17 @@ class Enricher:
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
+            if lang == "lt" and p.precision == "country" and p.country and lithuanian_weapon_side(doc, m):
+                actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))  # "Rusijos dronai": their side
+                continue
             actor = self._place_as_actor(doc, m, p, resolved, lang)
             if actor is not None:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az")  # Turkish, Georgian, Armenian and Azerbaijani name the country
-                # itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's,
-                # "Ermənistan ordusu" Armenia's
+                and lang not in ("tr", "ka", "hy", "az", "lt")  # Turkish, Georgian, Armenian, Azerbaijani and Lithuanian name
+                # the country itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը"
+                # Azerbaijan's, "Ermənistan ordusu" Armenia's, "Izraelio kariuomenė" Israel's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2590,6 +2682,10 @@ class Enricher:
             return _armenian_place_actor(doc, m, state)
         if lang == "az":
             return _azerbaijani_place_actor(doc, m, is_country, state)
+        if lang == "lt":
+            return _lithuanian_place_actor(
+                doc, m, is_country, state, self.actors.forces(cc), self.gaz.genitive["lt"], self.gaz.nominative["lt"]
+            )
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below

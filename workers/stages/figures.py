@@ -979,6 +979,80 @@ def _hu_class(w: str) -> tuple[int, int | None, str | None] | None:
     return _tables_class(_HU_TABLES, w)
 
 
+# Lithuanian (folded: ą č ę ė į š ų ū ž read a c e e i s u u z): "žuvo trys žmonės, dar dvylika buvo sužeisti",
+# "sužeidė vieną vairuotoją", "žuvo penki žmonės, tarp jų du vaikai", "44 tūkst.", "nusinešė daugiau nei 2 tūkstančių
+# civilių gyvybių", "dešimtys" (tens) vague. Its number words take the case and gender of what they count (trys, trijų,
+# tris; penki, penkios, penkių) and, with its casualty words, people and small words, are read only in Lithuanian text
+# (_lt_class): "du", "tris", "penki" fold onto other languages' words. Tens and units are written apart ("dvidešimt
+# penki"). The negation written onto the verb ("nežuvo", "nenukentėjo") makes no casualty word: its zeros are below.
+_LT_NUMBERS = _table(
+    "1:vienas viena vieno vienos vienam vienai vieną vienu vienoje viename;2:du dvi dviejų dviem dvejų;"
+    "3:trys trijų trims tris trimis;4:keturi keturios keturių keturiems keturis keturias keturiais;"
+    "5:penki penkios penkių penkiems penkis penkias penkiais;6:šeši šešios šešių šešiems šešis šešias šešiais;"
+    "7:septyni septynios septynių septyniems septynis septynias septyniais;"
+    "8:aštuoni aštuonios aštuonių aštuoniems aštuonis aštuonias aštuoniais;"
+    "9:devyni devynios devynių devyniems devynis devynias devyniais;10:dešimt dešimties dešimčiai;"
+    "11:vienuolika vienuolikos;12:dvylika dvylikos;13:trylika trylikos;14:keturiolika keturiolikos;"
+    "15:penkiolika penkiolikos;16:šešiolika šešiolikos;17:septyniolika septyniolikos;18:aštuoniolika aštuoniolikos;"
+    "19:devyniolika devyniolikos;20:dvidešimt dvidešimties;30:trisdešimt trisdešimties;40:keturiasdešimt "
+    "keturiasdešimties;50:penkiasdešimt penkiasdešimties;60:šešiasdešimt šešiasdešimties;70:septyniasdešimt;"
+    "80:aštuoniasdešimt;90:devyniasdešimt;100:šimtas šimto šimtą"
+)
+MULTIPLIERS.update({fold(w): 1000 for w in ("tūkst", "tūkstančiai", "tūkstančių", "tūkstančius", "tūkstantis")})
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("mln", "milijonai", "milijonų", "milijonas")})  # Lithuanian
+_LT_VAGUE = frozenset(
+    map(fold, ["dešimtys", "dešimčių", "dešimtis", "dešimtimis", "šimtai", "šimtų", "šimtus", "keli", "kelios", "kelių",
+               "keletas", "keleto", "daug", "daugybė", "nemažai", "tūkstančiai", "dauguma"])
+)  # fmt: skip
+_LT_KILL_EXACT = frozenset(
+    map(fold, ["žuvo", "žuvę", "žuvęs", "žuvusi", "žuvusios", "žuvusių", "žuvusiųjų", "žuvusieji", "žuvusius", "žūsta",
+               "žūva", "žūti", "mirė", "mirusių", "mirusiųjų", "mirę", "aukų", "aukos", "aukomis", "aukas", "gyvybių",
+               "gyvybes", "gyvybę", "nusinešė", "kūnai", "kūnų", "palaikai"])
+)  # fmt: skip
+_LT_KILL_PREFIX = tuple(map(fold, ("nužud", "užmuš")))
+_LT_INJ_PREFIX = tuple(map(fold, ("sužeis", "sužeid", "sužalo", "sužaloj", "nukentėj", "hospitalizuo")))
+_LT_GROUPS = {
+    **dict.fromkeys(map(fold, ["civiliai", "civilių", "civilius", "civilis", "civilį", "gyventojai", "gyventojų",
+                               "gyventojus"]), "civilians"),
+    **dict.fromkeys(map(fold, ["vaikai", "vaikų", "vaikus", "vaikas", "vaiką", "vaikai", "nepilnamečiai", "kūdikis"]),
+                    "children"),
+    **dict.fromkeys(map(fold, ["kariai", "karių", "karius", "karys", "kareiviai", "kareivių", "kariškiai", "kariškių"]),
+                    "soldiers"),
+    **dict.fromkeys(map(fold, ["policininkai", "policininkų", "pareigūnai", "pareigūnų"]), "police"),
+    **dict.fromkeys(map(fold, ["moterys", "moterų", "moteris"]), "women"),
+    **dict.fromkeys(map(fold, ["žurnalistai", "žurnalistų"]), "journalists"),
+    **dict.fromkeys(map(fold, ["ugniagesiai", "ugniagesių", "gelbėtojai", "gelbėtojų", "medikai", "medikų"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["žmonės", "žmonių", "žmogus", "žmogų", "žmones", "asmenys", "asmenų", "asmuo", "asmenis",
+                               "palestiniečiai", "palestiniečių", "vairuotojas", "vairuotoją", "vairuotojai",
+                               "keleiviai", "keleivių", "darbuotojai", "darbuotojų", "vyrai", "vyrų", "vyras"]), None),
+}  # fmt: skip
+_LT_FILLERS = frozenset(
+    map(fold, ["ir", "bei", "mažiausiai", "daugiau", "nei", "kaip", "apie", "beveik", "maždaug", "dar", "iš", "viso",
+               "buvo", "yra", "sunkiai", "lengvai", "naktį", "metu", "jau", "jų", "dėl", "per", "tik", "vėl", "kiti",
+               "kitos", "kitų", "dar"])
+)  # fmt: skip
+_LT_INCLUDING = frozenset(map(fold, ["tarp", "įskaitant"]))  # "žuvo penki žmonės, tarp jų du vaikai"
+_LT_AND = frozenset(map(fold, ["ir", "bei"]))
+_LT_RISES = frozenset(map(fold, ["išaugo", "padidėjo", "pakilo", "siekia", "pasiekė"]))
+_LT_TABLES = _WordTables(
+    _LT_NUMBERS, _LT_VAGUE, _LT_KILL_EXACT, frozenset(), _LT_GROUPS, _LT_INCLUDING, _LT_AND, _LT_RISES, _LT_FILLERS,
+    kill_prefixes=_LT_KILL_PREFIX, inj_prefixes=_LT_INJ_PREFIX,
+)
+# the negation written onto the verb or the noun: a zero's cue ("niekas nenukentėjo", "aukų nėra" has "aukų")
+_LT_ZERO_CUES = tuple(map(fold, ("nenukentėj", "nežuvo", "nesužeist", "nebuvo sužeist")))
+
+
+def _lt_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Lithuanian word the shared tables read otherwise, or None."""
+    return _tables_class(_LT_TABLES, w)
+
+
+def _is_cue_lt(w: str) -> bool:
+    return (
+        w in _LT_KILL_EXACT or w.startswith(_LT_KILL_PREFIX) or w.startswith(_LT_INJ_PREFIX) or w.startswith(_LT_ZERO_CUES)
+    )
+
+
 # Swahili: "watu watatu wameuawa" (people three have-been-killed), "wengine kumi na wawili kujeruhiwa", "kuua watu
 # wasiopungua 18", "watu arobaini na saba", "elfu ishirini" (20,000: the multiplier first), "laki moja" (100,000),
 # "mtu mmoja ameuawa". Its number words take the class prefix of what they count (wa-tatu for people, tatu for things)
@@ -2085,6 +2159,13 @@ _CUMULATIVE_ALTS += [
     fold(r"চলতি বছর(?:ে)? (?:এ|এখন) পর্যন্ত"),
     fold(r"সব মিলিয়ে"),
 ]
+# Lithuanian (folded): "nuo karo pradžios", "nuo plataus masto invazijos pradžios", "nuo spalio 7-osios", "nuo 2023 m.
+# spalio 7 d."
+_CUMULATIVE_ALTS += [
+    r"\bnuo (?:\w+ ){0,3}(?:karo|invazijos|konflikto|puolimo|okupacijos|kovu) pradzios\b",
+    r"\bnuo (?:\d{4} m\. )?(?:sausio|vasario|kovo|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio) \d{1,2}\b",
+    r"\bper visa kara\b",
+]
 # Hungarian (folded): "a háború kezdete óta", "a teljes körű invázió kezdete óta", "a háború 2023 áprilisi kitörése
 # óta", "október 7. óta", "február 24-e óta"
 _CUMULATIVE_ALTS += [
@@ -2477,6 +2558,18 @@ _NO_CASUALTY += [  # (led by Georgian letters, no \b: the search skips other lan
 ]
 # Hungarian (folded): "senki sem sérült meg" (the injured), "senki sem halt meg" (the dead), "nincs halálos áldozata
 # és sérültje", "nincsenek sérültek", "halálos áldozat nincs", "nem volt halálos áldozat", "nem követelt áldozatot"
+# Lithuanian (folded): "niekas nenukentėjo" (both), "niekas nežuvo" (the dead), "niekas nebuvo sužeistas", "sužeistų
+# nebuvo", "sužeistųjų nėra" (the injured), "aukų nėra", "žuvusiųjų nėra" (the dead), "nukentėjusiųjų nėra" (both)
+_LT_NOT = r"(?:nera|nebuvo|neuzfiksuota|nepranesta)"
+_NO_CASUALTY += [
+    (r"\bniekas (?:nenukentejo|nebuvo suzeistas ir nezuvo)", True, True),
+    (r"\bniekas nezuvo", True, False),
+    (r"\bniekas nebuvo (?:suzeistas|suzeista|suzalotas)|\bniekas nesusizeide", False, True),
+    (r"\b(?:nukentejusiu(?:ju)?|zuvusiu(?:ju)? (?:ir|ar) suzeistu(?:ju)?) " + _LT_NOT, True, True),
+    (r"\b" + _LT_NOT + r" (?:nukentejusiu(?:ju)?|(?:nei )?zuvusiu(?:ju)?,? (?:nei|ir|ar) suzeistu(?:ju)?)", True, True),
+    (r"\b(?:auku|zuvusiu(?:ju)?|mirusiu(?:ju)?) " + _LT_NOT + r"|\b" + _LT_NOT + r" (?:auku|zuvusiu(?:ju)?)\b|\bbe auku", True, False),
+    (r"\b(?:suzeistu(?:ju)?|suzalotu(?:ju)?) " + _LT_NOT + r"|\b" + _LT_NOT + r" (?:suzeistu(?:ju)?|suzalotu(?:ju)?)\b", False, True),
+]
 _HU_NOT = r"(?:nincs(?:enek)?|nem (?:volt|voltak|érkezett|történt)|nem követelt)"
 _NO_CASUALTY += [
     (r"\bsenki (?:sem|nem) (?:halt meg|vesztette életét|hunyt el)", True, False),
@@ -3734,6 +3827,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = sv
         elif lang == "hu" and (hu := _hu_class(w)) is not None:
             kind, value, group = hu
+        elif lang == "lt" and (lt := _lt_class(w)) is not None:
+            kind, value, group = lt
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
         elif lang == "hy" and (hy := _hy_class(w)) is not None:
@@ -4889,6 +4984,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "hu":
         cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+    elif lang == "lt":
+        cue = [c or _is_cue_lt(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
@@ -4995,6 +5092,7 @@ _NONE_WORDS |= frozenset(["nikt", "nie", "brak", "bez"])  # Polish
 _NONE_WORDS |= frozenset(["nikdo", "nikto", "zadne", "ziadne", "zadni", "ziadni"])  # Czech, Slovak ("bez" above)
 _NONE_WORDS |= frozenset(["inga", "ingen"])  # Swedish
 _NONE_WORDS |= frozenset(["nincs", "nincsenek", "senki"])  # Hungarian
+_NONE_WORDS |= frozenset(["nera", "nebuvo", "niekas"])  # Lithuanian (folded nėra)
 _NONE_WORDS |= frozenset(["hakuna", "hakukuwa", "bila"])  # Swahili
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)

@@ -664,6 +664,10 @@ class Gazetteer:
         # another case written onto it is a location or an object, not the state acting
         self.nominative: dict[str, frozenset[str]] = {}
         self.comitative: dict[str, frozenset[str]] = {}
+        self.genitive: dict[str, frozenset[str]] = {}  # language -> its names in the genitive (Lithuanian "Rusijos")
+        # names in a case other than the nominative (Lithuanian "Varšuvoje", "Lenkijos"): a name with its case written
+        # onto it ends its noun phrase, and is no part of a capitalised name beside it ("Varšuvoje Lenkijos prezidentas")
+        self.oblique: frozenset[str] = frozenset()
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -749,6 +753,8 @@ class Gazetteer:
                     lang = key.removeprefix("lang_")
                     self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
                     self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
+                    self.genitive[lang] = frozenset(map(fold_key, aliases[key].get("genitive", ())))
+                    self.oblique |= frozenset(map(fold_key, aliases[key].get("oblique", ())))
 
         for c in cities.values():
             idx = self._add_place(
@@ -1153,11 +1159,14 @@ class Gazetteer:
                 and not (script_of(words[i][0]) != "latin" and (prev_w in OFFICES or key != words[i]))
                 and "'" not in gap_next
                 and not _ending_blanked(doc, j)  # Azerbaijani "Tehran Vaşinqtonun": two nouns
+                and key not in self.oblique  # Lithuanian "Varšuvoje Lenkijos prezidentas"
             ):
                 return False
             if (
                 prev_w is not None
                 and not _ending_blanked(doc, j - 1)  # Azerbaijani "Polis Bakıda": the name ends its noun phrase
+                and key not in self.oblique
+                and prev_w not in self.oblique
                 and doc.caps[i - 1]
                 and not blocked[i - 1]
                 and prev_w not in INSTITUTION_AFTER

@@ -237,10 +237,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "keçirib verib yoxdur deyil nəfər xəbər məlumat məlumatına dövlət şəhər şəhərində ölkə gecə dünən "
         "həlak yaralanıb"
     ),
+    # Lithuanian (folded: ą č ę ė į š ų ū ž read a c e e i s u u z): function words and the news' frequent words
+    # no other language here writes ("ir", "yra", "buvo", "pagal", "nuo", "praneša", "pasak"); "dėl", "iš", "į"
+    # and "su" fold onto Spanish "del", English "is", "i" and "su", and "bus", "bet", "pat" and "jog" are
+    # English words, so they are left out.
+    "lt": _words(
+        "ir yra buvo buvę taip pagal nuo apie kaip arba jau kuris kurie kurių kuri kurios kurį kurią nebuvo "
+        "nėra praneša pranešė pasak rašo rašoma teigė teigia sakė sako nurodė pareiškė patvirtino žuvo "
+        "žuvusių sužeisti sužeista sužeistas metu prie prieš tarp virš tačiau jų savo šiuo šios šių šią "
+        "vakar šiandien naktį miesto mieste žmonės žmonių žmogus daugiau mažiausiai maždaug Lietuvos Rusijos "
+        "Ukrainos Baltarusijos Lietuvoje karo kariuomenė srityje srities duomenimis gyventojai gyventojų civiliai "
+        "diena dienos galėtų kitos kitų kodėl liko metais ministras praėjusią praėjusį pranešime prezidentas reikia "
+        "rytoj šalies šalyje savaitę savaitės šiemet todėl turėtų valandą valandų valdžia vyko vyks vyksta vyriausybė"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -492,6 +505,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "hu": frozenset("őűŐŰ"),
     # ə: Azerbaijani alone writes it (its ı, ğ, ş, ç, ö, ü are Turkish letters too)
     "az": frozenset("əƏ"),
+    # ė, į and ų: Lithuanian alone writes them (ą and ę are Polish too, č š ž Czech and Slovak, ū Latvian)
+    "lt": frozenset("ėįųĖĮŲ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -506,7 +521,11 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0}
+# and a Lithuanian one: "Sprogimas Vilniuje" has no function word
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0}
+# Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
+# the two share words ("ir" is Latvian's "is")
+_NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -629,10 +648,12 @@ def _unread_latin(words: list[str], against: float) -> str | None:
     return lang if counts[lang] >= _UNREAD_MIN and counts[lang] > against else None
 
 
-def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None) -> str:
+def _latin_lang(
+    words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None, raw: str = ""
+) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
-    Portuguese ã õ and half for ç, which French shares)."""
+    Portuguese ã õ and half for ç, which French shares); `raw`: the segment's text (Latvian letters)."""
     counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
@@ -646,6 +667,8 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
         counts["tr"] = counts.get("tr", 0) + tr_words
     elif tr_words < 0:
         counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
+    if "lt" in counts and _NOT_LT_RE.search(raw):
+        del counts["lt"]  # Latvian letters: no Lithuanian line
     best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
@@ -705,7 +728,7 @@ def _classify(
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks), n
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks, raw), n
     if sc == "arabic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
