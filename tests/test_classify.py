@@ -4160,3 +4160,18 @@ def test_lithuanian_statuses_negation_and_tallies(clf):
     assert enriched_labels(
         clf, "Nuo karo pradžios Ukrainoje žuvo daugiau nei 12 tūkstančių civilių, rašoma JT ataskaitoje.", "lt"
     ) == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Three children died of hunger in northern Gaza, the health ministry said.", "en"),
+        ("Two babies died of malnutrition at Kamal Adwan hospital.", "en"),
+        ("Τρία παιδιά πέθαναν από την πείνα στη Γάζα.", "el"),
+        ("Троє дітей померли від голоду в Газі.", "uk"),
+        ("Двое детей умерли от голода в Газе.", "ru"),
+    ],
+)
+def test_deaths_from_hunger_are_humanitarian_news_not_an_attack(clf, text, lang):
+    """Children who died of hunger or malnutrition: the need is the news (humanitarian), no attack on civilians."""
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]

@@ -116,7 +116,9 @@ from workers.stages.textnorm import (
 #     derailments, shipwrecks and crowd crushes are accidents in el/en/uk/ru ("σύγκρουση τρένων" no battle).
 # 49: Lithuanian, a lexicon of its own (lexicon_lt.json: stems that take the case and tense endings written onto the
 #     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
-CLASSIFY_VERSION = "classify/49"
+# 50: deaths from hunger, malnutrition, thirst or cold (a `deprivation` concept in el/en/uk/ru) are humanitarian
+#     news, no attack on civilians.
+CLASSIFY_VERSION = "classify/50"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -439,7 +441,8 @@ RULES: tuple[Rule, ...] = (
         0.8,
         window=4,
         unless="cumulative|clash",  # the dead of a battle may be its fighters
-        unless_anywhere="hazard|accident",
+        # ... nor are the dead of hunger, thirst or cold ("three children died of hunger")
+        unless_anywhere="hazard|accident|deprivation",
     ),
     Rule("air_defense", ("intercept",), 0.9),
     # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid; "moving
@@ -507,6 +510,8 @@ RULES: tuple[Rule, ...] = (
     # food or medicine handed out on the ground ("distributed flour to 40,000 people",
     # "доставила ліки та продукти"): aid delivered, whatever the word for it
     Rule("humanitarian", ("handout", "supplies"), 0.8, window=4, ordered=True, unless="pledge"),
+    # deaths from hunger, malnutrition, thirst or cold: the need the news is about
+    Rule("humanitarian", ("deprivation",), 0.85),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
