@@ -110,7 +110,9 @@ from workers.stages.textnorm import (
 #     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
 # 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
 #     without lemmas; the verb comes last, as in Turkish).
-CLASSIFY_VERSION = "classify/47"
+# 48: Danish and Norwegian (Bokmål), one lexicon for both (lexicon_da.json: compounds' stems and forms with the
+#     definite suffix in both spellings, read without lemmas; a Norwegian update is read as Danish).
+CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1777,6 +1779,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hu: lexicon_hu lists stems (case suffixes are written onto the noun: támadás, támadásban, támadást).
 # sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
+# da: lexicon_da lists Danish and Norwegian forms and stems, as lexicon_sv does (droneangreb, droneangrep, angrebet).
 # be: lexicon_be lists case forms and stems in both spellings (simplemma has no Belarusian dictionary).
 # ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
 # ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
@@ -1789,7 +1792,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # հարվածից, հարվածել); simplemma has no Armenian.
 # az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
