@@ -241,7 +241,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "skadet skadede omkom omkommet oplyser opplyser oplyste opplyste meldte melder skriver siger sier sagde "
         "mennesker personer russiske ukrainske russisk ukrainsk rusland russland ukraina regeringen regjeringen "
         "myndighederne myndighetene myndigheder myndigheter flere mange tusinder tusenvis hundredvis hundrevis "
-        "både eller ingen nogen noen mindst minst tre seks syv sju otte åtte tolv tyve tjue "
+        "både eller ingen nogen noen aldrig aldri kommer mindst minst tre seks syv sju otte åtte tolv tyve tjue "
         "landsbyen byen krigen krigens landet"
     ),
     # Azerbaijani (Latin script; the fold keeps ə and reads ı as i): function words and verb forms Turkish
