@@ -4035,8 +4035,12 @@ def test_danish_and_norwegian_updates(clf, text, lang, expected):
 
 def test_danish_separable_shootdown_sabotage_and_talks_status(clf):
     """'skjøt ... ned' with a time between is an interception; sabotage of a cable is damage to it; a ceasefire
-    agreed and talks rejected carry their status."""
+    agreed and talks rejected carry their status; fire exchanged is a clash."""
     assert "air_defense" in labels(clf, "Luftvernet skjøt natt til lørdag ned 30 droner.", "no")
     assert "infrastructure_damage" in labels(clf, "Sabotagen mod søkablet har afbrudt forbindelsen til Bornholm.", "da")
     assert clf.classify("Parterne er blevet enige om en våbenhvile.", lang="da").negotiation_status == "agreed"
     assert clf.classify("Russland avviser forslaget om våpenhvile.", lang="no").negotiation_status == "rejected"
+    # fire exchanged is fighting, prisoners exchanged are captives; "nedskød" is one word for "shot down"
+    assert labels(clf, "Soldatene har utvekslet ild langs grensen hele natten.", "no") == ["armed_clash"]
+    assert labels(clf, "Ukraina og Russland har utvekslet 90 krigsfanger.", "no") == ["arrest_detention"]
+    assert labels(clf, "Luftværnet nedskød to krydsermissiler over Lviv.", "da") == ["air_defense"]

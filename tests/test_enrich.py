@@ -3829,13 +3829,16 @@ def test_azerbaijani_detection(text, lang):
         ("Tre personer er savnet og to anholdt efter eksplosionen i Aarhus.", "da", None, None, False),
         ("Siden krigens begyndelse er 43 tusind ukrainske soldater dræbt, siger Zelenskyj.", "da", 43000, None, True),
         ("Siden krigen startet er over 12 000 sivile drept i Ukraina.", "no", 12000, None, True),
+        ("Ingen kom til skade ved eksplosionen i Aarhus, oplyser politiet.", "da", 0, 0, False),
+        ("Mange ble drept i et angrep mot Kharkiv.", "no", None, None, False),
+        ("Et barn blev dræbt i angrebet.", "da", 1, None, False),
     ],
 )
 def test_danish_and_norwegian_figures(enricher, text, lang, killed, injured, cumulative):
     """Danish and Norwegian figures read only in their text: Danish tens by twenties and the unit first (toogtyve,
     halvfjerds), Norwegian tens first (tjueto); blev dræbt/ble drept/omkommet the dead, såret/skadet the injured;
-    zeros of both, of the dead, of the injured; the missing, the arrested and 'et tyvetal' no figure; tallies
-    since the war began."""
+    zeros of both ('ingen kom til skade'), of the dead, of the injured; the missing, the arrested and 'et tyvetal' no
+    figure, nor the article 'et' before an attack ('et barn' is one child); tallies since the war began."""
     figs = enricher.enrich(text, lang_hint=lang).figures
     k = [f.killed for f in figs if f.killed is not None]
     i = [f.injured for f in figs if f.injured is not None]

@@ -4147,7 +4147,7 @@ def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy"
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy", "et", "ei"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy", Danish and Norwegian "et", "ei"
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -4954,7 +4954,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
     elif lang == "sv":
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "da":
-        cue = [c or w in _DA_KILL_EXACT or w in _DA_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+        # (and "skade": "ingen kom til skade", none hurt, has no casualty word of its own)
+        cue = [c or w in _DA_KILL_EXACT or w in _DA_INJ_EXACT or w == "skade" for w, c in zip(words, cue, strict=True)]
     elif lang == "hu":
         cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
