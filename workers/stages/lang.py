@@ -575,6 +575,11 @@ def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[s
     )
 
 
+# Danish and Norwegian write many of German's and Swedish's compounds alike ("luftalarm"): a line of theirs without a
+# function word is told by æ and ø or the publisher's word, and their lexicon takes no share of another's short line
+_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang != "da")
+
+
 def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str | None:
     """The one language among `among` whose lexicon knows the most of the words (a word several know counts
     a share for each), or None (a tie, or less than one word's worth)."""
@@ -624,7 +629,7 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if best_n < 1 and hint is None:
         # not one function word of its own ("in" is five languages'): its content words, if a lexicon knows them
-        voted = _lexicon_vote(words, _LATIN_LANGS)
+        voted = _lexicon_vote(words, _LEXICON_VOTE_LANGS)
         if voted is not None:
             return voted
     if len(tied) > 1 and best_n:
