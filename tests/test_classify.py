@@ -4175,3 +4175,40 @@ def test_lithuanian_statuses_negation_and_tallies(clf):
 def test_deaths_from_hunger_are_humanitarian_news_not_an_attack(clf, text, lang):
     """Children who died of hunger or malnutrition: the need is the news (humanitarian), no attack on civilians."""
     assert enriched_labels(clf, text, lang) == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russiske missiler ramte et hospital i Sumy, fire civile blev dræbt.", "da", ["shelling_missile", "attack_on_civilians"]),
+        ("Rakettangrepet mot Lviv i natt skadet et sykehus og drepte to sivile.", "no", ["shelling_missile", "attack_on_civilians"]),
+        ("Israelske droner angrep en bil i det sørlige Libanon.", "no", ["air_drone_strike"]),
+        ("Luftalarm i Odesa: beboerne opfordres til at søge ly i beskyttelsesrum.", "da", ["air_raid_alert"]),
+        ("Luftvernet skjøt ned 20 droner over Kyiv i natt.", "no", ["air_defense"]),
+        ("Politiet har anholdt tre mænd, der mistænkes for spionage.", "da", ["arrest_detention"]),
+        ("Tusenvis demonstrerte i Bergen mot regjeringens budsjett.", "no", ["protest"]),
+        ("Efter angrebet på kraftværket er Kharkiv uden strøm.", "da", ["infrastructure_damage"]),
+        ("Hamas avviste det siste forslaget om våpenhvile.", "no", ["negotiations"]),
+        ("Regeringen indfører undtagelsestilstand og forbud mod afbrænding i skovene.", "da", ["civil_measure"]),
+        ("Hackere lammet hjemmesidene til flere norske kommuner i et DDoS-angrep.", "no", ["cyber"]),
+        ("Brøndby vandt derbyet mod FC København med 2-1 i Parken.", "da", ["other"]),
+    ],
+)
+def test_danish_and_norwegian_updates(clf, text, lang, expected):
+    """Danish and Norwegian read with one lexicon (lexicon_da), compounds by their stems and the definite suffix
+    written onto the noun in both spellings (missiler, rakettangrepet, angrebet, luftvernet, hjemmesidene); a
+    Norwegian hint reads with the Danish lexicon; a derby won is other."""
+    assert labels(clf, text, lang) == expected
+
+
+def test_danish_separable_shootdown_sabotage_and_talks_status(clf):
+    """'skjøt ... ned' with a time between is an interception; sabotage of a cable is damage to it; a ceasefire
+    agreed and talks rejected carry their status; fire exchanged is a clash."""
+    assert "air_defense" in labels(clf, "Luftvernet skjøt natt til lørdag ned 30 droner.", "no")
+    assert "infrastructure_damage" in labels(clf, "Sabotagen mod søkablet har afbrudt forbindelsen til Bornholm.", "da")
+    assert clf.classify("Parterne er blevet enige om en våbenhvile.", lang="da").negotiation_status == "agreed"
+    assert clf.classify("Russland avviser forslaget om våpenhvile.", lang="no").negotiation_status == "rejected"
+    # fire exchanged is fighting, prisoners exchanged are captives; "nedskød" is one word for "shot down"
+    assert labels(clf, "Soldatene har utvekslet ild langs grensen hele natten.", "no") == ["armed_clash"]
+    assert labels(clf, "Ukraina og Russland har utvekslet 90 krigsfanger.", "no") == ["arrest_detention"]
+    assert labels(clf, "Luftværnet nedskød to krydsermissiler over Lviv.", "da") == ["air_defense"]

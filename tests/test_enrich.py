@@ -3951,3 +3951,79 @@ def test_lithuanian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "injured", "cumulative"),
+    [
+        ("Toogtyve mennesker blev dræbt og et tyvetal såret i angrebet på Sumy, oplyser DR.", "da", 22, None, False),
+        ("Tjueto personer ble drept og femten skadet i angrepet mot Sumy, melder NRK.", "no", 22, 15, False),
+        ("Halvfjerds civile er omkommet i Sudan i denne uge.", "da", 70, None, False),
+        ("Ingen ble skadet i brannen, opplyser politiet.", "no", None, 0, False),
+        ("Ingen dræbte eller sårede efter nedslaget i Belgorod.", "da", 0, 0, False),
+        ("Ingen ble drept, men fire ble lettere skadet.", "no", 0, 4, False),
+        ("Tre personer er savnet og to anholdt efter eksplosionen i Aarhus.", "da", None, None, False),
+        ("Siden krigens begyndelse er 43 tusind ukrainske soldater dræbt, siger Zelenskyj.", "da", 43000, None, True),
+        ("Siden krigen startet er over 12 000 sivile drept i Ukraina.", "no", 12000, None, True),
+        ("Ingen kom til skade ved eksplosionen i Aarhus, oplyser politiet.", "da", 0, 0, False),
+        ("Mange ble drept i et angrep mot Kharkiv.", "no", None, None, False),
+        ("Et barn blev dræbt i angrebet.", "da", 1, None, False),
+    ],
+)
+def test_danish_and_norwegian_figures(enricher, text, lang, killed, injured, cumulative):
+    """Danish and Norwegian figures read only in their text: Danish tens by twenties and the unit first (toogtyve,
+    halvfjerds), Norwegian tens first (tjueto); blev dræbt/ble drept/omkommet the dead, såret/skadet the injured;
+    zeros of both ('ingen kom til skade'), of the dead, of the injured; the missing, the arrested and 'et tyvetal' no
+    figure, nor the article 'et' before an attack ('et barn' is one child); tallies since the war began."""
+    figs = enricher.enrich(text, lang_hint=lang).figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_danish_number_words_are_read_in_danish_text_only(enricher):
+    """'to' and 'fire' are numbers in Danish and Norwegian text only."""
+    assert enricher.enrich("Fire personer ble skadet i Tromsø.", lang_hint="no").figures[0].injured == 4
+    assert enricher.enrich("Fire broke out in two houses.", lang_hint="en").figures == []
+
+
+def test_danish_and_norwegian_names_outlets_quotes_and_sides(enricher):
+    """Danish and Norwegian exonyms and the genitive -s (København, Kyivs), outlets (DR, NRK, Ritzau, NTB), a
+    Norwegian hint given back as written, » « quotations, and a nationality adjective before a military noun as the
+    side."""
+    e = enricher.enrich("Russiske styrker beskød Kharkiv i nat, skriver Ritzau.")
+    assert e.lang == "da"
+    assert {p.id for p in e.places} == {"geonames:706483"}
+    assert {a.id for a in e.actors} == {"russian_forces"}
+    assert {s.name for s in e.sources} == {"Ritzau"}
+    e = enricher.enrich("Stormen veltet trær i Tromsø, melder NRK ifølge NTB.", lang_hint="no")
+    assert e.lang == "no"
+    assert {p.id for p in e.places} == {"geonames:3133895"}
+    assert {s.name for s in e.sources} == {"NRK", "NTB"}
+    e = enricher.enrich("Frederiksen i København: »Vi står fast ved vores støtte«, siger hun til DR.", lang_hint="da")
+    assert "geonames:2618425" in {p.id for p in e.places}
+    assert "frederiksen" in {a.id for a in e.actors}
+    assert {s.name for s in e.sources} == {"DR"}
+    assert len(e.quotes) == 1
+    assert "store" in {a.id for a in enricher.enrich("Jonas Gahr Støre besøkte Kyiv i dag.", lang_hint="no").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tre mennesker blev dræbt og ni såret i Odesa.", "da"),
+        ("To personer ble drept og elleve skadet i Kharkiv i natt.", "da"),
+        ("Politiet har ikke anholdt nogen efter angrebet.", "da"),
+        ("Tre personer dödades och nio skadades i Odessa.", "sv"),
+        ("Flyglarmet är avblåst i hela Ukraina.", "sv"),
+        ("Five men were arrested in Tromsø.", "en"),
+        ("Die Polizei hat in Aarhus fünf Männer festgenommen.", "de"),
+    ],
+)
+def test_danish_and_norwegian_detection(text, lang):
+    """Danish and Norwegian by æ and ø and their function words (og, ikke, af/av, også, blev/ble); Swedish lines
+    stay Swedish (ä, ö, och, att, inte), and a Danish or Norwegian place name leaves another language's line its own."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

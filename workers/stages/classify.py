@@ -118,7 +118,9 @@ from workers.stages.textnorm import (
 #     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
 # 50: deaths from hunger, malnutrition, thirst or cold (a `deprivation` concept in el/en/uk/ru) are humanitarian
 #     news, no attack on civilians.
-CLASSIFY_VERSION = "classify/50"
+# 51: Danish and Norwegian (Bokmål), one lexicon for both (lexicon_da.json: compounds' stems and forms with the
+#     definite suffix in both spellings, read without lemmas; a Norwegian update is read as Danish).
+CLASSIFY_VERSION = "classify/51"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1845,6 +1847,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hu: lexicon_hu lists stems (case suffixes are written onto the noun: támadás, támadásban, támadást).
 # sv: lexicon_sv lists forms and stems (compounds are one word and the article is written onto the noun:
 # flyglarm, flyglarmet; simplemma's Swedish dictionary would add lemmas of everyday words for little).
+# da: lexicon_da lists Danish and Norwegian forms and stems, as lexicon_sv does (droneangreb, droneangrep, angrebet).
 # be: lexicon_be lists case forms and stems in both spellings (simplemma has no Belarusian dictionary).
 # ur: lexicon_ur lists forms and phrases (postpositions are words of their own, as in Hindi).
 # ka: lexicon_ka lists stems: Georgian writes its cases, postpositions and verb endings onto the word (დაიღუპ* reads
@@ -1859,7 +1862,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # lt: lexicon_lt lists stems (cases are written onto the noun and tenses onto the verb: ataka, atakos, atakavo), the
 # negation ne- onto the verb too (nežuvo), which a stem then does not read.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "lt", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "lt", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

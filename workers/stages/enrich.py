@@ -152,7 +152,10 @@ from workers.stages.textnorm import (
 # a locative in their case forms: a big city's four letters ('в Орске'), soft and plural adjectives ('в Нижнем Тагиле').
 # 38: Lithuanian (names in lang_lt in their six cases, a name's case telling its part, Lithuanian outlets and citing
 # phrases, figures read only in Lithuanian text).
-ENRICH_VERSION = "enrich/38"
+# 39: Danish and Norwegian (Bokmål), read as one (figures read only in their text: number words counted by twenties
+# and by tens, zeros, tallies; names in lang_da with the genitive -s, nationality adjectives before military nouns as
+# sides, » « quotations, Danish and Norwegian outlets and citing phrases).
+ENRICH_VERSION = "enrich/39"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -769,6 +772,28 @@ HU_POSTPOSITIONS = _folded_set(
 # Azerbaijani reporting verbs and the news they give (spellings no other language here writes): "APA-ya bildirib",
 # "Trend xəbər verir", "Oxu.az yazır"
 REPORT_EXACT |= _folded_set("bildirib bildirir bildirdi xəbər xəbərinə deyib açıqlayıb yazır yazıb məlumat")
+# Danish and Norwegian, whole words with the definite suffix written onto them, as in Swedish: the nationality
+# adjective comes first ("russiske droner", "israelske luftangreb", "ukrainske styrker")
+MILITARY_EXACT |= _folded_set(
+    "styrker styrkerne styrkene tropper tropperne troppene hær hæren hærens soldater soldaterne soldatene militæret "
+    "droner dronerne dronene missiler missilerne missilene raketter raketterne rakettene kampfly kampvogne "
+    "stridsvogner luftangreb luftangrebet luftangrebene luftangrep luftangrepet luftangrepene droneangreb "
+    "droneangrebet droneangrep droneangrepet missilangreb missilangrebet rakettangrep rakettangrepet artilleri "
+    "artilleriet beskydning beskydningen beskytning beskytningen angrebet angrebene angrepet angrepene flyvåbnet "
+    "luftvåbnet flyvåpenet marinen krigsskibe krigsskip okkupanter okkupanterne okkupantene kolonner helikoptere "
+    "krydsermissiler kryssermissiler granater"
+)
+AGENT_EXACT |= _folded_set(
+    "regeringen regjeringen regeringens regjeringens myndighederne myndighetene delegationen delegasjonen "
+    "ministeriet departementet forsvarsministeriet forsvarsdepartementet udenrigsministeriet utenriksdepartementet "
+    "ambassaden generalstaben"
+)
+ROLE_EXACT |= _folded_set(
+    "guvernøren guvernør præsidenten presidenten ministeren statsministeren talsmanden talspersonen borgmesteren "
+    "ordføreren udenrigsministeren utenriksministeren forsvarsministeren regionsjef regionsjefen ambassadøren"
+)
+# (verbs of saying alone: "oplyser", "skriver", "melder" follow a comma after a place, "ud for Libyens kyst, oplyser FN")
+REPORT_EXACT |= _folded_set("benægter nekter advarer advarte advarede anklager kræver krever truer")
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -1823,6 +1848,9 @@ _QUOTE_RES = [
     # Swedish and Finnish open and close a quotation with the same mark (”Det stämmer inte”); read only in a text
     # without „ or “, whose closing ” belongs to them
     (re.compile(r"(?<!\w)”([^”“„\n]+)”"), 2, "”"),
+    # Danish opens with » and closes with « (»Danmark vil ikke acceptere trusler«); read only in a text whose first
+    # guillemet is », so that the closing and opening marks between two «…» quotations are no quotation
+    (re.compile(r"(?<!\w)»([^»«\n]+)«"), 2, "»"),
 ]
 
 
@@ -3086,6 +3114,8 @@ class Enricher:
         spans: list[tuple[int, int]] = []
         for rx, min_words, mark in _QUOTE_RES:
             if mark not in text or (mark == "”" and ("„" in text or "“" in text)):
+                continue
+            if mark == "»" and "«" in text and text.index("«") < text.index("»"):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span(1)

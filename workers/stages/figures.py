@@ -903,6 +903,74 @@ def _sv_class(w: str) -> tuple[int, int | None, str | None] | None:
     return _tables_class(_SV_TABLES, w)
 
 
+# Danish and Norwegian (Bokmål), read as one (folded: ø å read o a, æ kept): "tre mennesker blev dræbt", "to menn ble
+# drept", "tolv såret", "en mand omkom", "femten blev såret". Danish counts its tens by twenties (halvtreds 50,
+# tres 60, halvfjerds 70, firs 80, halvfems 90) and writes the unit first ("toogtyve" 22); Norwegian counts by tens,
+# the tens first ("tjueto", "førtito"), or in the Danish order. Its number words, casualty words, people and small
+# words are read only in its text (_da_class): "to", "fire", "et", "ni", "ti", "man" are other languages' words.
+_DA_UNITS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "sju": 7, "otte": 8,
+             "åtte": 8, "ni": 9}  # fmt: skip
+_DA_TENS = {"tyve": 20, "tjue": 20, "tredive": 30, "tretti": 30, "fyrre": 40, "førti": 40, "halvtreds": 50,
+            "femti": 50, "tres": 60, "seksti": 60, "halvfjerds": 70, "sytti": 70, "firs": 80, "åtti": 80,
+            "halvfems": 90, "nitti": 90}  # fmt: skip
+_DA_NUMBERS = _table(
+    "1:en et én ett ei;2:to;3:tre;4:fire;5:fem;6:seks;7:syv sju;8:otte åtte;9:ni;10:ti;11:elleve;12:tolv dusin;"
+    "13:tretten;14:fjorten;15:femten;16:seksten;17:sytten;18:atten;19:nitten;100:hundrede hundre etthundre"
+)
+_DA_NUMBERS.update({fold(t): tv for t, tv in _DA_TENS.items()})
+_DA_NUMBERS.update({fold(u + "og" + t): tv + uv for t, tv in _DA_TENS.items() for u, uv in _DA_UNITS.items() if u != "et"})
+_DA_NUMBERS.update({fold(t + u): tv + uv for t, tv in _DA_TENS.items() for u, uv in _DA_UNITS.items() if u != "et"})
+_DA_NUMBERS.update({fold(u + "hundrede"): uv * 100 for u, uv in _DA_UNITS.items() if uv > 1})
+_DA_NUMBERS.update({fold(u + "hundre"): uv * 100 for u, uv in _DA_UNITS.items() if uv > 1})
+_own_text_numbers(("da",), [w for w in _DA_NUMBERS if w in _OWN_TEXT_NUMBERS])
+MULTIPLIERS.update({"tusind": 1000, "tusinde": 1000, "millioner": 1_000_000, "million": 1_000_000})  # "43 tusind"
+_DA_VAGUE = frozenset(
+    map(fold, ["titusinder", "titusenvis", "tusindvis", "tusenvis", "tusinder", "hundredvis", "hundrevis",
+               "hundreder", "hundrer", "snesevis", "dusinvis", "flere", "mange", "nogle", "noen", "adskillige",
+               "en række", "et antal", "et tital", "et tyvetal", "et snes"])
+)  # fmt: skip
+_DA_KILL_EXACT = frozenset(
+    map(fold, ["dræbt", "dræbte", "dræbes", "dræber", "drept", "drepte", "drepes", "dreper", "død", "døde", "dødt",
+               "dødsofre", "dødsofrene", "dødsfald", "dødsfall", "omkom", "omkommet", "omkomne", "omkommer",
+               "livet", "liv", "dødstal", "dødstallet", "dødstall", "faldne", "falne", "omkomme", "ihjel"])
+)  # fmt: skip
+_DA_INJ_EXACT = frozenset(
+    map(fold, ["såret", "sårede", "såres", "sårer", "skadet", "skadede", "skadd", "skadde", "skades", "kvæstet",
+               "kvæstede", "tilskadekomne", "skadetal", "hårdt sårede", "alvorligt sårede"])
+)  # fmt: skip
+_DA_GROUPS = {
+    **dict.fromkeys(map(fold, ["civile", "civil", "sivile", "sivil", "beboere", "indbyggere", "innbyggere"]), "civilians"),
+    **dict.fromkeys(map(fold, ["børn", "børnene", "barn", "barna", "spædbørn", "spedbarn", "elever"]), "children"),
+    **dict.fromkeys(map(fold, ["soldater", "soldaterne", "soldatene", "soldat", "militære"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["politifolk", "politibetjente", "politimænd", "politimenn"]), "police"),
+    **dict.fromkeys(map(fold, ["kvinder", "kvinde", "kvinner", "kvinne"]), "women"),
+    **dict.fromkeys(map(fold, ["journalister", "journalist"]), "journalists"),
+    **dict.fromkeys(map(fold, ["redningsarbejdere", "redningsarbeidere", "brandmænd", "brannmenn"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["personer", "person", "mennesker", "menneske", "mand", "mænd", "mann", "menn",
+                               "palæstinensere", "palestinere", "israelere", "ukrainere", "russere", "passagerer",
+                               "passasjerer", "arbejdere", "arbeidere", "personerne", "personene"]), None),
+}  # fmt: skip
+_DA_FILLERS = frozenset(
+    map(fold, ["har", "havde", "hadde", "blev", "ble", "blevet", "blitt", "er", "var", "mindst", "minst", "over",
+               "mere", "mer", "end", "enn", "yderligere", "ytterligere", "næsten", "nesten", "cirka", "ca", "omkring",
+               "rundt", "lettere", "alvorligt", "alvorlig", "hårdt", "hardt", "svært", "i", "alt", "til", "nat",
+               "natt", "natten", "af", "av", "som", "at", "å", "skal", "angiveligt", "angivelig", "ifølge", "siden",
+               "kom", "skade", "russiske", "israelske", "ukrainske", "palæstinensiske", "palestinske", "libanesiske",
+               "danske", "norske", "ved", "angrebet", "angrepet", "nu", "nå", "også", "samlet", "da"])
+)  # fmt: skip
+_DA_INCLUDING = frozenset(map(fold, ["blandt", "blant", "dem", "heraf", "herav", "deriblandt", "heriblandt", "inklusive"]))
+_DA_AND = frozenset(["og", "samt"])
+_DA_RISES = frozenset(map(fold, ["steget", "steg", "stiger", "øget", "økt"]))
+_DA_TABLES = _WordTables(
+    _DA_NUMBERS, _DA_VAGUE, _DA_KILL_EXACT, _DA_INJ_EXACT, _DA_GROUPS, _DA_INCLUDING, _DA_AND, _DA_RISES, _DA_FILLERS
+)
+
+
+def _da_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Danish or Norwegian word the shared tables read otherwise, or None."""
+    return _tables_class(_DA_TABLES, w)
+
+
 # Hungarian (folded: á é í ó ö ő ú ü ű read a e i o o o u u u): "három ember meghalt", "tizenketten megsebesültek",
 # "kilenc ember meghalt, hatan megsebesültek", "egy férfi meghalt", "negyvenkét ember vesztette életét", "44 ezer",
 # "több tucat" (vague). Its number words (with the collective -an/-en forms: hárman, négyen, tizenöten), casualty
@@ -2129,6 +2197,15 @@ _CUMULATIVE_ALTS += [
     r"\bsedan (?:den )?(?:fullskaliga |ryska |storskaliga )?(?:invasionen|krigsutbrottet)\b",
     r"\bsedan (?:den )?(?:\d{1,2} )?" + _SV_MONTH_RE,
 ]
+# Danish and Norwegian (folded: ø å read o a, æ kept): "siden krigens begyndelse", "siden krigens start", "siden
+# krigen brød ud", "siden krigen startet", "siden den fuldskala invasion", "siden invasjonen", "siden 7. oktober"
+_DA_MONTH_RE = r"(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)\b"
+_CUMULATIVE_ALTS += [
+    r"\bsiden (?:krigens|invasionens|invasjonens|konfliktens|kampenes|kampenes) (?:begyndelse|start|begynnelse|udbrud|utbrudd)",
+    r"\bsiden (?:krigen|kampene|konflikten|invasionen|invasjonen) (?:brod ud|brot ut|begyndte|begynte|startede|startet|indledtes)",
+    r"\bsiden (?:den )?(?:fuldskala |fullskala |russiske |storstilede )?(?:invasion|invasionen|invasjonen|krigsudbruddet|krigsutbruddet|fullskalainvasjonen)\b",
+    r"\bsiden (?:den )?(?:\d{1,2}\.? )?" + _DA_MONTH_RE,
+]
 # Belarusian (folded, ў kept): "з пачатку вайны", "з пачатку поўнамаштабнага ўварвання", "з 24 лютага", "з 7
 # кастрычніка", "з пачатку года", "за ўвесь час вайны"
 _CUMULATIVE_ALTS += [
@@ -2524,6 +2601,15 @@ _NO_CASUALTY += [
     (r"\b(?:inga|ingen) (?:personskador|kom till skada|har kommit till skada|skadades eller dodades)", True, True),
     (_SV_NONE + r"(?:dodades|dodats|omkom|dog|doda|dodsoffer|omkomna)\b(?! (?:eller|och) (?:skadade|sarade))", True, False),
     (_SV_NONE + r"(?:skadades|skadats|skadade|sarades|sarade|skadad)\b", False, True),
+]
+# Danish and Norwegian (folded): "ingen dræbte eller sårede", "ingen kom til skade" (none); "ingen blev dræbt", "ingen
+# ble drept", "ingen omkom" (the dead); "ingen ble skadet", "ingen personer blev såret", "ingen sårede" (the injured)
+_DA_NONE = r"\b(?:ingen|ingen personer|ingen mennesker|ingen civile|ingen sivile) (?:er |blev |ble |har |var |skal |blevet |blitt |er blevet |er blitt |har vært )*(?:meldt |rapporteret |rapportert )?"
+_NO_CASUALTY += [
+    (_DA_NONE + r"(?:dræbte|dode|drepte|dodsofre|omkomne) (?:eller|og) (?:sarede|skadede|sarade|kvæstede)", True, True),
+    (r"\bingen (?:kom til skade|personskader|er kommet til skade|tilskadekomne)", True, True),
+    (_DA_NONE + r"(?:dræbt|dræbte|drept|drepte|omkom|omkommet|dode|dod|dodsofre|omkomne)\b(?! (?:eller|og) (?:sarede|skadede))", True, False),
+    (_DA_NONE + r"(?:saret|sarede|skadet|skadede|skadd|kvæstet|kvæstede)\b", False, True),
 ]
 # Belarusian (folded, ў kept): "загінулых няма" (the dead), "пацярпелых няма" and "ніхто не пацярпеў" (none),
 # "параненых няма" (the injured), "без ахвяр" the dead, as "жертв нет"
@@ -3825,6 +3911,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = cs_sk
         elif lang == "sv" and (sv := _sv_class(w)) is not None:
             kind, value, group = sv
+        elif lang == "da" and (da := _da_class(w)) is not None:
+            kind, value, group = da
         elif lang == "hu" and (hu := _hu_class(w)) is not None:
             kind, value, group = hu
         elif lang == "lt" and (lt := _lt_class(w)) is not None:
@@ -4176,7 +4264,7 @@ def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy"
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy", "et", "ei"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy", Danish and Norwegian "et", "ei"
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -4982,6 +5070,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_cs_sk(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sv":
         cue = [c or w in _SV_KILL_EXACT or w in _SV_INJ_EXACT for w, c in zip(words, cue, strict=True)]
+    elif lang == "da":
+        # (and "skade": "ingen kom til skade", none hurt, has no casualty word of its own)
+        cue = [c or w in _DA_KILL_EXACT or w in _DA_INJ_EXACT or w == "skade" for w, c in zip(words, cue, strict=True)]
     elif lang == "hu":
         cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "lt":

@@ -573,6 +573,7 @@ LANG_PRIOR = {
     "sk": ("SK", "CZ"),
     "vi": ("VN",),
     "sv": ("SE", "FI"),
+    "da": ("DK", "NO", "GL"),
     "ka": ("GE",),
     "bn": ("BD", "IN"),
     "hu": ("HU", "UA"),

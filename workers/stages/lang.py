@@ -190,8 +190,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     # Swedish (folded: å ä ö read a a o): function words no other language here writes ("och", "att", "är",
     # "inte", "från", "också"); "för", "om", "den", "i", "en", "de" fold onto others' words and are left out, and
-    # so are "men", "under", "till", "kan", "dock", everyday words of English or Dutch. Norwegian and Danish,
-    # which have no code here, share "det", "som", "med", "har" and å, and are read as Swedish.
+    # so are "men", "under", "till", "kan", "dock", everyday words of English or Dutch. Danish and Norwegian
+    # share "det", "som", "med", "har", "efter", "blev" and å with it, and are told by their own words and æ, ø.
     "sv": _words(
         "och att det som är med har inte av på vid från efter enligt sedan också eller när där ska blev varit "
         "hade skulle inga ingen minst hela flera mellan även sina sitt deras vara detta dessa jag ett utan "
@@ -228,6 +228,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "imeripoti imeripotiwa ameongeza tayari yameua yamesababisha kusababisha kufuatia kutokana iliyopita "
         "ijayo mwaka miaka siku habari taarifa"
     ),
+    # Danish and Norwegian (Bokmål), one language to read (folded: ø å read o a, æ kept): function words Swedish
+    # spells otherwise ("og" och, "ikke" inte, "af"/"av", "fra" från, "også" också, "mod"/"mot", "etter", "ble",
+    # "blitt", "jeg", "hvor", "hvis"); "det", "har", "efter", "blev", "som", "med" are Swedish's too and share;
+    # "før", "nå", "så", "får", "går" fold onto other languages' words and "to", "fire", "by", "hus", "et" are
+    # English or French words, left out.
+    "da": _words(
+        "og ikke ikkje af av fra også mod mot til etter efter ble blev blitt blevet bliver blir det har hadde "
+        "havde skal vil kunne ville jeg hun hvor hvad hva hvis hvilket kun endnu ennå allerede stadig fortsat "
+        "fortsatt mellem mellom blandt blant uden uten mens fordi denne dette disse sig seg sine sit sitt deres "
+        "været vært efter ifølge omkring siden nat natt natten døde dræbt dræbte drept drepte såret sårede "
+        "skadet skadede omkom omkommet oplyser opplyser oplyste opplyste meldte melder skriver siger sier sagde "
+        "mennesker personer russiske ukrainske russisk ukrainsk rusland russland ukraina regeringen regjeringen "
+        "myndighederne myndighetene myndigheder myndigheter flere mange tusinder tusenvis hundredvis hundrevis "
+        "både eller ingen nogen noen aldrig aldri kommer mindst minst tre seks syv sju otte åtte tolv tyve tjue "
+        "landsbyen byen krigen krigens landet"
+    ),
     # Azerbaijani (Latin script; the fold keeps ə and reads ı as i): function words and verb forms Turkish
     # spells otherwise ("və" ve, "ilə" ile, "üçün" için, "bildirib" bildirdi, "olub" oldu, "haqqında" hakkında,
     # "heç" hiç); the words both write alike ("bir", "bu", "daha", "ki", "sonra") are Turkish's alone.
@@ -253,7 +269,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -499,8 +515,10 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     # Vietnamese ơ ư ĩ ũ and the letters with two marks or a dot below (U+1EA0-U+1EF9: ắ ề ộ ữ ạ ị); ă â đ ê ô are
     # other languages' too
     "vi": frozenset("ơưĩũƠƯĨŨ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))),
-    # å: Swedish (Norwegian and Danish too, which have no code here); ä and ö are German and Finnish too
+    # å: Swedish, Danish and Norwegian (a word with it counts for each); ä and ö are German and Finnish too
     "sv": frozenset("åÅ"),
+    # æ and ø: Danish and Norwegian alone write them (Swedish writes ä and ö)
+    "da": frozenset("æøåÆØÅ"),
     # ő and ű: Hungarian alone writes them (ö and ü are German and Turkish too)
     "hu": frozenset("őűŐŰ"),
     # ə: Azerbaijani alone writes it (its ı, ğ, ş, ç, ö, ü are Turkish letters too)
@@ -522,7 +540,7 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
 # and a Lithuanian one: "Sprogimas Vilniuje" has no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0}
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0}
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
@@ -594,6 +612,11 @@ def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[s
         {w: tuple(sorted(langs)) for w, langs in words.items()},
         {k: tuple(sorted(v)) for k, v in stems.items()},
     )
+
+
+# Danish and Norwegian write many of German's and Swedish's compounds alike ("luftalarm"): a line of theirs without a
+# function word is told by æ and ø or the publisher's word, and their lexicon takes no share of another's short line
+_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang != "da")
 
 
 def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str | None:
@@ -681,7 +704,7 @@ def _latin_lang(
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if best_n < 1 and hint is None:
         # not one function word of its own ("in" is five languages'): its content words, if a lexicon knows them
-        voted = _lexicon_vote(words, _LATIN_LANGS)
+        voted = _lexicon_vote(words, _LEXICON_VOTE_LANGS)
         if voted is not None:
             return voted
     if len(tied) > 1 and best_n:
@@ -784,8 +807,9 @@ _LETTERED = frozenset(
 
 
 # Serbian, Croatian and Bosnian are one language to read (one lexicon, one list of names): texts are detected as
-# "sr", and a publisher's "hr" or "bs" is read as "sr" and kept as its code in what the enricher gives back
-READ_AS: dict[str, str] = {"hr": "sr", "bs": "sr"}
+# "sr", and a publisher's "hr" or "bs" is read as "sr" and kept as its code in what the enricher gives back;
+# so are Danish and Norwegian (Bokmål): detected as "da", a publisher's "no" or "nb" read as "da"
+READ_AS: dict[str, str] = {"hr": "sr", "bs": "sr", "no": "da", "nb": "da"}
 
 
 def read_as(lang: str) -> str:
