@@ -4212,3 +4212,23 @@ def test_danish_separable_shootdown_sabotage_and_talks_status(clf):
     assert labels(clf, "Soldatene har utvekslet ild langs grensen hele natten.", "no") == ["armed_clash"]
     assert labels(clf, "Ukraina og Russland har utvekslet 90 krigsfanger.", "no") == ["arrest_detention"]
     assert labels(clf, "Luftværnet nedskød to krydsermissiler over Lviv.", "da") == ["air_defense"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Trois enfants sont morts de faim dans le nord de Gaza.", "fr"),
+        ("Tres niños murieron de hambre en el norte de Gaza.", "es"),
+        ("Tre bambini sono morti di fame nel nord di Gaza.", "it"),
+        ("Três crianças morreram de fome no norte de Gaza.", "pt"),
+        ("Troje dzieci zmarło z głodu na północy Strefy Gazy.", "pl"),
+        ("توفي ثلاثة أطفال بسبب الجوع في شمال غزة.", "ar"),
+    ],
+)
+def test_deaths_from_hunger_in_other_languages(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+
+
+def test_a_death_from_hunger_leaves_an_attack_in_another_sentence(clf):
+    text = "An Israeli strike killed five children in Jabalia. Two more children died of hunger at Kamal Adwan hospital."
+    assert enriched_labels(clf, text, "en")[:2] == ["attack_on_civilians", "humanitarian"]

@@ -120,7 +120,8 @@ from workers.stages.textnorm import (
 #     news, no attack on civilians.
 # 51: Danish and Norwegian (Bokmål), one lexicon for both (lexicon_da.json: compounds' stems and forms with the
 #     definite suffix in both spellings, read without lemmas; a Norwegian update is read as Danish).
-CLASSIFY_VERSION = "classify/51"
+# 52: deprivation in fr/es/it/pt/pl/ar too, and it rules out an attack in its own sentence only.
+CLASSIFY_VERSION = "classify/52"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -442,9 +443,10 @@ RULES: tuple[Rule, ...] = (
         ("casualty", "civ_people"),
         0.8,
         window=4,
-        unless="cumulative|clash",  # the dead of a battle may be its fighters
-        # ... nor are the dead of hunger, thirst or cold ("three children died of hunger")
-        unless_anywhere="hazard|accident|deprivation",
+        # the dead of a battle may be its fighters; the dead of hunger, thirst or cold ("three children died of
+        # hunger") no attack's
+        unless="cumulative|clash|deprivation",
+        unless_anywhere="hazard|accident",
     ),
     Rule("air_defense", ("intercept",), 0.9),
     # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid; "moving
