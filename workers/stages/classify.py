@@ -46,6 +46,7 @@ from workers.stages.textnorm import (
     HEBREW_FINALS,
     HEBREW_MARKS,
     arabic_forms,
+    finnish_tails,
     han_spans,
     hebrew_forms,
     ja_words,
@@ -110,7 +111,9 @@ from workers.stages.textnorm import (
 #     officialese; "не вщухають" negates nothing; "в окупованому Донецьку" describes, it captures nothing).
 # 47: Azerbaijani, a lexicon of its own (lexicon_az.json: stems that take the suffixes written onto the word, read
 #     without lemmas; the verb comes last, as in Turkish).
-CLASSIFY_VERSION = "classify/47"
+# 48: Finnish, a lexicon of its own (lexicon_fi.json: stems of both grades before the case endings, read without
+#     lemmas; a compound also read by its last part, textnorm.finnish_tails).
+CLASSIFY_VERSION = "classify/48"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1788,8 +1791,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # hy: lexicon_hy lists stems: Armenian writes its cases and articles onto the word (հարված* reads հարվածը,
 # հարվածից, հարվածել); simplemma has no Armenian.
 # az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
+# fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
+# by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -1970,6 +1975,12 @@ class RuleClassifier:
             # written and as each stem after them
             for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
+        elif langs == ("fi",) and not found:
+            # a Finnish compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista"): read by its last part
+            for form in finnish_tails(folded):
+                found = self.lexicon.terms_of(form, langs)
+                if found:
+                    break
         return found
 
     def _concepts(self, terms: Iterable[int]) -> set[str]:

@@ -577,6 +577,7 @@ LANG_PRIOR = {
     "bn": ("BD", "IN"),
     "hu": ("HU", "UA"),
     "hy": ("AM",),
+    "fi": ("FI", "UA"),
 }
 
 
@@ -664,6 +665,9 @@ class Gazetteer:
         # another case written onto it is a location or an object, not the state acting
         self.nominative: dict[str, frozenset[str]] = {}
         self.comitative: dict[str, frozenset[str]] = {}
+        # language -> its names in the genitive, which tells a side or a party by the word after it (Finnish
+        # "Venäjän ohjusisku", "Kiovan kanssa")
+        self.genitive: dict[str, frozenset[str]] = {}
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -749,6 +753,7 @@ class Gazetteer:
                     lang = key.removeprefix("lang_")
                     self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
                     self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
+                    self.genitive[lang] = frozenset(map(fold_key, aliases[key].get("genitive", ())))
 
         for c in cities.values():
             idx = self._add_place(

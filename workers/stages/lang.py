@@ -237,10 +237,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "keçirib verib yoxdur deyil nəfər xəbər məlumat məlumatına dövlət şəhər şəhərində ölkə gecə dünən "
         "həlak yaralanıb"
     ),
+    # Finnish (folded: ä ö read a o): function words, the negation verb and frequent news words no other language
+    # here writes ("että", "myös", "mukaan", "ovat", "eivät", "kanssa"); "ja" (Portuguese "já") and "on" (English)
+    # weigh as shared words, and "se", "han", "tai" fold onto others' words and are left out. Estonian, which has no
+    # code here, writes "ja", "on", "ei", "oli" too: its own words and õ keep its lines from Finnish (_ESTONIAN).
+    "fi": _words(
+        "ja on ei että eivät ole oli olivat ovat olisi myös mukaan kun kuin joka jotka jossa josta johon jonka "
+        "joiden sekä mutta vaan vain vielä jo nyt kaikki kanssa jälkeen aikana vuoksi takia yli noin ainakin lähes "
+        "vähintään kertoo kertoi kertovat uutisoi ilmoitti ilmoittaa sanoo sanoi tiedotti kuoli kuolivat "
+        "loukkaantui loukkaantuivat loukkaantuneita ihmistä ihmisiä ihmiset tällä tänään eilen huomenna yöllä "
+        "aamulla illalla vuonna vuoden sodan alusta lähtien mennessä mitään kukaan hänen heidän sitä niin koska "
+        "jos myöhemmin aiemmin alueella alueen kaupungin kaupungissa hallitus poliisi presidentti venäjän "
+        "ukrainan venäjä ukraina suomen suomi venäläiset ukrainalaiset israelin välillä vastaan lähellä "
+        "koko useita kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "fi")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -450,6 +464,8 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     # Serbian, Croatian and Bosnian against Czech and Slovak on a shared "je": -ija/-ije (Czech -ie), the past in
     # -ao/-io/-eo (rekao, bio; Czech -al, -il), the present in -aju/-uju, the instrumental in -om/-ama/-ima
     "sr": ("ija", "ije", "iji", "iju", "ao", "io", "eo", "aju", "uju", "ama", "ima", "om", "ila", "ali", "ili"),
+    # Finnish case endings (folded: -ssä, -stä, -llä read -ssa, -sta, -lla) and -nen
+    "fi": ("ssa", "sta", "lla", "lta", "lle", "ksi", "nen", "iin", "aan", "ita", "ista", "uun", "ttiin"),
 }
 
 # Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
@@ -486,7 +502,17 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0}
+# and a Finnish one: "Ilmahälytys Kiovassa" has no function word
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "fi": 1.0}
+
+# Estonian has no code here, and writes Finnish's "ja", "on", "ei", "oli" and ä, ö: a line with õ, with a lower-case
+# word with ü (Finnish writes ü only in foreign names), or with a word Finnish never writes is no Finnish line
+_ESTONIAN_WORDS = _words(
+    "ning ka kui mis kes see seda selle pärast ütles teatas hukkus hukkusid hukkunud inimest inimesed "
+    "aastal mitte samuti veel juba väga poolt kuid nad tema nende seal siin mida mille kus vigastada vigastatud "
+    "said vahel"
+)
+_ESTONIAN_LETTERS_RE = re.compile(r"õ|Õ|(?<![^\W\d_])[a-zäö]*ü")
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -579,10 +605,12 @@ def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str |
     return best[0] if len(best) == 1 and top >= 1 else None  # (at least one word of its own)
 
 
-def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None) -> str:
+def _latin_lang(
+    words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None, estonian: bool = False
+) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
-    Portuguese ã õ and half for ç, which French shares)."""
+    Portuguese ã õ and half for ç, which French shares); `estonian`: the segment has Estonian's letters."""
     counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
@@ -596,6 +624,8 @@ def _latin_lang(words: list[str], hint: str | None, tr_words: int = 0, marks: di
         counts["tr"] = counts.get("tr", 0) + tr_words
     elif tr_words < 0:
         counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
+    if "fi" in counts and (estonian or not _ESTONIAN_WORDS.isdisjoint(words)):
+        counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner")
     best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
@@ -651,7 +681,8 @@ def _classify(
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks), n
+        estonian = bool(raw) and _ESTONIAN_LETTERS_RE.search(raw) is not None
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks, estonian), n
     if sc == "arabic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
