@@ -605,12 +605,20 @@ def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str |
     return best[0] if len(best) == 1 and top >= 1 else None  # (at least one word of its own)
 
 
+_NOT_FI_LANGS = tuple(lang for lang in _LATIN_LANGS if lang != "fi")
+
+
+def _estonian(words: list[str], raw: str) -> bool:
+    """Estonian evidence in a segment: a word Finnish never writes, õ, or a lower-case word with ü."""
+    return not _ESTONIAN_WORDS.isdisjoint(words) or _ESTONIAN_LETTERS_RE.search(raw) is not None
+
+
 def _latin_lang(
-    words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None, estonian: bool = False
+    words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None, raw: str = ""
 ) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
-    Portuguese ã õ and half for ç, which French shares); `estonian`: the segment has Estonian's letters."""
+    Portuguese ã õ and half for ç, which French shares); `raw`: the segment as written (Estonian's letters)."""
     counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
@@ -624,8 +632,9 @@ def _latin_lang(
         counts["tr"] = counts.get("tr", 0) + tr_words
     elif tr_words < 0:
         counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
-    if "fi" in counts and (estonian or not _ESTONIAN_WORDS.isdisjoint(words)):
-        counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner")
+    if "fi" in counts and counts["fi"] >= max(counts.values()) and _estonian(words, raw):
+        counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner"), whatever the hint
+        hint = None if hint == "fi" else hint
     best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
@@ -636,7 +645,7 @@ def _latin_lang(
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if best_n < 1 and hint is None:
         # not one function word of its own ("in" is five languages'): its content words, if a lexicon knows them
-        voted = _lexicon_vote(words, _LATIN_LANGS)
+        voted = _lexicon_vote(words, _NOT_FI_LANGS if _estonian(words, raw) else _LATIN_LANGS)
         if voted is not None:
             return voted
     if len(tied) > 1 and best_n:
@@ -681,8 +690,7 @@ def _classify(
     if sc == "latin":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
-        estonian = bool(raw) and _ESTONIAN_LETTERS_RE.search(raw) is not None
-        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks, estonian), n
+        return _latin_lang(words, hint, _turkish_words(raw) if raw else 0, marks, raw), n
     if sc == "arabic":
         if mixed:
             words = [w for w, s in zip(words, scripts, strict=True) if s == sc]
