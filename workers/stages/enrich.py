@@ -1845,9 +1845,9 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az")  # Turkish, Georgian, Armenian and Azerbaijani name the country
+                and lang not in ("tr", "ka", "hy", "az", "fi")  # Turkish, Georgian, Armenian, Azerbaijani and Finnish name the country
                 # itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's,
-                # "Ermənistan ordusu" Armenia's
+                # "Ermənistan ordusu" Armenia's, "Venäjän ohjusisku" Russia's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]

@@ -1029,6 +1029,10 @@ _FI_FILLERS = frozenset(
                "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa", "heinäkuussa", "elokuussa",
                "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa", "vuonna"])
 )  # fmt: skip
+_FI_MONTHS = tuple(
+    fold(m + "kuu")
+    for m in ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+)
 _FI_NONE_WORDS = frozenset(map(fold, ["ei", "kukaan", "eikä"]))
 _FI_INCLUDING = frozenset(map(fold, ["joukossa", "joukossaan", "heistä", "joista", "mukaan lukien", "muassa"]))
 _FI_AND = frozenset(map(fold, ["ja", "sekä"]))
@@ -3864,6 +3868,15 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _vietnamese_tokens(toks, text)
     elif lang == "sw":
         _swahili_tokens(toks, text)
+    elif lang == "fi":
+        # a date is no count, nor a word between a verb and its count ("on kuollut 7. lokakuuta lähtien yli 43 000",
+        # "huhtikuussa 2023 syttyneen sodan"): the day, its month and the year after it left out
+        month = [t.word.startswith(_FI_MONTHS) for t in toks]
+        toks[:] = [t for k, t in enumerate(toks) if not (
+            month[k]
+            or (t.kind == NUM and k + 1 < len(toks) and month[k + 1])
+            or (t.kind == NUM and k > 0 and month[k - 1] and t.value is not None and 1900 <= t.value <= 2100)
+        )]
     elif urdu:
         _urdu_tokens(toks)
     _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)

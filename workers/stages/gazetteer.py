@@ -668,6 +668,9 @@ class Gazetteer:
         # language -> its names in the genitive, which tells a side or a party by the word after it (Finnish
         # "Venäjän ohjusisku", "Kiovan kanssa")
         self.genitive: dict[str, frozenset[str]] = {}
+        # names written with a case ending that no longer name joins ("Helsingissä Ukrainan presidentin": two names, not
+        # one), from the blocks that say so ("case_forms_stand_alone")
+        self.case_forms: frozenset[str] = frozenset()
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -754,6 +757,14 @@ class Gazetteer:
                     self.nominative[lang] = frozenset(map(fold_key, aliases[key]["nominative"]))
                     self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
                     self.genitive[lang] = frozenset(map(fold_key, aliases[key].get("genitive", ())))
+                if aliases[key].get("case_forms_stand_alone"):
+                    block = aliases[key]
+                    forms = {
+                        *(n for names in block.get("cities", {}).values() for n in names),
+                        *(n for names in block.get("territories", {}).values() for n in names),
+                        *(n for c in block.get("countries", {}).values() for n in c["names"]),
+                    }
+                    self.case_forms |= frozenset(map(fold_key, forms)) - frozenset(map(fold_key, block["nominative"]))
 
         for c in cities.values():
             idx = self._add_place(
@@ -1158,6 +1169,7 @@ class Gazetteer:
                 and not (script_of(words[i][0]) != "latin" and (prev_w in OFFICES or key != words[i]))
                 and "'" not in gap_next
                 and not _ending_blanked(doc, j)  # Azerbaijani "Tehran Vaşinqtonun": two nouns
+                and key not in self.case_forms  # Finnish "Helsingissä Ukrainan": a name in its case ends there
             ):
                 return False
             if (
@@ -1171,6 +1183,8 @@ class Gazetteer:
                 and not doc.upper[i - 1]  # an acronym's country ("МВД Марокко", "МЗС Туреччини")
                 and "'" not in gap_prev
                 and (tier > 0 or not doc.weak_start(i - 1))
+                and key not in self.case_forms
+                and fold_key(prev_w) not in self.case_forms
             ):
                 return False
         if tier == 0:
