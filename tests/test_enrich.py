@@ -3902,3 +3902,10 @@ def test_estonian_lines_are_not_finnish(text):
 
     assert detect_text(text) != "fi"
     assert detect_text(text, "fi") != "fi"
+
+
+def test_finnish_spokesman_title(enricher):
+    """The Kremlin before its spokesman's title and name is his title, no actor ('Kremlin tiedottaja Dmitri Peskov',
+    as 'Kremlin spokesman Dmitry Peskov')."""
+    e = enricher.enrich("Kremlin tiedottaja Dmitri Peskov kiisti väitteet.", lang_hint="fi")
+    assert {a.id for a in e.actors} == {"peskov"}

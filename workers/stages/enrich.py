@@ -875,6 +875,7 @@ def _is_role(w: str) -> bool:
 # Titles of one who speaks for an organisation, written after its name ("Kremlin spokesman", "Kremlin press
 # secretary"): the organisation is part of the title (_title_of_person)
 SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary")
+SPEAKER_ROLES |= _folded_set("tiedottaja tiedottajan")  # Finnish: "Kremlin tiedottaja Dmitri Peskov"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
