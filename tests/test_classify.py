@@ -4232,3 +4232,39 @@ def test_deaths_from_hunger_in_other_languages(clf, text, lang):
 def test_a_death_from_hunger_leaves_an_attack_in_another_sentence(clf):
     text = "An Israeli strike killed five children in Jabalia. Two more children died of hunger at Kamal Adwan hospital."
     assert enriched_labels(clf, text, "en")[:2] == ["attack_on_civilians", "humanitarian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venäläiset droonit iskivät yöllä Dniprossa asuinrakennukseen, kaksi ihmistä kuoli.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Ohjusiskussa vaurioitui sähköasema, ja tuhannet kotitaloudet ovat ilman sähköä.", ["shelling_missile", "infrastructure_damage"]),
+        ("Ilmatorjunta ampui alas 30 lennokkia yön aikana.", ["air_defense"]),
+        ("Sudanissa käydään kiivaita taisteluita armeijan ja RSF:n välillä.", ["armed_clash"]),
+        ("Hallitus julisti ulkonaliikkumiskiellon pääkaupunkiin.", ["civil_measure"]),
+        ("Poliisi pidätti kolme epäiltyä sabotööriä.", ["arrest_detention"]),
+        ("Hakkerit tekivät palvelunestohyökkäyksen pankkien verkkosivuille.", ["cyber"]),
+        ("Tuhannet ihmiset osoittivat mieltään hallitusta vastaan.", ["protest"]),
+        ("EU hyväksyi uusia pakotteita Venäjää vastaan.", ["sanctions_aid"]),
+        ("Tuhansia ihmisiä on evakuoitu tulvien vuoksi.", ["humanitarian"]),
+        ("Ilmatieteen laitos: huomenna sateista ja kylmää, lämpötila viisi astetta.", ["other"]),
+        ("Leijonat kaatoi Kanadan jatkoajalla MM-kisojen välierässä.", ["other"]),
+    ],
+)
+def test_finnish_updates(clf, text, expected):
+    """The Finnish lexicon reads stems of both grades before the case endings ('ulkonaliikkumiskiel*' in
+    'ulkonaliikkumiskiellon', 'pakotte*' in 'pakotteita') and a compound by its last part ('ohjusiskussa' as
+    'iskussa'); households without power are no attack on homes ('kotitaloudet' is no 'koti'); sport and the
+    weather are other."""
+    assert labels(clf, text, "fi") == expected
+
+
+def test_finnish_statuses_and_negation(clf):
+    """Negotiation and alert statuses in Finnish; a night without an alert is other; 'on vaatinut ... kuolonuhria'
+    (has claimed ... lives) is no demand."""
+    assert clf.classify("Hamas hylkäsi ehdotuksen.", lang="fi").negotiation_status == "rejected"
+    assert clf.classify("Neuvottelut päättyivät ilman sopimusta.", lang="fi").negotiation_status == "concluded"
+    assert clf.classify("Ilmahälytys on päättynyt koko maassa.", lang="fi").alert_status == "ended"
+    assert clf.classify("Ilmahälytys Lvivin alueella, hakeutukaa suojiin.", lang="fi").alert_status == "started"
+    assert labels(clf, "Ilmahälytystä ei ollut tänä yönä.", "fi") == ["other"]
+    assert "statement" not in labels(clf, "Tulva on vaatinut jo yli 30 kuolonuhria, ja tiet ovat poikki.", "fi")

@@ -4027,3 +4027,97 @@ def test_danish_and_norwegian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Neljä ihmistä kuoli ja yhdeksän loukkaantui, kun ohjus osui Dniprossa kerrostaloon.", 4, 9, False),
+        ("Iskussa sai surmansa kolmetoista siviiliä, heidän joukossaan kaksi lasta.", 13, None, False),
+        ("Maanjäristyksessä kuoli kaksikymmentäkaksi ihmistä.", 22, None, False),
+        ("Tulipalossa kukaan ei kuollut eikä loukkaantunut.", 0, 0, False),
+        ("Räjähdyksessä kukaan ei kuollut, mutta viisi ihmistä loukkaantui.", 0, 5, False),
+        ("Myrsky kaatoi puita, ei loukkaantuneita.", None, 0, False),
+        ("Kymmeniä ihmisiä loukkaantui mielenosoituksessa.", None, None, False),
+        ("Sodan alusta lähtien Ukrainassa on kuollut yli 12 000 siviiliä.", 12000, None, True),
+        ("Gazassa on kuollut 7. lokakuuta lähtien yli 43 000 ihmistä.", 43000, None, True),
+        ("Poliisi pidätti 25 mielenosoittajaa, kolme kateissa.", None, None, False),
+    ],
+)
+def test_finnish_figures(enricher, text, killed, injured, cumulative):
+    """Finnish figures: number words ('kolmetoista', 'kaksikymmentäkaksi'), 'sai surmansa', the stems of
+    'loukkaantui'; zeros ('kukaan ei kuollut eikä loukkaantunut' both, 'kukaan ei kuollut' the dead, 'ei
+    loukkaantuneita' the injured); 'kymmeniä' vague; tallies 'sodan alusta lähtien' and '7. lokakuuta lähtien',
+    whose date counts nothing; arrests and the missing no figure."""
+    figs = enricher.enrich(text, lang_hint="fi").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors", "sources"),
+    [
+        ("Venäjän ohjusisku Harkovaan tappoi kaksi ihmistä, kertoo Yle.",
+         {"geonames:706483", "iso3166:RU"}, {"russia"}, {"Yle"}),
+        ("Presidentti Stubb tapasi Helsingissä Ukrainan presidentin, uutisoi STT.",
+         {"geonames:658225", "iso3166:UA"}, {"stubb"}, {"STT"}),
+        ("Moskova kiistää syytökset, Iltalehden mukaan.", {"geonames:524901"}, {"russia"}, {"Iltalehti"}),
+        ("Israelin armeija iski Gazassa, kertoo Al Jazeera.", {"iso3166:IL", "iso3166:PS"}, {"idf"}, {"Al Jazeera"}),
+        ("Neuvottelut Kiovan kanssa jatkuvat, sanoi Peskov MTV Uutisille.",
+         {"geonames:703448"}, {"peskov", "ukraine"}, {"MTV Uutiset"}),
+        ("Tulvat Porissa ja Tampereella, kertoo Helsingin Sanomat.",
+         {"geonames:634963", "geonames:640999"}, set(), {"Helsingin Sanomat"}),
+    ],
+)
+def test_finnish_names_sides_and_outlets(enricher, text, places, actors, sources):
+    """Names with their case endings and gradation (Harkovaan, Helsingissä, Tampereella, Porissa, Kiovan); a name
+    in its case is no part of the capitalised name beside it ('Helsingissä Ukrainan'); the genitive before a strike
+    is the side that acts and a place, before forces the state's forces ('Israelin armeija' idf), before 'kanssa'
+    a party; the nominative before its verb the subject ('Moskova kiistää'); outlets with their endings (Iltalehden,
+    MTV Uutisille), 'Helsingin' inside an outlet's name no place."""
+    e = enricher.enrich(text, lang_hint="fi")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}, {s.name for s in e.sources}) == (places, actors, sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Venäläiset lennokit iskivät yöllä Harkovaan, kolme ihmistä kuoli.", "fi"),
+        ("Ilmahälytys Kiovassa", "fi"),
+        ("Ilmahälytys on päättynyt Kiovassa kello 4.12.", "fi"),
+        ("Három ember meghalt és tizenketten megsebesültek Odesszában.", "hu"),
+        ("Ryska drönare slog under natten ner i ett bostadshus i Odessa.", "sv"),
+    ],
+)
+def test_finnish_detection(text, lang):
+    """Finnish by its function words, the negation verb and its case endings; Hungarian and Swedish lines stay
+    theirs."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vene droonid ründasid öösel Harkivit, hukkus kolm inimest ja kaksteist sai vigastada, teatas kuberner.",
+        "Eesti valitsus otsustas sulgeda piiripunktid, ütles siseminister.",
+        "Tallinnas toimus meeleavaldus valitsuse vastu, ütles politsei.",
+    ],
+)
+def test_estonian_lines_are_not_finnish(text):
+    """Estonian writes Finnish's 'ja', 'on', 'ei' and ä, ö: its own words ('hukkus', 'inimest', 'teatas') and
+    letters (õ, ü) keep its lines from Finnish, whatever the publisher's hint."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) != "fi"
+    assert detect_text(text, "fi") != "fi"
+
+
+def test_finnish_spokesman_title(enricher):
+    """The Kremlin before its spokesman's title and name is his title, no actor ('Kremlin tiedottaja Dmitri Peskov',
+    as 'Kremlin spokesman Dmitry Peskov')."""
+    e = enricher.enrich("Kremlin tiedottaja Dmitri Peskov kiisti väitteet.", lang_hint="fi")
+    assert {a.id for a in e.actors} == {"peskov"}

@@ -46,6 +46,7 @@ from workers.stages.textnorm import (
     HEBREW_FINALS,
     HEBREW_MARKS,
     arabic_forms,
+    finnish_tails,
     han_spans,
     hebrew_forms,
     ja_words,
@@ -121,7 +122,9 @@ from workers.stages.textnorm import (
 # 51: Danish and Norwegian (Bokmål), one lexicon for both (lexicon_da.json: compounds' stems and forms with the
 #     definite suffix in both spellings, read without lemmas; a Norwegian update is read as Danish).
 # 52: deprivation in fr/es/it/pt/pl/ar too, and it rules out an attack in its own sentence only.
-CLASSIFY_VERSION = "classify/52"
+# 53: Finnish, a lexicon of its own (lexicon_fi.json: stems of both grades before the case endings, read without
+#     lemmas; a compound also read by its last part, textnorm.finnish_tails).
+CLASSIFY_VERSION = "classify/53"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1863,8 +1866,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # az: lexicon_az lists stems (suffixes are written onto the word: hücum, hücumu, hücumda); simplemma has no Azerbaijani.
 # lt: lexicon_lt lists stems (cases are written onto the noun and tenses onto the verb: ataka, atakos, atakavo), the
 # negation ne- onto the verb too (nežuvo), which a stem then does not read.
+# fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
+# by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "lt", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "lt", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2045,6 +2050,12 @@ class RuleClassifier:
             # written and as each stem after them
             for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
+        elif langs == ("fi",) and not found:
+            # a Finnish compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista"): read by its last part
+            for form in finnish_tails(folded):
+                found = self.lexicon.terms_of(form, langs)
+                if found:
+                    break
         return found
 
     def _concepts(self, terms: Iterable[int]) -> set[str]:

@@ -155,7 +155,9 @@ from workers.stages.textnorm import (
 # 39: Danish and Norwegian (Bokmål), read as one (figures read only in their text: number words counted by twenties
 # and by tens, zeros, tallies; names in lang_da with the genitive -s, nationality adjectives before military nouns as
 # sides, » « quotations, Danish and Norwegian outlets and citing phrases).
-ENRICH_VERSION = "enrich/39"
+# 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
+# figures read only in Finnish text; Finnish outlets and citing phrases).
+ENRICH_VERSION = "enrich/40"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -794,6 +796,32 @@ ROLE_EXACT |= _folded_set(
 )
 # (verbs of saying alone: "oplyser", "skriver", "melder" follow a comma after a place, "ud for Libyens kyst, oplyser FN")
 REPORT_EXACT |= _folded_set("benægter nekter advarer advarte advarede anklager kræver krever truer")
+# Finnish, whole words with their case endings: the nationality adjective comes first ("venäläiset lennokit",
+# "israelilaiset ilmaiskut", "ukrainalaiset joukot")
+MILITARY_EXACT |= _folded_set(
+    "joukot joukkoja joukkojen sotilaat sotilaita armeija armeijan asevoimat lennokit lennokki lennokkeja lennokeilla "
+    "droonit drooni drooneja ohjukset ohjus ohjuksia ohjuksilla ohjusisku ohjusiskussa ilmaisku ilmaiskut ilmaiskussa "
+    "ilmaiskuissa iskut isku iskussa tykistö tykistön hävittäjät miehittäjät ilmavoimat laivasto"
+)
+AGENT_EXACT |= _folded_set("hallitus hallituksen viranomaiset ministeriö puolustusministeriö ulkoministeriö valtuuskunta")
+ROLE_EXACT |= _folded_set(
+    "kuvernööri presidentti pääministeri ministeri ulkoministeri puolustusministeri sisäministeri tiedottaja "
+    "pormestari komentaja johtaja suurlähettiläs"
+)
+REPORT_EXACT |= _folded_set(
+    "sanoi sanoo kertoo kertoi kertovat ilmoitti ilmoittaa kiistää kiisti varoittaa varoitti syyttää syytti vaatii "
+    "vaati uhkaa uhkasi vahvisti vahvistaa kirjoittaa kirjoitti tiedotti uutisoi"
+)
+# Finnish: a name's case tells its part (lang_fi nominative and genitive). The genitive before 'kanssa' is a party
+# ("Kiovan kanssa"), before forces the state's forces ("Israelin armeija"), before a strike, a weapon or a body of the
+# state the side that acts ("Venäjän ohjusiskussa", "Venäjän puolustusministeriö"); the nominative before its verb is
+# the subject ("Moskova on valmis", "Venäjä ampui"); the other cases ("Kiovassa", "Kiovaan") are where.
+FI_FORCES = _prefixes("armeija asevoim joukot joukko sotila puolustusvoim ilmavoim merivoim")
+FI_SIDE = _prefixes(
+    "isku iskui iskut ohjus ilmaisk hyokkay lennok drooni tykisto pommit raketti hallitu puolustusministerio "
+    "ulkoministerio valtuuskun tiedustelupalvelu"
+)
+FI_WITH = frozenset(("kanssa",))
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -890,6 +918,7 @@ def _is_role(w: str) -> bool:
 # Titles of one who speaks for an organisation, written after its name ("Kremlin spokesman", "Kremlin press
 # secretary"): the organisation is part of the title (_title_of_person)
 SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary atstovas atstovo atstovė atstovės")  # Lithuanian "Kremliaus atstovas"
+SPEAKER_ROLES |= _folded_set("tiedottaja tiedottajan")  # Finnish: "Kremlin tiedottaja Dmitri Peskov"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -1872,9 +1901,11 @@ class Enricher:
     def _az_name_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The last words of the names of places, actors and outlets, and those of names of several words
         (azerbaijani_doc); built on the first Azerbaijani text, not in every worker."""
+        lang_only = self.gaz.lang_only
         keys = [
-            *self.gaz.curated.keys, *self.gaz.general.keys, *self.actors.strong.keys, *self.actors.weak.keys,
-            *self.sources.index.keys,
+            # (not a name other languages' text alone reads: Finnish "Iranin" is Azerbaijani "İranın" with its ending)
+            *(k for k in self.gaz.curated.keys if k not in lang_only or "az" in lang_only[k]),
+            *self.gaz.general.keys, *self.actors.strong.keys, *self.actors.weak.keys, *self.sources.index.keys,
         ]
         names = frozenset(k.rsplit(" ", 1)[-1] for k in keys)
         tails = frozenset(k.rsplit(" ", 1)[-1] for k in keys if " " in k)
@@ -1937,9 +1968,10 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az", "lt")  # Turkish, Georgian, Armenian, Azerbaijani and Lithuanian name
-                # the country itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը"
-                # Azerbaijan's, "Ermənistan ordusu" Armenia's, "Izraelio kariuomenė" Israel's
+                and lang not in ("tr", "ka", "hy", "az", "lt", "fi")  # Turkish, Georgian, Armenian, Azerbaijani,
+                # Lithuanian and Finnish name the country itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია"
+                # Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu" Armenia's, "Izraelio kariuomenė"
+                # Israel's, "Venäjän ohjusisku" Russia's
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2714,6 +2746,8 @@ class Enricher:
             return _lithuanian_place_actor(
                 doc, m, is_country, state, self.actors.forces(cc), self.gaz.genitive["lt"], self.gaz.nominative["lt"]
             )
+        if lang == "fi":
+            return self._finnish_place_actor(doc, m, cc, state, is_country)
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below
@@ -2828,6 +2862,27 @@ class Enricher:
         ):
             return state  # "đàm phán với Kiev", "Moskva sẵn sàng", "Nga phóng ba tên lửa"
         return state if self._subject(doc, m, is_country, greek_subject, lang) else None
+
+    def _finnish_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
+        """A Finnish country or capital as its state or forces, by its case (FI_FORCES, FI_SIDE); None as a place."""
+        words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
+        surface = fold_key(doc.span_text(i, j))
+        nxt = [words[t] for t in range(j, min(j + 2, len(words))) if doc.sent[t] == sent]
+        if doc.text[: doc.starts[i]].count("”") % 2 or doc.text[: doc.starts[i]].count('"') % 2:
+            return None  # inside a quotation: the speaker's words ("”Suomi seisoo Ukrainan rinnalla”")
+        if surface in self.gaz.genitive.get("fi", ()):
+            if nxt and nxt[0] in FI_WITH:
+                return state  # "neuvotella Kiovan kanssa": a party
+            if is_country and nxt and nxt[0].startswith(FI_FORCES):
+                return self.actors.forces(cc)  # "Israelin armeija"
+            if is_country and any(w.startswith(FI_SIDE) for w in nxt):
+                return state  # "Venäjän ohjusiskussa", "Venäjän täysimittaisen hyökkäyksen"
+            return None
+        if surface not in self.gaz.nominative.get("fi", ()) or not nxt or doc.caps[j]:
+            return None
+        if any(c in ",;:()" for c in doc.text[doc.ends[j - 1] : doc.starts[j]]) or _is_role(nxt[0]):
+            return None
+        return state  # a subject before its verb: "Moskova on valmis", "Venäjä ampui"
 
     def _sw_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
         """A Swahili country as its state or its forces: after an army or a government and its "of" ("jeshi la

@@ -1121,6 +1121,79 @@ def _is_cue_lt(w: str) -> bool:
     )
 
 
+# Finnish (folded: ä ö read a o): "kolme ihmistä kuoli ja kaksitoista loukkaantui", "ainakin 20 ihmistä sai surmansa",
+# "tappoi yhden ihmisen", "kaksikymmentäkolme", "kymmeniä" (vague). Its number words (nominative and genitive: kolme,
+# kolmen; teens in -toista, tens and units in one word), casualty stems, people and small words are read only in
+# Finnish text (_fi_class): "sata", "kuusi" and "on" are other languages' words or names.
+_FI_UNITS = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
+             "yhdeksän": 9}  # fmt: skip
+_FI_GENITIVES = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "seitsemän": 7,
+                 "kahdeksan": 8, "yhdeksän": 9}  # fmt: skip
+_FI_NUMBERS: dict[str, int] = {fold(w): v for w, v in (*_FI_UNITS.items(), *_FI_GENITIVES.items())}
+_FI_NUMBERS.update({fold("yhtä"): 1, "kymmenen": 10, fold("kymmenentä"): 10, "sata": 100, "sadan": 100, "tuhat": 1000})
+_FI_NUMBERS.update({fold(u + "toista"): 10 + v for u, v in _FI_UNITS.items()})
+_FI_NUMBERS.update({fold(u + "toista"): 10 + v for u, v in _FI_GENITIVES.items()})
+for _t, _tv in ((u + "kymmentä", v * 10) for u, v in _FI_UNITS.items() if v > 1):
+    _FI_NUMBERS[fold(_t)] = _tv
+    _FI_NUMBERS.update({fold(_t + u): _tv + v for u, v in _FI_UNITS.items()})
+_FI_NUMBERS.update({fold(u + "sataa"): v * 100 for u, v in _FI_UNITS.items() if v > 1})
+MULTIPLIERS.update({"tuhatta": 1000, fold("tuhannen"): 1000, "miljoonaa": 1_000_000})  # "44 tuhatta"
+_FI_VAGUE = frozenset(
+    map(fold, ["kymmeniä", "kymmenet", "kymmenien", "satoja", "sadat", "satojen", "tuhansia", "tuhannet", "tuhansien",
+               "kymmeniätuhansia", "kymmenettuhannet", "useita", "useat", "useiden", "monta", "monia", "muutamia",
+               "muutama", "lukuisia", "lukuisat", "parikymmentä", "kymmenkunta", "tusinoittain"])
+)  # fmt: skip
+_FI_KILL_EXACT = frozenset(
+    map(fold, ["kuoli", "kuolivat", "kuollut", "kuolleet", "kuolleita", "kuolleiden", "kuollutta", "kuolonuhria",
+               "kuolonuhrien", "kuolonuhrit", "kuolonuhreja", "kuolonuhri", "surmansa", "surmattiin", "surmasi",
+               "surmasivat", "tappoi", "tappoivat", "tapettiin", "tapettu", "menehtyi", "menehtyivät", "menehtyneet",
+               "menehtynyt", "hengen", "henkensä", "henkeään", "kaatunutta", "kaatui", "kaatuneet"])
+)  # fmt: skip
+_FI_INJ_PREFIX = tuple(map(fold, ("loukkaantu", "haavoittu", "vammautu", "loukkaantune")))
+_FI_GROUPS = {
+    **dict.fromkeys(map(fold, ["siviiliä", "siviilit", "siviilejä", "siviili", "asukasta", "asukkaat", "asukkaita"]), "civilians"),
+    **dict.fromkeys(map(fold, ["lasta", "lapset", "lapsia", "lapsi", "oppilas", "oppilasta", "oppilaat"]), "children"),
+    **dict.fromkeys(map(fold, ["sotilasta", "sotilaat", "sotilaita", "sotilas"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["poliisia", "poliisit", "poliisi"]), "police"),
+    **dict.fromkeys(map(fold, ["naista", "naiset", "naisia", "nainen"]), "women"),
+    **dict.fromkeys(map(fold, ["toimittajaa", "toimittajat"]), "journalists"),
+    **dict.fromkeys(map(fold, ["pelastajaa", "pelastajat", "palomiestä"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["ihmistä", "ihmisiä", "ihmiset", "ihmisen", "ihminen", "henkilöä", "henkilöt",
+                               "henkeä", "mies", "miestä", "miehet", "palestiinalaista", "palestiinalaiset",
+                               "israelilaista", "ukrainalaista", "venäläistä", "matkustajaa", "matkustajat",
+                               "potilasta", "potilaat", "potilaita", "työntekijää", "muuta"]), None),
+}  # fmt: skip
+_FI_FILLERS = frozenset(
+    map(fold, ["ainakin", "vähintään", "yli", "lähes", "noin", "peräti", "jo", "vielä", "lisäksi", "lievästi",
+               "vakavasti", "vaikeasti", "yhteensä", "kaikkiaan", "on", "ovat", "oli", "olivat", "sai", "saivat", "ja",
+               "kun", "yöllä", "iskussa", "hyökkäyksessä", "sodan", "alusta", "lähtien", "ollut", "mukaan", "mennessä",
+               "myös", "kerrotaan", "arviolta", "muuta", "toista", "syttyneen", "alkaneen", "alettua", "tammikuussa",
+               "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa", "heinäkuussa", "elokuussa",
+               "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa", "vuonna"])
+)  # fmt: skip
+_FI_MONTHS = tuple(
+    fold(m + "kuu")
+    for m in ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+)
+_FI_NONE_WORDS = frozenset(map(fold, ["ei", "kukaan", "eikä"]))
+_FI_INCLUDING = frozenset(map(fold, ["joukossa", "joukossaan", "heistä", "joista", "mukaan lukien", "muassa"]))
+_FI_AND = frozenset(map(fold, ["ja", "sekä"]))
+_FI_RISES = frozenset(map(fold, ["noussut", "nousi", "kasvanut", "kasvoi", "nousee"]))
+_FI_TABLES = _WordTables(
+    _FI_NUMBERS, _FI_VAGUE, _FI_KILL_EXACT, frozenset(), _FI_GROUPS, _FI_INCLUDING, _FI_AND, _FI_RISES, _FI_FILLERS,
+    kill_prefixes=tuple(map(fold, ("kuolonuhr", "menehty"))), inj_prefixes=_FI_INJ_PREFIX,
+)
+
+
+def _fi_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Finnish word the shared tables read otherwise, or None."""
+    return _tables_class(_FI_TABLES, w)
+
+
+def _is_cue_fi(w: str) -> bool:
+    return w in _FI_KILL_EXACT or w.startswith(_FI_INJ_PREFIX) or w.startswith(_FI_TABLES.kill_prefixes)
+
+
 # Swahili: "watu watatu wameuawa" (people three have-been-killed), "wengine kumi na wawili kujeruhiwa", "kuua watu
 # wasiopungua 18", "watu arobaini na saba", "elfu ishirini" (20,000: the multiplier first), "laki moja" (100,000),
 # "mtu mmoja ameuawa". Its number words take the class prefix of what they count (wa-tatu for people, tatu for things)
@@ -2265,6 +2338,13 @@ _CUMULATIVE_ALTS += [
     # (endings may be blanked in the Doc the enricher reads: "oktyabrın 7-dən" is "oktyabr   7    ")
     r"\b(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w* +\d{1,2}(?:-(?:dən|dan|ndən|ndan))? +bəri\b",
 ]
+# Finnish (folded): "sodan alusta lähtien", "täysimittaisen hyökkäyksen alusta", "sodan syttymisestä lähtien", "7.
+# lokakuuta lähtien", "helmikuusta 2022 lähtien"
+_CUMULATIVE_ALTS += [
+    r"\b(?:sodan|hyokkayksen|invaasion|konfliktin|taistelujen|sotatoimien) (?:alusta|alettua|syttymisesta|alkamisesta)\b",
+    # (the month's ending first: "kuu" is a literal the search finds fast, "7. lokakuuta lähtien")
+    r"kuu(?:ta|sta)(?: \d{4})? lahtien\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2666,6 +2746,21 @@ _NO_CASUALTY += [
     (r"\b" + _HU_NOT + r" (?:sérült\w*|sebesült\w*|sérülés\w*)", False, True),
     (r"\b(?:halálos áldozat|halott)(?:ja|a)? nincs", True, False),
     (r"\b(?:sérült|sebesült)(?:je|ek)? nincs", False, True),
+]
+# Finnish (folded): "kukaan ei kuollut" (the dead), "kukaan ei loukkaantunut" (the injured), "kukaan ei kuollut eikä
+# loukkaantunut" (both), "ei loukkaantuneita", "loukkaantuneita ei ole", "ei kuolonuhreja", "ei henkilövahinkoja"
+_FI_DEAD = r"(?:kuollut|kuolleet|menehtynyt|saanut surmaansa|kuolleita|kuolonuhreja|uhreja)"
+_FI_HURT = r"(?:loukkaantunut|loukkaantuneet|loukkaantuneita|haavoittunut|haavoittuneita)"
+_NO_CASUALTY += [
+    (r"\bkukaan ei (?:kuollut|menehtynyt|saanut surmaansa) (?:eika|tai|eika kukaan) (?:loukkaantunut|haavoittunut)", True, True),
+    (r"\bei (?:ole )?(?:henkilovahinkoja|henkilovahingoilta)|\bhenkilovahingoilta valtyttiin|\bhenkilovahinkoja ei", True, True),
+    (r"\bei (?:ole |ollut )?(?:kuolleita|kuolonuhreja) (?:eika|tai|ja) (?:loukkaantuneita|haavoittuneita)", True, True),
+    (r"\bkukaan ei (?:kuollut|menehtynyt|saanut surmaansa)\b(?! (?:eika|tai) (?:loukkaantunut|haavoittunut))", True, False),
+    (r"\bkukaan ei (?:loukkaantunut|haavoittunut)", False, True),
+    (r"\bei (?:ole |ollut )?(?:kuolleita|kuolonuhreja)\b(?! (?:eika|tai|ja) (?:loukkaantuneita|haavoittuneita))", True, False),
+    (r"\bei (?:ole |ollut )?(?:loukkaantuneita|haavoittuneita)", False, True),
+    (r"\b(?:kuolleita|kuolonuhreja) ei (?:ole|ollut)\b", True, False),
+    (r"\b(?:loukkaantuneita|haavoittuneita) ei (?:ole|ollut)\b", False, True),
 ]
 # Swahili: "hakuna vifo wala majeruhi" (both), "hakuna aliyejeruhiwa" (the injured), "hakuna aliyeuawa", "hakuna
 # vifo vilivyoripotiwa" (the dead), "bila majeruhi"
@@ -3919,6 +4014,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = lt
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
+        elif lang == "fi" and (fi := _fi_class(w)) is not None:
+            kind, value, group = fi
         elif lang == "hy" and (hy := _hy_class(w)) is not None:
             kind, value, group = hy
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
@@ -3956,6 +4053,15 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _vietnamese_tokens(toks, text)
     elif lang == "sw":
         _swahili_tokens(toks, text)
+    elif lang == "fi":
+        # a date is no count, nor a word between a verb and its count ("on kuollut 7. lokakuuta lähtien yli 43 000",
+        # "huhtikuussa 2023 syttyneen sodan"): the day, its month and the year after it left out
+        month = [t.word.startswith(_FI_MONTHS) for t in toks]
+        toks[:] = [t for k, t in enumerate(toks) if not (
+            month[k]
+            or (t.kind == NUM and k + 1 < len(toks) and month[k + 1])
+            or (t.kind == NUM and k > 0 and month[k - 1] and t.value is not None and 1900 <= t.value <= 2100)
+        )]
     elif urdu:
         _urdu_tokens(toks)
     _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)
@@ -5079,6 +5185,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_lt(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "fi":
+        cue = [c or _is_cue_fi(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
         cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
@@ -5096,7 +5204,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         # no "no", "δεν", "без", "нет": no explicit zero
         zeros = any(t.word in _NONE_WORDS for t in toks) or (
             suffixed is not None and any(t.word in suffixed.none_words for t in toks)
-        ) or (lang == "be" and any(t.word == "не" for t in toks))  # "загінулых не было"
+        ) or (lang == "be" and any(t.word == "не" for t in toks)) or (  # "загінулых не было"
+            lang == "fi" and any(t.word in _FI_NONE_WORDS for t in toks)  # "kukaan ei kuollut", "ei loukkaantuneita"
+        )
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

@@ -578,6 +578,7 @@ LANG_PRIOR = {
     "bn": ("BD", "IN"),
     "hu": ("HU", "UA"),
     "hy": ("AM",),
+    "fi": ("FI", "UA"),
 }
 
 
@@ -665,10 +666,15 @@ class Gazetteer:
         # another case written onto it is a location or an object, not the state acting
         self.nominative: dict[str, frozenset[str]] = {}
         self.comitative: dict[str, frozenset[str]] = {}
-        self.genitive: dict[str, frozenset[str]] = {}  # language -> its names in the genitive (Lithuanian "Rusijos")
+        # language -> its names in the genitive, which tells a side or a party by the word after it (Lithuanian "Rusijos",
+        # Finnish "Venäjän ohjusisku", "Kiovan kanssa")
+        self.genitive: dict[str, frozenset[str]] = {}
         # names in a case other than the nominative (Lithuanian "Varšuvoje", "Lenkijos"): a name with its case written
         # onto it ends its noun phrase, and is no part of a capitalised name beside it ("Varšuvoje Lenkijos prezidentas")
         self.oblique: frozenset[str] = frozenset()
+        # names written with a case ending that no longer name joins ("Helsingissä Ukrainan presidentin": two names, not
+        # one), from the blocks that say so ("case_forms_stand_alone")
+        self.case_forms: frozenset[str] = frozenset()
         self.plural_region_keys: set[str] = set()
         self.region_adjectives: dict[str, int] = {}  # "курской" -> Kursk Oblast
         self.region_of_capital: dict[int, int] = {}  # Mykolaiv (city) -> Mykolaiv Oblast
@@ -756,6 +762,14 @@ class Gazetteer:
                     self.comitative[lang] = frozenset(map(fold_key, aliases[key].get("comitative", ())))
                     self.genitive[lang] = frozenset(map(fold_key, aliases[key].get("genitive", ())))
                     self.oblique |= frozenset(map(fold_key, aliases[key].get("oblique", ())))
+                if aliases[key].get("case_forms_stand_alone"):
+                    block = aliases[key]
+                    forms = {
+                        *(n for names in block.get("cities", {}).values() for n in names),
+                        *(n for names in block.get("territories", {}).values() for n in names),
+                        *(n for c in block.get("countries", {}).values() for n in c["names"]),
+                    }
+                    self.case_forms |= frozenset(map(fold_key, forms)) - frozenset(map(fold_key, block["nominative"]))
 
         for c in cities.values():
             idx = self._add_place(
@@ -1161,6 +1175,7 @@ class Gazetteer:
                 and "'" not in gap_next
                 and not _ending_blanked(doc, j)  # Azerbaijani "Tehran Vaşinqtonun": two nouns
                 and key not in self.oblique  # Lithuanian "Varšuvoje Lenkijos prezidentas"
+                and key not in self.case_forms  # Finnish "Helsingissä Ukrainan": a name in its case ends there
             ):
                 return False
             if (
@@ -1176,6 +1191,8 @@ class Gazetteer:
                 and not doc.upper[i - 1]  # an acronym's country ("МВД Марокко", "МЗС Туреччини")
                 and "'" not in gap_prev
                 and (tier > 0 or not doc.weak_start(i - 1))
+                and key not in self.case_forms
+                and fold_key(prev_w) not in self.case_forms
             ):
                 return False
         if tier == 0:

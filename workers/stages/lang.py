@@ -266,10 +266,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "diena dienos galėtų kitos kitų kodėl liko metais ministras praėjusią praėjusį pranešime prezidentas reikia "
         "rytoj šalies šalyje savaitę savaitės šiemet todėl turėtų valandą valandų valdžia vyko vyks vyksta vyriausybė"
     ),
+    # Finnish (folded: ä ö read a o): function words, the negation verb and frequent news words no other language
+    # here writes ("että", "myös", "mukaan", "ovat", "eivät", "kanssa"); "ja" (Portuguese "já") and "on" (English)
+    # weigh as shared words, and "se", "han", "tai" fold onto others' words and are left out. Estonian, which has no
+    # code here, writes "ja", "on", "ei", "oli" too: its own words and õ keep its lines from Finnish (_ESTONIAN).
+    "fi": _words(
+        "ja on ei että eivät ole oli olivat ovat olisi myös mukaan kun kuin joka jotka jossa josta johon jonka "
+        "joiden sekä mutta vaan vain vielä jo nyt kaikki kanssa jälkeen aikana vuoksi takia yli noin ainakin lähes "
+        "vähintään kertoo kertoi kertovat uutisoi ilmoitti ilmoittaa sanoo sanoi tiedotti kuoli kuolivat "
+        "loukkaantui loukkaantuivat loukkaantuneita ihmistä ihmisiä ihmiset tällä tänään eilen huomenna yöllä "
+        "aamulla illalla vuonna vuoden sodan alusta lähtien mennessä mitään kukaan hänen heidän sitä niin koska "
+        "jos myöhemmin aiemmin alueella alueen kaupungin kaupungissa hallitus poliisi presidentti venäjän "
+        "ukrainan venäjä ukraina suomen suomi venäläiset ukrainalaiset israelin välillä vastaan lähellä "
+        "koko useita kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -499,6 +513,8 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     # Serbian, Croatian and Bosnian against Czech and Slovak on a shared "je": -ija/-ije (Czech -ie), the past in
     # -ao/-io/-eo (rekao, bio; Czech -al, -il), the present in -aju/-uju, the instrumental in -om/-ama/-ima
     "sr": ("ija", "ije", "iji", "iju", "ao", "io", "eo", "aju", "uju", "ama", "ima", "om", "ila", "ali", "ili"),
+    # Finnish case endings (folded: -ssä, -stä, -llä read -ssa, -sta, -lla) and -nen
+    "fi": ("ssa", "sta", "lla", "lta", "lle", "ksi", "nen", "iin", "aan", "ita", "ista", "uun", "ttiin"),
 }
 
 # Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
@@ -539,11 +555,20 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and a Swedish one: "Flyglarm i Kiev" has no Swedish function word, and "i" is four languages'
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
-# and a Lithuanian one: "Sprogimas Vilniuje" has no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0}
+# and a Lithuanian or a Finnish one: "Sprogimas Vilniuje", "Ilmahälytys Kiovassa" have no function word
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0}
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
+
+# Estonian has no code here, and writes Finnish's "ja", "on", "ei", "oli" and ä, ö: a line with õ, with a lower-case
+# word with ü (Finnish writes ü only in foreign names), or with a word Finnish never writes is no Finnish line
+_ESTONIAN_WORDS = _words(
+    "ning ka kui mis kes see seda selle pärast ütles teatas hukkus hukkusid hukkunud inimest inimesed "
+    "aastal mitte samuti veel juba väga poolt kuid nad tema nende seal siin mida mille kus vigastada vigastatud "
+    "said vahel"
+)
+_ESTONIAN_LETTERS_RE = re.compile(r"õ|Õ|(?<![^\W\d_])[a-zäö]*ü")
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -652,6 +677,8 @@ _UNREAD_LATIN: dict[str, frozenset[str]] = {
     "uz": _words(
         "bilan uchun esa emas edi haqida boʻyicha qilindi qilgan boʻldi berdi xabar natijasida tomonidan yilda kuni"
     ),
+    "et": _ESTONIAN_WORDS,  # (also what keeps an Estonian line from Finnish, above)
+    "lv": _words("tika tiek bija arī saskaņā vairāk cilvēki gāja bojā pēc tomēr šodien vakar naktī"),
 }
 _UNREAD_LATIN_OF = {w: lang for lang, ws in _UNREAD_LATIN.items() for w in ws}
 _UNREAD_MIN = 2
@@ -671,12 +698,20 @@ def _unread_latin(words: list[str], against: float) -> str | None:
     return lang if counts[lang] >= _UNREAD_MIN and counts[lang] > against else None
 
 
+_NOT_FI_LANGS = tuple(lang for lang in _LEXICON_VOTE_LANGS if lang != "fi")
+
+
+def _estonian(words: list[str], raw: str) -> bool:
+    """Estonian evidence in a segment: a word Finnish never writes, õ, or a lower-case word with ü."""
+    return not _ESTONIAN_WORDS.isdisjoint(words) or _ESTONIAN_LETTERS_RE.search(raw) is not None
+
+
 def _latin_lang(
     words: list[str], hint: str | None, tr_words: int = 0, marks: dict[str, float] | None = None, raw: str = ""
 ) -> str:
     """`tr_words`: lower-case words with letters only Turkish writes (-1: letters Turkish lacks); `marks`:
     language -> the weight of the words written with letters only it writes among these (Polish ą ę ł,
-    Portuguese ã õ and half for ç, which French shares); `raw`: the segment's text (Latvian letters)."""
+    Portuguese ã õ and half for ç, which French shares); `raw`: the segment as written (Latvian and Estonian letters)."""
     counts: dict[str, float] = dict(marks) if marks else {}
     for langs in filter(None, map(_LATIN_STOP.get, words)):  # the stopwords alone
         # a word several languages share is weaker evidence for each ("die" is German and
@@ -692,6 +727,9 @@ def _latin_lang(
         counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
     if "lt" in counts and _NOT_LT_RE.search(raw):
         del counts["lt"]  # Latvian letters: no Lithuanian line
+    if "fi" in counts and counts["fi"] >= max(counts.values()) and _estonian(words, raw):
+        counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner"), whatever the hint
+        hint = None if hint == "fi" else hint
     best, best_n = "en", 0.0
     for lang in _LATIN_LANGS:
         n = counts.get(lang, 0)
@@ -704,7 +742,7 @@ def _latin_lang(
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if best_n < 1 and hint is None:
         # not one function word of its own ("in" is five languages'): its content words, if a lexicon knows them
-        voted = _lexicon_vote(words, _LEXICON_VOTE_LANGS)
+        voted = _lexicon_vote(words, _NOT_FI_LANGS if _estonian(words, raw) else _LEXICON_VOTE_LANGS)
         if voted is not None:
             return voted
     if len(tied) > 1 and best_n:

@@ -1270,6 +1270,20 @@ class NameIndex:
         return len(self.keys)
 
 
+# Finnish joins its compounds into one word ("ohjusisku", "sähkökatko", "kerrostaloon"): a word the lexicon does not
+# know is read by its last part, the longest first, after a first part of three letters at least, a last part of five
+# (shorter ones meet look-alikes: "riski" is no "iski").
+_FI_MIN_HEAD = 3
+_FI_MIN_TAIL = 5
+
+
+@lru_cache(maxsize=1 << 16)
+def finnish_tails(word: str) -> tuple[str, ...]:
+    """The last parts of a folded Finnish word that may be a compound's (not itself), longest first:
+    "ohjusiskussa" -> "usiskussa", "siskussa", "iskussa", "skussa", "kussa"."""
+    return tuple(word[k:] for k in range(_FI_MIN_HEAD, len(word) - _FI_MIN_TAIL + 1))
+
+
 # Swahili writes its verbs' subject, tense, relative and object as prefixes before the stem: "wameshambulia"
 # is wa-me-shambulia (they have attacked), "waliouawa" wa-li-o-uawa (who were killed), "kuwakamata" ku-wa-kamata
 # (to arrest them), "haitakubali" ha-i-ta-kubali (it will not accept). The lexicon lists stems ("shambuli*"); a
