@@ -4197,3 +4197,36 @@ def test_a_clash_and_a_drone_that_crashed_into_flats_are_no_accidents(clf, text,
     got = enriched_labels(clf, text, lang)
     assert got[0] == top
     assert "humanitarian" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Frontalzusammenstoß zwischen Lkw und Auto auf der B2: vier Tote.", "de"),
+        ("Kamyon ile otomobil kafa kafaya çarpıştı: 4 ölü.", "tr"),
+        ("トラックと乗用車が正面衝突し、4人が死亡した。", "ja"),
+        ("Челен сблъсък между камион и лека кола на пътя Русе – Велико Търново: четирима загинали.", "bg"),
+        ("Crash d'un hélicoptère dans les Alpes : les trois occupants ont été tués.", "fr"),
+        ("W Alpach rozbił się śmigłowiec, zginęły trzy osoby na pokładzie.", "pl"),
+        ("پھاٹک پر ٹرین بس سے ٹکرا گئی، 11 افراد جاں بحق۔", "ur"),
+    ],
+)
+def test_a_head_on_collision_a_helicopter_crash_and_a_train_that_hit_a_bus_are_accidents(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Des combats ont éclaté près du passage à niveau, cinq soldats tués.", "fr"),
+        ("Žestoke borbe kod rudnika; poginulo pet vojnika.", "sr"),
+        ("Des combats ont éclaté près de la gare ferroviaire de Pokrovsk, cinq soldats ont été tués.", "fr"),
+    ],
+)
+def test_fighting_near_a_level_crossing_or_a_mine_is_a_clash_not_an_accident(clf, text, lang):
+    """A place where accidents happen is no accident: the fighting there stays an armed clash."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "armed_clash"
+    assert "humanitarian" not in got
