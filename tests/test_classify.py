@@ -4230,3 +4230,19 @@ def test_fighting_near_a_level_crossing_or_a_mine_is_a_clash_not_an_accident(clf
     got = enriched_labels(clf, text, lang)
     assert got[0] == "armed_clash"
     assert "humanitarian" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Mueren 20 personas al caer un autobús a un río en Nepal.", "es"),
+        ("20 osób zginęło, gdy autobus wpadł do rzeki w Nepalu.", "pl"),
+        ("नेपाल में बस नदी में गिरी, 20 लोगों की मौत।", "hi"),
+        ("Awionetka rozbiła się tuż po starcie, zginęły dwie osoby.", "pl"),
+        ("경비행기가 이륙 직후 추락해 2명이 숨졌다.", "ko"),
+    ],
+)
+def test_a_bus_in_a_river_and_a_light_aircrafts_crash_are_accidents(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
