@@ -4268,3 +4268,131 @@ def test_finnish_statuses_and_negation(clf):
     assert clf.classify("Ilmahälytys Lvivin alueella, hakeutukaa suojiin.", lang="fi").alert_status == "started"
     assert labels(clf, "Ilmahälytystä ei ollut tänä yönä.", "fi") == ["other"]
     assert "statement" not in labels(clf, "Tulva on vaatinut jo yli 30 kuolonuhria, ja tiet ovat poikki.", "fi")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Collision entre deux trains en Grèce : au moins 36 morts près de Tempé.", "fr"),
+        ("Zugunglück in Griechenland: Bei einem Zusammenstoß zweier Züge starben mindestens 36 Menschen.", "de"),
+        ("Choque de trenes en Grecia: al menos 36 muertos cerca de Tempe.", "es"),
+        ("تصادم قطارين في اليونان يودي بحياة 36 شخصا على الأقل.", "ar"),
+        ("Scontro tra due treni in Grecia: almeno 36 morti vicino a Tempe.", "it"),
+        ("W Nepalu rozbił się samolot pasażerski, zginęło 68 osób.", "pl"),
+        ("Um ônibus capotou numa estrada da Bolívia e 15 passageiros morreram.", "pt"),
+        ("Yunanistan'da iki tren çarpıştı, en az 36 kişi öldü.", "tr"),
+        ("In India is een passagierstrein ontspoord, zeker 50 doden.", "nl"),
+        ("התנגשות רכבות ביוון: לפחות 36 הרוגים.", "he"),
+        ("برخورد دو قطار در یونان دست کم ۳۶ کشته بر جای گذاشت.", "fa"),
+        ("ओडिशा में दो ट्रेनों की टक्कर में कम से कम 36 लोगों की मौत।", "hi"),
+        ("希腊两列火车相撞，至少36人死亡。", "zh"),
+        ("Tabrakan kereta api di Bintaro: sedikitnya 36 orang tewas.", "id"),
+        ("ギリシャで列車同士が衝突し、少なくとも36人が死亡した。", "ja"),
+        ("인도에서 여객열차가 탈선해 최소 50명이 숨졌다.", "ko"),
+        ("Sudar dva voza u Grčkoj: najmanje 36 mrtvih.", "sr"),
+        ("Coliziune între două trenuri în Grecia: cel puțin 36 de morți.", "ro"),
+        ("Пътнически влак дерайлира в Индия, най-малко 50 загинали.", "bg"),
+        ("V Indii vykolejil osobní vlak, zahynulo nejméně 50 lidí.", "cs"),
+        ("V Nepále sa zrútilo dopravné lietadlo, zahynulo 68 ľudí.", "sk"),
+        ("Hai đoàn tàu đâm nhau ở Hy Lạp, ít nhất 36 người chết.", "vi"),
+        ("Ett passagerartåg spårade ur i Indien, minst 50 döda.", "sv"),
+        ("سندھ میں دو ٹرینوں کے تصادم میں کم از کم 36 افراد ہلاک۔", "ur"),
+        ("Сутыкненне цягнікоў у Грэцыі: загінулі не менш за 36 чалавек.", "be"),
+        ("საბერძნეთში ორი მატარებელი შეეჯახა ერთმანეთს, დაიღუპა სულ მცირე 36 ადამიანი.", "ka"),
+        ("ভৈরবে দুই ট্রেনের সংঘর্ষে অন্তত ৩৬ জন নিহত।", "bn"),
+        ("Kisiklott egy személyvonat Indiában, legalább 50 ember meghalt.", "hu"),
+        ("Treni mbili zimegongana nchini Ugiriki na kuua watu wasiopungua 36.", "sw"),
+        ("Հունաստանում երկու գնացք է բախվել, զոհվել է առնվազն 36 մարդ։", "hy"),
+        ("Yunanıstanda iki qatar toqquşub, ən azı 36 nəfər ölüb.", "az"),
+    ],
+)
+def test_the_dead_of_a_crash_are_humanitarian_news_in_every_lexicon(clf, text, lang):
+    """A train collision, a derailment, a plane or a bus crash is an accident in each language with a lexicon:
+    its dead are humanitarian news, and trains that collide (σύγκρουση, সংঘর্ষ, 衝突, сутыкненне) fight no battle."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang,top",
+    [
+        ("Bei Zusammenstößen zwischen Armee und Rebellen im Osten Kongos wurden zwölf Menschen getötet.", "de",
+         "armed_clash"),
+        ("Scontri tra esercito e ribelli nell'est del Congo: 12 morti.", "it", "armed_clash"),
+        ("সেনাবাহিনী ও বিদ্রোহীদের মধ্যে সংঘর্ষে ১২ জন নিহত।", "bn", "armed_clash"),
+        ("コンゴ東部で政府軍と反政府勢力が衝突し、12人が死亡した。", "ja", "armed_clash"),
+        ("콩고 동부에서 정부군과 반군이 충돌해 12명이 숨졌다.", "ko", "armed_clash"),
+        ("刚果东部政府军与叛军发生冲突，造成12人死亡。", "zh", "armed_clash"),
+        ("У сутыкненнях паміж войскам і паўстанцамі на ўсходзе Конга загінулі 12 чалавек.", "be", "armed_clash"),
+        ("При сблъсъци между армията и бунтовници в Източно Конго загинаха 12 души.", "bg", "armed_clash"),
+        ("Կոնգոյի արևելքում բանակի և ապստամբների միջև բախումների հետևանքով 12 մարդ է զոհվել։", "hy",
+         "armed_clash"),
+        ("Konqonun şərqində ordu ilə üsyançılar arasında toqquşmalarda 12 nəfər ölüb.", "az", "armed_clash"),
+        ("Un drone russe s'est écrasé sur un immeuble résidentiel à Kyiv, tuant deux personnes.", "fr",
+         "air_drone_strike"),
+        ("Un drone russo si è schiantato contro un palazzo residenziale a Kiev, uccidendo due persone.", "it",
+         "air_drone_strike"),
+        ("O dronă rusească s-a prăbușit pe un bloc de locuințe din Kiev, ucigând două persoane.", "ro",
+         "air_drone_strike"),
+        ("Un dron ruso se estrelló contra un edificio residencial en Kiev y mató a dos personas.", "es",
+         "attack_on_civilians"),
+        ("Ruski dron se srušio na stambenu zgradu u Kijevu, poginule dve osobe.", "sr", "attack_on_civilians"),
+        ("Руски дрон се разби в жилищна сграда в Киев, загинаха двама души.", "bg", "attack_on_civilians"),
+    ],
+)
+def test_a_clash_and_a_drone_that_crashed_into_flats_are_no_accidents(clf, text, lang, top):
+    """The words for a clash (Zusammenstoß, scontro, সংঘর্ষ, 衝突, 충돌, сутыкненне, сблъсък, բախում, toqquşma) and
+    for a drone that 'crashed into' a building keep their labels: no accident, no humanitarian news."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == top
+    assert "humanitarian" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Frontalzusammenstoß zwischen Lkw und Auto auf der B2: vier Tote.", "de"),
+        ("Kamyon ile otomobil kafa kafaya çarpıştı: 4 ölü.", "tr"),
+        ("トラックと乗用車が正面衝突し、4人が死亡した。", "ja"),
+        ("Челен сблъсък между камион и лека кола на пътя Русе – Велико Търново: четирима загинали.", "bg"),
+        ("Crash d'un hélicoptère dans les Alpes : les trois occupants ont été tués.", "fr"),
+        ("W Alpach rozbił się śmigłowiec, zginęły trzy osoby na pokładzie.", "pl"),
+        ("پھاٹک پر ٹرین بس سے ٹکرا گئی، 11 افراد جاں بحق۔", "ur"),
+    ],
+)
+def test_a_head_on_collision_a_helicopter_crash_and_a_train_that_hit_a_bus_are_accidents(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Des combats ont éclaté près du passage à niveau, cinq soldats tués.", "fr"),
+        ("Žestoke borbe kod rudnika; poginulo pet vojnika.", "sr"),
+        ("Des combats ont éclaté près de la gare ferroviaire de Pokrovsk, cinq soldats ont été tués.", "fr"),
+    ],
+)
+def test_fighting_near_a_level_crossing_or_a_mine_is_a_clash_not_an_accident(clf, text, lang):
+    """A place where accidents happen is no accident: the fighting there stays an armed clash."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "armed_clash"
+    assert "humanitarian" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Mueren 20 personas al caer un autobús a un río en Nepal.", "es"),
+        ("20 osób zginęło, gdy autobus wpadł do rzeki w Nepalu.", "pl"),
+        ("नेपाल में बस नदी में गिरी, 20 लोगों की मौत।", "hi"),
+        ("Awionetka rozbiła się tuż po starcie, zginęły dwie osoby.", "pl"),
+        ("경비행기가 이륙 직후 추락해 2명이 숨졌다.", "ko"),
+    ],
+)
+def test_a_bus_in_a_river_and_a_light_aircrafts_crash_are_accidents(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian"
+    assert "attack_on_civilians" not in got and "armed_clash" not in got
