@@ -4396,3 +4396,20 @@ def test_a_bus_in_a_river_and_a_light_aircrafts_crash_are_accidents(clf, text, l
     got = enriched_labels(clf, text, lang)
     assert got[0] == "humanitarian"
     assert "attack_on_civilians" not in got and "armed_clash" not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A boat carrying migrants capsized off Lesbos and 12 people drowned.", "en"),
+        ("Σκάφος με μετανάστες βυθίστηκε ανοιχτά της Λέσβου, 12 άνθρωποι πνίγηκαν.", "el"),
+        ("Біля узбережжя перекинувся човен з мігрантами, 12 людей потонули.", "uk"),
+        ("У берегов Лесбоса перевернулась лодка с мигрантами, 12 человек утонули.", "ru"),
+    ],
+)
+def test_the_drowned_are_counted_and_are_humanitarian_news(clf, text, lang):
+    """People who drowned are dead (12 killed), and humanitarian news, no attack on civilians."""
+    from workers.stages.enrich import load_enricher
+
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+    assert [f.killed for f in load_enricher().enrich(text, lang_hint=lang).figures] == [12]

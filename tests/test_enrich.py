@@ -4121,3 +4121,18 @@ def test_finnish_spokesman_title(enricher):
     as 'Kremlin spokesman Dmitry Peskov')."""
     e = enricher.enrich("Kremlin tiedottaja Dmitri Peskov kiisti väitteet.", lang_hint="fi")
     assert {a.id for a in e.actors} == {"peskov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vene raketirünnak tabas öösel Harkivit, hukkus kolm inimest ja 12 sai vigastada.", "et"),
+        ("Krievijas raķešu uzbrukumā Harkivā naktī gāja bojā trīs cilvēki, 12 tika ievainoti.", "lv"),
+        ("Venäjän ohjusisku osui Harkovaan yöllä, kolme ihmistä kuoli ja kaksitoista loukkaantui.", "fi"),
+        ("Rusijos raketų ataka naktį smogė Charkivui, žuvo trys žmonės, dvylika sužeista.", "lt"),
+    ],
+)
+def test_estonian_and_latvian_are_named_beside_finnish_and_lithuanian(text, lang):
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

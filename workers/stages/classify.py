@@ -124,9 +124,10 @@ from workers.stages.textnorm import (
 # 52: deprivation in fr/es/it/pt/pl/ar too, and it rules out an attack in its own sentence only.
 # 53: Finnish, a lexicon of its own (lexicon_fi.json: stems of both grades before the case endings, read without
 #     lemmas; a compound also read by its last part, textnorm.finnish_tails).
-# 54: crashes, derailments, shipwrecks, stampedes and mine blasts are accidents in the thirty other lexicons of
-#     classify/48's core four (collision words that also mean a clash only in phrases: "collision of trains").
-CLASSIFY_VERSION = "classify/54"
+# 54: crashes, derailments, shipwrecks, stampedes and mine blasts are accidents in thirty more lexicons (the core
+#     four's came with 48; collision words that also mean a clash only in phrases: "collision of trains").
+# 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
+CLASSIFY_VERSION = "classify/55"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -519,7 +520,7 @@ RULES: tuple[Rule, ...] = (
     # food or medicine handed out on the ground ("distributed flour to 40,000 people",
     # "доставила ліки та продукти"): aid delivered, whatever the word for it
     Rule("humanitarian", ("handout", "supplies"), 0.8, window=4, ordered=True, unless="pledge"),
-    # deaths from hunger, malnutrition, thirst or cold: the need the news is about
+    # deaths from hunger, malnutrition, thirst, cold or drowning: the need the news is about
     Rule("humanitarian", ("deprivation",), 0.85),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),

@@ -157,7 +157,8 @@ from workers.stages.textnorm import (
 # sides, » « quotations, Danish and Norwegian outlets and citing phrases).
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
-ENRICH_VERSION = "enrich/40"
+# 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
+ENRICH_VERSION = "enrich/41"
 
 
 def _folded_set(text: str) -> frozenset[str]:

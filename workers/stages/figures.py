@@ -447,6 +447,10 @@ _INJ_EXACT |= frozenset(
     map(fold, ["ferendo", "ferendone", "ferire", "ferisce", "feriscono", "ricoverati", "ricoverate",
                "ricoverato", "ricoverata", "contusi"])
 )  # fmt: skip
+# the drowned of a shipwreck or a flood are its dead
+_KILL_EXACT |= frozenset(
+    map(fold, ["drowned", "πνίγηκαν", "πνίγηκε", "потонули", "потонув", "потонула", "утонули", "утонул", "утонула"])
+)
 _LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
 _LOSS_EXACT |= frozenset(map(fold, ["pierdut", "pierderi", "pierderile"]))  # Romanian ("a pierdut 43.000 de militari")
