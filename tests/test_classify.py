@@ -4413,3 +4413,13 @@ def test_the_drowned_are_counted_and_are_humanitarian_news(clf, text, lang):
 
     assert enriched_labels(clf, text, lang) == ["humanitarian"]
     assert [f.killed for f in load_enricher().enrich(text, lang_hint=lang).figures] == [12]
+
+
+def test_a_hyphenated_lexicon_entry_matches_the_words_the_text_splits_into(clf):
+    """'f-16*' and 'iris-t' in a lexicon are read as the tokenizer cuts the text ('F-16-osokat': f, 16, osokat):
+    written whole they never matched."""
+    from workers.stages.classify import parse_pattern
+
+    assert parse_pattern("f-16*")[0] == ["f", "16*"]
+    assert parse_pattern("пересек* российско-* границ* @0.8")[0] == ["пересек*", "российско", "*", "границ*"]
+    assert labels(clf, "Hollandia újabb F-16-osokat küld Ukrajnának.", "hu") == ["sanctions_aid"]
