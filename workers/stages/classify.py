@@ -1437,8 +1437,10 @@ def calm_place_hit(
     return Hit("calm_place", 1.0, s, e, f"{first.matched}: outside the conflicts")
 
 
+# cues of violence done: a paragraph with one has news of its own, a fire beside one is no accident
+VIOLENCE_CUES = frozenset({*_ATTACK.split("|"), "explosion", "strike_noun"})
 # a fire set on purpose, or one a weapon started, is no accident wherever it is
-FIRE_NOT_ACCIDENT = frozenset({*_ATTACK.split("|"), "arson", "explosion", "strike_noun", "air_weapon", "shell_weapon"})
+FIRE_NOT_ACCIDENT = VIOLENCE_CUES | {"arson", "air_weapon", "shell_weapon"}
 
 
 def calm_fire_hits(lexical: Sequence[Hit]) -> list[Hit]:
@@ -1534,7 +1536,7 @@ def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
 # civilians, and its toll is humanitarian news. Only for a paragraph that names neither a disaster
 # nor an attack of its own: a shelling paragraph under a quake heading is about the shelling.
 CONTEXT_CONCEPTS = ("hazard", "accident")
-CONTEXT_BLOCKERS = frozenset({*CONTEXT_CONCEPTS, *_ATTACK.split("|"), "explosion", "strike_noun"})
+CONTEXT_BLOCKERS = VIOLENCE_CUES.union(CONTEXT_CONCEPTS)
 HEADING_CONTEXT_FACTOR = 0.9
 
 
@@ -1548,7 +1550,7 @@ def heading_context_hits(doc: Doc, hits: Sequence[Hit], head_hits: Sequence[Hit]
     cue = max(setting, key=_weight_of)
     weight = cue.weight * HEADING_CONTEXT_FACTOR
     sent = doc.sent
-    firsts = [i for i in range(len(sent)) if i == 0 or sent[i] != sent[i - 1]]
+    firsts = [i for i in range(len(sent)) if i == 0 or sent[i] != sent[i - 1]]  # each sentence's first word
     return [Hit(cue.concept, weight, i, i, f"title: {cue.evidence}") for i in firsts]
 
 
@@ -1887,7 +1889,7 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
 # by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "lt", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "sw", "it", "ja", "ka", "ko", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

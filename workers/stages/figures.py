@@ -2726,8 +2726,6 @@ _NO_CASUALTY += [  # (led by Georgian letters, no \b: the search skips other lan
     (r"არავინ დაღუპულა (?:და|ან) არც (?:დაშავებულა|დაჭრილა)", True, True),
     (r"მსხვერპლისა და დაშავებულების? გარეშე", True, True),
 ]
-# Hungarian (folded): "senki sem sérült meg" (the injured), "senki sem halt meg" (the dead), "nincs halálos áldozata
-# és sérültje", "nincsenek sérültek", "halálos áldozat nincs", "nem volt halálos áldozat", "nem követelt áldozatot"
 # Lithuanian (folded): "niekas nenukentėjo" (both), "niekas nežuvo" (the dead), "niekas nebuvo sužeistas", "sužeistų
 # nebuvo", "sužeistųjų nėra" (the injured), "aukų nėra", "žuvusiųjų nėra" (the dead), "nukentėjusiųjų nėra" (both)
 _LT_NOT = r"(?:nera|nebuvo|neuzfiksuota|nepranesta)"
@@ -2740,6 +2738,8 @@ _NO_CASUALTY += [
     (r"\b(?:auku|zuvusiu(?:ju)?|mirusiu(?:ju)?) " + _LT_NOT + r"|\b" + _LT_NOT + r" (?:auku|zuvusiu(?:ju)?)\b|\bbe auku", True, False),
     (r"\b(?:suzeistu(?:ju)?|suzalotu(?:ju)?) " + _LT_NOT + r"|\b" + _LT_NOT + r" (?:suzeistu(?:ju)?|suzalotu(?:ju)?)\b", False, True),
 ]
+# Hungarian (folded): "senki sem sérült meg" (the injured), "senki sem halt meg" (the dead), "nincs halálos áldozata
+# és sérültje", "nincsenek sérültek", "halálos áldozat nincs", "nem volt halálos áldozat", "nem követelt áldozatot"
 _HU_NOT = r"(?:nincs(?:enek)?|nem (?:volt|voltak|érkezett|történt)|nem követelt)"
 _NO_CASUALTY += [
     (r"\bsenki (?:sem|nem) (?:halt meg|vesztette életét|hunyt el)", True, False),

@@ -692,8 +692,6 @@ def _unread_latin(words: list[str], against: float) -> str | None:
     counts: dict[str, int] = {}
     for lang in filter(None, map(_UNREAD_LATIN_OF.get, words)):
         counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return None
     lang = max(counts, key=counts.__getitem__)
     return lang if counts[lang] >= _UNREAD_MIN and counts[lang] > against else None
 
