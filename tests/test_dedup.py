@@ -792,3 +792,55 @@ def test_a_paragraph_that_names_no_disaster_takes_its_headings():
     assert hazards("Паводок затопив села.", "Землетрус у Туреччині") == ("flood",)
     assert hazards("Загинули щонайменше 76 людей.", None) == ()
     assert hazards("Загинули щонайменше 76 людей.", "Новини дня") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("Deprem sonrası enkaz altında kalanlar aranıyor", "tr", ("quake",)),
+        ("Selde 12 kişi hayatını kaybetti", "tr", ("flood",)),
+        ("Un séisme de magnitude 6,1 a frappé le nord du Maroc", "fr", ("quake",)),
+        ("Hochwasser und Sturm: Dutzende Dörfer überschwemmt", "de", ("flood", "storm")),
+        ("Incendios forestales obligan a evacuar a 3.000 vecinos", "es", ("fire",)),
+        ("Powódź zalała 40 wsi na Dolnym Śląsku", "pl", ("flood",)),
+        ("Tyfonen drog in över Filippinerna", "sv", ("storm",)),
+        ("Tulvat katkaisivat tiet", "fi", ("flood",)),
+        ("Zemetrasenie otriaslo východom krajiny", "sk", ("quake",)),  # Slovak, read with the Czech words
+        ("Skybrudd og flom i Bergen", "no", ("flood",)),  # Norwegian, read as Danish
+        ("ضربت السيول مدينة درنة", "ar", ("flood",)),
+        ("台风登陆广东，洪水淹没村庄", "zh", ("flood", "storm")),
+        ("서울에 폭우로 침수 피해", "ko", ("flood",)),
+        ("सौराष्ट्र में भूकंप के झटके", "hi", ("quake",)),
+    ],
+)
+def test_hazard_kinds_in_each_lexicons_language(text: str, lang: str, kinds: tuple[str, ...]) -> None:
+    """A flood in Turkish or a quake in Slovak ties its reports as one in English does (workers/data/hazards.json)."""
+    assert hazard_kinds(text, lang) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des débordements ont éclaté après la manifestation", "fr"),  # riots, not a river overflowing
+        ("El acuerdo temporal expira en marzo", "es"),
+        ("السيولة في الأسواق تراجعت", "ar"),  # liquidity, not torrents
+        ("این وسیله نقلیه توقیف شد", "fa"),  # a vehicle: the word for flood inside another word
+        ("Seller stocks fell", "tr"),  # the Turkish word for flood at the start of an English word
+        ("Deprem", ""),  # no language given: the core four's words only
+    ],
+)
+def test_hazard_words_of_a_language_only_where_they_mean_a_disaster(text: str, lang: str) -> None:
+    assert hazard_kinds(text, lang) == ()
+
+
+def test_two_reports_of_a_turkish_flood_share_its_kind():
+    """Two Turkish reports of the flood in one province: each names it in Turkish, so their features
+    carry the same kind of disaster, as two English ones would."""
+    from datetime import UTC, datetime
+
+    def kinds(text: str) -> tuple[str, ...]:
+        at = datetime(2025, 9, 1, tzinfo=UTC)
+        update = UpdatePublished(id="u1", source="AA", text=text, published_at=at, received_at=at)
+        return make_features(update, Enrichment(lang="tr"), Classification(types=[]), None).hazards
+
+    assert kinds("Kastamonu'da sel: 3 kişi hayatını kaybetti") == kinds("Sel felaketinde ölü sayısı 5'e yükseldi") == ("flood",)

@@ -30,10 +30,13 @@ from events.schema import (
     StoryLinked,
     UpdatePublished,
 )
+from workers.stages.classify import LEXICON_OF
 from workers.stages.classify import THRESHOLD as RULED
 from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, norm_jaccard
+from workers.stages.lang import read_as
+from workers.stages.textnorm import DATA_DIR
 
-STORY_VERSION = "stories/9"  # 9: a paragraph naming no disaster takes its heading's
+STORY_VERSION = "stories/10"  # 10: kinds of disaster in every lexicon's language; 9: a paragraph naming no disaster takes its heading's
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
@@ -163,7 +166,9 @@ def make_features(
         people=tuple(sorted({a.id for a in enrichment.actors if a.kind == "person"})),
         orgs=tuple(sorted({a.id for a in enrichment.actors if a.kind == "org"})),
         names=() if update.alert else name_keys(update.text, enrichment, update.source),
-        hazards=() if update.alert else hazard_kinds(update.text) or hazard_kinds(update.title or ""),
+        hazards=()
+        if update.alert
+        else hazard_kinds(update.text, enrichment.lang) or hazard_kinds(update.title or "", enrichment.lang),
         place_names=place_name_keys(enrichment),
         phase=NEGOTIATION_PHASE.get(status) if status else None,
         lang=enrichment.lang,
@@ -285,15 +290,36 @@ _HAZARD = re.compile("|".join(rf"(?P<{kind}>(?<!\w)(?:{stems}))" for kind, stems
 _ANY_HAZARD = re.compile("|".join(HAZARDS.values()))  # a third of the cost: most texts name none
 
 
-def hazard_kinds(text: str) -> tuple[str, ...]:
-    """The kinds of disaster a text names, in any of its languages.
+def _language_hazards() -> dict[str, re.Pattern[str]]:
+    """Each language's own words for the kinds of disaster (workers/data/hazards.json), one pattern a language."""
+    with open(DATA_DIR / "hazards.json", encoding="utf-8") as f:
+        table = msgspec.json.decode(f.read())
+    anywhere = set(table.pop("_no_boundary"))
+    out: dict[str, re.Pattern[str]] = {}
+    for lang, kinds in table.items():
+        if lang.startswith("_"):
+            continue  # comments
+        start = "" if lang in anywhere else r"(?<!\w)"
+        out[lang] = re.compile(
+            "|".join(rf"(?P<{kind}>{start}(?:{'|'.join(words)}))" for kind, words in kinds.items() if kind in HAZARDS)
+        )
+    return out
+
+
+_LANGUAGE_HAZARD = _language_hazards()
+
+
+def hazard_kinds(text: str, lang: str = "") -> tuple[str, ...]:
+    """The kinds of disaster a text names: the core four's words in any text, its own language's too.
 
     A paragraph that names none takes its heading's (`features`): the paragraphs of a live blog
     under "Землетрус у Туреччині" are about that quake."""
     folded = text.casefold()
-    if not _ANY_HAZARD.search(folded):
-        return ()
-    return tuple(sorted({m.lastgroup for m in _HAZARD.finditer(folded) if m.lastgroup}))
+    kinds = {m.lastgroup for m in _HAZARD.finditer(folded) if m.lastgroup} if _ANY_HAZARD.search(folded) else set()
+    own = _LANGUAGE_HAZARD.get(LEXICON_OF.get(code := read_as(lang), code)) if lang else None
+    if own is not None:
+        kinds.update(m.lastgroup for m in own.finditer(folded) if m.lastgroup)
+    return tuple(sorted(kinds))
 
 
 def place_name_keys(enrichment: Enrichment) -> tuple[str, ...]:
