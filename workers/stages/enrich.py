@@ -158,7 +158,7 @@ from workers.stages.textnorm import (
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
-ENRICH_VERSION = "enrich/41"
+ENRICH_VERSION = "enrich/42"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1059,7 +1059,7 @@ PL_VERBS = _folded_set("ma mają chce chcą może mogą będzie będą jest są"
 # alike; Izrael is read as Polish reads it)
 CS_SK_NOMINATIVE_COUNTRIES = _folded_set(
     "rusko ukrajina česko slovensko polsko poľsko německo nemecko francie francúzsko turecko čína maďarsko "
-    "rakousko rakúsko bělorusko bielorusko írán irán gruzie gruzínsko moldavsko litva japonsko katar egypt"
+    "rakousko rakúsko bělorusko bielorusko írán irán gruzie gruzínsko moldavsko litva japonsko katar egypt izrael"
 ) | frozenset({fold("spojené státy"), fold("spojené štáty"), fold("velká británie"), fold("veľká británia")})
 CS_SK_VERB_ENDINGS = ("l", "la", "lo", "li", "ly", "e", "i", "a")
 CS_SK_VERBS = _folded_set("je jsou sú má mají majú chce chtějí chcú může mohou môže môžu bude budou budú")
@@ -3112,9 +3112,10 @@ class Enricher:
         if not is_country:
             return False
         if script_of(first) == "latin":
-            if form in CS_SK_NOMINATIVE_COUNTRIES and not doc.caps[j]:
+            # each language's own spellings in its own text only: English "Iran" and "Egypt" are Czech's too
+            if lang in ("cs", "sk") and form in CS_SK_NOMINATIVE_COUNTRIES and not doc.caps[j]:
                 return nxt in CS_SK_VERBS or (len(nxt) > 3 and nxt.endswith(CS_SK_VERB_ENDINGS))
-            if form in PL_NOMINATIVE_COUNTRIES and not doc.caps[j]:
+            if lang == "pl" and form in PL_NOMINATIVE_COUNTRIES and not doc.caps[j]:
                 return nxt in PL_VERBS or (len(nxt) > 3 and nxt.endswith(PL_VERB_ENDINGS))
             if lang == "sr" and form in SR_NOMINATIVE_COUNTRIES and not doc.caps[j]:
                 return nxt in SR_VERBS or (len(nxt) > 3 and nxt.endswith(SR_VERB_ENDINGS))
