@@ -4153,3 +4153,18 @@ def test_a_country_before_its_verb_is_its_state_whatever_else_spells_it_so(enric
     after it) applied to English text too, so "Iran fired missiles" named no actor while "Turkey fired" did."""
     e = enricher.enrich(text, lang_hint=lang)
     assert state in {a.id for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Minst 12 döda i en drönarattack mot Cherson.", "sv"),  # Norwegian's "mot": ö keeps it Swedish
+        ("To personer døde i Göteborg i nat.", "da"),  # a Swedish name with ö in a Danish line
+        ("Almenys 12 morts en un atac amb drons a Kherson.", "ca"),  # was Romanian
+        ("Les negociacions es reprendran la setmana vinent a Ginebra.", "ca"),  # was French
+    ],
+)
+def test_swedish_with_a_norwegian_word_and_short_catalan_lines(text, lang):
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

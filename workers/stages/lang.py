@@ -560,6 +560,8 @@ _HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
+# A lower-case word with ä or ö: Swedish, German, Finnish, never Danish or Norwegian (names aside: "Göteborg")
+_NOT_DA_RE = re.compile(r"(?<!\w)[a-zåäöüéè]*[äö]")
 
 # Estonian has no code here, and writes Finnish's "ja", "on", "ei", "oli" and ä, ö: a line with õ, with a lower-case
 # word with ü (Finnish writes ü only in foreign names), or with a word Finnish never writes is no Finnish line
@@ -670,8 +672,14 @@ def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str |
 # and their words are read with every lexicon of their script rather than with one other language's (a
 # Catalan line was Romanian, a Slovene one English). Two of these words, and more than any language read here.
 _UNREAD_LATIN: dict[str, frozenset[str]] = {
-    "ca": _words("amb els dels pels aquesta aquest aquests aquestes també perquè molt seva seves fins avui ahir nit"),
-    "sl": _words("ki tudi ter ker jih bodo lahko vendar včeraj danes zaradi ljudje trije štirje bil"),
+    "ca": _words(
+        "amb els dels pels aquesta aquest aquests aquestes també perquè molt seva seves fins avui ahir nit almenys "
+        "setmana vinent segons després ciutat ferits dilluns dimarts dimecres dijous divendres dissabte diumenge"
+    ),
+    "sl": _words(
+        "ki tudi ter ker jih bodo lahko vendar včeraj danes zaradi ljudje trije štirje bil najmanj kot oziroma "
+        "sicer jutri sporočil sporočila sporočili dejal dejala poročajo"
+    ),
     "sq": _words("dhe një është janë ishte gjatë sipas kanë që tha nuk edhe gjithashtu pasi"),
     "tl": _words("ang ng mga ay ni kay noong nang hindi ito sina mula"),
     "uz": _words(
@@ -725,6 +733,8 @@ def _latin_lang(
         counts.pop("tr", None)  # Azerbaijani or Romanian letters: no Turkish line
     if "lt" in counts and _NOT_LT_RE.search(raw):
         del counts["lt"]  # Latvian letters: no Lithuanian line
+    if "da" in counts and _NOT_DA_RE.search(raw):
+        del counts["da"]  # ä or ö in a lower-case word ("döda"): Danish and Norwegian write æ and ø
     if "fi" in counts and counts["fi"] >= max(counts.values()) and _estonian(words, raw):
         counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner"), whatever the hint
         hint = None if hint == "fi" else hint
