@@ -4162,6 +4162,8 @@ def test_a_country_before_its_verb_is_its_state_whatever_else_spells_it_so(enric
         ("To personer døde i Göteborg i nat.", "da"),  # a Swedish name with ö in a Danish line
         ("Almenys 12 morts en un atac amb drons a Kherson.", "ca"),  # was Romanian
         ("Les negociacions es reprendran la setmana vinent a Ginebra.", "ca"),  # was French
+        ("Bombardeo ruso en Járkov deja tres muertos", "es"),  # a headline: was French on "tres" and "en"
+        ("Rysk attack mot Charkiv: tre döda", "sv"),  # was Italian on "tre"
     ],
 )
 def test_swedish_with_a_norwegian_word_and_short_catalan_lines(text, lang):

@@ -69,7 +69,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # manifestantes en Tiflis, informó la BBC") is not taken for French on "la" and "en" alone
         "a y ya tras según durante desde hasta hacia sin muy también otro otra otros otras todo todos "
         "hay son fueron sido están estos estas ese esa esos esas cuando donde porque aunque mientras "
-        "contra ante dos tres cada"
+        "contra ante dos tres cada "
+        # and the words of a headline without them ("Bombardeo ruso en Járkov deja tres muertos")
+        "muertos muerto muertas heridos herido heridas ruso rusa rusos rusas ucraniano ucraniana ucranianos deja "
+        "dejan dejó israelí israelíes"
     ),
     # Arabic (folded: أ/إ/آ -> ا, ة -> ه, ى -> ي): not a Latin language, read by its script; listed for
     # is_stopword and the gazetteer's surface rules
@@ -200,7 +203,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # frequent words of the news that keep a short line without the function words above Swedish
         " dödades skadades dödats skadats omkom gripits uppger uppges meddelar säger sade uppgav rapporterar "
         "skriver personer ryska ryssland ukrainska polisen grep greps misstänkta misstänks tusentals hundratals "
-        "demonstrerade regeringen regeringens kriget krigets invånarna myndigheterna räddningstjänsten staden landet"
+        "demonstrerade regeringen regeringens kriget krigets invånarna myndigheterna räddningstjänsten staden landet "
+        "rysk döda dödade skadade evakuerade"
     ),
     # Hungarian (folded: á é í ó ö ő ú ü ű read a e i o o o u u u): function words and suffixed forms no other
     # language here writes ("hogy", "egy", "szerint", "miatt", "közölte"); "a", "és" (Spanish "es"), "nem"
