@@ -4423,3 +4423,30 @@ def test_a_hyphenated_lexicon_entry_matches_the_words_the_text_splits_into(clf):
     assert parse_pattern("f-16*")[0] == ["f", "16*"]
     assert parse_pattern("пересек* российско-* границ* @0.8")[0] == ["пересек*", "российско", "*", "границ*"]
     assert labels(clf, "Hollandia újabb F-16-osokat küld Ukrajnának.", "hu") == ["sanctions_aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("200,000 homes in Kharkiv are without power after an attack on a power plant.", "en"),
+        ("A power outage hit 200,000 homes in Kharkiv after an attack on a power plant.", "en"),
+        ("Une coupure de courant touche 200 000 foyers à Kharkiv après une attaque contre une centrale.", "fr"),
+        ("200 tysięcy domów w Charkowie bez prądu po ataku na elektrownię.", "pl"),
+        ("200.000 σπίτια στο Χάρκοβο χωρίς ρεύμα μετά από επίθεση σε σταθμό ηλεκτροπαραγωγής.", "el"),
+        ("Un blackout colpisce 200.000 famiglie a Kharkiv dopo un attacco contro una centrale elettrica.", "it"),
+    ],
+)
+def test_homes_cut_off_by_a_strike_on_a_power_plant_were_not_hit(clf, text, lang):
+    """Homes 'without power' or a blackout 'hitting' families after a strike on a plant are the outage's
+    news (infrastructure_damage): the homes were cut off, not hit (Rule.unless_beside)."""
+    got = labels(clf, text, lang)
+    assert got[0] == "infrastructure_damage" and "attack_on_civilians" not in got
+
+
+def test_a_block_of_flats_hit_before_the_homes_it_left_without_power_is_still_hit(clf):
+    """The struck building stands in another clause than the outage, or beyond its reach: still an attack on civilians."""
+    for text in (
+        "A missile hit a residential building in Kharkiv, leaving 300 homes without power.",
+        "A Russian missile strike on a residential building in Kharkiv left 300 homes without power.",
+    ):
+        assert "attack_on_civilians" in labels(clf, text, "en")

@@ -129,7 +129,7 @@ from workers.stages.textnorm import (
 # 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
 # 56: a hyphen in a lexicon entry splits it into words as the text is split ("f-16*", "будь-який", "iris-t"):
 #     220 entries in 23 lexicons had never matched.
-CLASSIFY_VERSION = "classify/56"
+CLASSIFY_VERSION = "classify/57"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -161,6 +161,9 @@ PROTEST_DEMAND_GAP = 12  # "rallied outside the commission for a third night, ac
 SUSPECT_GAP = 6
 SHOT_DOWN_GAP = 6  # "сбила [над Курской областью 30] ударных беспилотников": the weapon follows the verb closely
 NEAR_GAP = 2  # "near [the] airport": a word of proximity governs the cue right after it (Rule.unless_near)
+# "200,000 homes are without power", "coupure de courant touche 200 000 foyers": a cue this close to one of
+# Rule.unless_beside's concepts, in its clause, is what that concept tells of (Rule.unless_beside)
+BESIDE_GAP = 5
 ENTERED_COUNTRY_GAP = 3  # "entered [the territory of] Belarus", "crossed into Russia's Smolensk region"
 LAY_VOICE_GAP = 3  # "traders said", "сообщают трейдеры", "forecasters warn of": the speaker next to the verb  # "detained a French national accused of spying": the charge follows the arrest closely
 CAUSE_FACTOR = 0.7  # "cut ... after shelling damaged the grid": the cause is background to the news
@@ -228,6 +231,8 @@ class Rule:
     # concepts that cancel a firing only when one stands just before a cue of it (NEAR_GAP words):
     # "near the airport", "біля ринку" say where a blast was, not what it hit
     unless_near: str | None = None
+    # concepts that cancel a cue of the second group standing within BESIDE_GAP words of one, in its clause
+    unless_beside: str | None = None
     within: str | None = None  # concepts of which one must stand in the sentence of the first group's cue
     weak: bool = False  # attribution only: dropped when another label carries the news
     across: bool = False  # the two groups may sit anywhere in the text, not in one sentence
@@ -241,6 +246,7 @@ class Rule:
     blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     text_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     near_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
+    beside_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
     settings: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -261,6 +267,9 @@ class Rule:
         )
         object.__setattr__(
             self, "near_blockers", frozenset(self.unless_near.split("|")) if self.unless_near else frozenset()
+        )
+        object.__setattr__(
+            self, "beside_blockers", frozenset(self.unless_beside.split("|")) if self.unless_beside else frozenset()
         )
         object.__setattr__(self, "settings", frozenset(self.within.split("|")) if self.within else frozenset())
 
@@ -421,7 +430,15 @@ RULES: tuple[Rule, ...] = (
     # "struck" homes is a natural hazard
     # ... nor is a raid by troops into a camp or a house, a ground operation (armed_clash)
     # ... nor are buses that rioters torch, or protesters whom police fire on (the protest's news)
-    Rule("attack_on_civilians", (_ATTACK, "civ_site"), 0.9, window=10, unless="cyber|hazard|raid|protest"),
+    # ... and homes "without power" or a blackout "hits" after a strike on a substation were cut off, not hit
+    Rule(
+        "attack_on_civilians",
+        (_ATTACK, "civ_site"),
+        0.9,
+        window=10,
+        unless="cyber|hazard|raid|protest",
+        unless_beside="utility_cut|outage",
+    ),
     # "residents left without power after an attack on a substation" were cut off, not targeted;
     # "attacks have killed 120 civilians since January" is a tally (casualty_report)
     # ... and police who "fired tear gas at rioters who torched cars" policed a protest (ACLED: protests)
@@ -431,6 +448,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         window=8,
         unless="utility_cut|cyber|hazard|cumulative|protest",
+        unless_beside="outage",  # "a blackout hits 200,000 families"
     ),
     # a blast or damage at a civilian site; a fire near homes is no attack by itself, nor a blast
     # "near the market", nor a gas explosion that brought down a block of flats
@@ -634,7 +652,9 @@ PERMEABLE_CONCEPTS = frozenset({"crowd", "war_context"})
 # a shelling or an air strike): a blast or a fire there is the explosion label whatever the country.
 CONFLICT_CUES = frozenset({"war_context", "shelling", "air_strike"})
 LEXICON_CONCEPTS = (
-    frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers, r.near_blockers) for c in g)
+    frozenset(
+        c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers, r.near_blockers, r.beside_blockers) for c in g
+    )
     | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
     | {"debris", "weather"}
@@ -1654,6 +1674,15 @@ def fire_rule(rule: Rule, doc: Doc, idx: dict[str, list[Hit]]) -> Firing | None:
     if not second:
         return None
     agents = [h.start for h in idx["agent"]] if rule.ordered and "agent" in idx else []
+    if rule.beside_blockers and not idx.keys().isdisjoint(rule.beside_blockers):
+        clause_of, n = doc.clause, len(doc.clause)
+        guarded = guarded | {
+            p
+            for c in rule.beside_blockers
+            for h in idx.get(c, ())
+            for p in range(max(0, h.start - BESIDE_GAP), min(n, h.end + BESIDE_GAP + 1))
+            if clause_of[p] == clause_of[h.start]
+        }
     across, window, ordered, clause = rule.across, rule.window, rule.ordered, rule.clause
     top: Firing | None = None
     for a in first:
