@@ -4450,3 +4450,31 @@ def test_a_block_of_flats_hit_before_the_homes_it_left_without_power_is_still_hi
         "A Russian missile strike on a residential building in Kharkiv left 300 homes without power.",
     ):
         assert "attack_on_civilians" in labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les sirènes d'alerte aux raids aériens ont retenti à Kiev.", "fr"),
+        ("Le sirene hanno avvertito di raid aerei a Kiev.", "it"),
+        ("Kiev'de hava saldırısı sirenleri çaldı.", "tr"),
+        ("In Kiev waarschuwden sirenes voor luchtaanvallen.", "nl"),
+        ("صفارات الإنذار من الغارات الجوية تدوي في كييف.", "ar"),
+        ("إنذار من غارة جوية في كييف.", "ar"),
+    ],
+)
+def test_sirens_that_warn_of_air_raids_report_no_raid(clf, text, lang):
+    """The air raids a siren warns of are no strike: the alert's phrase swallows them."""
+    assert labels(clf, text, lang) == ["air_raid_alert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("شنت إسرائيل غارات جوية على جنوب لبنان.", "ar"),
+        ("Des frappes aériennes russes ont touché Kharkiv.", "fr"),
+        ("İsrail, Gazze'ye hava saldırısı düzenledi.", "tr"),
+    ],
+)
+def test_air_raids_without_a_siren_are_strikes(clf, text, lang):
+    assert labels(clf, text, lang)[0] == "air_drone_strike"
