@@ -4179,3 +4179,11 @@ def test_the_publishers_language_where_no_word_is_any_languages_own():
 
     assert detect_text("Sirenen warnten in Kiew vor Luftangriffen.", "de") == "de"
     assert detect_text("Sirenen warnten in Kiew vor Luftangriffen.") == "de"
+
+
+def test_a_german_toll_that_rose_to_a_number(enricher):
+    """ "Die Zahl der Toten stieg auf 23": the toll's verb, then "auf", then the number (as "rose to 23")."""
+    e = enricher.enrich("Die Zahl der Toten stieg auf 23, darunter vier Kinder.", lang_hint="de")
+    assert max(f.killed or 0 for f in e.figures) == 23
+    e = enricher.enrich("Bei dem Angriff auf 23 Dörfer wurden 5 Menschen getötet.", lang_hint="de")
+    assert [f.killed for f in e.figures] == [5]

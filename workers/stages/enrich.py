@@ -158,7 +158,7 @@ from workers.stages.textnorm import (
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
-ENRICH_VERSION = "enrich/44"
+ENRICH_VERSION = "enrich/45"
 
 
 def _folded_set(text: str) -> frozenset[str]:

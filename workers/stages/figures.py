@@ -1782,6 +1782,7 @@ FILLERS = frozenset(
             "wurden", "wurde", "worden", "sind", "ist", "waren", "war", "mindestens", "mehr", "als", "uber",
             "rund", "etwa", "fast", "knapp", "bis", "weitere", "weiterer", "insgesamt", "kamen", "kam", "ums",
             "dabei", "zu", "die", "der", "den", "gab", "gibt", "es",
+            "auf",  # "die Zahl der Toten stieg auf 23"
             # Spanish
             "al",
             "menos",
