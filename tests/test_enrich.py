@@ -4187,3 +4187,20 @@ def test_a_german_toll_that_rose_to_a_number(enricher):
     assert max(f.killed or 0 for f in e.figures) == 23
     e = enricher.enrich("Bei dem Angriff auf 23 Dörfer wurden 5 Menschen getötet.", lang_hint="de")
     assert [f.killed for f in e.figures] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Drei Tote in Cherson, meldet dpa.", "de", "DPA"),
+        ("Drei Tote bei einem Angriff auf Cherson, wie die Nachrichtenagentur dpa meldet.", "de", "DPA"),
+        ("Tiga orang tewas di Kherson, lapor kumparan.", "id", "Kumparan"),
+    ],
+)
+def test_an_outlet_that_writes_its_name_in_small_letters(enricher, text, lang, source):
+    """ "dpa", "kumparan": a name an outlet writes in small letters only may start without a capital (it never
+    matched: only capitals, digits and names like "iROZHLAS" started one). And a publisher's German stands for a
+    line in which no language has a word of its own ("Drei Tote in Cherson" read English on "in")."""
+    e = enricher.enrich(text, lang_hint=lang)
+    assert [s.name for s in e.sources] == [source]
+    assert e.lang == lang

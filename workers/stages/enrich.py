@@ -158,7 +158,7 @@ from workers.stages.textnorm import (
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
-ENRICH_VERSION = "enrich/45"
+ENRICH_VERSION = "enrich/46"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -1540,7 +1540,16 @@ class SourceTable:
             for n in src["names"]
             if n[:1].islower() and any(c.isupper() for c in n)
         )
-        self.start_words = self.digit_firsts | self.small_firsts  # words that may start a name without a capital
+        # first words of names an outlet writes in small letters only ("dpa", "tagesschau", "kumparan", "ynet")
+        self.lower_firsts = frozenset(
+            fold_key(n).split(" ")[0]
+            for section in ("outlets", "platforms")
+            for src in data[section]
+            for n in src["names"]
+            if n.islower() and n[:1].isascii()
+        )
+        # words that may start a name without a capital
+        self.start_words = self.digit_firsts | self.small_firsts | self.lower_firsts
         phrases = []
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]

@@ -749,10 +749,10 @@ def _latin_lang(
             best, best_n = lang, n
     if best_n < _UNREAD_BELOW and hint not in _LATIN_LANGS and (unread := _unread_latin(words, best_n)) is not None:
         return unread
-    if hint in _LATIN_LANGS and (counts.get(hint, 0) == best_n or (best_n < 1 and counts.get(hint, 0) > 0)):
+    if hint in _LATIN_LANGS and (counts.get(hint, 0) == best_n or best_n < 1):
         # no stopword, or a tie ("à" folds to English "a"): the publisher's word; and so where no language has
-        # one word of its own and the publisher's has a share ("Sirenen warnten in Kiew vor Luftangriffen":
-        # "vor" is Romanian's too, "in" five languages')
+        # one word of its own ("Sirenen warnten in Kiew vor Luftangriffen": "vor" is Romanian's too, "in" five
+        # languages'; "Drei Tote in Cherson, meldet dpa")
         return hint
     tied = [lang for lang in _LATIN_LANGS if counts.get(lang, 0) == best_n]
     if best_n < 1 and hint is None:
