@@ -4493,3 +4493,38 @@ def test_hostages_a_group_released_are_news_of_captivity(clf, text, lang):
     a release agreed in talks stays the talks' news first."""
     assert labels(clf, text, lang)[0] == "arrest_detention"
     assert labels(clf, "Israël et le Hamas se sont mis d'accord sur une trêve et la libération des otages.", "fr")[0] == "negotiations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Krievijas droni naktī uzbruka Harkivai, bojāta daudzdzīvokļu māja.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Pretgaisa aizsardzība virs Kijivas notrieca 20 dronus.", ["air_defense"]),
+        ("Ļvivā izsludināta gaisa trauksme.", ["air_raid_alert"]),
+        ("Pie Pokrovskas notiek sīvas kaujas.", ["armed_clash"]),
+        ("Baltkrievijas pusē pie robežas pamanīti Vāgnera grupas kaujinieki.", ["force_movement"]),
+        ("Augstākā Rada pagarināja karastāvokli.", ["civil_measure"]),
+        ("Hakeri nozaguši pacientu datus no slimnīcas serveriem.", ["cyber"]),
+        ("Nedēļas nogalē Latvijā līs, gaisa temperatūra būs 12 grādi.", ["other"]),
+        ("UNICEF brīdina, ka Sudānā miljoniem bērnu draud bads.", ["humanitarian"]),
+        ("Krievijas drons ietriecās daudzdzīvokļu mājā Kijivā, gāja bojā trīs cilvēki.", ["air_drone_strike", "attack_on_civilians"]),
+    ],
+)
+def test_latvian_updates(clf, text, expected):
+    """The Latvian lexicon reads stems before the case and tense endings ('uzbruk*' in 'uzbruka', 'dron*' in
+    'dronus'); fighters ('kaujinieki') are no battle ('kaujas'); hunger that looms ('draud bads') is humanitarian news,
+    no threat; a drone that crashed into flats ('ietriecās') struck them."""
+    assert labels(clf, text, "lv") == expected
+
+
+def test_latvian_statuses_threats_and_tallies(clf):
+    """Negotiation and alert statuses in Latvian; an alert over a missile threat ('raķešu draudu dēļ') is the alert
+    alone, no strike; a tally 'kopš kara sākuma' is casualty_report."""
+    assert clf.classify("Kremlis noraidīja pamiera priekšlikumu.", lang="lv").negotiation_status == "rejected"
+    assert clf.classify("Ukrainas un ASV delegācijas tiksies nākamnedēļ.", lang="lv").negotiation_status == "scheduled"
+    assert clf.classify("Odesā gaisa trauksme ir atcelta.", lang="lv").alert_status == "ended"
+    assert labels(clf, "Visā Ukrainā izsludināta gaisa trauksme ballistisko raķešu draudu dēļ.", "lv") == ["air_raid_alert"]
+    assert enriched_labels(
+        clf, "Kopš kara sākuma Ukrainā gājuši bojā vairāk nekā 12 tūkstoši civiliedzīvotāju, teikts ANO ziņojumā.", "lv"
+    ) == ["casualty_report"]
+

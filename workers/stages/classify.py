@@ -129,7 +129,9 @@ from workers.stages.textnorm import (
 # 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
 # 56: a hyphen in a lexicon entry splits it into words as the text is split ("f-16*", "будь-який", "iris-t"):
 #     220 entries in 23 lexicons had never matched.
-CLASSIFY_VERSION = "classify/59"
+# 60: Latvian, a lexicon of its own (lexicon_lv.json: stems that take the case and tense endings written onto the
+#     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
+CLASSIFY_VERSION = "classify/60"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1917,8 +1919,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # negation ne- onto the verb too (nežuvo), which a stem then does not read.
 # fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
 # by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
+# lv: lexicon_lv lists stems (cases are written onto the noun and tense and person onto the verb: uzbrukums,
+# uzbrukumā, uzbruka), the negation ne- onto the verb too (necieta), which a stem then does not read.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

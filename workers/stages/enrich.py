@@ -54,7 +54,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import or_
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from events.schema import ActorRef, Enrichment, PlaceHint, PlaceRef, QuoteRef, SourceRef
 from workers.stages import lang as langmod
@@ -158,7 +158,8 @@ from workers.stages.textnorm import (
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
-ENRICH_VERSION = "enrich/46"
+# 47: Latvian (names in lang_lv in their cases, Latvian outlets and citing phrases, figures read only in Latvian text).
+ENRICH_VERSION = "enrich/47"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -920,6 +921,7 @@ def _is_role(w: str) -> bool:
 # secretary"): the organisation is part of the title (_title_of_person)
 SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary atstovas atstovo atstovė atstovės")  # Lithuanian "Kremliaus atstovas"
 SPEAKER_ROLES |= _folded_set("tiedottaja tiedottajan")  # Finnish: "Kremlin tiedottaja Dmitri Peskov"
+SPEAKER_ROLES |= _folded_set("pārstāvis pārstāvja pārstāve pārstāves")  # Latvian: "Kremļa pārstāvis Dmitrijs Peskovs"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -1775,32 +1777,62 @@ LT_OBJECT_ENDINGS = ("ą", "ę", "į", "ų", "Ą", "Ę", "Į", "Ų")  # the accu
 LT_CLAUSE_MARKS = frozenset(",;:–—-()„“\"")
 
 
+class CaseTables(NamedTuple):
+    """What a language that writes its cases onto names puts after a country's genitive, for the reading below."""
+
+    forces: tuple[str, ...]
+    weapons: tuple[str, ...]
+    agent: tuple[str, ...]
+    border: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
+    object_endings: tuple[str, ...]
+    with_word: str  # "with": a party to talks, or the other side of a border
+    caps_end: bool  # a capitalised word ends the genitive's phrase (Latvian capitalises "Veselības ministrija")
+
+
+LT_TABLES = CaseTables(LT_FORCES, LT_WEAPONS, LT_AGENT, LT_BORDER, LT_GENITIVE_ENDINGS, LT_OBJECT_ENDINGS, "su", True)
+# Latvian reads as Lithuanian does ("Krievijas droni", "Izraēlas armija", "Libānas Veselības ministrija", "Latvija
+# nodos", "sarunas ar Krieviju", not "robeža ar Baltkrieviju"); its institutions' names start with a capital, and its
+# accusative (-u) and locative (-ā, -ē, -ī) are no subject.
+LV_TABLES = CaseTables(
+    _prefixes("armij spēk karaspēk karavīr aviācij flot okupant bruņot"),
+    _prefixes("dron raķet raķeš trieci uzbrukum iznīcinātāj lidmašīn bumb lādiņ šāviņ artilērij lidaparāt bezpilota apšaud"),
+    _prefixes("valdīb ministrij ārlietu delegācij vēstniecīb parlament saeim štāb dienest prezidentūr robežsardz"),
+    _prefixes("robež pierobež"),
+    ("as", "es", "a", "u", "s"),
+    ("u", "ā", "ē", "ī", "ai", "ei", "ij"),
+    "ar",
+    False,
+)
+
+
 def _lt_same_phrase(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens a and b (a < b) stand in one sentence with no punctuation between them."""
     return doc.sent[a] == doc.sent[b] and not any(c in LT_CLAUSE_MARKS for c in doc.text[doc.ends[a] : doc.starts[b]])
 
 
-def lithuanian_weapon_side(doc: Doc, m: Mention) -> bool:
+def lithuanian_weapon_side(doc: Doc, m: Mention, t: CaseTables = LT_TABLES) -> bool:
     """A Lithuanian country name in the genitive before weapons or strikes ("Rusijos dronai", "Rusijos smūgiai"):
-    their side, and no place (as "droni za Urusi"); before its army it is named (as "jeshi la Kongo")."""
+    their side, and no place (as "droni za Urusi"); before its army it is named (as "jeshi la Kongo"). Latvian
+    alike ("Krievijas droni", "Krievijas triecienos")."""
     j = m.j
     return (
         j < len(doc.words)
         and _lt_same_phrase(doc, j - 1, j)
-        and doc.words[j].startswith(LT_WEAPONS)
-        and not doc.text[doc.starts[m.i] : doc.ends[j - 1]].endswith(LT_OBJECT_ENDINGS)
+        and doc.words[j].startswith(t.weapons)
+        and not doc.text[doc.starts[m.i] : doc.ends[j - 1]].endswith(t.object_endings)
     )
 
 
 def _lithuanian_place_actor(
     doc: Doc, m: Mention, is_country: bool, state: Actor, forces: Actor, genitive: frozenset[str],
-    nominative: frozenset[str],
+    nominative: frozenset[str], tables: CaseTables = LT_TABLES,
 ) -> Actor | None:
     words, i, j = doc.words, m.i, m.j
     surface = doc.text[doc.starts[i] : doc.ends[j - 1]]
     key = fold_key(surface)
-    if i > 0 and words[i - 1] == "su" and key not in genitive and _lt_same_phrase(doc, i - 1, i):
-        border = i > 1 and _lt_same_phrase(doc, i - 2, i - 1) and words[i - 2].startswith(LT_BORDER)
+    if i > 0 and words[i - 1] == tables.with_word and key not in genitive and _lt_same_phrase(doc, i - 1, i):
+        border = i > 1 and _lt_same_phrase(doc, i - 2, i - 1) and words[i - 2].startswith(tables.border)
         return state if is_country and not border else None  # "derybos su Rusija", not "siena su Baltarusija"
     if key in genitive:
         # up to four words of its phrase after it, through genitives ("Libano sveikatos apsaugos ministerija",
@@ -1808,14 +1840,14 @@ def _lithuanian_place_actor(
         for t in range(j, min(j + 4, len(words))):
             if not _lt_same_phrase(doc, t - 1, t) or _is_role(words[t]):
                 return None  # "Rusijos prezidentas": the office's territory
-            if t > j and (doc.caps[t] or not words[t - 1].endswith(LT_GENITIVE_ENDINGS)):
+            if t > j and ((tables.caps_end and doc.caps[t]) or not words[t - 1].endswith(tables.genitive_endings)):
                 return None
-            if words[t].startswith(LT_FORCES) or words[t].startswith(LT_WEAPONS):
+            if words[t].startswith(tables.forces) or words[t].startswith(tables.weapons):
                 return forces if is_country else None
-            if words[t].startswith(LT_AGENT):
+            if words[t].startswith(tables.agent):
                 return state if is_country else None
         return None
-    if surface.endswith(LT_OBJECT_ENDINGS) or key not in nominative or j >= len(words):
+    if surface.endswith(tables.object_endings) or key not in nominative or j >= len(words):
         return None
     # a country before its verb ("Rusija paleido", "Lietuva perduos"); a capital before a statement ("Maskva neigia")
     if (
@@ -1970,7 +2002,12 @@ class Enricher:
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
-            if lang == "lt" and p.precision == "country" and p.country and lithuanian_weapon_side(doc, m):
+            if (
+                lang in ("lt", "lv")
+                and p.precision == "country"
+                and p.country
+                and lithuanian_weapon_side(doc, m, LV_TABLES if lang == "lv" else LT_TABLES)
+            ):
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))  # "Rusijos dronai": their side
                 continue
             actor = self._place_as_actor(doc, m, p, resolved, lang)
@@ -1978,7 +2015,7 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az", "lt", "fi")  # Turkish, Georgian, Armenian, Azerbaijani,
+                and lang not in ("tr", "ka", "hy", "az", "lt", "fi", "lv")  # Turkish, Georgian, Armenian, Azerbaijani,
                 # Lithuanian and Finnish name the country itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია"
                 # Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu" Armenia's, "Izraelio kariuomenė"
                 # Israel's, "Venäjän ohjusisku" Russia's
@@ -2755,6 +2792,11 @@ class Enricher:
         if lang == "lt":
             return _lithuanian_place_actor(
                 doc, m, is_country, state, self.actors.forces(cc), self.gaz.genitive["lt"], self.gaz.nominative["lt"]
+            )
+        if lang == "lv":
+            return _lithuanian_place_actor(
+                doc, m, is_country, state, self.actors.forces(cc), self.gaz.genitive["lv"], self.gaz.nominative["lv"],
+                LV_TABLES,
             )
         if lang == "fi":
             return self._finnish_place_actor(doc, m, cc, state, is_country)

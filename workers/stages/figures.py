@@ -1125,6 +1125,81 @@ def _is_cue_lt(w: str) -> bool:
     )
 
 
+# Latvian (folded: ā č ē ģ ī ķ ļ ņ š ū ž read a c e g i k l n s u z): "gājuši bojā trīs cilvēki, vēl divpadsmit
+# ievainoti", "savainoja vienu autovadītāju", "gāja bojā pieci cilvēki, to vidū divi bērni", "44 tūkst.", "vairāk nekā
+# 2 tūkstoši civiliedzīvotāju", "desmitiem" (tens) vague. Its number words take the case and gender of what they count
+# (trīs, triju; pieci, piecas, piecu) and, with its casualty words, people and small words, are read only in Latvian
+# text (_lv_class): "divi", "pieci" or "viens" fold onto no other language's word, but "bojā" and "cieta" must stay
+# Latvian. Tens and units are written apart ("divdesmit pieci"). The negation written onto the verb ("necieta") makes
+# no casualty word: its zeros are below.
+_LV_NUMBERS = _table(
+    "1:viens viena vienu vienam vienai vienā vieni vienas;2:divi divas divu diviem divām;3:trīs triju trim;"
+    "4:četri četras četru četriem četrām;5:pieci piecas piecu pieciem piecām;6:seši sešas sešu sešiem sešām;"
+    "7:septiņi septiņas septiņu septiņiem septiņām;8:astoņi astoņas astoņu astoņiem astoņām;"
+    "9:deviņi deviņas deviņu deviņiem deviņām;10:desmit;11:vienpadsmit;12:divpadsmit;13:trīspadsmit;"
+    "14:četrpadsmit;15:piecpadsmit;16:sešpadsmit;17:septiņpadsmit;18:astoņpadsmit;19:deviņpadsmit;20:divdesmit;"
+    "30:trīsdesmit;40:četrdesmit;50:piecdesmit;60:sešdesmit;70:septiņdesmit;80:astoņdesmit;90:deviņdesmit;"
+    "100:simts simt simtu"
+)
+MULTIPLIERS.update({fold(w): 1000 for w in ("tūkstoši", "tūkstošiem", "tūkstošu", "tūkstotis", "tūkstoš")})  # Latvian
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("milj", "miljoni", "miljonu", "miljons", "miljoniem")})  # Latvian
+_LV_VAGUE = frozenset(
+    map(fold, ["desmitiem", "desmiti", "desmitu", "simtiem", "simti", "simtu", "vairāki", "vairākas", "vairāku",
+               "vairākiem", "daudzi", "daudz", "daudzas", "tūkstošiem", "neskaitāmi", "lielākā"])
+)  # fmt: skip
+_LV_KILL_EXACT = frozenset(
+    map(fold, ["bojā", "bojāgājušo", "bojāgājušie", "bojāgājušajiem", "bojāgājušais", "bojāgājušos", "miris", "mirusi",
+               "miruši", "mirušas", "mira", "mirušo", "mirušie", "mirušajiem", "upuri", "upuru", "upurus", "dzīvības",
+               "dzīvību", "līķi", "līķus", "noslīka", "noslīkuši", "noslīkušo"])
+)  # fmt: skip
+_LV_KILL_PREFIX = tuple(map(fold, ("nogalin", "nonāvē")))
+_LV_INJ_PREFIX = tuple(map(fold, ("ievaino", "savaino", "cietuš", "hospitalizē", "traumē")))
+_LV_INJ_EXACT = frozenset(map(fold, ["cieta", "cietis", "cietusi"]))
+_LV_GROUPS = {
+    **dict.fromkeys(map(fold, ["civiliedzīvotāji", "civiliedzīvotāju", "civiliedzīvotājus", "civiliedzīvotājs",
+                               "civiliedzīvotājiem", "civilpersonas", "civilpersonu", "iedzīvotāji", "iedzīvotāju",
+                               "iedzīvotājus"]), "civilians"),
+    **dict.fromkeys(map(fold, ["bērni", "bērnu", "bērnus", "bērns", "bērniem", "nepilngadīgie", "zīdainis"]), "children"),
+    **dict.fromkeys(map(fold, ["karavīri", "karavīru", "karavīrus", "karavīrs", "karavīriem", "militārpersonas"]),
+                    "soldiers"),
+    **dict.fromkeys(map(fold, ["policisti", "policistu", "policists", "amatpersonas"]), "police"),
+    **dict.fromkeys(map(fold, ["sievietes", "sieviešu", "sieviete"]), "women"),
+    **dict.fromkeys(map(fold, ["žurnālisti", "žurnālistu"]), "journalists"),
+    **dict.fromkeys(map(fold, ["ugunsdzēsēji", "ugunsdzēsēju", "glābēji", "glābēju", "mediķi", "mediķu"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["cilvēki", "cilvēku", "cilvēks", "cilvēkus", "cilvēkiem", "personas", "personu",
+                               "persona", "palestīnieši", "palestīniešu", "autovadītājs", "autovadītāju",
+                               "autovadītāji", "vadītāju", "pasažieri", "pasažieru", "darbinieki", "darbinieku",
+                               "vīrieši", "vīriešu", "vīrietis", "vīrieti"]), None),
+}  # fmt: skip
+_LV_FILLERS = frozenset(
+    map(fold, ["un", "vismaz", "vairāk", "nekā", "kā", "aptuveni", "gandrīz", "vēl", "kopā", "bija", "ir", "tika",
+               "tiek", "smagi", "viegli", "naktī", "laikā", "jau", "dēļ", "tikai", "citi", "citas", "citu", "gājuši",
+               "gāja", "gājušas", "gājis", "gājusi"])
+)  # fmt: skip
+_LV_INCLUDING = frozenset(map(fold, ["vidū", "tostarp", "ieskaitot"]))  # "pieci cilvēki, to vidū divi bērni"
+_LV_AND = frozenset(map(fold, ["un"]))
+_LV_RISES = frozenset(map(fold, ["pieaudzis", "pieauga", "sasniedzis", "sasniedza", "sasniedz", "palielinājies"]))
+_LV_TABLES = _WordTables(
+    _LV_NUMBERS, _LV_VAGUE, _LV_KILL_EXACT, _LV_INJ_EXACT, _LV_GROUPS, _LV_INCLUDING, _LV_AND, _LV_RISES, _LV_FILLERS,
+    kill_prefixes=_LV_KILL_PREFIX, inj_prefixes=_LV_INJ_PREFIX,
+)
+# the negation written onto the verb: a zero's cue ("neviens necieta"; "bojāgājušo nav" has "bojāgājušo")
+_LV_ZERO_CUES = tuple(map(fold, ("necieta", "nav cietis", "netika ievainot", "nebija ievainot")))
+_LV_NONE_WORDS = frozenset(map(fold, ["nav", "nebija", "neviens", "bez"]))
+
+
+def _lv_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Latvian word the shared tables read otherwise, or None."""
+    return _tables_class(_LV_TABLES, w)
+
+
+def _is_cue_lv(w: str) -> bool:
+    return (
+        w in _LV_KILL_EXACT or w in _LV_INJ_EXACT or w.startswith(_LV_KILL_PREFIX) or w.startswith(_LV_INJ_PREFIX)
+        or w.startswith(_LV_ZERO_CUES)
+    )
+
+
 # Finnish (folded: ä ö read a o): "kolme ihmistä kuoli ja kaksitoista loukkaantui", "ainakin 20 ihmistä sai surmansa",
 # "tappoi yhden ihmisen", "kaksikymmentäkolme", "kymmeniä" (vague). Its number words (nominative and genitive: kolme,
 # kolmen; teens in -toista, tens and units in one word), casualty stems, people and small words are read only in
@@ -2321,6 +2396,13 @@ _CUMULATIVE_ALTS += [
     r"\bnuo (?:\d{4} m\. )?(?:sausio|vasario|kovo|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio) \d{1,2}\b",
     r"\bper visa kara\b",
 ]
+# Latvian (folded): "kopš kara sākuma", "kopš pilna mēroga iebrukuma sākuma", "kopš 7. oktobra", "kopš 2023. gada
+# 7. oktobra"
+_CUMULATIVE_ALTS += [
+    r"\bkops (?:\w+ ){0,3}(?:kara|iebrukuma|konflikta|okupacijas|uzbrukuma) sakuma\b",
+    r"\bkops (?:\d{4}\. gada )?\d{1,2}\.? (?:janvara|februara|marta|aprila|maija|junija|julija|augusta|septembra|oktobra|novembra|decembra)\b",
+    r"\bvisa kara laika\b",
+]
 # Hungarian (folded): "a háború kezdete óta", "a teljes körű invázió kezdete óta", "a háború 2023 áprilisi kitörése
 # óta", "október 7. óta", "február 24-e óta"
 _CUMULATIVE_ALTS += [
@@ -2741,6 +2823,14 @@ _NO_CASUALTY += [
 ]
 # Hungarian (folded): "senki sem sérült meg" (the injured), "senki sem halt meg" (the dead), "nincs halálos áldozata
 # és sérültje", "nincsenek sérültek", "halálos áldozat nincs", "nem volt halálos áldozat", "nem követelt áldozatot"
+# Latvian (folded): "neviens nav cietis", "neviens necieta", "cietušo nav" (both), "bojāgājušo nav", "neviens nav gājis
+# bojā" (the dead), "ievainoto nav", "ievainoto nebija", "neviens netika ievainots" (the injured)
+_LV_NOT = r"(?:nav|nebija|netika registreti?|nav zinots)"
+_NO_CASUALTY += [
+    (r"\bneviens (?:nav cietis|necieta|nav ievainots un neviens nav gajis boja)|\bcietuso " + _LV_NOT + r"|\bnebija cietuso", True, True),
+    (r"\bneviens (?:nav gajis|negaja) boja|\b(?:bojagajuso|miruso|upuru) " + _LV_NOT + r"|\bbez (?:cilveku )?upuriem", True, False),
+    (r"\bneviens (?:netika|nav) (?:ievainots|savainots)|\b(?:ievainoto|savainoto) " + _LV_NOT + r"|\b" + _LV_NOT + r" (?:ievainoto|savainoto)\b", False, True),
+]
 _HU_NOT = r"(?:nincs(?:enek)?|nem (?:volt|voltak|érkezett|történt)|nem követelt)"
 _NO_CASUALTY += [
     (r"\bsenki (?:sem|nem) (?:halt meg|vesztette életét|hunyt el)", True, False),
@@ -4017,6 +4107,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = hu
         elif lang == "lt" and (lt := _lt_class(w)) is not None:
             kind, value, group = lt
+        elif lang == "lv" and (lv := _lv_class(w)) is not None:
+            kind, value, group = lv
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
         elif lang == "fi" and (fi := _fi_class(w)) is not None:
@@ -5188,6 +5280,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or w in _HU_KILL_EXACT or w in _HU_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "lt":
         cue = [c or _is_cue_lt(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "lv":
+        cue = [c or _is_cue_lv(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "fi":
@@ -5211,7 +5305,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
             suffixed is not None and any(t.word in suffixed.none_words for t in toks)
         ) or (lang == "be" and any(t.word == "не" for t in toks)) or (  # "загінулых не было"
             lang == "fi" and any(t.word in _FI_NONE_WORDS for t in toks)  # "kukaan ei kuollut", "ei loukkaantuneita"
-        )
+        ) or (lang == "lv" and any(t.word in _LV_NONE_WORDS for t in toks))  # "neviens nav cietis", "ievainoto nav"
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

@@ -284,10 +284,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "ukrainan venäjä ukraina suomen suomi venäläiset ukrainalaiset israelin välillä vastaan lähellä "
         "koko useita kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen"
     ),
+    # Latvian (folded: ā č ē ģ ī ķ ļ ņ š ū ž read a c e g i k l n s u z): function words and the news' frequent words
+    # no other language here writes ("tika", "tiek", "bija", "arī", "saskaņā", "pēc", "gāja bojā"); "ir", "kuri",
+    # "vakar", "naktī" and "virs" are Lithuanian words too, "ka", "kad", "uz", "ar", "un", "no", "par", "to", "bez"
+    # and "jo" other languages' words, so they are left out (a Lithuanian line must keep its whole weight).
+    "lv": _words(
+        "bija tika tiek tiks arī kas lai vai tikai kur kurš kura kuras kuru kurā tas tās savu savā šis šajā viņš "
+        "viņa viņi viņu pēc pie saskaņā vairāk nekā cilvēki cilvēku cilvēks gāja gājuši bojā bojāgājušo ievainoti "
+        "ievainots ievainoto šodien rīt tomēr taču tāpēc tādēļ kamēr ziņo ziņoja paziņoja sacīja norādīja teica "
+        "apgalvo informēja vēsta raksta laikā gadā gada pilsētā valsts valdība Latvijas Latvijā Latvija Krievijas "
+        "Krievija Ukrainas Baltkrievijas Rīgā Rīgas nav nebija līdz starp pret kopš vismaz aptuveni tostarp desmit "
+        "divi trīs četri pieci seši septiņi vēl"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -545,6 +557,8 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
     "az": frozenset("əƏ"),
     # ė, į and ų: Lithuanian alone writes them (ą and ę are Polish too, č š ž Czech and Slovak, ū Latvian)
     "lt": frozenset("ėįųĖĮŲ"),
+    # ā ē ī ģ ķ ļ ņ: Latvian alone writes them (ū is Lithuanian too, č š ž Czech and Slovak)
+    "lv": frozenset("āēīģķļņĀĒĪĢĶĻŅ"),
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
@@ -560,12 +574,15 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and a Hungarian one: "Légiriadó Kijevben" has no function word
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
 # and a Lithuanian or a Finnish one: "Sprogimas Vilniuje", "Ilmahälytys Kiovassa" have no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0}
+# and a Latvian one: "Sprādziens Rīgā" has no function word
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0, "lv": 1.0}
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
 # A lower-case word with ä or ö: Swedish, German, Finnish, never Danish or Norwegian (names aside: "Göteborg")
 _NOT_DA_RE = re.compile(r"(?<!\w)[a-zåäöüéè]*[äö]")
+# and letters of Lithuanian that Latvian never writes (ė į ų, and ą ę): a line with them is no Latvian line
+_NOT_LV_RE = re.compile("[ėįųąęĖĮŲĄĘ]")
 
 # Estonian has no code here, and writes Finnish's "ja", "on", "ei", "oli" and ä, ö: a line with õ, with a lower-case
 # word with ü (Finnish writes ü only in foreign names), or with a word Finnish never writes is no Finnish line
@@ -690,7 +707,6 @@ _UNREAD_LATIN: dict[str, frozenset[str]] = {
         "bilan uchun esa emas edi haqida boʻyicha qilindi qilgan boʻldi berdi xabar natijasida tomonidan yilda kuni"
     ),
     "et": _ESTONIAN_WORDS,  # (also what keeps an Estonian line from Finnish, above)
-    "lv": _words("tika tiek bija arī saskaņā vairāk cilvēki gāja bojā pēc tomēr šodien vakar naktī"),
 }
 _UNREAD_LATIN_OF = {w: lang for lang, ws in _UNREAD_LATIN.items() for w in ws}
 _UNREAD_MIN = 2
@@ -739,6 +755,8 @@ def _latin_lang(
         del counts["lt"]  # Latvian letters: no Lithuanian line
     if "da" in counts and _NOT_DA_RE.search(raw):
         del counts["da"]  # ä or ö in a lower-case word ("döda"): Danish and Norwegian write æ and ø
+    if "lv" in counts and _NOT_LV_RE.search(raw):
+        del counts["lv"]  # Lithuanian letters: no Latvian line
     if "fi" in counts and counts["fi"] >= max(counts.values()) and _estonian(words, raw):
         counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner"), whatever the hint
         hint = None if hint == "fi" else hint
