@@ -129,7 +129,9 @@ from workers.stages.textnorm import (
 # 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
 # 56: a hyphen in a lexicon entry splits it into words as the text is split ("f-16*", "будь-який", "iris-t"):
 #     220 entries in 23 lexicons had never matched.
-CLASSIFY_VERSION = "classify/56"
+# 57: Estonian, a lexicon of its own (lexicon_et.json: stems of both grades before the case endings, read without
+#     lemmas; a compound also read by its last part, textnorm.finnish_tails, as in Finnish).
+CLASSIFY_VERSION = "classify/57"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1888,8 +1890,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # negation ne- onto the verb too (nežuvo), which a stem then does not read.
 # fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
 # by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
+# et: lexicon_et lists stems of both grades (rünnak, rünnaku; löök, löögi) and a compound is read by its last part, as
+# Finnish (droonirünnakus as rünnakus).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2070,8 +2074,9 @@ class RuleClassifier:
             # written and as each stem after them
             for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
-        elif langs == ("fi",) and not found:
-            # a Finnish compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista"): read by its last part
+        elif (langs == ("fi",) or langs == ("et",)) and not found:
+            # a Finnish or Estonian compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista",
+            # "droonirünnakus"): read by its last part
             for form in finnish_tails(folded):
                 found = self.lexicon.terms_of(form, langs)
                 if found:
