@@ -832,7 +832,7 @@ FI_WITH = frozenset(("kanssa",))
 # ("Ukraina peaprokuratuuri andmetel") or in another case ("Kiievis", "Harkivit") is where.
 ET_FORCES = _prefixes("armee vaed vagi vagede kaitseva relvajou sojava ohujou mereva sodur")
 ET_SIDE = _prefixes(
-    "runnak raketirunnak ohulook ohurunnak droonirunnak look lood sissetung taiemahuli agressioon pommita droon "
+    "runnak raketirunnak ohulook ohuloog ohurunnak droonirunnak look loog sissetung taiemahuli agressioon pommita droon "
     "rakett raketi invasioon okupatsioon valitsus kaitseministeerium valisministeerium luure delegatsioon"
 )
 ET_VERB_EXACT = frozenset(("on", "oli", "olid", "ei", "pole", "polnud", "ongi"))

@@ -1239,7 +1239,7 @@ _ET_FILLERS = frozenset(
     map(fold, ["vähemalt", "üle", "ligi", "peaaegu", "umbes", "koguni", "juba", "veel", "lisaks", "kergelt", "raskelt",
                "kokku", "on", "olid", "oli", "sai", "said", "ja", "kui", "öösel", "rünnakus", "rünnakul", "sõja", "algusest",
                "saadik", "alates", "andmetel", "teatel", "hinnanguliselt", "ka", "aastal", "puhkenud", "alanud", "viga",
-               "saanud", "haiglasse"])
+               "saanud", "haiglasse", "hommikul", "õhtul", "eile", "täna", "arv", "ni", "ööpäevaga"])
 )  # fmt: skip
 _ET_MONTHS = tuple(
     fold(m)
@@ -1251,7 +1251,7 @@ _ET_INCLUDING = frozenset(map(fold, ["seas", "sealhulgas", "kellest", "hulgas"])
 _ET_AND = frozenset(map(fold, ["ja", "ning"]))
 _ET_RISES = frozenset(map(fold, ["tõusnud", "tõusis", "kasvanud", "kasvas"]))
 _ET_TABLES = _WordTables(
-    _ET_NUMBERS, _ET_VAGUE, _ET_KILL_EXACT, frozenset(), _ET_GROUPS, _ET_INCLUDING, _ET_AND, _ET_RISES, _ET_FILLERS,
+    _ET_NUMBERS, _ET_VAGUE, _ET_KILL_EXACT, frozenset(("viga",)), _ET_GROUPS, _ET_INCLUDING, _ET_AND, _ET_RISES, _ET_FILLERS,
     kill_prefixes=_ET_KILL_PREFIX, inj_prefixes=_ET_INJ_PREFIX,
 )
 
@@ -1262,7 +1262,7 @@ def _et_class(w: str) -> tuple[int, int | None, str | None] | None:
 
 
 def _is_cue_et(w: str) -> bool:
-    return w in _ET_KILL_EXACT or w.startswith(_ET_INJ_PREFIX) or w.startswith(_ET_KILL_PREFIX)
+    return w in _ET_KILL_EXACT or w == "viga" or w.startswith(_ET_INJ_PREFIX) or w.startswith(_ET_KILL_PREFIX)
 
 
 # Swahili: "watu watatu wameuawa" (people three have-been-killed), "wengine kumi na wawili kujeruhiwa", "kuua watu
@@ -4164,6 +4164,16 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             or (t.kind == NUM and k + 1 < len(toks) and (month[k + 1] or toks[k + 1].word in ("aasta", "aastal")))
             or (t.kind == NUM and k > 0 and month[k - 1] and t.value is not None and 1900 <= t.value <= 2100)
         )]
+        # where and in what, between a verb and its count ("hukkus Harkivis droonirünnakus neli inimest", "hukkus
+        # Iisraeli õhulöögis 25 inimest"): a word in a locative case (-s, -st, -l, -lt) or a name after a casualty
+        # verb and before a number is left out
+        toks[:] = [t for k, t in enumerate(toks) if not (
+            t.kind == OTHER
+            and len(t.word) >= 4
+            and (t.cap or t.word.endswith(("s", "st", "l", "lt")))
+            and any(u.kind in (KILL, INJ) for u in toks[max(0, k - 3) : k])
+            and any(u.kind == NUM for u in toks[k + 1 : k + 3])
+        )]
     elif urdu:
         _urdu_tokens(toks)
     _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)
@@ -5301,7 +5311,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         hebrew = _HEBREW_RE.search(sent) is not None
         # (Persian, subject first and verb last, links as English does)
         arabic = not persian and not urdu and _ARABIC_RE.search(sent) is not None  # (Urdu too: verb last)
-        found = _link(toks, left_first=hebrew or arabic, hebrew=hebrew)
+        # (Estonian puts the verb first as often as last: "hukkus neli inimest", "kolm inimest hukkus")
+        estonian = lang == "et"
+        found = _link(toks, left_first=hebrew or arabic or estonian, hebrew=hebrew or estonian)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         found = _coordinated(toks, found)
