@@ -4440,6 +4440,7 @@ def test_a_hyphenated_lexicon_entry_matches_the_words_the_text_splits_into(clf):
         ("Häkkerid ründasid ummistusrünnakuga Eesti riigiasutuste veebilehti.", ["cyber"]),
         ("Tallinnas avaldasid tuhanded inimesed meelt sõja vastu.", ["protest"]),
         ("Tuhanded inimesed on evakueeritud üleujutuste tõttu.", ["humanitarian"]),
+        ("Tormi tõttu on kümned tuhanded majapidamised elektrita.", ["infrastructure_damage"]),
         ("Sõja algusest saadik on Ukrainas hukkunud üle 12 000 tsiviilisiku.", ["casualty_report"]),
         ("Välisminister Margus Tsahkna mõistis Vene raketirünnaku Kiievile karmilt hukka.", ["statement"]),
         ("Ilmateenistus lubab nädalavahetuseks sooja ja päikeselist ilma.", ["other"]),
