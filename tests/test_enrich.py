@@ -4211,6 +4211,7 @@ def test_tartus_is_tartu_in_estonian_text_alone(enricher):
         ("Ukraina väed taandusid, et vältida piiramist.", "et"),
         ("Tuletõrjujad kinnitasid, et tulekahju kustutati.", "et"),
         ("Ilmahälytys Kiovassa", "fi"),
+        ("Tuli syttyi ja jäi palamaan, siis kuus ihmistä kuoli.", "fi"),
         ("As negociações terminaram sem acordo.", "pt"),
         ("Explosões em Kiev", "pt"),
         ("Kiev et Moscou", "fr"),
@@ -4218,7 +4219,8 @@ def test_tartus_is_tartu_in_estonian_text_alone(enricher):
 )
 def test_estonian_detection(text, lang):
     """Estonian by its function and news words and by õ before a letter other than e (Portuguese writes õ before e
-    alone: -ões); its 'et' (that) is no French 'et'; Finnish, Portuguese and French lines stay theirs."""
+    alone: -ões); its 'et' (that) is no French 'et'; Finnish, Portuguese and French lines stay theirs (Finnish
+    'tuli', 'jäi', 'siis', 'kuus' are Estonian words too, and no Estonian stopwords)."""
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
