@@ -4528,3 +4528,43 @@ def test_latvian_statuses_threats_and_tallies(clf):
         clf, "Kopš kara sākuma Ukrainā gājuši bojā vairāk nekā 12 tūkstoši civiliedzīvotāju, teikts ANO ziņojumā.", "lv"
     ) == ["casualty_report"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vene droonid tabasid öösel Odessas kortermaja, hukkus kaks inimest.", ["air_drone_strike", "attack_on_civilians"]),
+        ("Raketirünnakus sai kahjustada alajaam ja tuhanded majapidamised on elektrita.", ["shelling_missile", "infrastructure_damage"]),
+        ("Vene suurtükivägi tulistas Hersoni, kahjustada sai haigla.", ["shelling_missile", "attack_on_civilians"]),
+        ("Ukraina õhutõrje tulistas öösel alla 30 drooni ja kaks raketti.", ["air_defense"]),
+        ("Vene väed vallutasid Donetski oblastis kaks küla, väidab Venemaa kaitseministeerium.", ["territorial_control"]),
+        ("Sudaanis El Fasheris käivad ägedad lahingud armee ja RSF-i vahel.", ["armed_clash"]),
+        ("Vene sõjalennuk rikkus Eesti õhuruumi, teatas kaitsevägi.", ["force_movement"]),
+        ("Valitsus kuulutas välja eriolukorra ja keelas avalikud üritused.", ["civil_measure"]),
+        ("Kaitsepolitsei vahistas Narvas mehe, keda kahtlustatakse Venemaa heaks luuramises.", ["arrest_detention"]),
+        ("Häkkerid ründasid ummistusrünnakuga Eesti riigiasutuste veebilehti.", ["cyber"]),
+        ("Tallinnas avaldasid tuhanded inimesed meelt sõja vastu.", ["protest"]),
+        ("Tuhanded inimesed on evakueeritud üleujutuste tõttu.", ["humanitarian"]),
+        ("Tormi tõttu on kümned tuhanded majapidamised elektrita.", ["infrastructure_damage"]),
+        ("Sõja algusest saadik on Ukrainas hukkunud üle 12 000 tsiviilisiku.", ["casualty_report"]),
+        ("Välisminister Margus Tsahkna mõistis Vene raketirünnaku Kiievile karmilt hukka.", ["statement"]),
+        ("Ilmateenistus lubab nädalavahetuseks sooja ja päikeselist ilma.", ["other"]),
+        ("Tallinna Levadia võitis Flora 2:1 ja tõusis liidriks.", ["other"]),
+    ],
+)
+def test_estonian_updates(clf, text, expected):
+    """The Estonian lexicon reads stems of both grades before the case endings ('rünnak*', 'löögi*') and a compound
+    by its last part as Finnish does ('raketirünnakus'); a condemnation spans its object ('mõistis ... hukka': the
+    strike it names is no news of its own); 'tulistas ... alla' (shot down) is no strike; sport and the weather are
+    other."""
+    assert enriched_labels(clf, text, "et") == expected
+
+
+def test_estonian_statuses(clf):
+    """Negotiation and alert statuses in Estonian: 'lükkas ... tagasi' (rejected) around its object, 'lõppesid
+    kokkuleppeta' (ended without agreement), 'õhuhäire on lõppenud' (the all-clear), 'minge varjendisse' (take
+    shelter)."""
+    assert clf.classify("Ukraina lükkas Venemaa relvarahu ettepaneku tagasi.", lang="et").negotiation_status == "rejected"
+    assert clf.classify("Genfis peetud kõnelused lõppesid kokkuleppeta.", lang="et").negotiation_status == "concluded"
+    assert clf.classify("Õhuhäire on lõppenud kogu Ukrainas.", lang="et").alert_status == "ended"
+    assert clf.classify("Õhuhäire Lvivi oblastis, minge varjendisse.", lang="et").alert_status == "started"

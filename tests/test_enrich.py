@@ -4297,3 +4297,91 @@ def test_every_citing_phrase_starts_with_a_word(enricher):
     """cite_ends tries the citing phrases only where a text's word starts one: a phrase whose first token is no
     word ('„Telegram“ kanālā') would turn that off for every text (enrich +9% instructions an update)."""
     assert enricher.sources.cite_firsts is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Kolm inimest hukkus ja kaksteist sai vigastada, kui rakett tabas Dnipros kortermaja.", 3, 12, False),
+        ("Harkivis hukkus öösel raketirünnakus neli inimest ja viisteist sai vigastada.", 4, 15, False),
+        ("Gazas hukkus Iisraeli õhulöögis kakskümmend kolm inimest.", 23, None, False),
+        ("Gaasiplahvatuses Narvas hukkus kuus inimest, nende seas kaks last.", 6, None, False),
+        ("Tallinnas toimus plahvatus: keegi ei hukkunud, kuid kolm inimest sai vigastada.", 0, 3, False),
+        ("Hukkunuid ega vigastatuid ei ole, kinnitas politsei.", 0, 0, False),
+        ("Tulekahjus Pärnus keegi viga ei saanud, teatas päästeamet.", None, 0, False),
+        ("Kümned inimesed said meeleavaldusel vigastada.", None, None, False),
+        ("Sõja algusest saadik on Ukrainas hukkunud üle 12 000 tsiviilisiku.", 12000, None, True),
+        ("Alates 7. oktoobrist on Gazas hukkunud üle 40 000 inimese.", 40000, None, True),
+        ("Sudaanis on 2023. aasta aprillis puhkenud sõjas hukkunud vähemalt 20 000 inimest.", 20000, None, False),
+    ],
+)
+def test_estonian_figures(enricher, text, killed, injured, cumulative):
+    """Estonian figures: number words ('kaksteist', 'kakskümmend kolm' written apart), 'hukkus', 'sai surma', the
+    stems of 'vigastada'; the count after its verb as often as before it, with a place or the strike between
+    ('hukkus Harkivis raketirünnakus neli inimest'); zeros ('keegi ei hukkunud' the dead, 'hukkunuid ega
+    vigastatuid ei ole' both, 'keegi viga ei saanud' the injured); 'kümned' vague; tallies 'sõja algusest saadik'
+    and 'alates 7. oktoobrist', whose date counts nothing, nor a year before 'aasta'."""
+    figs = enricher.enrich(text, lang_hint="et").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors", "sources"),
+    [
+        ("Venemaa raketirünnak Harkivile tappis kaks inimest, teatas ERR.",
+         {"geonames:706483", "iso3166:RU"}, {"russia"}, {"ERR"}),
+        ("Iisraeli armee ründas Lõuna-Liibanonis, vahendab Postimees.", {"iso3166:IL", "iso3166:LB"}, {"idf"}, {"Postimees"}),
+        ("Moskva on valmis läbirääkimisteks Kiieviga, ütles Dmitri Peskov Delfile.",
+         {"geonames:524901", "geonames:703448"}, {"peskov", "russia", "ukraine"}, {"Delfi"}),
+        ("Ukraina peaprokuratuuri andmetel hukkus Hersonis kaks inimest, kirjutab Õhtuleht.",
+         {"iso3166:UA", "geonames:706448"}, set(), {"Õhtuleht"}),
+        ("Vene droonid ründasid Tartut ja Narvat, teatas BNS.",
+         {"geonames:588335", "geonames:590031"}, {"russian_forces"}, {"BNS"}),
+        ("Üleujutus Tartus, teatas Eesti Päevaleht.", {"geonames:588335"}, set(), {"Eesti Päevaleht"}),
+        ("Peaminister Kristen Michal kohtus Helsingis Soome presidendiga.", {"geonames:658225", "iso3166:FI"}, {"michal"}, set()),
+    ],
+)
+def test_estonian_names_sides_and_outlets(enricher, text, places, actors, sources):
+    """Names with their case endings (Harkivile, Lõuna-Liibanonis, Kiieviga, Hersonis, Tartut, Helsingis); the
+    genitive before a strike the side that acts and a place, before forces the state's forces ('Iisraeli armee'
+    idf), the comitative a party ('Kiieviga'), the nominative before its verb the subject ('Moskva on valmis'), a
+    name before another noun only a place ('Ukraina peaprokuratuuri'); 'Vene droonid' Russia's forces and no place;
+    outlets with their endings (ERR, Delfile, Õhtuleht), 'Eesti' inside an outlet's name no place; 'Tartus' (in
+    Tartu) is Tartu in Estonian text."""
+    e = enricher.enrich(text, lang_hint="et")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}, {s.name for s in e.sources}) == (places, actors, sources)
+
+
+def test_tartus_is_tartu_in_estonian_text_alone(enricher):
+    """Estonian 'Tartus' (in Tartu) is read as Tartu only in Estonian text: in any other it is Tartus in Syria."""
+    assert {p.id for p in enricher.enrich("Plahvatus Tartus, teatas ERR.", lang_hint="et").places} == {"geonames:588335"}
+    assert {p.id for p in enricher.enrich("An explosion hit the port of Tartus.", lang_hint="en").places} == {
+        "geonames:163345"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vene droonid ründasid öösel Harkivit, hukkus kolm inimest.", "et"),
+        ("Küberrünnak halvas pankade võrgu", "et"),
+        ("Õhuhäire Kiievis", "et"),
+        ("Ukraina väed taandusid, et vältida piiramist.", "et"),
+        ("Tuletõrjujad kinnitasid, et tulekahju kustutati.", "et"),
+        ("Ilmahälytys Kiovassa", "fi"),
+        ("Tuli syttyi ja jäi palamaan, siis kuus ihmistä kuoli.", "fi"),
+        ("As negociações terminaram sem acordo.", "pt"),
+        ("Explosões em Kiev", "pt"),
+        ("Kiev et Moscou", "fr"),
+    ],
+)
+def test_estonian_detection(text, lang):
+    """Estonian by its function and news words and by õ before a letter other than e (Portuguese writes õ before e
+    alone: -ões); its 'et' (that) is no French 'et'; Finnish, Portuguese and French lines stay theirs (Finnish
+    'tuli', 'jäi', 'siis', 'kuus' are Estonian words too, and no Estonian stopwords)."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang

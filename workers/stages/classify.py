@@ -131,7 +131,9 @@ from workers.stages.textnorm import (
 #     220 entries in 23 lexicons had never matched.
 # 60: Latvian, a lexicon of its own (lexicon_lv.json: stems that take the case and tense endings written onto the
 #     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
-CLASSIFY_VERSION = "classify/60"
+# 61: Estonian, a lexicon of its own (lexicon_et.json: stems of both grades before the case endings, read without
+#     lemmas; a compound also read by its last part, textnorm.finnish_tails, as in Finnish).
+CLASSIFY_VERSION = "classify/61"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1921,8 +1923,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
 # lv: lexicon_lv lists stems (cases are written onto the noun and tense and person onto the verb: uzbrukums,
 # uzbrukumā, uzbruka), the negation ne- onto the verb too (necieta), which a stem then does not read.
+# et: lexicon_et lists stems of both grades (rünnak, rünnaku; löök, löögi) and a compound is read by its last part, as
+# Finnish (droonirünnakus as rünnakus).
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2103,8 +2107,9 @@ class RuleClassifier:
             # written and as each stem after them
             for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
-        elif langs == ("fi",) and not found:
-            # a Finnish compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista"): read by its last part
+        elif (langs == ("fi",) or langs == ("et",)) and not found:
+            # a Finnish or Estonian compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista",
+            # "droonirünnakus"): read by its last part
             for form in finnish_tails(folded):
                 found = self.lexicon.terms_of(form, langs)
                 if found:

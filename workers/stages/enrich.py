@@ -159,7 +159,9 @@ from workers.stages.textnorm import (
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
 # 47: Latvian (names in lang_lv in their cases, Latvian outlets and citing phrases, figures read only in Latvian text).
-ENRICH_VERSION = "enrich/47"
+# 48: Estonian (names in lang_et with their case endings, a name's case and the word after it telling its part;
+# figures read only in Estonian text; Estonian outlets and citing phrases).
+ENRICH_VERSION = "enrich/48"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -824,6 +826,26 @@ FI_SIDE = _prefixes(
     "ulkoministerio valtuuskun tiedustelupalvelu"
 )
 FI_WITH = frozenset(("kanssa",))
+# Estonian: as Finnish, but many a genitive is written as the nominative (Venemaa, Ukraina, Eesti, Moskva): the word
+# after the name tells. Before forces the state's forces ("Iisraeli armee"), before a strike or a weapon the side
+# that acts ("Venemaa raketirünnakus", "Venemaa täiemahulise sissetungi"), the comitative in -ga a party
+# ("Kiieviga"), before a verb the subject ("Moskva on valmis", "Venemaa ründas"); a name before any other noun
+# ("Ukraina peaprokuratuuri andmetel") or in another case ("Kiievis", "Harkivit") is where.
+ET_FORCES = _prefixes("armee vaed vagi vagede kaitseva relvajou sojava ohujou mereva sodur")
+ET_SIDE = _prefixes(
+    "runnak raketirunnak ohulook ohuloog ohurunnak droonirunnak look loog sissetung taiemahuli agressioon pommita droon "
+    "rakett raketi invasioon okupatsioon valitsus kaitseministeerium valisministeerium luure delegatsioon"
+)
+ET_VERB_EXACT = frozenset(("on", "oli", "olid", "ei", "pole", "polnud", "ongi"))
+ET_VERB_ENDS = ("sid", "vad", "nud", "takse", "tud")
+ROLE_EXACT |= _folded_set(
+    "president peaminister minister välisminister kaitseminister siseminister pressisekretär pressiesindaja kuberner "
+    "linnapea suursaadik juht ülem esindaja"
+)
+REPORT_EXACT |= _folded_set(
+    "ütles ütleb ütlesid teatas teatab teatasid eitas eitab hoiatas hoiatab süüdistas süüdistab nõudis nõuab "
+    "ähvardas kinnitas kinnitab kirjutas kirjutab vahendab vahendas"
+)
 AGENT_TR = _prefixes("hükümet yetkili heyet bakanlığ yönetim makamlar büyükelçiliğ meclis")
 ROLE_EXACT |= _folded_set(
     "bakanı bakan cumhurbaşkanı başbakan sözcüsü sözcü büyükelçisi lideri valisi komutanı başkanı temsilcisi"
@@ -922,6 +944,7 @@ def _is_role(w: str) -> bool:
 SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary atstovas atstovo atstovė atstovės")  # Lithuanian "Kremliaus atstovas"
 SPEAKER_ROLES |= _folded_set("tiedottaja tiedottajan")  # Finnish: "Kremlin tiedottaja Dmitri Peskov"
 SPEAKER_ROLES |= _folded_set("pārstāvis pārstāvja pārstāve pārstāves")  # Latvian: "Kremļa pārstāvis Dmitrijs Peskovs"
+SPEAKER_ROLES |= _folded_set("pressisekretär pressiesindaja")  # Estonian: "Kremli pressisekretär Dmitri Peskov"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -2015,10 +2038,10 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az", "lt", "fi", "lv")  # Turkish, Georgian, Armenian, Azerbaijani,
-                # Lithuanian and Finnish name the country itself: "Suriye ordusu" is Syria's army, "რუსეთის არმია"
-                # Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu" Armenia's, "Izraelio kariuomenė"
-                # Israel's, "Venäjän ohjusisku" Russia's
+                and lang not in ("tr", "ka", "hy", "az", "lt", "fi", "lv", "et")  # Turkish, Georgian, Armenian,
+                # Azerbaijani, Lithuanian, Finnish, Latvian and Estonian name the country itself: "Suriye ordusu" is Syria's army,
+                # "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu" Armenia's,
+                # "Izraelio kariuomenė" Israel's, "Venäjän ohjusisku" and "Iisraeli armee" theirs
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2800,6 +2823,8 @@ class Enricher:
             )
         if lang == "fi":
             return self._finnish_place_actor(doc, m, cc, state, is_country)
+        if lang == "et":
+            return self._estonian_place_actor(doc, m, cc, state, is_country)
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below
@@ -2935,6 +2960,31 @@ class Enricher:
         if any(c in ",;:()" for c in doc.text[doc.ends[j - 1] : doc.starts[j]]) or _is_role(nxt[0]):
             return None
         return state  # a subject before its verb: "Moskova on valmis", "Venäjä ampui"
+
+    def _estonian_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
+        """An Estonian country or capital as its state or forces, by its case and the word after it (ET_FORCES,
+        ET_SIDE); None as a place."""
+        words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
+        surface = fold_key(doc.span_text(i, j))
+        nxt = [words[t] for t in range(j, min(j + 2, len(words))) if doc.sent[t] == sent]
+        before = doc.text[: doc.starts[i]]
+        if (before.count("„") + before.count("“")) % 2 or before.count('"') % 2:
+            return None  # inside a quotation: the speaker's words („Eesti seisab Ukraina kõrval“)
+        if surface in self.gaz.comitative.get("et", ()):
+            return state  # "läbirääkimisi Kiieviga": a party
+        genitive = surface in self.gaz.genitive.get("et", ())
+        if genitive and is_country and nxt and nxt[0].startswith(ET_FORCES):
+            return self.actors.forces(cc)  # "Iisraeli armee"
+        if genitive and is_country and any(w.startswith(ET_SIDE) for w in nxt):
+            return state  # "Venemaa raketirünnakus", "Venemaa täiemahulise sissetungi"
+        if surface not in self.gaz.nominative.get("et", ()) or not nxt or doc.caps[j]:
+            return None
+        if any(c in ",;:()" for c in doc.text[doc.ends[j - 1] : doc.starts[j]]) or _is_role(nxt[0]):
+            return None
+        w = nxt[0]
+        if w in ET_VERB_EXACT or w.endswith(ET_VERB_ENDS) or (len(w) >= 5 and w.endswith(("as", "is", "es", "b"))):
+            return state  # a subject before its verb: "Moskva on valmis", "Venemaa ründas", "Kreml eitab"
+        return None
 
     def _sw_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
         """A Swahili country as its state or its forces: after an army or a government and its "of" ("jeshi la

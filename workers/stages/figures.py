@@ -1273,6 +1273,73 @@ def _is_cue_fi(w: str) -> bool:
     return w in _FI_KILL_EXACT or w.startswith(_FI_INJ_PREFIX) or w.startswith(_FI_TABLES.kill_prefixes)
 
 
+# Estonian (folded: õ ä ö ü read o a o u): "kolm inimest hukkus ja kaksteist sai vigastada", "vähemalt 20 inimest sai
+# surma", "kakskümmend kolm" (tens and units written apart), "kümned" vague. Its number words (nominative, genitive and
+# partitive: kolm, kolme; üks, ühe, üht), casualty stems, people and small words are read only in Estonian text
+# (_et_class): "kaks", "viis", "kuus" and "on" are other languages' words.
+_ET_NUMBERS = _table(
+    "1:üks ühe üht ühte;2:kaks kahe kaht kahte;3:kolm kolme;4:neli nelja;5:viis viie viit viite;6:kuus kuue kuut kuute;"
+    "7:seitse seitsme seitset;8:kaheksa kaheksat;9:üheksa üheksat;10:kümme kümne kümmet;11:üksteist;12:kaksteist;"
+    "13:kolmteist;14:neliteist;15:viisteist;16:kuusteist;17:seitseteist;18:kaheksateist;19:üheksateist;"
+    "20:kakskümmend;30:kolmkümmend;40:nelikümmend;50:viiskümmend;60:kuuskümmend;70:seitsekümmend;"
+    "80:kaheksakümmend;90:üheksakümmend;100:sada saja sadat"
+)
+_ET_VAGUE = frozenset(
+    map(fold, ["kümned", "kümneid", "kümnete", "sajad", "sadu", "sadade", "tuhanded", "tuhandeid", "tuhandete", "mitu",
+               "mitmed", "mitmeid", "mitme", "mõned", "mõni", "mõnda", "paar", "arvukalt", "kümmekond", "paarkümmend",
+               "hulgaliselt"])
+)  # fmt: skip
+_ET_KILL_EXACT = frozenset(
+    map(fold, ["hukkus", "hukkusid", "surma", "suri", "surid", "surnud", "surnut", "surnuid", "surnute", "tapeti",
+               "tapsid", "tappis", "tapetud", "ohvrit", "ohvreid", "ohvrite", "inimelu", "inimelu", "elu", "langes",
+               "langenud", "uppus", "uppusid", "uppunud"])
+)  # fmt: skip
+_ET_KILL_PREFIX = tuple(map(fold, ("hukku", "hukkun")))
+_ET_INJ_PREFIX = tuple(map(fold, ("vigasta", "vigastu", "haavata", "haavatu", "haavat")))
+_ET_GROUPS = {
+    **dict.fromkeys(map(fold, ["tsiviilisikut", "tsiviilisikud", "tsiviilisikuid", "tsiviilisik", "elanikku",
+                               "elanikud", "elanikke", "elanik"]), "civilians"),
+    **dict.fromkeys(map(fold, ["last", "lapsed", "lapsi", "laps", "õpilane", "õpilast", "õpilased", "õpilasi"]), "children"),
+    **dict.fromkeys(map(fold, ["sõdurit", "sõdurid", "sõdureid", "sõdur", "sõjaväelast"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["politseinikku", "politseinikud"]), "police"),
+    **dict.fromkeys(map(fold, ["naist", "naised", "naisi", "naine"]), "women"),
+    **dict.fromkeys(map(fold, ["ajakirjanikku", "ajakirjanikud"]), "journalists"),
+    **dict.fromkeys(map(fold, ["päästjat", "päästjad", "tuletõrjujat"]), "rescuers"),
+    **dict.fromkeys(map(fold, ["inimest", "inimesed", "inimesi", "inimese", "inimene", "isikut", "isikud", "mees",
+                               "meest", "mehed", "mehi", "palestiinlast", "palestiinlased", "iisraellast", "ukrainlast",
+                               "venelast", "reisijat", "reisijad", "patsienti", "patsiendid", "patsiente", "töötajat",
+                               "töötajad", "teist", "teised"]), None),
+}  # fmt: skip
+_ET_FILLERS = frozenset(
+    map(fold, ["vähemalt", "üle", "ligi", "peaaegu", "umbes", "koguni", "juba", "veel", "lisaks", "kergelt", "raskelt",
+               "kokku", "on", "olid", "oli", "sai", "said", "ja", "kui", "öösel", "rünnakus", "rünnakul", "sõja", "algusest",
+               "saadik", "alates", "andmetel", "teatel", "hinnanguliselt", "ka", "aastal", "puhkenud", "alanud", "viga",
+               "saanud", "haiglasse", "hommikul", "õhtul", "eile", "täna", "arv", "ni", "ööpäevaga"])
+)  # fmt: skip
+_ET_MONTHS = tuple(
+    fold(m)
+    for m in ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "septemb", "oktoob", "novemb",
+              "detsemb")
+)
+_ET_NONE_WORDS = frozenset(map(fold, ["ei", "keegi", "pole", "ega"]))
+_ET_INCLUDING = frozenset(map(fold, ["seas", "sealhulgas", "kellest", "hulgas"]))
+_ET_AND = frozenset(map(fold, ["ja", "ning"]))
+_ET_RISES = frozenset(map(fold, ["tõusnud", "tõusis", "kasvanud", "kasvas"]))
+_ET_TABLES = _WordTables(
+    _ET_NUMBERS, _ET_VAGUE, _ET_KILL_EXACT, frozenset(("viga",)), _ET_GROUPS, _ET_INCLUDING, _ET_AND, _ET_RISES, _ET_FILLERS,
+    kill_prefixes=_ET_KILL_PREFIX, inj_prefixes=_ET_INJ_PREFIX,
+)
+
+
+def _et_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Estonian word the shared tables read otherwise, or None."""
+    return _tables_class(_ET_TABLES, w)
+
+
+def _is_cue_et(w: str) -> bool:
+    return w in _ET_KILL_EXACT or w == "viga" or w.startswith(_ET_INJ_PREFIX) or w.startswith(_ET_KILL_PREFIX)
+
+
 # Swahili: "watu watatu wameuawa" (people three have-been-killed), "wengine kumi na wawili kujeruhiwa", "kuua watu
 # wasiopungua 18", "watu arobaini na saba", "elfu ishirini" (20,000: the multiplier first), "laki moja" (100,000),
 # "mtu mmoja ameuawa". Its number words take the class prefix of what they count (wa-tatu for people, tatu for things)
@@ -2432,6 +2499,15 @@ _CUMULATIVE_ALTS += [
     # (the month's ending first: "kuu" is a literal the search finds fast, "7. lokakuuta lähtien")
     r"kuu(?:ta|sta)(?: \d{4})? lahtien\b",
 ]
+# Estonian (folded): "sõja algusest saadik", "täiemahulise sissetungi algusest", "sõja puhkemisest", "alates 7.
+# oktoobrist", "7. oktoobrist saadik"
+# (each behind a literal start _needles finds: "st saadik" is "algusest saadik", "oktoobrist saadik", "aastast saadik")
+_CUMULATIVE_ALTS += [
+    r"st saadik\b",
+    r"\bsoja (?:algusest|puhkemisest)\b",
+    r"\bsissetungi algusest\b",
+    r"\balates \d{1,2}\. \w+ist\b",
+]
 CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE_ALTS))
 
 
@@ -2887,6 +2963,17 @@ _NO_CASUALTY += [
     (r"\b(?:yaralanan|yarali|xəsarət alan)" + _AZ_NOT, False, True),
     (r"\bhec kim (?:həlak olmayib|olməyib)", True, False),
     (r"\bhec kim (?:xəsarət almayib|yaralanmayib)", False, True),
+]
+# Estonian (folded): "keegi ei hukkunud" (the dead), "keegi ei saanud vigastada" (the injured), "hukkunuid ega
+# vigastatuid ei ole" (both), "vigastatuid ei ole", "hukkunuid pole", "inimohvreid ei olnud", "kannatanuid pole" (both)
+_ET_NOT = r" (?:ei ole|ei olnud|pole|polnud)\b"
+_NO_CASUALTY += [
+    (r"\b(?:hukkunuid|surnuid|ohvreid) (?:ega|ja|ning) (?:vigastatuid|haavatuid)" + _ET_NOT, True, True),
+    (r"\b(?:kannatanuid|kannatada saanuid)" + _ET_NOT + r"|\bkeegi ei saanud kannatada", True, True),
+    (r"\b(?:hukkunuid|surnuid|inimohvreid|ohvreid)" + _ET_NOT, True, False),
+    (r"\b(?:vigastatuid|haavatuid|vigastada saanuid)" + _ET_NOT, False, True),
+    (r"\bkeegi ei (?:hukkunud|surnud|saanud surma)", True, False),
+    (r"\bkeegi ei saanud (?:vigastada|viga|haavata|vigastusi)|\bkeegi viga ei saanud", False, True),
 ]
 _NO_CASUALTY_RE = [(re.compile(fold(p)), k, j) for p, k, j in _NO_CASUALTY]
 
@@ -4113,6 +4200,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = sw
         elif lang == "fi" and (fi := _fi_class(w)) is not None:
             kind, value, group = fi
+        elif lang == "et" and (et := _et_class(w)) is not None:
+            kind, value, group = et
         elif lang == "hy" and (hy := _hy_class(w)) is not None:
             kind, value, group = hy
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
@@ -4158,6 +4247,25 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             month[k]
             or (t.kind == NUM and k + 1 < len(toks) and month[k + 1])
             or (t.kind == NUM and k > 0 and month[k - 1] and t.value is not None and 1900 <= t.value <= 2100)
+        )]
+    elif lang == "et":
+        # a date is no count ("alates 7. oktoobrist", "2023. aasta aprillis puhkenud sõja"): the month, the day
+        # before it and a year before "aasta" or after the month left out
+        month = [t.word.startswith(_ET_MONTHS) for t in toks]
+        toks[:] = [t for k, t in enumerate(toks) if not (
+            month[k]
+            or (t.kind == NUM and k + 1 < len(toks) and (month[k + 1] or toks[k + 1].word in ("aasta", "aastal")))
+            or (t.kind == NUM and k > 0 and month[k - 1] and t.value is not None and 1900 <= t.value <= 2100)
+        )]
+        # where and in what, between a verb and its count ("hukkus Harkivis droonirünnakus neli inimest", "hukkus
+        # Iisraeli õhulöögis 25 inimest"): a word in a locative case (-s, -st, -l, -lt) or a name after a casualty
+        # verb and before a number is left out
+        toks[:] = [t for k, t in enumerate(toks) if not (
+            t.kind == OTHER
+            and len(t.word) >= 4
+            and (t.cap or t.word.endswith(("s", "st", "l", "lt")))
+            and any(u.kind in (KILL, INJ) for u in toks[max(0, k - 3) : k])
+            and any(u.kind == NUM for u in toks[k + 1 : k + 3])
         )]
     elif urdu:
         _urdu_tokens(toks)
@@ -5286,6 +5394,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "fi":
         cue = [c or _is_cue_fi(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "et":
+        cue = [c or _is_cue_et(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
         cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
@@ -5296,7 +5406,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         hebrew = _HEBREW_RE.search(sent) is not None
         # (Persian, subject first and verb last, links as English does)
         arabic = not persian and not urdu and _ARABIC_RE.search(sent) is not None  # (Urdu too: verb last)
-        found = _link(toks, left_first=hebrew or arabic, hebrew=hebrew)
+        # (Estonian puts the verb first as often as last: "hukkus neli inimest", "kolm inimest hukkus")
+        estonian = lang == "et"
+        found = _link(toks, left_first=hebrew or arabic or estonian, hebrew=hebrew or estonian)
         found.extend(_single_victims(toks, found))
         found.sort(key=lambda f: f.start)
         found = _coordinated(toks, found)
@@ -5305,7 +5417,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
             suffixed is not None and any(t.word in suffixed.none_words for t in toks)
         ) or (lang == "be" and any(t.word == "не" for t in toks)) or (  # "загінулых не было"
             lang == "fi" and any(t.word in _FI_NONE_WORDS for t in toks)  # "kukaan ei kuollut", "ei loukkaantuneita"
-        ) or (lang == "lv" and any(t.word in _LV_NONE_WORDS for t in toks))  # "neviens nav cietis", "ievainoto nav"
+        ) or (lang == "lv" and any(t.word in _LV_NONE_WORDS for t in toks)) or (  # "neviens nav cietis", "ievainoto nav"
+            lang == "et" and any(t.word in _ET_NONE_WORDS for t in toks)  # "keegi ei hukkunud", "vigastatuid ei ole"
+        )
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

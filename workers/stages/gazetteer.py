@@ -579,6 +579,7 @@ LANG_PRIOR = {
     "hu": ("HU", "UA"),
     "hy": ("AM",),
     "fi": ("FI", "UA"),
+    "et": ("EE", "UA"),
 }
 
 
@@ -661,6 +662,7 @@ class Gazetteer:
         self.us_states: dict[str, str] = {}  # folded state name -> code, to read "Odessa, Texas"
         self.homonyms: dict[str, tuple[int, ...]] = {}  # other-script names usable only with their state
         self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
+        self.lang_names: dict[str, dict[str, int]] = {}  # language -> name key -> its place in that text ("tartus")
         self.not_names: dict[str, frozenset[str]] = {}  # language -> its words that are no name in its text
         # language -> its names in the nominative, and with the suffix of 'with' ("Oroszországgal"): a name with
         # another case written onto it is a location or an object, not the state acting
@@ -845,6 +847,13 @@ class Gazetteer:
                             ):
                                 self.lang_only.setdefault(nkey, set()).add(key.removeprefix("lang_"))
                             self._name(self.curated, n, found)
+        # a language's forms that are another place's name elsewhere, read as its own place in its text alone
+        # (Estonian "Tartus", in Tartu, is Tartus in Syria in any other text)
+        for key in sorted(aliases):
+            if key.startswith("lang_") and "own_names" in aliases[key]:
+                self.lang_names[key.removeprefix("lang_")] = {
+                    fold_key(n): self.by_id[pid] for n, pid in aliases[key]["own_names"].items() if pid in self.by_id
+                }
         for pid, name, cc, lat, lon, pop, names in aliases["small"]:
             idx = self._add_place(Place(pid, name, cc, lat, lon, "city", pop))
             for n in names:
@@ -1051,6 +1060,9 @@ class Gazetteer:
                 continue
             k, key, entries, tier = best
             j = i + k
+            if lang in self.lang_names and key in self.lang_names[lang]:
+                entries = preferred = (self.lang_names[lang][key],)
+                tier = 0
             if key in self.lang_only and lang not in self.lang_only[key]:
                 i += 1
                 continue

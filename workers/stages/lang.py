@@ -296,10 +296,26 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "Krievija Ukrainas Baltkrievijas Rīgā Rīgas nav nebija līdz starp pret kopš vismaz aptuveni tostarp desmit "
         "divi trīs četri pieci seši septiņi vēl"
     ),
+    # Estonian (folded: õ ä ö ü read o a o u): function words and the news' frequent words no other language here
+    # writes ("ning", "kui", "mis", "seda", "pärast", "teatas", "hukkus", "vähemalt"); "ja", "on", "ei" and "oli" are
+    # Finnish's too and weigh as shared words; "ka", "nad", "või" and "said" fold onto others' words and are left out.
+    "et": _words(
+        "ja on ei oli olid ning kui mis kes see seda selle need nende tema ta pärast ütles ütlesid ütleb teatas "
+        "teatasid teatab hukkus hukkusid hukkunud inimest inimesed inimese aastal aasta mitte samuti veel juba väga "
+        "poolt kuid seal siin mida mille kus vigastada vigastatud vahel pole polnud olnud olema kõik "
+        "üle alates saadik andmetel teatel sõnul järgi kohal lähedal vastu juures ajal jooksul tõttu eest "
+        "ehk kas aga ent nagu kuna sest ümber vahendab vahendas kirjutas kinnitas venemaa eesti vene öösel eile "
+        "homme hommikul õhtul kolm neli viis kaks seitse kaheksa üheksa kümme keegi midagi vähemalt umbes "
+        "üks ühe nüüd praegu linnas oblasti riigi valitsus politsei väed vägede kohe üles välja kinni tagasi "
+        "koos ilma enne hiljem varem eelmisel järgmisel nädalal päeval jätkub ukrainas venemaal eestis tallinnas "
+        "ukrainat eestit venemaad ukrainale venemaale sõja sõda inimesi elanikku tuhandeid kinnitasid saadab saatis "
+        "tuleb peab võib saab teeb läks jääb teatanud"
+        # (Finnish writes "sai", "tuli", "jäi", "siis", "oma", "kohta", "ette", "tänä", "kuus" and "linna" too: left out)
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv", "et")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -531,6 +547,8 @@ _TIE_ENDINGS: dict[str, tuple[str, ...]] = {
     "sr": ("ija", "ije", "iji", "iju", "ao", "io", "eo", "aju", "uju", "ama", "ima", "om", "ila", "ali", "ili"),
     # Finnish case endings (folded: -ssä, -stä, -llä read -ssa, -sta, -lla) and -nen
     "fi": ("ssa", "sta", "lla", "lta", "lle", "ksi", "nen", "iin", "aan", "ita", "ista", "uun", "ttiin"),
+    # Estonian case and verb endings Finnish does not write (-sse, -ga, -tud, -nud, -sid, -takse)
+    "et": ("sse", "ga", "tud", "nud", "sid", "dest", "tega", "takse", "tele"),
 }
 
 # Letters one Latin language writes and its neighbours do not (the raw text: folding drops them). A word
@@ -575,7 +593,7 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
 # and a Lithuanian or a Finnish one: "Sprogimas Vilniuje", "Ilmahälytys Kiovassa" have no function word
 # and a Latvian one: "Sprādziens Rīgā" has no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0, "lv": 1.0}
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0, "lv": 1.0, "et": 1.0}
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
@@ -592,6 +610,7 @@ _ESTONIAN_WORDS = _words(
     "said vahel"
 )
 _ESTONIAN_LETTERS_RE = re.compile(r"õ|Õ|(?<![^\W\d_])[a-zäö]*ü")
+_UMLAUT_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zäöüõšž]*[õäöü]")
 
 
 def _letter_marks(raw: str) -> dict[str, float]:
@@ -706,7 +725,6 @@ _UNREAD_LATIN: dict[str, frozenset[str]] = {
     "uz": _words(
         "bilan uchun esa emas edi haqida boʻyicha qilindi qilgan boʻldi berdi xabar natijasida tomonidan yilda kuni"
     ),
-    "et": _ESTONIAN_WORDS,  # (also what keeps an Estonian line from Finnish, above)
 }
 _UNREAD_LATIN_OF = {w: lang for lang, ws in _UNREAD_LATIN.items() for w in ws}
 _UNREAD_MIN = 2
@@ -757,6 +775,10 @@ def _latin_lang(
         del counts["da"]  # ä or ö in a lower-case word ("döda"): Danish and Norwegian write æ and ø
     if "lv" in counts and _NOT_LV_RE.search(raw):
         del counts["lv"]  # Lithuanian letters: no Latvian line
+    if "fr" in counts and "et" in counts and (counts["fr"] <= 1 or _UMLAUT_WORD_RE.search(raw)):
+        # Estonian "et" (that) is no French "et": beside Estonian evidence, French's one word, or a lower-case word
+        # with õ ä ö ü, which French never writes
+        del counts["fr"]
     if "fi" in counts and counts["fi"] >= max(counts.values()) and _estonian(words, raw):
         counts.pop("fi")  # an Estonian line ("Harkivis hukkus kolm inimest, teatas kuberner"), whatever the hint
         hint = None if hint == "fi" else hint
@@ -847,8 +869,19 @@ def _classify(
 
 # Letters of Portuguese words that Spanish, Italian and English never write: ã and õ (-ção, não, -ões) weigh
 # as a stopword, ç (lançou, Moçambique) half of one, as French writes it too (français, reçu).
+# Portuguese writes õ before e alone (-ões, põe); Estonian writes it anywhere (kõlavad, võrgu, lõppes, sõda): an õ
+# before another letter is Estonian's (_ET_WORD_RE), no Portuguese mark. (_PT_LETTERS_RE, a class of letters, is the
+# fast look at every text; the words are weighed apart.)
 _PT_LETTERS_RE = re.compile("[ãõçÃÕÇ]")
-_PT_STRONG_RE = re.compile("[ãõÃÕ]")
+_PT_STRONG_RE = re.compile("[ãÃ]|[õÕ][eE]")
+_PT_CEDILLA_RE = re.compile("[çÇ]")
+_ET_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[õÕ](?![eE])[^\W\d_]*")
+
+
+def _et_marks(segment: str) -> float:
+    """Words of a segment with an Estonian õ (not before e): 1 each, a capitalised one (a name: Tõnis, Põltsamaa)
+    a quarter."""
+    return sum(1.0 if w[:1].islower() else _MARK_NAME_WEIGHT for w in _ET_WORD_RE.findall(segment))
 
 
 # Letters Portuguese never writes: a segment with them is no Portuguese, whatever its ç ("birkaç köyden
@@ -863,7 +896,7 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
     for a, b in zip(starts, ends, strict=True):
         if _PT_STRONG_RE.search(text, a, b):
             marks += 1.0
-        elif _PT_LETTERS_RE.search(text, a, b):
+        elif _PT_CEDILLA_RE.search(text, a, b):
             marks += 0.5
     return marks
 
@@ -907,6 +940,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     text = doc.text
     # one look for the letters only Portuguese uses, and for the others' marked letters; most texts have none
     pt_marked = _PT_LETTERS_RE.search(text) is not None
+    et_marked = "õ" in text or "Õ" in text
     marked = _MARKED_RE.search(text) is not None
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
@@ -920,6 +954,8 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         marks = _letter_marks(text[a:b]) if marked else {}
         if pt_marks:
             marks["pt"] = marks.get("pt", 0.0) + pt_marks
+        if et_marked and (et_marks := _et_marks(text[a:b])):
+            marks["et"] = marks.get("et", 0.0) + et_marks
         lang, letters = _classify(ws, ss, hint, text[a:b], marks)
         segs.append((a, b, lang, letters if len(ws) >= 3 else 0))
     if not segs:
