@@ -36,7 +36,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
-from workers.stages.lang import is_stopword, read_as
+from workers.stages.lang import is_stopword, lang_code, read_as
 from workers.stages.textnorm import (
     ARABIC_MARKS,
     CJK_RE,
@@ -129,7 +129,9 @@ from workers.stages.textnorm import (
 # 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
 # 56: a hyphen in a lexicon entry splits it into words as the text is split ("f-16*", "будь-який", "iris-t"):
 #     220 entries in 23 lexicons had never matched.
-CLASSIFY_VERSION = "classify/56"
+# 57: Tagalog / Filipino, a lexicon of its own (lexicon_tl.json: affixed and infixed forms listed whole, read without
+#     lemmas; Taglish English words read with lexicon_en); a publisher's "fil" read as tl.
+CLASSIFY_VERSION = "classify/57"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1888,8 +1890,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # negation ne- onto the verb too (nežuvo), which a stem then does not read.
 # fi: lexicon_fi lists stems of both grades (isku, iskun, iskussa; hyökkäys, hyökkäyksen) and classify reads a compound
 # by its last part too (textnorm.finnish_tails); simplemma's Finnish dictionary would add much for little.
+# tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
+# where the word starts with them; its English words (Taglish) are read with lexicon_en.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2113,7 +2117,7 @@ class RuleClassifier:
         title: str | None = None,
         alert: AlertInfo | None = None,
     ) -> Classification:
-        lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
+        lang = read_as(lang_code(lang or ""))  # Croatian and Bosnian read with the Serbian lexicon, Filipino ("fil") as tl
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
