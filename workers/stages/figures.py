@@ -2344,7 +2344,8 @@ _CUMULATIVE_ALTS += [
 # Tagalog (folded): "mula noong Oktubre 7", "mula Oktubre 7", "mula nang magsimula ang digmaan", "mula nang sumiklab ang
 # giyera", "mula sa simula ng full-scale invasion", "mula nang magsimula ang full-scale invasion noong 2022"
 _CUMULATIVE_ALTS += [
-    r"\bmula (?:noong |pa noong )?(?:oktubre|okt) 7\b|\bmula (?:noong |pa noong )?7 (?:ng )?oktubre\b",
+    r"\bmula (?:noong |pa noong )?(?:oktubre|okt) 7\b",
+    r"\bmula (?:noong |pa noong )?7 (?:ng )?oktubre\b",
     r"\bmula nang (?:magsimula|sumiklab|mag umpisa|umpisahan|ilunsad) ang (?:digmaan|giyera|gera|labanan|pananakop|"
     r"full.scale invasion|invasion|pagsalakay|opensiba|bakbakan|kaguluhan)",
     r"\bmula (?:sa )?(?:simula|pagsisimula|umpisa) ng (?:digmaan|giyera|gera|labanan|pananakop|full.scale invasion|invasion)",
