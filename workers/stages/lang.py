@@ -281,13 +281,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "koko useita kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen"
     ),
     # Tagalog / Filipino (a publisher's "fil" read as tl): its markers and function words no other language here
-    # writes ("ang", "ng", "mga", "ay", "kay", "nang", "noong", "ayon"). "sa", "na", "si", "ni", "sina", "para",
+    # writes ("ang", "ng", "mga", "kay", "noong", "ayon", "hindi", "mahigit"). "sa", "na", "si", "ni", "sina", "para",
     # "pero", "din", "pa", "kami", "wala" and "may" are other languages' words (French, Polish, Portuguese,
     # Italian, Spanish, Swedish, Indonesian, Swahili, English) and left out, as are "dito" (Portuguese), "lang" and
-    # "mag" (German, Dutch), "bilang" and "kaya" (Indonesian), "ani" (Romanian) and "tao" (Portuguese "tão"). A
+    # "mag" (German, Dutch), "bilang" and "kaya" (Indonesian), "ani" (Romanian), "tao" (Portuguese "tão"), and "ay"
+    # and "nang", which Vietnamese syllables fold onto ("ấy", "Đà Nẵng": a Spanish line about Da Nang stays Spanish). A
     # Taglish line (English words around them) is Tagalog by these; an English line has none of them.
     "tl": _words(
-        "ang ng mga ay kay nang noong hindi ito mula ayon dahil nasa kanilang kaniyang kanyang isang ilang matapos "
+        "ang ng mga kay noong hindi ito mula ayon dahil nasa kanilang kaniyang kanyang isang ilang matapos "
         "habang bago rin lamang naman hanggang kabilang laban patungo pagitan tungkol upang kung siya tayo nila niya "
         "iyon doon ngayon kahapon kagabi mahigit bababa sabi sinabi kahit ngunit subalit maging walang mayroon natin "
         "kasama gayundin tinatayang umano aniya kabuuang nitong ngayong namang ibang lahat bawat sapagkat samantala "
