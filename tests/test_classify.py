@@ -4568,3 +4568,30 @@ def test_estonian_statuses(clf):
     assert clf.classify("Genfis peetud kõnelused lõppesid kokkuleppeta.", lang="et").negotiation_status == "concluded"
     assert clf.classify("Õhuhäire on lõppenud kogu Ukrainas.", lang="et").alert_status == "ended"
     assert clf.classify("Õhuhäire Lvivi oblastis, minge varjendisse.", lang="et").alert_status == "started"
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "absent"),
+    [
+        ("Tinamaan ng ballistic missile ang isang ospital sa Dnipro; walong pasyente ang nasawi.", "shelling_missile", "other"),
+        ("Napabagsak ng Ukraine ang 30 drone na inilunsad ng Russia sa magdamag.", "air_defense", "other"),
+        ("Nagpalitan ng putok ang mga sundalo at ang mga rebeldeng NPA sa kabundukan.", "armed_clash", "other"),
+        ("Umatras ang mga tropa ng Ukraine mula sa Avdiivka.", "territorial_control", "other"),
+        ("Tinanggihan ng Hamas ang pinakabagong panukalang tigil-putukan.", "negotiations", "other"),
+        ("Pinatunog ang mga sirena sa Kyiv; pinayuhan ang mga tao na magtungo sa mga bomb shelter.", "air_raid_alert", "other"),
+        ("Hinagupit ng Bagyong Kristine ang Bicol: 40 ang nasawi at libu-libo ang lumikas.", "humanitarian", "attack_on_civilians"),
+        ("Nagbanggaan ang dalawang bus sa Quezon; 12 ang patay.", "humanitarian", "attack_on_civilians"),
+        # 'binomba ng water cannon' sprays a boat: no air strike, and no protest at sea
+        ("Binomba ng water cannon ng China Coast Guard ang isang barko ng Pilipinas.", "force_movement", "air_drone_strike"),
+        # a crowd of missiles is no protest; an explosion that shook a warehouse is no earthquake
+        ("Nagpakawala ang Iran ng daan-daang missile patungong Israel.", "shelling_missile", "protest"),
+        ("Nanalo ang Ginebra laban sa San Miguel sa Game 7 ng PBA finals.", "other", "armed_clash"),
+    ],
+)
+def test_tagalog_updates(clf, text, top, absent):
+    """Tagalog (and Taglish) updates with the enricher, as the pipeline runs them: affixed and infixed verbs
+    (napabagsak, umatras, tinanggihan, nasawi), English words read with lexicon_en (ballistic missile, bomb shelter)."""
+    got = enriched_labels(clf, text, "tl")
+    assert got[0] == top
+    assert absent not in got
+

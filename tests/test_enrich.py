@@ -3857,7 +3857,6 @@ def test_russian_city_names_in_their_case_forms(enricher, text, place):
         ("Un atac amb míssils russos va colpejar Khàrkiv aquesta nit i va matar tres persones.", "ca"),
         ("Vlada je danes sprejela ukrepe, ker so poplave zajele tudi Celje.", "sl"),
         ("Qeveria e Kosovës tha se situata në veri është e qetë.", "sq"),
-        ("Isang missile ng Russia ang tumama sa Kharkiv kagabi; tatlo ang nasawi at 12 ang sugatan.", "tl"),
         ("Rossiya raketa hujumi natijasida Xarkovda uch kishi halok boʻldi, bu haqida hokimlik xabar berdi.", "uz"),
         ("Руски ракетен напад врз Харков синоќа, загинаа три лица, 12 се повредени.", "mk"),
         ("Ресейдің зымыран шабуылы түнде Харьковқа соққы берді, үш адам қаза тапты.", "kk"),
@@ -3871,7 +3870,7 @@ def test_russian_city_names_in_their_case_forms(enricher, text, place):
     ],
 )
 def test_languages_without_a_lexicon_are_named(text, lang):
-    """A Catalan, Slovene, Albanian, Tagalog or Uzbek line by words only it writes, a Macedonian, Kazakh, Kyrgyz
+    """A Catalan, Slovene, Albanian or Uzbek line by words only it writes, a Macedonian, Kazakh, Kyrgyz
     or Tajik one by its letters: `lang` names them instead of the nearest language read here."""
     from workers.stages.lang import detect_text
 
@@ -4385,3 +4384,90 @@ def test_estonian_detection(text, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "lang"),
+    [
+        # Taglish: English words around Tagalog's markers (ang, ng, mga) make a Tagalog line
+        ("Nagsagawa ng airstrike ang mga fighter jet ng Israel sa southern Lebanon, sabi ng IDF.", None, "tl"),
+        ("Isang missile ng Russia ang tumama sa Kharkiv kagabi; tatlo ang nasawi at 12 ang sugatan.", None, "tl"),
+        ("Inilikas ang mga residente bago mag-landfall ang bagyo.", None, "tl"),
+        # English stays English, and a publisher's "fil" (Filipino) is Tagalog, not Finnish ("fi")
+        ("Three people were killed in a Russian missile strike on Kharkiv overnight.", None, "en"),
+        ("The army said the rebels had withdrawn from the town.", "tl", "en"),
+        ("Tatlo ang nasawi sa pagsabog sa Cotabato City.", "fil", "fil"),
+        ("Tatlo ang nasawi sa pagsabog sa Cotabato City.", "fil-PH", "fil"),
+    ],
+)
+def test_tagalog_lines_are_told(enricher, text, hint, lang):
+    """Tagalog is told by its markers and function words, which no other language here writes; a publisher's
+    'fil' is kept as its code and read as tl (its first two letters would be Finnish's)."""
+    from workers.stages.lang import read_as
+
+    e = enricher.enrich(text, lang_hint=hint)
+    assert e.lang == lang
+    if lang == "fil":
+        assert read_as(e.lang) == "tl"
+        assert [f.killed for f in e.figures] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Inatake ng mga drone ang Odesa: tatlo ang nasawi at labindalawa ang sugatan.", 3, 12, False),
+        ("Hindi bababa sa pitong katao ang namatay sa pag-atake.", 7, None, False),
+        ("Labing-isang katao ang namatay at walo ang nawawala matapos ang landslide.", 11, None, False),
+        ("Apatnapung sibilyan ang napatay sa pag-atake ng RSF.", 40, None, False),
+        ("Dalawang sundalo ang napatay at lima ang nasugatan sa engkuwentro.", 2, 5, False),
+        ("Walang nasawi o nasugatan sa pagsabog ng LPG tank.", 0, 0, False),
+        ("Naaresto ang tatlong suspek; walang nasugatan sa operasyon.", None, 0, False),
+        ("Sumabog ang isang bomba; dose-dosenang tao ang sugatan.", None, None, False),
+        ("Mula noong Oktubre 7, mahigit 44,000 Palestino na ang nasawi sa Gaza.", 44000, None, True),
+        ("Mula nang magsimula ang digmaan, 12,340 sibilyan na ang napatay at 27,800 ang nasugatan.", 12340, 27800, True),
+    ],
+)
+def test_tagalog_figures(enricher, text, killed, injured, cumulative):
+    """Tagalog number words with their linker (pitong, apatnapung), 'labing-isa' split by the tokenizer and joined,
+    zeros written with 'walang' ('walang nasawi o nasugatan' both, 'walang nasugatan' the injured), 'dose-dosenang'
+    vague, the missing and the arrested no figure, tallies 'mula noong Oktubre 7' and 'mula nang magsimula ang
+    digmaan'."""
+    figs = enricher.enrich(text, lang_hint="tl").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None) == killed
+    assert (max(i) if i else None) == injured
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors"),
+    [
+        # a country after a weapon and "ng" is its side, no place; "hukbo ng Sudan" its forces and a place
+        ("Inatake ng mga drone ng Russia ang Odesa kagabi.", {"geonames:698740"}, {"russian_forces"}),
+        ("Apatnapung sibilyan ang napatay sa El Fasher, ayon sa hukbo ng Sudan.", {"geonames:379555", "iso3166:SD"}, {"sudan_army"}),
+        # the agent before "ang", and a verb-first "ang" subject, are the state
+        ("Binomba ng Israel ang Beirut kagabi.", {"geonames:276781", "iso3166:IL"}, {"israel"}),
+        ("Nagpadala ang China ng karagdagang barko sa Bajo de Masinloc.", {"iso3166:CN"}, {"china"}),
+        # the Kremlin before its spokesman's name is his title; Moscow the subject is the state (metonymic); Maynila
+        # is Manila
+        ("Sinabi ng tagapagsalita ng Kremlin na si Dmitry Peskov na walang plano ang Moscow.", {"geonames:524901"}, {"peskov", "russia"}),
+        ("Nagprotesta ang libu-libong tao sa Maynila.", {"geonames:1701668"}, set()),
+        # provinces are unscored and no town of their name ("Northern Samar" is no Samara)
+        ("Nagkaroon ng engkuwentro sa Catarman, Northern Samar.", {"geonames:1717926"}, set()),
+        ("Natabunan ang mga bahay sa Maco, Davao de Oro.", {"geonames:1704271"}, set()),
+    ],
+)
+def test_tagalog_places_and_actors(enricher, text, places, actors):
+    e = enricher.enrich(text, lang_hint="tl")
+    assert {p.id for p in e.places} == places
+    assert {a.id for a in e.actors} == actors
+
+
+def test_tagalog_sources_and_marcos(enricher):
+    """Philippine outlets cited with 'ayon sa' and 'ulat ng'; Marcos by his title ('Pangulong Marcos'), not the Spanish
+    given name."""
+    e = enricher.enrich("Sinabi ni Pangulong Marcos na handa ang gobyerno, ayon sa GMA News at ulat ng Rappler.", lang_hint="tl")
+    assert {s.name for s in e.sources} == {"GMA News", "Rappler"}
+    assert "marcos" in {a.id for a in e.actors}
+    assert "marcos" not in {a.id for a in enricher.enrich("Marcos Rojo marcó un gol en Buenos Aires.", lang_hint="es").actors}

@@ -36,7 +36,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import simplemma
 
 from events.schema import AlertInfo, Claim, Classification, Enrichment, Label, PlaceRef
-from workers.stages.lang import is_stopword, read_as
+from workers.stages.lang import is_stopword, lang_code, read_as
 from workers.stages.textnorm import (
     ARABIC_MARKS,
     CJK_RE,
@@ -133,7 +133,9 @@ from workers.stages.textnorm import (
 #     word, read without lemmas; the negation ne- written onto the verb is no listed stem).
 # 61: Estonian, a lexicon of its own (lexicon_et.json: stems of both grades before the case endings, read without
 #     lemmas; a compound also read by its last part, textnorm.finnish_tails, as in Finnish).
-CLASSIFY_VERSION = "classify/61"
+# 62: Tagalog / Filipino, a lexicon of its own (lexicon_tl.json: affixed and infixed forms listed whole, read without
+#     lemmas; Taglish English words read with lexicon_en); a publisher's "fil" read as tl.
+CLASSIFY_VERSION = "classify/62"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1925,8 +1927,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # uzbrukumā, uzbruka), the negation ne- onto the verb too (necieta), which a stem then does not read.
 # et: lexicon_et lists stems of both grades (rünnak, rünnaku; löök, löögi) and a compound is read by its last part, as
 # Finnish (droonirünnakus as rünnakus).
+# tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
+# where the word starts with them; its English words (Taglish) are read with lexicon_en.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2151,7 +2155,7 @@ class RuleClassifier:
         title: str | None = None,
         alert: AlertInfo | None = None,
     ) -> Classification:
-        lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
+        lang = read_as(lang_code(lang or ""))  # Croatian and Bosnian read with the Serbian lexicon, Filipino ("fil") as tl
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)

@@ -161,7 +161,9 @@ from workers.stages.textnorm import (
 # 47: Latvian (names in lang_lv in their cases, Latvian outlets and citing phrases, figures read only in Latvian text).
 # 48: Estonian (names in lang_et with their case endings, a name's case and the word after it telling its part;
 # figures read only in Estonian text; Estonian outlets and citing phrases).
-ENRICH_VERSION = "enrich/48"
+# 49: Tagalog / Filipino (a publisher's "fil" read as tl; names in lang_tl, figures read only in Tagalog text: number
+# words with their linker, 'walang nasawi', tallies 'mula noong Oktubre 7'; Philippine outlets and citing phrases).
+ENRICH_VERSION = "enrich/49"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -658,6 +660,30 @@ SW_OF = _folded_set("la wa ya za cha vya")
 # "itajibu", "inasema", "haitakubali", "iko"
 SW_SUBJECT_VERB_RE = re.compile(r"(?:ha)?i(?:me|li|ta|na|ki|ka|ja|ku|ko$)\w*")
 AGENT_EXACT |= _folded_set("pemerintah kementerian kemlu delegasi otoritas kedutaan diplomat")
+# Tagalog / Filipino: a country after "ng" (of, by) and a military noun is that noun's side ("mga drone ng Russia",
+# "missile ng Russia", "pag-atake ng missile ng Russia"), read only in Tagalog text (_id_side); its bodies of state
+# before "ng" ("pamahalaan ng China", "delegasyon ng Pilipinas") and its agent before "ang" ("Binomba ng Israel ang
+# Beirut") are the state (_tagalog_place_actor)
+TL_MILITARY = _folded_set(
+    "drone drones missile missiles misil rocket rockets atake airstrike airstrikes pambobomba artilerya eroplano "
+    "eroplanong pandigma pandigmang jet jets tangke barko barkong warship shelling strike bomba"
+)
+TL_BETWEEN = _folded_set("ng")
+TL_FORCES_NOUNS = _folded_set("hukbo hukbong militar puwersa pwersa puwersang tropa tropang sundalo sundalong army")
+TL_TARGETED = _folded_set("napabagsak pinabagsak naharang hinarang naharangan intercept intercepted nasabat")
+TL_STATE_NOUNS = _folded_set(
+    "gobyerno gobyernong pamahalaan pamahalaang delegasyon delegasyong kagawaran embahada ministry ministri "
+    "administrasyon"
+)
+ROLE_EXACT |= _folded_set(
+    "pangulo pangulong presidente kalihim tagapagsalita gobernador alkalde ministro embahador hepe heneral punong "
+    "senador kongresista komandante commodore"
+)
+REPORT_EXACT |= _folded_set(
+    "sinabi sabi iginiit inihayag ipinahayag nagpahayag nagbabala nagbanta itinanggi tinanggihan kinondena "
+    "inakusahan kinumpirma iniulat inanunsyo nanawagan tumanggi"
+)
+AGENT_EXACT |= _folded_set("gobyerno pamahalaan delegasyon kagawaran embahada")
 ROLE_EXACT |= _folded_set("presiden menteri menlu menhan gubernur jubir panglima duta perdana wali")
 REPORT_EXACT |= _folded_set(
     "mengatakan menyatakan mengumumkan menegaskan membantah menolak menuduh memperingatkan menyerukan mengecam "
@@ -1883,6 +1909,75 @@ def _lithuanian_place_actor(
     return None
 
 
+
+
+# Philippine provinces, which the gold set leaves unscored (below its first-level regions) and GeoNames would read as a
+# town of their name or a part of it ("Northern Samar" as Samara, "Davao de Oro" as Davao City, "Isabela" as the
+# city on Basilan, "Sultan Kudarat" as the Maguindanao town): blocked in Tagalog text
+PH_PROVINCES = tuple(
+    tuple(fold(p).split())
+    for p in (
+        "Northern Samar", "Eastern Samar", "Samar", "Davao de Oro", "Davao del Norte", "Davao del Sur", "Davao Oriental",
+        "Davao Occidental", "Sultan Kudarat", "Isabela", "Camarines Sur", "Camarines Norte", "Lanao del Sur",
+        "Lanao del Norte", "Maguindanao del Sur", "Maguindanao del Norte", "Zamboanga del Sur", "Zamboanga del Norte",
+        "Zamboanga Sibugay", "Agusan del Sur", "Agusan del Norte", "Surigao del Sur", "Surigao del Norte",
+        "Negros Occidental", "Negros Oriental", "Cotabato", "South Cotabato", "Albay", "Catanduanes", "Sorsogon",
+        "Masbate", "Leyte", "Southern Leyte", "Zambales", "Bataan", "Pampanga", "Bulacan", "Pangasinan", "Antique",
+        "Aklan", "Capiz", "Iloilo", "Cebu", "Bohol", "Palawan", "Sulu", "Basilan", "Tawi-Tawi", "Batanes", "Cagayan",
+        "Benguet", "Ilocos Norte", "Ilocos Sur", "Quezon", "Batangas", "Laguna", "Cavite", "Rizal", "Mindoro",
+        "Occidental Mindoro", "Oriental Mindoro", "Bukidnon", "Misamis Oriental", "Misamis Occidental",
+    )
+)
+_PH_PROVINCE_FIRST = frozenset(p[0] for p in PH_PROVINCES)
+
+
+def _block_ph_provinces(doc: Doc, block: list[bool]) -> None:
+    """Blocks the words of a Philippine province's name (the longest written), unless "City" or "Lungsod" follows or
+    precedes it ("Cebu City", "Lungsod Quezon", "Zamboanga City" are cities)."""
+    words = doc.words
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in _PH_PROVINCE_FIRST or not doc.text[doc.starts[i]].isupper():
+            continue
+        best = max((len(p) for p in PH_PROVINCES if tuple(words[i : i + len(p)]) == p), default=0)
+        if not best or (i + best < n and words[i + best] == "city") or (i > 0 and words[i - 1] in ("lungsod", "city")):
+            continue
+        if i > 1 and words[i - 1] == "ng" and words[i - 2] == "lungsod":
+            continue
+        for t in range(i, i + best):
+            block[t] = True
+
+def _tagalog_place_actor(doc: Doc, m: Mention, is_country: bool, state: Actor, forces: Actor) -> Actor | None:
+    """A Tagalog name's part, by the markers around it: after "ng" a body of the state's ("pamahalaan ng China") or the
+    agent of the verb, before its "ang" ("Binomba ng Israel ang Beirut"); after "ang" with no agent before it in its
+    clause the subject ("Nagpadala ang China ng mga barko", "hindi pa handa ang Kyiv"), a capital so too (metonymic);
+    after "sa" (in, to), or "ang" after an agent ("Inatake ng mga drone ng Russia ang Odesa"), a place or an object."""
+    words, i, j = doc.words, m.i, m.j
+    if i == 0 or doc.sent[i - 1] != doc.sent[i]:
+        return None
+    prev = words[i - 1]
+    if prev == "ng" and i > 1:
+        if words[i - 2] in TL_FORCES_NOUNS:
+            return forces if is_country else None  # "hukbo ng Sudan", "militar ng Israel": its forces, and a place
+        if words[i - 2] in TL_STATE_NOUNS:
+            return state if is_country else None
+        if j < len(words) and words[j] == "ang" and doc.joins(j - 1) and is_country:
+            return state  # the agent of a verb whose object "ang" marks
+        return None
+    if prev == "ang" and i > 1 and doc.sent[i - 2] == doc.sent[i]:
+        # back to the clause's start (a comma, or "na", that, before a clause): an agent ("ng") or a place ("sa")
+        # on the way makes "ang" mark the object
+        for k in range(i - 2, -1, -1):
+            if doc.sent[k] != doc.sent[i] or words[k] == "na":
+                break
+            if words[k] in ("ng", "sa", "ni", "nina"):
+                return None
+            if any(c in ",;:()" for c in doc.text[doc.ends[k] : doc.starts[k + 1]]):
+                break
+        return state
+    return None
+
+
 def _bengali_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     words = doc.words
     key, word = m.key.split(" ")[-1], words[m.j - 1]
@@ -2002,6 +2097,8 @@ class Enricher:
         if lang == "ko":
             actors = [a for a in actors if not _korean_title_org(doc, a)]
         place_block = list(map(or_, blocked, person_block))
+        if lang == "tl":
+            _block_ph_provinces(doc, place_block)
         for a, b in org_spans:
             for t in range(a, b):
                 place_block[t] = True
@@ -2021,7 +2118,7 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            if lang in ("id", "vi", "sw") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
+            if lang in ("id", "vi", "sw", "tl") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
@@ -2377,11 +2474,12 @@ class Enricher:
         words = doc.words
         i = doc.token_at(org.start)
         k = i - 1
-        while k >= 0 and words[k] in ARTICLES | {"of", "на"}:  # Bulgarian "говорителят на Кремъл"
+        while k >= 0 and words[k] in ARTICLES | {"of", "на", "ng"}:  # Bulgarian "говорителят на Кремъл", Tagalog "ng"
             k -= 1
         if k >= 0 and _is_role(words[k]):
+            # (Tagalog names the person after "na si": "tagapagsalita ng Kremlin na si Dmitry Peskov")
             return any(
-                0 <= p.start - org.end <= 3 and doc.text[org.end : p.start].strip(" ,") == "" for p in people
+                0 <= p.start - org.end <= 7 and doc.text[org.end : p.start].strip(" ,") in ("", "na si") for p in people
             )
         # "Kremlin spokesman Dmitry Peskov", "Kremlin press secretary Dmitry Peskov": an organisation before
         # the title of the one who speaks for it is part of the title. Not before its leader or chief
@@ -2741,6 +2839,8 @@ class Enricher:
             if lang == "vi"
             else (SW_MILITARY, SW_BETWEEN, SW_TARGETED)
             if lang == "sw"
+            else (TL_MILITARY, TL_BETWEEN, TL_TARGETED)
+            if lang == "tl"
             else (ID_MILITARY, ID_BETWEEN, ID_TARGETED)
         )
         words = doc.words
@@ -2825,6 +2925,8 @@ class Enricher:
             return self._finnish_place_actor(doc, m, cc, state, is_country)
         if lang == "et":
             return self._estonian_place_actor(doc, m, cc, state, is_country)
+        if lang == "tl":
+            return _tagalog_place_actor(doc, m, is_country, state, self.actors.forces(cc))
         if lang in self.gaz.nominative:
             # Hungarian writes the case onto the name: "Oroszországgal" (with Russia) a party, "Kijevbe", "Bejrútra",
             # "Moszkvából" places; only a name in the nominative may be the subject below

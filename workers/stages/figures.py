@@ -1200,6 +1200,64 @@ def _is_cue_lv(w: str) -> bool:
     )
 
 
+
+# Tagalog / Filipino (no marks to fold): "tatlo ang nasawi at labindalawa ang sugatan", "hindi bababa sa pitong katao
+# ang namatay", "Dalawang sundalo ang napatay at lima ang nasugatan", "limang tao ang nasawi, kabilang ang dalawang bata",
+# "apatnapung sibilyan", "44 libo", "dose-dosenang" and "libu-libo" vague. A number word before what it counts takes the
+# linker -ng or "na" (pitong katao, apat na katao); the teens are written "labing-" and the unit ("labing-isa" 11, which
+# the tokenizer splits: "labing" joins the unit after it, _join_numbers); "isang" is also the article ("isang bomba"),
+# a count only before the people or the casualty word. Its number words, casualty words, people and small words are
+# read only in Tagalog text (_tl_class): "anim", "lima", "isa", "apat" and "sampu" are other languages' words or names.
+_TL_NUMBERS = _table(
+    "1:isa isang;2:dalawa dalawang;3:tatlo tatlong;4:apat;5:lima limang;6:anim;7:pito pitong;8:walo walong;"
+    "9:siyam;10:sampu sampung;11:labing-isa labing-isang;12:labindalawa labindalawang;13:labintatlo labintatlong;"
+    "14:labing-apat;15:labinlima labinlimang;16:labing-anim;17:labimpito labimpitong;18:labingwalo labingwalong;"
+    "19:labinsiyam;20:dalawampu dalawampung;30:tatlumpu tatlumpung;40:apatnapu apatnapung;50:limampu limampung;"
+    "60:animnapu animnapung;70:pitumpu pitumpung;80:walumpu walumpung;90:siyamnapu siyamnapung;100:sandaan sandaang"
+)
+_TL_NUMBERS["labing"] = 10  # "labing-isa", "labing-apat": the unit joins it
+_own_text_numbers(("tl",), [w for w in _TL_NUMBERS if w in _OWN_TEXT_NUMBERS])  # "lima" is Indonesian five too
+MULTIPLIERS.update({"libo": 1000, "libong": 1000, "milyon": 1_000_000, "milyong": 1_000_000})  # "44 libo"
+_TL_VAGUE = frozenset(
+    ["libu", "libo-libo", "daan-daan", "daan-daang", "dosenang", "dose", "dosena", "ilang", "ilan", "maraming", "marami",
+     "sampu-sampu", "napakaraming", "ilampu"]
+)  # fmt: skip
+_TL_KILL_EXACT = frozenset(
+    ["nasawi", "nasawing", "namatay", "namatay na", "patay", "napatay", "pinatay", "pumatay", "ikinasawi", "ikinamatay",
+     "nalunod", "nangalunod", "nangamatay", "pumanaw", "binawian", "bangkay", "pagkamatay", "pagkasawi", "napaslang",
+     "pinaslang", "nasawian", "nasawi.", "patay."]
+)  # fmt: skip
+_TL_INJ_EXACT = frozenset(
+    ["nasugatan", "nasugatang", "sugatan", "sugatang", "ikinasugat", "nasaktan", "sugat", "nagtamo", "isinugod"]
+)  # fmt: skip
+_TL_GROUPS = {
+    **dict.fromkeys(["sibilyan", "sibilyang", "residente", "residenteng", "mamamayan"], "civilians"),
+    **dict.fromkeys(["bata", "batang", "menor", "sanggol"], "children"),
+    **dict.fromkeys(["sundalo", "sundalong", "kawal", "tropa", "rebelde", "rebeldeng", "miyembro"], "soldiers"),
+    **dict.fromkeys(["pulis", "pulisya"], "police"),
+    **dict.fromkeys(["babae", "kababaihan"], "women"),
+    **dict.fromkeys(["mamamahayag", "peryodista"], "journalists"),
+    **dict.fromkeys(["rescuer", "bumbero"], "rescuers"),
+    **dict.fromkeys(["katao", "tao", "indibidwal", "pasahero", "tripulante", "palestino", "manggagawa", "minero",
+                     "lalaki", "magsasaka", "mangingisda", "biktima"], None),
+}  # fmt: skip
+_TL_FILLERS = frozenset(
+    ["ang", "na", "ng", "mga", "ay", "hindi", "bababa", "sa", "mahigit", "halos", "humigit", "kumulang", "tinatayang",
+     "pa", "naman", "rin", "din", "umabot", "kagabi", "ngayong", "iba", "iniulat", "naiulat", "kumpirmadong", "lamang",
+     "lang", "kabuuang", "ring", "nang", "agad", "malubhang", "bahagyang", "sugatan"]
+)  # fmt: skip
+_TL_INCLUDING = frozenset(["kabilang", "kasama", "kung", "saan"])  # "limang tao ang nasawi, kabilang ang dalawang bata"
+_TL_AND = frozenset(["at", "o"])
+_TL_RISES = frozenset(["umakyat", "tumaas", "umabot", "sumampa"])
+_TL_TABLES = _WordTables(
+    _TL_NUMBERS, _TL_VAGUE, _TL_KILL_EXACT, _TL_INJ_EXACT, _TL_GROUPS, _TL_INCLUDING, _TL_AND, _TL_RISES, _TL_FILLERS
+)
+
+
+def _tl_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Tagalog word the shared tables read otherwise, or None."""
+    return _tables_class(_TL_TABLES, w)
+
 # Finnish (folded: ä ö read a o): "kolme ihmistä kuoli ja kaksitoista loukkaantui", "ainakin 20 ihmistä sai surmansa",
 # "tappoi yhden ihmisen", "kaksikymmentäkolme", "kymmeniä" (vague). Its number words (nominative and genitive: kolme,
 # kolmen; teens in -toista, tens and units in one word), casualty stems, people and small words are read only in
@@ -2426,6 +2484,15 @@ _CUMULATIVE_ALTS += [
     r"\bsiden (?:den )?(?:fuldskala |fullskala |russiske |storstilede )?(?:invasion|invasionen|invasjonen|krigsudbruddet|krigsutbruddet|fullskalainvasjonen)\b",
     r"\bsiden (?:den )?(?:\d{1,2}\.? )?" + _DA_MONTH_RE,
 ]
+# Tagalog (folded): "mula noong Oktubre 7", "mula Oktubre 7", "mula nang magsimula ang digmaan", "mula nang sumiklab ang
+# giyera", "mula sa simula ng full-scale invasion", "mula nang magsimula ang full-scale invasion noong 2022"
+_CUMULATIVE_ALTS += [
+    r"\bmula (?:noong |pa noong )?(?:oktubre|okt) 7\b",
+    r"\bmula (?:noong |pa noong )?7 (?:ng )?oktubre\b",
+    r"\bmula nang (?:magsimula|sumiklab|mag umpisa|umpisahan|ilunsad) ang (?:digmaan|giyera|gera|labanan|pananakop|"
+    r"full.scale invasion|invasion|pagsalakay|opensiba|bakbakan|kaguluhan)",
+    r"\bmula (?:sa )?(?:simula|pagsisimula|umpisa) ng (?:digmaan|giyera|gera|labanan|pananakop|full.scale invasion|invasion)",
+]
 # Belarusian (folded, ў kept): "з пачатку вайны", "з пачатку поўнамаштабнага ўварвання", "з 24 лютага", "з 7
 # кастрычніка", "з пачатку года", "за ўвесь час вайны"
 _CUMULATIVE_ALTS += [
@@ -2853,6 +2920,15 @@ _NO_CASUALTY += [
     (r"\bingen (?:kom til skade|personskader|er kommet til skade|tilskadekomne)", True, True),
     (_DA_NONE + r"(?:dræbt|dræbte|drept|drepte|omkom|omkommet|dode|dod|dodsofre|omkomne)\b(?! (?:eller|og) (?:sarede|skadede))", True, False),
     (_DA_NONE + r"(?:saret|sarede|skadet|skadede|skadd|kvæstet|kvæstede)\b", False, True),
+]
+# Tagalog (folded): "walang nasawi o nasugatan", "walang nasaktan", "walang casualty" (none); "walang nasawi",
+# "walang namatay", "walang naiulat na nasawi" (the dead); "walang nasugatan" (the injured)
+_TL_NONE = r"\b(?:walang|wala pang|wala ring|wala namang) (?:naiulat na |naitalang |iniulat na |kumpirmadong )?"
+_NO_CASUALTY += [
+    (_TL_NONE + r"(?:nasawi|namatay|patay|napatay) (?:o|at|ni) (?:nasugatan|sugatan|nasaktan)", True, True),
+    (_TL_NONE + r"(?:nasaktan|casualty|casualties)\b", True, True),
+    (_TL_NONE + r"(?:nasawi|namatay|patay|napatay|nalunod)\b(?! (?:o|at|ni) (?:nasugatan|sugatan|nasaktan))", True, False),
+    (_TL_NONE + r"(?:nasugatan|sugatan)\b", False, True),
 ]
 # Belarusian (folded, ў kept): "загінулых няма" (the dead), "пацярпелых няма" and "ніхто не пацярпеў" (none),
 # "параненых няма" (the injured), "без ахвяр" the dead, as "жертв нет"
@@ -4196,6 +4272,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = lt
         elif lang == "lv" and (lv := _lv_class(w)) is not None:
             kind, value, group = lv
+        elif lang == "tl" and (tl := _tl_class(w)) is not None:
+            kind, value, group = tl
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
         elif lang == "fi" and (fi := _fi_class(w)) is not None:
@@ -4440,7 +4518,7 @@ def _join_numbers(toks: list[_Tok], persian: bool = False) -> None:
                 del toks[i + 1]
                 continue
             if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
-                if t.value in (20, 30, 40, 50, 60, 70, 80, 90) and nxt.value < 10:
+                if (t.value in (20, 30, 40, 50, 60, 70, 80, 90) or t.word == "labing") and nxt.value < 10:
                     t.value += nxt.value
                     t.end = nxt.end
                     del toks[i + 1]
@@ -4575,7 +4653,7 @@ def _hebrew_compound(toks: list[_Tok], i: int) -> bool:
 
 # Spanish and French words for one that are also the indefinite article: a count only before
 # the people or the casualty word it counts ("un muerto", "un niño", "un homme a été tué")
-ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy", "et", "ei"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy", Danish and Norwegian "et", "ei"
+ONE_ARTICLES = frozenset(["un", "una", "une", "um", "uma", "bir", "en", "ett", "egy", "et", "ei", "isang"])  # Turkish "bir" too ("bir okulu vurdu"), Swedish "en", "ett", Hungarian "egy", Danish and Norwegian "et", "ei", Tagalog "isang"
 
 
 def _personal_a(toks: list[_Tok], i: int) -> bool:
@@ -5390,6 +5468,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_lt(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "lv":
         cue = [c or _is_cue_lv(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "tl":
+        cue = [c or w in _TL_KILL_EXACT or w in _TL_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "fi":
@@ -5511,6 +5591,7 @@ _NONE_WORDS |= frozenset(["hakuna", "hakukuwa", "bila"])  # Swahili
 _NONE_WORDS |= frozenset(map(fold, ["لا", "دون", "بدون", "لم"]))  # Arabic
 _NONE_WORDS |= frozenset(["geen", "niet", "zonder"])  # Dutch ("niemand" above)
 _NONE_WORDS |= frozenset(["tidak", "tak", "nihil", "tanpa"])  # Indonesian
+_NONE_WORDS |= frozenset(["walang"])  # Tagalog ("walang nasawi o nasugatan")
 _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nijedna"]))  # Serbian
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian

@@ -312,10 +312,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "tuleb peab võib saab teeb läks jääb teatanud"
         # (Finnish writes "sai", "tuli", "jäi", "siis", "oma", "kohta", "ette", "tänä", "kuus" and "linna" too: left out)
     ),
+    # Tagalog / Filipino (a publisher's "fil" read as tl): its markers and function words no other language here
+    # writes ("ang", "ng", "mga", "kay", "noong", "ayon", "hindi", "mahigit"). "sa", "na", "si", "ni", "sina", "para",
+    # "pero", "din", "pa", "kami", "wala" and "may" are other languages' words (French, Polish, Portuguese,
+    # Italian, Spanish, Swedish, Indonesian, Swahili, English) and left out, as are "dito" (Portuguese), "lang" and
+    # "mag" (German, Dutch), "bilang" and "kaya" (Indonesian), "ani" (Romanian), "tao" (Portuguese "tão"), and "ay"
+    # and "nang", which Vietnamese syllables fold onto ("ấy", "Đà Nẵng": a Spanish line about Da Nang stays Spanish). A
+    # Taglish line (English words around them) is Tagalog by these; an English line has none of them.
+    "tl": _words(
+        "ang ng mga kay noong hindi ito mula ayon dahil nasa kanilang kaniyang kanyang isang ilang matapos "
+        "habang bago rin lamang naman hanggang kabilang laban patungo pagitan tungkol upang kung siya tayo nila niya "
+        "iyon doon ngayon kahapon kagabi mahigit bababa sabi sinabi kahit ngunit subalit maging walang mayroon natin "
+        "kasama gayundin tinatayang umano aniya kabuuang nitong ngayong namang ibang lahat bawat sapagkat samantala "
+        "katao sinasabing iniulat nasawi namatay sugatan nasugatan"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv", "et")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv", "et", "tl")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -683,7 +697,9 @@ def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[s
 
 # Danish and Norwegian write many of German's and Swedish's compounds alike ("luftalarm"): a line of theirs without a
 # function word is told by æ and ø or the publisher's word, and their lexicon takes no share of another's short line
-_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang != "da")
+# Tagalog writes English words in its lines (Taglish: airstrike, missile, curfew) and lexicon_tl lists some of them: a
+# Tagalog line is told by its markers (ang, ng, mga), and its lexicon takes no share of another language's short line
+_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang not in ("da", "tl"))
 
 
 def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str | None:
@@ -721,7 +737,6 @@ _UNREAD_LATIN: dict[str, frozenset[str]] = {
         "sicer jutri sporočil sporočila sporočili dejal dejala poročajo"
     ),
     "sq": _words("dhe një është janë ishte gjatë sipas kanë që tha nuk edhe gjithashtu pasi"),
-    "tl": _words("ang ng mga ay ni kay noong nang hindi ito sina mula"),
     "uz": _words(
         "bilan uchun esa emas edi haqida boʻyicha qilindi qilgan boʻldi berdi xabar natijasida tomonidan yilda kuni"
     ),
@@ -913,12 +928,21 @@ _LETTERED = frozenset(
 # Serbian, Croatian and Bosnian are one language to read (one lexicon, one list of names): texts are detected as
 # "sr", and a publisher's "hr" or "bs" is read as "sr" and kept as its code in what the enricher gives back;
 # so are Danish and Norwegian (Bokmål): detected as "da", a publisher's "no" or "nb" read as "da"
-READ_AS: dict[str, str] = {"hr": "sr", "bs": "sr", "no": "da", "nb": "da"}
+# and Filipino is Tagalog: a publisher's "fil" is read as "tl" (a three-letter code, looked up before a code is cut to two)
+READ_AS: dict[str, str] = {"hr": "sr", "bs": "sr", "no": "da", "nb": "da", "fil": "tl"}
 
 
 def read_as(lang: str) -> str:
     """The language whose lexicon and names read `lang` ("hr" -> "sr")."""
     return READ_AS.get(lang, lang)
+
+
+def lang_code(hint: str) -> str:
+    """A publisher's language tag as a code here: its first two letters ("pt-BR" -> "pt"), or a code read as another
+    whole ("fil", "fil-PH" -> "fil", which is read as "tl"; its first two letters would be Finnish's)."""
+    h = hint.lower()
+    base = h.replace("_", "-").split("-", 1)[0]
+    return base if base in READ_AS else h[:2]
 
 
 def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
@@ -927,7 +951,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     A segment needs 3 words of its own to count as a part in another language,
     so names and short quotes do not split a paragraph.
     """
-    hint = hint.lower()[:2] if hint else None
+    hint = lang_code(hint) if hint else None
     if hint in READ_AS:
         shared = READ_AS[hint]
         read, read_parts = detect(doc, shared)
@@ -1012,4 +1036,4 @@ def is_stopword(folded_word: str, lang: str | None = None) -> bool:
     return folded_word in STOPWORDS_ANY
 
 
-__all__ = ["READ_AS", "STOPWORDS", "STOPWORDS_ANY", "detect", "detect_text", "fold", "is_stopword", "read_as"]
+__all__ = ["READ_AS", "STOPWORDS", "STOPWORDS_ANY", "detect", "detect_text", "fold", "is_stopword", "lang_code", "read_as"]
