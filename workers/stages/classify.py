@@ -129,7 +129,11 @@ from workers.stages.textnorm import (
 # 55: the drowned (el/en/uk/ru) died no attack's death, as the starved did (humanitarian).
 # 56: a hyphen in a lexicon entry splits it into words as the text is split ("f-16*", "будь-який", "iris-t"):
 #     220 entries in 23 lexicons had never matched.
-CLASSIFY_VERSION = "classify/56"
+# 57: accidents read by rule, not by phrase (el/en/uk/ru): a vehicle and a verb of crashing in one clause ("a minibus
+#     veered off the road", "автобус упал в пропасть") are an accident, and the words they share with violence
+#     ("slammed into", "упал", "aircraft") no attack; a blast where no war is and no bomb is named is one too; a crush
+#     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
+CLASSIFY_VERSION = "classify/57"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -534,6 +538,8 @@ RULES: tuple[Rule, ...] = (
     # ... and so are an accident's ("a gas explosion in a block of flats killed two")
     # (a march for the victims of a train crash mourns them: the march is the news)
     Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30, unless="protest|crowd"),
+    # ... a crush or a stampede also where crowds had gathered ("a crush at a concert where thousands had gathered")
+    Rule("humanitarian", ("crush", "casualty|rescue"), 0.8, window=30, unless="protest"),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
@@ -569,7 +575,8 @@ RULES: tuple[Rule, ...] = (
     # "relatives blocked a motorway, demanding a deal": a road blocked to press a demand
     Rule("protest", ("road_block", "demanding"), 0.85, window=10, ordered=True),
     # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
-    Rule("protest", ("crowd",), 0.9, unless="force"),
+    # ... and thousands gathered where a crush killed people came for a feast or a concert, not to protest
+    Rule("protest", ("crowd",), 0.9, unless="force|crush"),
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
@@ -625,7 +632,10 @@ SYNTHETIC_CONCEPTS = frozenset(
 )
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
-TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
+# (`bomb` only tells that a blast was set: "suicide bombing" is still a bomb)
+TRANSPARENT_CONCEPTS = frozenset(
+    {"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of", "bomb"}
+)
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
 # (`war_context` only tells where a blast is: it takes no word from the concepts that label it.)
@@ -637,7 +647,7 @@ LEXICON_CONCEPTS = (
     frozenset(c for r in RULES for g in (*r.groups, r.blockers, r.text_blockers, r.near_blockers) for c in g)
     | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
-    | {"debris", "weather"}
+    | {"debris", "weather", "vehicle", "crash", "bomb"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1456,6 +1466,69 @@ def calm_fire_hits(lexical: Sequence[Hit]) -> list[Hit]:
     ][:1]
 
 
+# a blast where no war is is an accident unless the text names a bomb or an attack ("a bomb exploded at a bus stop in
+# Stockholm", "an explosion at a chemical plant in Texas injured 20 workers": the first no accident, the second one)
+BLAST_NOT_ACCIDENT = (FIRE_NOT_ACCIDENT - {"explosion"}) | {"bomb"}
+
+
+def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
+    """A blast where no war is (see `calm_place_hit`) that nothing in the text sets or names a bomb of is an
+    accident, as a fire there is: its dead and injured are humanitarian news, no attack on civilians."""
+    if "explosion" not in map(_concept_of, lexical) or any(
+        h.concept in BLAST_NOT_ACCIDENT and not h.negated for h in lexical
+    ):
+        return []
+    return [
+        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a blast outside the conflicts")
+        for h in lexical
+        if h.concept == "explosion" and not h.negated
+    ][:1]
+
+
+CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
+# violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
+# bus, which overturned"); a word both ("slammed into", "упал", "aircraft", "σύγκρουση") is the crash's
+CRASH_VIOLENCE = VIOLENCE_CUES | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
+
+
+def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Accidents read by rule rather than by phrase: a vehicle and a verb of crashing in one clause ("a minibus
+    carrying pilgrims veered off the road", "Σύγκρουση λεωφορείου με φορτηγό", "автобус упал в пропасть") and a
+    crush or a stampede are accidents; the violence words a crash is written with ("slammed into", "упал", an
+    "aircraft" that is a weapon elsewhere, "σύγκρουση" a clash elsewhere) go. Not when other violence stands in
+    the crash's sentence."""
+    concepts = set(map(_concept_of, hits))
+    crush = "crush" in concepts
+    crashes = "vehicle" in concepts and "crash" in concepts
+    if not crush and not crashes:
+        return hits
+    out = list(hits)
+    if crush:
+        out += [Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a crush") for h in hits
+                if h.concept == "crush" and not h.negated]  # fmt: skip
+    if not crashes:
+        return out
+    clause, sent = doc.clause, doc.sent
+    vehicles = [h for h in hits if h.concept == "vehicle" and not h.negated]
+    violence = [h for h in hits if h.concept in CRASH_VIOLENCE and not h.negated]
+    shared: set[Hit] = set()
+    for c in hits:
+        if c.concept != "crash" or c.negated:
+            continue
+        for v in vehicles:
+            if clause[v.start] != clause[c.start] or _distance(v, c) > CRASH_GAP or (v.start, v.end) == (c.start, c.end):
+                continue
+            words = ((v.start, v.end), (c.start, c.end))
+            own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
+            if any(h not in own and sent[h.start] == sent[c.start] for h in violence):
+                continue  # "a drone hit a bus, which overturned": a strike
+            shared |= own
+            s, e = min(v.start, c.start), max(v.end, c.end)
+            out.append(Hit("accident", min(v.weight, c.weight), s, e, f"{v.evidence} + {c.evidence}: a crash"))
+            break
+    return [h for h in out if h not in shared] if shared else out
+
+
 def enrichment_hits(
     doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
 ) -> list[Hit]:
@@ -1484,6 +1557,7 @@ def enrichment_hits(
     if calm is not None:
         hits.append(calm)
         hits += calm_fire_hits(lexical)
+        hits += calm_blast_hits(lexical)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
@@ -2117,9 +2191,12 @@ class RuleClassifier:
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
+        hits = accident_reading(body, hits)
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
+        if head is not None:
+            head_hits = accident_reading(head, head_hits)
         hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),

@@ -158,7 +158,8 @@ from workers.stages.textnorm import (
 # 40: Finnish (names in lang_fi with their case endings and consonant gradation, a name's case telling its part;
 # figures read only in Finnish text; Finnish outlets and citing phrases).
 # 41: the drowned are dead ('12 people drowned', 'πνίγηκαν', 'потонули', 'утонули').
-ENRICH_VERSION = "enrich/41"
+# 42: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
+ENRICH_VERSION = "enrich/42"
 
 
 def _folded_set(text: str) -> frozenset[str]:
