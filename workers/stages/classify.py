@@ -1487,8 +1487,11 @@ def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
 
 CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
 # violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
-# bus, which overturned"); a word both ("slammed into", "упал", "aircraft", "σύγκρουση") is the crash's
-CRASH_VIOLENCE = VIOLENCE_CUES | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
+# bus, which overturned"); a word both ("slammed into", "упал", "aircraft", "σύγκρουση") is the crash's. A blast
+# after a crash is what it did ("a fuel tanker overturned and exploded"), unless a bomb is named
+CRASH_VIOLENCE = (VIOLENCE_CUES - {"explosion"}) | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
+# ... and what else a verb of crashing may read as where it stands ("έπεσε", "упал": a town that fell)
+CRASH_SHARED = CRASH_VIOLENCE | {"capture", "damage"}
 
 
 def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -1510,7 +1513,7 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
         return out
     clause, sent = doc.clause, doc.sent
     vehicles = [h for h in hits if h.concept == "vehicle" and not h.negated]
-    violence = [h for h in hits if h.concept in CRASH_VIOLENCE and not h.negated]
+    violence = [h for h in hits if h.concept in CRASH_SHARED and not h.negated]
     shared: set[Hit] = set()
     for c in hits:
         if c.concept != "crash" or c.negated:
@@ -1520,7 +1523,7 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 continue
             words = ((v.start, v.end), (c.start, c.end))
             own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
-            if any(h not in own and sent[h.start] == sent[c.start] for h in violence):
+            if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
                 continue  # "a drone hit a bus, which overturned": a strike
             shared |= own
             s, e = min(v.start, c.start), max(v.end, c.end)
@@ -2742,7 +2745,10 @@ def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> b
 
 
 def _first_cue(v: LabelScore) -> int:
-    return min(map(_start_of, v.hits), default=1 << 20)
+    # a disaster or an accident named is the setting of the news, not where the label's news stands ("Тиса вийшла з
+    # берегів: зруйновано міст ...; рятувальники евакуювали 120 людей": the rescue, not the flood, places humanitarian)
+    own = [h.start for h in v.hits if h.concept not in CONTEXT_CONCEPTS]
+    return min(own or map(_start_of, v.hits), default=1 << 20)
 
 
 def _opens_the_rest(by_label: dict[str, LabelScore], concepts: tuple[str, ...]) -> bool:
