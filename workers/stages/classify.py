@@ -540,6 +540,8 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30, unless="protest|crowd"),
     # ... a crush or a stampede also where crowds had gathered ("a crush at a concert where thousands had gathered")
     Rule("humanitarian", ("crush", "casualty|rescue"), 0.8, window=30, unless="protest"),
+    # ... also when the toll comes in the next sentence ("A bus plunged into a gorge in Nepal. Police said 23 died.")
+    Rule("humanitarian", ("accident", "casualty|rescue"), 0.7, across=True, unless="protest|crowd"),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
@@ -1485,6 +1487,9 @@ def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
     ][:1]
 
 
+# Languages whose lexicons name vehicles, verbs of crashing, crushes and bombs (round 57): there a blast where no war
+# is may be an accident, and a disaster named is the setting of a label in the ranking, not its news
+ACCIDENT_RULE_LANGS = frozenset({"el", "en", "uk", "ru"})
 CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
 # violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
 # bus, which overturned"); a word both ("slammed into", "упал", "aircraft", "σύγκρουση") is the crash's. A blast
@@ -1533,7 +1538,11 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 
 def enrichment_hits(
-    doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
+    doc: Doc,
+    enrichment: Enrichment | None,
+    lexical: Sequence[Hit] = (),
+    countries: frozenset[str] = CONFLICT_COUNTRIES,
+    calm_blasts: bool = False,
 ) -> list[Hit]:
     """Hits made from what the enricher found: actors, quotes and casualty figures, and whether
     the places named lie outside `countries` at war (read with the text's `lexical` hits)."""
@@ -1560,7 +1569,8 @@ def enrichment_hits(
     if calm is not None:
         hits.append(calm)
         hits += calm_fire_hits(lexical)
-        hits += calm_blast_hits(lexical)
+        if calm_blasts:  # (only where a lexicon names bombs)
+            hits += calm_blast_hits(lexical)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
@@ -2193,12 +2203,13 @@ class RuleClassifier:
         lang = read_as((lang or "").lower()[:2])  # Croatian and Bosnian read with the Serbian lexicon
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
-        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
-        hits = accident_reading(body, hits)
+        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
+        if lang in ACCIDENT_RULE_LANGS:
+            hits = accident_reading(body, hits)
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
-        if head is not None:
+        if head is not None and lang in ACCIDENT_RULE_LANGS:
             head_hits = accident_reading(head, head_hits)
         hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
@@ -2228,7 +2239,7 @@ class RuleClassifier:
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
         scores = settle(scores, hits, body, lang)
-        types = rank(scores, denial_leads=bool(gone))
+        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
             guess = self.fallback.label(text)
@@ -2745,10 +2756,14 @@ def _evacuation_ordered(hum: LabelScore, measure: LabelScore, gap: int = 8) -> b
 
 
 def _first_cue(v: LabelScore) -> int:
-    # a disaster or an accident named is the setting of the news, not where the label's news stands ("Тиса вийшла з
-    # берегів: зруйновано міст ...; рятувальники евакуювали 120 людей": the rescue, not the flood, places humanitarian)
+    return min(map(_start_of, v.hits), default=1 << 20)
+
+
+def _first_news_cue(v: LabelScore) -> int:
+    """Where a label's news stands: a disaster or an accident named is its setting ("Тиса вийшла з берегів:
+    зруйновано міст ...; рятувальники евакуювали 120 людей": the rescue, not the flood, places humanitarian)."""
     own = [h.start for h in v.hits if h.concept not in CONTEXT_CONCEPTS]
-    return min(own or map(_start_of, v.hits), default=1 << 20)
+    return min(own) if own else _first_cue(v)
 
 
 def _opens_the_rest(by_label: dict[str, LabelScore], concepts: tuple[str, ...]) -> bool:
@@ -2767,7 +2782,7 @@ def _put_before(order: list[str], first: str, second: str) -> None:
         order.insert(order.index(second), first)
 
 
-def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Label]:
+def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_aside: bool = False) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
     Labels of about the same weight (score x importance, in steps of RANK_STEP)
@@ -2785,7 +2800,7 @@ def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Labe
         (v for v in scores.values() if v.score >= THRESHOLD),
         key=lambda v: (
             -round(v.score * IMPORTANCE[v.label] / RANK_STEP),
-            _first_cue(v),
+            _first_news_cue(v) if settings_aside else _first_cue(v),
             LABELS.index(v.label),
         ),
     )
