@@ -4136,3 +4136,11 @@ def test_estonian_and_latvian_are_named_beside_finnish_and_lithuanian(text, lang
     from workers.stages.lang import detect_text
 
     assert detect_text(text) == lang
+
+
+def test_a_crash_suffered_is_no_campaigns_losses():
+    """'потерпел крушение' (suffered a crash) starts like 'потери' (losses): its dead are one event's, no tally."""
+    from workers.stages.enrich import load_enricher
+
+    figs = load_enricher().enrich("Самолет потерпел крушение при посадке в Непале, погибли 18 человек.", lang_hint="ru").figures
+    assert [(f.killed, f.cumulative) for f in figs] == [(18, False)]
