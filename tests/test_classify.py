@@ -4595,3 +4595,67 @@ def test_tagalog_updates(clf, text, top, absent):
     assert got[0] == top
     assert absent not in got
 
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A minibus carrying pilgrims veered off a mountain road and plunged into a gorge, killing 17.", "en"),
+        ("A commuter train slammed into a freight train near Balasore, killing at least 280 passengers.", "en"),
+        ("Σύγκρουση λεωφορείου με φορτηγό σε αυτοκινητόδρομο στην Αίγυπτο: 12 νεκροί και 30 τραυματίες.", "el"),
+        ("Автобус із туристами перекинувся в Єгипті, 10 людей загинули.", "uk"),
+        ("Автобус с паломниками упал в пропасть в Кашмире, погибли 20 человек.", "ru"),
+    ],
+)
+def test_a_vehicle_and_a_verb_of_crashing_are_an_accident_by_rule(clf, text, lang):
+    """No phrase lists these crashes: a vehicle and a verb of crashing in one clause are an accident, and the
+    words they share with violence ('slammed into', 'σύγκρουση', 'упал') are no attack and no clash."""
+    got = enriched_labels(clf, text, lang)
+    assert got == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A Russian missile slammed into a bus in Kherson, killing five.", "en"),
+        ("Російський дрон влучив в автобус у Херсоні, загинули двоє пасажирів.", "uk"),
+    ],
+)
+def test_a_vehicle_a_weapon_hit_is_no_accident(clf, text, lang):
+    """A weapon elsewhere in the sentence makes the crash a strike: the bus is its target."""
+    got = enriched_labels(clf, text, lang)
+    assert "attack_on_civilians" in got and "humanitarian" not in got
+
+
+def test_a_blast_where_no_war_is_is_an_accident_unless_a_bomb_is_named(clf):
+    assert enriched_labels(clf, "An explosion at a chemical plant in Texas injured 20 workers.", "en") == [
+        "humanitarian"
+    ]
+    assert "attack_on_civilians" in enriched_labels(clf, "A bomb exploded at a bus stop in Stockholm, injuring three.", "en")
+
+
+def test_a_crush_where_thousands_gathered_is_no_rally(clf):
+    text = "A crush at a New Year's Eve concert in Abidjan, where thousands had gathered, left 12 people dead."
+    assert enriched_labels(clf, text, "en") == ["humanitarian"]
+    assert enriched_labels(clf, "Thousands gathered in Abidjan to protest against the vote.", "en")[0] == "protest"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Аномальна спека в Індії: від теплового удару померли понад 50 людей.", "uk"),
+        ("Самолет потерпел крушение при посадке в Непале, погибли 18 человек.", "ru"),
+    ],
+)
+def test_heat_deaths_and_a_crash_suffered_are_no_attack_and_no_tally(clf, text, lang):
+    """'теплового удару' is heat, no strike; 'потерпел крушение' suffered a crash, no campaign's losses."""
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+
+
+def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
+    """The flood opens the text, but the bridge destroyed comes before the rescue: infrastructure first."""
+    text = (
+        "Тиса вийшла з берегів: на Рахівщині зруйновано міст, кілька сіл відрізано від світу, підтоплено понад 300 "
+        "дворів; рятувальники евакуювали 120 людей, — ДСНС."
+    )
+    assert enriched_labels(clf, text, "uk")[:2] == ["infrastructure_damage", "humanitarian"]

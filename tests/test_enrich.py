@@ -4471,3 +4471,11 @@ def test_tagalog_sources_and_marcos(enricher):
     assert {s.name for s in e.sources} == {"GMA News", "Rappler"}
     assert "marcos" in {a.id for a in e.actors}
     assert "marcos" not in {a.id for a in enricher.enrich("Marcos Rojo marcó un gol en Buenos Aires.", lang_hint="es").actors}
+
+
+def test_a_crash_suffered_is_no_campaigns_losses():
+    """'потерпел крушение' (suffered a crash) starts like 'потери' (losses): its dead are one event's, no tally."""
+    from workers.stages.enrich import load_enricher
+
+    figs = load_enricher().enrich("Самолет потерпел крушение при посадке в Непале, погибли 18 человек.", lang_hint="ru").figures
+    assert [(f.killed, f.cumulative) for f in figs] == [(18, False)]

@@ -135,7 +135,11 @@ from workers.stages.textnorm import (
 #     lemmas; a compound also read by its last part, textnorm.finnish_tails, as in Finnish).
 # 62: Tagalog / Filipino, a lexicon of its own (lexicon_tl.json: affixed and infixed forms listed whole, read without
 #     lemmas; Taglish English words read with lexicon_en); a publisher's "fil" read as tl.
-CLASSIFY_VERSION = "classify/62"
+# 63: accidents read by rule, not by phrase (el/en/uk/ru): a vehicle and a verb of crashing in one clause ("a minibus
+#     veered off the road", "автобус упал в пропасть") are an accident, and the words they share with violence
+#     ("slammed into", "упал", "aircraft") no attack; a blast where no war is and no bomb is named is one too; a crush
+#     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
+CLASSIFY_VERSION = "classify/63"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -558,6 +562,10 @@ RULES: tuple[Rule, ...] = (
     # ... and so are an accident's ("a gas explosion in a block of flats killed two")
     # (a march for the victims of a train crash mourns them: the march is the news)
     Rule("humanitarian", ("accident", "casualty|rescue"), 0.8, window=30, unless="protest|crowd"),
+    # ... a crush or a stampede also where crowds had gathered ("a crush at a concert where thousands had gathered")
+    Rule("humanitarian", ("crush", "casualty|rescue"), 0.8, window=30, unless="protest"),
+    # ... also when the toll comes in the next sentence ("A bus plunged into a gorge in Nepal. Police said 23 died.")
+    Rule("humanitarian", ("accident", "casualty|rescue"), 0.7, across=True, unless="protest|crowd"),
     # people leaving a place ("40,000 residents left Rafah in a day", "жители покинули город"):
     # displacement, while forces that leave it are a withdrawal (territorial_control)
     Rule("humanitarian", ("civ_people", "withdraw"), 0.8, window=6, clause=True, unless="force"),
@@ -593,7 +601,8 @@ RULES: tuple[Rule, ...] = (
     # "relatives blocked a motorway, demanding a deal": a road blocked to press a demand
     Rule("protest", ("road_block", "demanding"), 0.85, window=10, ordered=True),
     # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
-    Rule("protest", ("crowd",), 0.9, unless="force"),
+    # ... and thousands gathered where a crush killed people came for a feast or a concert, not to protest
+    Rule("protest", ("crowd",), 0.9, unless="force|crush"),
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
@@ -649,7 +658,10 @@ SYNTHETIC_CONCEPTS = frozenset(
 )
 # Concepts a longer match of another concept does not swallow: "ready for talks"
 # is still about talks, "death toll" still about deaths, "called for talks" still speech.
-TRANSPARENT_CONCEPTS = frozenset({"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of"})
+# (`bomb` only tells that a blast was set: "suicide bombing" is still a bomb)
+TRANSPARENT_CONCEPTS = frozenset(
+    {"talks", "casualty", "speech", "stance", "directive", "preposition", "report_of", "bomb"}
+)
 # Phrases that swallow none of their words: the `*` of "thousands * gathered" says who
 # gathered, and "soldiers" there must stay a force.
 # (`war_context` only tells where a blast is: it takes no word from the concepts that label it.)
@@ -663,7 +675,7 @@ LEXICON_CONCEPTS = (
     )
     | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility", "pundit"}
-    | {"debris", "weather"}
+    | {"debris", "weather", "vehicle", "crash", "bomb"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1482,8 +1494,81 @@ def calm_fire_hits(lexical: Sequence[Hit]) -> list[Hit]:
     ][:1]
 
 
+# a blast where no war is is an accident unless the text names a bomb or an attack ("a bomb exploded at a bus stop in
+# Stockholm", "an explosion at a chemical plant in Texas injured 20 workers": the first no accident, the second one)
+BLAST_NOT_ACCIDENT = (FIRE_NOT_ACCIDENT - {"explosion"}) | {"bomb"}
+
+
+def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
+    """A blast where no war is (see `calm_place_hit`) that nothing in the text sets or names a bomb of is an
+    accident, as a fire there is: its dead and injured are humanitarian news, no attack on civilians."""
+    if "explosion" not in map(_concept_of, lexical) or any(
+        h.concept in BLAST_NOT_ACCIDENT and not h.negated for h in lexical
+    ):
+        return []
+    return [
+        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a blast outside the conflicts")
+        for h in lexical
+        if h.concept == "explosion" and not h.negated
+    ][:1]
+
+
+# Languages whose lexicons name vehicles, verbs of crashing, crushes and bombs (round 57): there a blast where no war
+# is may be an accident, and a disaster named is the setting of a label in the ranking, not its news
+ACCIDENT_RULE_LANGS = frozenset({"el", "en", "uk", "ru"})
+CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
+# violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
+# bus, which overturned"); a word both ("slammed into", "упал", "aircraft", "σύγκρουση") is the crash's. A blast
+# after a crash is what it did ("a fuel tanker overturned and exploded"), unless a bomb is named
+CRASH_VIOLENCE = (VIOLENCE_CUES - {"explosion"}) | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
+# ... and what else a verb of crashing may read as where it stands ("έπεσε", "упал": a town that fell)
+CRASH_SHARED = CRASH_VIOLENCE | {"capture", "damage"}
+
+
+def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Accidents read by rule rather than by phrase: a vehicle and a verb of crashing in one clause ("a minibus
+    carrying pilgrims veered off the road", "Σύγκρουση λεωφορείου με φορτηγό", "автобус упал в пропасть") and a
+    crush or a stampede are accidents; the violence words a crash is written with ("slammed into", "упал", an
+    "aircraft" that is a weapon elsewhere, "σύγκρουση" a clash elsewhere) go. Not when other violence stands in
+    the crash's sentence."""
+    concepts = set(map(_concept_of, hits))
+    crush = "crush" in concepts
+    crashes = "vehicle" in concepts and "crash" in concepts
+    if not crush and not crashes:
+        return hits
+    out = list(hits)
+    if crush:
+        out += [Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a crush") for h in hits
+                if h.concept == "crush" and not h.negated]  # fmt: skip
+    if not crashes:
+        return out
+    clause, sent = doc.clause, doc.sent
+    vehicles = [h for h in hits if h.concept == "vehicle" and not h.negated]
+    violence = [h for h in hits if h.concept in CRASH_SHARED and not h.negated]
+    shared: set[Hit] = set()
+    for c in hits:
+        if c.concept != "crash" or c.negated:
+            continue
+        for v in vehicles:
+            if clause[v.start] != clause[c.start] or _distance(v, c) > CRASH_GAP or (v.start, v.end) == (c.start, c.end):
+                continue
+            words = ((v.start, v.end), (c.start, c.end))
+            own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
+            if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
+                continue  # "a drone hit a bus, which overturned": a strike
+            shared |= own
+            s, e = min(v.start, c.start), max(v.end, c.end)
+            out.append(Hit("accident", min(v.weight, c.weight), s, e, f"{v.evidence} + {c.evidence}: a crash"))
+            break
+    return [h for h in out if h not in shared] if shared else out
+
+
 def enrichment_hits(
-    doc: Doc, enrichment: Enrichment | None, lexical: Sequence[Hit] = (), countries: frozenset[str] = CONFLICT_COUNTRIES
+    doc: Doc,
+    enrichment: Enrichment | None,
+    lexical: Sequence[Hit] = (),
+    countries: frozenset[str] = CONFLICT_COUNTRIES,
+    calm_blasts: bool = False,
 ) -> list[Hit]:
     """Hits made from what the enricher found: actors, quotes and casualty figures, and whether
     the places named lie outside `countries` at war (read with the text's `lexical` hits)."""
@@ -1510,6 +1595,8 @@ def enrichment_hits(
     if calm is not None:
         hits.append(calm)
         hits += calm_fire_hits(lexical)
+        if calm_blasts:  # (only where a lexicon names bombs)
+            hits += calm_blast_hits(lexical)
     for place, span in named:
         if place.precision == "country":
             # A state named as a country ("Russia attacked") acts like an actor.
@@ -2158,10 +2245,14 @@ class RuleClassifier:
         lang = read_as(lang_code(lang or ""))  # Croatian and Bosnian read with the Serbian lexicon, Filipino ("fil") as tl
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
-        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries)
+        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
+        if lang in ACCIDENT_RULE_LANGS:
+            hits = accident_reading(body, hits)
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
+        if head is not None and lang in ACCIDENT_RULE_LANGS:
+            head_hits = accident_reading(head, head_hits)
         hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
         # the fallback may speak only where the rules read nothing: no label, no negated cue ("no casualties"),
@@ -2190,7 +2281,7 @@ class RuleClassifier:
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
         scores = settle(scores, hits, body, lang)
-        types = rank(scores, denial_leads=bool(gone))
+        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
             guess = self.fallback.label(text)
@@ -2710,6 +2801,13 @@ def _first_cue(v: LabelScore) -> int:
     return min(map(_start_of, v.hits), default=1 << 20)
 
 
+def _first_news_cue(v: LabelScore) -> int:
+    """Where a label's news stands: a disaster or an accident named is its setting ("Тиса вийшла з берегів:
+    зруйновано міст ...; рятувальники евакуювали 120 людей": the rescue, not the flood, places humanitarian)."""
+    own = [h.start for h in v.hits if h.concept not in CONTEXT_CONCEPTS]
+    return min(own) if own else _first_cue(v)
+
+
 def _opens_the_rest(by_label: dict[str, LabelScore], concepts: tuple[str, ...]) -> bool:
     """Whether a cue of `concepts` (a warning, a denial) opens the statement and every other label is named after it."""
     cues = [h.start for h in by_label["statement"].hits if h.concept in concepts]
@@ -2726,7 +2824,7 @@ def _put_before(order: list[str], first: str, second: str) -> None:
         order.insert(order.index(second), first)
 
 
-def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Label]:
+def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_aside: bool = False) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
     Labels of about the same weight (score x importance, in steps of RANK_STEP)
@@ -2744,7 +2842,7 @@ def rank(scores: dict[str, LabelScore], denial_leads: bool = False) -> list[Labe
         (v for v in scores.values() if v.score >= THRESHOLD),
         key=lambda v: (
             -round(v.score * IMPORTANCE[v.label] / RANK_STEP),
-            _first_cue(v),
+            _first_news_cue(v) if settings_aside else _first_cue(v),
             LABELS.index(v.label),
         ),
     )

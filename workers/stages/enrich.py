@@ -163,7 +163,8 @@ from workers.stages.textnorm import (
 # figures read only in Estonian text; Estonian outlets and citing phrases).
 # 49: Tagalog / Filipino (a publisher's "fil" read as tl; names in lang_tl, figures read only in Tagalog text: number
 # words with their linker, 'walang nasawi', tallies 'mula noong Oktubre 7'; Philippine outlets and citing phrases).
-ENRICH_VERSION = "enrich/49"
+# 50: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
+ENRICH_VERSION = "enrich/50"
 
 
 def _folded_set(text: str) -> frozenset[str]:

@@ -455,6 +455,8 @@ _LOSS_EXACT |= frozenset(["perdite"])
 _LOSS_EXACT |= frozenset(["baixas", "perdas", "perdeu", "perderam"])  # Portuguese
 _LOSS_EXACT |= frozenset(map(fold, ["pierdut", "pierderi", "pierderile"]))  # Romanian ("a pierdut 43.000 de militari")
 _LOSS_PREFIX = tuple(map(fold, ["втрат", "втрати", "потер", "απώλει", "έχασ", "χάνει"]))
+# ... not "потерпел крушение" (a crash suffered) nor "потерпевшие" (the victims): no losses of a campaign
+_NOT_LOSS_PREFIX = tuple(map(fold, ["потерп"]))
 # Polish: "Ukraina straciła 40 tys. żołnierzy", "straty wroga" (whole words: "stracono" is an execution)
 _LOSS_EXACT |= frozenset(
     map(fold, ["straty", "strat", "stratach", "straciła", "stracił", "stracili", "straciły", "stracimy", "tracą"])
@@ -3921,7 +3923,7 @@ def _word_class(w: str) -> tuple[int, int | None, str | None]:
         return KILL, None, None
     if w in _INJ_EXACT or w.startswith(_INJ_PREFIX):
         return INJ, None, None
-    if w in _LOSS_EXACT or w.startswith(_LOSS_PREFIX):
+    if w in _LOSS_EXACT or (w.startswith(_LOSS_PREFIX) and not w.startswith(_NOT_LOSS_PREFIX)):
         return LOSS, None, None
     is_group, g = _group_of(w)
     if is_group:
