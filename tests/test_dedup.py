@@ -811,6 +811,9 @@ def test_a_paragraph_that_names_no_disaster_takes_its_headings():
         ("台风登陆广东，洪水淹没村庄", "zh", ("flood", "storm")),
         ("서울에 폭우로 침수 피해", "ko", ("flood",)),
         ("सौराष्ट्र में भूकंप के झटके", "hi", ("quake",)),
+        ("Maavärin tabas Türgi kaguosa", "et", ("quake",)),
+        ("Plūdi applūdināja ciematus Latgalē", "lv", ("flood",)),
+        ("Binaha ng bagyo ang mga bayan sa Samar", "tl", ("flood", "storm")),
     ],
 )
 def test_hazard_kinds_in_each_lexicons_language(text: str, lang: str, kinds: tuple[str, ...]) -> None:
@@ -827,6 +830,8 @@ def test_hazard_kinds_in_each_lexicons_language(text: str, lang: str, kinds: tup
         ("این وسیله نقلیه توقیف شد", "fa"),  # a vehicle: the word for flood inside another word
         ("Seller stocks fell", "tr"),  # the Turkish word for flood at the start of an English word
         ("Deprem", ""),  # no language given: the core four's words only
+        ("Ang bahay ay nasira ng pagsabog", "tl"),  # a house ('bahay'), not a flood ('baha')
+        ("Politsei tormas hoonesse", "et"),  # the police rushed in: no storm
     ],
 )
 def test_hazard_words_of_a_language_only_where_they_mean_a_disaster(text: str, lang: str) -> None:
