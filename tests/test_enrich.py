@@ -4479,3 +4479,12 @@ def test_a_crash_suffered_is_no_campaigns_losses():
 
     figs = load_enricher().enrich("Самолет потерпел крушение при посадке в Непале, погибли 18 человек.", lang_hint="ru").figures
     assert [(f.killed, f.cumulative) for f in figs] == [(18, False)]
+
+
+def test_the_last_word_of_a_places_name_is_no_person(enricher):
+    """Turkish "Han Yunus'ta" (in Khan Yunis) named the actor Muhammad Yunus and no place: a known name that ends a
+    curated place's name is the place's; "Muhammad Yunus said" is still the person."""
+    e = enricher.enrich("Hamas, Han Yunus'ta üç İsrailli rehineyi serbest bıraktı.", lang_hint="tr")
+    assert [p.id for p in e.places] == ["geonames:281124"] and "yunus" not in {a.id for a in e.actors}
+    e = enricher.enrich("Muhammad Yunus said the election will be held in February.", lang_hint="en")
+    assert "yunus" in {a.id for a in e.actors}

@@ -164,7 +164,7 @@ from workers.stages.textnorm import (
 # 49: Tagalog / Filipino (a publisher's "fil" read as tl; names in lang_tl, figures read only in Tagalog text: number
 # words with their linker, 'walang nasawi', tallies 'mula noong Oktubre 7'; Philippine outlets and citing phrases).
 # 50: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
-ENRICH_VERSION = "enrich/50"
+ENRICH_VERSION = "enrich/51"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -2422,6 +2422,10 @@ class Enricher:
                     ok = False
                 if ok and actor.kind == "org" and actor.country and self._counted_dead(doc, i, j - 1):
                     ok = False  # "dois soldados ucranianos morreram": a side's dead, not its act
+                if ok and i > 0 and doc.caps[i - 1] and doc.sent[i - 1] == doc.sent[i]:
+                    place = self.gaz.curated.match(doc, i - 1)
+                    if place is not None and place[0] >= j - i + 1:
+                        ok = False  # the last word of a place's name: Turkish "Han Yunus" (Khan Yunis), not Mr Yunus
                 if ok:
                     a0 = i
                     if (
