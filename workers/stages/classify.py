@@ -1481,17 +1481,22 @@ VIOLENCE_CUES = frozenset({*_ATTACK.split("|"), "explosion", "strike_noun"})
 FIRE_NOT_ACCIDENT = VIOLENCE_CUES | {"arson", "air_weapon", "shell_weapon"}
 
 
+def _calm_accident_hits(lexical: Sequence[Hit], cue: str, not_accident: frozenset[str], what: str) -> list[Hit]:
+    """The first `cue` hit as an accident, unless a concept of `not_accident` stands in the text."""
+    if any(h.concept in not_accident and not h.negated for h in lexical):
+        return []
+    return [
+        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a {what} outside the conflicts")
+        for h in lexical
+        if h.concept == cue and not h.negated
+    ][:1]
+
+
 def calm_fire_hits(lexical: Sequence[Hit]) -> list[Hit]:
     """A fire where no war is (every place named outside the conflicts, see `calm_place_hit`) is an accident
     or a wildfire, unless something in the text set it: its dead ("Two people have died in the Eaton fire
     near Altadena") are humanitarian news, as an accident's are, no attack on civilians."""
-    if any(h.concept in FIRE_NOT_ACCIDENT and not h.negated for h in lexical):
-        return []
-    return [
-        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a fire outside the conflicts")
-        for h in lexical
-        if h.concept == "fire" and not h.negated
-    ][:1]
+    return _calm_accident_hits(lexical, "fire", FIRE_NOT_ACCIDENT, "fire")
 
 
 # a blast where no war is is an accident unless the text names a bomb or an attack ("a bomb exploded at a bus stop in
@@ -1502,15 +1507,7 @@ BLAST_NOT_ACCIDENT = (FIRE_NOT_ACCIDENT - {"explosion"}) | {"bomb"}
 def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
     """A blast where no war is (see `calm_place_hit`) that nothing in the text sets or names a bomb of is an
     accident, as a fire there is: its dead and injured are humanitarian news, no attack on civilians."""
-    if "explosion" not in map(_concept_of, lexical) or any(
-        h.concept in BLAST_NOT_ACCIDENT and not h.negated for h in lexical
-    ):
-        return []
-    return [
-        Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a blast outside the conflicts")
-        for h in lexical
-        if h.concept == "explosion" and not h.negated
-    ][:1]
+    return _calm_accident_hits(lexical, "explosion", BLAST_NOT_ACCIDENT, "blast")
 
 
 # Languages whose lexicons name vehicles, verbs of crashing, crushes and bombs (round 57): there a blast where no war

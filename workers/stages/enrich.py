@@ -1583,25 +1583,16 @@ class SourceTable:
         self.stems = frozenset(k[:3] for k in self.index.keys if k[:1] > "\u036f")
         # first words of the names that start with a number: no other number can start a name
         self.digit_firsts = frozenset(k.split(" ")[0] for k in self.index.keys if k[0].isdigit())
-        # first words of names that start with a small letter before capitals ("iROZHLAS", "iDNES"): a text's
-        # capitals do not find them
+        # first words of names that start with a small letter, before capitals ("iROZHLAS", "iDNES") or in small
+        # Latin letters throughout ("dpa", "tagesschau", "kumparan"): a text's capitals do not find them
         self.small_firsts = frozenset(
             fold_key(n).split(" ")[0]
             for section in ("outlets", "platforms")
             for src in data[section]
             for n in src["names"]
-            if n[:1].islower() and any(c.isupper() for c in n)
+            if n[:1].islower() and (n[:1].isascii() or any(c.isupper() for c in n))
         )
-        # first words of names an outlet writes in small letters only ("dpa", "tagesschau", "kumparan", "ynet")
-        self.lower_firsts = frozenset(
-            fold_key(n).split(" ")[0]
-            for section in ("outlets", "platforms")
-            for src in data[section]
-            for n in src["names"]
-            if n.islower() and n[:1].isascii()
-        )
-        # words that may start a name without a capital
-        self.start_words = self.digit_firsts | self.small_firsts | self.lower_firsts
+        self.start_words = self.digit_firsts | self.small_firsts  # words that may start a name without a capital
         phrases = []
         for plist in data["cite_phrases"].values():
             phrases += [fold(p) for p in plist]
