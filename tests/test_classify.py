@@ -4659,3 +4659,54 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         "дворів; рятувальники евакуювали 120 людей, — ДСНС."
     )
     assert enriched_labels(clf, text, "uk")[:2] == ["infrastructure_damage", "humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un convoi de 40 camions de nourriture et de médicaments est entré à Gaza par Kerem Shalom.", "fr"),
+        ("Un convoglio di 40 camion carichi di cibo e medicine è entrato a Gaza dal valico di Kerem Shalom.", "it"),
+        ("Konwój 40 ciężarówek z żywnością i lekami wjechał do Gazy przez przejście Kerem Szalom.", "pl"),
+        ("Gıda ve ilaç yüklü 40 tırlık konvoy Kerem Şalom sınır kapısından Gazze'ye girdi.", "tr"),
+        ("Een konvooi van 40 vrachtwagens met voedsel en medicijnen reed Gaza binnen via Kerem Shalom.", "nl"),
+        ("Колонна из 40 грузовиков с продовольствием и лекарствами въехала в Газу через КПП Керем-Шалом.", "ru"),
+        ("Колона з 40 вантажівок із продуктами та ліками в'їхала до Гази через пункт пропуску Керем-Шалом.", "uk"),
+        ("Κομβόι 40 φορτηγών με τρόφιμα και φάρμακα εισήλθε στη Γάζα από το πέρασμα Κερέμ Σαλόμ.", "el"),
+    ],
+)
+def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, lang):
+    """Trucks of food and medicine entering Gaza: humanitarian, not a convoy of troops or a town entered."""
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Les troupes russes déplacent des chars et de l'artillerie vers Zaporijjia, selon l'état-major ukrainien.", "fr"),
+        ("Las tropas rusas trasladan tanques y artillería hacia Zaporiyia, según el Estado Mayor ucraniano.", "es"),
+        ("Le truppe russe stanno spostando carri armati e artiglieria verso Zaporizhzhia.", "it"),
+        ("Rosyjskie wojska przerzucają czołgi i artylerię w kierunku Zaporoża – podał ukraiński sztab generalny.", "pl"),
+        ("Ukrayna Genelkurmayı'na göre Rus birlikleri Zaporijya yönüne tank ve topçu kaydırıyor.", "tr"),
+    ],
+)
+def test_troops_moving_tanks_is_a_force_movement_in_other_languages(clf, text, lang):
+    """Verbs of moving equipment ('déplacent', 'trasladan', 'spostando', 'kaydırıyor'); Polish tanks are aid only
+    when given to someone ('czołgi dla Ukrainy'), not when troops move them."""
+    assert enriched_labels(clf, text, lang)[0] == "force_movement"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The Russian Defence Ministry denied striking a hospital in Kherson.", "en"),
+        ("Le ministère russe de la Défense a démenti toute frappe contre un hôpital de Kherson.", "fr"),
+        ("El Ministerio de Defensa ruso negó haber atacado un hospital en Jersón.", "es"),
+        ("Het Russische ministerie van Defensie ontkende een ziekenhuis in Cherson te hebben aangevallen.", "nl"),
+        ("Минобороны РФ отрицает удар по больнице в Херсоне.", "ru"),
+    ],
+)
+def test_a_denial_of_the_act_itself_is_a_statement(clf, text, lang):
+    """The act named right after the denial is what is denied, as 'denied reports that ...' is; denying a part in it
+    ('denied responsibility for the blast') leaves the event."""
+    assert enriched_labels(clf, text, lang) == ["statement"]
+    assert enriched_labels(clf, "Israel denied responsibility for the blast at the hospital.", "en")[0] != "statement"

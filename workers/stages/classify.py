@@ -139,7 +139,10 @@ from workers.stages.textnorm import (
 #     veered off the road", "автобус упал в пропасть") are an accident, and the words they share with violence
 #     ("slammed into", "упал", "aircraft") no attack; a blast where no war is and no bomb is named is one too; a crush
 #     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
-CLASSIFY_VERSION = "classify/63"
+# 64: trucks of food and medicine are aid, not a convoy of troops or a town entered (en, el, uk, ru, fr, es, it, pt, pl,
+#     tr, nl, de); verbs of moving equipment in fr/es/it/tr, Polish tanks aid only when given; a denial of the act
+#     itself ("denied striking a hospital", "negó haber atacado") is a statement, as "denied reports that" is.
+CLASSIFY_VERSION = "classify/64"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -337,8 +340,8 @@ RULES: tuple[Rule, ...] = (
         unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun|sanctions",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
-    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship"),
-    Rule("territorial_control", ("enter",), 0.45, unless="talks|warship"),
+    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid"),
+    Rule("territorial_control", ("enter",), 0.45, unless="talks|warship|hum_aid"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
     Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
@@ -373,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
     # ... and so is a column ambushed ("засада на колонну")
     # ... and drones shot down "on their way to Israel" were flying, not deployed
-    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid|intercept"),
+    Rule("force_movement", ("movement",), 0.85, unless="damage|attack|air_strike|shelling|aid|intercept|hum_aid"),
     Rule(
         "force_movement",
         ("force", "motion"),
@@ -2321,14 +2324,14 @@ def denied_events(
     """
     sent, clause = doc.sent, doc.clause
     markers = [h for h in hits if h.concept == "report_of"]
-    if not markers:
-        return set()
     scopes: list[tuple[int, int]] = []  # (clause, first word) of the denied content
     for d in hits:
         if d.concept != "denial" or d.negated:
             continue
         s = sent[d.start]
         marker = next((m for m in markers if d.start < m.start <= d.end + DENIED_CONTENT_GAP and sent[m.start] == s), None)
+        if marker is None and _denies_the_act(d, hits, clause):
+            marker = d
         if marker is None and verb_final:
             marker = next(
                 (m for m in markers if m.end < d.start and clause[m.start] == clause[d.start]), None
@@ -2359,6 +2362,21 @@ def denied_events(
         for label, hs in cues.items()
         if hs and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in hs)
     }
+
+
+# what an event's rules read (a strike, a hospital hit, a town taken), not where or in what setting
+EVENT_CUES = frozenset(
+    c for r in RULES if r.label in EVENT_LABELS for g in r.groups for c in g
+) - {*CONTEXT_CONCEPTS, "preposition", "war_context"}
+
+
+def _denies_the_act(d: Hit, hits: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether the denial names the act itself, its first cue close after it in its clause: "denied striking
+    a hospital", "negó haber atacado", "a démenti toute frappe", "smentito di aver colpito" (a denial of a part
+    in it, "denied responsibility for the blast", is told apart by the caller)."""
+    after = (h for h in hits if h.start > d.end and h.concept not in NAMING_CONCEPTS and h.concept in EVENT_CUES)
+    first = min(after, key=lambda h: h.start, default=None)
+    return first is not None and first.start - d.end <= DENIED_CONTENT_GAP and clause[first.start] == clause[d.start]
 
 
 def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb_final: bool = False) -> bool:
