@@ -4488,3 +4488,27 @@ def test_the_last_word_of_a_places_name_is_no_person(enricher):
     assert [p.id for p in e.places] == ["geonames:281124"] and "yunus" not in {a.id for a in e.actors}
     e = enricher.enrich("Muhammad Yunus said the election will be held in February.", lang_hint="en")
     assert "yunus" in {a.id for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Explosionen in der Stadt Charkiw.", "geonames:706483"),
+        ("Drohnenangriff auf die Hauptstadt Kiew.", "geonames:703448"),
+        ("Kämpfe im Raum Pokrowsk dauern an.", "geonames:704422"),
+        ("Russische Truppen verlegen Panzer in Richtung Saporischschja.", "geonames:687700"),
+        ("Bei Gefechten im Norden Malis wurden zwölf Soldaten getötet.", "iso3166:ML"),
+        ("Explosionen im Zentrum Kiews.", "geonames:703448"),
+    ],
+)
+def test_german_nouns_before_a_place_and_genitives(enricher, text, place):
+    """German capitalises its nouns: 'Stadt', 'Raum', 'Richtung', 'Norden' before a name are no part of a person's
+    name; a city's genitive in -s ('Kiews') is the city."""
+    assert [p.id for p in enricher.enrich(text, lang_hint="de").places] == [place]
+
+
+def test_a_short_german_line_with_um_is_german():
+    from workers.stages.lang import detect_text
+
+    assert detect_text("Die Ukraine bittet Berlin um Hilfe.") == "de"
+    assert detect_text("Um drone atingiu Kiev.") == "pt"

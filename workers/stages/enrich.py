@@ -164,7 +164,9 @@ from workers.stages.textnorm import (
 # 49: Tagalog / Filipino (a publisher's "fil" read as tl; names in lang_tl, figures read only in Tagalog text: number
 # words with their linker, 'walang nasawi', tallies 'mula noong Oktubre 7'; Philippine outlets and citing phrases).
 # 50: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
-ENRICH_VERSION = "enrich/51"
+# 52: German nouns before a place ('in der Stadt Charkiw', 'im Raum Pokrowsk', 'in Richtung Saporischschja', 'im Norden
+# Malis') no part of a person's name; German cities' genitives ('Kiews', 'Moskaus'); 'um' a German word.
+ENRICH_VERSION = "enrich/52"
 
 
 def _folded_set(text: str) -> frozenset[str]:

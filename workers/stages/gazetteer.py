@@ -441,6 +441,23 @@ GIVEN_NAMES = frozenset(
         ],
     )
 )
+# German writes its nouns with a capital: the noun of what a place is ("in der Stadt Charkiw", "die Hauptstadt
+# Kiew", "im Raum Pokrowsk", "in Richtung Saporischschja") stands before the name and is no part of a person's
+# name, as a capitalised word before a name otherwise tells
+PLACE_NOUNS_BEFORE = frozenset(
+    map(
+        fold,
+        [
+            "Stadt", "Hauptstadt", "Hafenstadt", "Großstadt", "Grossstadt", "Kleinstadt", "Frontstadt", "Grenzstadt",
+            "Industriestadt", "Millionenstadt", "Kreisstadt", "Bezirkshauptstadt", "Gebietshauptstadt",
+            "Provinzhauptstadt", "Metropole", "Ortschaft", "Ort", "Dorf", "Siedlung", "Gemeinde", "Raum", "Großraum",
+            "Grossraum", "Richtung", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis", "Bundesstaat", "Küstenstadt",
+            "Kurort", "Hafen", "Grenzort", "Grenzübergang", "Vorort", "Vororten", "Umgebung", "Stadtrand", "Bergstadt",
+            "Oasenstadt", "Wüstenstadt", "Garnisonsstadt", "Insel", "Halbinsel", "Norden", "Süden", "Osten", "Westen",
+            "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Zentrum", "Innenstadt", "Umland",
+        ],
+    )
+)  # fmt: skip
 LOCATIVE_BEFORE = frozenset(
     map(
         fold,
@@ -1200,6 +1217,7 @@ class Gazetteer:
                 and prev_w not in INSTITUTION_AFTER
                 and prev_w not in OFFICES  # "Мэр Белгорода", "Δήμαρχος Χαρκόβου": the office's territory
                 and prev_w not in STOPWORDS_ANY
+                and prev_w not in PLACE_NOUNS_BEFORE
                 and not doc.upper[i - 1]  # an acronym's country ("МВД Марокко", "МЗС Туреччини")
                 and "'" not in gap_prev
                 and (tier > 0 or not doc.weak_start(i - 1))

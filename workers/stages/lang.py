@@ -55,7 +55,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # German-only function words: a short German line has few of the shared ones above
         " war hat haben sind sei seit gegen vom zum zur beim ins unter durch wegen laut dass als einer eines "
         "einem keine kein keinen mehr ihre ihr seine seiner diese dieser dieses worden wurden bis vor zwischen "
-        "ohne man hatte hatten waren ihren ihrer gibt gab alle allen ganzen"
+        "ohne man hatte hatten waren ihren ihrer gibt gab alle allen ganzen um bereits sowie gestern heute neue "
+        "neuen neuer wieder mindestens soll sollen kann können nun schon dabei damit doch"
     ),
     "fr": _words(
         "le la les et est un une des du de en dans pour pas que qui sur au aux avec ce cette il elle ils à "
