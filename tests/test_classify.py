@@ -4710,3 +4710,24 @@ def test_a_denial_of_the_act_itself_is_a_statement(clf, text, lang):
     ('denied responsibility for the blast') leaves the event."""
     assert enriched_labels(clf, text, lang) == ["statement"]
     assert enriched_labels(clf, "Israel denied responsibility for the blast at the hospital.", "en")[0] != "statement"
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Tysiące ludzi demonstrowały w Belgradzie przeciwko rządowi.", "pl", "protest"),
+        ("De luchtverdediging schoot 's nachts 31 van de 40 drones neer, aldus de Oekraïense luchtmacht.", "nl", "air_defense"),
+        ("Strömmen är borta i hela Kiev efter en massiv rysk attack mot energinätet.", "sv", "infrastructure_damage"),
+        ("Strømmen er væk i hele Kyiv efter et massivt russisk angreb på energinettet.", "da", "infrastructure_damage"),
+        ("Inundațiile au forțat 20.000 de oameni să își părăsească locuințele în Valencia.", "ro", "humanitarian"),
+    ],
+)
+def test_words_the_same_news_takes_elsewhere(clf, text, lang, label):
+    """A separable verb's particle far from its verb ('schoot ... neer'), 'demonstrowały', 'strömmen är borta',
+    'să își părăsească locuințele': probes of one piece of news in many languages."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+def test_talks_that_came_to_nothing_are_concluded(clf):
+    c = clf.classify("De gesprekken in Istanbul liepen op niets uit nadat de Russische delegatie was vertrokken.", lang="nl")
+    assert c.negotiation_status == "concluded"

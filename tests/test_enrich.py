@@ -4512,3 +4512,20 @@ def test_a_short_german_line_with_um_is_german():
 
     assert detect_text("Die Ukraine bittet Berlin um Hilfe.") == "de"
     assert detect_text("Um drone atingiu Kiev.") == "pt"
+
+
+@pytest.mark.parametrize(
+    "text,lang,killed,injured",
+    [
+        ("Die Zahl der Todesopfer nach dem Raketenangriff auf Dnipro ist auf 46 gestiegen.", "de", 46, None),
+        ("Die Zahl der Verletzten hat sich auf 60 erhöht.", "de", None, 60),
+        ("El número de muertos por el ataque con misiles contra Dnipró ha aumentado a 46.", "es", 46, None),
+        ("Il numero dei morti è aumentato a 46.", "it", 46, None),
+    ],
+)
+def test_a_toll_risen_with_its_verb_last_or_in_the_perfect(enricher, text, lang, killed, injured):
+    """German puts the verb of a rising toll after its number ('ist auf 46 gestiegen'); Spanish and Italian perfects
+    ('ha aumentado a', 'è aumentato a') rise as their simple pasts do; a price risen by a percentage is no toll."""
+    figs = enricher.enrich(text, lang_hint=lang).figures
+    assert [(f.killed, f.injured) for f in figs] == [(killed, injured)]
+    assert enricher.enrich("Die Preise sind um 46 Prozent gestiegen.", lang_hint="de").figures == []

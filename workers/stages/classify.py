@@ -141,7 +141,8 @@ from workers.stages.textnorm import (
 #     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
 # 64: trucks of food and medicine are aid, not a convoy of troops or a town entered (en, el, uk, ru, fr, es, it, pt, pl,
 #     tr, nl, de); verbs of moving equipment in fr/es/it/tr, Polish tanks aid only when given; a denial of the act
-#     itself ("denied striking a hospital", "negó haber atacado") is a statement, as "denied reports that" is.
+#     itself ("denied striking a hospital", "negó haber atacado") is a statement, as "denied reports that" is; a Dutch
+#     separable verb's particle far from it ("schoot ... neer"), "strömmen är borta", Polish "demonstrowały".
 CLASSIFY_VERSION = "classify/64"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).

@@ -165,7 +165,8 @@ from workers.stages.textnorm import (
 # words with their linker, 'walang nasawi', tallies 'mula noong Oktubre 7'; Philippine outlets and citing phrases).
 # 50: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
 # 52: German nouns before a place ('in der Stadt Charkiw', 'im Raum Pokrowsk', 'in Richtung Saporischschja', 'im Norden
-# Malis') no part of a person's name; German cities' genitives ('Kiews', 'Moskaus'); 'um' a German word.
+# Malis') no part of a person's name; German cities' genitives ('Kiews', 'Moskaus'); 'um' a German word; a toll
+# whose verb comes last ('ist auf 46 gestiegen') or in the perfect ('ha aumentado a 46').
 ENRICH_VERSION = "enrich/52"
 
 

@@ -3117,9 +3117,16 @@ RISES = frozenset(
             # Polish: "wzrosła do", "przekroczyła", "lekko ranna", "ciężko ranni"
             "wzrosła", "wzrósł", "wzrosło", "przekroczyła", "przekroczył", "przekroczyło", "sięga", "sięgnęła",
             "wynosi", "lekko", "ciężko", "poważnie", "śmiertelnie", "odniosło", "odnieśli", "doznało", "doznali",
+            # Spanish and Italian perfects: "el número de muertos ha aumentado a 46", "è aumentato a 46"
+            "aumentado", "aumentó", "ascendido", "elevado", "subido", "subió", "superado", "alcanzado", "llegado",
+            "llegó", "aumentato", "cresciuto", "arrivato",
+            # German: "hat sich auf 46 erhöht", "kletterte auf 46"
+            "angestiegen", "erhöht", "erhöhte", "kletterte", "steigt",
         ],
     )
 )  # fmt: skip
+# German puts the verb of a rising toll last: "die Zahl der Toten ist auf 46 gestiegen"
+RISES_AFTER = frozenset(map(fold, ["gestiegen", "angestiegen", "erhöht", "geklettert", "angewachsen", "gewachsen"]))
 # "No one was killed", "ни одной ракеты": the number word there is no count.
 NEGATORS = frozenset(
     map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
@@ -5164,7 +5171,10 @@ def _toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
         j -= 1
         steps += 1
     if j < 0 or toks[j].kind != RISE:
-        return None, 0
+        if i + 1 < len(toks) and toks[i + 1].word in RISES_AFTER:
+            j = i  # the cue is looked for before the number
+        else:
+            return None, 0
     k = j - 1
     while k >= 0 and j - k <= TOLL_REACH:
         u = toks[k]
