@@ -4672,6 +4672,10 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         ("Колонна из 40 грузовиков с продовольствием и лекарствами въехала в Газу через КПП Керем-Шалом.", "ru"),
         ("Колона з 40 вантажівок із продуктами та ліками в'їхала до Гази через пункт пропуску Керем-Шалом.", "uk"),
         ("Κομβόι 40 φορτηγών με τρόφιμα και φάρμακα εισήλθε στη Γάζα από το πέρασμα Κερέμ Σαλόμ.", "el"),
+        ("一支由40辆卡车组成的车队载着食品和药品经凯雷姆沙洛姆口岸进入加沙。", "zh"),
+        ("食料と医薬品を積んだトラック40台の車列がケレム・シャローム検問所からガザに入った。", "ja"),
+        ("Konvoi 40 truk berisi makanan dan obat-obatan memasuki Gaza melalui perlintasan Kerem Shalom.", "id"),
+        ("Một đoàn 40 xe tải chở thực phẩm và thuốc men đã vào Gaza qua cửa khẩu Kerem Shalom.", "vi"),
     ],
 )
 def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, lang):

@@ -4521,6 +4521,7 @@ def test_a_short_german_line_with_um_is_german():
         ("Die Zahl der Verletzten hat sich auf 60 erhöht.", "de", None, 60),
         ("El número de muertos por el ataque con misiles contra Dnipró ha aumentado a 46.", "es", 46, None),
         ("Il numero dei morti è aumentato a 46.", "it", 46, None),
+        ("Jumlah korban tewas akibat serangan rudal di Dnipro bertambah menjadi 46 orang.", "id", 46, None),
     ],
 )
 def test_a_toll_risen_with_its_verb_last_or_in_the_perfect(enricher, text, lang, killed, injured):

@@ -3122,6 +3122,8 @@ RISES = frozenset(
             "llegó", "aumentato", "cresciuto", "arrivato",
             # German: "hat sich auf 46 erhöht", "kletterte auf 46"
             "angestiegen", "erhöht", "erhöhte", "kletterte", "steigt",
+            # Indonesian: "jumlah korban tewas akibat serangan ... bertambah menjadi 46 orang"
+            "bertambah", "meningkat",
         ],
     )
 )  # fmt: skip
