@@ -4735,3 +4735,17 @@ def test_words_the_same_news_takes_elsewhere(clf, text, lang, label):
 def test_talks_that_came_to_nothing_are_concluded(clf):
     c = clf.classify("De gesprekken in Istanbul liepen op niets uit nadat de Russische delegatie was vertrokken.", lang="nl")
     assert c.negotiation_status == "concluded"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La centrale nucléaire de Zaporijjia a de nouveau perdu son alimentation électrique externe, avertit l'AIEA.", "fr"),
+        ("La central nuclear de Zaporiyia volvió a perder el suministro eléctrico externo, advirtió el OIEA.", "es"),
+        ("Zaporoska elektrownia jądrowa ponownie straciła zewnętrzne zasilanie – ostrzega MAEA.", "pl"),
+        ("Das Kernkraftwerk Saporischschja hat erneut die externe Stromversorgung verloren, warnt die IAEA.", "de"),
+    ],
+)
+def test_a_plant_that_lost_its_power_is_damage_before_the_warning(clf, text, lang):
+    """As 'the plant has again lost external power, the IAEA warned' is in English: the outage, then the statement."""
+    assert enriched_labels(clf, text, lang) == ["infrastructure_damage", "statement"]

@@ -4530,3 +4530,10 @@ def test_a_toll_risen_with_its_verb_last_or_in_the_perfect(enricher, text, lang,
     figs = enricher.enrich(text, lang_hint=lang).figures
     assert [(f.killed, f.injured) for f in figs] == [(killed, injured)]
     assert enricher.enrich("Die Preise sind um 46 Prozent gestiegen.", lang_hint="de").figures == []
+
+
+def test_a_sea_is_no_town_and_a_plant_names_its_town(enricher):
+    """'nel Mar Rosso' named Rosso in Mauritania (Hungarian 'már' folds to 'mar', a function word that let it through);
+    German 'Kernkraftwerk Saporischschja', 'Flughafen Kopenhagen': the plant's or the airport's town."""
+    assert enricher.enrich("Gli Houthi hanno sequestrato una nave nel Mar Rosso.", lang_hint="it").places == []
+    assert [p.id for p in enricher.enrich("Drohnen über dem Flughafen Kopenhagen.", lang_hint="de").places] == ["geonames:2618425"]

@@ -136,6 +136,8 @@ STREET_BEFORE = frozenset(
             "πλατείας",
             "rue",
             "calle",
+            # a sea's name is no town's ("nel Mar Rosso": Rosso in Mauritania; "már" is Hungarian's too)
+            "mar",
             "ulica",
             "ul",
             "via",
@@ -454,7 +456,8 @@ PLACE_NOUNS_BEFORE = frozenset(
             "Grossraum", "Richtung", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis", "Bundesstaat", "Küstenstadt",
             "Kurort", "Hafen", "Grenzort", "Grenzübergang", "Vorort", "Vororten", "Umgebung", "Stadtrand", "Bergstadt",
             "Oasenstadt", "Wüstenstadt", "Garnisonsstadt", "Insel", "Halbinsel", "Norden", "Süden", "Osten", "Westen",
-            "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Zentrum", "Innenstadt", "Umland",
+            "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Zentrum", "Innenstadt", "Umland", "Kernkraftwerk",
+            "Atomkraftwerk", "AKW", "Kraftwerk", "Flughafen",
         ],
     )
 )  # fmt: skip
