@@ -4676,6 +4676,11 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         ("食料と医薬品を積んだトラック40台の車列がケレム・シャローム検問所からガザに入った。", "ja"),
         ("Konvoi 40 truk berisi makanan dan obat-obatan memasuki Gaza melalui perlintasan Kerem Shalom.", "id"),
         ("Một đoàn 40 xe tải chở thực phẩm và thuốc men đã vào Gaza qua cửa khẩu Kerem Shalom.", "vi"),
+        ("Konvoj 40 kamionů s potravinami a léky vjel do Gazy přes přechod Kerem Šalom.", "cs"),
+        ("Konvoj od 40 kamiona sa hranom i lekovima ušao je u Gazu preko prelaza Kerem Šalom.", "sr"),
+        ("Конвой от 40 камиона с храна и лекарства влезе в Газа през пункта Керем Шалом.", "bg"),
+        ("En konvoj med 40 lastbilar med mat och mediciner kom in i Gaza via gränsövergången Kerem Shalom.", "sv"),
+        ("En konvoj på 40 lastbiler med mad og medicin kørte ind i Gaza via grænseovergangen Kerem Shalom.", "da"),
     ],
 )
 def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, lang):
@@ -4691,6 +4696,8 @@ def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, la
         ("Le truppe russe stanno spostando carri armati e artiglieria verso Zaporizhzhia.", "it"),
         ("Rosyjskie wojska przerzucają czołgi i artylerię w kierunku Zaporoża – podał ukraiński sztab generalny.", "pl"),
         ("Ukrayna Genelkurmayı'na göre Rus birlikleri Zaporijya yönüne tank ve topçu kaydırıyor.", "tr"),
+        ("Forțele ruse mută tancuri și artilerie spre Zaporojie, potrivit Statului Major ucrainean.", "ro"),
+        ("Ruské jednotky přesouvají tanky a dělostřelectvo směrem k Záporoží, uvedl ukrajinský generální štáb.", "cs"),
     ],
 )
 def test_troops_moving_tanks_is_a_force_movement_in_other_languages(clf, text, lang):
@@ -4707,6 +4714,9 @@ def test_troops_moving_tanks_is_a_force_movement_in_other_languages(clf, text, l
         ("El Ministerio de Defensa ruso negó haber atacado un hospital en Jersón.", "es"),
         ("Het Russische ministerie van Defensie ontkende een ziekenhuis in Cherson te hebben aangevallen.", "nl"),
         ("Минобороны РФ отрицает удар по больнице в Херсоне.", "ru"),
+        ("Rusko ministarstvo odbrane negiralo je da je gađalo bolnicu u Hersonu.", "sr"),
+        ("Det russiske forsvarsministerium afviste at have angrebet et hospital i Kherson.", "da"),
+        ("Руското министерство на отбраната отрече да е нанесло удар по болница в Херсон.", "bg"),
     ],
 )
 def test_a_denial_of_the_act_itself_is_a_statement(clf, text, lang):

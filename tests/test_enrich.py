@@ -4522,6 +4522,9 @@ def test_a_short_german_line_with_um_is_german():
         ("El número de muertos por el ataque con misiles contra Dnipró ha aumentado a 46.", "es", 46, None),
         ("Il numero dei morti è aumentato a 46.", "it", 46, None),
         ("Jumlah korban tewas akibat serangan rudal di Dnipro bertambah menjadi 46 orang.", "id", 46, None),
+        ("Počet obětí raketového útoku na Dnipro stoupl na 46.", "cs", 46, None),
+        ("Broj poginulih u raketnom napadu na Dnjepar porastao je na 46.", "sr", 46, None),
+        ("Броят на жертвите от ракетния удар срещу Днипро нарасна до 46.", "bg", 46, None),
     ],
 )
 def test_a_toll_risen_with_its_verb_last_or_in_the_perfect(enricher, text, lang, killed, injured):

@@ -695,8 +695,8 @@ _CS_SK_FILLERS = frozenset(
                "přes", "více", "než", "viac", "ako", "vyše", "nejméně", "najmenej", "minimálně", "minimálne", "asi",
                "zhruba", "téměř", "takmer", "skoro", "až", "další", "dalších", "ďalší", "ďalších", "ďalšie", "okolo",
                "přibližně", "približne", "se", "sa", "na", "už", "již", "ještě", "ešte", "lehce", "ľahko", "těžce",
-               "ťažko", "vážně", "vážne", "bilance", "bilancia", "stoupla", "stoupl", "vzrostla", "vzrostl", "stúpla",
-               "stúpol", "vzrástla", "počet", "celkem", "celkovo", "v", "ve", "vo", "dnes", "v noci", "utrpělo",
+               "ťažko", "vážně", "vážne", "bilance", "bilancia",
+               "počet", "celkem", "celkovo", "v", "ve", "vo", "dnes", "v noci", "utrpělo",
                "utrpelo", "utrpěli", "utrpeli", "zranění", "zranenia", "ruských", "ruské", "ruskej", "izraelské",
                "izraelských", "ukrajinských", "ukrajinské", "palestinských"])
 )  # fmt: skip
@@ -3124,11 +3124,21 @@ RISES = frozenset(
             "angestiegen", "erhöht", "erhöhte", "kletterte", "steigt",
             # Indonesian: "jumlah korban tewas akibat serangan ... bertambah menjadi 46 orang"
             "bertambah", "meningkat",
+            # Czech, Slovak, Serbian / Croatian, Bulgarian: "počet obětí stoupl na 46", "broj poginulih porastao je
+            # na 46", "броят на жертвите нарасна до 46"
+            "stoupl", "stoupla", "stouplo", "vzrostl", "vzrostla", "vzrostlo", "zvýšil", "zvýšila", "zvýšilo",
+            "stúpol", "stúpla", "stúplo", "vzrástol", "vzrástla", "vzrástlo", "porastao", "porasla", "poraslo",
+            "povećao", "povećala", "povećalo", "povećan", "dostigao", "dostigla", "dostiglo", "нарасна", "нарастна",
+            "достигна", "увеличи", "надхвърли",
         ],
     )
 )  # fmt: skip
-# German puts the verb of a rising toll last: "die Zahl der Toten ist auf 46 gestiegen"
-RISES_AFTER = frozenset(map(fold, ["gestiegen", "angestiegen", "erhöht", "geklettert", "angewachsen", "gewachsen"]))
+# German and Hungarian put the verb of a rising toll last: "die Zahl der Toten ist auf 46 gestiegen", "46-ra emelkedett"
+RISES_AFTER = frozenset(
+    map(fold, ["gestiegen", "angestiegen", "erhöht", "geklettert", "angewachsen", "gewachsen", "emelkedett", "nőtt"])
+)
+# the word for "to" between a rising toll's verb and its number ("stoupl na 46", "нарасна до 46", "steeg tot 46")
+TOLL_TO = frozenset(map(fold, ["na", "do", "до", "на", "tot", "til", "till", "ra", "re"]))
 # "No one was killed", "ни одной ракеты": the number word there is no count.
 NEGATORS = frozenset(
     map(fold, ["no", "ни", "жоден", "жодна", "жодного", "жодної", "κανένας", "καμία", "κανείς", "kein", "keine", "niemand"])
@@ -5169,11 +5179,12 @@ def _toll(toks: list[_Tok], i: int) -> tuple[int | None, int]:
     """A toll stated by a verb: "the death toll ... has passed 11,000", "число жертв ... превысило 41 тысячу"."""
     j = i - 1
     steps = 0
-    while j >= 0 and steps < 3 and toks[j].kind == FILL:
+    while j >= 0 and steps < 3 and (toks[j].kind == FILL or toks[j].word in TOLL_TO):
         j -= 1
         steps += 1
     if j < 0 or toks[j].kind != RISE:
-        if i + 1 < len(toks) and toks[i + 1].word in RISES_AFTER:
+        after = next((k for k in range(i + 1, min(i + 3, len(toks))) if toks[k].word not in TOLL_TO), None)
+        if after is not None and toks[after].word in RISES_AFTER:
             j = i  # the cue is looked for before the number
         else:
             return None, 0
