@@ -4759,3 +4759,17 @@ def test_talks_that_came_to_nothing_are_concluded(clf):
 def test_a_plant_that_lost_its_power_is_damage_before_the_warning(clf, text, lang):
     """As 'the plant has again lost external power, the IAEA warned' is in English: the outage, then the statement."""
     assert enriched_labels(clf, text, lang) == ["infrastructure_damage", "statement"]
+
+
+def test_german_reads_a_compound_by_its_last_part_and_imposing_is_no_sanction(clf):
+    """'Zwangsevakuierung' is an 'Evakuierung' as Finnish compounds are read; 'verhängte eine Ausgangssperre' imposed a
+    curfew, no sanction ('verhängte neue Sanktionen' is one by its noun)."""
+    text = "Die Behörden ordneten die Zwangsevakuierung von Familien mit Kindern aus 12 Dörfern nahe der Front an."
+    assert enriched_labels(clf, text, "de")[0] == "humanitarian"
+    assert enriched_labels(clf, "Die Regierung verhängte eine Ausgangssperre über die Hauptstadt.", "de") == ["civil_measure"]
+    assert enriched_labels(clf, "Die EU verhängte neue Sanktionen gegen Russland.", "de") == ["sanctions_aid"]
+
+
+def test_a_man_shot_is_no_aircraft_shot_down_in_dutch(clf):
+    assert enriched_labels(clf, "Een man die gisteren werd neergeschoten, is overleden.", "nl") != ["air_defense"]
+    assert enriched_labels(clf, "Oekraïne heeft een Russische Soechoj neergeschoten.", "nl") == ["air_defense"]

@@ -4540,3 +4540,8 @@ def test_a_sea_is_no_town_and_a_plant_names_its_town(enricher):
     German 'Kernkraftwerk Saporischschja', 'Flughafen Kopenhagen': the plant's or the airport's town."""
     assert enricher.enrich("Gli Houthi hanno sequestrato una nave nel Mar Rosso.", lang_hint="it").places == []
     assert [p.id for p in enricher.enrich("Drohnen über dem Flughafen Kopenhagen.", lang_hint="de").places] == ["geonames:2618425"]
+
+
+def test_the_german_article_die_is_no_death(enricher):
+    """English 'die' is a verb of dying; German and Dutch 'die' an article or a pronoun: no count of the dead."""
+    assert enricher.enrich("Die Regierung verhängte eine Ausgangssperre über die Hauptstadt.", lang_hint="de").figures == []

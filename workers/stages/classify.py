@@ -142,7 +142,8 @@ from workers.stages.textnorm import (
 # 64: trucks of food and medicine are aid, not a convoy of troops or a town entered (en, el, uk, ru, fr, es, it, pt, pl,
 #     tr, nl, de); verbs of moving equipment in fr/es/it/tr, Polish tanks aid only when given; a denial of the act
 #     itself ("denied striking a hospital", "negó haber atacado") is a statement, as "denied reports that" is; a Dutch
-#     separable verb's particle far from it ("schoot ... neer"), "strömmen är borta", Polish "demonstrowały".
+#     separable verb's particle far from it ("schoot ... neer"), "strömmen är borta", Polish "demonstrowały"; a German
+#     compound read by its last part ("Zwangsevakuierung"), as Finnish and Estonian are.
 CLASSIFY_VERSION = "classify/64"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2199,9 +2200,9 @@ class RuleClassifier:
             # written and as each stem after them
             for form in swahili_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
-        elif (langs == ("fi",) or langs == ("et",)) and not found:
-            # a Finnish or Estonian compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista",
-            # "droonirünnakus"): read by its last part
+        elif (langs == ("fi",) or langs == ("et",) or langs[:1] == ("de",)) and not found:
+            # a Finnish, Estonian or German compound the lexicon does not list ("ohjusiskussa", "sähkökatkoista",
+            # "droonirünnakus", "Zwangsevakuierung"): read by its last part
             for form in finnish_tails(folded):
                 found = self.lexicon.terms_of(form, langs)
                 if found:

@@ -4321,6 +4321,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value = OTHER, None  # the UN, not French "un" (one)
         elif w == "e" and text[s] in "èÈ":
             kind = FILL  # Italian "è stata uccisa" (is), not "e" (and), which the fold made of it
+        elif w == "die" and lang in ("de", "nl"):
+            kind = FILL  # the German and Dutch article, not English "die" ("verhängte eine Ausgangssperre über die ...")
         elif kind == NUM and lang in _NOT_NUMBERS and w in _NOT_NUMBERS[lang]:
             kind, value = FILL, None
         elif kind == NUM and (own := _OWN_TEXT_NUMBERS.get(w)) is not None and lang not in own:
