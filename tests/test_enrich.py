@@ -4545,3 +4545,14 @@ def test_a_sea_is_no_town_and_a_plant_names_its_town(enricher):
 def test_the_german_article_die_is_no_death(enricher):
     """English 'die' is a verb of dying; German and Dutch 'die' an article or a pronoun: no count of the dead."""
     assert enricher.enrich("Die Regierung verhängte eine Ausgangssperre über die Hauptstadt.", lang_hint="de").figures == []
+
+
+def test_a_name_s_function_words_tell_no_language_and_a_german_body_is_no_person(enricher):
+    """'Según The New York Times, que cita ...' read English on the outlet's 'The' and 'New'; German 'ein Sprecher der
+    Armee der Nachrichtenagentur' made a person of the capitalised nouns after the office."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text("Según The New York Times, que cita a funcionarios estadounidenses, Washington prepara nueva ayuda.") == "es"
+    assert detect_text("Russia Launches Attack On The Capital") == "en"
+    assert enricher.enrich("Das teilte ein Sprecher der Armee der Nachrichtenagentur Reuters mit.", lang_hint="de").actors == []
+    assert [a.id for a in enricher.enrich("Der Sprecher Dmitri Peskow sagte das.", lang_hint="de").actors] == ["peskov"]

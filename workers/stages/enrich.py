@@ -166,7 +166,8 @@ from workers.stages.textnorm import (
 # 50: 'потерпел крушение' (a crash suffered) and 'потерпевшие' (victims) are no losses: their dead no tally.
 # 52: German nouns before a place ('in der Stadt Charkiw', 'im Raum Pokrowsk', 'in Richtung Saporischschja', 'im Norden
 # Malis') no part of a person's name; German cities' genitives ('Kiews', 'Moskaus'); 'um' a German word; a toll
-# whose verb comes last ('ist auf 46 gestiegen') or in the perfect ('ha aumentado a 46').
+# whose verb comes last ('ist auf 46 gestiegen') or in the perfect ('ha aumentado a 46'); a capitalised function word
+# inside a sentence is a name's, no evidence of a language ('Según The New York Times'); no person after 'der'.
 ENRICH_VERSION = "enrich/52"
 
 
@@ -1086,6 +1087,8 @@ NOT_NAMES = _folded_set(
     "august september oktober november dezember"
 )
 
+# German articles of the genitive and dative: after an office, the body it belongs to follows them, not a name
+GERMAN_GENITIVE_ARTICLES = _folded_set("der des dem den")
 # Lower-case particles inside a person's name ("al-Burhan", "von der Leyen", "bin Salman").
 NAME_PARTICLES = _folded_set("al el bin ibn von van der den de da di του")
 
@@ -2614,6 +2617,8 @@ class Enricher:
             return None
         if words[i] in NOT_NAMES:
             return None  # "President Monday", "υπουργό Άμυνας"
+        if words[i - 1] in GERMAN_GENITIVE_ARTICLES:
+            return None  # "ein Sprecher der Armee", "der Nachrichtenagentur": German capitalises the body it names
         j = i + 1
         if j < n and doc.caps[j] and doc.joins(i) and doc.sent[j] == doc.sent[i]:
             if words[j] in self.actors.given and words[i] not in self.actors.given:

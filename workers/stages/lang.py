@@ -967,10 +967,17 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     pt_marked = _PT_LETTERS_RE.search(text) is not None
     et_marked = "õ" in text or "Õ" in text
     marked = _MARKED_RE.search(text) is not None
+    caps, title_case = doc.caps, doc.title_case
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
         ws, ss = words[i:j], scripts[i:j]
+        if not title_case[s] and any(caps[i + 1 : j]):
+            # a function word written with a capital inside a sentence is a name's ("Según The New York Times",
+            # "selon Le Monde"): no evidence of the text's language
+            keep = [k == i or not caps[k] or words[k] not in _LATIN_STOP for k in range(i, j)]
+            if not all(keep):
+                ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
