@@ -2403,7 +2403,7 @@ _CUMULATIVE_ALTS += [
     r"\d{1,2} " + fold("(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر) سے"),
 ]
 # Pashto (folded): "له اکتوبر ۷ راهیسې", "د جګړې له پیله راهیسې" (since), "تر اوسه" (so far), "ټولټال" (in all)
-_CUMULATIVE_ALTS += [fold(r"راهیسې|راهیسی|تر اوسه|تر دې دمه|ټولټال|په ټولیز ډول")]
+_CUMULATIVE_ALTS += [fold(p) for p in ("راهیسې", "راهیسی", "تر اوسه", "تر دې دمه", "ټولټال", "په ټولیز ډول")]
 # Indonesian: "sejak awal perang", "sejak 7 Oktober", "sejauh ini", "hingga kini"
 _ID_MONTH_RE = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _CUMULATIVE_ALTS += [
