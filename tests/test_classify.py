@@ -4773,3 +4773,44 @@ def test_german_reads_a_compound_by_its_last_part_and_imposing_is_no_sanction(cl
 def test_a_man_shot_is_no_aircraft_shot_down_in_dutch(clf):
     assert enriched_labels(clf, "Een man die gisteren werd neergeschoten, is overleden.", "nl") != ["air_defense"]
     assert enriched_labels(clf, "Oekraïne heeft een Russische Soechoj neergeschoten.", "nl") == ["air_defense"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("روسي ډرونونو د شپې له خوا پر خارکیف برید وکړ، یو استوګنیز ودانۍ زیانمنه شوه.", ["air_drone_strike", "attack_on_civilians"]),
+        ("د اوکراین هوايي ځواک وايي د روسیې ۴۰ ډرونونه یې په هوا کې راوغورځول.", ["air_defense"]),
+        ("په کیف کې د هوايي برید خطر اعلان شو.", ["air_raid_alert"]),
+        ("د پوکروفسک شاوخوا درنې نښتې روانې دي.", ["armed_clash"]),
+        ("طالبانو په کندهار کې درې کسان ونیول.", ["arrest_detention"]),
+        ("د اوکراین پارلمان مارشل لا وغځاوه.", ["civil_measure"]),
+        ("هېکرانو د یوه روغتون د سرورونو معلومات غلا کړل.", ["cyber"]),
+        ("هواپېژندنې وړاندوینه کړې چې سبا به په کابل کې هوا لمر ځلانده وي.", ["other"]),
+        ("ملګري ملتونه وايي په سوډان کې میلیونونه کسان د لوږې له ګواښ سره مخ دي.", ["humanitarian"]),
+        ("په پېښور کې زرګونو کسانو د بې امنۍ پر ضد لاریون وکړ.", ["protest"]),
+    ],
+)
+def test_pashto_updates(clf, text, expected):
+    """The Pashto lexicon reads stems before the plural and oblique endings ('ډرون*' in 'ډرونونو', 'نښت*' in
+    'نښتې'); 'ونیول' (took, plural) is an arrest; 'هوا' (air, weather) weighs only in a forecast's phrases."""
+    assert enriched_labels(clf, text, "ps") == expected
+
+
+def test_pashto_look_alikes_statuses_and_tallies(clf):
+    """'اوربند' (a ceasefire) is talks, no fire ('اور'); a ban on girls' schooling is a measure, the UN's appeal
+    against the 'bans' (بندیزونه) no sanctions; shots in the air ('هوايي ډزې') are no air strike; a rejected
+    proposal and a scheduled meeting carry their statuses; an alert over a missile threat is the alert alone; a
+    tally 'له ... راهیسې' is casualty_report."""
+    assert enriched_labels(clf, "په غزه کې اوربند پلي شو.", "ps") == ["negotiations"]
+    assert enriched_labels(clf, "طالبانو د نجونو پر زده کړو بندیز وغځاوه.", "ps") == ["civil_measure"]
+    assert "sanctions_aid" not in enriched_labels(clf, "سرمنشي له طالبانو وغوښتل چې پر ښځو بندیزونه لرې کړي.", "ps")
+    assert "air_drone_strike" not in enriched_labels(clf, "پولیسو په هوايي ډزو لاریون کوونکي خواره کړل.", "ps")
+    assert clf.classify("کرملین د اوربند وړاندیز رد کړ.", lang="ps").negotiation_status == "rejected"
+    assert clf.classify("پلاوي به راتلونکې اونۍ په دوحه کې خبرې اترې وکړي.", lang="ps").negotiation_status == "scheduled"
+    assert clf.classify("په کیف کې د هوايي خطر خبرتیا پای ته ورسېده.", lang="ps").alert_status == "ended"
+    assert enriched_labels(clf, "په لویف کې د هوايي برید خطر اعلان شو، د کروز توغندیو د ګواښ له امله.", "ps") == [
+        "air_raid_alert"
+    ]
+    assert enriched_labels(
+        clf, "د جګړې له پیله راهیسې په اوکراین کې له ۱۲ زرو ډېر ملکي وګړي وژل شوي دي.", "ps"
+    ) == ["casualty_report"]

@@ -4556,3 +4556,91 @@ def test_a_name_s_function_words_tell_no_language_and_a_german_body_is_no_person
     assert detect_text("Russia Launches Attack On The Capital") == "en"
     assert enricher.enrich("Das teilte ein Sprecher der Armee der Nachrichtenagentur Reuters mit.", lang_hint="de").actors == []
     assert [a.id for a in enricher.enrich("Der Sprecher Dmitri Peskow sagte das.", lang_hint="de").actors] == ["peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("په کابل کې چاودنه وشوه، درې تنه ټپیان شول.", "ps"),
+        ("د پاکستان پوځ وايي", "ps"),
+        ("امریکا پر ایران نوي بندیزونه ولګول.", "ps"),
+        ("در ولایت ننګرهار یک انفجار رخ داد و سه نفر کشته شدند.", "fa"),
+        ("طالبان در کندهار دو زن را بازداشت کردند.", "fa"),
+        ("خیبر پښتونخوا کے ضلع بنوں میں دھماکہ، تین افراد جاں بحق", "ur"),
+        ("قال مسؤولون إن الغارة أسفرت عن مقتل ثلاثة أشخاص في كابول.", "ar"),
+    ],
+)
+def test_pashto_detection(text, lang):
+    """Pashto by the letters only it writes (ټ ډ ړ ښ ږ ځ څ ګ ڼ ې ۍ) and its function words ('د', 'په', 'پر', 'وشوه');
+    a Dari line with a name written the Pashto way (ننګرهار) stays Persian, an Urdu one (پښتونخوا) Urdu."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("په کندهار کې په چاودنه کې اووه تنه ووژل شول او دولس نور ټپیان شول.", 7, 12, False),
+        ("په بنو کې پر پولیسو برید کې څلور پولیس مړه شول.", 4, None, False),
+        ("په زلزله کې زر کسان مړه او زر نور ټپیان شول.", 1000, 1000, False),
+        ("د اسعداباد په زلزله کې مرګ ژوبله نه ده اوښتې.", 0, 0, False),
+        ("په پېښور کې لاسي بم وغورځول شو، هېڅوک ټپي شوی نه دی.", None, 0, False),
+        ("په برید کې لسګونه کسان ټپیان شول.", None, None, False),
+        ("له اکتوبر ۷ راهیسې په غزه کې له ۴۳ زرو ډېر فلسطینیان وژل شوي دي.", 43000, None, True),
+        ("د ۵٫۶ درجې زلزلې له امله یو ماشوم ووژل شو.", 1, None, False),
+        ("د جګړې له پیله راهیسې ۳۵ زره اوکرايني سرتېري وژل شوي.", 35000, None, True),
+        ("اته کسان ځانونه له لاسه ورکړل.", 8, None, False),
+    ],
+)
+def test_pashto_figures(enricher, text, killed, injured, cumulative):
+    """Pashto number words ('اووه', 'دولس', 'څلور', 'زر' alone a thousand, '۴۳ زرو', '۳۵ زره'); zeros ('مرګ ژوبله نه
+    ده اوښتې' both, 'هېڅوک ټپي شوی نه دی' the injured); 'لسګونه' vague; a magnitude no figure; an adjective between
+    a count and its noun fills; tallies 'له ... راهیسې'; 'ځانونه له لاسه ورکړل' the dead."""
+    figs = enricher.enrich(text, lang_hint="ps").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_pashto_names_and_sources(enricher):
+    """Pashto spellings of places (پېښور, کوټه, جلال اباد in two words), provinces with or without 'ولایت' (کونړ), the
+    city خوست against 'خوست ولایت'; the oblique of names in ه (د غزې تړانګه); outlets before their citing verb; the
+    Islamic Emirate before 'ویاند' his title."""
+    e = enricher.enrich("په پېښور او کوټه کې چاودنې وشوې، طلوع نیوز راپور ورکړ.", lang_hint="ps")
+    assert {p.id for p in e.places} == {"geonames:1168197", "geonames:1167528"}
+    assert {s.name for s in e.sources} == {"TOLOnews"}
+    e = enricher.enrich("د کونړ ولایت په اسعداباد کې زلزله وشوه، باختر خبري اژانس خبر ورکړ.", lang_hint="ps")
+    assert {p.id for p in e.places} == {"iso3166-2:AF-KNR", "geonames:1148311"}
+    assert {s.name for s in e.sources} == {"Bakhtar"}
+    e = enricher.enrich("د خوست ولایت په یوه کلي کې سېلاب راغی.", lang_hint="ps")
+    assert {p.id for p in e.places} == {"iso3166-2:AF-KHO"}
+    e = enricher.enrich("جلال اباد ته نږدې ډزې وشوې، ازادي راډیو خبر ورکړ.", lang_hint="ps")
+    assert {p.id for p in e.places} == {"geonames:1139715"}
+    assert {s.name for s in e.sources} == {"Radio Free Europe/Radio Liberty"}
+    e = enricher.enrich("د غزې تړانګه کې جګړه روانه ده، الجزیره راپور ورکړ.", lang_hint="ps")
+    assert ({p.id for p in e.places}, {s.name for s in e.sources}) == ({"iso3166:PS"}, {"Al Jazeera"})
+    e = enricher.enrich("د اسلامي امارت ویاند ذبیح الله مجاهد وویل چې سرحد پرانیستی دی.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"mujahid"}
+
+
+def test_pashto_sides(enricher):
+    """A Pashto country by its place in the sentence: the clause's first word before a verb of acting is the state
+    ('روسیې ... بریدونه وکړل'), after 'د' before a body the state ('د لبنان روغتیا وزارت'), before its troops the
+    forces ('د روسیې ځواکونه'), before an office nobody ('د پاکستان لومړی وزیر'); 'په ... کې' a location; an adjective
+    before troops the forces, before strikes the state."""
+    e = enricher.enrich("روسیې د شپې له خوا پر اوډیسا بریدونه وکړل.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"russia"}
+    e = enricher.enrich("د لبنان روغتیا وزارت وویل چې پنځه کسان ووژل شول.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"lebanon"}
+    e = enricher.enrich("د روسیې ځواکونه د پوکروفسک په لور مخ په وړاندې ځي.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"russian_forces"}
+    e = enricher.enrich("د پاکستان لومړی وزیر شهباز شریف وویل چې خبرې به دوام ولري.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"shehbaz_sharif"}
+    e = enricher.enrich("په ایران کې یوه زلزله وشوه.", lang_hint="ps")
+    assert {a.id for a in e.actors} == set()
+    e = enricher.enrich("پاکستاني پوځ د کونړ پر سرحدي سیمو ډزې وکړې.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"pakistan_forces"}
+    e = enricher.enrich("پاکستاني هوايي برید کې درې ماشومان ووژل شول.", lang_hint="ps")
+    assert {a.id for a in e.actors} == {"pakistan"}

@@ -144,7 +144,9 @@ from workers.stages.textnorm import (
 #     itself ("denied striking a hospital", "negó haber atacado") is a statement, as "denied reports that" is; a Dutch
 #     separable verb's particle far from it ("schoot ... neer"), "strömmen är borta", Polish "demonstrowały"; a German
 #     compound read by its last part ("Zwangsevakuierung"), as Finnish and Estonian are.
-CLASSIFY_VERSION = "classify/64"
+# 65: Pashto, a lexicon of its own (lexicon_ps.json: stems before the endings written onto the word, read in
+#     Pashto updates only, and Pashto updates only with it, as Urdu; Pashto is verb-final).
+CLASSIFY_VERSION = "classify/65"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1022,6 +1024,12 @@ class Lexicon:
             if lang == "ur":
                 return ("ur",)
             candidates = tuple(c for c in candidates if c != "ur")
+        if "ps" in candidates:
+            # Pashto likewise: its words ("برید", "جګړه", "مرسته") are Persian, Urdu or Arabic ones too, or other
+            # words in them ("ته" is Persian's 'bottom'), and Persian's letters are Pashto's
+            if lang == "ps":
+                return ("ps",)
+            candidates = tuple(c for c in candidates if c != "ps")
         if lang != "be" and "be" in candidates:
             candidates = tuple(c for c in candidates if c != "be")  # Belarusian likewise ("мост", "дом", "баі")
         if len(candidates) > 1:
@@ -2016,10 +2024,12 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # uzbrukumā, uzbruka), the negation ne- onto the verb too (necieta), which a stem then does not read.
 # et: lexicon_et lists stems of both grades (rünnak, rünnaku; löök, löögi) and a compound is read by its last part, as
 # Finnish (droonirünnakus as rünnakus).
+# ps: lexicon_ps lists stems: Pashto writes its plural and oblique endings onto the noun (برید, بریدونه, بریدونو)
+# and its perfective prefix و onto the verb (وژل, ووژل), so both forms are listed; simplemma has no Pashto.
 # tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
 # where the word starts with them; its English words (Taglish) are read with lexicon_en.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "ps", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2140,7 +2150,7 @@ class RuleClassifier:
                 found = frozenset(
                     t
                     for c in self.lexicon.scripts.get(script_of(word), ())
-                    if c not in langs and (c not in ("bg", "be") or lang == c) and c != "ur" and lang != "ur"
+                    if c not in langs and (c not in ("bg", "be") or lang == c) and c not in ("ur", "ps") and lang not in ("ur", "ps")
                     for t in tables[c].exact.get(folded, ())
                 )
             if llang in self._by_lemma:
@@ -2175,7 +2185,7 @@ class RuleClassifier:
             # without them (not Arabic's clitics: Persian writes و, ب, ل apart, and "بمباران" is one word)
             for form in persian_forms(folded):
                 found = found | self.lexicon.terms_of(form, langs)
-        elif "\u0620" <= folded[:1] <= "\u064a" and langs != ("ur",):
+        elif "\u0620" <= folded[:1] <= "\u064a" and langs != ("ur",) and langs != ("ps",):
             # an Arabic word with its clitics (not an Urdu one: Urdu writes its postpositions apart) ("والصواريخ", "بالقصف"): what it is as written and without
             # them ("الأحياء" is a settlement as it stands, and the "أحياء" of "أحياء سكنية")
             for form in arabic_forms(folded):
@@ -2396,7 +2406,7 @@ def _protest_object(h: Hit, protests: Sequence[Hit], clause: Sequence[int], verb
     )
 
 
-VERB_FINAL_LANGUAGES = frozenset({"az", "fa", "ko", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
+VERB_FINAL_LANGUAGES = frozenset({"az", "fa", "ko", "ps", "tr"})  # Persian too: "در اعتراض به قطعی برق تجمع کردند"
 
 
 PROTESTERS_VOICE = frozenset({"stance", "accusation", "speech"})

@@ -168,7 +168,10 @@ from workers.stages.textnorm import (
 # Malis') no part of a person's name; German cities' genitives ('Kiews', 'Moskaus'); 'um' a German word; a toll
 # whose verb comes last ('ist auf 46 gestiegen') or in the perfect ('ha aumentado a 46'); a capitalised function word
 # inside a sentence is a name's, no evidence of a language ('Según The New York Times'); no person after 'der'.
-ENRICH_VERSION = "enrich/52"
+# 53: Pashto (names in lang_ps, a country as its state by its place in a Pashto sentence, figures read only in Pashto
+# text: number words, 'مرګ ژوبله نه ده اوښتې', tallies 'له ... راهیسې'; Afghan and Pakistani Pashto outlets and citing
+# phrases).
+ENRICH_VERSION = "enrich/53"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -940,12 +943,41 @@ HI_ROLE = HI_ROLE | _folded_set("وزیراعظم وزیر صدر سفیر تر�
 HI_REPORT = HI_REPORT | _folded_set("کہا بتایا دعویٰ دعوی اعلان خبردار دھمکی الزام انکار تردید داغے داغا بھیجے بھیجی مسترد")
 HI_TARGETED = HI_TARGETED | _folded_set("گرائے گرایا گرائی گرا مار تباہ روکے روکا ناکام")
 HI_GENITIVE = HI_GENITIVE | _folded_set("کے کی کا")
+# Pashto: an adjective before its noun, as in Urdu ("پاکستاني پوځ", "روسي ځواکونو"); its forces are the forces, its
+# weapons or strikes the state ("پاکستاني هوايي برید", "اسراییلي جنګي الوتکو"). A country after "د" (of) is the
+# state before a body or its forces ("د لبنان روغتیا وزارت", "د روسیې ځواکونه"), none before an office ("د پاکستان
+# لومړی وزیر": the person acts); one that opens its clause, with no postposition after it, is the subject
+# ("روسیې ... بریدونه وکړل"); one before "ته" and a warning is the side addressed; "له ... سره" a party.
+PS_FORCES = _folded_set(
+    "پوځ پوځي پوځیان پوځیانو ځواکونه ځواکونو ځواک سرتېري سرتېرو سرتیري سرتیرو اردو لښکر ټانکونه ټانکونو"
+)
+PS_WEAPONS = _folded_set(
+    "برید بریدونه بریدونو هوايي هوایي ډرون ډرونونه ډرونونو ډروني توغندي توغندیو توغندی راکټ راکټونه راکټونو "
+    "بمبار بمباري جنګي الوتکې الوتکو الوتکه توپونه توپونو"
+)
+UR_MILITARY = UR_MILITARY | PS_FORCES
+PS_AGENT = _folded_set(
+    "حکومت وزارت اداره ادارې چارواکي چارواکو پلاوی پلاوي سفارت پارلمان پولیس پولیسو روغتیا بهرنیو دفاع کورنیو"
+)
+PS_ROLE = _folded_set("ولسمشر وزیر سفیر ویاند مشر والي رئیس سرمنشي صدراعظم لومړی لومړي امیر")
+ROLE_EXACT |= PS_ROLE
+PS_POSTPOSITIONS = _folded_set("کې ته څخه نه سره باندې پورې لاندې")
+PS_ACTS = _folded_set(
+    "وکړل وکړ وکړه وکړې وویشتل وویشت وتوغول ولېږل ولیږل وویل ویلي وايي اعلان ادعا تورن وړاندیز ونیول ونیو "
+    "بمبار وغوښتل وغانده"
+)
+PS_ADDRESSED = _folded_set("خبرداری ګواښ ګواښ وکړ اخطار")
 HI_ERGATIVE = HI_ERGATIVE | _folded_set("نے")
 HI_DATIVE = HI_DATIVE | _folded_set("کو")
 HI_WITH = HI_WITH | _folded_set("ساتھ")
 # an Urdu outlet cited by the phrase after it ("ڈان کے مطابق", "جنگ نے بتایا")
 UR_CITED_AFTER = frozenset(
     tuple(fold(w) for w in p.split()) for p in ("کے مطابق", "کی رپورٹ", "کی خبر", "نے بتایا", "نے کہا", "نے لکھا")
+)
+# and Pashto's: the citing verb after the outlet ("الجزیره راپور ورکړ", "باختر خبر ورکړی", "د ... د راپور له مخې")
+UR_CITED_AFTER |= frozenset(
+    tuple(fold(w) for w in p.split())
+    for p in ("راپور ورکړ", "راپور ورکړی", "راپور ورکوي", "خبر ورکړ", "خبر ورکړی", "خبر ورکوي", "د راپور", "ته وویل")
 )
 
 # Armenian military and agent nouns after a nationality ("ռուսական հրթիռ", "ադրբեջանական ԱԹՍ", "ռուսական
@@ -976,6 +1008,7 @@ SPEAKER_ROLES = _folded_set("spokesman spokeswoman spokesperson secretary atstov
 SPEAKER_ROLES |= _folded_set("tiedottaja tiedottajan")  # Finnish: "Kremlin tiedottaja Dmitri Peskov"
 SPEAKER_ROLES |= _folded_set("pārstāvis pārstāvja pārstāve pārstāves")  # Latvian: "Kremļa pārstāvis Dmitrijs Peskovs"
 SPEAKER_ROLES |= _folded_set("pressisekretär pressiesindaja")  # Estonian: "Kremli pressisekretär Dmitri Peskov"
+SPEAKER_ROLES |= _folded_set("ویاند")  # Pashto: "د اسلامي امارت ویاند ذبیح الله مجاهد"
 
 
 # Nouns whose genitive names the side that suffered, not acted ("losses of Russian troops").
@@ -2672,7 +2705,7 @@ class Enricher:
 
     def _adjective_actor(self, doc: Doc, i: int, kind: str, cc: str, lang: str | None = None) -> ActorRef | None:
         words = doc.words
-        urdu = lang == "ur"  # (the adjective before its noun, as in Hindi)
+        urdu = lang in ("ur", "ps")  # (the adjective before its noun, as in Hindi)
         serbian = lang == "sr"
         if not urdu and script_of(words[i][0]) in ("arabic", "hebrew"):
             return self._arabic_adjective_actor(doc, i, cc)  # the adjective follows its noun (not in Hindi)
@@ -2686,6 +2719,11 @@ class Enricher:
             w = words[j]
             if _is_role(w):
                 return None  # "Turkish President Erdogan": the person acts
+            if lang == "ps" and w in PS_WEAPONS:
+                state = self.actors.state(cc)
+                if state is None or any(words[k] in HI_TARGETED for k in range(j + 1, min(j + 4, n))):
+                    return None  # (the side's drones shot down: the target)
+                return state.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
             if _is_military(w) or (urdu and w in UR_MILITARY) or (serbian and w.startswith(SR_MILITARY)):
                 forces = self.actors.forces(cc)
                 return forces.ref(doc.text[doc.starts[i] : doc.ends[j]], doc.starts[i], doc.ends[j])
@@ -2896,6 +2934,8 @@ class Enricher:
             return sw  # (before the other languages' prepositions: Swahili "na" is Slavic "on")
         if lang == "ur":
             return self._hindi_place_actor(doc, m, cc, state)  # Urdu's postpositions are Hindi's
+        if lang == "ps":
+            return self._pashto_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "arabic":
             return self._arabic_place_actor(doc, m, cc, state)
         if script_of(words[i][0]) == "hebrew":
@@ -3249,6 +3289,46 @@ class Enricher:
             return self.actors.forces(cc)
         if n2 in HI_AGENT:
             return state
+        return None
+
+    def _pashto_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor) -> Actor | None:
+        """A Pashto country or capital as its state (PS_FORCES above): after "د" before a body or its forces, the
+        subject that opens its clause, the side a warning addresses ("پاکستان ته خبرداری"), a party ("له روسیې
+        سره"); not where a postposition makes it a location ("په کابل کې", "له ایران څخه")."""
+        words = doc.words
+        sent = doc.sent[m.i]
+
+        def at(k: int) -> str | None:
+            if k < 0 or k >= len(words) or doc.sent[k] != sent:
+                return None
+            return words[k]
+
+        def joined(k: int) -> bool:  # no punctuation between word k - 1 and word k
+            return not any(c in ",;:()\"«»،؛" for c in doc.text[doc.ends[k - 1] : doc.starts[k]])
+
+        prev = at(m.i - 1) if m.i > 0 and joined(m.i) else None
+        n1 = at(m.j) if m.j < len(words) and joined(m.j) else None
+        n2 = at(m.j + 1) if n1 is not None and m.j + 1 < len(words) and joined(m.j + 1) else None
+        if prev == "د":
+            if n1 is None or n1 in PS_ROLE or n2 in PS_ROLE:
+                return None
+            if n1 in PS_FORCES:
+                return self.actors.forces(cc)
+            if n1 in PS_AGENT or n2 in PS_AGENT:
+                return state
+            return None
+        if prev == "له":
+            return state if n1 == "سره" else None
+        if n1 == "ته":
+            return state if n2 in PS_ADDRESSED else None
+        if n1 in PS_POSTPOSITIONS or prev is not None:
+            return None
+        # the clause's first word: its subject, when a verb of acting follows in the sentence
+        k = m.j
+        while k < len(words) and k < m.j + 14 and doc.sent[k] == sent:
+            if words[k] in PS_ACTS:
+                return state
+            k += 1
         return None
 
     def _noun_after(self, doc: Doc, j: int) -> str | None:

@@ -2402,6 +2402,8 @@ _CUMULATIVE_ALTS += [
     fold(r"(?:رواں|اس) (?:سال|برس)"),
     r"\d{1,2} " + fold("(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر) سے"),
 ]
+# Pashto (folded): "له اکتوبر ۷ راهیسې", "د جګړې له پیله راهیسې" (since), "تر اوسه" (so far), "ټولټال" (in all)
+_CUMULATIVE_ALTS += [fold(p) for p in ("راهیسې", "راهیسی", "تر اوسه", "تر دې دمه", "ټولټال", "په ټولیز ډول")]
 # Indonesian: "sejak awal perang", "sejak 7 Oktober", "sejauh ini", "hingga kini"
 _ID_MONTH_RE = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _CUMULATIVE_ALTS += [
@@ -2814,6 +2816,14 @@ _NO_CASUALTY += [
     ("(?:ہلاکتوں|ہلاکت|کسی کی ہلاکت|کسی کے جاں بحق ہونے) کی (?:کوئی )?(?:اطلاع|خبر) نہیں", True, False),
     ("کوئی (?:شخص |فرد )?(?:ہلاک|جاں بحق) نہیں", True, False),
     ("(?:کوئی|کسی کے)(?: اور)? (?:شخص |فرد )?زخمی (?:نہیں|ہونے کی (?:کوئی )?(?:اطلاع|خبر) نہیں)", False, True),
+]
+# Pashto: "مرګ ژوبله نه ده اوښتې", "ځاني زیان نه دی اوښتی", "تلفات نه دي اوښتي" say nobody was hurt (مرګ ژوبله,
+# death and injury, covers both figures); "هېڅوک ټپي شوی نه دی" the injured only; "هېڅوک نه دی وژل شوی" the dead only.
+_NO_CASUALTY += [
+    ("(?:مرګ ژوبله|ځاني زیان|ځاني تلفات|تلفات|کومه مرګ ژوبله|کوم ځاني زیان) (?:نه (?:ده|دی|دي)|نشته)", True, True),
+    ("(?:هېڅوک|هیڅوک|څوک) (?:ټپي|ژوبل) (?:شوی |شوي )?نه (?:دی|دي)", False, True),
+    ("(?:هېڅوک|هیڅوک|څوک) نه (?:دی|دي) (?:وژل|مړ) ", True, False),
+    ("(?:هېڅوک|هیڅوک|څوک) (?:وژل|مړ) (?:شوی |شوي )?نه (?:دی|دي)", True, False),
 ]
 # Bengali: "কেউ হতাহত হয়নি", "হতাহতের খবর পাওয়া যায়নি", "কোনো হতাহত হয়নি" say nobody was hurt (হতাহত are the
 # casualties, both figures); "কেউ নিহত হয়নি", "কেউ মারা যায়নি" the dead only; "কেউ আহত হননি" the injured only.
@@ -3520,6 +3530,79 @@ def _urdu_sums(toks: list[_Tok]) -> None:
             continue
         i += 1
 
+
+# Pashto, read only in Pashto updates (its words are in Arabic letters: "لس" is ten, "زر" a thousand), on the folded word
+# as written: Pashto writes its auxiliaries apart and its verb last ("شپږ تنه ووژل شول", "۱۴ نور ټپیان شول"), so they
+# fill between a count and its verb, as in Urdu; a number word has an oblique form in و (دوو, دریو, زرو). Not "نوي"
+# (ninety, also "new"). "ځانونه له لاسه ورکړل" (lost their lives) counts the dead.
+PS_NUMBERS = _table(
+    "1:یو یوه یوې یوه;2:دوه دوو;3:درې دریو;4:څلور څلورو;5:پنځه پنځو;6:شپږ شپږو;7:اووه اوو;8:اته اتو;9:نهه نهو;"
+    "10:لس لسو;11:یوولس;12:دولس;13:دیارلس;14:څوارلس;15:پنځلس;16:شپاړس;17:اوولس;18:اتلس;19:نولس;20:شل شلو;"
+    "30:دېرش دیرش;40:څلوېښت څلویښت;50:پنځوس;60:شپېته شپیته;70:اویا;80:اتیا;100:سل سلو"
+)
+PS_MULTIPLIERS = {**dict.fromkeys(_ar_words("زر زره زرو"), 1000), **dict.fromkeys(_ar_words("میلیون ملیون میلیونه"), 1_000_000)}
+MULTIPLIERS.update(PS_MULTIPLIERS)  # (read in Pashto text alone: _tokens classes its words only there)
+PS_VAGUE = frozenset(_ar_words("لسګونه لسګونو سلګونه سلګونو زرګونه زرګونو څو ګڼ شمېر شمیر"))
+PS_KILL = frozenset(_ar_words("ووژل وژل وژلي وژل‌شوي مړه مړي مړو ومړل شهید شهیدان شهیدانو وژنه مړینه"))
+PS_KILL_PREFIXES = tuple(_ar_words("ووژل وژل شهید"))
+PS_INJ = frozenset(_ar_words("ټپي ټپیان ټپیانو ژوبل ژوبله"))
+PS_INJ_PREFIXES = tuple(_ar_words("ټپي ټپیا ژوبل"))
+PS_GROUPS = {
+    **dict.fromkeys(_ar_words("ملکي ملکیان ملکیانو"), "civilians"),
+    **dict.fromkeys(_ar_words("ماشوم ماشومان ماشومانو کوچنیان"), "children"),
+    **dict.fromkeys(_ar_words("سرتېري سرتیري سرتېرو سرتیرو پوځیان پوځیانو پولیس پولیسو ساتونکي ساتونکو"), "soldiers"),
+    **dict.fromkeys(_ar_words("جنګیالي جنګیالیو وسله وال اورپکي اورپکو ترهګر ترهګرو"), "fighters"),
+    **dict.fromkeys(_ar_words("ښځې ښځو ښځه"), "women"),
+    **dict.fromkeys(_ar_words("ژورنالیستان خبریالان خبریال"), "journalists"),
+    **dict.fromkeys(
+        _ar_words("کسان کسانو کس تنه تنو نفر نفره وګړي وګړو خلک خلکو فلسطینیان فلسطینیانو افغانان افغانانو "
+                  "مسافر مسافرین زده کوونکي لمونځ"),
+        None,
+    ),
+}
+PS_FILLERS = frozenset(
+    _ar_words(
+        "شول شوي شوی شو شوه شوې دي دی ده وو نور نورو هم تر لږ لږه ډېر ډیر زیات نږدې شاوخوا کې په د یې ته پکې "
+        "سخت سخته سختې پیل له څخه نه"
+    )
+)
+PS_RISES = frozenset(_ar_words("ورسېد ورسید رسېدلی رسیدلی لوړ شمېر شمیر"))
+PS_INCLUDING = frozenset(_ar_words("شمول"))
+PS_AND = frozenset(_ar_words("او"))
+PS_LIVES = frozenset(_ar_words("ځانونه ځان ژوند"))
+PS_LIFE_LOST = frozenset(_ar_words("لاسه"))
+# what the casualty words of an explicit zero are ("مرګ ژوبله نه ده اوښتې", "ځاني زیان نه دی اوښتی")
+PS_ZERO_CUES = frozenset(_ar_words("ژوبله ځاني تلفات"))
+_PS_NONE_WORDS = frozenset(_ar_words("نه نشته هېڅوک هیڅوک هېڅ هیڅ"))
+_PS_TABLES = _WordTables(
+    PS_NUMBERS, PS_VAGUE, PS_KILL, PS_INJ, PS_GROUPS, PS_INCLUDING, PS_AND, PS_RISES, PS_FILLERS, PS_MULTIPLIERS,
+    kill_prefixes=PS_KILL_PREFIXES, inj_prefixes=PS_INJ_PREFIXES,
+)
+
+
+def _ps_class(w: str) -> tuple[int, int | None, str | None]:
+    """(kind, value, group) of a folded Pashto word."""
+    return _tables_class(_PS_TABLES, w) or (OTHER, None, None)
+
+
+def _is_cue_ps(w: str) -> bool:
+    return w[:1] >= "\u0600" and (_ps_class(w)[0] in (KILL, INJ) or w in PS_ZERO_CUES or w in PS_LIVES)
+
+
+def _pashto_tokens(toks: list[_Tok]) -> None:
+    """"ځانونه له لاسه ورکړل" (lost their lives) counts the dead: the life is the casualty word; an adjective between a
+    count and what it counts fills ("۳۵ زره اوکرايني سرتېري"); "زر" alone is a thousand ("زر نور ټپیان")."""
+    for i, t in enumerate(toks):
+        if t.word in PS_MULTIPLIERS and t.kind == OTHER and (i == 0 or toks[i - 1].kind != NUM):
+            t.kind, t.value = NUM, PS_MULTIPLIERS[t.word]
+    for i in range(len(toks) - 1):
+        t, u = toks[i], toks[i + 1]
+        if t.word in PS_LIVES and any(v.word in PS_LIFE_LOST for v in toks[i + 1 : i + 3]):
+            t.kind = KILL
+        elif t.kind == OTHER and i > 0 and u.kind == GROUP and t.word not in MULTIPLIERS and (
+            toks[i - 1].kind == NUM or (toks[i - 1].kind == OTHER and toks[i - 1].word in MULTIPLIERS)
+        ):
+            t.kind = FILL
 
 # Hindi, read on the words as the tokens fold them (vowel signs as vowel letters, nukta, virama and anusvara
 # dropped: "मौत" is "मऔत", "ज़ख्मी" "जखमई"): number words and their multipliers (हज़ार, लाख, करोड़), casualty
@@ -4252,6 +4335,7 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         return _tokens_suffixed(doc, a, b, _SUFFIX_TABLES[lang])
     persian = lang == "fa"
     urdu = lang == "ur"
+    pashto = lang == "ps"
     folded = doc.folded
     text = doc.text
     toks: list[_Tok] = []
@@ -4272,6 +4356,10 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             continue
         if urdu and w[:1] >= "\u0600":
             kind, value, group = _ur_class(w)
+            append(_Tok(kind, s, e, value, group, w))
+            continue
+        if pashto and w[:1] >= "\u0600":
+            kind, value, group = _ps_class(w)
             append(_Tok(kind, s, e, value, group, w))
             continue
         if w[:1] >= "\u0600" and (dual := _ar_dual(w)) is not None:
@@ -4370,10 +4458,12 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         )]
     elif urdu:
         _urdu_tokens(toks)
-    _join_numbers(toks, persian or urdu)  # (no Arabic compounds in Urdu either)
+    elif pashto:
+        _pashto_tokens(toks)
+    _join_numbers(toks, persian or urdu or pashto)  # (no Arabic compounds in Urdu or Pashto either)
     if persian:
         _persian_tokens(toks)
-    elif urdu:
+    elif urdu or pashto:
         _urdu_sums(toks)
     _drop_ages(toks)
     return toks
@@ -5478,6 +5568,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         if persian
         else [_is_cue(w) or _is_cue_ur(w) for w in words]
         if urdu
+        else [_is_cue(w) or _is_cue_ps(w) for w in words]
+        if lang == "ps"
         else list(map(_CUE_MEMO.get, words))
     )
     if None in cue:
@@ -5512,7 +5604,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         toks = _tokens(doc, a, b, lang)
         hebrew = _HEBREW_RE.search(sent) is not None
         # (Persian, subject first and verb last, links as English does)
-        arabic = not persian and not urdu and _ARABIC_RE.search(sent) is not None  # (Urdu too: verb last)
+        arabic = not persian and not urdu and lang != "ps" and _ARABIC_RE.search(sent) is not None  # (Urdu too: verb last)
         # (Estonian puts the verb first as often as last: "hukkus neli inimest", "kolm inimest hukkus")
         estonian = lang == "et"
         found = _link(toks, left_first=hebrew or arabic or estonian, hebrew=hebrew or estonian)
@@ -5524,7 +5616,9 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
             suffixed is not None and any(t.word in suffixed.none_words for t in toks)
         ) or (lang == "be" and any(t.word == "не" for t in toks)) or (  # "загінулых не было"
             lang == "fi" and any(t.word in _FI_NONE_WORDS for t in toks)  # "kukaan ei kuollut", "ei loukkaantuneita"
-        ) or (lang == "lv" and any(t.word in _LV_NONE_WORDS for t in toks)) or (  # "neviens nav cietis", "ievainoto nav"
+        ) or (lang == "lv" and any(t.word in _LV_NONE_WORDS for t in toks)) or (
+            lang == "ps" and any(t.word in _PS_NONE_WORDS for t in toks)  # "مرګ ژوبله نه ده اوښتې", "هېڅوک ټپي نه دی"
+        ) or (  # "neviens nav cietis", "ievainoto nav"
             lang == "et" and any(t.word in _ET_NONE_WORDS for t in toks)  # "keegi ei hukkunud", "vigastatuid ei ole"
         )
         if not found and not zeros:

@@ -484,17 +484,34 @@ _FA_WORDS = _words(
 )
 
 
+# Letters of the Arabic script only Pashto writes here: ټ ډ ړ (its retroflexes, written with a ring where Urdu
+# writes ٹ ڈ ڑ with a small ta), ښ ږ ځ څ ګ ڼ, and the ya forms ې and ۍ. A word with one is a Pashto word
+# ("ټپیان", "ډېر", "کې", "چې"), though a name written the Pashto way ("ننګرهار", "پښتونخوا") stands in Persian
+# and Urdu text too: two such words and one in six make a line Pashto.
+_PS_LETTERS = frozenset("ټډړښږځڅګڼېۍ")
+# Pashto function words in letters other languages share: "د" (of), "په" (in, with), "ته" (to), "پر" (on; Urdu's
+# too), "شو", "شوه", "شول", "شوي" (became, were), "وشو", "وشوه", "وشول" (happened), "وو" (were), "سره" (with),
+# "یو" (one), "دا" (this), "کال" (year). No other language here writes "د" or "په" as a word.
+_PS_WORDS = _words("د په ته پر شو شوه شول شوي شوی وشو وشوه وشول وو سره یو دا کال")
+
+
 def _arabic_script_lang(words: list[str], raw: str | None = None) -> str:
     """Arabic, or Persian or Urdu when one word in eight has letters of theirs (a name or two
-    in Persian letters leave an Arabic text Arabic), or is a Persian function word. The letters are
+    in Persian letters leave an Arabic text Arabic), or is a Persian function word; Pashto when two words and
+    one in six have its letters or are its function words, and more than have Urdu's. The letters are
     read on the raw words (`raw`, when given): folding writes Persian ی and ک as Arabic ي and ك."""
-    ur = fa = 0
+    ur = fa = ps = 0
     for w in raw.split() if raw else words:
         letters = set(w)
+        if not _PS_LETTERS.isdisjoint(letters):
+            ps += 1
         if not _UR_LETTERS.isdisjoint(letters):
             ur += 1
         elif not _FA_LETTERS.isdisjoint(letters):
             fa += 1
+    ps += sum(map(_PS_WORDS.__contains__, words))
+    if ps >= 2 and ps * 6 >= len(words) and ps > ur:
+        return "ps"
     if not ur and fa:
         own = sum(map(_UR_WORDS.__contains__, raw.split() if raw else words))
         if own >= 2:
