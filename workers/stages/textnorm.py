@@ -1335,6 +1335,19 @@ class NameIndex:
                 hit = self.keys.get(a + " " + b)
                 if hit:
                     return (2, a + " " + b, hit)
+        if "\u1200" <= words[i][:1] <= "\u139f":
+            # an Amharic name of three words and more with its preposition on the first ("የኦሮሞ ነጻነት ሰራዊት",
+            # "በአል ጀዚራ ..."): the longest name the bare first word starts, its other words as written
+            best = None
+            for a in firsts:
+                key, j = a, i
+                while j + 1 < len(words) and key in self.prefixes and doc.joins(j):
+                    j += 1
+                    key = key + " " + words[j]
+                    hit = self.keys.get(key)
+                    if hit and (best is None or j - i + 1 > best[0]):
+                        best = (j - i + 1, key, hit)
+            return best
         return None
 
     def _first_forms(self, w: str) -> tuple[str, ...]:
