@@ -4573,3 +4573,14 @@ def test_amharic_forms_and_hazards():
     assert hazard_kinds("በጎፋ ዞን በደረሰው የመሬት መንሸራተት 229 ሰዎች ሞቱ", "am") == ("flood",)
     assert hazard_kinds("የመሬት መንቀጥቀጥ በአፋር ክልል ተከስቷል", "am") == ("quake",)
     assert hazard_kinds("ሩሲያ በኪየቭ ላይ ጥቃት ፈጸመች", "am") == ()
+
+
+def test_amharic_country_before_a_postposition_is_no_actor(enricher):
+    """A bare country heading its sentence is the state acting ('ሩሲያ በካርኪቭ ላይ ጥቃት ፈጸመች'), but not before a
+    postposition: 'ኢትዮጵያ ውስጥ' (in Ethiopia), 'ዩክሬን ላይ' (on Ukraine) name a place alone."""
+    e = enricher.enrich("ኢትዮጵያ ውስጥ በተከሰተው ድርቅ ሚሊዮኖች ተጎድተዋል።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:ET"}, set())
+    e = enricher.enrich("ዩክሬን ላይ በተፈጸመው ጥቃት ሶስት ሰዎች ሞቱ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:UA"}, set())
+    e = enricher.enrich("ሩሲያ በካርኪቭ ላይ ጥቃት ፈጸመች።", lang_hint="am")
+    assert {a.id for a in e.actors} == {"russia"}

@@ -2021,6 +2021,10 @@ def _armenian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# Amharic postpositions: a bare name before one is where, not who ("ኢትዮጵያ ውስጥ", "ዩክሬን ላይ", "ሱዳን አቅራቢያ")
+AM_POSTPOSITIONS = frozenset(map(fold, ["ውስጥ", "ላይ", "አካባቢ", "ዙሪያ", "አቅራቢያ", "አጠገብ", "በኩል", "ድንበር"]))
+
+
 def _amharic_place_actor(doc: Doc, m: Mention, state: Actor, is_country: bool) -> Actor | None:
     """The state an Amharic country name stands for, where it acts: bare at the head of its sentence, the subject
     before its verb at the end ("ሩሲያ በካርኪቭ ላይ ... ጥቃት"); in the genitive before its forces or a body of its
@@ -2037,6 +2041,8 @@ def _amharic_place_actor(doc: Doc, m: Mention, state: Actor, is_country: bool) -
     prefix = words[i][:at]
     sent = doc.sent[i]
     if prefix == "":
+        if j < len(words) and doc.sent[j] == sent and words[j] in AM_POSTPOSITIONS:
+            return None  # "ኢትዮጵያ ውስጥ" (in Ethiopia), "ዩክሬን ላይ" (on Ukraine): a place, its postposition after it
         return state if i == 0 or doc.sent[i - 1] != sent else None
     if prefix == "የ":
         nxt = [w for k, w in enumerate(words[j : j + 2], j) if doc.sent[k] == sent]
