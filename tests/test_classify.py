@@ -4814,3 +4814,59 @@ def test_pashto_look_alikes_statuses_and_tallies(clf):
     assert enriched_labels(
         clf, "د جګړې له پیله راهیسې په اوکراین کې له ۱۲ زرو ډېر ملکي وګړي وژل شوي دي.", "ps"
     ) == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("በደሴ ከተማ የመከላከያ ሰራዊትና የፋኖ ታጣቂዎች ከባድ ውጊያ አድርገዋል።", ["armed_clash"]),
+        ("የፋኖ ታጣቂዎች የወልዲያ ከተማን ተቆጣጠሩ።", ["territorial_control"]),
+        ("ሩሲያ በኦዴሳ ላይ በፈጸመችው የድሮን ጥቃት ሁለት ሰላማዊ ሰዎች ተገደሉ።", ["air_drone_strike", "attack_on_civilians"]),
+        ("በዛፖሪዢያ የመኖሪያ ህንጻ ላይ የሚሳኤል ጥቃት ደረሰ።", ["shelling_missile", "attack_on_civilians"]),
+        ("በካርቱም አቅራቢያ በሚገኝ የነዳጅ ማከማቻ ፍንዳታ ደረሰ።", ["explosion"]),
+        ("የዩክሬን የአየር መከላከያ 30 ድሮኖችን መትቶ ጣለ።", ["air_defense"]),
+        ("የአውሮፓ ህብረት በኤርትራ ባለስልጣናት ላይ ማዕቀብ ጣለ።", ["sanctions_aid"]),
+        ("በትግራይ ክልል ከአንድ ሚሊዮን በላይ ተፈናቃዮች የምግብ እርዳታ ይፈልጋሉ።", ["humanitarian"]),
+        ("በአማራ ክልል የኢንተርኔት አገልግሎት ተቋርጧል።", ["infrastructure_damage"]),
+        ("የጎንደር ከተማ አስተዳደር የሰዓት እላፊ ገደብ ጣለ።", ["civil_measure"]),
+        ("በአዲስ አበባ መምህራን የደመወዝ ጭማሪ ጠይቀው ሰልፍ ወጡ።", ["protest"]),
+        ("ፖሊስ ሶስት ጋዜጠኞችን በቁጥጥር ስር አዋለ።", ["arrest_detention"]),
+        ("የኤርትራ ጦር ወደ ድንበሩ ተጨማሪ ወታደሮችን አሰማራ።", ["force_movement"]),
+        ("የኢትዮጵያ ብሔራዊ ቡድን ኬንያን 3 ለ 0 አሸነፈ።", ["other"]),
+    ],
+)
+def test_amharic_updates(clf, text, expected):
+    """The Amharic lexicon reads stems as written and after the prepositions and a verb's prefixes written onto the
+    word (በፈጸመችው, የተገደሉ, በሚገኝ); 'ገደብ' (a restriction) is no killing ('ገደለ'); the army's name ('የመከላከያ
+    ሰራዊት') holds no air defence ('የአየር መከላከያ')."""
+    assert enriched_labels(clf, text, "am") == expected
+
+
+def test_amharic_statuses_and_tallies(clf):
+    """Negotiation and alert statuses in Amharic; a ceasefire ('የተኩስ አቁም') is talks, no shooting ('ተኩስ'); a tally
+    since the war began is casualty_report."""
+    assert clf.classify("የኢትዮጵያ መንግስትና ህወሓት በናይሮቢ ድርድር ለማድረግ ተስማሙ።", lang="am").negotiation_status == "agreed"
+    assert clf.classify("ሩሲያ የተኩስ አቁም ሀሳቡን ውድቅ አደረገች።", lang="am").negotiation_status == "rejected"
+    assert clf.classify("ሩሲያና ዩክሬን በኢስታንቡል ድርድር እያካሄዱ ነው።", lang="am").negotiation_status == "held"
+    assert labels(clf, "ሩሲያ የተኩስ አቁም ሀሳቡን ውድቅ አደረገች።", "am") == ["negotiations"]
+    assert clf.classify("በመላው ዩክሬን የአየር ጥቃት ማስጠንቀቂያ ሳይረን ተሰምቷል።", lang="am").alert_status == "started"
+    assert clf.classify("በኦዴሳ የአየር ጥቃት ማስጠንቀቂያው ተነስቷል።", lang="am").alert_status == "ended"
+    assert enriched_labels(
+        clf, "ጦርነቱ ከተጀመረበት ጊዜ አንስቶ በትግራይ ከ600 ሺህ በላይ ሰዎች ሞተዋል።", "am"
+    ) == ["casualty_report"]
+
+
+def test_amharic_text_is_split_and_folded():
+    """The Ethiopic full stop ends a sentence and its comma and semicolon break clauses; the letters of one sound
+    fold as one (ኃይል, ሀይል, ሃይል; ሠራዊት, ሰራዊት; ዓመት, አመት; ፀጥታ, ጸጥታ); a word is read after its prepositions and a
+    verb's prefixes (textnorm.amharic_stems)."""
+    from workers.stages.classify import tokenize
+    from workers.stages.textnorm import amharic_stems, fold
+
+    doc = tokenize("በጎንደር ውጊያ ተካሄደ። ሶስት ሰዎች ቆሰሉ፤ ሁለት ሞቱ፣ ፖሊስ ገለጸ።", "am")
+    assert doc.sent[0] == 0 and doc.sent[3] == 1
+    assert doc.clause[4] != doc.clause[6]
+    assert fold("ኃይል") == fold("ሀይል") == fold("ሃይል") == fold("ሐይል")
+    assert fold("ሠራዊት") == fold("ሰራዊት") and fold("ዓመት") == fold("አመት") and fold("ፀጥታ") == fold("ጸጥታ")
+    assert "ተገደሉ" in amharic_stems("የተገደሉ") and "ድሮን" in amharic_stems("በድሮን")
+    assert "ገደሉ" in amharic_stems("ሲገደሉ") and "ተገደለም" not in amharic_stems("አልተገደለም")

@@ -4644,3 +4644,99 @@ def test_pashto_sides(enricher):
     assert {a.id for a in e.actors} == {"pakistan_forces"}
     e = enricher.enrich("پاکستاني هوايي برید کې درې ماشومان ووژل شول.", lang_hint="ps")
     assert {a.id for a in e.actors} == {"pakistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "lang"),
+    [
+        ("በባህር ዳር ከተማ ፍንዳታ ተሰማ።", None, "am"),
+        ("ሩሲያ በኪየቭ ላይ የሚሳኤል ጥቃት ፈጸመች።", None, "am"),
+        ("BBC: በጎንደር ውጊያ ቀጥሏል ሲሉ ነዋሪዎች ተናገሩ።", None, "am"),
+        ("ኣብ መቐለ ዝተኻየደ ኣኼባ", "ti", "ti"),
+        ("An explosion was heard in Gondar on Monday, residents said.", None, "en"),
+    ],
+)
+def test_amharic_detection(text, hint, lang):
+    """The Ethiopic script is read as Amharic; a publisher's Tigrinya ('ti') is kept (the same letters); a Latin line
+    about Ethiopia stays English."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text, hint) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("በባህር ዳር በተፈጸመ የድሮን ጥቃት ሶስት ሰዎች ሲሞቱ ሰባት ሰዎች ቆስለዋል።", 3, 7, False),
+        ("በጥቃቱ አስራ ሁለት ሰዎች ቆስለዋል።", None, 12, False),
+        ("ሀያ አምስት ሰዎች ሞቱ።", 25, None, False),
+        ("ጥቃቱ የስምንት ሰዎችን ህይወት ቀጥፏል።", 8, None, False),
+        ("ከ1,200 በላይ ሰዎች ተገድለዋል።", 1200, None, False),
+        ("ከጥቅምት 7 ጀምሮ በጋዛ ሰርጥ 43 ሺህ 600 ሰዎች ተገድለዋል።", 43600, None, True),
+        ("ጦርነቱ ከተጀመረበት ጊዜ አንስቶ ከ600 ሺህ በላይ ሰዎች ህይወታቸውን አጥተዋል።", 600000, None, True),
+        ("በገበያ ማዕከሉ እሳት ተነስቷል፤ በሰው ላይ የደረሰ ጉዳት የለም።", 0, 0, False),
+        ("በድሮን ጥቃቱ 14 ሰዎች ቆስለዋል፤ የሞተ ሰው የለም።", 0, 14, False),
+        ("ፍንዳታው በደረሰበት ቦታ ሰው አልሞተም፤ አምስት ሰዎች ግን ቆስለዋል።", 0, 5, False),
+        ("በመሬት መንሸራተቱ በርካታ ሰዎች ቆስለዋል።", None, None, False),
+    ],
+)
+def test_amharic_figures(enricher, text, killed, injured, cumulative):
+    """Amharic number words ('አስራ ሁለት', 'ሀያ አምስት'), a preposition on a count ('የስምንት', 'ከ600'), the thousands
+    apart from the rest ('43 ሺህ 600'); zeros ('በሰው ላይ የደረሰ ጉዳት የለም' both, 'የሞተ ሰው የለም' and 'ሰው አልሞተም' the
+    dead); 'በርካታ' vague; tallies since October 7 and since the war began."""
+    figs = enricher.enrich(text, lang_hint="am").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+def test_amharic_names_sides_and_sources(enricher):
+    """Names with their prepositions and endings stripped (በካርኪቭ, ኬርሰንን, በትግራይና, የኦሮሞ ነጻነት ሰራዊት); a bare
+    country heading its sentence the state acting, in the genitive before its forces or its government the state and
+    a place, before an office ('የኤርትራው ፕሬዚዳንት') a place alone; 'ከ ... ጋር' a party; outlets cited with 'ሲል ...
+    ዘግቧል', 'ፋና' and 'ሪፖርተር' (reporter) only so."""
+    e = enricher.enrich("ሩሲያ በካርኪቭ ላይ በፈጸመችው የሚሳኤል ጥቃት ሶስት ሰዎች ሞቱ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:RU", "geonames:706483"}, {"russia"})
+    e = enricher.enrich("የሩሲያ ጦር ኬርሰንን ደበደበ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:RU", "geonames:706448"}, {"russia"})
+    e = enricher.enrich("የኤርትራው ፕሬዚዳንት ኢሳያስ አፈወርቂ በአስመራ ንግግር አደረጉ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:ER", "geonames:343300"}, {"isaias"})
+    e = enricher.enrich("የኢትዮጵያ መንግስት ከኤርትራ ጋር ተወያየ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:ET", "iso3166:ER"}, {"ethiopia", "eritrea"})
+    e = enricher.enrich("በትግራይና በአፋር ክልሎች ድርቅ ተከስቷል።", lang_hint="am")
+    assert {p.id for p in e.places} == {"iso3166-2:ET-TI", "iso3166-2:ET-AF"}
+    e = enricher.enrich("የኦሮሞ ነጻነት ሰራዊት ጥቃቱን አስተባብሏል ሲል ሪፖርተር ዘግቧል።", lang_hint="am")
+    assert ({a.id for a in e.actors}, {s.name for s in e.sources}) == ({"ola"}, {"Reporter"})
+    e = enricher.enrich("ከሱዳን የሸሹ ስደተኞች በመተማ በኩል ወደ ኢትዮጵያ ገቡ ሲል ኢዜአ ዘግቧል።", lang_hint="am")
+    assert {p.id for p in e.places} == {"iso3166:SD", "geonames:330789", "iso3166:ET"}
+    assert {s.name for s in e.sources} == {"ENA"} and not e.actors
+    e = enricher.enrich("ዜለንስኪ “ሩሲያ ጦርነቱን ማቆም አለባት” ብለዋል ሲል ቪኦኤ ዘግቧል።", lang_hint="am")
+    assert ({a.id for a in e.actors}, {s.name for s in e.sources}, len(e.quotes)) == (
+        {"zelensky"}, {"Voice of America"}, 1
+    )
+    e = enricher.enrich("አዲሱ ሪፖርተር በፋና ስቱዲዮ ሰርቷል።", lang_hint="am")
+    assert not e.sources
+
+
+def test_amharic_forms_and_hazards():
+    """A name is looked up with one preposition and one ending stripped, the article's vowel put back ('የሱዳኑ'
+    Sudan); Amharic hazards are read anywhere in a word, as its prepositions are written onto it."""
+    from workers.stages.stories import hazard_kinds
+    from workers.stages.textnorm import amharic_forms
+
+    assert "ባህር" in amharic_forms("በባህር") and "ሱዳን" in amharic_forms("የሱዳኑ") and "ሩሲያ" in amharic_forms("ሩሲያን")
+    assert hazard_kinds("በጎፋ ዞን በደረሰው የመሬት መንሸራተት 229 ሰዎች ሞቱ", "am") == ("flood",)
+    assert hazard_kinds("የመሬት መንቀጥቀጥ በአፋር ክልል ተከስቷል", "am") == ("quake",)
+    assert hazard_kinds("ሩሲያ በኪየቭ ላይ ጥቃት ፈጸመች", "am") == ()
+
+
+def test_amharic_country_before_a_postposition_is_no_actor(enricher):
+    """A bare country heading its sentence is the state acting ('ሩሲያ በካርኪቭ ላይ ጥቃት ፈጸመች'), but not before a
+    postposition: 'ኢትዮጵያ ውስጥ' (in Ethiopia), 'ዩክሬን ላይ' (on Ukraine) name a place alone."""
+    e = enricher.enrich("ኢትዮጵያ ውስጥ በተከሰተው ድርቅ ሚሊዮኖች ተጎድተዋል።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:ET"}, set())
+    e = enricher.enrich("ዩክሬን ላይ በተፈጸመው ጥቃት ሶስት ሰዎች ሞቱ።", lang_hint="am")
+    assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:UA"}, set())
+    e = enricher.enrich("ሩሲያ በካርኪቭ ላይ ጥቃት ፈጸመች።", lang_hint="am")
+    assert {a.id for a in e.actors} == {"russia"}

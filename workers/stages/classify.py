@@ -45,6 +45,7 @@ from workers.stages.textnorm import (
     HAN_TRAD_SIMP,
     HEBREW_FINALS,
     HEBREW_MARKS,
+    amharic_stems,
     arabic_forms,
     finnish_tails,
     han_spans,
@@ -146,7 +147,9 @@ from workers.stages.textnorm import (
 #     compound read by its last part ("Zwangsevakuierung"), as Finnish and Estonian are.
 # 65: Pashto, a lexicon of its own (lexicon_ps.json: stems before the endings written onto the word, read in
 #     Pashto updates only, and Pashto updates only with it, as Urdu; Pashto is verb-final).
-CLASSIFY_VERSION = "classify/65"
+# 66: Amharic, a lexicon of its own (lexicon_am.json: stems read after the prepositions and a verb's prefixes written
+#     onto the word, textnorm.amharic_stems; the Ethiopic full stop, comma and semicolon break sentences and clauses).
+CLASSIFY_VERSION = "classify/66"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -775,8 +778,8 @@ _WORD_SPLIT_RE = re.compile(f"({_WORD})")
 _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
-    r"([.!?…؟।。！？։]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese and Armenian full stops)
-    r"|([,;:()\[\]–—،؛，、；：（）՝]|\s-\s)"  # 2: clause breaks (and the Arabic, Chinese and Armenian commas and semicolons)
+    r"([.!?…؟।。！？։።፧]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese, Armenian and Ethiopic full stops)
+    r"|([,;:()\[\]–—،؛，、；：（）՝፣፤፥፦]|\s-\s)"  # 2: clause breaks (and the Arabic, Chinese, Armenian and Ethiopic commas and semicolons)
     r"|([«»\"“”„「」『』])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
@@ -921,6 +924,8 @@ def script_of(word: str) -> str:
                 return "bengali"
             if "\u0531" <= ch <= "\u0587":
                 return "armenian"
+            if "\u1200" <= ch <= "\u135f" or "\u2d80" <= ch <= "\u2ddf":
+                return "ethiopic"
             return "other"
     return "other"
 
@@ -2026,10 +2031,13 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # Finnish (droonirünnakus as rünnakus).
 # ps: lexicon_ps lists stems: Pashto writes its plural and oblique endings onto the noun (برید, بریدونه, بریدونو)
 # and its perfective prefix و onto the verb (وژل, ووژل), so both forms are listed; simplemma has no Pashto.
+# am: lexicon_am lists stems: Amharic writes its prepositions and a verb's person, tense and relative marks before the
+# word and its article, object mark and conjunctions after it (ጥቃት, በጥቃቱ, ጥቃቶችን; ተገደሉ, የተገደሉ, ሲገደሉ); a word
+# is read as written and with those prefixes stripped (textnorm.amharic_stems); simplemma has no Amharic.
 # tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
 # where the word starts with them; its English words (Taglish) are read with lexicon_en.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "ps", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "ps", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh", "am"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
@@ -2204,6 +2212,11 @@ class RuleClassifier:
             # a Korean word with its particles ("서울에서", "대피소로"): as written and without them (verb endings
             # are met by the lexicon's stems: "공격*" reads 공격했다, 공격으로)
             for form in korean_forms(folded):
+                found = found | self.lexicon.terms_of(form, langs)
+        elif langs == ("am",):
+            # an Amharic word with its prepositions or a verb's prefixes ("በድሮን", "የተገደሉ", "ሲገደሉ"): as written
+            # and as the stem after them
+            for form in amharic_stems(folded):
                 found = found | self.lexicon.terms_of(form, langs)
         elif langs == ("sw",):
             # a Swahili verb with its subject, tense and object prefixes ("wameshambulia", "waliouawa"): as

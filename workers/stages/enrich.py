@@ -71,6 +71,7 @@ from workers.stages.gazetteer import (
     name_skeleton,
 )
 from workers.stages.textnorm import (
+    AM_PREFIXES,
     CASELESS_SCRIPTS,
     HAN_RE,
     HAN_RE_RUN,
@@ -171,7 +172,9 @@ from workers.stages.textnorm import (
 # 53: Pashto (names in lang_ps, a country as its state by its place in a Pashto sentence, figures read only in Pashto
 # text: number words, 'مرګ ژوبله نه ده اوښتې', tallies 'له ... راهیسې'; Afghan and Pakistani Pashto outlets and citing
 # phrases).
-ENRICH_VERSION = "enrich/53"
+# 54: Amharic (names in lang_am with their prepositions and endings stripped by rule, a country's part by its
+# preposition and place; Amharic actors, outlets and citing phrases; figures read only in Amharic text).
+ENRICH_VERSION = "enrich/54"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -410,6 +413,7 @@ def _word_class(
     hebrew: frozenset[str] = frozenset(),
     georgian: tuple[str, ...] = (),
     armenian: tuple[str, ...] = (),
+    ethiopic: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """A test for a folded word: one of the exact words, a Greek/Cyrillic word with one of the stems, a
     Latin word with one of the `latin` stems (Turkish ones, which no other language's words start with:
@@ -429,6 +433,10 @@ def _word_class(
             return (w[:1] > "\u036f" and w.startswith(prefixes)) or (bool(latin) and w.startswith(latin))
         if "\u10a0" <= w[:1] <= "\u10ff":
             return w.startswith(georgian)  # Georgian stems, apart: the other scripts' words never try them
+        if "\u1200" <= w[:1] <= "\u139f":  # Amharic stems, as written or after a preposition (የጦር, በሚኒስቴሩ)
+            return bool(ethiopic) and (
+                w.startswith(ethiopic) or any(w.startswith(p) and w[len(p) :].startswith(ethiopic) for p in AM_PREFIXES)
+            )
         return _ar_base(w) in arabic
 
     return member
@@ -988,12 +996,23 @@ HY_MILITARY = _prefixes(
     "շարասյուն օկուպանտ հատուկջոկատ"
 )
 HY_AGENT = _prefixes("կառավարություն նախարարություն պատվիրակություն իշխանություն դեսպանատ դիվանագետ ղեկավարություն")
+# Amharic military and agent nouns after a country in the genitive ("የሩሲያ ጦር", "የእስራኤል የጦር አውሮፕላኖች", "የኤርትራ
+# ማስታወቂያ ሚኒስቴር"), by stem: the article, plural and conjunctions follow the stem (ሰራዊቱ, ወታደሮች, ሚኒስቴሩ)
+AM_MILITARY = _prefixes(
+    "ጦር ሰራዊት ወታደር ሀይሎች ታጣቂ ሚሳኤል ሚሳይል ድሮን ሮኬት አውሮፕላ ታንክ ጥቃት ድብደባ መድፍ ጀት ባለስቲክ ኮማንዶ"
+)
+AM_AGENT = _prefixes("መንግስት ሚኒስቴር ልዑክ ባለስልጣ ኤምባሲ ፓርላማ")
+AM_ROLE = _prefixes("ፕሬዚዳንት ፕሬዝዳንት ጠቅላይ ሚኒስትር አምባሳደር ከንቲባ ሊቀመንበር ቃል አዛዥ መሪ አስተዳዳሪ ገዥ")
 _is_military = _word_class(
-    MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY, armenian=HY_MILITARY
+    MILITARY_EXACT, MILITARY_PREFIX, MILITARY_TR, AR_MILITARY, HE_MILITARY, KA_MILITARY, armenian=HY_MILITARY,
+    ethiopic=AM_MILITARY,
 )
 
 
-_is_agent = _word_class(AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT, armenian=HY_AGENT)
+_is_agent = _word_class(
+    AGENT_EXACT, AGENT_PREFIX, AGENT_TR, AR_AGENT, HE_AGENT, KA_AGENT, armenian=HY_AGENT, ethiopic=AM_AGENT
+)
+_is_am_role = _word_class(frozenset(), (), ethiopic=AM_ROLE)
 
 
 def _is_role(w: str) -> bool:
@@ -2041,6 +2060,39 @@ def _armenian_place_actor(doc: Doc, m: Mention, state: Actor) -> Actor | None:
     return None
 
 
+# Amharic postpositions: a bare name before one is where, not who ("ኢትዮጵያ ውስጥ", "ዩክሬን ላይ", "ሱዳን አቅራቢያ")
+AM_POSTPOSITIONS = frozenset(map(fold, ["ውስጥ", "ላይ", "አካባቢ", "ዙሪያ", "አቅራቢያ", "አጠገብ", "በኩል", "ድንበር"]))
+
+
+def _amharic_place_actor(doc: Doc, m: Mention, state: Actor, is_country: bool) -> Actor | None:
+    """The state an Amharic country name stands for, where it acts: bare at the head of its sentence, the subject
+    before its verb at the end ("ሩሲያ በካርኪቭ ላይ ... ጥቃት"); in the genitive before its forces or a body of its
+    state ("የሩሲያ ጦር", "የኤርትራ ማስታወቂያ ሚኒስቴር", a word between them; not before an office: "የኤርትራው ፕሬዚዳንት"
+    is a title); a party after ከ ... ጋር (with)."""
+    if not is_country:
+        return None
+    words = doc.words
+    i, j = m.i, m.j
+    first = m.key.split(" ")[0]
+    at = words[i].find(first)
+    if at < 0:
+        return None
+    prefix = words[i][:at]
+    sent = doc.sent[i]
+    if prefix == "":
+        if j < len(words) and doc.sent[j] == sent and words[j] in AM_POSTPOSITIONS:
+            return None  # "ኢትዮጵያ ውስጥ" (in Ethiopia), "ዩክሬን ላይ" (on Ukraine): a place, its postposition after it
+        return state if i == 0 or doc.sent[i - 1] != sent else None
+    if prefix == "የ":
+        nxt = [w for k, w in enumerate(words[j : j + 2], j) if doc.sent[k] == sent]
+        if nxt and not _is_am_role(nxt[0]) and any(_is_military(w) or _is_agent(w) for w in nxt):
+            return state
+        return None
+    if prefix == "ከ" and j < len(words) and words[j] == "ጋር" and doc.sent[j] == sent:
+        return state
+    return None
+
+
 # adjectives of weapons between a country in the genitive and its strike ("Ռուսաստանի հրթիռային հարվածը")
 HY_ARMS_ADJ = _folded_set("հրթիռային հրետանային օդային ռազմական")
 
@@ -2166,10 +2218,10 @@ class Enricher:
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
-                and lang not in ("tr", "ka", "hy", "az", "lt", "fi", "lv", "et")  # Turkish, Georgian, Armenian,
-                # Azerbaijani, Lithuanian, Finnish, Latvian and Estonian name the country itself: "Suriye ordusu" is Syria's army,
-                # "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu" Armenia's,
-                # "Izraelio kariuomenė" Israel's, "Venäjän ohjusisku" and "Iisraeli armee" theirs
+                and lang not in ("tr", "ka", "hy", "az", "lt", "fi", "lv", "et", "am")  # Turkish, Georgian, Armenian,
+                # Azerbaijani, Lithuanian, Finnish, Latvian, Estonian and Amharic name the country itself: "Suriye ordusu"
+                # is Syria's army, "რუსეთის არმია" Russia's, "Ադրբեջանի զինուժը" Azerbaijan's, "Ermənistan ordusu"
+                # Armenia's, "Izraelio kariuomenė" Israel's, "Venäjän ohjusisku", "Iisraeli armee" and "የሩሲያ ጦር" theirs
                 and m.j < n
                 and doc.joins(m.j - 1)
                 and "'" not in text[e : doc.starts[m.j]]
@@ -2954,6 +3006,8 @@ class Enricher:
             return _bengali_place_actor(doc, m, state)
         if script_of(words[i][0]) == "armenian":
             return _armenian_place_actor(doc, m, state)
+        if script_of(words[i][0]) == "ethiopic":
+            return _amharic_place_actor(doc, m, state, is_country)
         if lang == "az":
             return _azerbaijani_place_actor(doc, m, is_country, state)
         if lang == "lt":

@@ -29,6 +29,7 @@ from itertools import compress
 
 from events.schema import Figure
 from workers.stages.textnorm import (
+    AM_PREFIXES,
     ELISION_FR_RE,
     ELISION_IT_RE,
     ELISION_RE,
@@ -1582,6 +1583,70 @@ def _hy_class(w: str) -> tuple[int, int | None, str | None] | None:
     return _tables_class(_HY_TABLES, w)
 
 
+# Amharic (Ethiopic script, folded: ሐ ኀ ሃ read ሀ, ሠ ሰ, ዐ ዓ አ, ፀ ጸ): "ሶስት ሰዎች ሲሞቱ ሰባት ሰዎች ቆስለዋል", "ቢያንስ 75
+# ሰዎች መገደላቸውን", "ከ600 ሺህ በላይ ሰዎች ህይወታቸውን አጥተዋል", "43 ሺህ 600", "የሟቾች ቁጥር 257 መድረሱን", "በርካታ"
+# (many) vague. The count comes before its people and the verb last; a word carries its preposition (የስምንት, ከ600
+# is "ከ" and "600") and the article (ሶስቱ). Tens and units are two words ("አስራ ሁለት", "ሀያ አምስት"). Its number
+# words, casualty words, people and small words are read only in Amharic text (_am_class); the negation written
+# onto the verb ("አልሞተም") makes no casualty word: its zeros are below.
+_AM_NUMBERS = _table(
+    "1:አንድ;2:ሁለት ሁለቱ;3:ሶስት ሶስቱ;4:አራት አራቱ;5:አምስት አምስቱ;6:ስድስት ስድስቱ;7:ሰባት ሰባቱ;8:ስምንት ስምንቱ;"
+    "9:ዘጠኝ ዘጠኙ;10:አስር አስሩ አስራ;20:ሀያ;30:ሰላሳ;40:አርባ;50:ሀምሳ;60:ስልሳ ስድሳ;70:ሰባ;80:ሰማንያ;90:ዘጠና;100:መቶ"
+)
+MULTIPLIERS.update({fold(w): 1000 for w in ("ሺህ", "ሺ", "ሺዎች")})  # Amharic ("43 ሺህ 600")
+MULTIPLIERS.update({fold(w): 1_000_000 for w in ("ሚሊዮን",)})
+_AM_VAGUE = frozenset(
+    map(fold, ["በርካታ", "በርካቶች", "ብዙ", "በመቶዎች", "በሺዎች", "በአስሮች", "በደርዘኖች", "የሚቆጠሩ", "በርከት", "ጥቂት"])
+)
+_AM_KILL_EXACT = frozenset(
+    map(fold, ["ሞቱ", "ሞተ", "ሞተዋል", "ሞቷል", "ሞታለች", "ሲሞቱ", "ሲሞት", "የሞቱ", "የሞተ", "የሞቱት", "ሞቶ", "ህይወታቸውን",
+               "ህይወታቸው", "ህይወቱን", "ህይወቷን", "ህይወት", "ቀጥፏል", "ቀጠፈ", "ሟቾች", "ሟቾቹ", "የሟቾች", "ሟች",
+               "አስከሬን", "አስከሬኖች"])
+)  # fmt: skip
+_AM_KILL_PREFIX = tuple(map(fold, ("ተገደ", "ተገድ", "መገደ", "ሲገደ", "የተገደ", "ገደሉ", "ገደለ", "ገድለ", "ገድሏ", "መሞታ", "መሞቱ")))
+_AM_INJ_PREFIX = tuple(map(fold, ("ቆሰሉ", "ቆሰለ", "ቆስለ", "ቆስሏ", "መቁሰ", "ሲቆስ", "የቆሰ", "ቁስለ", "የቁስለ")))
+_AM_INJ_EXACT = frozenset(map(fold, ["ደርሶባቸዋል", "ደረሰባቸው", "የደረሰባቸው", "ደርሶበታል"]))
+_AM_GROUPS: dict[str, str | None] = {
+    **dict.fromkeys(map(fold, ["ሰላማዊ", "ሲቪሎች", "ሲቪል", "ነዋሪዎች", "ነዋሪዎችን", "ዜጎች", "ዜጎችን", "ንጹሀን"]), "civilians"),
+    **dict.fromkeys(map(fold, ["ህጻናት", "ህጻናትን", "ህጻን", "ልጆች", "ልጆችን", "ታዳጊዎች"]), "children"),
+    **dict.fromkeys(map(fold, ["ወታደሮች", "ወታደሮችን", "ወታደር", "ታጣቂዎች", "ታጣቂዎችን", "አባላት"]), "soldiers"),
+    **dict.fromkeys(map(fold, ["ፖሊሶች", "የፖሊስ"]), "police"),
+    **dict.fromkeys(map(fold, ["ሴቶች", "ሴቶችን", "ሴት"]), "women"),
+    **dict.fromkeys(map(fold, ["ጋዜጠኞች", "ጋዜጠኞችን"]), "journalists"),
+    **dict.fromkeys(map(fold, ["ሰዎች", "ሰዎችን", "ሰው", "ሰዎቹ", "ፍልስጤማውያን", "ተሳፋሪዎች", "ሰራተኞች", "ታካሚዎች"]), None),
+}  # fmt: skip
+_AM_FILLERS = frozenset(
+    map(fold, ["ቢያንስ", "ከ", "በላይ", "ገደማ", "ወደ", "ሌሎች", "ሌሎቹ", "ተጨማሪ", "ደግሞ", "ቁጥር", "ቁጥሩ", "መሆኑን",
+               "ነው", "ናቸው", "ሲሆን", "ግን", "በከባድ", "ከባድ", "ቀላል", "አጥተዋል", "አጥቷል", "አልፏል", "አለፈ", "ሲገደሉ", "ውስጥ"])
+)  # fmt: skip
+_AM_INCLUDING = frozenset(map(fold, ["ጨምሮ", "ከእነዚህ", "ከነዚህ", "መካከል"]))
+_AM_AND = frozenset(map(fold, ["እና", "እንዲሁም"]))
+_AM_RISES = frozenset(map(fold, ["መድረሱን", "ደርሷል", "ደረሰ", "ደርሶ", "አሻቅቧል", "ከፍ"]))
+_AM_TABLES = _WordTables(
+    _AM_NUMBERS, _AM_VAGUE, _AM_KILL_EXACT, _AM_INJ_EXACT, _AM_GROUPS, _AM_INCLUDING, _AM_AND, _AM_RISES, _AM_FILLERS,
+    frozenset(map(fold, ("ሺህ", "ሺ", "ሺዎች", "ሚሊዮን"))), kill_prefixes=_AM_KILL_PREFIX, inj_prefixes=_AM_INJ_PREFIX,
+)
+# the zeros' words ("የሞተ ሰው የለም", "በሰው ላይ የደረሰ ጉዳት የለም", "ምንም ሰው አልሞተም"): a sentence with one is read
+_AM_ZERO_CUES = frozenset(map(fold, ["ጉዳት", "የሞተ", "የቆሰለ", "አልሞተም", "አልቆሰለም", "አልተጎዳም", "የሞተም"]))
+
+
+def _am_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Amharic word, as written or after its preposition ("የስምንት",
+    "ለሁለት"), or None for a word its tables do not list."""
+    got = _tables_class(_AM_TABLES, w)
+    if got is None and len(w) > 2 and w.startswith(AM_PREFIXES):
+        for p in AM_PREFIXES:
+            if w.startswith(p) and len(w) > len(p) + 1 and (got := _tables_class(_AM_TABLES, w[len(p) :])) is not None:
+                break
+    return got
+
+
+def _is_cue_am(w: str) -> bool:
+    return "\u1200" <= w[:1] <= "\u139f" and (
+        w in _AM_ZERO_CUES or ((c := _am_class(w)) is not None and c[0] in (KILL, INJ))
+    )
+
+
 GROUPS: list[tuple[str, str | None]] = [
     # (folded prefix or word, group); None = people in general
     ("civilian", "civilians"),
@@ -2554,6 +2619,12 @@ _CUMULATIVE_ALTS += [
     r"\btangu (?:tarehe )?(?:oktoba 7|7 oktoba)\b",
     r"\btangu (?:uvamizi|mapigano) (?:uanze|yaanze|yalipoanza|ulipoanza)",
 ]
+# Amharic (folded): "ጦርነቱ ከተጀመረበት ጊዜ አንስቶ", "ወረራ ከጀመረችበት ጊዜ አንስቶ", "ከጥቅምት 7 ጀምሮ", "ጦርነቱ ከተጀመረ ወዲህ"
+_CUMULATIVE_ALTS += [
+    r"(?:ከተጀመረ|ከጀመረ)\w* (?:ጊዜ )?(?:ጀምሮ|አንስቶ|ወዲህ)",
+    r"ከጥቅምት \d{1,2} (?:ቀን )?(?:ጀምሮ|ወዲህ|አንስቶ)",
+    r"ጦርነቱ ከተጀመረ",
+]
 # Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
 _CUMULATIVE_ALTS += [r"ից ի վեր", r"ընդհանուր առմամբ"]
 # Azerbaijani (folded: ə kept, ı i, ş s, ğ g): "müharibənin əvvəlindən bəri" (since the war's start), "işğalın
@@ -3029,6 +3100,13 @@ _NO_CASUALTY += [
     (_SW_NONE + r"(?:vifo|aliyeuawa|aliyefariki|waliouawa|aliyepoteza maisha)\b(?! (?:wala|na|au) (?:majeruhi|aliyejeruhiwa))", True, False),
     (_SW_NONE + r"(?:majeruhi|aliyejeruhiwa|waliojeruhiwa)", False, True),
     (_SW_NONE + r"(?:madhara kwa watu|mtu aliyedhurika|aliyedhurika|majeruhi wala vifo)", True, True),
+]
+# Amharic (folded): "በሰው ላይ የደረሰ ጉዳት የለም" (no harm to people: both), "የሞተም ሆነ የቆሰለ ሰው የለም", "ምንም ሰው
+# አልተጎዳም" (both), "የሞተ ሰው የለም", "ሰው አልሞተም" (the dead), "የቆሰለ ሰው የለም", "ሰው አልቆሰለም" (the injured)
+_NO_CASUALTY += [
+    (r"በሰው ላይ (?:የደረሰ )?(?:ምንም )?ጉዳት (?:የለም|አልደረሰም)|የሞተም ሆነ የቆሰለ (?:ሰው )?የለም|ሰው አልተጎዳም|ጉዳት የደረሰበት ሰው የለም", True, True),
+    (r"የሞተ (?:ሰው )?የለም|ሰው አልሞተም|ሟች የለም", True, False),
+    (r"የቆሰለ (?:ሰው )?የለም|ሰው አልቆሰለም|ቁስለኛ የለም", False, True),
 ]
 # Armenian: "տուժածներ չկան" (nobody hurt: both figures), "զոհեր չկան" (the dead), "վիրավորներ չկան" (the
 # injured), "զոհեր և վիրավորներ չկան", "ոչ ոք չի տուժել", "ոչ ոք չի զոհվել"
@@ -4391,6 +4469,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = et
         elif lang == "hy" and (hy := _hy_class(w)) is not None:
             kind, value, group = hy
+        elif lang == "am" and (am := _am_class(w)) is not None:
+            kind, value, group = am
         elif lang == "be" and kind != NUM and (be := _be_class(w)) is not None:
             kind, value, group = be
         elif lang in _CS_SK and kind == OTHER and text[s].isupper() and toks and toks[-1].word in _CS_SK_IN:
@@ -4631,7 +4711,7 @@ def _join_numbers(toks: list[_Tok], persian: bool = False) -> None:
                 del toks[i + 1]
                 continue
             if nxt and nxt.kind == NUM and nxt.value is not None and nxt.word not in ("a", "an"):
-                if (t.value in (20, 30, 40, 50, 60, 70, 80, 90) or t.word == "labing") and nxt.value < 10:
+                if (t.value in (20, 30, 40, 50, 60, 70, 80, 90) or t.word in ("labing", "አስራ")) and nxt.value < 10:
                     t.value += nxt.value
                     t.end = nxt.end
                     del toks[i + 1]
@@ -4668,6 +4748,19 @@ def _join_numbers(toks: list[_Tok], persian: bool = False) -> None:
                 )
                 t.end = nxt.end
                 del toks[i + 1]
+                rest = toks[i + 1] if i + 1 < len(toks) else None
+                if (
+                    "\u1200" <= nxt.word[:1] <= "\u139f"
+                    and rest is not None
+                    and rest.kind == NUM
+                    and rest.value is not None
+                    and rest.word.isdigit()
+                    and rest.value < MULTIPLIERS[nxt.word]
+                ):
+                    # Amharic writes the thousands and the rest apart: "43 ሺህ 600" is 43,600
+                    t.value += rest.value
+                    t.end = rest.end
+                    del toks[i + 1]
                 continue
             if t.word in ("a", "an") and not (nxt and nxt.kind == GROUP):
                 # French "a été" (has been) is a verb on the way to the cue: "un homme a été tué"
@@ -5597,6 +5690,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or _is_cue_et(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "be":
         cue = [c or _is_cue_be(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "am":
+        cue = [c or _is_cue_am(w) for w, c in zip(words, cue, strict=True)]
     cue_sents = sorted(set(compress(doc.sent, cue)))
     for si in cue_sents:
         a, b = doc.sent_spans[si]
@@ -5717,6 +5812,7 @@ _NONE_WORDS |= frozenset(_sr_both(["nema", "nije", "niko", "nitko", "bez", "nije
 _NONE_WORDS |= frozenset(map(fold, ["nu", "nimeni", "niciun", "nicio", "fără"]))  # Romanian
 _NONE_WORDS |= frozenset(map(fold, ["няма", "нямаше", "никой", "без"]))  # Bulgarian
 _NONE_WORDS |= frozenset(["khong", "chua"])  # Vietnamese
+_NONE_WORDS |= frozenset(map(fold, ["የለም", "የሉም", "አልሞተም", "አልቆሰለም", "አልተጎዳም", "አልደረሰም"]))  # Amharic
 _NONE_WORDS |= frozenset(_bn_words("কেউ কোনো কোন"))  # Bengali
 _NONE_WORDS |= frozenset(["არ", "არავინ", "არც", "გარეშე"])  # Georgian
 _NONE_WORDS |= frozenset(map(fold, ["אין", "ואין", "לא", "ללא", "בלי", "איש"]))  # Hebrew

@@ -565,7 +565,7 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
-CASELESS_LANGS = frozenset(("ar", "fa", "ur", "ps", "he", "hi", "zh", "ja", "ko", "ka", "bn"))
+CASELESS_LANGS = frozenset(("ar", "fa", "ur", "ps", "he", "hi", "zh", "ja", "ko", "ka", "bn", "am"))
 
 # Cities big enough to be found by transliteration alone.
 SKELETON_MIN_POP = 100_000
@@ -598,6 +598,7 @@ LANG_PRIOR = {
     "bn": ("BD", "IN"),
     "hu": ("HU", "UA"),
     "hy": ("AM",),
+    "am": ("ET", "ER"),
     "fi": ("FI", "UA"),
     "et": ("EE", "UA"),
 }

@@ -2,7 +2,7 @@
 
 Fast and dependency-free: the script of each word decides Greek, Cyrillic,
 Latin, Arabic, Hebrew, Devanagari (Hindi), Chinese (Han characters, traditional or simplified), Japanese
-(kana among them), Korean (Hangul), Georgian (Mkhedruli), Bengali or Armenian; letters only one language uses (і ї є ґ for Ukrainian,
+(kana among them), Korean (Hangul), Georgian (Mkhedruli), Bengali, Armenian or Ethiopic (Amharic); letters only one language uses (і ї є ґ for Ukrainian,
 ы э ъ for Russian, پ چ ژ گ ک ی for Persian, ٹ ڈ ڑ ں ے ھ ہ for Urdu) and short
 stopword lists decide within a script. Segments are
 sentences and lines, so a Latin name inside a Greek sentence ("το Sky News")
@@ -897,6 +897,8 @@ def _classify(
         return (hint if hint == "as" else "bn"), n
     if sc == "armenian":  # the Armenian script: only Armenian writes it (Eastern and Western alike)
         return "hy", n
+    if sc == "ethiopic":  # the Ethiopic script: Amharic, unless the publisher says Tigrinya (or Ge'ez, Tigre)
+        return (hint if hint in ("ti", "gez", "tig") else "am"), n
     return (hint or "und"), n
 
 
@@ -938,7 +940,7 @@ def _pt_marks(text: str, starts: list[int], ends: list[int]) -> float:
 _LETTERED = frozenset(
     (
         "latin", "greek", "cyrillic", "arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali",
-        "armenian",
+        "armenian", "ethiopic",
     )
 )
 

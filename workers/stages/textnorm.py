@@ -198,6 +198,13 @@ FOLD_TABLE.update({ord(t): simp for t, simp in HAN_TRAD_SIMP.items()})
 # characters mapping to themselves: str.translate pays for every character the
 # mapping lacks (a KeyError raised and cleared), and most characters are
 # unchanged. Characters beyond the list are left as they are, as before.
+# Amharic writes one sound with several letters of the Ethiopic script, and spellings differ between outlets and
+# writers (ሐማስ and ሀማስ, ጸጥታ and ፀጥታ, ዐቢይ and አብይ, ሠራዊት and ሰራዊት): each series of ሐ, ኀ, ሠ, ዐ and ፀ folds onto the
+# series of ሀ, ሰ, አ and ጸ, vowel order for vowel order, one character for one.
+for _src, _dst in ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230), (0x12D0, 0x12A0), (0x1340, 0x1338)):
+    FOLD_TABLE.update({_src + k: chr(_dst + k) for k in range(7)})
+# and the fourth order of ሀ and አ sounds as the first (ሃ ha, ኣ a): ኃይል, ሀይል and ሃይል are one word, ዓመት and አመት one
+FOLD_TABLE.update({0x1203: "ሀ", 0x1213: "ሀ", 0x1283: "ሀ", 0x12A3: "አ", 0x12D3: "አ"})
 _FOLD_LIST: list[str | int] = [FOLD_TABLE.get(cp, cp) for cp in range(0x10000)]
 
 
@@ -235,12 +242,14 @@ def fold_key(text: str) -> str:
 # ---------------------------------------------------------------- scripts
 
 # Scripts without capitals: any word of theirs may start a name
-CASELESS_SCRIPTS = frozenset(("arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali"))
+CASELESS_SCRIPTS = frozenset(
+    ("arabic", "hebrew", "devanagari", "han", "kana", "hangul", "georgian", "bengali", "ethiopic")
+)
 
 
 def script_of(ch: str) -> str:
     """'latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'devanagari', 'han', 'kana', 'hangul', 'georgian', 'bengali',
-    'armenian', 'digit' or 'other' for one character."""
+    'armenian', 'ethiopic', 'digit' or 'other' for one character."""
     cp = ord(ch)
     if cp < 0x80:
         if ch.isdigit():
@@ -272,6 +281,8 @@ def script_of(ch: str) -> str:
         return "bengali"  # Bengali and Assamese letters
     if 0x531 <= cp < 0x588 or 0xFB13 <= cp < 0xFB18:
         return "armenian"  # its letters (capitals and small, the ligature և); its marks ՝ ՛ ՞ ։ are signs
+    if 0x1200 <= cp < 0x1360 or 0x1380 <= cp < 0x13A0 or 0x2D80 <= cp < 0x2DE0 or 0xAB00 <= cp < 0xAB30:
+        return "ethiopic"  # its syllables (Amharic, Tigrinya); its word space ፡, full stop ። and comma ፣ are signs
     return "other"
 
 
@@ -449,6 +460,8 @@ _ABBREV_DOT_RE = re.compile(r"\.[ \u00a0]?")
 # and Devanagari's letters, and the danda '।' ends one as '.' does, and the Armenian full stop '։' before a capital.
 _SENT_END_RE = re.compile(
     r"[.!?…;؟؛।։]+[»”\"')\]]*(?=\s+[\"«“„'(\[\-–—]*[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЇІЄҐ\d\u0620-\u064a\u05d0-\u05ea\u0905-\u0939\u0531-\u0556])|\n+"
+    # the Ethiopic full stop and question mark end a sentence whatever follows (the script has no capitals)
+    r"|[።፧]+[»”\"')\]]*"
     # Chinese and Japanese full stops end a sentence whatever follows (no spaces, no capitals)
     r"|[。！？]+[」』”’）》]*"
 )
@@ -456,7 +469,7 @@ _SENT_END_RE = re.compile(
 # where they are, found with str.find (the pattern's alternation defeats the regex
 # engine's own first-character skip, and even a one-class regex search costs more
 # per character than str.find's C loop).
-_SENT_END_FIRSTS = ".!?…;؟؛।։\n。！？"
+_SENT_END_FIRSTS = ".!?…;؟؛।։\n。！？።፧"
 _SENT_END_FIRSTS_ASCII = ".!?;\n"  # an ASCII text has no others (str.isascii reads a flag)
 
 
@@ -1038,6 +1051,72 @@ def armenian_forms(word: str) -> tuple[str, ...]:
     return _stripped_forms(word, _HY_SUFFIXES, 3, endings_after={"ու": ("", "ի")})
 
 
+# Amharic writes its prepositions onto the word before it ("በባህር ዳር", "ከሱዳን", "ወደ ኢትዮጵያ" apart, "ወደኢትዮጵያ" too,
+# "የኢትዮጵያ" of Ethiopia) and the article, the object mark, 'and' and 'also' after it ("ሩሲያን", "ኢትዮጵያና",
+# "ኤርትራው", "ከተማዋ"); the article written on a name's last consonant changes its vowel ("የሱዳኑ ጦርነት": ን -> ኑ).
+# A name is looked up with one preposition and one ending stripped (the vowel of -u put back to the consonant),
+# a stem of two syllables at least; a form is only looked up.
+AM_PREFIXES = ("እንደ", "እስከ", "ወደ", "ስለ", "ከነ", "በ", "ለ", "ከ", "የ")
+_AM_SUFFIXES = ("ንና", "ንም", "ናም", "ውን", "ዋን", "ውም", "ዋም", "ን", "ና", "ም", "ው", "ዋ")
+
+
+def _am_bare(ch: str) -> str | None:
+    """The consonant of an Ethiopic syllable in its u-order (ኑ -> ን), else None."""
+    cp = ord(ch)
+    return chr(cp + 4) if 0x1200 <= cp < 0x1358 and cp % 8 == 1 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def amharic_forms(word: str) -> tuple[str, ...]:
+    """Candidate bare forms of a folded Amharic word (not itself): "በባህር" -> "ባህር"; "ከሱዳን" -> "ሱዳን";
+    "የሱዳኑ" -> "ሱዳን"; "ሩሲያን" -> "ሩሲያ"; "ለኢትዮጵያና" -> "ኢትዮጵያ"."""
+    if len(word) < 3:
+        return ()
+    heads = [word]
+    for p in AM_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            heads.append(word[len(p) :])
+    out: list[str] = []
+    for h in heads:
+        tails = [h]
+        for suf in _AM_SUFFIXES:
+            if h.endswith(suf) and len(h) - len(suf) >= 2:
+                tails.append(h[: -len(suf)])
+        for t in tails:
+            for cand in (t, t[:-1] + bare if len(t) >= 2 and (bare := _am_bare(t[-1])) else None):
+                if cand and cand != word and cand not in out:
+                    out.append(cand)
+    return tuple(out)
+
+
+# A verb's relative, temporal and purpose marks written before it ("የተገደሉ" who were killed, "ሲገደሉ" as they were
+# killed, "የሚገኝ" which is, "እንዲወጡ" that they leave, "እየተካሄደ" being held), after a preposition or alone. The
+# negation (አል-, አይ-) is not stripped: a negated verb is no listed stem, as the lexicon's absence list reads it.
+_AM_VERB_PREFIXES = ("የሚያ", "የሚ", "የተ", "የማይ", "የማ", "እንዲያ", "እንዲ", "ሲያ", "ሲ", "እየ", "ሚያ", "ሚ", "ያል", "ሳይ")
+
+
+@lru_cache(maxsize=1 << 16)
+def amharic_stems(word: str) -> tuple[str, ...]:
+    """The words a folded Amharic word may be after its prepositions and verb prefixes (not itself), as no
+    dictionary tells which reading is right (a wrong one meets no stem of the lexicon): "በድሮን" -> "ድሮን";
+    "የተገደሉ" -> "ተገደሉ"; "በሚገኝ" -> "ሚገኝ", "ገኝ"; "ሲገደሉ" -> "ገደሉ"."""
+    if len(word) < 3:
+        return ()
+    out: list[str] = []
+    todo = [word]
+    for _ in range(2):
+        nxt = []
+        for w in todo:
+            for p in (*AM_PREFIXES, *_AM_VERB_PREFIXES):
+                if w.startswith(p) and len(w) - len(p) >= 2:
+                    rest = w[len(p) :]
+                    if rest not in out:
+                        out.append(rest)
+                        nxt.append(rest)
+        todo = nxt
+    return tuple(out)
+
+
 @lru_cache(maxsize=1 << 16)
 def deinflect(word: str) -> tuple[str, ...]:
     """Candidate nominatives of a folded Greek or Cyrillic word (not itself).
@@ -1064,6 +1143,8 @@ def deinflect(word: str) -> tuple[str, ...]:
         return bengali_forms(word)  # case endings
     elif sc == "armenian":
         return armenian_forms(word)  # case endings and the article
+    elif sc == "ethiopic":
+        return amharic_forms(word)  # prepositions before, the article and conjunctions after
     else:
         return ()
     out: list[str] = []
@@ -1254,6 +1335,19 @@ class NameIndex:
                 hit = self.keys.get(a + " " + b)
                 if hit:
                     return (2, a + " " + b, hit)
+        if "\u1200" <= words[i][:1] <= "\u139f":
+            # an Amharic name of three words and more with its preposition on the first ("የኦሮሞ ነጻነት ሰራዊት",
+            # "በአል ጀዚራ ..."): the longest name the bare first word starts, its other words as written
+            best = None
+            for a in firsts:
+                key, j = a, i
+                while j + 1 < len(words) and key in self.prefixes and doc.joins(j):
+                    j += 1
+                    key = key + " " + words[j]
+                    hit = self.keys.get(key)
+                    if hit and (best is None or j - i + 1 > best[0]):
+                        best = (j - i + 1, key, hit)
+            return best
         return None
 
     def _first_forms(self, w: str) -> tuple[str, ...]:
