@@ -352,7 +352,7 @@ def test_table_of_figures(results):
     gold, reports = results
     print("\nenrichment on gold_enrich.jsonl (dev = even ids, held-out = odd ids)")
     print(table(reports))
-    assert reports["all"].n == len(gold) == 988
+    assert reports["all"].n == len(gold) == 1004
     assert reports["dev"].n + reports["held-out"].n == len(gold)
 
 
