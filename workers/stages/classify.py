@@ -139,7 +139,9 @@ from workers.stages.textnorm import (
 #     veered off the road", "автобус упал в пропасть") are an accident, and the words they share with violence
 #     ("slammed into", "упал", "aircraft") no attack; a blast where no war is and no bomb is named is one too; a crush
 #     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
-CLASSIFY_VERSION = "classify/63"
+# 64: Somali, a lexicon of its own (lexicon_so.json: stems before the endings written onto the word and phrases of its
+#     clitics written apart, with the glottal stop's apostrophe kept: go'day, la'aan; read without lemmas).
+CLASSIFY_VERSION = "classify/64"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -2013,8 +2015,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # Finnish (droonirünnakus as rünnakus).
 # tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
 # where the word starts with them; its English words (Taglish) are read with lexicon_en.
+# so: lexicon_so lists stems (endings are written onto the word: weerar, weerarka, weerarro; dhintay, dhinteen) and
+# phrases of the clitics Somali writes apart (ku, ka, la, lagu); simplemma has no Somali.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "so", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})
