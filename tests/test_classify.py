@@ -4659,3 +4659,34 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         "дворів; рятувальники евакуювали 120 людей, — ДСНС."
     )
     assert enriched_labels(clf, text, "uk")[:2] == ["infrastructure_damage", "humanitarian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "absent"),
+    [
+        ("Ciidamada xoogga dalka iyo al-Shabaab ayaa ku dagaallamay duleedka Balcad.", "armed_clash", "other"),
+        ("Al-Shabaab ayaa la wareegtay saldhig ay ciidamada dowladda ka baxeen.", "territorial_control", "other"),
+        ("Diyaarad drone ah ayaa duqeysay gaari ay saarnaayeen saraakiil al-Shabaab.", "air_drone_strike", "other"),
+        ("Madaafiic culus ayaa lagu garaacay Kharkiv, waxaana burburay guryo shacab.", "shelling_missile", "other"),
+        ("Digniintii weerarka cirka ee Kiyf waa la qaaday.", "air_raid_alert", "other"),
+        ("Soomaaliya iyo Itoobiya ayaa ku heshiiyay in ay dib u bilaabaan xiriirka diblomaasiyadeed.", "negotiations", "other"),
+        ("Biyaha ayaa jaray waddada isku xirta Beledweyne iyo Muqdisho.", "infrastructure_damage", "other"),
+        ("Boggaga internetka ee bangiga dhexe ayaa la jabsaday.", "cyber", "other"),
+        # 'oo lagu eedeeyay' (who are accused) is the sanctions' reason, no accusation of the update's own
+        ("Mareykanka ayaa cunaqabateyn ku soo rogay lix qof oo lagu eedeeyay inay al-Shabaab u ururiyaan lacag.", "sanctions_aid", "statement"),
+        # 'dagaalyahanno' (fighters) is no fighting ('dagaal'), explosives ('walxaha qarxa') no blast
+        ("Duqeyn cirka ah ayaa lagu bartilmaameedsaday dagaalyahanno ka tirsan Daacish.", "air_drone_strike", "armed_clash"),
+        ("Hay'adda sirdoonka ayaa xabsiga dhigtay saddex nin oo u sameeyay walxaha qarxa.", "arrest_detention", "explosion"),
+        # a citation ('sida ay ku warantay') is no statement; troops gathering ('isugu soo baxay') no rally
+        ("Fiilada internetka ayaa go'day, sida ay ku warantay Goobjoog.", "infrastructure_damage", "statement"),
+        ("Ciidamada Kenya ayaa isugu soo baxay xadka, iyagoo wata taangiyo.", "force_movement", "protest"),
+        ("Xulka qaranka Soomaaliya ayaa 2-1 kaga adkaaday Jabuuti.", "other", "armed_clash"),
+    ],
+)
+def test_somali_updates(clf, text, top, absent):
+    """Somali updates with the enricher, as the pipeline runs them: stems before the endings written onto the word
+    (duqeysay, dagaallamay, jabsaday), phrases of the clitics written apart (la wareegtay, waa la qaaday), the glottal
+    stop's apostrophe kept (go'day)."""
+    got = enriched_labels(clf, text, "so")
+    assert got[0] == top
+    assert absent not in got

@@ -27,7 +27,7 @@ from workers.stages.classify import LABELS, load_classifier
 from workers.stages.enrich import load_enricher
 from workers.stages.fallback import is_dev
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk", "vi", "sv", "ur", "be", "ka", "bn", "hu", "sw", "hy", "az", "lt", "da", "fi", "lv", "et", "tl")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk", "vi", "sv", "ur", "be", "ka", "bn", "hu", "sw", "hy", "az", "lt", "da", "fi", "lv", "et", "tl", "so")
 # Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
 COLUMN_OF_LANG = {"hr": "sr", "bs": "sr", "no": "da", "fil": "tl"}
 # is_dev: the fallback's own split (even ids dev), so the model never trains on a held-out item

@@ -128,7 +128,7 @@ from tests.evaluation import Score, load
 from workers.stages.enrich import Enricher, load_enricher
 from workers.stages.textnorm import fold_key
 
-LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk", "vi", "sv", "ur", "be", "ka", "bn", "hu", "sw", "hy", "az", "lt", "da", "fi", "lv", "et", "tl")
+LANGS = ("el", "en", "uk", "ru", "fr", "de", "es", "ar", "it", "pl", "pt", "tr", "nl", "he", "fa", "hi", "zh", "id", "ja", "ko", "sr", "ro", "bg", "cs", "sk", "vi", "sv", "ur", "be", "ka", "bn", "hu", "sw", "hy", "az", "lt", "da", "fi", "lv", "et", "tl", "so")
 # Serbian, Croatian and Bosnian are one language read with one lexicon: their gold codes share the sr column
 COLUMN_OF_LANG = {"hr": "sr", "bs": "sr", "no": "da", "fil": "tl"}
 
