@@ -4690,3 +4690,20 @@ def test_somali_updates(clf, text, top, absent):
     got = enriched_labels(clf, text, "so")
     assert got[0] == top
     assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "absent"),
+    [
+        # "xir-" closes a place and arrests people: what it takes tells which
+        ("Xukuumadda ayaa xirtay garoonka diyaaradaha Aadan Cadde muddo saddex maalmood ah.", "civil_measure", "arrest_detention"),
+        ("Booliska ayaa xiray saddex nin oo ku sugnaa suuqa.", "arrest_detention", "civil_measure"),
+        # "laga soo riday" (fired from) is a launch, "la soo riday" (shot down) an interception
+        ("Gantaallo badan oo laga soo riday Lubnaan ayaa ku dhacay waqooyiga Israa'iil.", "shelling_missile", "air_defense"),
+        ("Ruushka ayaa sheegay inuu qabsaday tuulada Pokrovsk, Kiyf-na way beenisay.", "territorial_control", "other"),
+    ],
+)
+def test_somali_look_alikes(clf, text, top, absent):
+    got = enriched_labels(clf, text, "so")
+    assert got[0] == top
+    assert absent not in got

@@ -4581,3 +4581,34 @@ def test_names_with_a_small_arabic_article_are_found_as_written(enricher, text, 
     """'al-Shabaab' written with its article in small letters inside a sentence is the group: a name that starts so
     is matched where the text writes it so (a text's capitals never start it)."""
     assert "al_shabaab" in {a.id for a in enricher.enrich(text, lang_hint=lang).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors"),
+    [
+        # a body's words before its country are no person's name, and a ministry speaks for its state...
+        ("Wasaaradda Maaliyadda Soomaaliya ayaa sheegtay.", {"iso3166:SO"}, {"somalia"}),
+        # ... while a minister or a president speaks for his office: the country is its territory
+        ("Wasiirka Arrimaha Dibadda Soomaaliya ayaa sheegay.", {"iso3166:SO"}, set()),
+        ("Madaxweynaha Kenya William Ruto ayaa sheegay.", {"iso3166:KE"}, {"ruto"}),
+    ],
+)
+def test_somali_bodies_and_offices_before_a_country(enricher, text, places, actors):
+    e = enricher.enrich(text, lang_hint="so")
+    assert {p.id for p in e.places} == places
+    assert {a.id for a in e.actors} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Boqol iyo labaatan qof ayaa ku dhaawacmay.", None, 120),
+        ("Saddex boqol iyo konton qof ayaa ku dhintay.", 350, None),
+        ("Hal qof ayaa ku dhintay, laba kalena waa ku dhaawacmeen.", 1, 2),
+    ],
+)
+def test_somali_hundreds(enricher, text, killed, injured):
+    figs = enricher.enrich(text, lang_hint="so").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)

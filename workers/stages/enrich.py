@@ -682,6 +682,13 @@ SO_FORCES_NOUNS = _folded_set("ciidamada ciidanka ciidamo askarta")
 SO_STATE_NOUNS = _folded_set("dowladda dawladda xukuumadda xukuumada madaxtooyada")
 SO_SUBJECT_NEXT = _folded_set("ayaa ayuu ayay ayey waxay wuxuu waxuu way wuu")
 SO_ACCUSED = _folded_set("eedeeyay eedaysay eedeysay eedeeyeen eedeyeen eedaystay")
+# offices held by a person ("Wasiirka Arrimaha Dibadda Soomaaliya", "Madaxweynaha Soomaaliya"): the country after them is
+# the office's territory, and the person, not the state, is the subject of "ayaa"
+SO_PERSON_OFFICES = _folded_set("wasiirka wasiiru madaxweynaha raiisul guddoomiyaha gudoomiyaha safiirka afhayeenka taliyaha duqa")
+SO_OFFICE_WORDS = _folded_set(
+    "arrimaha dibadda gudaha maaliyadda gaashaandhigga caafimaadka amniga waxbarashada wasaaraha xukuumadda dowladda "
+    "ciidamada ciidanka booliska gobolka ee"
+)
 SO_BETWEEN = _folded_set("ee ah oo dagaalka dagaal cirka militari militariga aan duuliye lahayn riddiyo dheer drone")
 SO_TARGETED = _folded_set("riday ridday soo burburiyay hortagay tooogtay toogtay")
 TL_MILITARY = _folded_set(
@@ -3143,6 +3150,11 @@ class Enricher:
         accusing ("Yukreen ku eedaysay": named as the target of a statement); None when none of these says so."""
         words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
         w1 = words[i - 1] if i >= 1 and doc.sent[i - 1] == sent else None
+        k = i - 1
+        while k >= 0 and doc.sent[k] == sent and words[k] in SO_OFFICE_WORDS and i - k <= 4:
+            k -= 1
+        if k >= 0 and doc.sent[k] == sent and words[k] in SO_PERSON_OFFICES:
+            return None  # "Wasiirka Arrimaha Dibadda Soomaaliya ayaa sheegay": the minister speaks, for his office
         if is_country and w1 in SO_FORCES_NOUNS:
             return self.actors.forces(cc)
         if is_country and w1 in SO_STATE_NOUNS:

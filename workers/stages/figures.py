@@ -1578,7 +1578,7 @@ def _is_cue_so(w: str) -> bool:
 
 def _somali_tokens(toks: list[_Tok]) -> None:
     """Somali numbers in words as one number: a unit and a ten joined by "iyo", in either order ("laba iyo toban" 12,
-    "afartan iyo shan" 45), a multiplier after its number ("laba kun" 2,000, "44 kun", "saddex boqol" 300, "4.4
+    "afartan iyo shan" 45), a hundred and what follows it ("boqol iyo labaatan" 120), a multiplier after its number ("laba kun" 2,000, "44 kun", "saddex boqol" 300, "4.4
     milyan"); a date is no count ("7-dii Oktoobar", "Abriil 2023")."""
     i = 0
     while i < len(toks):
@@ -1591,15 +1591,16 @@ def _somali_tokens(toks: list[_Tok]) -> None:
             toks[i] = _Tok(NUM, t.start, nxt.end, v, None, str(v), t.cap)
             del toks[i + 1]
             continue
+        last = toks[i + 2] if i + 2 < len(toks) else None
         if (
-            t.kind == NUM and t.value is not None and i + 2 < len(toks) and toks[i + 1].word == "iyo"
-            and toks[i + 2].kind == NUM and toks[i + 2].value is not None
-            and {t.word.removesuffix("na") in _SO_UNITS, toks[i + 2].word.removesuffix("na") in _SO_UNITS}
-            == {True, False}
-            and (t.word in _SO_NUMBERS and toks[i + 2].word in _SO_NUMBERS)
+            t.kind == NUM and t.value is not None and last is not None and toks[i + 1].word == "iyo"
+            and last.kind == NUM and last.value is not None and last.word in _SO_NUMBERS
+            and (t.word in _SO_NUMBERS or (t.word.isdigit() and t.value % 100 == 0))  # (or "saddex boqol", joined)
+            and (
+                {t.word.removesuffix("na") in _SO_UNITS, last.word.removesuffix("na") in _SO_UNITS} == {True, False}
+                or (t.value % 100 == 0 and last.value < 100)  # "boqol iyo labaatan" 120
+            )
         ):
-            last = toks[i + 2]
-            assert last.value is not None
             v = t.value + last.value
             toks[i] = _Tok(NUM, t.start, last.end, v, None, str(v), t.cap)
             del toks[i + 1 : i + 3]
