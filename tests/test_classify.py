@@ -4870,3 +4870,51 @@ def test_amharic_text_is_split_and_folded():
     assert fold("ሠራዊት") == fold("ሰራዊት") and fold("ዓመት") == fold("አመት") and fold("ፀጥታ") == fold("ጸጥታ")
     assert "ተገደሉ" in amharic_stems("የተገደሉ") and "ድሮን" in amharic_stems("በድሮን")
     assert "ገደሉ" in amharic_stems("ሲገደሉ") and "ተገደለም" not in amharic_stems("አልተገደለም")
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "absent"),
+    [
+        ("Ciidamada xoogga dalka iyo al-Shabaab ayaa ku dagaallamay duleedka Balcad.", "armed_clash", "other"),
+        ("Al-Shabaab ayaa la wareegtay saldhig ay ciidamada dowladda ka baxeen.", "territorial_control", "other"),
+        ("Diyaarad drone ah ayaa duqeysay gaari ay saarnaayeen saraakiil al-Shabaab.", "air_drone_strike", "other"),
+        ("Madaafiic culus ayaa lagu garaacay Kharkiv, waxaana burburay guryo shacab.", "shelling_missile", "other"),
+        ("Digniintii weerarka cirka ee Kiyf waa la qaaday.", "air_raid_alert", "other"),
+        ("Soomaaliya iyo Itoobiya ayaa ku heshiiyay in ay dib u bilaabaan xiriirka diblomaasiyadeed.", "negotiations", "other"),
+        ("Biyaha ayaa jaray waddada isku xirta Beledweyne iyo Muqdisho.", "infrastructure_damage", "other"),
+        ("Boggaga internetka ee bangiga dhexe ayaa la jabsaday.", "cyber", "other"),
+        # 'oo lagu eedeeyay' (who are accused) is the sanctions' reason, no accusation of the update's own
+        ("Mareykanka ayaa cunaqabateyn ku soo rogay lix qof oo lagu eedeeyay inay al-Shabaab u ururiyaan lacag.", "sanctions_aid", "statement"),
+        # 'dagaalyahanno' (fighters) is no fighting ('dagaal'), explosives ('walxaha qarxa') no blast
+        ("Duqeyn cirka ah ayaa lagu bartilmaameedsaday dagaalyahanno ka tirsan Daacish.", "air_drone_strike", "armed_clash"),
+        ("Hay'adda sirdoonka ayaa xabsiga dhigtay saddex nin oo u sameeyay walxaha qarxa.", "arrest_detention", "explosion"),
+        # a citation ('sida ay ku warantay') is no statement; troops gathering ('isugu soo baxay') no rally
+        ("Fiilada internetka ayaa go'day, sida ay ku warantay Goobjoog.", "infrastructure_damage", "statement"),
+        ("Ciidamada Kenya ayaa isugu soo baxay xadka, iyagoo wata taangiyo.", "force_movement", "protest"),
+        ("Xulka qaranka Soomaaliya ayaa 2-1 kaga adkaaday Jabuuti.", "other", "armed_clash"),
+    ],
+)
+def test_somali_updates(clf, text, top, absent):
+    """Somali updates with the enricher, as the pipeline runs them: stems before the endings written onto the word
+    (duqeysay, dagaallamay, jabsaday), phrases of the clitics written apart (la wareegtay, waa la qaaday), the glottal
+    stop's apostrophe kept (go'day)."""
+    got = enriched_labels(clf, text, "so")
+    assert got[0] == top
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "absent"),
+    [
+        # "xir-" closes a place and arrests people: what it takes tells which
+        ("Xukuumadda ayaa xirtay garoonka diyaaradaha Aadan Cadde muddo saddex maalmood ah.", "civil_measure", "arrest_detention"),
+        ("Booliska ayaa xiray saddex nin oo ku sugnaa suuqa.", "arrest_detention", "civil_measure"),
+        # "laga soo riday" (fired from) is a launch, "la soo riday" (shot down) an interception
+        ("Gantaallo badan oo laga soo riday Lubnaan ayaa ku dhacay waqooyiga Israa'iil.", "shelling_missile", "air_defense"),
+        ("Ruushka ayaa sheegay inuu qabsaday tuulada Pokrovsk, Kiyf-na way beenisay.", "territorial_control", "other"),
+    ],
+)
+def test_somali_look_alikes(clf, text, top, absent):
+    got = enriched_labels(clf, text, "so")
+    assert got[0] == top
+    assert absent not in got

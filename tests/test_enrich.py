@@ -4740,3 +4740,127 @@ def test_amharic_country_before_a_postposition_is_no_actor(enricher):
     assert ({p.id for p in e.places}, {a.id for a in e.actors}) == ({"iso3166:UA"}, set())
     e = enricher.enrich("ሩሲያ በካርኪቭ ላይ ጥቃት ፈጸመች።", lang_hint="am")
     assert {a.id for a in e.actors} == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "lang"),
+    [
+        # Somali is told by its particles (ayaa, iyo, ee, waxaa) and the news' words, which no other language here
+        # writes; it was read as Serbian ("ka", "u")
+        ("Dagaal culus ayaa saaka ka dhacay deegaanka Ceel Buur ee gobolka Galgaduud.", None, "so"),
+        ("Shan askari ayaa ku dhintay weerar ka dhacay Muqdisho.", None, "so"),
+        ("Gantaallo Ruush ah ayaa ku dhacay Kiyf xalay.", "so", "so"),
+        # neighbours stay theirs
+        ("Wapiganaji wa al-Shabaab wameshambulia hoteli moja mjini Mogadishu.", None, "sw"),
+        ("Three soldiers were killed in an al-Shabaab attack in Mogadishu.", None, "en"),
+        ("Ruska vojska je napala Harkov, poginulo je pet ljudi.", None, "sr"),
+    ],
+)
+def test_somali_lines_are_told(enricher, text, hint, lang):
+    assert enricher.enrich(text, lang_hint=hint).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "cumulative"),
+    [
+        ("Ugu yaraan toddoba qof ayaa ku dhintay, 15 kalena waa ku dhaawacmeen, kadib qarax ka dhacay suuq.", 7, 15, False),
+        ("Shan askari ayaa ku dhintay, laba iyo toban kalena waa ku dhaawacmeen.", 5, 12, False),
+        ("Saddex qof ayaa ku dhintay, sagaalna waa ku dhaawacmeen.", 3, 9, False),
+        ("Fatahaadda ayaa dishay 12 qof, in ka badan 200,000 oo qofna waa ka barakaceen.", 12, None, False),
+        ("Duqeyn cirka ah ayaa lagu dilay afartan iyo shan dagaalyahan.", 45, None, False),
+        ("Cidna kuma dhiman, cidna kuma dhaawacmin dabkii ka kacay dekedda.", 0, 0, False),
+        ("Gantaal ayaa ku dhacay meel bannaan; cidna kuma dhiman.", 0, None, False),
+        ("Kumanaan qof ayaa ka barakacay; dad badan ayaa ku dhaawacmay.", None, None, False),
+        ("Booliska ayaa xiray 25 qof oo looga shakisan yahay qaraxa.", None, None, False),
+        ("Tan iyo bilowgii sanadka, in ka badan 1,200 oo qof ayaa ku dhintay weerarrada.", 1200, None, True),
+        ("Tan iyo 7-dii Oktoobar, 44 kun oo Falastiiniyiin ah ayaa la dilay.", 44000, None, True),
+    ],
+)
+def test_somali_figures(enricher, text, killed, injured, cumulative):
+    """Somali number words before what they count ('toddoba qof', 'laba iyo toban' 12, 'afartan iyo shan' 45, '44
+    kun'), '-na' written onto them ('sagaalna'), 'ayaa ku' between the count and its verb, zeros 'cidna kuma dhiman'
+    and 'cidna kuma dhaawacmin', 'kumanaan' vague, the displaced and the arrested no figure, tallies 'tan iyo ...'."""
+    figs = enricher.enrich(text, lang_hint="so").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None) == killed
+    assert (max(i) if i else None) == injured
+    assert any(f.cumulative for f in figs) == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors"),
+    [
+        # Somali spellings of places; "Afar" is the number four, not Ethiopia's Afar region
+        ("Afar askari ayaa ku dhintay qarax ka dhacay duleedka Mandheera.", {"geonames:187896"}, set()),
+        ("Al-Shabaab ayaa weeraray saldhig ku yaalla Kismaayo iyo Baydhabo.", {"geonames:55671", "geonames:64536"}, {"al_shabaab"}),
+        # a country after its drones is its side, no place; after its army it is named and its forces act
+        ("Diyaarado drone ah oo Ruush ah ayaa weeraray Odesa.", {"geonames:698740"}, {"russian_forces"}),
+        ("Ciidamada Suudaan iyo RSF ayaa ku dagaallamay Al-Faashir.", {"geonames:379555", "iso3166:SD"}, {"sudan_army", "rsf"}),
+        # the subject before "ayaa" is the state; the accused before "ku eedaysay" is named as one too
+        ("Turkiga ayaa sheegay in uu duqeeyay Jilib.", {"iso3166:TR", "geonames:56166"}, {"turkey"}),
+        ("Itoobiya ayaa Soomaaliya ku eedaysay faragelin.", {"iso3166:ET", "iso3166:SO"}, {"ethiopia", "somalia"}),
+        ("Madaxweyne Xasan Sheekh Maxamuud ayaa Nairobi kula kulmay William Ruto.", {"geonames:184745"}, {"hassan_sheikh_mohamud", "ruto"}),
+        ("Barnaamijka Cuntada Adduunka iyo Qaramada Midoobay ayaa ka digay macluul.", set(), {"wfp", "un"}),
+    ],
+)
+def test_somali_places_and_actors(enricher, text, places, actors):
+    e = enricher.enrich(text, lang_hint="so")
+    assert {p.id for p in e.places} == places
+    assert {a.id for a in e.actors} == actors
+
+
+def test_somali_sources(enricher):
+    """Somali outlets cited with 'sida ay ku warantay' and 'sida ay tebisay'; the BBC's and VOA's Somali services."""
+    e = enricher.enrich("Shan qof ayaa ku dhintay, sida ay ku warantay Garowe Online iyo Hiiraan Online.", lang_hint="so")
+    assert {s.name for s in e.sources} == {"Garowe Online", "Hiiraan Online"}
+    e = enricher.enrich("Weerar ayaa ka dhacay Muqdisho, sida ay tebisay BBC Somali iyo VOA Somali.", lang_hint="so")
+    assert {s.name for s in e.sources} == {"BBC", "Voice of America"}
+    e = enricher.enrich("Ciidamada AUSSOM ayaa gaaray Baydhabo, sida ay sheegtay SONNA.", lang_hint="so")
+    assert {s.name for s in e.sources} == {"SONNA"}
+    assert "african_union" in {a.id for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fighters of al-Shabaab attacked a hotel in Mogadishu.", "en"),
+        ("Wapiganaji wa al-Shabaab wameshambulia hoteli moja mjini Mogadishu.", "sw"),
+        ("Qof ayaa ku dhintay weerarrada al-Shabaab.", "so"),
+    ],
+)
+def test_names_with_a_small_arabic_article_are_found_as_written(enricher, text, lang):
+    """'al-Shabaab' written with its article in small letters inside a sentence is the group: a name that starts so
+    is matched where the text writes it so (a text's capitals never start it)."""
+    assert "al_shabaab" in {a.id for a in enricher.enrich(text, lang_hint=lang).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actors"),
+    [
+        # a body's words before its country are no person's name, and a ministry speaks for its state...
+        ("Wasaaradda Maaliyadda Soomaaliya ayaa sheegtay.", {"iso3166:SO"}, {"somalia"}),
+        # ... while a minister or a president speaks for his office: the country is its territory
+        ("Wasiirka Arrimaha Dibadda Soomaaliya ayaa sheegay.", {"iso3166:SO"}, set()),
+        ("Madaxweynaha Kenya William Ruto ayaa sheegay.", {"iso3166:KE"}, {"ruto"}),
+    ],
+)
+def test_somali_bodies_and_offices_before_a_country(enricher, text, places, actors):
+    e = enricher.enrich(text, lang_hint="so")
+    assert {p.id for p in e.places} == places
+    assert {a.id for a in e.actors} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Boqol iyo labaatan qof ayaa ku dhaawacmay.", None, 120),
+        ("Saddex boqol iyo konton qof ayaa ku dhintay.", 350, None),
+        ("Hal qof ayaa ku dhintay, laba kalena waa ku dhaawacmeen.", 1, 2),
+    ],
+)
+def test_somali_hundreds(enricher, text, killed, injured):
+    figs = enricher.enrich(text, lang_hint="so").figures
+    k = [f.killed for f in figs if f.killed is not None]
+    i = [f.injured for f in figs if f.injured is not None]
+    assert (max(k) if k else None, max(i) if i else None) == (killed, injured)

@@ -149,7 +149,9 @@ from workers.stages.textnorm import (
 #     Pashto updates only, and Pashto updates only with it, as Urdu; Pashto is verb-final).
 # 66: Amharic, a lexicon of its own (lexicon_am.json: stems read after the prepositions and a verb's prefixes written
 #     onto the word, textnorm.amharic_stems; the Ethiopic full stop, comma and semicolon break sentences and clauses).
-CLASSIFY_VERSION = "classify/66"
+# 67: Somali, a lexicon of its own (lexicon_so.json: stems before the endings written onto the word and phrases of its
+#     clitics written apart, with the glottal stop's apostrophe kept: go'day, la'aan; read without lemmas).
+CLASSIFY_VERSION = "classify/67"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -2036,8 +2038,10 @@ def find_speaker(doc: Doc, hits: list[Hit], enrichment: Enrichment | None) -> Hi
 # is read as written and with those prefixes stripped (textnorm.amharic_stems); simplemma has no Amharic.
 # tl: lexicon_tl lists the affixed and infixed forms whole (sumabog, pinasabog, inilikas, nasugatan) and stems only
 # where the word starts with them; its English words (Taglish) are read with lexicon_en.
+# so: lexicon_so lists stems (endings are written onto the word: weerar, weerarka, weerarro; dhintay, dhinteen) and
+# phrases of the clitics Somali writes apart (ku, ka, la, lagu); simplemma has no Somali.
 NO_LEMMA_LANGUAGES = frozenset(
-    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "ps", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh", "am"}
+    {"ar", "az", "be", "bg", "bn", "cs", "da", "de", "es", "et", "fa", "fi", "he", "hi", "hu", "hy", "id", "it", "ja", "ka", "ko", "lt", "lv", "nl", "pl", "ps", "pt", "ro", "sk", "sr", "sv", "sw", "tl", "tr", "ur", "vi", "zh", "am", "so"}
 )
 # languages written in two scripts letter for letter, whose lexicon is written in Latin ones (textnorm.sr_latin)
 LATIN_READ_LANGUAGES = frozenset({"sr"})

@@ -174,7 +174,11 @@ from workers.stages.textnorm import (
 # phrases).
 # 54: Amharic (names in lang_am with their prepositions and endings stripped by rule, a country's part by its
 # preposition and place; Amharic actors, outlets and citing phrases; figures read only in Amharic text).
-ENRICH_VERSION = "enrich/54"
+# 55: Somali (names in lang_so, figures read only in Somali text: number words before what they count, 'laba iyo
+# toban', 'cidna kuma dhiman', tallies 'tan iyo ...'; a country after its weapons its side, after its army or
+# government its forces or state; Somali outlets and citing phrases); a name written with a small Arabic article
+# ('al-Shabaab') found where the text writes it so.
+ENRICH_VERSION = "enrich/55"
 
 
 def _folded_set(text: str) -> frozenset[str]:
@@ -680,6 +684,28 @@ AGENT_EXACT |= _folded_set("pemerintah kementerian kemlu delegasi otoritas kedut
 # "missile ng Russia", "pag-atake ng missile ng Russia"), read only in Tagalog text (_id_side); its bodies of state
 # before "ng" ("pamahalaan ng China", "delegasyon ng Pilipinas") and its agent before "ang" ("Binomba ng Israel ang
 # Beirut") are the state (_tagalog_place_actor)
+# Somali: the country after what it fields, with "ee" (of) or "oo ... ah" (which is ...) between ("ciidamada Mareykanka",
+# "diyaaradaha dagaalka ee Israa'iil", "drone ah oo Ruush ah", "gantaallo Ruush ah"); its weapons shot down
+# ("la soo riday", "soo riday") are its side's target
+SO_MILITARY = _folded_set(
+    "drone droon dronka diyaarado diyaaradaha diyaarad gantaal gantaallo gantaalada gantaallada madaafiic madfac duqeyn "
+    "duqeymo duqeynta weerar weerarka weerarro taangiyo markab maraakiib"
+)
+# ... while its army or government before it ("ciidamada Suudaan", "dowladda Kenya") names the country too, and its
+# forces or state act (_so_place_actor), as the subject before the focus particle ("Turkiga ayaa sheegay")
+SO_FORCES_NOUNS = _folded_set("ciidamada ciidanka ciidamo askarta")
+SO_STATE_NOUNS = _folded_set("dowladda dawladda xukuumadda xukuumada madaxtooyada")
+SO_SUBJECT_NEXT = _folded_set("ayaa ayuu ayay ayey waxay wuxuu waxuu way wuu")
+SO_ACCUSED = _folded_set("eedeeyay eedaysay eedeysay eedeeyeen eedeyeen eedaystay")
+# offices held by a person ("Wasiirka Arrimaha Dibadda Soomaaliya", "Madaxweynaha Soomaaliya"): the country after them is
+# the office's territory, and the person, not the state, is the subject of "ayaa"
+SO_PERSON_OFFICES = _folded_set("wasiirka wasiiru madaxweynaha raiisul guddoomiyaha gudoomiyaha safiirka afhayeenka taliyaha duqa")
+SO_OFFICE_WORDS = _folded_set(
+    "arrimaha dibadda gudaha maaliyadda gaashaandhigga caafimaadka amniga waxbarashada wasaaraha xukuumadda dowladda "
+    "ciidamada ciidanka booliska gobolka ee"
+)
+SO_BETWEEN = _folded_set("ee ah oo dagaalka dagaal cirka militari militariga aan duuliye lahayn riddiyo dheer drone")
+SO_TARGETED = _folded_set("riday ridday soo burburiyay hortagay tooogtay toogtay")
 TL_MILITARY = _folded_set(
     "drone drones missile missiles misil rocket rockets atake airstrike airstrikes pambobomba artilerya eroplano "
     "eroplanong pandigma pandigmang jet jets tangke barko barkong warship shelling strike bomba"
@@ -1488,6 +1514,11 @@ class Actor:
         )
 
 
+# A name that starts with the Arabic article in small letters and a hyphen ("al-Shabaab", "el-Sisi", "аль-Бурхан") is
+# written so in running text: it matches there (the text's capitals never start it), as a name all in small letters does
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|аль|аш|ад|ан|ар|ас|эль)-\w")
+
+
 class ActorTable:
     """People, organisations, states and armed forces, with their names in any language."""
 
@@ -1574,7 +1605,7 @@ class ActorTable:
         compact = name.replace(".", "").replace(" ", "")
         if compact.isupper() and len(compact) <= 6:
             self.caps_only.add(key)
-        if name == name.lower():
+        if name == name.lower() or _ARTICLE_NAME_RE.match(name):
             self.any_case.add(key)
 
     def by_spelling(self, surname: str, lang: str | None) -> Actor | None:
@@ -2201,7 +2232,7 @@ class Enricher:
         places: list[PlaceRef] = []
         for m, p in resolved:
             s, e = doc.starts[m.i], doc.ends[m.j - 1]
-            if lang in ("id", "vi", "sw", "tl") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
+            if lang in ("id", "vi", "sw", "tl", "so") and p.precision == "country" and p.country and self._id_side(doc, m.i, lang):
                 # "serangan Israel": the country's forces act, no location
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))
                 continue
@@ -2933,13 +2964,15 @@ class Enricher:
             if lang == "vi"
             else (SW_MILITARY, SW_BETWEEN, SW_TARGETED)
             if lang == "sw"
+            else (SO_MILITARY, SO_BETWEEN, SO_TARGETED)
+            if lang == "so"
             else (TL_MILITARY, TL_BETWEEN, TL_TARGETED)
             if lang == "tl"
             else (ID_MILITARY, ID_BETWEEN, ID_TARGETED)
         )
         words = doc.words
         k = i - 1
-        if lang == "sw":
+        if lang in ("sw", "so"):
             # Swahili puts "of" and what qualifies the strike between ("shambulio la anga la Israel", "ndege
             # zisizo na rubani za Urusi"): up to five such words back to the military noun
             while k >= 0 and i - k <= 5 and words[k] in between and words[k] not in military:
@@ -2982,6 +3015,8 @@ class Enricher:
         state = self.actors.state(cc)
         if state is None:
             return None
+        if lang == "so":
+            return self._so_place_actor(doc, m, cc, state, is_country)
         if lang == "sw" and (sw := self._sw_place_actor(doc, m, cc, state, is_country)) is not None:
             return sw  # (before the other languages' prepositions: Swahili "na" is Slavic "on")
         if lang == "ur":
@@ -3208,6 +3243,31 @@ class Enricher:
             and SW_SUBJECT_VERB_RE.fullmatch(words[j])
         ):
             return state
+        return None
+
+    def _so_place_actor(self, doc: Doc, m: Mention, cc: str, state: Actor, is_country: bool) -> Actor | None:
+        """A Somali country as its state or its forces: after its army or its government ("ciidamada Suudaan",
+        "dowladda Kenya"), as the subject before the focus particle or a subject pronoun ("Turkiga ayaa sheegay",
+        "Itoobiya waxay"), a capital so for its government ("Moosko ayaa beenisay"), or before "ku" and a verb of
+        accusing ("Yukreen ku eedaysay": named as the target of a statement); None when none of these says so."""
+        words, i, j, sent = doc.words, m.i, m.j, doc.sent[m.i]
+        w1 = words[i - 1] if i >= 1 and doc.sent[i - 1] == sent else None
+        k = i - 1
+        while k >= 0 and doc.sent[k] == sent and words[k] in SO_OFFICE_WORDS and i - k <= 4:
+            k -= 1
+        if k >= 0 and doc.sent[k] == sent and words[k] in SO_PERSON_OFFICES:
+            return None  # "Wasiirka Arrimaha Dibadda Soomaaliya ayaa sheegay": the minister speaks, for his office
+        if is_country and w1 in SO_FORCES_NOUNS:
+            return self.actors.forces(cc)
+        if is_country and w1 in SO_STATE_NOUNS:
+            return state
+        n1 = words[j] if j < len(words) and doc.sent[j] == sent else None
+        if n1 is not None and not any(c in ",;:()" for c in doc.text[doc.ends[j - 1] : doc.starts[j]]):
+            if n1 in SO_SUBJECT_NEXT:
+                return state
+            n2 = words[j + 1] if j + 1 < len(words) and doc.sent[j + 1] == sent else None
+            if is_country and n1 == "ku" and n2 in SO_ACCUSED:
+                return state
         return None
 
     @staticmethod

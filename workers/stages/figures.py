@@ -1512,6 +1512,119 @@ def _swahili_tokens(toks: list[_Tok], text: str) -> None:
             a.group, b.group = b.group, a.group
 
 
+# Somali: "toddoba qof ayaa ku dhintay" (seven people died), "15 kalena waa ku dhaawacmeen" (and 15 others were
+# injured), "ayaa dishay 12 qof", "lagu dilay siddeed dagaalyahan", "laba iyo toban" (two and ten: 12), "afartan iyo
+# shan" (45), "in ka badan 1,200 oo qof" (more than), "44 kun" (44,000), "tobanaan" and "kumanaan" (tens, thousands:
+# vague). A number word before what it counts, the focus particle "ayaa" and the clitics "ku", "waa", "la" between it and
+# its verb; "-na" (and) written onto the first word of a clause ("sagaalna", "kalena"). Its number words and casualty
+# words are read only in Somali text (_so_class): "shan", "lix", "afar", "hal" and "toban" are other languages' words or
+# names.
+_SO_UNITS = _table(
+    "1:kow hal;2:laba;3:saddex sadex;4:afar;5:shan;6:lix;7:toddoba toddobo todoba todobo;8:siddeed sideed;9:sagaal"
+)
+_SO_TENS = _table(
+    "10:toban;20:labaatan;30:soddon sodon;40:afartan;50:konton;60:lixdan;70:toddobaatan todobaatan;80:siddeetan"
+    " sideetan;90:sagaashan"
+)
+_SO_NUMBERS: dict[str, int] = {**_SO_UNITS, **_SO_TENS, "boqol": 100}
+_SO_NUMBERS.update({w + "na": v for w, v in list(_SO_NUMBERS.items())})  # "sagaalna" (and nine)
+# the multipliers stand after the number they multiply ("laba kun" 2,000, "44 kun", "saddex boqol" 300)
+_SO_MULTIPLIERS = {"kun": 1000, "boqol": 100, "milyan": 1_000_000, "malyuun": 1_000_000, "milyuun": 1_000_000}
+_SO_MONTHS = frozenset(["janaayo", "febraayo", "feebarweri", "maarso", "abriil", "april", "maajo", "meey", "juun", "luulyo",
+                        "ogoost", "agoosto", "sebtember", "sibtambar", "oktoobar", "oktoobbar", "nofeembar", "diseembar"])  # fmt: skip
+_SO_VAGUE = frozenset(["kumanaan", "boqollaal", "boqolaal", "tobanaan", "dhowr", "dhawr", "tiro"])
+_SO_KILL_EXACT = frozenset(["dhintay", "dhinteen", "dhimatay", "dhimateen", "dhintey", "dhimasho", "dhimashada",
+                            "dhimashadu", "dilay", "dileen", "dishay", "disheen", "dishey", "dilka", "dilkii", "geeriyooday",
+                            "geeriyoodeen", "mayd", "meyd", "maydad", "dhimday", "dhinteyn"])  # fmt: skip
+_SO_INJ_PREFIX = ("dhaawac",)
+_SO_GROUPS = {
+    **dict.fromkeys(["rayid", "shacab"], "civilians"),
+    **dict.fromkeys(["carruur", "caruur", "ilmo", "carruurta", "arday"], "children"),
+    **dict.fromkeys(["askari", "askar", "askarta", "dagaalyahan", "dagaalyahanno", "dagaalyahannada", "ciidan",
+                     "ciidamo"], "soldiers"),
+    **dict.fromkeys(["boolis", "booliis", "sarkaal"], "police"),
+    **dict.fromkeys(["haween", "dumar", "naag"], "women"),
+    **dict.fromkeys(["saxafi", "weriye", "wariye", "suxufiyiin"], "journalists"),
+    **dict.fromkeys(["qof", "qofood", "dad", "dadka", "ruux", "kale", "kalena", "ganacsade", "ganacsato", "rakaab",
+                     "falastiiniyiin", "falastiiniyiinta", "muhaajiriin", "ragga", "rag", "shaqaale"], None),
+}  # fmt: skip
+_SO_FILLERS = frozenset(["ayaa", "ku", "waa", "oo", "ah", "ugu", "yaraan", "in", "ka", "badan", "la", "lagu", "loo", "ay",
+                         "uu", "ayay", "ayuu", "xalay", "shalay", "maanta", "kadib", "culus", "fudud", "kaloo", "kala",
+                         "qiyaastii", "ilaa", "ku dhawaad", "dhawaad", "dhow", "sida", "la sheegay", "wax", "ka", "si",
+                         "xun", "isla", "markiiba", "weli", "wali", "ayaana", "waxaana", "waxaa", "lagu", "loogu"])  # fmt: skip
+_SO_INCLUDING = frozenset(["jiraan", "jira", "jiro", "kamid", "mid"])  # "12 qof oo ay ku jiraan carruur"
+_SO_AND = frozenset(["iyo", "iyadoo"])
+_SO_RISES = frozenset(["gaartay", "gaaray", "gaadhay", "gaadhay", "kacday", "kordhay"])
+_SO_TABLES = _WordTables(
+    _SO_NUMBERS, _SO_VAGUE, _SO_KILL_EXACT, frozenset(), _SO_GROUPS, _SO_INCLUDING, _SO_AND, _SO_RISES, _SO_FILLERS,
+    frozenset(_SO_MULTIPLIERS), (), _SO_INJ_PREFIX,
+)
+
+
+def _so_class(w: str) -> tuple[int, int | None, str | None] | None:
+    """(kind, number value, group) of a folded Somali word the shared tables read otherwise, or None."""
+    if w in _SO_MULTIPLIERS and w != "boqol":
+        return OTHER, None, None
+    return _tables_class(_SO_TABLES, w)
+
+
+# the words of the zeros ("cidna kuma dhiman", "khasaare ma jiro"): their sentences are read for them
+_SO_ZERO_CUES = frozenset(["dhiman", "dhimanin", "geeriyoon", "khasaare"])
+_SO_NONE_WORDS = frozenset(["cidna", "qofna", "kuma", "kama", "ma", "lama", "lamana", "lagama"])
+
+
+def _is_cue_so(w: str) -> bool:
+    return w in _SO_KILL_EXACT or w.startswith(_SO_INJ_PREFIX) or w in _SO_ZERO_CUES
+
+
+def _somali_tokens(toks: list[_Tok]) -> None:
+    """Somali numbers in words as one number: a unit and a ten joined by "iyo", in either order ("laba iyo toban" 12,
+    "afartan iyo shan" 45), a hundred and what follows it ("boqol iyo labaatan" 120), a multiplier after its number ("laba kun" 2,000, "44 kun", "saddex boqol" 300, "4.4
+    milyan"); a date is no count ("7-dii Oktoobar", "Abriil 2023")."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.kind == NUM and t.value is not None and nxt is not None and nxt.word in _SO_MULTIPLIERS and (
+            nxt.word != "boqol" or t.value < 10
+        ):
+            v = t.value * _SO_MULTIPLIERS[nxt.word]
+            toks[i] = _Tok(NUM, t.start, nxt.end, v, None, str(v), t.cap)
+            del toks[i + 1]
+            continue
+        last = toks[i + 2] if i + 2 < len(toks) else None
+        if (
+            t.kind == NUM and t.value is not None and last is not None and toks[i + 1].word == "iyo"
+            and last.kind == NUM and last.value is not None and last.word in _SO_NUMBERS
+            and (t.word in _SO_NUMBERS or (t.word.isdigit() and t.value % 100 == 0))  # (or "saddex boqol", joined)
+            and (
+                {t.word.removesuffix("na") in _SO_UNITS, last.word.removesuffix("na") in _SO_UNITS} == {True, False}
+                or (t.value % 100 == 0 and last.value < 100)  # "boqol iyo labaatan" 120
+            )
+        ):
+            v = t.value + last.value
+            toks[i] = _Tok(NUM, t.start, last.end, v, None, str(v), t.cap)
+            del toks[i + 1 : i + 3]
+            continue
+        i += 1
+    i = 0
+    while i < len(toks):
+        if toks[i].word in _SO_MONTHS:
+            start, end = i, i + 1
+            if start and toks[start - 1].word in ("dii", "da", "ka", "bishii", "bisha"):
+                start -= 1
+            if start and toks[start - 1].kind == NUM:
+                start -= 1
+            if end < len(toks) and toks[end].kind == NUM:
+                end += 1
+            if start and toks[start - 1].word in ("iyo",) and start > 1 and toks[start - 2].word == "tan":
+                start -= 2
+            del toks[start:end]
+            i = start
+            continue
+        i += 1
+
+
 # Armenian: "զոհվել է չորս մարդ", "վիրավորվել է հինգը" (the article on the count), "ևս 21-ը վիրավորվել են",
 # "տասնմեկ մարդ", "43 հազար", "տասնյակ" (vague). Tens and units are one word ("քսանհինգ", "տասնմեկ"); a count takes
 # the article (-ը, -ն after a vowel) and the cases (-ի, -ից) like a noun. Its words are read only in Armenian text
@@ -2625,6 +2738,12 @@ _CUMULATIVE_ALTS += [
     r"ከጥቅምት \d{1,2} (?:ቀን )?(?:ጀምሮ|ወዲህ|አንስቶ)",
     r"ጦርነቱ ከተጀመረ",
 ]
+# Somali: "tan iyo bilowgii dagaalka" (since the war's start), "tan iyo markii uu dagaalku bilaabmay", "tan iyo
+# 7-dii Oktoobar", "tan iyo bilowgii sanadka" (since the year began), "tan iyo duullaankii"
+_CUMULATIVE_ALTS += [
+    r"\btan iyo (?:bilowgii|bilowga|bilaabashadii|horraantii|horaantii|markii|duullaankii|duullaanka|dagaalkii)\b",
+    r"\btan iyo \d{1,2}(?: |-)?(?:dii |da |ka )?oktoobar\b",
+]
 # Armenian: "պատերազմի սկզբից ի վեր", "հոկտեմբերի 7-ից ի վեր", "2022 թվականի փետրվարից ի վեր" (since ...)
 _CUMULATIVE_ALTS += [r"ից ի վեր", r"ընդհանուր առմամբ"]
 # Azerbaijani (folded: ə kept, ı i, ş s, ğ g): "müharibənin əvvəlindən bəri" (since the war's start), "işğalın
@@ -3107,6 +3226,14 @@ _NO_CASUALTY += [
     (r"በሰው ላይ (?:የደረሰ )?(?:ምንም )?ጉዳት (?:የለም|አልደረሰም)|የሞተም ሆነ የቆሰለ (?:ሰው )?የለም|ሰው አልተጎዳም|ጉዳት የደረሰበት ሰው የለም", True, True),
     (r"የሞተ (?:ሰው )?የለም|ሰው አልሞተም|ሟች የለም", True, False),
     (r"የቆሰለ (?:ሰው )?የለም|ሰው አልቆሰለም|ቁስለኛ የለም", False, True),
+]
+# Somali: "cidna kuma dhiman" (no one died), "cidna kuma dhaawacmin" (no one was hurt), "qofna kuma dhiman", "wax
+# khasaare ah ma jiro" and "lama hayo khasaare" (no losses: both), "khasaare nafeed ma jiro" (no loss of life: the dead)
+_NO_CASUALTY += [
+    (r"\b(?:cidna|qofna|cid|qof) (?:kuma|kama|ma|uma) (?:dhiman|dhimanin|geeriyoon)\b", True, False),
+    (r"\b(?:cidna|qofna|cid|qof) (?:kuma|ma) (?:dhaawacmin|dhaawacmay|dhaawacmin)\b", False, True),
+    (r"\bwax khasaare ah (?:ma jiro|ma jirin|lagama soo sheegin|lama soo sheegin|kama dhalan)|\blama(?:na)? hayo khasaare\b", True, True),
+    (r"\bkhasaare nafeed (?:ma jiro|ma jirin|lagama soo sheegin|lama soo sheegin|kama dhalan)", True, False),
 ]
 # Armenian: "տուժածներ չկան" (nobody hurt: both figures), "զոհեր չկան" (the dead), "վիրավորներ չկան" (the
 # injured), "զոհեր և վիրավորներ չկան", "ոչ ոք չի տուժել", "ոչ ոք չի զոհվել"
@@ -4463,6 +4590,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
             kind, value, group = tl
         elif lang == "sw" and (sw := _sw_class(w)) is not None:
             kind, value, group = sw
+        elif lang == "so" and (so := _so_class(w)) is not None:
+            kind, value, group = so
         elif lang == "fi" and (fi := _fi_class(w)) is not None:
             kind, value, group = fi
         elif lang == "et" and (et := _et_class(w)) is not None:
@@ -4508,6 +4637,8 @@ def _tokens(doc: Doc, a: int, b: int, lang: str | None = None) -> list[_Tok]:
         _vietnamese_tokens(toks, text)
     elif lang == "sw":
         _swahili_tokens(toks, text)
+    elif lang == "so":
+        _somali_tokens(toks)
     elif lang == "fi":
         # a date is no count, nor a word between a verb and its count ("on kuollut 7. lokakuuta lähtien yli 43 000",
         # "huhtikuussa 2023 syttyneen sodan"): the day, its month and the year after it left out
@@ -5684,6 +5815,8 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
         cue = [c or w in _TL_KILL_EXACT or w in _TL_INJ_EXACT for w, c in zip(words, cue, strict=True)]
     elif lang == "sw":
         cue = [c or _is_cue_sw(w) for w, c in zip(words, cue, strict=True)]
+    elif lang == "so":
+        cue = [c or _is_cue_so(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "fi":
         cue = [c or _is_cue_fi(w) for w, c in zip(words, cue, strict=True)]
     elif lang == "et":
@@ -5715,7 +5848,7 @@ def find_figures(doc: Doc, lang: str | None = None) -> list[Figure]:
             lang == "ps" and any(t.word in _PS_NONE_WORDS for t in toks)  # "مرګ ژوبله نه ده اوښتې", "هېڅوک ټپي نه دی"
         ) or (  # "neviens nav cietis", "ievainoto nav"
             lang == "et" and any(t.word in _ET_NONE_WORDS for t in toks)  # "keegi ei hukkunud", "vigastatuid ei ole"
-        )
+        ) or (lang == "so" and any(t.word in _SO_NONE_WORDS for t in toks))  # "cidna kuma dhiman", "lama hayo khasaare"
         if not found and not zeros:
             continue  # nothing to mark as a running tally or not
         # a count of losses ("назвало потери: 498 погибли") is a claimed running tally

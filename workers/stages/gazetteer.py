@@ -348,6 +348,16 @@ _TR_INSTITUTION_AFTER = (
     "ordusu kuvvetleri hazine ekonomi maliye enformasyon haber ajansı federal devrim"
 )
 INSTITUTION_AFTER |= frozenset(map(fold, _TR_INSTITUTION_AFTER.split()))
+# Somali puts the country after the body it names, each word capitalised in a title ("Wasiirka Arrimaha Dibadda
+# Soomaaliya", "Wasaaradda Maaliyadda Soomaaliya", "Bangiga Dhexe ee Soomaaliya"): the body's words before a country
+# make no person's name of it (the apostrophe of the glottal stop is dropped from a word: "Ra'iisul" is "raiisul")
+_SO_INSTITUTION_BEFORE = (
+    "wasiirka wasiiru wasaaradda wasaaradaha arrimaha dibadda gudaha maaliyadda gaashaandhigga caafimaadka amniga "
+    "waxbarashada madaxweynaha madaxtooyada raiisul wasaaraha xukuumadda dowladda baarlamaanka golaha guddiga "
+    "ciidamada ciidanka booliska sirdoonka hayadda xafiiska safaaradda safiirka guddoomiyaha taliska maamulka "
+    "bangiga dhexe jaamacadda garoonka dekedda idaacadda telefishinka wakaaladda"
+)
+INSTITUTION_AFTER |= frozenset(map(fold, _SO_INSTITUTION_BEFORE.split()))
 # Words that make a sentence about sport: club names there are not places ("Liverpool fans").
 SPORT_WORDS = frozenset(
     map(

@@ -327,10 +327,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "kasama gayundin tinatayang umano aniya kabuuang nitong ngayong namang ibang lahat bawat sapagkat samantala "
         "katao sinasabing iniulat nasawi namatay sugatan nasugatan"
     ),
+    # Somali: its focus and linking particles and the news' frequent words no other language here writes ("ayaa",
+    # "iyo", "waxaa", "wuxuu", "kadib", "sheegay", "magaalada"); "ka", "ku", "la", "u", "in", "ma" and "ah" are other
+    # languages' words (Serbian, Estonian, French, Czech, English), "kama" and "kula" Swahili's, "badan" and "wali"
+    # Indonesian's, "sida" Swedish's, "dad" English's, so they are left out.
+    "so": _words(
+        "ayaa ayuu ayay ayey iyo waxaa waxay wuxuu waxuu waxa waxaan waxayna wuxuuna kadib kaddib markii iyadoo "
+        "isagoo iyagoo halkaas kuwaas kaas taas ugu uga kaga lagu laga loo kuma lama ee oo waa yahay tahay ahaa "
+        "ahayd leh lahaa inay inuu sheegay sheegtay sheegeen yiri tiri xalay shalay maanta saaka caawa dhintay "
+        "dhinteen dhaawacmay dhaawacmeen qof qofood ciidamada dowladda dawladda magaalada gobolka degmada deegaanka "
+        "wasaaradda madaxweynaha madaxweyne booliska halka hadda weli kale kalena balse laakiin sababo xiriira ilaa "
+        "gudaha duleedka agagaarka kumanaan boqollaal saddex toddoba siddeed sagaal toban labaatan soddon afartan "
+        "konton boqol yaraan dagaal weerar qarax shacab rayid soomaaliya soomaaliyeed muqdisho mareykanka ruushka "
+        "yukreen"
+    ),
 }
 STOPWORDS_ANY = frozenset().union(*STOPWORDS.values())
 
-_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv", "et", "tl")
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "tr", "id", "sr", "ro", "vi", "sv", "hu", "sw", "az", "lt", "da", "fi", "lv", "et", "tl", "so")
 # Letters of Turkish that no other Latin language here writes (ı, ğ, ş, İ; Azerbaijani shares them
 # but writes ə, Romanian ş but also ă, ţ, ș, ț): each lower-case word with one is a Turkish word.
 # Capitalised words are left out: names (Erdoğan, Diyarbakır) stand in text of any language.
@@ -717,7 +731,9 @@ def lexicon_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[s
 # function word is told by æ and ø or the publisher's word, and their lexicon takes no share of another's short line
 # Tagalog writes English words in its lines (Taglish: airstrike, missile, curfew) and lexicon_tl lists some of them: a
 # Tagalog line is told by its markers (ang, ng, mga), and its lexicon takes no share of another language's short line
-_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang not in ("da", "tl"))
+# Somali: lexicon_so lists short clitics and words other languages write ("ku", "ka", "dab", "bas"); a Somali line is
+# told by its particles (ayaa, iyo, ee, waxaa), and its lexicon takes no share of another language's short line
+_LEXICON_VOTE_LANGS = tuple(lang for lang in _LATIN_LANGS if lang not in ("da", "tl", "so"))
 
 
 def _lexicon_vote(words: list[str], among: tuple[str, ...] | list[str]) -> str | None:

@@ -36,7 +36,7 @@ from workers.stages.dedup import NEAR_THRESHOLD, Fingerprint, norm_jaccard
 from workers.stages.lang import read_as
 from workers.stages.textnorm import DATA_DIR
 
-STORY_VERSION = "stories/13"  # 13: Amharic hazards; 12: Pashto hazards; 11: Estonian, Latvian and Tagalog hazards; 10: kinds of disaster in every lexicon's language; 9: a paragraph naming no disaster takes its heading's
+STORY_VERSION = "stories/14"  # 14: Somali hazards; 13: Amharic hazards; 12: Pashto hazards; 11: Estonian, Latvian and Tagalog hazards; 10: kinds of disaster in every lexicon's language; 9: a paragraph naming no disaster takes its heading's
 # A candidate that agrees on places and figures, within the window, repeats the
 # other at this exact shingle similarity: lower than the LSH design point
 # (NEAR_THRESHOLD), because light rewrites of wire copy score 0.6-0.7 and the
