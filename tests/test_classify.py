@@ -4681,6 +4681,8 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         ("Конвой от 40 камиона с храна и лекарства влезе в Газа през пункта Керем Шалом.", "bg"),
         ("En konvoj med 40 lastbilar med mat och mediciner kom in i Gaza via gränsövergången Kerem Shalom.", "sv"),
         ("En konvoj på 40 lastbiler med mad og medicin kørte ind i Gaza via grænseovergangen Kerem Shalom.", "da"),
+        ("שיירה של 40 משאיות עם מזון ותרופות נכנסה לעזה דרך מעבר כרם שלום.", "he"),
+        ("भोजन और दवाइयों से लदे 40 ट्रकों का काफिला केरेम शालोम क्रॉसिंग से गाजा में दाखिल हुआ।", "hi"),
     ],
 )
 def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, lang):
@@ -4698,6 +4700,8 @@ def test_a_convoy_of_food_and_medicine_is_aid_not_a_troop_movement(clf, text, la
         ("Ukrayna Genelkurmayı'na göre Rus birlikleri Zaporijya yönüne tank ve topçu kaydırıyor.", "tr"),
         ("Forțele ruse mută tancuri și artilerie spre Zaporojie, potrivit Statului Major ucrainean.", "ro"),
         ("Ruské jednotky přesouvají tanky a dělostřelectvo směrem k Záporoží, uvedl ukrajinský generální štáb.", "cs"),
+        ("نیروهای روسی تانک و توپخانه را به سمت زاپوریژیا منتقل می‌کنند.", "fa"),
+        ("रूसी सेना ज़ापोरिज़िया की ओर टैंक और तोपखाना भेज रही है।", "hi"),
     ],
 )
 def test_troops_moving_tanks_is_a_force_movement_in_other_languages(clf, text, lang):
@@ -4918,3 +4922,12 @@ def test_somali_look_alikes(clf, text, top, absent):
     got = enriched_labels(clf, text, "so")
     assert got[0] == top
     assert absent not in got
+
+
+def test_arabic_protesters_who_protest_and_a_persian_shadow_fleet(clf):
+    """'كانوا يحتجون' (were protesting) is the protest the arrests end; 'ناوگان سایه' (the shadow fleet) is sanctioned,
+    no fleet at sea."""
+    text = "اعتقلت الشرطة في تبليسي أكثر من 30 متظاهرا كانوا يحتجون ضد الحكومة."
+    assert enriched_labels(clf, text, "ar") == ["arrest_detention", "protest"]
+    text = "اتحادیه اروپا تحریم‌های جدیدی علیه ۲۰ بانک روسی و ناوگان سایه وضع کرد."
+    assert enriched_labels(clf, text, "fa") == ["sanctions_aid"]

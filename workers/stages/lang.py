@@ -56,7 +56,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " war hat haben sind sei seit gegen vom zum zur beim ins unter durch wegen laut dass als einer eines "
         "einem keine kein keinen mehr ihre ihr seine seiner diese dieser dieses worden wurden bis vor zwischen "
         "ohne man hatte hatten waren ihren ihrer gibt gab alle allen ganzen um bereits sowie gestern heute neue "
-        "neuen neuer wieder mindestens soll sollen kann können nun schon dabei damit doch"
+        "neuen neuer wieder mindestens soll sollen kann können nun schon dabei damit doch an"
     ),
     "fr": _words(
         "le la les et est un une des du de en dans pour pas que qui sur au aux avec ce cette il elle ils à "
