@@ -4659,3 +4659,73 @@ def test_a_disaster_named_is_the_setting_not_where_its_label_stands(clf):
         "дворів; рятувальники евакуювали 120 людей, — ДСНС."
     )
     assert enriched_labels(clf, text, "uk")[:2] == ["infrastructure_damage", "humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Of the 12 ballistic missiles fired at Kyiv, 9 were intercepted, the air force said.", "en"),
+        ("Από τα 90 drones που εκτοξεύτηκαν τη νύχτα, καταρρίφθηκαν τα 70, ανακοίνωσε η Πολεμική Αεροπορία.", "el"),
+        ("Повітряні сили: з 120 ударних БпЛА збито 98, зафіксовано влучання 22 дронів на 9 локаціях.", "uk"),
+        ("Из 80 запущенных беспилотников сбиты 60, остальные поразили цели в трёх областях.", "ru"),
+    ],
+)
+def test_a_tally_of_shoot_downs_counted_out_of_the_launches_leads(clf, text, lang):
+    """An air defence's count out of the launches is its report: air_defense before the strike it met."""
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] == "air_defense" and len(labels) > 1
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russia fired 12 ballistic missiles at Kyiv overnight; 9 were intercepted, the air force said.", "en"),
+        ("Росіяни вночі атакували Україну 120 дронами, 90 з них збито.", "uk"),
+    ],
+)
+def test_a_launch_told_first_keeps_the_order_of_the_text(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] in ("shelling_missile", "air_drone_strike") and "air_defense" in labels
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Армия Судана оставила город Бара.", "ru"),
+        ("Армия Мали покинула базу на севере страны.", "ru"),
+        ("Ο στρατός εγκατέλειψε τη βάση μετά από ολονύχτια επίθεση των ανταρτών.", "el"),
+        ("Οι ουκρανικές μονάδες συμπτύχθηκαν σε υψώματα δυτικά του χωριού.", "el"),
+        ("Після запеклих боїв ворог захопив Мирноград.", "uk"),
+    ],
+)
+def test_withdrawals_and_captures_in_other_words(clf, text, lang):
+    """'оставила город', 'покинула базу', 'εγκατέλειψε τη βάση' (one army), 'συμπτύχθηκαν', 'захопив'."""
+    assert "territorial_control" in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("Шахеди рознесли підстанцію в Одесі, частина міста без світла.", "uk", ["air_drone_strike", "infrastructure_damage"]),
+        ("ЄС ухвалив новий пакет санкцій; у Кремлі пообіцяли відповідь.", "uk", ["sanctions_aid", "statement"]),
+        ("ЕС ввёл новые санкции; в МИД РФ пообещали ответные меры.", "ru", ["sanctions_aid", "statement"]),
+        ("Η ΕΕ ενέκρινε νέες κυρώσεις κατά της Ρωσίας· η Μόσχα απάντησε ότι θα λάβει αντίμετρα.", "el", ["sanctions_aid", "statement"]),
+        ("Из-за ливней размыло участок железной дороги, поезда задерживаются.", "ru", ["infrastructure_damage"]),
+        ("Οι αρχές απομακρύνουν κατοίκους από τα χωριά κοντά στο μέτωπο.", "el", ["humanitarian"]),
+        ("Authorities ordered the compulsory evacuation of children from 15 frontline villages.", "en", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_strikes_replies_washouts_and_evacuations_in_other_words(clf, text, lang, labels):
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ο Παναθηναϊκός συνέτριψε τον Άρη με 4-0 σε μια «μάχη» χωρίς αντίπαλο.", "el"),
+        ("«Динамо» розгромило «Шахтар» — справжня битва на полі.", "uk"),
+        ("«Зенит» разгромил «Спартак» — настоящая битва на поле.", "ru"),
+    ],
+)
+def test_a_match_called_a_battle_is_no_clash(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -139,7 +139,7 @@ from workers.stages.textnorm import (
 #     veered off the road", "автобус упал в пропасть") are an accident, and the words they share with violence
 #     ("slammed into", "упал", "aircraft") no attack; a blast where no war is and no bomb is named is one too; a crush
 #     or a stampede is one even where crowds gathered (no rally); heat deaths, nationals evacuated, parties suspended.
-CLASSIFY_VERSION = "classify/63"
+CLASSIFY_VERSION = "classify/64"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -2278,7 +2278,7 @@ class RuleClassifier:
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
         scores = settle(scores, hits, body, lang)
-        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS)
+        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS, doc=body, lang=lang)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
             guess = self.fallback.label(text)
@@ -2821,7 +2821,38 @@ def _put_before(order: list[str], first: str, second: str) -> None:
         order.insert(order.index(second), first)
 
 
-def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_aside: bool = False) -> list[Label]:
+# "of the 85 drones launched", "з 120 БпЛА", "из 80 запущенных", "από τα 85 drones": the launches a tally of
+# shoot-downs is counted out of (the core four's words; other languages keep the order of the text)
+PARTITIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"of"}), "uk": frozenset({"з", "із"}), "ru": frozenset({"из"}), "el": frozenset({"από"}),
+}
+
+
+def _tally_of_launches(doc: Doc, v: LabelScore, partitives: frozenset[str]) -> bool:
+    """Whether an interception is counted out of the launches ("of the 12 missiles fired at Kyiv, 9 were
+    intercepted", "από τα 85 drones που εκτοξεύτηκαν, καταρρίφθηκαν τα 64"): a partitive word before a figure,
+    one word between them at most, in the interception's sentence and before its cue."""
+    words, sent = doc.words, doc.sent
+    for h in v.hits:
+        if h.concept != "intercept":
+            continue
+        for i in range(h.start):
+            if (
+                words[i] in partitives
+                and sent[i] == sent[h.start]
+                and any(c.isdigit() for w in words[i + 1 : min(i + 3, h.start)] for c in w)
+            ):
+                return True
+    return False
+
+
+def rank(
+    scores: dict[str, LabelScore],
+    denial_leads: bool = False,
+    settings_aside: bool = False,
+    doc: Doc | None = None,
+    lang: str = "",
+) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
     Labels of about the same weight (score x importance, in steps of RANK_STEP)
@@ -2902,6 +2933,14 @@ def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_asi
         # explosions heard while air defence works are its sound: the interception leads
         if "air_defense" in order and "explosion" in order:
             _put_before(order, "air_defense", "explosion")
+        # an air defence's tally counted out of the launches: the shoot-downs are the report's news, the
+        # launches they met follow ("of the 12 missiles fired, 9 were intercepted"); a launch told first
+        # ("Russia fired 12 missiles; 9 were intercepted") keeps the order of the text
+        partitives = PARTITIVES.get(lang, frozenset())
+        if doc is not None and partitives and "air_defense" in order and _tally_of_launches(doc, by_label["air_defense"], partitives):
+            for strike in ("air_drone_strike", "shelling_missile"):
+                if strike in order:
+                    _put_before(order, "air_defense", strike)
         return [
             Label(label=lb, score=round(min(by_label[lb].score, 1.0), 3), evidence=by_label[lb].evidence)
             for lb in order
