@@ -528,8 +528,9 @@ RULES: tuple[Rule, ...] = (
     # ... nor what a singer or a coach says of a tour or a match
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
     Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy"),
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy"),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy"),
+    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною")
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
