@@ -4729,3 +4729,44 @@ def test_strikes_replies_washouts_and_evacuations_in_other_words(clf, text, lang
 )
 def test_a_match_called_a_battle_is_no_clash(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Кадиров пригрозив помстою після того, як дрони атакували Грозний.", "uk"),
+        ("Кадыров пригрозил «дойти до Киева» после того, как украинские дроны атаковали Грозный.", "ru"),
+    ],
+)
+def test_a_threat_that_opens_the_report_leads(clf, text, lang):
+    """A threat is news as a warning is: when it opens the report, the strike named after it comes second."""
+    assert enriched_labels(clf, text, lang) == ["statement", "air_drone_strike"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russian missiles hit Kyiv overnight; Moscow threatened more strikes if Ukraine kept attacking its refineries.", "en"),
+        ("Медведев пригрозил ударами по Киеву.", "ru"),
+        ("Ο Μεντβέντεφ απείλησε με πλήγματα στο Κίεβο.", "el"),
+    ],
+)
+def test_a_threat_after_the_news_or_alone_keeps_its_place(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[-1] == "statement" and labels.count("statement") == 1
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("The president said he was proud of the national team's performance at the Olympics.", "en", ["other"]),
+        ("Президент заявив, що пишається збірною на Олімпіаді.", "uk", ["other"]),
+        ("M23 fighters marched into Goma, residents said.", "en", ["territorial_control"]),
+        ("Some 4,000 people were bussed out of the city overnight, officials said.", "en", ["humanitarian"]),
+        ("ФСБ поймала мужчину, который планировал взорвать железную дорогу.", "ru", ["arrest_detention"]),
+        ("Η Ρωσία μετέφερε αερομεταφερόμενες μονάδες από τη Χερσώνα στη Ζαπορίζια.", "el", ["force_movement"]),
+        ("Ukrainian forces repelled a massive drone attack on Kyiv overnight, shooting down 40 drones.", "en", ["air_defense"]),
+    ],
+)
+def test_the_core_fours_other_words(clf, text, lang, labels):
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
