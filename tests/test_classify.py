@@ -4770,3 +4770,23 @@ def test_a_threat_after_the_news_or_alone_keeps_its_place(clf, text, lang):
 )
 def test_the_core_fours_other_words(clf, text, lang, labels):
     assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("Trump said he would meet Putin in Budapest in two weeks.", "en", ["negotiations"]),
+        ("Трамп заявив, що зустрінеться з Путіним у Будапешті за два тижні.", "uk", ["negotiations"]),
+        ("Трамп заявил, что встретится с Путиным в Будапеште через две недели.", "ru", ["negotiations"]),
+        ("Ο Τραμπ δήλωσε ότι θα συναντήσει τον Πούτιν στη Βουδαπέστη σε δύο εβδομάδες.", "el", ["negotiations"]),
+        ("Сирський: наші війська витіснили ворога з Куп'янська.", "uk", ["territorial_control"]),
+        ("Σίρσκι: Οι δυνάμεις μας απώθησαν τον εχθρό από το Κουπιάνσκ.", "el", ["territorial_control"]),
+    ],
+)
+def test_a_meeting_with_putin_is_talks_and_an_enemy_pushed_out_is_control(clf, text, lang, labels):
+    """What an official says leads with its news: talks announced, ground retaken, not the statement."""
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+def test_a_third_leaders_visit_to_zelensky_is_no_talks(clf):
+    assert enriched_labels(clf, "Ο Μητσοτάκης συναντήθηκε με τον Ζελένσκι στην Οδησσό.", "el") == ["other"]
