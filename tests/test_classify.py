@@ -4790,3 +4790,37 @@ def test_a_meeting_with_putin_is_talks_and_an_enemy_pushed_out_is_control(clf, t
 
 def test_a_third_leaders_visit_to_zelensky_is_no_talks(clf):
     assert enriched_labels(clf, "Ο Μητσοτάκης συναντήθηκε με τον Ζελένσκι στην Οδησσό.", "el") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        (
+            "A Russian missile hit a residential building in Dnipro on Tuesday, killing four people, the governor said. "
+            "Russia launched its full-scale invasion of Ukraine in February 2022 and occupies about a fifth of the country.",
+            "en",
+            ["shelling_missile", "attack_on_civilians"],
+        ),
+        (
+            "Понад 500 людей евакуювали з Куп'янська цього тижня. Місто, звільнене ЗСУ у 2022 році, місяцями перебуває "
+            "під постійними обстрілами.",
+            "uk",
+            ["humanitarian"],
+        ),
+        (
+            "Делегации Киева и Москвы встретятся в Стамбуле в понедельник. Предыдущий раунд в мае завершился обменом "
+            "пленными, но без перемирия.",
+            "ru",
+            ["negotiations"],
+        ),
+    ],
+)
+def test_background_of_earlier_years_and_rounds_adds_no_label(clf, text, lang, labels):
+    """'in February 2022', 'у 2022 році', 'предыдущий раунд': background, as 'in 1944' is; a tally 'since
+    February 2022' still counts."""
+    assert enriched_labels(clf, text, lang) == labels
+
+
+def test_a_tally_since_a_year_is_still_a_tally(clf):
+    text = "The UN human rights office has verified 8,895 civilian deaths in Ukraine since February 2022."
+    assert enriched_labels(clf, text, "en") == ["casualty_report"]
