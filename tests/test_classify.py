@@ -4824,3 +4824,22 @@ def test_background_of_earlier_years_and_rounds_adds_no_label(clf, text, lang, l
 def test_a_tally_since_a_year_is_still_a_tally(clf):
     text = "The UN human rights office has verified 8,895 civilian deaths in Ukraine since February 2022."
     assert enriched_labels(clf, text, "en") == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Over 10,000 soldiers have been killed in battles for Bakhmut since August, the ministry said.", "en"),
+        ("Более 10 тысяч военных погибли в боях за Бахмут с августа.", "ru"),
+        ("Понад 10 тисяч військових загинули в боях за Бахмут із серпня.", "uk"),
+        ("Πάνω από 10.000 στρατιώτες έχουν σκοτωθεί στις μάχες για το Μπαχμούτ από τον Αύγουστο.", "el"),
+    ],
+)
+def test_the_battles_a_tally_counts_after_its_dead_are_its_subject(clf, text, lang):
+    """'killed in battles for Bakhmut since August' is a tally, as 'clashes have killed 260 since May'."""
+    assert enriched_labels(clf, text, lang) == ["casualty_report"]
+
+
+def test_fighting_with_a_death_toll_of_its_own_is_still_a_clash(clf):
+    text = "Fierce fighting continues around Chasiv Yar; three soldiers were killed in shelling overnight."
+    assert enriched_labels(clf, text, "en")[0] == "armed_clash"

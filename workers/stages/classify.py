@@ -2411,6 +2411,7 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int], sent: Sequence
 
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
+TALLY_AFTER_GAP = 3  # "killed [in the] battles for Bakhmut", "погибли [в] боях за Бахмут", "σκοτωθεί [στις] μάχες"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
 BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
@@ -2427,6 +2428,11 @@ FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared"
 def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
     """Whether `h` names what people flee: a verb of flight shortly before it in its clause."""
     return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
+
+
+def _soon_before(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
+    """Whether the cue `h` follows one of `ends` within `gap` words, in its clause."""
+    return any(0 < h.start - e <= gap and clause[e] == clause[h.start] for e in ends)
 
 
 def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
@@ -2724,9 +2730,18 @@ def settle(
     cr = out.get("casualty_report")
     if cr is not None and cr.score >= THRESHOLD:
         tolls = [h.start for h in hits if h.concept == "casualty" and not h.negated]
+        toll_ends = [h.end for h in hits if h.concept == "casualty" and not h.negated]
         for lb in MECHANISM_LABELS:
             v = out.get(lb)
-            if tolls and v is not None and v.hits and all(_soon_after(h, tolls, TALLY_GAP, doc.clause) for h in v.hits):
+            if (
+                tolls
+                and v is not None
+                and v.hits
+                and all(
+                    _soon_after(h, tolls, TALLY_GAP, doc.clause) or _soon_before(h, toll_ends, TALLY_AFTER_GAP, doc.clause)
+                    for h in v.hits
+                )
+            ):
                 del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
