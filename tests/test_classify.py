@@ -4843,3 +4843,20 @@ def test_the_battles_a_tally_counts_after_its_dead_are_its_subject(clf, text, la
 def test_fighting_with_a_death_toll_of_its_own_is_still_a_clash(clf):
     text = "Fierce fighting continues around Chasiv Yar; three soldiers were killed in shelling overnight."
     assert enriched_labels(clf, text, "en")[0] == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A spokesman for the Khortytsia group told reporters that Ukrainian troops had left positions near Chasiv Yar.", "en"),
+        ("Ukraine's army has ceded the village of Zhuravka after a week of assaults.", "en"),
+        ("Росіяни здали позиції під Степногірськом.", "uk"),
+        ("ВСУ сдали позиции под Часовым Яром.", "ru"),
+    ],
+)
+def test_positions_left_or_ceded_are_a_withdrawal(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "territorial_control"
+
+
+def test_a_team_that_slipped_in_the_table_ceded_no_ground(clf):
+    assert enriched_labels(clf, "Команда сдала позиции в турнирной таблице после поражения.", "ru") == ["other"]
