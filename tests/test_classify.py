@@ -4860,3 +4860,16 @@ def test_positions_left_or_ceded_are_a_withdrawal(clf, text, lang):
 
 def test_a_team_that_slipped_in_the_table_ceded_no_ground(clf):
     assert enriched_labels(clf, "Команда сдала позиции в турнирной таблице после поражения.", "ru") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Удар ATACMS по нефтебазе в Луганске — горят резервуары", "ru", "shelling_missile"),
+        ("✈️ Мінус Су-34 над Донеччиною — Повітряні сили", "uk", "air_defense"),
+        ("🇷🇺 Флаг над Часовым Яром: город взят", "ru", "territorial_control"),
+    ],
+)
+def test_telegram_headlines_of_the_core_four(clf, text, lang, label):
+    """Posts without a verb of their own: a weapon's name, 'мінус Су-34', 'город взят'."""
+    assert label in enriched_labels(clf, text, lang)
