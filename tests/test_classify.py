@@ -4931,3 +4931,217 @@ def test_arabic_protesters_who_protest_and_a_persian_shadow_fleet(clf):
     assert enriched_labels(clf, text, "ar") == ["arrest_detention", "protest"]
     text = "اتحادیه اروپا تحریم‌های جدیدی علیه ۲۰ بانک روسی و ناوگان سایه وضع کرد."
     assert enriched_labels(clf, text, "fa") == ["sanctions_aid"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Of the 12 ballistic missiles fired at Kyiv, 9 were intercepted, the air force said.", "en"),
+        ("Από τα 90 drones που εκτοξεύτηκαν τη νύχτα, καταρρίφθηκαν τα 70, ανακοίνωσε η Πολεμική Αεροπορία.", "el"),
+        ("Повітряні сили: з 120 ударних БпЛА збито 98, зафіксовано влучання 22 дронів на 9 локаціях.", "uk"),
+        ("Из 80 запущенных беспилотников сбиты 60, остальные поразили цели в трёх областях.", "ru"),
+    ],
+)
+def test_a_tally_of_shoot_downs_counted_out_of_the_launches_leads(clf, text, lang):
+    """An air defence's count out of the launches is its report: air_defense before the strike it met."""
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] == "air_defense" and len(labels) > 1
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russia fired 12 ballistic missiles at Kyiv overnight; 9 were intercepted, the air force said.", "en"),
+        ("Росіяни вночі атакували Україну 120 дронами, 90 з них збито.", "uk"),
+    ],
+)
+def test_a_launch_told_first_keeps_the_order_of_the_text(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] in ("shelling_missile", "air_drone_strike") and "air_defense" in labels
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Армия Судана оставила город Бара.", "ru"),
+        ("Армия Мали покинула базу на севере страны.", "ru"),
+        ("Ο στρατός εγκατέλειψε τη βάση μετά από ολονύχτια επίθεση των ανταρτών.", "el"),
+        ("Οι ουκρανικές μονάδες συμπτύχθηκαν σε υψώματα δυτικά του χωριού.", "el"),
+        ("Після запеклих боїв ворог захопив Мирноград.", "uk"),
+    ],
+)
+def test_withdrawals_and_captures_in_other_words(clf, text, lang):
+    """'оставила город', 'покинула базу', 'εγκατέλειψε τη βάση' (one army), 'συμπτύχθηκαν', 'захопив'."""
+    assert "territorial_control" in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("Шахеди рознесли підстанцію в Одесі, частина міста без світла.", "uk", ["air_drone_strike", "infrastructure_damage"]),
+        ("ЄС ухвалив новий пакет санкцій; у Кремлі пообіцяли відповідь.", "uk", ["sanctions_aid", "statement"]),
+        ("ЕС ввёл новые санкции; в МИД РФ пообещали ответные меры.", "ru", ["sanctions_aid", "statement"]),
+        ("Η ΕΕ ενέκρινε νέες κυρώσεις κατά της Ρωσίας· η Μόσχα απάντησε ότι θα λάβει αντίμετρα.", "el", ["sanctions_aid", "statement"]),
+        ("Из-за ливней размыло участок железной дороги, поезда задерживаются.", "ru", ["infrastructure_damage"]),
+        ("Οι αρχές απομακρύνουν κατοίκους από τα χωριά κοντά στο μέτωπο.", "el", ["humanitarian"]),
+        ("Authorities ordered the compulsory evacuation of children from 15 frontline villages.", "en", ["humanitarian", "civil_measure"]),
+    ],
+)
+def test_strikes_replies_washouts_and_evacuations_in_other_words(clf, text, lang, labels):
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ο Παναθηναϊκός συνέτριψε τον Άρη με 4-0 σε μια «μάχη» χωρίς αντίπαλο.", "el"),
+        ("«Динамо» розгромило «Шахтар» — справжня битва на полі.", "uk"),
+        ("«Зенит» разгромил «Спартак» — настоящая битва на поле.", "ru"),
+    ],
+)
+def test_a_match_called_a_battle_is_no_clash(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Кадиров пригрозив помстою після того, як дрони атакували Грозний.", "uk"),
+        ("Кадыров пригрозил «дойти до Киева» после того, как украинские дроны атаковали Грозный.", "ru"),
+    ],
+)
+def test_a_threat_that_opens_the_report_leads(clf, text, lang):
+    """A threat is news as a warning is: when it opens the report, the strike named after it comes second."""
+    assert enriched_labels(clf, text, lang) == ["statement", "air_drone_strike"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russian missiles hit Kyiv overnight; Moscow threatened more strikes if Ukraine kept attacking its refineries.", "en"),
+        ("Медведев пригрозил ударами по Киеву.", "ru"),
+        ("Ο Μεντβέντεφ απείλησε με πλήγματα στο Κίεβο.", "el"),
+    ],
+)
+def test_a_threat_after_the_news_or_alone_keeps_its_place(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[-1] == "statement" and labels.count("statement") == 1
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("The president said he was proud of the national team's performance at the Olympics.", "en", ["other"]),
+        ("Президент заявив, що пишається збірною на Олімпіаді.", "uk", ["other"]),
+        ("M23 fighters marched into Goma, residents said.", "en", ["territorial_control"]),
+        ("Some 4,000 people were bussed out of the city overnight, officials said.", "en", ["humanitarian"]),
+        ("ФСБ поймала мужчину, который планировал взорвать железную дорогу.", "ru", ["arrest_detention"]),
+        ("Η Ρωσία μετέφερε αερομεταφερόμενες μονάδες από τη Χερσώνα στη Ζαπορίζια.", "el", ["force_movement"]),
+        ("Ukrainian forces repelled a massive drone attack on Kyiv overnight, shooting down 40 drones.", "en", ["air_defense"]),
+    ],
+)
+def test_the_core_fours_other_words(clf, text, lang, labels):
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        ("Trump said he would meet Putin in Budapest in two weeks.", "en", ["negotiations"]),
+        ("Трамп заявив, що зустрінеться з Путіним у Будапешті за два тижні.", "uk", ["negotiations"]),
+        ("Трамп заявил, что встретится с Путиным в Будапеште через две недели.", "ru", ["negotiations"]),
+        ("Ο Τραμπ δήλωσε ότι θα συναντήσει τον Πούτιν στη Βουδαπέστη σε δύο εβδομάδες.", "el", ["negotiations"]),
+        ("Сирський: наші війська витіснили ворога з Куп'янська.", "uk", ["territorial_control"]),
+        ("Σίρσκι: Οι δυνάμεις μας απώθησαν τον εχθρό από το Κουπιάνσκ.", "el", ["territorial_control"]),
+    ],
+)
+def test_a_meeting_with_putin_is_talks_and_an_enemy_pushed_out_is_control(clf, text, lang, labels):
+    """What an official says leads with its news: talks announced, ground retaken, not the statement."""
+    assert enriched_labels(clf, text, lang)[: len(labels)] == labels
+
+
+def test_a_third_leaders_visit_to_zelensky_is_no_talks(clf):
+    assert enriched_labels(clf, "Ο Μητσοτάκης συναντήθηκε με τον Ζελένσκι στην Οδησσό.", "el") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,labels",
+    [
+        (
+            "A Russian missile hit a residential building in Dnipro on Tuesday, killing four people, the governor said. "
+            "Russia launched its full-scale invasion of Ukraine in February 2022 and occupies about a fifth of the country.",
+            "en",
+            ["shelling_missile", "attack_on_civilians"],
+        ),
+        (
+            "Понад 500 людей евакуювали з Куп'янська цього тижня. Місто, звільнене ЗСУ у 2022 році, місяцями перебуває "
+            "під постійними обстрілами.",
+            "uk",
+            ["humanitarian"],
+        ),
+        (
+            "Делегации Киева и Москвы встретятся в Стамбуле в понедельник. Предыдущий раунд в мае завершился обменом "
+            "пленными, но без перемирия.",
+            "ru",
+            ["negotiations"],
+        ),
+    ],
+)
+def test_background_of_earlier_years_and_rounds_adds_no_label(clf, text, lang, labels):
+    """'in February 2022', 'у 2022 році', 'предыдущий раунд': background, as 'in 1944' is; a tally 'since
+    February 2022' still counts."""
+    assert enriched_labels(clf, text, lang) == labels
+
+
+def test_a_tally_since_a_year_is_still_a_tally(clf):
+    text = "The UN human rights office has verified 8,895 civilian deaths in Ukraine since February 2022."
+    assert enriched_labels(clf, text, "en") == ["casualty_report"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Over 10,000 soldiers have been killed in battles for Bakhmut since August, the ministry said.", "en"),
+        ("Более 10 тысяч военных погибли в боях за Бахмут с августа.", "ru"),
+        ("Понад 10 тисяч військових загинули в боях за Бахмут із серпня.", "uk"),
+        ("Πάνω από 10.000 στρατιώτες έχουν σκοτωθεί στις μάχες για το Μπαχμούτ από τον Αύγουστο.", "el"),
+    ],
+)
+def test_the_battles_a_tally_counts_after_its_dead_are_its_subject(clf, text, lang):
+    """'killed in battles for Bakhmut since August' is a tally, as 'clashes have killed 260 since May'."""
+    assert enriched_labels(clf, text, lang) == ["casualty_report"]
+
+
+def test_fighting_with_a_death_toll_of_its_own_is_still_a_clash(clf):
+    text = "Fierce fighting continues around Chasiv Yar; three soldiers were killed in shelling overnight."
+    assert enriched_labels(clf, text, "en")[0] == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A spokesman for the Khortytsia group told reporters that Ukrainian troops had left positions near Chasiv Yar.", "en"),
+        ("Ukraine's army has ceded the village of Zhuravka after a week of assaults.", "en"),
+        ("Росіяни здали позиції під Степногірськом.", "uk"),
+        ("ВСУ сдали позиции под Часовым Яром.", "ru"),
+    ],
+)
+def test_positions_left_or_ceded_are_a_withdrawal(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "territorial_control"
+
+
+def test_a_team_that_slipped_in_the_table_ceded_no_ground(clf):
+    assert enriched_labels(clf, "Команда сдала позиции в турнирной таблице после поражения.", "ru") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Удар ATACMS по нефтебазе в Луганске — горят резервуары", "ru", "shelling_missile"),
+        ("✈️ Мінус Су-34 над Донеччиною — Повітряні сили", "uk", "air_defense"),
+        ("🇷🇺 Флаг над Часовым Яром: город взят", "ru", "territorial_control"),
+    ],
+)
+def test_telegram_headlines_of_the_core_four(clf, text, lang, label):
+    """Posts without a verb of their own: a weapon's name, 'мінус Су-34', 'город взят'."""
+    assert label in enriched_labels(clf, text, lang)

@@ -151,7 +151,10 @@ from workers.stages.textnorm import (
 #     onto the word, textnorm.amharic_stems; the Ethiopic full stop, comma and semicolon break sentences and clauses).
 # 67: Somali, a lexicon of its own (lexicon_so.json: stems before the endings written onto the word and phrases of its
 #     clitics written apart, with the glottal stop's apostrophe kept: go'day, la'aan; read without lemmas).
-CLASSIFY_VERSION = "classify/67"
+# 68: the core four on wording they had not seen (round fourteen): a tally of shoot-downs counted out of the launches
+#     leads the strike it met; a threat opening the report leads the strike named after it; positions left or ceded
+#     are a withdrawal, an enemy pushed out control; earlier years and a previous round of talks are background.
+CLASSIFY_VERSION = "classify/68"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -540,8 +543,9 @@ RULES: tuple[Rule, ...] = (
     # ... nor what a singer or a coach says of a tour or a match
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
     Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy"),
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy"),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy"),
+    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною")
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
@@ -2310,7 +2314,7 @@ class RuleClassifier:
                 "air_raid_alert", 1.0, [f"alert feed: {alert.region} {alert.status}"], []
             )
         scores = settle(scores, hits, body, lang)
-        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS)
+        types = rank(scores, denial_leads=bool(gone), settings_aside=lang in ACCIDENT_RULE_LANGS, doc=body, lang=lang)
         if self.fallback is not None and found_nothing and types[0].label == "other":
             # a denial or a commentary the rules discounted stays `other`
             guess = self.fallback.label(text)
@@ -2457,6 +2461,7 @@ def _lay_voice(h: Hit, lay: Sequence[Hit], clause: Sequence[int], sent: Sequence
 
 SANCTIONED_GAP = 4  # "closed its airspace [to / for the] Russian aircraft"
 TALLY_GAP = 5  # "clashes [in Manipur] have killed", "бойових дій [у Судані] загинули"
+TALLY_AFTER_GAP = 3  # "killed [in the] battles for Bakhmut", "погибли [в] боях за Бахмут", "σκοτωθεί [στις] μάχες"
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
 BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
@@ -2473,6 +2478,11 @@ FLIGHT_GAP = 3  # "fled [from the] fighting"; "fled Goma as the fighting neared"
 def _fled(h: Hit, flights: Sequence[Hit], clause: Sequence[int]) -> bool:
     """Whether `h` names what people flee: a verb of flight shortly before it in its clause."""
     return any(0 < h.start - f.end <= FLIGHT_GAP and clause[f.end] == clause[h.start] for f in flights)
+
+
+def _soon_before(h: Hit, ends: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
+    """Whether the cue `h` follows one of `ends` within `gap` words, in its clause."""
+    return any(0 < h.start - e <= gap and clause[e] == clause[h.start] for e in ends)
 
 
 def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) -> bool:
@@ -2770,9 +2780,18 @@ def settle(
     cr = out.get("casualty_report")
     if cr is not None and cr.score >= THRESHOLD:
         tolls = [h.start for h in hits if h.concept == "casualty" and not h.negated]
+        toll_ends = [h.end for h in hits if h.concept == "casualty" and not h.negated]
         for lb in MECHANISM_LABELS:
             v = out.get(lb)
-            if tolls and v is not None and v.hits and all(_soon_after(h, tolls, TALLY_GAP, doc.clause) for h in v.hits):
+            if (
+                tolls
+                and v is not None
+                and v.hits
+                and all(
+                    _soon_after(h, tolls, TALLY_GAP, doc.clause) or _soon_before(h, toll_ends, TALLY_AFTER_GAP, doc.clause)
+                    for h in v.hits
+                )
+            ):
                 del out[lb]
     if "explosion" in out and any(
         m in out and out[m].score >= THRESHOLD for m in ("air_drone_strike", "shelling_missile")
@@ -2868,7 +2887,38 @@ def _put_before(order: list[str], first: str, second: str) -> None:
         order.insert(order.index(second), first)
 
 
-def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_aside: bool = False) -> list[Label]:
+# "of the 85 drones launched", "з 120 БпЛА", "из 80 запущенных", "από τα 85 drones": the launches a tally of
+# shoot-downs is counted out of (the core four's words; other languages keep the order of the text)
+PARTITIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"of"}), "uk": frozenset({"з", "із"}), "ru": frozenset({"из"}), "el": frozenset({"από"}),
+}
+
+
+def _tally_of_launches(doc: Doc, v: LabelScore, partitives: frozenset[str]) -> bool:
+    """Whether an interception is counted out of the launches ("of the 12 missiles fired at Kyiv, 9 were
+    intercepted", "από τα 85 drones που εκτοξεύτηκαν, καταρρίφθηκαν τα 64"): a partitive word before a figure,
+    one word between them at most, in the interception's sentence and before its cue."""
+    words, sent = doc.words, doc.sent
+    for h in v.hits:
+        if h.concept != "intercept":
+            continue
+        for i in range(h.start):
+            if (
+                words[i] in partitives
+                and sent[i] == sent[h.start]
+                and any(c.isdigit() for w in words[i + 1 : min(i + 3, h.start)] for c in w)
+            ):
+                return True
+    return False
+
+
+def rank(
+    scores: dict[str, LabelScore],
+    denial_leads: bool = False,
+    settings_aside: bool = False,
+    doc: Doc | None = None,
+    lang: str = "",
+) -> list[Label]:
     """Labels from THRESHOLD up, most important first; "other" when none is.
 
     Labels of about the same weight (score x importance, in steps of RANK_STEP)
@@ -2949,6 +2999,14 @@ def rank(scores: dict[str, LabelScore], denial_leads: bool = False, settings_asi
         # explosions heard while air defence works are its sound: the interception leads
         if "air_defense" in order and "explosion" in order:
             _put_before(order, "air_defense", "explosion")
+        # an air defence's tally counted out of the launches: the shoot-downs are the report's news, the
+        # launches they met follow ("of the 12 missiles fired, 9 were intercepted"); a launch told first
+        # ("Russia fired 12 missiles; 9 were intercepted") keeps the order of the text
+        partitives = PARTITIVES.get(lang, frozenset())
+        if doc is not None and partitives and "air_defense" in order and _tally_of_launches(doc, by_label["air_defense"], partitives):
+            for strike in ("air_drone_strike", "shelling_missile"):
+                if strike in order:
+                    _put_before(order, "air_defense", strike)
         return [
             Label(label=lb, score=round(min(by_label[lb].score, 1.0), 3), evidence=by_label[lb].evidence)
             for lb in order
