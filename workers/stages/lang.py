@@ -1002,17 +1002,18 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     pt_marked = _PT_LETTERS_RE.search(text) is not None
     et_marked = "õ" in text or "Õ" in text
     marked = _MARKED_RE.search(text) is not None
-    caps, title_case = doc.caps, doc.title_case
+    # function words written with a capital (mostly a sentence's first word; inside one, a name's)
+    starts = doc.sent_start
+    capital_stops = [k for k in compress(range(len(words)), doc.caps) if not starts[k] and words[k] in _LATIN_STOP]
     for s, (i, j) in enumerate(doc.sent_tokens):
         if i == j:
             continue
         ws, ss = words[i:j], scripts[i:j]
-        if not title_case[s] and any(caps[i + 1 : j]):
+        if capital_stops and (named := [k for k in capital_stops if i <= k < j]) and not doc.title_case[s]:
             # a function word written with a capital inside a sentence is a name's ("Según The New York Times",
             # "selon Le Monde"): no evidence of the text's language
-            keep = [k == i or not caps[k] or words[k] not in _LATIN_STOP for k in range(i, j)]
-            if not all(keep):
-                ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
+            ws = [w for k, w in enumerate(ws, i) if k not in named]
+            ss = [c for k, c in enumerate(ss, i) if k not in named]
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
