@@ -705,7 +705,7 @@ SO_OFFICE_WORDS = _folded_set(
     "ciidamada ciidanka booliska gobolka ee"
 )
 SO_BETWEEN = _folded_set("ee ah oo dagaalka dagaal cirka militari militariga aan duuliye lahayn riddiyo dheer drone")
-SO_TARGETED = _folded_set("riday ridday soo burburiyay hortagay tooogtay toogtay")
+SO_TARGETED = _folded_set("riday ridday soo burburiyay hortagay toogtay")
 TL_MILITARY = _folded_set(
     "drone drones missile missiles misil rocket rockets atake airstrike airstrikes pambobomba artilerya eroplano "
     "eroplanong pandigma pandigmang jet jets tangke barko barkong warship shelling strike bomba"
@@ -2733,7 +2733,7 @@ class Enricher:
             return None
         if words[i] in NOT_NAMES:
             return None  # "President Monday", "υπουργό Άμυνας"
-        if words[i - 1] in GERMAN_GENITIVE_ARTICLES:
+        if lang == "de" and words[i - 1] in GERMAN_GENITIVE_ARTICLES:
             return None  # "ein Sprecher der Armee", "der Nachrichtenagentur": German capitalises the body it names
         j = i + 1
         if j < n and doc.caps[j] and doc.joins(i) and doc.sent[j] == doc.sent[i]:
