@@ -2798,15 +2798,29 @@ def _needles(alt: str) -> tuple[str, ...]:
 # The alternatives one by one, each behind its literal start: the same answer as
 # CUMULATIVE_RE.search(...) is not None, without scanning every position for every branch.
 _CUMULATIVE_PARTS = [(_needles(a), re.compile(a)) for a in _CUMULATIVE_ALTS]
-# most alternatives have one needle: a plain `in` each, the few with several apart
-_CUMULATIVE_ONE = [(needles[0], rx) for needles, rx in _CUMULATIVE_PARTS if len(needles) == 1]
-_CUMULATIVE_ANY = [(needles, rx) for needles, rx in _CUMULATIVE_PARTS if len(needles) > 1]
+
+
+def _by_first_letter(parts: list[tuple[tuple[str, ...], re.Pattern[str]]]) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """(needle, alternative) pairs under each needle's first character ("" for an alternative tried everywhere):
+    a sentence holds few of the hundreds of first characters of forty-four languages' needles, so most
+    needles are never looked for."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for needles, rx in parts:
+        for needle in needles:
+            out.setdefault(needle[:1], []).append((needle, rx))
+    return out
+
+
+_CUMULATIVE_BY_FIRST = _by_first_letter(_CUMULATIVE_PARTS)
+_CUMULATIVE_EVERYWHERE = _CUMULATIVE_BY_FIRST.pop("", [])
 
 
 def _is_cumulative(sent: str) -> bool:
-    return any(rx.search(sent) for rx in [rx for needle, rx in _CUMULATIVE_ONE if needle in sent]) or any(
-        rx.search(sent) for needles, rx in _CUMULATIVE_ANY if any(n in sent for n in needles)
-    )
+    for ch in set(sent).intersection(_CUMULATIVE_BY_FIRST):
+        for needle, rx in _CUMULATIVE_BY_FIRST[ch]:
+            if needle in sent and rx.search(sent):
+                return True
+    return any(rx.search(sent) for _, rx in _CUMULATIVE_EVERYWHERE)
 
 
 # Explicit zeros (regex on folded text, killed?, injured?), as the gold set reads
