@@ -5145,3 +5145,26 @@ def test_a_team_that_slipped_in_the_table_ceded_no_ground(clf):
 def test_telegram_headlines_of_the_core_four(clf, text, lang, label):
     """Posts without a verb of their own: a weapon's name, 'мінус Су-34', 'город взят'."""
     assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv.", "en", "shelling_missile"),
+        ("Кремль опроверг обвинения. Через несколько часов российские ракеты ударили по Харькову.", "ru", "shelling_missile"),
+        ("Москва заперечила звинувачення, а вночі російські дрони атакували Одесу.", "uk", "air_drone_strike"),
+    ],
+)
+def test_an_event_told_after_a_denial_is_not_what_was_denied(clf, text, lang, label):
+    """A denial makes less sure what it reaches (its clause, what was told before it), not what follows."""
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] == label and "statement" in labels
+
+
+def test_a_claim_told_before_its_denial_stays_less_sure(clf):
+    claim = "Ukraine said Russian missiles struck a school in Sumy."
+    assert score(clf, claim + " Moscow denied it.", "en", "shelling_missile") < score(clf, claim, "en", "shelling_missile")
+
+
+def test_hours_later_is_no_delay(clf):
+    assert "infrastructure_damage" not in enriched_labels(clf, "Hours later Russian missiles hit Kharkiv.", "en")

@@ -28,7 +28,7 @@ import math
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Protocol, runtime_checkable
@@ -154,7 +154,9 @@ from workers.stages.textnorm import (
 # 68: the core four on wording they had not seen (round fourteen): a tally of shoot-downs counted out of the launches
 #     leads the strike it met; a threat opening the report leads the strike named after it; positions left or ceded
 #     are a withdrawal, an enemy pushed out control; earlier years and a previous round of talks are background.
-CLASSIFY_VERSION = "classify/68"
+# 69: a denial makes less sure only what it reaches (its clause and what was told before it), not an event told after
+#     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay.
+CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -2303,8 +2305,9 @@ class RuleClassifier:
         gone: set[str] = set()
         if denied:
             gone = denied_events(body, hits, scores, lang in VERB_FINAL_LANGUAGES)
+            near = _denial_clauses(body, hits)
             scores = {
-                k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS else v
+                k: v._replace(score=v.score * DENIAL_FACTOR) if k in EVENT_LABELS and near(v) else v
                 for k, v in scores.items()
                 if k not in gone
             }
@@ -2395,6 +2398,20 @@ def denied_events(
         for label, hs in cues.items()
         if hs and all(any(clause[h.start] == c and h.start >= first for c, first in scopes) for h in hs)
     }
+
+
+def _denial_clauses(doc: Doc, hits: Sequence[Hit]) -> Callable[[LabelScore], bool]:
+    """Whether a label's cues are within a denial's reach, what makes the event less sure: its own clause, or
+    anything told before it ("... the strike on the market; Moscow denies it"). What comes after it in another
+    clause is told anew: "The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"."""
+    clause = doc.clause
+    denials = [(h.start, clause[h.start]) for h in hits if h.concept == "denial" and not h.negated]
+
+    def near(score: LabelScore) -> bool:
+        cues = [h for h in score.hits if h.concept not in NAMING_CONCEPTS]
+        return not cues or any(h.start < at or clause[h.start] == c for h in cues for at, c in denials)
+
+    return near
 
 
 # what an event's rules read (a strike, a hospital hit, a town taken), not where or in what setting
