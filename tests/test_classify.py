@@ -5168,3 +5168,15 @@ def test_a_claim_told_before_its_denial_stays_less_sure(clf):
 
 def test_hours_later_is_no_delay(clf):
     assert "infrastructure_damage" not in enriched_labels(clf, "Hours later Russian missiles hit Kharkiv.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of Russian armoured vehicles was seen moving towards the border near Belgorod.",
+        "A column of Israeli military vehicles was seen heading for Jenin.",
+    ],
+)
+def test_a_convoy_of_armour_on_the_move_is_force_movement(clf, text):
+    """'armoured vehicles' is also a weak word of aid (vehicles sent to an ally): a convoy of them is a movement."""
+    assert enriched_labels(clf, text, "en")[0] == "force_movement"
