@@ -155,7 +155,8 @@ from workers.stages.textnorm import (
 #     leads the strike it met; a threat opening the report leads the strike named after it; positions left or ceded
 #     are a withdrawal, an enemy pushed out control; earlier years and a previous round of talks are background.
 # 69: a denial makes less sure only what it reaches (its clause and what was told before it), not an event told after
-#     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay.
+#     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay;
+#     a convoy or column of armoured vehicles on the move is a movement in English.
 CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
