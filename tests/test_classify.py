@@ -5180,3 +5180,23 @@ def test_hours_later_is_no_delay(clf):
 def test_a_convoy_of_armour_on_the_move_is_force_movement(clf, text):
     """'armoured vehicles' is also a weak word of aid (vehicles sent to an ally): a convoy of them is a movement."""
     assert enriched_labels(clf, text, "en")[0] == "force_movement"
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Die Polizei nahm in Belgrad nach der Kundgebung mehr als 200 Demonstranten fest.", "arrest_detention"),
+        ("Stunden später schlugen russische Raketen in Charkiw ein.", "shelling_missile"),
+        ("Die ukrainische Luftabwehr schoss in der Nacht 31 von 40 Drohnen ab.", "air_defense"),
+        ("Russische Truppen rückten am Morgen in das Dorf vor.", "territorial_control"),
+        ("Ein Konvoi russischer Panzerfahrzeuge wurde auf dem Weg zur Grenze bei Belgorod gesichtet.", "force_movement"),
+    ],
+)
+def test_german_separable_verbs_are_read_with_their_particle(clf, text, label):
+    """A main clause puts the particle last ("nahm ... fest"): read as the verb a subordinate clause writes."""
+    assert enriched_labels(clf, text, "de")[0] == label
+
+
+@pytest.mark.parametrize("text", ["Der Bürgermeister hält an seinem Plan fest.", "Er kam gestern in Berlin an."])
+def test_a_german_particle_joins_no_verb_the_lexicon_lacks(clf, text):
+    assert enriched_labels(clf, text, "de") == ["other"]

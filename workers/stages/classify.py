@@ -156,7 +156,8 @@ from workers.stages.textnorm import (
 #     are a withdrawal, an enemy pushed out control; earlier years and a previous round of talks are background.
 # 69: a denial makes less sure only what it reaches (its clause and what was told before it), not an event told after
 #     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay;
-#     a convoy or column of armoured vehicles on the move is a movement in English.
+#     a convoy or column of armoured vehicles on the move is a movement in English and German; a German separable
+#     verb whose particle closes its clause is read with it ("nahm ... fest" as festnahm, "schlugen ... ein").
 CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -888,6 +889,14 @@ def tokenize(text: str, lang: str | None = None) -> Doc:
         # the marks written on a vowel are no letters of the word: "ինչո՞ւ" is read "ինչու"
         words = [_HY_MARKS_RE.sub("", w) for w in words]
     return Doc(text, words, offsets[0:-1:2], offsets[1::2], clause, sent, quotes)
+
+
+# German separable particles that close a main clause ("nahm ... fest", "griff ... an", "wies ... zurück"), and
+# the conjunctions after which the clause goes on with another verb ("... ein und ...").
+GERMAN_PARTICLES = frozenset(
+    ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei", "heim", "hoch", "los", "mit", "nach", "nieder", "vor", "weg", "weiter", "zu", "zuruck", "zurück", "zusammen"]
+)
+GERMAN_CONJUNCTIONS = frozenset(["und", "oder", "aber", "sowie", "doch"])
 
 
 def _han_parts(parts: list[str]) -> list[str]:
@@ -2267,7 +2276,33 @@ class RuleClassifier:
         # most words are known: one dict look-up each (a WordTerms, a tuple, is never falsy)
         known = self._cache.get(lang, {}).get
         words = [known(w) or self._terms(w, lang) for w in doc.words]
+        if lang == "de":
+            words = self._separable_verbs(doc, words)
         return doc, lexical_hits(doc, find_matches(doc, words, self.lexicon), self.lexicon)
+
+    def _separable_verbs(self, doc: Doc, words: list[WordTerms]) -> list[WordTerms]:
+        """A German verb whose particle closes its clause ("nahm ... 200 Demonstranten fest", "schlugen ...
+        in Charkiw ein") is read as the verb it is ("festnahm", "einschlugen"), as a subordinate clause writes
+        it: each lower-case word before the particle, in its clause, with the particle before it. Joins that
+        make no word the lexicon lists add nothing."""
+        last = len(doc.words) - 1
+        clause, text, starts = doc.clause, doc.text, doc.starts
+        out = words
+        for j, particle in enumerate(doc.words):
+            if particle not in GERMAN_PARTICLES or not j:
+                continue
+            if j < last and clause[j + 1] == clause[j] and doc.words[j + 1] not in GERMAN_CONJUNCTIONS:
+                continue  # not at the end of its clause: a preposition ("fest in der Hand", "an der Front")
+            i = j - 1
+            while i >= 0 and clause[i] == clause[j] and doc.words[i] not in GERMAN_CONJUNCTIONS:
+                if text[starts[i]].islower():
+                    joined = self._terms(particle + doc.words[i], "de")
+                    if joined.terms:
+                        if out is words:
+                            out = list(words)
+                        out[i] = word_terms(out[i].terms | joined.terms, self.lexicon)
+                i -= 1
+        return out
 
     def classify(
         self,
