@@ -5200,3 +5200,20 @@ def test_german_separable_verbs_are_read_with_their_particle(clf, text, label):
 @pytest.mark.parametrize("text", ["Der Bürgermeister hält an seinem Plan fest.", "Er kam gestern in Berlin an."])
 def test_a_german_particle_joins_no_verb_the_lexicon_lacks(clf, text):
     assert enriched_labels(clf, text, "de") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un journaliste a été arrêté à Istanbul pour « diffusion de fausses informations ».", "fr"),
+        ("Un periodista fue detenido en Estambul por difundir información falsa.", "es"),
+        ("Συνελήφθη δημοσιογράφος στην Κωνσταντινούπολη για διάδοση ψευδών ειδήσεων.", "el"),
+    ],
+)
+def test_false_news_an_arrest_is_for_is_its_charge_not_a_denial(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["arrest_detention"]
+
+
+def test_a_denial_beside_an_arrest_is_still_a_statement(clf):
+    labels = enriched_labels(clf, "Police arrested 20 protesters; the ministry denied that force was used.", "en")
+    assert "statement" in labels and "arrest_detention" in labels

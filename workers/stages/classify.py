@@ -158,6 +158,7 @@ from workers.stages.textnorm import (
 #     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay;
 #     a convoy or column of armoured vehicles on the move is a movement in English and German; a German separable
 #     verb whose particle closes its clause is read with it ("nahm ... fest" as festnahm, "schlugen ... ein").
+#     Words of falsehood an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses informations").
 CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1660,6 +1661,29 @@ def enrichment_hits(
 HEADLINE_SPEAKER_WORDS = 6  # "Посол США в НАТО: ...": an office leading the text, then a colon
 
 
+CHARGE_GAP = 3  # words between the preposition of a charge and the words of falsehood it names
+
+
+def _charges_are_no_denials(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Words of falsehood that an arrest is for are its charge, not a denial: "arrêté pour « diffusion de
+    fausses informations »", "detenido por difundir información falsa", "για διάδοση ψευδών ειδήσεων"."""
+    arrests = [h for h in hits if h.concept == "arrest" and not h.negated]
+    if not arrests or not any(h.concept == "denial" for h in hits):
+        return hits
+    sent = doc.sent  # (not the clause: the charge may stand in quotation marks)
+    prepositions = [h.start for h in hits if h.concept == "preposition"]
+
+    def charged(d: Hit) -> bool:
+        return any(
+            a.end < d.start
+            and sent[a.start] == sent[d.start]
+            and any(a.end < p < d.start and d.start - p <= CHARGE_GAP for p in prepositions)
+            for a in arrests
+        )
+
+    return [h for h in hits if h.concept != "denial" or not charged(h)]
+
+
 def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """An office that opens the text and ends its first clause with a colon speaks what follows
     ("Посол США в НАТО: Альянс не розглядає ...", "Глава МИД: ..."), as a person's name does
@@ -2316,6 +2340,7 @@ class RuleClassifier:
         lang = read_as(lang_code(lang or ""))  # Croatian and Bosnian read with the Serbian lexicon, Filipino ("fil") as tl
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
+        hits = _charges_are_no_denials(body, hits)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
         if lang in ACCIDENT_RULE_LANGS:
             hits = accident_reading(body, hits)
