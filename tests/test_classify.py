@@ -5217,3 +5217,15 @@ def test_false_news_an_arrest_is_for_is_its_charge_not_a_denial(clf, text, lang)
 def test_a_denial_beside_an_arrest_is_still_a_statement(clf):
     labels = enriched_labels(clf, "Police arrested 20 protesters; the ministry denied that force was used.", "en")
     assert "statement" in labels and "arrest_detention" in labels
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A magnitude 6.8 earthquake struck the Atlas mountains late on Friday, the USGS said.", "en"),
+        ("Ураган «Мілтон» вийде на узбережжя Флориди в середу, повідомила метеослужба.", "uk"),
+    ],
+)
+def test_an_agency_that_reports_a_disaster_makes_no_statement(clf, text, lang):
+    """'the USGS said' only sources the quake; a quake with no effects named has no type of its own."""
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -159,6 +159,7 @@ from workers.stages.textnorm import (
 #     a convoy or column of armoured vehicles on the move is a movement in English and German; a German separable
 #     verb whose particle closes its clause is read with it ("nahm ... fest" as festnahm, "schlugen ... ein").
 #     Words of falsehood an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses informations").
+#     An agency saying a disaster struck only sources it ("a magnitude 6.8 earthquake struck ..., the USGS said").
 CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -547,7 +548,7 @@ RULES: tuple[Rule, ...] = (
     # an account, not a position taken in public: no statement unless an official speaks too
     # ... nor what a singer or a coach says of a tour or a match
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
-    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy"),
+    Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy|hazard"),
     # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною")
     Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest"),
     Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest"),
