@@ -5208,6 +5208,8 @@ def test_a_german_particle_joins_no_verb_the_lexicon_lacks(clf, text):
         ("Un journaliste a été arrêté à Istanbul pour « diffusion de fausses informations ».", "fr"),
         ("Un periodista fue detenido en Estambul por difundir información falsa.", "es"),
         ("Συνελήφθη δημοσιογράφος στην Κωνσταντινούπολη για διάδοση ψευδών ειδήσεων.", "el"),
+        ("Bir gazeteci İstanbul'da dezenformasyon yaymak suçlamasıyla gözaltına alındı.", "tr"),
+        ("記者がイスタンブールで虚偽情報を拡散した疑いで拘束された。", "ja"),
     ],
 )
 def test_false_news_an_arrest_is_for_is_its_charge_not_a_denial(clf, text, lang):
@@ -5229,3 +5231,15 @@ def test_a_denial_beside_an_arrest_is_still_a_statement(clf):
 def test_an_agency_that_reports_a_disaster_makes_no_statement(clf, text, lang):
     """'the USGS said' only sources the quake; a quake with no effects named has no type of its own."""
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("警察はナイロビの議会前でデモ隊に催涙ガスを発射した。", "ja"),
+        ("पुलिस ने नैरोबी में संसद के बाहर प्रदर्शनकारियों पर आंसू गैस के गोले दागे।", "hi"),
+        ("경찰이 나이로비 의회 앞에서 시위대에 최루탄을 발사했다.", "ko"),
+    ],
+)
+def test_tear_gas_fired_at_a_protest_is_no_shelling(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["protest"]

@@ -158,7 +158,8 @@ from workers.stages.textnorm import (
 #     it ("The Kremlin denied the accusations. Hours later Russian missiles hit Kharkiv"); 'hours later' is no delay;
 #     a convoy or column of armoured vehicles on the move is a movement in English and German; a German separable
 #     verb whose particle closes its clause is read with it ("nahm ... fest" as festnahm, "schlugen ... ein").
-#     Words of falsehood an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses informations").
+#     Words of falsehood or accusing an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses
+#     informations", "dezenformasyon yaymak suçlamasıyla gözaltına alındı"); tear gas fired in ja, hi, ko is no shelling.
 #     An agency saying a disaster struck only sources it ("a magnitude 6.8 earthquake struck ..., the USGS said").
 CLASSIFY_VERSION = "classify/69"
 
@@ -1663,26 +1664,42 @@ HEADLINE_SPEAKER_WORDS = 6  # "Посол США в НАТО: ...": an office le
 
 
 CHARGE_GAP = 3  # words between the preposition of a charge and the words of falsehood it names
+CHARGE_BEFORE_GAP = 10  # words (particles among them) between a charge and the arrest after it, where the verb comes last
+# where the verb closes its clause, the charge stands before the arrest ("dezenformasyon yaymak suçlamasıyla gözaltına
+# alındı", "虚偽情報を拡散した疑いで拘束された")
+CHARGE_FIRST_LANGUAGES = frozenset({"az", "fa", "ko", "ps", "tr", "ja", "hi", "ur", "bn", "am"})
 
 
-def _charges_are_no_denials(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    """Words of falsehood that an arrest is for are its charge, not a denial: "arrêté pour « diffusion de
-    fausses informations »", "detenido por difundir información falsa", "για διάδοση ψευδών ειδήσεων"."""
+CHARGE_CONCEPTS = frozenset({"denial", "accusation"})
+
+
+def _charges_are_no_denials(doc: Doc, hits: list[Hit], lang: str) -> list[Hit]:
+    """Words of falsehood, or of accusing, that an arrest is for are its charge, not a denial or an accusation made
+    in public: "arrêté pour « diffusion de fausses informations »", "detenido por difundir información falsa", "για
+    διάδοση ψευδών ειδήσεων", "dezenformasyon yaymak suçlamasıyla gözaltına alındı"."""
     arrests = [h for h in hits if h.concept == "arrest" and not h.negated]
-    if not arrests or not any(h.concept == "denial" for h in hits):
+    if not arrests or not any(h.concept in CHARGE_CONCEPTS for h in hits):
         return hits
-    sent = doc.sent  # (not the clause: the charge may stand in quotation marks)
-    prepositions = [h.start for h in hits if h.concept == "preposition"]
+    sent, clause = doc.sent, doc.clause  # (the sentence: the charge may stand in quotation marks)
+    if lang in CHARGE_FIRST_LANGUAGES:
 
-    def charged(d: Hit) -> bool:
-        return any(
-            a.end < d.start
-            and sent[a.start] == sent[d.start]
-            and any(a.end < p < d.start and d.start - p <= CHARGE_GAP for p in prepositions)
-            for a in arrests
-        )
+        def charged(d: Hit) -> bool:
+            return any(
+                d.end < a.start <= d.end + CHARGE_BEFORE_GAP and clause[a.start] == clause[d.start] for a in arrests
+            )
 
-    return [h for h in hits if h.concept != "denial" or not charged(h)]
+    else:
+        prepositions = [h.start for h in hits if h.concept == "preposition"]
+
+        def charged(d: Hit) -> bool:
+            return any(
+                a.end < d.start
+                and sent[a.start] == sent[d.start]
+                and any(a.end < p < d.start and d.start - p <= CHARGE_GAP for p in prepositions)
+                for a in arrests
+            )
+
+    return [h for h in hits if h.concept not in CHARGE_CONCEPTS or not charged(h)]
 
 
 def colon_speaker_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
@@ -2341,7 +2358,7 @@ class RuleClassifier:
         lang = read_as(lang_code(lang or ""))  # Croatian and Bosnian read with the Serbian lexicon, Filipino ("fil") as tl
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
-        hits = _charges_are_no_denials(body, hits)
+        hits = _charges_are_no_denials(body, hits, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
         if lang in ACCIDENT_RULE_LANGS:
             hits = accident_reading(body, hits)
