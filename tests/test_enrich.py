@@ -4864,3 +4864,19 @@ def test_somali_hundreds(enricher, text, killed, injured):
     k = [f.killed for f in figs if f.killed is not None]
     i = [f.injured for f in figs if f.injured is not None]
     assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Une frappe a touché un hôpital de Khan Younès, selon le ministère de la Santé.", "fr"),
+        ("Un bombardeo alcanzó un hospital de Jan Yunis, según el Ministerio de Salud.", "es"),
+    ],
+)
+def test_a_ministrys_portfolio_is_no_place(enricher, text, lang):
+    assert [p.name for p in enricher.enrich(text, lang_hint=lang).places] == ["Khān Yūnis"]
+
+
+def test_a_country_after_the_ministrys_portfolio_is_still_a_place(enricher):
+    places = enricher.enrich("The Ministry of Defence of Ukraine said troops left Avdiivka.", lang_hint="en").places
+    assert {p.name for p in places} == {"Ukraine", "Avdiyivka"}

@@ -178,7 +178,8 @@ from workers.stages.textnorm import (
 # toban', 'cidna kuma dhiman', tallies 'tan iyo ...'; a country after its weapons its side, after its army or
 # government its forces or state; Somali outlets and citing phrases); a name written with a small Arabic article
 # ('al-Shabaab') found where the text writes it so.
-ENRICH_VERSION = "enrich/55"
+# 56: what a ministry is of is its portfolio, no place ("ministère de la Santé" was Xanten, "Ministerio de Salud" La Salud).
+ENRICH_VERSION = "enrich/56"
 
 
 def _folded_set(text: str) -> frozenset[str]:

@@ -575,6 +575,26 @@ _AND_BEFORE = frozenset(map(fold, ["και", "and", "і", "та", "и"]))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ій", "ая", "ое", "ське", "цьке")
 
 # Languages whose script has no capitals: their names are found among all their words (curated names only).
+# A ministry's portfolio follows "ministry of" in the Romance and Germanic languages: "Ministerio de Salud",
+# "ministère de la Santé", "Ministero della Salute", "Bundesministerium für Gesundheit", "Ministry of Health".
+MINISTRY_WORDS = frozenset(
+    map(fold, ["ministry", "ministère", "ministerio", "ministero", "ministério", "ministerium", "bundesministerium",
+               "ministerie", "ministerul", "secretaría", "secretaria"])
+)  # fmt: skip
+_MINISTRY_LINKS = frozenset(
+    map(fold, ["of", "the", "for", "de", "la", "l", "del", "des", "du", "della", "dello", "dell", "di", "da", "do",
+               "dos", "das", "für", "van", "voor", "het", "al", "a", "pentru"])
+)  # fmt: skip
+
+
+def _after_ministry_of(doc: Doc, i: int) -> bool:
+    """Whether token i follows "ministry of" (and an article): what a ministry is of is its portfolio."""
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 3 and doc.words[k] in _MINISTRY_LINKS and doc.sent[k] == doc.sent[i]:
+        k, steps = k - 1, steps + 1
+    return steps > 0 and k >= 0 and doc.words[k] in MINISTRY_WORDS
+
+
 CASELESS_LANGS = frozenset(("ar", "fa", "ur", "ps", "he", "hi", "zh", "ja", "ko", "ka", "bn", "am"))
 
 # Cities big enough to be found by transliteration alone.
@@ -1200,6 +1220,8 @@ class Gazetteer:
             return False
         if prev_w is not None and prev_w in TITLES_BEFORE and script_of(words[i][0]) == "latin":
             return False  # "President Jackson"; in Slavic "президент України" is a genitive
+        if _after_ministry_of(doc, i):
+            return False  # "ministère de la Santé", "Ministerio de Salud": a portfolio, not Xanten or La Salud
         single = j - i == 1
         if single and key in GIVEN_NAMES and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE):
             return False
