@@ -4880,3 +4880,9 @@ def test_a_ministrys_portfolio_is_no_place(enricher, text, lang):
 def test_a_country_after_the_ministrys_portfolio_is_still_a_place(enricher):
     places = enricher.enrich("The Ministry of Defence of Ukraine said troops left Avdiivka.", lang_hint="en").places
     assert {p.name for p in places} == {"Ukraine", "Avdiyivka"}
+
+
+def test_a_feature_named_after_a_person_is_no_person(enricher):
+    """'Thomas' is a given name, but 'Second Thomas Shoal' is a reef."""
+    text = "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal."
+    assert not [a for a in enricher.enrich(text, lang_hint="en").actors if a.kind == "person"]

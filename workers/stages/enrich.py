@@ -179,6 +179,7 @@ from workers.stages.textnorm import (
 # government its forces or state; Somali outlets and citing phrases); a name written with a small Arabic article
 # ('al-Shabaab') found where the text writes it so.
 # 56: what a ministry is of is its portfolio, no place ("ministère de la Santé" was Xanten, "Ministerio de Salud" La Salud).
+#     A given name before a word for a reef, an island or a street names a place, no person ("Second Thomas Shoal").
 ENRICH_VERSION = "enrich/56"
 
 
@@ -1218,6 +1219,12 @@ SR_NOMINATIVE_COUNTRIES = _folded_set(
 SR_VERB_ENDINGS = ("la", "lo", "li", "le", "ao", "eo", "io", "uo")
 SR_VERBS = _folded_set("je su će ima imaju želi žele može mogu neće nije nisu traži traže")
 
+# Words that end the name of a place, a building or a feature named after a person: no surname.
+# (Not a building's: "St George Hospital" would then be read as the town of St George.)
+FEATURE_SURNAMES = _folded_set(
+    "shoal reef atoll island islands cape point bay gulf strait sea lake river mountain mountains hill hills valley "
+    "harbour harbor canal dam pass heights street avenue road boulevard"
+)
 # French
 COUNTRY_ANAPHORS |= _folded_set("pays")
 OFFICE_LINKS |= _folded_set("de du des en à au aux")
@@ -2690,6 +2697,8 @@ class Enricher:
             return None  # "Oleh Synehubov": the table knows the surname
         if len(surname) < 3 or not surname.isalpha() or surname in langmod.STOPWORDS_ANY:
             return None
+        if surname in FEATURE_SURNAMES:
+            return None  # "Second Thomas Shoal", "Martin Luther King Street": a place named after one
         if script_of(surname[0]) != script_of(words[i][0]):
             return None
         s, e = doc.starts[i], doc.ends[last]
