@@ -4886,3 +4886,8 @@ def test_a_feature_named_after_a_person_is_no_person(enricher):
     """'Thomas' is a given name, but 'Second Thomas Shoal' is a reef."""
     text = "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal."
     assert not [a for a in enricher.enrich(text, lang_hint="en").actors if a.kind == "person"]
+
+
+def test_a_country_inside_its_armys_name_is_that_army_once(enricher):
+    actors = enricher.enrich("Mali ordusu şiddetli çatışmaların ardından kentten çekildi.", lang_hint="tr").actors
+    assert [a.id for a in actors] == ["mali_forces"]

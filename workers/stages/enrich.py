@@ -180,6 +180,7 @@ from workers.stages.textnorm import (
 # ('al-Shabaab') found where the text writes it so.
 # 56: what a ministry is of is its portfolio, no place ("ministère de la Santé" was Xanten, "Ministerio de Salud" La Salud).
 #     A given name before a word for a reef, an island or a street names a place, no person ("Second Thomas Shoal").
+#     A country inside its army's name is not that army a second time ("Mali ordusu").
 ENRICH_VERSION = "enrich/56"
 
 
@@ -2253,7 +2254,8 @@ class Enricher:
                 actors.append(self.actors.forces(p.country).ref(text[s:e], s, e))  # "Rusijos dronai": their side
                 continue
             actor = self._place_as_actor(doc, m, p, resolved, lang)
-            if actor is not None:
+            if actor is not None and not any(a.id == actor.id and a.start <= s and e <= a.end for a in actors):
+                # (not again inside the name found for it: "Mali ordusu" is mali_forces once)
                 actors.append(actor.ref(text[s:e], s, e))
             if (
                 p.precision == "country"
