@@ -4891,3 +4891,37 @@ def test_a_feature_named_after_a_person_is_no_person(enricher):
 def test_a_country_inside_its_armys_name_is_that_army_once(enricher):
     actors = enricher.enrich("Mali ordusu şiddetli çatışmaların ardından kentten çekildi.", lang_hint="tr").actors
     assert [a.id for a in actors] == ["mali_forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين أمام البرلمان في نيروبي.", "ar"),
+        ("警察はナイロビの議会前でデモ隊に催涙ガスを発射した。", "ja"),
+        ("पुलिस ने नैरोबी में संसद के बाहर प्रदर्शनकारियों पर आंसू गैस के गोले दागे।", "hi"),
+        ("המשטרה ירתה גז מדמיע לעבר מפגינים מול הפרלמנט בניירובי.", "he"),
+    ],
+)
+def test_a_big_city_is_found_in_a_script_without_capitals(enricher, text, lang):
+    """GeoNames' names of cities of a million people, in the scripts whose text reads only curated names."""
+    assert [p.name for p in enricher.enrich(text, lang_hint=lang).places] == ["Nairobi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ووصل عدد من سكان المدينة إلى مدينة آمنة بحثا عن الأمان.", "ar"),  # امان (safety) is no Amman
+        ("כוחות צה\"ל פעלו בגדה המערבית.", "he"),  # גדה (a bank) is no Jeddah
+    ],
+)
+def test_a_short_word_is_no_big_city(enricher, text, lang):
+    assert not [p for p in enricher.enrich(text, lang_hint=lang).places if p.name in ("Amman", "Jeddah", "Madinah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("벨고로드에 미사일 경보가 울렸다.", "ko", "Belgorod"), ("ढाका में छात्रों का प्रदर्शन जारी है।", "hi", "Dhaka")],
+)
+def test_curated_names_point_at_the_city_the_news_means(enricher, text, lang, name):
+    places = enricher.enrich(text, lang_hint=lang).places
+    assert [(p.name, p.country) for p in places] == [(name, {"Belgorod": "RU", "Dhaka": "BD"}[name])]

@@ -181,6 +181,8 @@ from workers.stages.textnorm import (
 # 56: what a ministry is of is its portfolio, no place ("ministère de la Santé" was Xanten, "Ministerio de Salud" La Salud).
 #     A given name before a word for a reef, an island or a street names a place, no person ("Second Thomas Shoal").
 #     A country inside its army's name is not that army a second time ("Mali ordusu").
+#     Cities of a million people are found by GeoNames' names in the scripts without capitals ("نيروبي", "ナイロビ",
+#     "नैरोबी", long enough to be no common word); Korean 벨고로드 is Belgorod, Hindi ढाका Bangladesh's Dhaka.
 ENRICH_VERSION = "enrich/56"
 
 

@@ -824,6 +824,7 @@ class Gazetteer:
                     }
                     self.case_forms |= frozenset(map(fold_key, forms)) - frozenset(map(fold_key, block["nominative"]))
 
+        big_alts: dict[str, set[int]] = {}  # a big city's names in the scripts without capitals
         for c in cities.values():
             idx = self._add_place(
                 Place(
@@ -844,6 +845,8 @@ class Gazetteer:
                     if _ARABIC_ARTICLE.search(alt):
                         for v in _article_variants(alt):
                             self._name(self.general, v, idx)
+                elif c.population >= BIG_CITY_POP and _caseless_alt(alt):
+                    big_alts.setdefault(alt, set()).add(idx)
             if capital_names.get(c.countrycode) == c.name:
                 old = [k for k, v in self.capitals.items() if v == c.countrycode]
                 if not old or self.places[old[0]].population < c.population:
@@ -851,6 +854,12 @@ class Gazetteer:
                         del self.capitals[k]
                     self.capitals[idx] = c.countrycode
         del cities
+        # Text without capitals reads only curated names: a big city GeoNames names in its script ("نيروبي",
+        # "नैरोबी", "ナイロビ", "나이로비") is one of them, unless the name is another's or already curated.
+        words, stems = _lexicon_words(data_dir) if big_alts else (frozenset(), frozenset())
+        for alt, owners in big_alts.items():
+            if len(owners) == 1 and fold_key(alt) not in self.curated.keys and not _common_word(alt, words, stems):
+                self._name(self.curated, alt, next(iter(owners)))
         # big cities by the spelling-blind key of their Latin names, for Greek and Cyrillic
         # spellings GeoNames lacks ("στο Ομντουρμάν"); a key two cities share names neither
         skel: dict[str, set[int]] = {}
@@ -1531,6 +1540,54 @@ _ARABIC_ARTICLE = re.compile(r"(?<![^\s-])([ae][lnrsdtz])-(?=\w)")
 def _article_variants(name: str) -> list[str]:
     variants = (_ARABIC_ARTICLE.sub(f"{a}-", name) for a in ("al", "el"))
     return [v for v in variants if v != name]
+
+
+BIG_CITY_POP = 1_000_000  # cities whose names in the scripts without capitals are read (about 560)
+# Han names are left out: two or three characters that the segmenter does not know as one word would match
+# inside other words; the data files' Chinese and Japanese names are curated
+
+
+# Characters (marks included, spaces not) a name needs in each script: shorter ones are too often words of their
+# own ("امان" safety, not Amman; "גדה" a bank, as in the West Bank; "सूरत" a face), as are two-word Korean ones
+# ("지난 시", Jinan, is "last time"). Syllabic scripts need fewer.
+_BIG_ALT_MIN = {"arabic": 5, "hebrew": 5, "devanagari": 5, "bengali": 5, "georgian": 5, "ethiopic": 4, "hangul": 3, "kana": 3}
+
+
+def _caseless_alt(name: str) -> bool:
+    """A name written in one script without capitals (not Han), long enough to mean itself."""
+    compact = name.replace(" ", "").replace("-", "")
+    if len(name.split()) > _MAX_WORDS or not compact:
+        return False
+    scripts = {script_of(ch) for ch in compact if ch.isalpha()}
+    if len(scripts) != 1:
+        return False
+    script = next(iter(scripts))
+    if script not in _BIG_ALT_MIN or (script == "hangul" and " " in name):
+        return False
+    return len(compact) >= _BIG_ALT_MIN[script]
+
+
+def _lexicon_words(data_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words and stems of the classifier's lexicons: common words, which no city's name may be read as
+    in text without capitals ("مدينة", a city, is also Medina's name)."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for path in sorted(data_dir.glob("lexicon_*.json")):
+        for concept, patterns in json.loads(path.read_text(encoding="utf-8")).items():
+            if concept.startswith("_") or not isinstance(patterns, list):
+                continue
+            for pattern in patterns:
+                for term in pattern.partition("@")[0].split():
+                    (stems if term.endswith("*") else words).add(fold(term.rstrip("*")))
+    return frozenset(words), frozenset(s for s in stems if len(s) >= 3)
+
+
+def _common_word(name: str, words: frozenset[str], stems: frozenset[str]) -> bool:
+    """A one-word name that is a word of the lexicons, or starts with one of their stems."""
+    if " " in name:
+        return False
+    folded = fold(name)
+    return folded in words or any(folded[:k] in stems for k in range(3, len(folded) + 1))
 
 
 def _good_alt(name: str) -> bool:
