@@ -5243,3 +5243,10 @@ def test_an_agency_that_reports_a_disaster_makes_no_statement(clf, text, lang):
 )
 def test_tear_gas_fired_at_a_protest_is_no_shelling(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["protest"]
+
+
+def test_gps_jamming_is_damage_to_navigation_in_english_too(clf):
+    """As the Finnish, Estonian, Latvian and Lithuanian gold reads it (c4612, c4792)."""
+    assert enriched_labels(clf, "GPS jamming forced a Finnair flight to return to Helsinki.", "en") == [
+        "infrastructure_damage"
+    ]

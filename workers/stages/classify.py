@@ -160,7 +160,8 @@ from workers.stages.textnorm import (
 #     verb whose particle closes its clause is read with it ("nahm ... fest" as festnahm, "schlugen ... ein").
 #     Words of falsehood or accusing an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses
 #     informations", "dezenformasyon yaymak suçlamasıyla gözaltına alındı"); tear gas fired in ja, hi, ko is no shelling.
-#     An agency saying a disaster struck only sources it ("a magnitude 6.8 earthquake struck ..., the USGS said").
+#     An agency saying a disaster struck only sources it ("a magnitude 6.8 earthquake struck ..., the USGS said"). GPS jamming
+#     is damage to navigation in English, as in Finnish and Estonian.
 CLASSIFY_VERSION = "classify/69"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
