@@ -5210,6 +5210,7 @@ def test_a_german_particle_joins_no_verb_the_lexicon_lacks(clf, text):
         ("Συνελήφθη δημοσιογράφος στην Κωνσταντινούπολη για διάδοση ψευδών ειδήσεων.", "el"),
         ("Bir gazeteci İstanbul'da dezenformasyon yaymak suçlamasıyla gözaltına alındı.", "tr"),
         ("記者がイスタンブールで虚偽情報を拡散した疑いで拘束された。", "ja"),
+        ("一名记者在伊斯坦布尔因散布虚假信息被拘留。", "zh"),
     ],
 )
 def test_false_news_an_arrest_is_for_is_its_charge_not_a_denial(clf, text, lang):
@@ -5250,3 +5251,7 @@ def test_gps_jamming_is_damage_to_navigation_in_english_too(clf):
     assert enriched_labels(clf, "GPS jamming forced a Finnair flight to return to Helsinki.", "en") == [
         "infrastructure_damage"
     ]
+
+
+def test_a_denied_arrest_stays_denied_in_chinese(clf):
+    assert enriched_labels(clf, "警方否认拘留了记者。", "zh") == ["statement"]

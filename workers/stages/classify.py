@@ -1677,28 +1677,27 @@ CHARGE_CONCEPTS = frozenset({"denial", "accusation"})
 def _charges_are_no_denials(doc: Doc, hits: list[Hit], lang: str) -> list[Hit]:
     """Words of falsehood, or of accusing, that an arrest is for are its charge, not a denial or an accusation made
     in public: "arrêté pour « diffusion de fausses informations »", "detenido por difundir información falsa", "για
-    διάδοση ψευδών ειδήσεων", "dezenformasyon yaymak suçlamasıyla gözaltına alındı"."""
+    διάδοση ψευδών ειδήσεων", "dezenformasyon yaymak suçlamasıyla gözaltına alındı", "因散布虚假信息被拘留"."""
     arrests = [h for h in hits if h.concept == "arrest" and not h.negated]
     if not arrests or not any(h.concept in CHARGE_CONCEPTS for h in hits):
         return hits
     sent, clause = doc.sent, doc.clause  # (the sentence: the charge may stand in quotation marks)
-    if lang in CHARGE_FIRST_LANGUAGES:
+    prepositions = [h.start for h in hits if h.concept == "preposition"]
+    causes = [h.start for h in hits if h.concept == "cause"]  # "因" (because of): the charge comes first
+    charge_first = lang in CHARGE_FIRST_LANGUAGES
 
-        def charged(d: Hit) -> bool:
-            return any(
-                d.end < a.start <= d.end + CHARGE_BEFORE_GAP and clause[a.start] == clause[d.start] for a in arrests
-            )
+    def arrest_after(d: Hit) -> bool:
+        return any(d.end < a.start <= d.end + CHARGE_BEFORE_GAP and clause[a.start] == clause[d.start] for a in arrests)
 
-    else:
-        prepositions = [h.start for h in hits if h.concept == "preposition"]
-
-        def charged(d: Hit) -> bool:
-            return any(
-                a.end < d.start
-                and sent[a.start] == sent[d.start]
-                and any(a.end < p < d.start and d.start - p <= CHARGE_GAP for p in prepositions)
-                for a in arrests
-            )
+    def charged(d: Hit) -> bool:
+        if (charge_first or any(d.start - CHARGE_GAP <= c < d.start for c in causes)) and arrest_after(d):
+            return True
+        return not charge_first and any(
+            a.end < d.start
+            and sent[a.start] == sent[d.start]
+            and any(a.end < p < d.start and d.start - p <= CHARGE_GAP for p in prepositions)
+            for a in arrests
+        )
 
     return [h for h in hits if h.concept not in CHARGE_CONCEPTS or not charged(h)]
 
