@@ -499,6 +499,9 @@ RULES: tuple[Rule, ...] = (
         unless="cumulative|clash|deprivation",
         unless_anywhere="hazard|accident",
     ),
+    # people killed or fired on while waiting for food or aid ("killed 31 people waiting for flour"): civilians,
+    # whoever they are named as; a crush at a handout is an accident
+    Rule("attack_on_civilians", ("casualty|" + _ATTACK, "aid_queue"), 0.85, window=10, unless="crush|accident|hazard|deprivation"),
     Rule("air_defense", ("intercept",), 0.9),
     # "ПВО сработала" is news; "will deliver IRIS-T air defence systems" is aid; "moving
     # Patriot batteries to the border", "перекидає системи ППО" is posture (force_movement)
@@ -566,6 +569,8 @@ RULES: tuple[Rule, ...] = (
     # food or medicine handed out on the ground ("distributed flour to 40,000 people",
     # "доставила ліки та продукти"): aid delivered, whatever the word for it
     Rule("humanitarian", ("handout", "supplies"), 0.8, window=4, ordered=True, unless="pledge"),
+    # people queuing for food or aid are the need the news tells of, also when they are shot at there
+    Rule("humanitarian", ("aid_queue",), 0.8),
     # deaths from hunger, malnutrition, thirst, cold or drowning: the need the news is about
     Rule("humanitarian", ("deprivation",), 0.85),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
@@ -2696,12 +2701,22 @@ def settle(
     ac, aoc = out.get("armed_clash"), out.get("attack_on_civilians")
     if ac is not None and aoc is not None and aoc.score >= THRESHOLD:
         sites = [h.start for h in hits if h.concept == "civ_site" and not h.negated]
+        sites += _raided_villages(hits, aoc, doc)
         if all(
             h.concept in ("force", "actor")
-            or (h.concept == "clash" and _soon_after(h, sites, PROTEST_OBJECT_GAP, doc.clause))
+            or (h.concept in ("clash", "raid") and _soon_after(h, sites, PROTEST_OBJECT_GAP, doc.clause))
             for h in ac.hits
         ):
             del out["armed_clash"]
+    # ... and so did gunmen who "εισέβαλαν σε χωριό" and killed its people: they raided it, took no town
+    tc, aoc = out.get("territorial_control"), out.get("attack_on_civilians")
+    if tc is not None and aoc is not None and aoc.score >= THRESHOLD:
+        villages = _raided_villages(hits, aoc, doc)
+        entries = [h for h in tc.hits if h.concept == "enter"]
+        if entries and all(h.concept in ("enter", "force", "actor") for h in tc.hits) and all(
+            _soon_after(h, villages, PROTEST_OBJECT_GAP, doc.clause) for h in entries
+        ):
+            del out["territorial_control"]
     # refugees or flood victims an aid pledge is "for" are whom it helps, not news of displacement ("Germany
     # pledged EUR 50 million for Sudanese refugees in Chad", as "emergency aid for flood victims")
     sa, hum = out.get("sanctions_aid"), out.get("humanitarian")
@@ -2740,6 +2755,13 @@ def settle(
             h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
         ):
             del out["statement"]
+    # protests a curfew or a ban was imposed after are its occasion, not news of their own ("ordered a curfew in
+    # Dhaka after days of deadly protests", "μετά τις βίαιες διαδηλώσεις")
+    pr, cm = out.get("protest"), out.get("civil_measure")
+    if pr is not None and cm is not None and cm.score >= THRESHOLD and pr.hits:
+        causes = [h.end for h in hits if h.concept in ("cause", "because")]
+        if all(_soon_after_any(h, causes, CAUSE_REACH, doc.clause) for h in pr.hits):
+            del out["protest"]
     # the fighting or shelling people flee is why they left, not news of its own ("fled the
     # fighting in El Fasher", "тікають від боїв", "εγκαταλείπουν ... λόγω των μαχών")
     hum = out.get("humanitarian")
@@ -2820,6 +2842,13 @@ def settle(
     ):
         del out["explosion"]
     return out
+
+
+def _raided_villages(hits: Sequence[Hit], aoc: LabelScore, doc: Doc) -> list[int]:
+    """Where a village or a town is named in a sentence that tells of its people killed or hurt ("raided a
+    village in Zamfara, killing 30 residents"): the place of an attack on civilians, no battlefield."""
+    harmed = {doc.sent[h.start] for h in aoc.hits if h.concept in ("civ_people", "casualty") and not h.negated}
+    return [h.start for h in hits if h.concept == "settlement" and not h.negated and doc.sent[h.start] in harmed]
 
 
 def _struck_nothing(
