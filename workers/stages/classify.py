@@ -595,6 +595,9 @@ RULES: tuple[Rule, ...] = (
     # "ordered residents of three villages to leave": an evacuation order, whatever its word;
     # troops ordered out of a town withdraw
     Rule("humanitarian", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
+    # ... and an army that orders civilians out ("the army ordered residents of eastern Khan Younis to leave") evacuates
+    # them: the people named right after the order are who leaves, whoever gave it
+    Rule("humanitarian", ("evac_order", "depart"), 0.8, window=8, ordered=True, clause=True),
     # "forced 10,000 people to flee", "urged residents to leave": people driven from their homes
     Rule("humanitarian", ("civ_people", "depart"), 0.75, window=3, ordered=True, clause=True),
     # people pulled from rubble are humanitarian news whatever brought the building down
@@ -615,6 +618,7 @@ RULES: tuple[Rule, ...] = (
     Rule("infrastructure_damage", ("infra", "fire|explosion"), 0.7, window=5, unless_near="proximity"),
     Rule("civil_measure", ("civil_measure",), 0.9),
     Rule("civil_measure", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
+    Rule("civil_measure", ("evac_order", "depart"), 0.8, window=8, ordered=True, clause=True),
     # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
     # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
     Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
@@ -2587,6 +2591,13 @@ def settle(
         concepts = {h.concept for h in hits if not h.negated}
         if concepts & {"fire", "explosion"} and concepts & {"calm_place", "accident"}:
             del out["statement"]
+    # officials who blame a fire, a short circuit or a storm give the cause of what happened and accuse no one
+    # ("Russian officials blamed a fire", "blamed the blackout on a storm"); blaming a state or a force is an accusation
+    st = out.get("statement")
+    if st is not None and any(h.concept == "accusation" for h in st.hits) and all(
+        _blames_a_cause(h, hits, doc.clause) or h.concept not in STANCE_ACTS for h in st.hits
+    ):
+        del out["statement"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
         h.concept == "accusation"
@@ -2842,6 +2853,25 @@ def settle(
     ):
         del out["explosion"]
     return out
+
+
+BLAMED_CAUSES = frozenset({"accident", "hazard", "fire", "weather", "crash"})
+BLAME_GAP = 5  # "blamed [the blackout on a] storm"
+STANCE_ACTS = frozenset({"accusation", "denial", "stance", "warning"})  # a position taken, not an attribution
+
+
+def _blames_a_cause(h: Hit, hits: Sequence[Hit], clause: Sequence[int]) -> bool:
+    """Whether the accusation `h` names an accident or a hazard as the cause, with no state or force named
+    before it ("blamed a short circuit", "blamed the crash on a storm")."""
+    if h.concept != "accusation":
+        return False
+    causes = [
+        x.start for x in hits
+        if x.concept in BLAMED_CAUSES and not x.negated and 0 < x.start - h.end <= BLAME_GAP and clause[x.start] == clause[h.start]
+    ]
+    return bool(causes) and not any(
+        x.concept in ("actor", "force", "country") and h.end < x.start < min(causes) for x in hits
+    )
 
 
 def _raided_villages(hits: Sequence[Hit], aoc: LabelScore, doc: Doc) -> list[int]:
