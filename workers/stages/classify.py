@@ -573,6 +573,8 @@ RULES: tuple[Rule, ...] = (
     Rule("humanitarian", ("aid_queue",), 0.8),
     # deaths from hunger, malnutrition, thirst, cold or drowning: the need the news is about
     Rule("humanitarian", ("deprivation",), 0.85),
+    # ... and so are the villages it levelled ("a quake levelled villages in the Atlas", "ισοπέδωσε χωριά")
+    Rule("humanitarian", ("damage", "settlement"), 0.75, window=2, ordered=True, within="hazard"),
     # natural hazards: the dead, the injured and the rescued are humanitarian news
     Rule("humanitarian", ("hazard", "casualty|rescue"), 0.85, window=30),
     # ... also when the toll comes in the next sentence ("A quake struck. Hundreds are dead.")
@@ -607,6 +609,9 @@ RULES: tuple[Rule, ...] = (
     # "knocked the websites of Romanian airports offline": the airports' sites, not the airports
     Rule("infrastructure_damage", ("outage", "infra"), 0.85, window=8, unless="website"),
     Rule("infrastructure_damage", ("utility_cut",), 0.9),  # "without power", "без зв'язку"
+    # roads and bridges a flood, a landslide or a fire cut ("landslides have cut the highway", "κατολισθήσεις έκοψαν τον
+    # δρόμο"); an army that "cut the road" to a town interdicts it, so only with a hazard in the sentence
+    Rule("infrastructure_damage", ("route_cut",), 0.85, within="hazard"),
     # trains, metro or a port halted ("rail traffic on the line has been suspended", "ανεστάλη η
     # σιδηροδρομική κυκλοφορία"); flights suspended are a measure, sanctions suspended a policy
     Rule("infrastructure_damage", ("infra", "suspended"), 0.8, window=8, clause=True, unless="flights|sanctions|cyber"),
