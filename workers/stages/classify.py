@@ -799,7 +799,7 @@ _WORD_SPLIT_IT_RE = re.compile(f"({_WORD_IT})")
 # What may sit between two words (never a letter or a digit):
 _GAP_RE = re.compile(
     r"([.!?…؟।。！？։።፧]+|\n\s*\n)"  # 1: sentence ends (and the Devanagari danda, the Chinese, Armenian and Ethiopic full stops)
-    r"|([,;:()\[\]–—،؛，、；：（）՝፣፤፥፦]|\s-\s)"  # 2: clause breaks (and the Arabic, Chinese, Armenian and Ethiopic commas and semicolons)
+    r"|([,;:()\[\]–—،؛，、；：（）՝፣፤፥፦·\u0387]|\s-\s)"  # 2: clause breaks (and the Arabic, Chinese, Armenian and Ethiopic commas and semicolons, the Greek ano teleia)
     r"|([«»\"“”„「」『』])"  # 3: quotation marks: a clause break and a sign of speech
 )
 
@@ -2510,6 +2510,18 @@ NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
 SUBJECT_REACH = 1  # "[The] sanctions have pushed ...": at most an article or an adjective before the subject
 
 
+def _after_stance(h: Hit, stances: Iterable[int], doc: Doc) -> bool:
+    """Whether the cue `h` is what a stance ending at one of `stances` names, within STANCE_OBJECT_GAP words,
+    in its clause or across the quotation marks around the words it quotes ("καταδίκασε την «ωμή επίθεση»")."""
+    clause = doc.clause
+    for e in stances:
+        if 0 < h.start - e <= STANCE_OBJECT_GAP:
+            quoted = sum(1 for q in doc.quotes if e < q <= h.start)
+            if clause[h.start] - clause[e] <= quoted:
+                return True
+    return False
+
+
 def _opens_sentence(pos: int, sent: Sequence[int]) -> bool:
     """Whether the word at `pos` is among the first SUBJECT_REACH + 1 words of its sentence."""
     return all(pos - k < 0 or sent[pos - k] == sent[pos] for k in range(1, SUBJECT_REACH + 1)) and (
@@ -2698,7 +2710,7 @@ def settle(
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
-            if cues and all(_soon_after_any(h, stances, STANCE_OBJECT_GAP, doc.clause) for h in cues):
+            if cues and all(_after_stance(h, stances, doc) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
     # concert hall attack", "задержали подозреваемых в подготовке теракта")
@@ -2771,6 +2783,17 @@ def settle(
             h.concept in SPEAKER_CONCEPTS or _protesters_say(h, pr.hits, sent) for h in st.hits
         ):
             del out["statement"]
+    # marchers who clash with the police protest ("Συγκρούσεις μεταξύ διαδηλωτών και αστυνομίας", "protesters clashed
+    # with riot police"): no fighting between armed forces
+    pr, ac = out.get("protest"), out.get("armed_clash")
+    if pr is not None and ac is not None and pr.score >= THRESHOLD:
+        marchers = [h for h in pr.hits if h.concept in ("protest", "crowd") and not h.negated]
+        if marchers and all(
+            h.concept in ("clash", "force", "actor")
+            and any(abs(h.start - m.start) <= PROTEST_OBJECT_GAP and doc.clause[m.start] == doc.clause[h.start] for m in marchers)
+            for h in ac.hits
+        ):
+            del out["armed_clash"]
     # protests a curfew or a ban was imposed after are its occasion, not news of their own ("ordered a curfew in
     # Dhaka after days of deadly protests", "μετά τις βίαιες διαδηλώσεις")
     pr, cm = out.get("protest"), out.get("civil_measure")
