@@ -5255,3 +5255,140 @@ def test_gps_jamming_is_damage_to_navigation_in_english_too(clf):
 
 def test_a_denied_arrest_stays_denied_in_chinese(clf):
     assert enriched_labels(clf, "警方否认拘留了记者。", "zh") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Gunmen raided a village in Zamfara state overnight, killing 30 residents and abducting dozens.", "en"),
+        ("Ένοπλοι εισέβαλαν σε χωριό της Νιγηρίας και σκότωσαν 20 κατοίκους.", "el"),
+    ],
+)
+def test_gunmen_who_raid_a_village_and_kill_its_people_attack_civilians(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "attack_on_civilians" and "armed_clash" not in got and "territorial_control" not in got
+
+
+def test_troops_raiding_a_hideout_still_fight(clf):
+    assert enriched_labels(clf, "Troops raided a militant hideout in the village, killing five fighters.", "en") == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Authorities ordered a night-time curfew in the capital after days of deadly protests.", "en"),
+        ("Απαγόρευση κυκλοφορίας επέβαλαν οι αρχές στο Κατμαντού, μετά τις βίαιες διαδηλώσεις των τελευταίων ημερών.", "el"),
+    ],
+)
+def test_protests_a_curfew_follows_are_its_occasion(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["civil_measure"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Israeli troops killed 31 people waiting for flour near an aid distribution site in Rafah.", "en"),
+        ("Dozens of Palestinians were killed while waiting for aid trucks in northern Gaza.", "en"),
+    ],
+)
+def test_people_killed_waiting_for_food_are_civilians_in_need(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["attack_on_civilians", "humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Israeli strikes hit Khan Younis overnight, as the army ordered residents of eastern neighbourhoods to leave.", "en"),
+        ("Greece ordered residents of four villages to leave as a wildfire fanned by gale-force winds jumped the road.", "en"),
+        ("Ο στρατός κάλεσε τους κατοίκους 12 χωριών του νότιου Λιβάνου να απομακρυνθούν αμέσως.", "el"),
+    ],
+)
+def test_an_order_to_residents_to_leave_is_an_evacuation_whoever_gives_it(clf, text, lang):
+    got = enriched_labels(clf, text, lang)
+    assert "humanitarian" in got and "civil_measure" in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Reinforcements have been rushed to the northern front.", "en"),
+        ("Convoys of armoured vehicles rolled through Goma toward Sake.", "en"),
+        ("Ενισχύσεις στάλθηκαν εσπευσμένα στο βόρειο μέτωπο.", "el"),
+        ("Το αντιτορπιλικό σάλπαρε από τον Πειραιά για τη Μαύρη Θάλασσα.", "el"),
+        ("Τουρκικά πολεμικά πλοία βγήκαν από το λιμάνι της Σμύρνης.", "el"),
+    ],
+)
+def test_reinforcements_columns_and_warships_leaving_port_move(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["force_movement"]
+
+
+def test_a_ferry_leaving_port_moves_no_forces(clf):
+    assert enriched_labels(clf, "Το πλοίο της γραμμής σάλπαρε από τον Πειραιά με 1.200 επιβάτες.", "el") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Officials blamed a short circuit for the fire at the depot.", "en", False),
+        ("Police blamed the crash on a speeding lorry.", "en", False),
+        ("Kyiv blamed Russia for the fire at the plant.", "en", True),
+    ],
+)
+def test_blaming_an_accident_accuses_no_one(clf, text, lang, expected):
+    assert ("statement" in enriched_labels(clf, text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Landslides have cut the main highway to the north.", "en", "infrastructure_damage"),
+        ("Κατολισθήσεις έκοψαν τον δρόμο Ηρακλείου-Μοιρών.", "el", "infrastructure_damage"),
+        ("A 6.8 quake levelled villages in the Atlas mountains.", "en", "humanitarian"),
+        ("Η χούντα κάλεσε υπό τα όπλα 5.000 νέους.", "el", "civil_measure"),
+        ("Το Πακιστάν έκλεισε το πέρασμα του Τορχάμ.", "el", "civil_measure"),
+    ],
+)
+def test_hazards_cutting_roads_levelling_villages_and_measures(clf, text, lang, label):
+    assert enriched_labels(clf, text, lang) == [label]
+
+
+def test_an_army_cutting_a_road_is_no_outage(clf):
+    assert "infrastructure_damage" not in enriched_labels(clf, "Russian forces cut the road to Pokrovsk.", "en")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Συγκρούσεις μεταξύ διαδηλωτών και αστυνομίας στο κέντρο της Τιφλίδας.", "el"),
+        ("Protesters clashed with soldiers in Bamako.", "en"),
+    ],
+)
+def test_marchers_clashing_with_police_protest(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["protest"]
+
+
+def test_the_greek_ano_teleia_breaks_a_clause(clf):
+    got = enriched_labels(clf, "Σφοδρές μάχες στο Ελ Φάσερ· διαδηλώσεις στο Πορτ Σουδάν.", "el")
+    assert got == ["armed_clash", "protest"]
+
+
+def test_a_condemned_attack_in_quotation_marks_is_the_statements_object(clf):
+    text = "Η κυβέρνηση του Σουδάν καταδίκασε την «ωμή επίθεση» των RSF στο Ελ Φάσερ."
+    assert enriched_labels(clf, text, "el") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Analysts say Russia could capture Pokrovsk by the end of the year.", "en"),
+        ("Gold hit a record as investors fled to safety after the strikes on Iran.", "en"),
+        ("Σύγκρουση αστυνομικών με οπαδούς έξω από το γήπεδο του Πειραιά.", "el"),
+    ],
+)
+def test_forecasts_markets_and_fans_are_other(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_a_city_named_after_a_port_is_no_port(clf):
+    got = enriched_labels(clf, "Two journalists were abducted by gunmen in Port-au-Prince.", "en")
+    assert "infrastructure_damage" not in got

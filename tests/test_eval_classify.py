@@ -386,6 +386,10 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # .833 -> .867 / .867, the core four's held-out .863 -> .864 top right. The held-out half (2,052) is 0.905 / 0.885.
 # classify/40-41: Bengali (c4200-c4259) and Hungarian (c4140-c4199) the same way: held-out .100 / .100 -> .867 / .900
 # and .167 / .167 -> .933 / .933; the held-out half (2,112) is 0.905 / 0.886.
+# classify/70 (round fifteen, el and en): sixty updates (c5340-c5399) written and labelled blind, measured once before
+# tuning: dev .933 / .967, held-out .800 / .800; tuned on the dev half, dev misses and probe sentences only: .967 / 1.000
+# and .833 / .867. The held-out halves before it: en .860 / .840 -> .863 / .845, el .869 / .877 -> .874 / .882; ru and sw
+# columns up, every other column unchanged. The held-out half (2,682) is 0.913 / 0.897.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -404,7 +408,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 5303
+    assert reports["all"].n == len(gold) == 5363
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
