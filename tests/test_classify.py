@@ -5392,3 +5392,8 @@ def test_forecasts_markets_and_fans_are_other(clf, text, lang):
 def test_a_city_named_after_a_port_is_no_port(clf):
     got = enriched_labels(clf, "Two journalists were abducted by gunmen in Port-au-Prince.", "en")
     assert "infrastructure_damage" not in got
+
+
+def test_a_drone_that_sank_a_boat_struck_it(clf):
+    assert enriched_labels(clf, "A Ukrainian sea drone sank a Russian patrol boat off Crimea.", "en") == ["air_drone_strike"]
+    assert enriched_labels(clf, "Stocks sank a further 3% on Monday.", "en") == ["other"]

@@ -161,7 +161,7 @@ from workers.stages.textnorm import (
 #     Words of falsehood or accusing an arrest is for are its charge, no denial ("arrêté pour diffusion de fausses
 #     informations", "dezenformasyon yaymak suçlamasıyla gözaltına alındı"); tear gas fired in ja, hi, ko is no shelling.
 #     An agency saying a disaster struck only sources it ("a magnitude 6.8 earthquake struck ..., the USGS said"). GPS jamming
-#     is damage to navigation in English, as in Finnish and Estonian.
+#     is damage to navigation in English, as in Finnish and Estonian; a drone that sank a boat struck it.
 # 70: English and Greek on the held-out half's weak points (round fifteen): gunmen who raid a village and kill its
 #     people attack civilians; protests a curfew follows are its occasion; people waiting for food or aid; evacuation
 #     orders an army gives; reinforcements, columns and warships leaving port move; roads a hazard cut; the ano teleia.
