@@ -404,7 +404,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 5303
+    assert reports["all"].n == len(gold) == 5363
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))
