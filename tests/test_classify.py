@@ -5145,3 +5145,98 @@ def test_a_team_that_slipped_in_the_table_ceded_no_ground(clf):
 def test_telegram_headlines_of_the_core_four(clf, text, lang, label):
     """Posts without a verb of their own: a weapon's name, 'мінус Су-34', 'город взят'."""
     assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Повітряні сили: у ніч на 5 жовтня ворог атакував 60 ударними БпЛА; збито або подавлено 48.", "uk"),
+        ("ВВС Украины: ночью противник атаковал 70 ударными БПЛА, сбиты 52, есть попадания.", "ru"),
+    ],
+)
+def test_an_air_force_tally_opened_by_its_speaker_leads_with_the_shoot_downs(clf, text, lang):
+    """The nightly report of an air force: launches first, but the count shot down is its news."""
+    assert enriched_labels(clf, text, lang)[:2] == ["air_defense", "air_drone_strike"]
+
+
+def test_a_launch_told_first_without_a_speaker_heading_keeps_the_order_of_the_text(clf):
+    text = "Вночі ворог випустив по Київщині вісім балістичних ракет, сили ППО знищили шість із них."
+    assert enriched_labels(clf, text, "uk")[0] == "shelling_missile"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Армія перекидає підкріплення на південь: колони бронетехніки вийшли з Мелітополя.", "uk"),
+        ("Колонны бронетехники вышли из Белгорода и движутся к границе.", "ru"),
+    ],
+)
+def test_columns_that_leave_a_town_move_and_withdraw_from_nothing(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] == "force_movement" and "territorial_control" not in labels
+
+
+def test_troops_that_leave_a_town_still_withdraw(clf):
+    assert enriched_labels(clf, "ЗСУ вийшли з Вугледара, щоб уникнути оточення.", "uk")[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Росія перекидає підкріплення під Покровськ, — ЦПД.", "uk"),
+        ("Россия перебрасывает подкрепления под Купянск, сообщают мониторинговые каналы.", "ru"),
+    ],
+)
+def test_reinforcements_sent_are_a_movement(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["force_movement"]
+
+
+def test_an_army_that_orders_residents_out_evacuates_them(clf):
+    text = "Армия приказала жителям северных кварталов двигаться на юг, по трассе Салах-ад-Дин идут тысячи людей."
+    assert enriched_labels(clf, text, "ru") == ["humanitarian", "civil_measure"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Сотні людей вийшли під Київраду з вимогою віддати кошти на армію.", "uk"),
+        ("Сотни человек вышли к мэрии с требованием вернуть деньги армии.", "ru"),
+    ],
+)
+def test_a_crowd_with_a_demand_rallies_whatever_it_demands(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Японія запровадила санкції проти 15 компаній; у МЗС РФ пообіцяли «жорстку відповідь».", "uk"),
+        ("Минфин США ввёл санкции против «Лукойла»; в МИД РФ назвали решение «ошибкой» и пообещали ответные шаги.", "ru"),
+    ],
+)
+def test_a_stance_across_a_quotation_mark_is_a_statement_in_reply(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["sanctions_aid", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Аналітики ISW прогнозують, що взимку росіяни спробують наступ на Запоріжжя.", "uk"),
+        ("Битва за Костянтинівку може тривати місяцями, кажуть експерти.", "uk"),
+        ("Военный эксперт: наступление на Запорожье вряд ли начнётся до весны.", "ru"),
+        ("«Динамо» штурмовало ворота «Спартака» весь второй тайм, но так и не забило.", "ru"),
+    ],
+)
+def test_forecasts_of_analysts_and_a_match_are_no_clash(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_a_town_named_after_a_church_is_no_civilian_site(clf):
+    text = "На Київщині вночі пролунали вибухи в районі Білої Церкви, у місті зникло світло."
+    assert enriched_labels(clf, text, "uk") == ["explosion", "infrastructure_damage"]
+
+
+def test_a_town_taken_and_its_commander_speaking_is_no_capture_of_a_person(clf):
+    labels = enriched_labels(clf, "«Мы взяли Часов Яр», — заявил командир батальона в видео.", "ru")
+    assert labels[0] == "territorial_control" and "arrest_detention" not in labels
+

@@ -4864,3 +4864,12 @@ def test_somali_hundreds(enricher, text, killed, injured):
     k = [f.killed for f in figs if f.killed is not None]
     i = [f.injured for f in figs if f.injured is not None]
     assert (max(k) if k else None, max(i) if i else None) == (killed, injured)
+
+
+def test_the_arabic_article_inside_a_name_is_no_belarusian_word():
+    """'ад' alone is Belarusian (from); 'Салах-ад-Дин' writes the Arabic article inside a name."""
+    from workers.stages.lang import detect_text
+
+    text = "Израильская армия приказала жителям двигаться на юг по трассе Салах-ад-Дин."
+    assert detect_text(text, "ru") == "ru"
+    assert detect_text("Ад Мінска да Гомеля", "be") == "be"

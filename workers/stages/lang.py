@@ -1002,6 +1002,7 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     pt_marked = _PT_LETTERS_RE.search(text) is not None
     et_marked = "õ" in text or "Õ" in text
     marked = _MARKED_RE.search(text) is not None
+    name_article = "-ад-" in text.lower()
     # function words written with a capital (mostly a sentence's first word; inside one, a name's)
     starts = doc.sent_start
     capital_stops = [k for k in compress(range(len(words)), doc.caps) if not starts[k] and words[k] in _LATIN_STOP]
@@ -1014,6 +1015,11 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
             # "selon Le Monde"): no evidence of the text's language
             ws = [w for k, w in enumerate(ws, i) if k not in named]
             ss = [c for k, c in enumerate(ss, i) if k not in named]
+        if name_article and "ад" in ws:
+            # the Arabic article inside a name ("Салах-ад-Дин", "Сейф-ад-Дин") is no Belarusian "ад" (from)
+            inside = {k for k in range(i, j) if text[doc.starts[k] - 1 : doc.ends[k] + 1] == "-ад-"}
+            ws = [w for k, w in enumerate(ws, i) if k not in inside]
+            ss = [c for k, c in enumerate(ss, i) if k not in inside]
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
