@@ -5240,3 +5240,25 @@ def test_a_town_taken_and_its_commander_speaking_is_no_capture_of_a_person(clf):
     labels = enriched_labels(clf, "«Мы взяли Часов Яр», — заявил командир батальона в видео.", "ru")
     assert labels[0] == "territorial_control" and "arrest_detention" not in labels
 
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ціни на бензин вибухнули: за тиждень пальне подорожчало на 3 гривні.", "uk"),
+        ("Исполнилось 30 лет со штурма Грозного: вспоминаем ту войну.", "ru"),
+        ("У Львові прощаються з загиблим військовим, людей просять стати на коліна.", "uk"),
+    ],
+)
+def test_prices_an_anniversary_and_a_funeral_are_no_event(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_ships_pulled_back_for_fear_of_attacks_move_and_are_not_struck(clf):
+    text = "Чорноморський флот РФ відвів кораблі з Новоросійська через загрозу атак морських дронів."
+    assert enriched_labels(clf, text, "uk") == ["force_movement"]
+
+
+def test_blasts_heard_from_the_direction_of_an_airport_hit_no_airport(clf):
+    text = "В Грозном со стороны аэропорта слышны взрывы, по данным местных каналов."
+    assert enriched_labels(clf, text, "ru") == ["explosion"]
