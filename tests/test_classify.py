@@ -5262,3 +5262,24 @@ def test_ships_pulled_back_for_fear_of_attacks_move_and_are_not_struck(clf):
 def test_blasts_heard_from_the_direction_of_an_airport_hit_no_airport(clf):
     text = "В Грозном со стороны аэропорта слышны взрывы, по данным местных каналов."
     assert enriched_labels(clf, text, "ru") == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Накат противника на Работино отбит, пишет Рыбарь.", "ru", "armed_clash"),
+        ("Под Авдеевкой штурмовики заходят в промку, идёт стрелкотня.", "ru", "armed_clash"),
+        ("Орки лізуть хвилями на Курахове, наші тримаються.", "uk", "armed_clash"),
+        ("Птахи Мадяра знищили ще 5 ворожих гармат за добу.", "uk", "air_drone_strike"),
+        ("Наша арта розібрала колону окупантів під Бахмутом.", "uk", "shelling_missile"),
+        ("Под Купянском ВСУ отступают, бросая технику, сообщают военкоры.", "ru", "territorial_control"),
+    ],
+)
+def test_milbloggers_words_of_the_core_four(clf, text, lang, label):
+    """'накат', 'стрелкотня', 'лізуть хвилями', drone units by name, a column 'taken apart', troops 'отступают'."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+def test_a_road_washed_out_by_a_flood_is_damage(clf):
+    text = "Паводок: подтоплены 300 домов, эвакуированы 200 человек, размыт участок трассы на Благовещенск."
+    assert "infrastructure_damage" in enriched_labels(clf, text, "ru")
