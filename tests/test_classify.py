@@ -5283,3 +5283,19 @@ def test_milbloggers_words_of_the_core_four(clf, text, lang, label):
 def test_a_road_washed_out_by_a_flood_is_damage(clf):
     text = "Паводок: подтоплены 300 домов, эвакуированы 200 человек, размыт участок трассы на Благовещенск."
     assert "infrastructure_damage" in enriched_labels(clf, text, "ru")
+
+
+def test_an_aid_convoy_that_enters_gaza_is_aid_not_control(clf):
+    labels = enriched_labels(clf, "Гуманітарна колона ООН увійшла в Газу через КПП Керем-Шалом.", "uk")
+    assert labels == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("У Махачкалі силовики ліквідували трьох бойовиків, які готували теракт.", "uk"),
+        ("В Дагестане в ходе КТО нейтрализованы двое боевиков.", "ru"),
+    ],
+)
+def test_militants_killed_in_an_operation_were_fought(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "armed_clash"

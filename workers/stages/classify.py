@@ -358,7 +358,8 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks|warship|hum_aid"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
-    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship"),
+    # ... not a UN aid convoy that entered Gaza ("Гуманітарна колона ООН увійшла в Газу")
+    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship|hum_aid"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
