@@ -5299,3 +5299,28 @@ def test_an_aid_convoy_that_enters_gaza_is_aid_not_control(clf):
 )
 def test_militants_killed_in_an_operation_were_fought(clf, text, lang):
     assert enriched_labels(clf, text, lang)[0] == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text,lang,status",
+    [
+        ("В Курской области объявлена авиационная опасность.", "ru", "started"),
+        ("В Курской области отбой авиационной опасности.", "ru", "ended"),
+    ],
+)
+def test_russian_regions_aviation_danger_is_an_alert(clf, text, lang, status):
+    from workers.stages.enrich import load_enricher
+
+    e = load_enricher().enrich(text, lang_hint=lang)
+    c = clf.classify(text, lang=e.lang, enrichment=e)
+    assert [t.label for t in c.types] == ["air_raid_alert"] and c.alert_status == status
+
+
+def test_what_the_detained_were_preparing_did_not_happen(clf):
+    text = "ФСБ: задержаны двое жителей Херсонской области, готовивших подрыв моста."
+    assert enriched_labels(clf, text, "ru") == ["arrest_detention"]
+
+
+def test_an_attack_that_damaged_a_power_line_is_no_ground_fighting(clf):
+    labels = enriched_labels(clf, "В Белгороде из-за атаки ВСУ повреждена ЛЭП, часть города без света.", "ru")
+    assert labels == ["infrastructure_damage"]

@@ -346,13 +346,14 @@ RULES: tuple[Rule, ...] = (
     # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
     # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     # ... and sanctions "targeting Russia's shadow fleet" or an army's suppliers aim at no battlefield
+    # ... nor is a power line or a depot its target ("из-за атаки ВСУ повреждена ЛЭП")
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun|sanctions",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid"),
