@@ -5324,3 +5324,16 @@ def test_what_the_detained_were_preparing_did_not_happen(clf):
 def test_an_attack_that_damaged_a_power_line_is_no_ground_fighting(clf):
     labels = enriched_labels(clf, "В Белгороде из-за атаки ВСУ повреждена ЛЭП, часть города без света.", "ru")
     assert labels == ["infrastructure_damage"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Пентагон не видит признаков подготовки наступления со стороны Беларуси.", "ru"),
+        ("У Кремлі назвали «неприйнятним» план Заходу розмістити миротворців в Україні.", "uk"),
+    ],
+)
+def test_no_sign_seen_and_a_plan_rejected_are_statements_alone(clf, text, lang):
+    """'The Pentagon saw no sign of Belarusian troops' is a statement only (tests/data/README.md); a plan to
+    deploy peacekeepers deploys none."""
+    assert enriched_labels(clf, text, lang) == ["statement"]
