@@ -5337,3 +5337,15 @@ def test_no_sign_seen_and_a_plan_rejected_are_statements_alone(clf, text, lang):
     """'The Pentagon saw no sign of Belarusian troops' is a statement only (tests/data/README.md); a plan to
     deploy peacekeepers deploys none."""
     assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Зеленський попередив про можливий масований удар по енергетиці найближчими днями.", "uk"),
+        ("Кадыров заявил, что «Ахмат» готов штурмовать Харьков.", "ru"),
+        ("Залужний: війна перейшла в позиційну стадію, прориву не буде.", "uk"),
+    ],
+)
+def test_a_possible_strike_a_readiness_and_a_breakthrough_that_will_not_come_are_statements(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["statement"]
