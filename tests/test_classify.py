@@ -5349,3 +5349,25 @@ def test_no_sign_seen_and_a_plan_rejected_are_statements_alone(clf, text, lang):
 )
 def test_a_possible_strike_a_readiness_and_a_breakthrough_that_will_not_come_are_statements(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+def test_a_strike_on_a_sector_is_no_delivery(clf):
+    """'направлении' (a sector of the front) is no 'направит' (will send): no aid from a missile named there."""
+    text = "На Запорожском направлении ВС РФ нанесли удар «Искандером» по скоплению техники ВСУ."
+    assert enriched_labels(clf, text, "ru") == ["shelling_missile"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Германия направит Украине ещё две системы Patriot.", "ru"),
+        ("Німеччина надішле Україні ще дві системи Patriot.", "uk"),
+    ],
+)
+def test_systems_sent_to_ukraine_are_aid(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["sanctions_aid"]
+
+
+def test_an_evacuation_vehicle_struck_is_no_evacuation(clf):
+    text = "Росіяни атакували FPV-дроном евакуаційний автомобіль поліції в Покровську."
+    assert "humanitarian" not in enriched_labels(clf, text, "uk")
