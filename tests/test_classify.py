@@ -5371,3 +5371,14 @@ def test_systems_sent_to_ukraine_are_aid(clf, text, lang):
 def test_an_evacuation_vehicle_struck_is_no_evacuation(clf):
     text = "Росіяни атакували FPV-дроном евакуаційний автомобіль поліції в Покровську."
     assert "humanitarian" not in enriched_labels(clf, text, "uk")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Звільнені з полону захисники Маріуполя проходять реабілітацію.", "uk"),
+        ("Освобождённые из плена бойцы ВСУ вернулись домой.", "ru"),
+    ],
+)
+def test_soldiers_freed_from_captivity_liberated_no_town(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["arrest_detention"]
