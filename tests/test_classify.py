@@ -5397,3 +5397,240 @@ def test_a_city_named_after_a_port_is_no_port(clf):
 def test_a_drone_that_sank_a_boat_struck_it(clf):
     assert enriched_labels(clf, "A Ukrainian sea drone sank a Russian patrol boat off Crimea.", "en") == ["air_drone_strike"]
     assert enriched_labels(clf, "Stocks sank a further 3% on Monday.", "en") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Повітряні сили: у ніч на 5 жовтня ворог атакував 60 ударними БпЛА; збито або подавлено 48.", "uk"),
+        ("ВВС Украины: ночью противник атаковал 70 ударными БПЛА, сбиты 52, есть попадания.", "ru"),
+    ],
+)
+def test_an_air_force_tally_opened_by_its_speaker_leads_with_the_shoot_downs(clf, text, lang):
+    """The nightly report of an air force: launches first, but the count shot down is its news."""
+    assert enriched_labels(clf, text, lang)[:2] == ["air_defense", "air_drone_strike"]
+
+
+def test_a_launch_told_first_without_a_speaker_heading_keeps_the_order_of_the_text(clf):
+    text = "Вночі ворог випустив по Київщині вісім балістичних ракет, сили ППО знищили шість із них."
+    assert enriched_labels(clf, text, "uk")[0] == "shelling_missile"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Армія перекидає підкріплення на південь: колони бронетехніки вийшли з Мелітополя.", "uk"),
+        ("Колонны бронетехники вышли из Белгорода и движутся к границе.", "ru"),
+    ],
+)
+def test_columns_that_leave_a_town_move_and_withdraw_from_nothing(clf, text, lang):
+    labels = enriched_labels(clf, text, lang)
+    assert labels[0] == "force_movement" and "territorial_control" not in labels
+
+
+def test_troops_that_leave_a_town_still_withdraw(clf):
+    assert enriched_labels(clf, "ЗСУ вийшли з Вугледара, щоб уникнути оточення.", "uk")[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Росія перекидає підкріплення під Покровськ, — ЦПД.", "uk"),
+        ("Россия перебрасывает подкрепления под Купянск, сообщают мониторинговые каналы.", "ru"),
+    ],
+)
+def test_reinforcements_sent_are_a_movement(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["force_movement"]
+
+
+def test_an_army_that_orders_residents_out_evacuates_them(clf):
+    text = "Армия приказала жителям северных кварталов двигаться на юг, по трассе Салах-ад-Дин идут тысячи людей."
+    assert enriched_labels(clf, text, "ru") == ["humanitarian", "civil_measure"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Сотні людей вийшли під Київраду з вимогою віддати кошти на армію.", "uk"),
+        ("Сотни человек вышли к мэрии с требованием вернуть деньги армии.", "ru"),
+    ],
+)
+def test_a_crowd_with_a_demand_rallies_whatever_it_demands(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Японія запровадила санкції проти 15 компаній; у МЗС РФ пообіцяли «жорстку відповідь».", "uk"),
+        ("Минфин США ввёл санкции против «Лукойла»; в МИД РФ назвали решение «ошибкой» и пообещали ответные шаги.", "ru"),
+    ],
+)
+def test_a_stance_across_a_quotation_mark_is_a_statement_in_reply(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["sanctions_aid", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Аналітики ISW прогнозують, що взимку росіяни спробують наступ на Запоріжжя.", "uk"),
+        ("Битва за Костянтинівку може тривати місяцями, кажуть експерти.", "uk"),
+        ("Военный эксперт: наступление на Запорожье вряд ли начнётся до весны.", "ru"),
+        ("«Динамо» штурмовало ворота «Спартака» весь второй тайм, но так и не забило.", "ru"),
+    ],
+)
+def test_forecasts_of_analysts_and_a_match_are_no_clash(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_a_town_named_after_a_church_is_no_civilian_site(clf):
+    text = "На Київщині вночі пролунали вибухи в районі Білої Церкви, у місті зникло світло."
+    assert enriched_labels(clf, text, "uk") == ["explosion", "infrastructure_damage"]
+
+
+def test_a_town_taken_and_its_commander_speaking_is_no_capture_of_a_person(clf):
+    labels = enriched_labels(clf, "«Мы взяли Часов Яр», — заявил командир батальона в видео.", "ru")
+    assert labels[0] == "territorial_control" and "arrest_detention" not in labels
+
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ціни на бензин вибухнули: за тиждень пальне подорожчало на 3 гривні.", "uk"),
+        ("Исполнилось 30 лет со штурма Грозного: вспоминаем ту войну.", "ru"),
+        ("У Львові прощаються з загиблим військовим, людей просять стати на коліна.", "uk"),
+    ],
+)
+def test_prices_an_anniversary_and_a_funeral_are_no_event(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_ships_pulled_back_for_fear_of_attacks_move_and_are_not_struck(clf):
+    text = "Чорноморський флот РФ відвів кораблі з Новоросійська через загрозу атак морських дронів."
+    assert enriched_labels(clf, text, "uk") == ["force_movement"]
+
+
+def test_blasts_heard_from_the_direction_of_an_airport_hit_no_airport(clf):
+    text = "В Грозном со стороны аэропорта слышны взрывы, по данным местных каналов."
+    assert enriched_labels(clf, text, "ru") == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Накат противника на Работино отбит, пишет Рыбарь.", "ru", "armed_clash"),
+        ("Под Авдеевкой штурмовики заходят в промку, идёт стрелкотня.", "ru", "armed_clash"),
+        ("Орки лізуть хвилями на Курахове, наші тримаються.", "uk", "armed_clash"),
+        ("Птахи Мадяра знищили ще 5 ворожих гармат за добу.", "uk", "air_drone_strike"),
+        ("Наша арта розібрала колону окупантів під Бахмутом.", "uk", "shelling_missile"),
+        ("Под Купянском ВСУ отступают, бросая технику, сообщают военкоры.", "ru", "territorial_control"),
+    ],
+)
+def test_milbloggers_words_of_the_core_four(clf, text, lang, label):
+    """'накат', 'стрелкотня', 'лізуть хвилями', drone units by name, a column 'taken apart', troops 'отступают'."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+def test_a_road_washed_out_by_a_flood_is_damage(clf):
+    text = "Паводок: подтоплены 300 домов, эвакуированы 200 человек, размыт участок трассы на Благовещенск."
+    assert "infrastructure_damage" in enriched_labels(clf, text, "ru")
+
+
+def test_an_aid_convoy_that_enters_gaza_is_aid_not_control(clf):
+    labels = enriched_labels(clf, "Гуманітарна колона ООН увійшла в Газу через КПП Керем-Шалом.", "uk")
+    assert labels == ["humanitarian"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("У Махачкалі силовики ліквідували трьох бойовиків, які готували теракт.", "uk"),
+        ("В Дагестане в ходе КТО нейтрализованы двое боевиков.", "ru"),
+    ],
+)
+def test_militants_killed_in_an_operation_were_fought(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text,lang,status",
+    [
+        ("В Курской области объявлена авиационная опасность.", "ru", "started"),
+        ("В Курской области отбой авиационной опасности.", "ru", "ended"),
+    ],
+)
+def test_russian_regions_aviation_danger_is_an_alert(clf, text, lang, status):
+    from workers.stages.enrich import load_enricher
+
+    e = load_enricher().enrich(text, lang_hint=lang)
+    c = clf.classify(text, lang=e.lang, enrichment=e)
+    assert [t.label for t in c.types] == ["air_raid_alert"] and c.alert_status == status
+
+
+def test_what_the_detained_were_preparing_did_not_happen(clf):
+    text = "ФСБ: задержаны двое жителей Херсонской области, готовивших подрыв моста."
+    assert enriched_labels(clf, text, "ru") == ["arrest_detention"]
+
+
+def test_an_attack_that_damaged_a_power_line_is_no_ground_fighting(clf):
+    labels = enriched_labels(clf, "В Белгороде из-за атаки ВСУ повреждена ЛЭП, часть города без света.", "ru")
+    assert labels == ["infrastructure_damage"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Пентагон не видит признаков подготовки наступления со стороны Беларуси.", "ru"),
+        ("У Кремлі назвали «неприйнятним» план Заходу розмістити миротворців в Україні.", "uk"),
+    ],
+)
+def test_no_sign_seen_and_a_plan_rejected_are_statements_alone(clf, text, lang):
+    """'The Pentagon saw no sign of Belarusian troops' is a statement only (tests/data/README.md); a plan to
+    deploy peacekeepers deploys none."""
+    assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Зеленський попередив про можливий масований удар по енергетиці найближчими днями.", "uk"),
+        ("Кадыров заявил, что «Ахмат» готов штурмовать Харьков.", "ru"),
+        ("Залужний: війна перейшла в позиційну стадію, прориву не буде.", "uk"),
+    ],
+)
+def test_a_possible_strike_a_readiness_and_a_breakthrough_that_will_not_come_are_statements(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+def test_a_strike_on_a_sector_is_no_delivery(clf):
+    """'направлении' (a sector of the front) is no 'направит' (will send): no aid from a missile named there."""
+    text = "На Запорожском направлении ВС РФ нанесли удар «Искандером» по скоплению техники ВСУ."
+    assert enriched_labels(clf, text, "ru") == ["shelling_missile"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Германия направит Украине ещё две системы Patriot.", "ru"),
+        ("Німеччина надішле Україні ще дві системи Patriot.", "uk"),
+    ],
+)
+def test_systems_sent_to_ukraine_are_aid(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["sanctions_aid"]
+
+
+def test_an_evacuation_vehicle_struck_is_no_evacuation(clf):
+    text = "Росіяни атакували FPV-дроном евакуаційний автомобіль поліції в Покровську."
+    assert "humanitarian" not in enriched_labels(clf, text, "uk")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Звільнені з полону захисники Маріуполя проходять реабілітацію.", "uk"),
+        ("Освобождённые из плена бойцы ВСУ вернулись домой.", "ru"),
+    ],
+)
+def test_soldiers_freed_from_captivity_liberated_no_town(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["arrest_detention"]

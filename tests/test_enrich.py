@@ -4925,3 +4925,30 @@ def test_a_short_word_is_no_big_city(enricher, text, lang):
 def test_curated_names_point_at_the_city_the_news_means(enricher, text, lang, name):
     places = enricher.enrich(text, lang_hint=lang).places
     assert [(p.name, p.country) for p in places] == [(name, {"Belgorod": "RU", "Dhaka": "BD"}[name])]
+
+
+def test_the_arabic_article_inside_a_name_is_no_belarusian_word():
+    """'ад' alone is Belarusian (from); 'Салах-ад-Дин' writes the Arabic article inside a name."""
+    from workers.stages.lang import detect_text
+
+    text = "Израильская армия приказала жителям двигаться на юг по трассе Салах-ад-Дин."
+    assert detect_text(text, "ru") == "ru"
+    assert detect_text("Ад Мінска да Гомеля", "be") == "be"
+
+
+@pytest.mark.parametrize(
+    "text,hint,lang",
+    [
+        ("В Одесі продовжили комендантську годину, починатиметься о 23:00.", "uk", "uk"),
+        ("ЕС согласовал 17-й пакет санкций против России.", None, "ru"),
+        ("Разговор о мире и о пленных.", None, "ru"),
+        ("Ворог випустив по Харкову три ракети С-300.", "uk", "uk"),
+    ],
+)
+def test_words_russian_and_ukrainian_share_weigh_for_neither(text, hint, lang):
+    """Ukrainian writes "о" ("о 23:00") as Russian does, Russian an ordinal's "-й" after its figure ("17-й") as
+    Ukrainian writes "й" (and), and both a model's letters before its number ("С-300"): a short line read by
+    them was the other language, even against the publisher's."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text, hint) == lang

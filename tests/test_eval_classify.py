@@ -390,6 +390,12 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # tuning: dev .933 / .967, held-out .800 / .800; tuned on the dev half, dev misses and probe sentences only: .967 / 1.000
 # and .833 / .867. The held-out halves before it: en .860 / .840 -> .863 / .845, el .869 / .877 -> .874 / .882; ru and sw
 # columns up, every other column unchanged. The held-out half (2,682) is 0.913 / 0.897.
+# classify/71: round fifteen (c5400-c5459, 30 Ukrainian and 30 Russian updates written and labelled blind, aimed at
+# clash and statement look-alikes, troops and ships moving, Telegram posts, milbloggers and other crises) scored .900 /
+# .800 on its dev half and .800 / .767 on its held-out half at classify/68; tuned on its dev half, the uk/ru dev misses
+# and probe sentences of a helper's own: dev 1.000 / 1.000, its held-out half unchanged; the older held-out items in
+# Russian 0.908 / 0.888 -> 0.911 / 0.891, in Ukrainian unchanged (0.922 / 0.905). The held-out half (2,682, without the en/el batch) was 0.912 / 0.895.
+# Both batches merged with this session's own fixes (classify/69-71): the held-out half (2,712) is 0.912 / 0.896.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)
@@ -408,7 +414,7 @@ def test_table_of_figures(results):
     print(table(reports))
     print()
     print(label_table(reports))
-    assert reports["all"].n == len(gold) == 5363
+    assert reports["all"].n == len(gold) == 5423
 
 
 @pytest.mark.parametrize("name", list(FLOORS_HELD_OUT))

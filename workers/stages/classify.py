@@ -165,7 +165,10 @@ from workers.stages.textnorm import (
 # 70: English and Greek on the held-out half's weak points (round fifteen): gunmen who raid a village and kill its
 #     people attack civilians; protests a curfew follows are its occasion; people waiting for food or aid; evacuation
 #     orders an army gives; reinforcements, columns and warships leaving port move; roads a hazard cut; the ano teleia.
-CLASSIFY_VERSION = "classify/70"
+# 71: round fifteen (uk/ru): an air force's tally opened by its speaker ("Повітряні сили: ... збито 71") leads with the
+#     shoot-downs; columns that leave a town move, no withdrawal; an army ordering residents out evacuates them; a crowd
+#     with a demand rallies; a stance its speaker's verb governs across a quotation mark; reinforcements sent.
+CLASSIFY_VERSION = "classify/71"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -354,19 +357,21 @@ RULES: tuple[Rule, ...] = (
     # по позициям", "έπληξε θέσεις": the positions are a target, and the state the striker)
     # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     # ... and sanctions "targeting Russia's shadow fleet" or an army's suppliers aim at no battlefield
+    # ... nor is a power line or a depot its target ("из-за атаки ВСУ повреждена ЛЭП")
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|arrest|captivity|strike_by|strike_noun|sanctions",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
     Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid"),
     Rule("territorial_control", ("enter",), 0.45, unless="talks|warship|hum_aid"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
-    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship"),
+    # ... not a UN aid convoy that entered Gaza ("Гуманітарна колона ООН увійшла в Газу")
+    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship|hum_aid"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
@@ -383,7 +388,9 @@ RULES: tuple[Rule, ...] = (
         unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
     ),
     # warships that leave a port put to sea ("Кораблі ... вийшли з Новоросійська"): a movement
-    Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship"),
+    # ... and so do columns that leave a town ("колони ... вийшли з Кості", "эшелоны ушли из"): a withdrawal
+    # names the forces, not their convoys
+    Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship", unless_beside="motion|movement"),
     Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
     # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
@@ -544,6 +551,8 @@ RULES: tuple[Rule, ...] = (
     Rule("statement", ("warning",), 0.8),
     # the doer may be named by office only ("the governor urged", "Голова ОВА закликав")
     Rule("statement", ("stance", "actor|official"), 0.85, window=6, clause=True),
+    # ... and a stance its speaker's verb governs across a quotation mark ("пообіцяли «жорстку відповідь»")
+    Rule("statement", ("speech", "stance"), 0.8, window=4, ordered=True),
     # a capital standing for its government ("Athens condemned", "Київ засудив")
     Rule("statement", ("place", "stance|accusation"), 0.75, window=2, ordered=True),
     Rule("statement", ("stance",), 0.6, weak=True),
@@ -611,6 +620,8 @@ RULES: tuple[Rule, ...] = (
     # ... and an army that orders civilians out ("the army ordered residents of eastern Khan Younis to leave") evacuates
     # them: the people named right after the order are who leaves, whoever gave it
     Rule("humanitarian", ("evac_order", "depart"), 0.8, window=8, ordered=True, clause=True),
+    # ... but an army that orders residents out ("армия приказала жителям ... двигаться на юг") evacuates them
+    Rule("humanitarian", ("civ_people", "depart"), 0.8, window=4, ordered=True, clause=True, within="directive"),
     # "forced 10,000 people to flee", "urged residents to leave": people driven from their homes
     Rule("humanitarian", ("civ_people", "depart"), 0.75, window=3, ordered=True, clause=True),
     # people pulled from rubble are humanitarian news whatever brought the building down
@@ -635,19 +646,24 @@ RULES: tuple[Rule, ...] = (
     Rule("civil_measure", ("civil_measure",), 0.9),
     Rule("civil_measure", ("directive", "depart"), 0.8, window=10, ordered=True, clause=True, unless="force|movement"),
     Rule("civil_measure", ("evac_order", "depart"), 0.8, window=8, ordered=True, clause=True),
+    Rule("civil_measure", ("civ_people", "depart"), 0.8, window=4, ordered=True, clause=True, within="directive"),
     # "flights at the city's airport were suspended", "польоти в аеропорту призупинено": air traffic
     # stopped by decision, however many words apart (a hack or a storm that stops them is its damage)
     Rule("civil_measure", ("flights", "suspended"), 0.8, window=6, clause=True, unless="cyber|hazard"),
     Rule("protest", ("protest",), 0.9),
     # "relatives blocked a motorway, demanding a deal": a road blocked to press a demand
     Rule("protest", ("road_block", "demanding"), 0.85, window=10, ordered=True),
+    # "сотні людей вийшли під Київраду з вимогою ...": a crowd with a demand rallies, soldiers or a word of the army
+    # near it or not
+    Rule("protest", ("crowd", "demanding"), 0.85, window=10, ordered=True),
     # "thousands gathered" is a rally, "thousands of soldiers gathered" a build-up
     # ... and thousands gathered where a crush killed people came for a feast or a concert, not to protest
     Rule("protest", ("crowd",), 0.9, unless="force|crush"),
     Rule("arrest_detention", ("arrest",), 0.9),
     # prisoners of war, exchanges: captivity, unless a rally is about them
     Rule("arrest_detention", ("captivity",), 0.85, unless="protest"),
-    Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True),
+    # (in one clause: "«Мы взяли Часов Яр», — заявил командир" took a town, and its commander speaks)
+    Rule("arrest_detention", ("capture", "captive"), 0.8, window=4, ordered=True, clause=True),
     Rule("cyber", ("cyber",), 0.9),
 )
 
@@ -3098,6 +3114,30 @@ def _tally_of_launches(doc: Doc, v: LabelScore, partitives: frozenset[str]) -> b
     return False
 
 
+TALLY_FIGURE_GAP = 3  # "збито або подавлено 71", "Силами ППО знешкоджено 94 дрони": the count beside the verb
+
+
+def _air_force_tally(doc: Doc, v: LabelScore) -> bool:
+    """Whether a report that opens with its speaker and a colon ("Повітряні сили: у ніч на 3 жовтня ворог
+    атакував 85 БпЛА; збито 71") counts its shoot-downs: an air force's nightly tally, whose news is what was
+    shot down, though the launches come first (the figure within TALLY_FIGURE_GAP words of the interception)."""
+    words = doc.words
+    if not words:
+        return False
+    last = bisect.bisect_right(doc.clause, doc.clause[0]) - 1  # the first clause's last word
+    if last >= HEADLINE_SPEAKER_WORDS or not doc.text[doc.ends[last] :].lstrip().startswith(":"):
+        return False
+    clause = doc.clause
+    return any(
+        h.concept == "intercept"
+        and any(
+            clause[i] == clause[h.start] and any(c.isdigit() for c in words[i])
+            for i in range(max(0, h.start - TALLY_FIGURE_GAP), min(len(words), h.end + TALLY_FIGURE_GAP + 1))
+        )
+        for h in v.hits
+    )
+
+
 def rank(
     scores: dict[str, LabelScore],
     denial_leads: bool = False,
@@ -3189,7 +3229,10 @@ def rank(
         # launches they met follow ("of the 12 missiles fired, 9 were intercepted"); a launch told first
         # ("Russia fired 12 missiles; 9 were intercepted") keeps the order of the text
         partitives = PARTITIVES.get(lang, frozenset())
-        if doc is not None and partitives and "air_defense" in order and _tally_of_launches(doc, by_label["air_defense"], partitives):
+        if doc is not None and "air_defense" in order and (
+            (partitives and _tally_of_launches(doc, by_label["air_defense"], partitives))
+            or _air_force_tally(doc, by_label["air_defense"])
+        ):
             for strike in ("air_drone_strike", "shelling_missile"):
                 if strike in order:
                     _put_before(order, "air_defense", strike)

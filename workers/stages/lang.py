@@ -42,7 +42,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "uk": _words(
         "і й та в у на з із зі до від за по про під над що це як але не ні він вона воно вони його її їх "
         "який яка яке які також вже ще було були буде є бути щоб коли де там тут між через після перед "
-        "цього цей ця ці також тому однак адже зокрема наразі"
+        "цього цей ця ці також тому однак адже зокрема наразі "
+        # Ukrainian's "о" and "об" too ("о 23:00", "об 11-й"): no Russian evidence
+        "о об"
     ),
     "ru": _words(
         "и в во на с со к ко по о об от до за из у под над что это как но не ни он она оно они его ее их "
@@ -626,6 +628,11 @@ _MARK_LETTERS: dict[str, frozenset[str]] = {
 }
 _MARKED = frozenset().union(*_MARK_LETTERS.values())
 # one C-level search of a text for them (a set's isdisjoint hashes every character: 5% of enrich)
+# A figure's ordinal ending ("17-й", "5-го", "3-ї") and a model's letters before its number ("С-300", "Х-101",
+# "Ту-95"): Russian and Ukrainian write them alike, so they weigh for neither ("с" and "й" would)
+_ORDINAL_RE = re.compile(r"\d-[^\W\d_]{1,3}(?![^\W\d_])")
+_MODEL_RE = re.compile(r"[^\W\d_]{1,3}-\d")
+_FIGURE_AFFIX_RE = re.compile(r"\d-[^\W\d_]|(?<![^\W\d_])[^\W\d_]{1,3}-\d")
 _MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _MARK_NAME_WEIGHT = 0.25
 # Romanian names (Chișinău, Constanța, Iași) stand in the news of every language about Romania and Moldova
@@ -1002,6 +1009,8 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
     pt_marked = _PT_LETTERS_RE.search(text) is not None
     et_marked = "õ" in text or "Õ" in text
     marked = _MARKED_RE.search(text) is not None
+    name_article = "-ад-" in text
+    affixes = _FIGURE_AFFIX_RE.search(text) is not None
     # function words written with a capital (mostly a sentence's first word; inside one, a name's)
     starts = doc.sent_start
     capital_stops = [k for k in compress(range(len(words)), doc.caps) if not starts[k] and words[k] in _LATIN_STOP]
@@ -1009,11 +1018,25 @@ def detect(doc: Doc, hint: str | None = None) -> tuple[str, list[LangPart]]:
         if i == j:
             continue
         ws, ss = words[i:j], scripts[i:j]
+        drop: set[int] = set()  # positions of words that are no evidence of the text's language
         if capital_stops and (named := [k for k in capital_stops if i <= k < j]) and not doc.title_case[s]:
             # a function word written with a capital inside a sentence is a name's ("Según The New York Times",
             # "selon Le Monde"): no evidence of the text's language
-            ws = [w for k, w in enumerate(ws, i) if k not in named]
-            ss = [c for k, c in enumerate(ss, i) if k not in named]
+            drop.update(named)
+        if name_article and "ад" in ws:
+            # the Arabic article inside a name ("Салах-ад-Дин", "Сейф-ад-Дин") is no Belarusian "ад" (from)
+            drop.update(k for k in range(i, j) if text[doc.starts[k] - 1 : doc.ends[k] + 1] == "-ад-")
+        if affixes and "digit" in ss and "cyrillic" in ss:
+            w_starts, w_ends = doc.starts, doc.ends
+            drop.update(
+                k
+                for k in range(i, j)
+                if _ORDINAL_RE.fullmatch(text, max(0, w_starts[k] - 2), w_ends[k])
+                or _MODEL_RE.fullmatch(text, w_starts[k], w_ends[k] + 2)
+            )
+        if drop:
+            ws = [words[k] for k in range(i, j) if k not in drop]
+            ss = [scripts[k] for k in range(i, j) if k not in drop]
         if "digit" in ss or "other" in ss:
             keep = list(map(_LETTERED.__contains__, ss))
             ws, ss = list(compress(ws, keep)), list(compress(ss, keep))
