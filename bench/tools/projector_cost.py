@@ -1,0 +1,194 @@
+"""The projector's CPU per event, as a rebuild and as the live projector at small pages (dev time only).
+
+    python bench/tools/projector_cost.py URL NAMESPACE rebuild|live|both [--page 40] [--tail 4000]
+        [--runs 3] [--profile] [--root DIR]
+
+On a log made by bench/tools/projector_log.py (or any namespace's):
+- rebuild: `workers.projector.rebuild` timed in this process, as bench/rebuild.py
+  does: wall seconds and CPU seconds (this process and its records process);
+- live: all but the last TAIL events folded and written in pages of 2,000, then
+  the tail in pages of PAGE as `Projector.step` folds and writes them (the
+  checked write, with a lease, to a live generation): CPU ms per event of this
+  process and of the server.
+`--root` measures another checkout's code (an old revision unpacked with `git
+archive REV | tar -x -C DIR`) with this one's interpreter: run the two in turn
+(old, new, old, new), the machine's speed drifts within minutes. `--profile`
+prints cProfile's top functions of the measured part (slower).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def _root() -> str:
+    if "--root" in sys.argv:
+        i = sys.argv.index("--root")
+        root = sys.argv[i + 1]
+        del sys.argv[i : i + 2]
+        return root
+    return str(Path(__file__).resolve().parents[2])
+
+
+ROOT = _root()
+sys.path.insert(0, ROOT)
+
+import argparse  # noqa: E402
+import contextlib  # noqa: E402
+import cProfile  # noqa: E402
+import itertools  # noqa: E402
+import os  # noqa: E402
+import pstats  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+import redis  # noqa: E402
+
+from bench.stack import cpu_s, settings_for  # noqa: E402
+from events.store import EventStore  # noqa: E402
+from workers.projector import fold_entries, new_model, rebuild  # noqa: E402
+from workers.readmodel import ReadModelStore  # noqa: E402
+
+
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _server_pid(client: redis.Redis) -> int:
+    return int(client.info("server")["process_id"])
+
+
+def measure_rebuild(
+    client: redis.Redis, url: str, namespace: str, runs: int, prof: cProfile.Profile | None
+) -> None:
+    settings = settings_for(url, namespace)
+    pid = _server_pid(client)
+    for _ in range(runs):
+        wall, cpu, served = time.perf_counter(), _cpu(), cpu_s(pid)
+        if prof:
+            prof.enable()
+        result = rebuild(client, settings)
+        if prof:
+            prof.disable()
+        wall, cpu, served = time.perf_counter() - wall, _cpu() - cpu, cpu_s(pid) - served
+        events = int(result["events"])  # type: ignore[call-overload]
+        print(f"rebuild {events} events: {events / wall:,.0f} events/s, CPU {1e6 * cpu / events:.1f} us an event "
+              f"(both processes), server {1e6 * served / events:.1f} us")  # fmt: skip
+
+
+def measure_live(
+    client: redis.Redis, url: str, namespace: str, page: int, tail: int, prof: cProfile.Profile | None
+) -> None:
+    settings = settings_for(url, namespace)
+    store = EventStore(client, settings.keys)
+    rm = ReadModelStore(client, settings.keys)
+    gen = rm.new_generation()
+    rm.swap(gen)
+    model = new_model(settings)
+    total = int(client.xlen(settings.keys.analysis))
+    state = {"checkpoint": "0-0", "folded": 0}
+
+    def step(size: int) -> int:
+        """What `Projector.step` does: read, fold, write (checked, with a lease), evict."""
+        entries = store.read_after(settings.keys.analysis, state["checkpoint"], size, None)
+        if entries:
+            rejected = fold_entries(store, model, entries)
+            rm.write(gen, model, entries[-1].id, rejected=rejected, lease="projector-cost")
+            model.evict()
+            state["checkpoint"] = entries[-1].id
+            state["folded"] += len(entries)  # type: ignore[operator]
+        return len(entries)
+
+    while (before := total - tail - int(state["folded"])) > 0:
+        step(min(2000, before))
+    _ready()
+    pid = _server_pid(client)
+    own, served, folded = time.process_time(), cpu_s(pid), int(state["folded"])
+    if prof:
+        prof.enable()
+    # under itertools.starmap, which callgrind's --toggle-collect counts (nothing else in sitrep calls it)
+    for _ in itertools.takewhile(bool, itertools.starmap(step, itertools.repeat((page,)))):
+        pass
+    if prof:
+        prof.disable()
+    own, served, events = time.process_time() - own, cpu_s(pid) - served, int(state["folded"]) - folded
+    client.delete(settings.keys.projector_lease)
+    print(f"live, pages of {page}, last {events} of {total} events: projector {1e3 * own / events:.4f} ms CPU an event, "
+          f"server {1e3 * served / events:.4f} ms")  # fmt: skip
+
+
+def _ready() -> None:
+    """Under callgrind (`--callgrind`): say the warm-up is over and wait for the instrumentation to be on."""
+    ready, go = os.environ.get("SITREP_CG_READY"), os.environ.get("SITREP_CG_GO")
+    if ready and go:
+        Path(ready).touch()
+        while not Path(go).exists():
+            time.sleep(0.2)
+
+
+def callgrind(argv: list[str], events_hint: int) -> None:
+    """This tool's live measurement under callgrind, counting the measured steps' instructions only."""
+    with tempfile.TemporaryDirectory(prefix="sitrep-callgrind-") as tmp:
+        work = Path(tmp)
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": "0",
+            "SITREP_CG_READY": str(work / "ready"),
+            "SITREP_CG_GO": str(work / "go"),
+        }
+        out = work / "callgrind.out"
+        cmd = [
+            "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--instr-atstart=no",
+            "--collect-atstart=no", "--toggle-collect=starmap_next", sys.executable, __file__, *argv,
+        ]  # fmt: skip
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        while not (work / "ready").exists():
+            if proc.poll() is not None:
+                raise RuntimeError("the measured process ended early")
+            time.sleep(0.5)
+        subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
+        (work / "go").touch()
+        stdout, _ = proc.communicate()
+        print(stdout.strip())
+        for line in out.read_text().splitlines():
+            if line.startswith(("summary:", "totals:")):
+                print(f"callgrind: {int(line.split()[1]) / events_hint / 1e3:,.1f} k instructions an event "
+                      f"(the projector's process, user space)")  # fmt: skip
+                return
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("url")
+    ap.add_argument("namespace")
+    ap.add_argument("what", choices=("rebuild", "live", "both"))
+    ap.add_argument("--page", type=int, default=40)
+    ap.add_argument("--tail", type=int, default=4000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument(
+        "--callgrind", action="store_true", help="count the live steps' instructions (needs valgrind)"
+    )
+    args = ap.parse_args()
+    if args.callgrind:
+        argv = [a for a in sys.argv[1:] if a != "--callgrind"] + ["--root", ROOT]
+        callgrind(argv, args.tail)
+        return
+    prof = cProfile.Profile() if args.profile else None
+    with contextlib.closing(redis.Redis.from_url(args.url)) as client:
+        if args.what in ("rebuild", "both"):
+            measure_rebuild(client, args.url, args.namespace, args.runs, prof)
+        if args.what in ("live", "both"):
+            measure_live(client, args.url, args.namespace, args.page, args.tail, prof)
+    if prof:
+        pstats.Stats(prof).sort_stats(sys.argv[-1] if False else "cumulative").print_stats(45)
+
+
+if __name__ == "__main__":
+    main()
