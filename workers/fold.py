@@ -557,8 +557,8 @@ class _Talks:
         self.by_root[rec.id] = {rec.id}
         self.check.add(rec.id)
 
-    def joined(self, kept: str, absorbed: str, labels: Iterable[str]) -> None:
-        """Two stories joined: their developments are one now."""
+    def joined(self, kept: str, absorbed: str, labels: Iterable[str], *, renamed: bool) -> None:
+        """Two stories joined: their developments are one now. (`renamed`: the kept story's id changed.)"""
         moved = self.by_root.pop(absorbed, None)
         archive = self.archives.pop(absorbed, None)
         if archive is not None:
@@ -567,7 +567,9 @@ class _Talks:
                 self.archives[kept] = archive
             else:
                 into.merge(archive)
-        elif moved is None and kept not in self.by_root:
+        elif not moved and (not renamed or (kept not in self.by_root and kept not in self.archives)):
+            # the absorbed story brought no talks: the kept one's development stays as it was,
+            # under the same id (most updates that join a story of talks are no talks themselves)
             return
         if moved:
             self.by_root.setdefault(kept, set()).update(moved)
@@ -1022,14 +1024,15 @@ class Model:
         self.changes.places.update(self.story_aggregates[renamed].places)
         kept, absorbed = self.stories.union(root_a, root_b)  # type: ignore[misc]
         self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
-        self._joined(kept, absorbed, label_a, label_b)
+        self._joined(kept, absorbed, label_a, label_b, label_a if kept == root_a else label_b)
 
-    def _joined(self, kept: str, absorbed: str, label_a: str, label_b: str) -> None:
-        """What follows a union of two stories: the changes to write and the talks' bookkeeping."""
+    def _joined(self, kept: str, absorbed: str, label_a: str, label_b: str, kept_was: str) -> None:
+        """What follows a union of two stories: the changes to write and the talks' bookkeeping.
+        (`kept_was`: the id of the kept root's story before.)"""
         after = self.stories.first[kept][1]
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
-        self.talks.joined(kept, absorbed, (label_a, label_b, after))
+        self.talks.joined(kept, absorbed, (label_a, label_b, after), renamed=after != kept_was)
 
     def _attach(self, rec: Record, root: str) -> None:
         """`_join_story` of a new update (alone so far) and a larger story, without an aggregate of its own."""
@@ -1041,7 +1044,7 @@ class Model:
             self.changes.places.update(self.story_aggregates[root].places)
         self.stories.absorb(root, uid)  # as `union` would: the larger set's root is kept
         self.story_aggregates[root].add(rec)
-        self._joined(root, uid, uid, label)
+        self._joined(root, uid, uid, label, label)
 
     def _join_duplicates(self, a: str, b: str) -> None:
         originals = (self.duplicates.label(a), self.duplicates.label(b))
