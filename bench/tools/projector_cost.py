@@ -35,12 +35,14 @@ ROOT = _root()
 sys.path.insert(0, ROOT)
 
 import argparse  # noqa: E402
+import collections  # noqa: E402
 import contextlib  # noqa: E402
 import cProfile  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
 import pstats  # noqa: E402
 import resource  # noqa: E402
+import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -48,9 +50,11 @@ import time  # noqa: E402
 import redis  # noqa: E402
 
 from bench.stack import cpu_s, settings_for  # noqa: E402
+from events import codec  # noqa: E402
 from events.store import EventStore  # noqa: E402
-from workers.projector import fold_entries, new_model, rebuild  # noqa: E402
-from workers.readmodel import ReadModelStore  # noqa: E402
+from workers.fold import RecordFold, record_page_decoder  # noqa: E402
+from workers.projector import REBUILD_PAGE, fold_entries, new_model, rebuild  # noqa: E402
+from workers.readmodel import ReadModelStore, encode_records  # noqa: E402
 
 
 def _cpu() -> float:
@@ -105,8 +109,9 @@ def measure_live(
 
     while (before := total - tail - int(state["folded"])) > 0:
         step(min(2000, before))
-    _ready()
+    _ready(total - int(state["folded"]))
     pid = _server_pid(client)
+    client.config_resetstat()
     own, served, folded = time.process_time(), cpu_s(pid), int(state["folded"])
     if prof:
         prof.enable()
@@ -116,21 +121,73 @@ def measure_live(
     if prof:
         prof.disable()
     own, served, events = time.process_time() - own, cpu_s(pid) - served, int(state["folded"]) - folded
+    commands = {name: v for name, v in client.info("commandstats").items() if isinstance(v, dict)}
     client.delete(settings.keys.projector_lease)
+    # the server's time in the commands themselves (INFO commandstats): steadier than its CPU seconds.
+    # A script's commands count in its EVALSHA's time and again on their own: counted once, in EVALSHA
+    in_commands = sum(
+        float(v["usec"]) for name, v in commands.items() if name.startswith("cmdstat_evalsha")
+    ) + sum(
+        float(v["usec"]) - float(v.get("usec_scripted", 0))
+        for name, v in commands.items()
+        if not name.startswith("cmdstat_evalsha")
+    )
+    if os.environ.get("SITREP_COMMANDSTATS"):
+        for name, v in sorted(commands.items()):
+            print(name, v)
+    calls = sum(
+        int(v["calls"])
+        for name, v in commands.items()
+        if name not in ("cmdstat_info", "cmdstat_config|resetstat")
+    )
     print(f"live, pages of {page}, last {events} of {total} events: projector {1e3 * own / events:.4f} ms CPU an event, "
-          f"server {1e3 * served / events:.4f} ms")  # fmt: skip
+          f"server {1e3 * served / events:.4f} ms, of it in commands {in_commands / events:.1f} us "
+          f"({calls / events:.2f} commands an event)")  # fmt: skip
 
 
-def _ready() -> None:
-    """Under callgrind (`--callgrind`): say the warm-up is over and wait for the instrumentation to be on."""
+def measure_activate(client: redis.Redis, url: str, namespace: str, prof: cProfile.Profile | None) -> int:
+    """A rebuild's views process alone: each page's completed records decoded and joined to the views
+    (`Model.activate`), the records folded beforehand as the records process folds them. Returns the events."""
+    settings = settings_for(url, namespace)
+    store = EventStore(client, settings.keys)
+    fold = RecordFold()
+    pages: list[bytes] = []
+    events = 0
+    for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE, raw_links=True):
+        fold_entries(store, fold, page)
+        pages.append(b"[" + b",".join(encode_records(fold.take()).values()) + b"]")
+        events += len(page)
+    model = new_model(settings)
+    _ready(events)
+    own = time.process_time()
+    if prof:
+        prof.enable()
+    with codec.gc_paused():
+        collections.deque(
+            itertools.starmap(
+                lambda blob: model.activate(record_page_decoder.decode(blob)), ((b,) for b in pages)
+            ),
+            0,
+        )
+    if prof:
+        prof.disable()
+    own = time.process_time() - own
+    print(f"activate {events} events' records: {1e6 * own / events:.2f} us CPU an event")
+    return events
+
+
+def _ready(events: int) -> None:
+    """Under callgrind (`--callgrind`): say the warm-up is over, and how many events are measured, and wait
+    for the instrumentation to be on."""
     ready, go = os.environ.get("SITREP_CG_READY"), os.environ.get("SITREP_CG_GO")
     if ready and go:
-        Path(ready).touch()
+        Path(ready + ".tmp").write_text(str(events))
+        Path(ready + ".tmp").rename(ready)
         while not Path(go).exists():
             time.sleep(0.2)
 
 
-def callgrind(argv: list[str], events_hint: int) -> None:
+def callgrind(argv: list[str]) -> None:
     """This tool's live measurement under callgrind, counting the measured steps' instructions only."""
     with tempfile.TemporaryDirectory(prefix="sitrep-callgrind-") as tmp:
         work = Path(tmp)
@@ -152,13 +209,16 @@ def callgrind(argv: list[str], events_hint: int) -> None:
             if proc.poll() is not None:
                 raise RuntimeError("the measured process ended early")
             time.sleep(0.5)
+        events = int((work / "ready").read_text())
         subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
         (work / "go").touch()
         stdout, _ = proc.communicate()
         print(stdout.strip())
+        if keep := os.environ.get("SITREP_CG_KEEP"):  # for callgrind_annotate
+            shutil.copy(out, keep)
         for line in out.read_text().splitlines():
             if line.startswith(("summary:", "totals:")):
-                print(f"callgrind: {int(line.split()[1]) / events_hint / 1e3:,.1f} k instructions an event "
+                print(f"callgrind: {int(line.split()[1]) / events / 1e3:,.1f} k instructions an event "
                       f"(the projector's process, user space)")  # fmt: skip
                 return
 
@@ -167,7 +227,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("url")
     ap.add_argument("namespace")
-    ap.add_argument("what", choices=("rebuild", "live", "both"))
+    ap.add_argument("what", choices=("rebuild", "live", "both", "activate"))
     ap.add_argument("--page", type=int, default=40)
     ap.add_argument("--tail", type=int, default=4000)
     ap.add_argument("--runs", type=int, default=3)
@@ -178,12 +238,14 @@ def main() -> None:
     args = ap.parse_args()
     if args.callgrind:
         argv = [a for a in sys.argv[1:] if a != "--callgrind"] + ["--root", ROOT]
-        callgrind(argv, args.tail)
+        callgrind(argv)
         return
     prof = cProfile.Profile() if args.profile else None
     with contextlib.closing(redis.Redis.from_url(args.url)) as client:
         if args.what in ("rebuild", "both"):
             measure_rebuild(client, args.url, args.namespace, args.runs, prof)
+        if args.what == "activate":
+            measure_activate(client, args.url, args.namespace, prof)
         if args.what in ("live", "both"):
             measure_live(client, args.url, args.namespace, args.page, args.tail, prof)
     if prof:
