@@ -249,7 +249,7 @@ def main() -> None:
         if args.what in ("live", "both"):
             measure_live(client, args.url, args.namespace, args.page, args.tail, prof)
     if prof:
-        pstats.Stats(prof).sort_stats(sys.argv[-1] if False else "cumulative").print_stats(45)
+        pstats.Stats(prof).sort_stats(os.environ.get("SITREP_PROFILE_SORT", "cumulative")).print_stats(45)
 
 
 if __name__ == "__main__":
