@@ -225,14 +225,20 @@ class EventStore:
 
     def read_after(self, stream: str, after: str, count: int, block_ms: int | None) -> list[Entry]:
         """Blocking read of entries after `after` (the projector's tail), as the fold's projections."""
-        args: list[Any] = ["COUNT", count]
-        if block_ms is not None:
-            args += ["BLOCK", block_ms]
-        reply = self._raw.execute_command("XREAD", *args, "STREAMS", stream, after)
-        if not reply:
-            return []
-        rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
-        return _fold_entries(rows)
+        return _read_entries(self._raw.execute_command(*_xread(stream, after, count, block_ms)))
+
+    def read_after_command(
+        self, command: Sequence[Any], stream: str, after: str, count: int, block_ms: int | None
+    ) -> tuple[Any, list[Entry]]:
+        """`command`, then `read_after`, in one round trip: the command's reply (an error as its
+        exception, not raised) and the entries. (The projector's write and its next read.)"""
+        with self._raw.pipeline(transaction=False) as pipe:
+            pipe.execute_command(*command)
+            pipe.execute_command(*_xread(stream, after, count, block_ms))
+            reply, read = pipe.execute(raise_on_error=False)
+        if isinstance(read, Exception):
+            raise read
+        return reply, _read_entries(read)
 
     def fold_pages(
         self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False, read_ahead: bool = False
@@ -471,6 +477,19 @@ def _read_ahead(pages: Iterator[list[Any]]) -> Iterator[list[Any]]:
     finally:
         stop.set()
         reader.join()
+
+
+def _xread(stream: str, after: str, count: int, block_ms: int | None) -> list[Any]:
+    """The XREAD of the entries after `after` (blocking for `block_ms`, unless None)."""
+    return ["XREAD", "COUNT", count, *(("BLOCK", block_ms) if block_ms is not None else ()), "STREAMS", stream, after]
+
+
+def _read_entries(reply: Any) -> list[Entry]:
+    """An XREAD's raw reply as the fold's projections."""
+    if not reply:
+        return []
+    rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
+    return _fold_entries(rows)
 
 
 def _fold_entries(rows: Sequence[Any], *, raw_links: bool = False) -> list[Entry]:

@@ -52,8 +52,9 @@ import redis  # noqa: E402
 from bench.stack import cpu_s, settings_for  # noqa: E402
 from events import codec  # noqa: E402
 from events.store import EventStore  # noqa: E402
+from workers import projector as projector_module  # noqa: E402
 from workers.fold import RecordFold, record_page_decoder  # noqa: E402
-from workers.projector import REBUILD_PAGE, fold_entries, new_model, rebuild  # noqa: E402
+from workers.projector import REBUILD_PAGE, Projector, fold_entries, new_model, rebuild  # noqa: E402
 from workers.readmodel import ReadModelStore, encode_records  # noqa: E402
 
 
@@ -88,58 +89,41 @@ def measure_live(
     client: redis.Redis, url: str, namespace: str, page: int, tail: int, prof: cProfile.Profile | None
 ) -> None:
     settings = settings_for(url, namespace)
-    store = EventStore(client, settings.keys)
     rm = ReadModelStore(client, settings.keys)
-    gen = rm.new_generation()
-    rm.swap(gen)
-    model = new_model(settings)
+    rm.swap(rm.new_generation())
+    live = Projector(client, settings, name="projector-cost")
+    assert live.hold_lease(), "another projector holds the namespace's lease"
+    live.load()  # the fresh generation: an empty model, checkpoint 0-0
     total = int(client.xlen(settings.keys.analysis))
-    state = {"checkpoint": "0-0", "folded": 0}
-
-    def step(size: int) -> int:
-        """What `Projector.step` does: read, fold, write (checked, with a lease), evict."""
-        entries = store.read_after(settings.keys.analysis, state["checkpoint"], size, None)
-        if entries:
-            rejected = fold_entries(store, model, entries)
-            rm.write(gen, model, entries[-1].id, rejected=rejected, lease="projector-cost")
-            model.evict()
-            state["checkpoint"] = entries[-1].id
-            state["folded"] += len(entries)  # type: ignore[operator]
-        return len(entries)
-
-    while (before := total - tail - int(state["folded"])) > 0:
-        step(min(2000, before))
-    _ready(total - int(state["folded"]))
+    # `Projector.step` as the live projector runs it (checked write, lease), non-blocking reads; the
+    # pages' size is the module's PAGE: all but the tail in pages of 2,000 or less, then pages of `page`
+    while (before := total - tail - live.folded) > 0:
+        projector_module.PAGE = min(2000, before)
+        live._carried = None  # a read carried by the last write has the last page's size
+        live.step(block_ms=None)
+    live._carried = None
+    projector_module.PAGE = page
+    _ready(total - live.folded)
     pid = _server_pid(client)
     client.config_resetstat()
-    own, served, folded = time.process_time(), cpu_s(pid), int(state["folded"])
+    own, served, folded = time.process_time(), cpu_s(pid), live.folded
     if prof:
         prof.enable()
     # under itertools.starmap, which callgrind's --toggle-collect counts (nothing else in sitrep calls it)
-    for _ in itertools.takewhile(bool, itertools.starmap(step, itertools.repeat((page,)))):
+    for _ in itertools.takewhile(bool, itertools.starmap(live.step, itertools.repeat((None,)))):
         pass
     if prof:
         prof.disable()
-    own, served, events = time.process_time() - own, cpu_s(pid) - served, int(state["folded"]) - folded
+    own, served, events = time.process_time() - own, cpu_s(pid) - served, live.folded - folded
     commands = {name: v for name, v in client.info("commandstats").items() if isinstance(v, dict)}
     client.delete(settings.keys.projector_lease)
-    # the server's time in the commands themselves (INFO commandstats): steadier than its CPU seconds.
-    # A script's commands count in its EVALSHA's time and again on their own: counted once, in EVALSHA
-    in_commands = sum(
-        float(v["usec"]) for name, v in commands.items() if name.startswith("cmdstat_evalsha")
-    ) + sum(
-        float(v["usec"]) - float(v.get("usec_scripted", 0))
-        for name, v in commands.items()
-        if not name.startswith("cmdstat_evalsha")
-    )
+    # the server's time in the commands themselves (INFO commandstats): steadier than its CPU seconds
+    # (a script's commands count in its EVALSHA's time and again on their own)
+    in_commands = sum(float(v["usec"]) for name, v in commands.items() if name not in _OURS)
     if os.environ.get("SITREP_COMMANDSTATS"):
         for name, v in sorted(commands.items()):
             print(name, v)
-    calls = sum(
-        int(v["calls"])
-        for name, v in commands.items()
-        if name not in ("cmdstat_info", "cmdstat_config|resetstat")
-    )
+    calls = sum(int(v["calls"]) for name, v in commands.items() if name not in _OURS)
     print(f"live, pages of {page}, last {events} of {total} events: projector {1e3 * own / events:.4f} ms CPU an event, "
           f"server {1e3 * served / events:.4f} ms, of it in commands {in_commands / events:.1f} us "
           f"({calls / events:.2f} commands an event)")  # fmt: skip
@@ -174,6 +158,9 @@ def measure_activate(client: redis.Redis, url: str, namespace: str, prof: cProfi
     own = time.process_time() - own
     print(f"activate {events} events' records: {1e6 * own / events:.2f} us CPU an event")
     return events
+
+
+_OURS = ("cmdstat_info", "cmdstat_config|resetstat")  # this tool's own commands
 
 
 def _ready(events: int) -> None:
