@@ -115,6 +115,7 @@ return {acked, skipped, failed, dead}
 
 # KEYS: entry-of hash, counters, updates stream. ARGV: update ids (a few: a live projector's page).
 # The count of rejected inputs, then the published entry of each update that has one, as XRANGE gives it.
+# Run read-only (EVALSHA_RO): the projector's user may only read these keys (docs/SECURITY.md).
 _FOLD_INPUTS = """
 local out = {redis.call('HGET', KEYS[2], 'rejected') or '0'}
 local positions = redis.call('HMGET', KEYS[1], unpack(ARGV))
@@ -164,6 +165,7 @@ class EventStore:
         self._append_rejects = client.register_script(_APPEND_REJECTS)
         self._commit = client.register_script(_COMMIT)
         self._fold_inputs = client.register_script(_FOLD_INPUTS)
+        self._fold_inputs_scripted = True  # False once an ACL refused EVALSHA_RO: two round trips then
         self._raw_client: redis.Redis | None = None
 
     @property
@@ -269,11 +271,14 @@ class EventStore:
         rebuild's pages, a third more of the server's CPU.)
         """
         k = self.keys
-        if 0 < len(update_ids) <= FOLD_INPUTS_SCRIPTED:
-            args = list(dict.fromkeys(update_ids))
-            rejected, *rows = self._fold_inputs(keys=[k.entry_of, k.counters, k.updates], args=args)
-            rows.sort(key=lambda row: _id_key(_s(row[0])))  # log order
-            return int(rejected), {e.id: e.event for e in _fold_entries(rows)}  # type: ignore[misc]
+        if 0 < len(update_ids) <= FOLD_INPUTS_SCRIPTED and self._fold_inputs_scripted:
+            try:
+                rejected, *rows = self._read_only(self._fold_inputs, [k.entry_of, k.counters, k.updates], update_ids)
+            except redis.exceptions.NoPermissionError:  # a user set up before EVALSHA_RO was listed for it
+                self._fold_inputs_scripted = False
+            else:
+                rows.sort(key=lambda row: _id_key(_s(row[0])))  # log order
+                return int(rejected), {e.id: e.event for e in _fold_entries(rows)}  # type: ignore[misc]
         with self.r.pipeline(transaction=False) as pipe:
             if update_ids:
                 pipe.hmget(k.entry_of, list(update_ids))
@@ -293,6 +298,15 @@ class EventStore:
             found |= {e.id: e.event for e in _fold_entries(strays)}
             found = {i: found[i] for i in ordered if i in found}  # log order
         return int(rejected or 0), found  # type: ignore[return-value]
+
+    def _read_only(self, script: Any, keys: list[str], args: Sequence[str]) -> Any:
+        """A script that only reads, run as such (EVALSHA_RO: a read-only user may run it on its keys)."""
+        argv = [*keys, *dict.fromkeys(args)]
+        try:
+            return self.r.evalsha_ro(script.sha, len(keys), *argv)
+        except redis.exceptions.NoScriptError:  # the server lost its scripts
+            script.sha = self.r.script_load(script.script)
+            return self.r.evalsha_ro(script.sha, len(keys), *argv)
 
     def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
         """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""
