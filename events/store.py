@@ -113,6 +113,25 @@ return {acked, skipped, failed, dead}
 """
 
 
+# KEYS: entry-of hash, counters, updates stream. ARGV: update ids (a few: a live projector's page).
+# The count of rejected inputs, then the published entry of each update that has one, as XRANGE gives it.
+# Run read-only (EVALSHA_RO): the projector's user may only read these keys (docs/SECURITY.md).
+_FOLD_INPUTS = """
+local out = {redis.call('HGET', KEYS[2], 'rejected') or '0'}
+local positions = redis.call('HMGET', KEYS[1], unpack(ARGV))
+for i = 1, #positions do
+  if positions[i] then
+    local rows = redis.call('XRANGE', KEYS[3], positions[i], positions[i])
+    if rows[1] then out[#out + 1] = rows[1] end
+  end
+end
+return out
+"""
+# Up to this many updates, `fold_inputs` reads their published entries in one script (one round trip);
+# more (a backlog's page, a rebuild's), in two round trips that copy nothing through Lua.
+FOLD_INPUTS_SCRIPTED = 64
+
+
 class Entry(NamedTuple):
     """One stream entry: its id and its decoded event (a tuple: a rebuild makes one per event)."""
 
@@ -145,6 +164,8 @@ class EventStore:
         self._append = client.register_script(_APPEND)
         self._append_rejects = client.register_script(_APPEND_REJECTS)
         self._commit = client.register_script(_COMMIT)
+        self._fold_inputs = client.register_script(_FOLD_INPUTS)
+        self._fold_inputs_scripted = True  # False once an ACL refused EVALSHA_RO: two round trips then
         self._raw_client: redis.Redis | None = None
 
     @property
@@ -206,14 +227,20 @@ class EventStore:
 
     def read_after(self, stream: str, after: str, count: int, block_ms: int | None) -> list[Entry]:
         """Blocking read of entries after `after` (the projector's tail), as the fold's projections."""
-        args: list[Any] = ["COUNT", count]
-        if block_ms is not None:
-            args += ["BLOCK", block_ms]
-        reply = self._raw.execute_command("XREAD", *args, "STREAMS", stream, after)
-        if not reply:
-            return []
-        rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
-        return _fold_entries(rows)
+        return _read_entries(self._raw.execute_command(*_xread(stream, after, count, block_ms)))
+
+    def read_after_command(
+        self, command: Sequence[Any], stream: str, after: str, count: int, block_ms: int | None
+    ) -> tuple[Any, list[Entry]]:
+        """`command`, then `read_after`, in one round trip: the command's reply (an error as its
+        exception, not raised) and the entries. (The projector's write and its next read.)"""
+        with self._raw.pipeline(transaction=False) as pipe:
+            pipe.execute_command(*command)
+            pipe.execute_command(*_xread(stream, after, count, block_ms))
+            reply, read = pipe.execute(raise_on_error=False)
+        if isinstance(read, Exception):
+            raise read
+        return reply, _read_entries(read)
 
     def fold_pages(
         self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False, read_ahead: bool = False
@@ -238,11 +265,20 @@ class EventStore:
         """What the fold needs from the producer's side: the count of rejected inputs, and the
         published events of these updates as its projections, by entry id (log order).
 
-        Two round trips: the positions with the count, then the entries. Those of a page mostly lie
-        together: one range read, then each stray on its own. (A script doing both copied every
-        entry's data through Lua: a third more of the server's CPU in a rebuild.)
+        A few updates (a live projector's page): one round trip, a script. More: two, the positions
+        with the count, then the entries. Those of a page mostly lie together: one range read,
+        then each stray on its own. (The script copies every entry's data through Lua: for a
+        rebuild's pages, a third more of the server's CPU.)
         """
         k = self.keys
+        if 0 < len(update_ids) <= FOLD_INPUTS_SCRIPTED and self._fold_inputs_scripted:
+            try:
+                rejected, *rows = self._read_only(self._fold_inputs, [k.entry_of, k.counters, k.updates], update_ids)
+            except redis.exceptions.NoPermissionError:  # a user set up before EVALSHA_RO was listed for it
+                self._fold_inputs_scripted = False
+            else:
+                rows.sort(key=lambda row: _id_key(_s(row[0])))  # log order
+                return int(rejected), {e.id: e.event for e in _fold_entries(rows)}  # type: ignore[misc]
         with self.r.pipeline(transaction=False) as pipe:
             if update_ids:
                 pipe.hmget(k.entry_of, list(update_ids))
@@ -262,6 +298,15 @@ class EventStore:
             found |= {e.id: e.event for e in _fold_entries(strays)}
             found = {i: found[i] for i in ordered if i in found}  # log order
         return int(rejected or 0), found  # type: ignore[return-value]
+
+    def _read_only(self, script: Any, keys: list[str], args: Sequence[str]) -> Any:
+        """A script that only reads, run as such (EVALSHA_RO: a read-only user may run it on its keys)."""
+        argv = [*keys, *dict.fromkeys(args)]
+        try:
+            return self.r.evalsha_ro(script.sha, len(keys), *argv)
+        except redis.exceptions.NoScriptError:  # the server lost its scripts
+            script.sha = self.r.script_load(script.script)
+            return self.r.evalsha_ro(script.sha, len(keys), *argv)
 
     def fetch(self, stream: str, ids: Sequence[str]) -> dict[str, AnyEvent]:
         """The entries with these ids: one XRANGE when they are a batch, then any strays one by one."""
@@ -446,6 +491,19 @@ def _read_ahead(pages: Iterator[list[Any]]) -> Iterator[list[Any]]:
     finally:
         stop.set()
         reader.join()
+
+
+def _xread(stream: str, after: str, count: int, block_ms: int | None) -> list[Any]:
+    """The XREAD of the entries after `after` (blocking for `block_ms`, unless None)."""
+    return ["XREAD", "COUNT", count, *(("BLOCK", block_ms) if block_ms is not None else ()), "STREAMS", stream, after]
+
+
+def _read_entries(reply: Any) -> list[Entry]:
+    """An XREAD's raw reply as the fold's projections."""
+    if not reply:
+        return []
+    rows = next(iter(reply.values())) if isinstance(reply, dict) else reply[0][1]  # RESP3 or RESP2
+    return _fold_entries(rows)
 
 
 def _fold_entries(rows: Sequence[Any], *, raw_links: bool = False) -> list[Entry]:

@@ -218,3 +218,22 @@ def _root(sets: _Components, uid: str) -> str:
     while sets.parent[uid] != uid:  # no path compression: the sets as `union` left them
         uid = sets.parent[uid]
     return uid
+
+
+def test_what_joining_reads_of_a_record_is_the_record_s_own_fields():
+    """RecordToJoin (a rebuild's views process decodes records as it) names Record's fields with their
+    types and defaults, so a record decodes to what joining reads of it; its links keep other and reason."""
+    import msgspec
+
+    from workers.fold import RecordToJoin, record_encoder, record_page_decoder
+
+    record = {f.name: f for f in msgspec.structs.fields(Record)}
+    for f in msgspec.structs.fields(RecordToJoin):
+        assert f.name in record and f.default == record[f.name].default, f.name
+        if f.name != "links":
+            assert f.type == record[f.name].type, f.name
+    rec = Record(id="u1", have=31, source="AP", published_at=datetime(2024, 5, 1, tzinfo=UTC), killed=3,
+                 types=["armed_clash"], links=[StoryLink(other="u0", reason="duplicate", score=0.9)])  # fmt: skip
+    (joined,) = record_page_decoder.decode(b"[" + record_encoder.encode(rec) + b"]")
+    assert (joined.id, joined.source, joined.key, joined.killed, joined.types) == ("u1", "AP", rec.key, 3, ["armed_clash"])
+    assert [(link.other, link.reason) for link in joined.links] == [("u0", "duplicate")]

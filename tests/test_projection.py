@@ -419,3 +419,32 @@ def test_retention_gives_the_whole_model_under_any_hash_seed(redis_url: str, has
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_a_write_carries_the_next_read_in_its_round_trip(client: redis.Redis, namespace: str):
+    """The projector's checked write and its next read in one round trip: the entries after the checkpoint
+    written; a server that lost its scripts gets the write's loaded again; a failed check raises as before."""
+    from events.store import EventStore
+    from workers.readmodel import NextRead
+
+    keys = Keys(namespace)
+    rm, store = ReadModelStore(client, keys), EventStore(client, keys)
+    gen = rm.new_generation()
+    rm.swap(gen)
+    events = scenario(random.Random(2), 4)
+    ids = [client.xadd(keys.analysis, codec.to_fields(e)).decode() for e in events]  # type: ignore[arg-type]
+    model = Model(keep_records=False)
+    for event in events[:2]:
+        model.apply(projected(event))
+    following = rm.write(gen, model, ids[1], lease="p", next_read=NextRead(store, keys.analysis, 100, None))
+    assert [e.id for e in following or []] == ids[2:] and rm.checkpoint(gen) == ids[1]
+    rm._write.sha = "0" * 40  # as if the server had restarted without its scripts (no flush of a shared server's)
+    model.apply(projected(events[2]))
+    following = rm.write(gen, model, ids[2], lease="p", next_read=NextRead(store, keys.analysis, 100, None))
+    assert [e.id for e in following or []] == ids[3:] and rm.checkpoint(gen) == ids[2]
+    assert rm._write.sha != "0" * 40  # loaded again
+    assert rm.write(gen, model, ids[-1], lease="p", next_read=NextRead(store, keys.analysis, 100, 20)) == []  # blocked
+    client.set(keys.projector_lease, "another")
+    with pytest.raises(LostLease):
+        rm.write(gen, model, "9-9", lease="p", next_read=NextRead(store, keys.analysis, 100, None))
+    assert rm.checkpoint(gen) == ids[-1]

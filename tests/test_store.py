@@ -219,3 +219,21 @@ def test_projection_decodes_every_event_type():
     assert [type(f).__struct_config__.tag for f in folded] == [codec.event_type(e) for e in events]
     assert folded[1].enrichment.places == [codec.Place(id=kyiv.id, name="Kyiv", country="UA", lat=50.45, lon=30.52, precision="city")]  # type: ignore[union-attr]
     assert folded[4].links == events[4].links  # type: ignore[union-attr, attr-defined]
+
+
+def test_fold_inputs_give_the_same_in_one_round_trip_and_in_two(
+    client: redis.Redis, namespace: str, monkeypatch: pytest.MonkeyPatch
+):
+    """A few updates' published entries come from a script (a live projector's page), more from two
+    round trips (a backlog's, a rebuild's): the same entries, in log order, and the same count."""
+    import events.store as store_module
+
+    store = EventStore(client, Keys(namespace))
+    updates = [update(i, external_id=str(i)) for i in range(6)]
+    ids = store.append_updates(updates)
+    wanted = [updates[4].id, "u-never", updates[0].id, updates[4].id, updates[2].id]
+    scripted = store.fold_inputs(wanted)
+    assert scripted[0] == 0  # no count of rejects yet
+    assert list(scripted[1]) == [ids[0], ids[2], ids[4]]
+    monkeypatch.setattr(store_module, "FOLD_INPUTS_SCRIPTED", 0)
+    assert store.fold_inputs(wanted) == scripted

@@ -113,9 +113,54 @@ class Record(msgspec.Struct, kw_only=True, omit_defaults=True):
         return (self.published_at, self.id)
 
 
+class _JoinLink(msgspec.Struct, frozen=True):
+    """What joining reads of a story link: its score is not looked at."""
+
+    other: str
+    reason: str
+
+
+class RecordToJoin(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What joining a complete record to the views (`Model.activate`) reads of it, with Record's defaults.
+
+    A rebuild's views process decodes each page's records as these: the rest (the links'
+    scores, the url, the scores...) is skipped by the decoder, not built and freed again.
+    """
+
+    id: str
+    source: str = ""
+    published_at: datetime | None = None
+    title: str | None = None
+    headline: str = ""
+    lang: str | None = None
+    places: list[Place] = []
+    types: list[str] = []
+    actors: list[str] = []
+    cited: list[str] = []
+    killed: int | None = None
+    injured: int | None = None
+    cumulative_killed: int | None = None
+    cumulative_injured: int | None = None
+    casualty_group: str | None = None
+    civilian_target: bool = False
+    negotiation_status: str | None = None
+    alert_status: str | None = None
+    alert_episode: str | None = None
+    alert_region: str | None = None
+    links: list[_JoinLink] = []
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        assert self.published_at is not None
+        return (self.published_at, self.id)
+
+
+# A record, or what joining reads of one
+Joinable = Record | RecordToJoin
+
 record_encoder = msgspec.json.Encoder()
 record_decoder = msgspec.json.Decoder(Record)
-record_page_decoder = msgspec.json.Decoder(list[Record])  # a JSON array of records
+record_page_decoder = msgspec.json.Decoder(list[RecordToJoin])  # a JSON array of records, as joining reads them
 
 
 def headline_of(text: str) -> str:
@@ -181,7 +226,7 @@ class _PlaceAggregate:
         self.types: Counter[str] = Counter()
         self.recent: list[tuple[datetime, str]] = []  # the latest PLACE_RECENT keys, ascending
 
-    def add(self, rec: Record) -> None:
+    def add(self, rec: Joinable) -> None:
         self.count += 1
         self.types.update(set(rec.types))
         key = rec.key
@@ -210,7 +255,7 @@ class _StoryAggregate:
     __slots__ = ("cited", "civilian", "components", "count", "first", "injured", "keys", "killed", "langs", "places",
                  "sources", "types")  # fmt: skip
 
-    def __init__(self, rec: Record) -> None:
+    def __init__(self, rec: Joinable) -> None:
         key = rec.key
         self.keys: list[tuple[datetime, str, str]] = [(key[0], key[1], rec.source)]  # (time, id, source), ascending
         self.count = 1
@@ -225,7 +270,7 @@ class _StoryAggregate:
         self.civilian = rec.civilian_target
         self.components = 1  # duplicate sets inside the story: one original each
 
-    def add(self, rec: Record) -> None:
+    def add(self, rec: Joinable) -> None:
         """`merge` of one update's own aggregate, without making it (most updates join a story)."""
         key = rec.key
         bisect.insort(self.keys, (key[0], key[1], rec.source))
@@ -478,7 +523,7 @@ class _Talk:
 
     __slots__ = ("actors", "key", "places", "status", "uid")
 
-    def __init__(self, rec: Record) -> None:
+    def __init__(self, rec: Joinable) -> None:
         self.uid = rec.id
         self.key = rec.key
         self.status = rec.negotiation_status
@@ -552,13 +597,13 @@ class _Talks:
         self.dirty: set[str] = set()  # story ids whose development may have changed
         self.view: dict[str, Any] | None = None
 
-    def add(self, rec: Record) -> None:
+    def add(self, rec: Joinable) -> None:
         self.talks[rec.id] = _Talk(rec)
         self.by_root[rec.id] = {rec.id}
         self.check.add(rec.id)
 
-    def joined(self, kept: str, absorbed: str, labels: Iterable[str]) -> None:
-        """Two stories joined: their developments are one now."""
+    def joined(self, kept: str, absorbed: str, labels: Iterable[str], *, renamed: bool) -> None:
+        """Two stories joined: their developments are one now. (`renamed`: the kept story's id changed.)"""
         moved = self.by_root.pop(absorbed, None)
         archive = self.archives.pop(absorbed, None)
         if archive is not None:
@@ -567,7 +612,9 @@ class _Talks:
                 self.archives[kept] = archive
             else:
                 into.merge(archive)
-        elif moved is None and kept not in self.by_root:
+        elif not moved and (not renamed or (kept not in self.by_root and kept not in self.archives)):
+            # the absorbed story brought no talks: the kept one's development stays as it was,
+            # under the same id (most updates that join a story of talks are no talks themselves)
             return
         if moved:
             self.by_root.setdefault(kept, set()).update(moved)
@@ -750,7 +797,7 @@ def _links(links: Any) -> list[StoryLink]:
     return list(links)
 
 
-def set_alert_region(rec: Record) -> str | None:
+def set_alert_region(rec: Joinable) -> str | None:
     """A complete record's alert region: where its alert sounds (None if it is no alert or names no place)."""
     region = _alert_place(rec) if rec.alert_status else None
     if region:
@@ -849,7 +896,7 @@ class Model:
             self._activate(rec)
         return self
 
-    def activate(self, records: Iterable[Record]) -> None:
+    def activate(self, records: Iterable[Joinable]) -> None:
         """Join records completed elsewhere (a rebuild's records process) to the views.
 
         The model keeps none of them and leaves their writing to the caller.
@@ -939,7 +986,7 @@ class Model:
             alert.forget_before(cutoff)
         return len(old) - len(kept)
 
-    def _activate(self, rec: Record) -> None:
+    def _activate(self, rec: Joinable) -> None:
         """A record became complete: join it to its stories, places and alerts."""
         uid = rec.id
         if uid in self.stories.parent:
@@ -1022,16 +1069,17 @@ class Model:
         self.changes.places.update(self.story_aggregates[renamed].places)
         kept, absorbed = self.stories.union(root_a, root_b)  # type: ignore[misc]
         self.story_aggregates[kept].merge(self.story_aggregates.pop(absorbed))
-        self._joined(kept, absorbed, label_a, label_b)
+        self._joined(kept, absorbed, label_a, label_b, label_a if kept == root_a else label_b)
 
-    def _joined(self, kept: str, absorbed: str, label_a: str, label_b: str) -> None:
-        """What follows a union of two stories: the changes to write and the talks' bookkeeping."""
+    def _joined(self, kept: str, absorbed: str, label_a: str, label_b: str, kept_was: str) -> None:
+        """What follows a union of two stories: the changes to write and the talks' bookkeeping.
+        (`kept_was`: the id of the kept root's story before.)"""
         after = self.stories.first[kept][1]
         self.changes.gone_stories |= {label_a, label_b} - {after}
         self.changes.stories.add(after)
-        self.talks.joined(kept, absorbed, (label_a, label_b, after))
+        self.talks.joined(kept, absorbed, (label_a, label_b, after), renamed=after != kept_was)
 
-    def _attach(self, rec: Record, root: str) -> None:
+    def _attach(self, rec: Joinable, root: str) -> None:
         """`_join_story` of a new update (alone so far) and a larger story, without an aggregate of its own."""
         uid, first = rec.id, self.stories.first
         label = first[root][1]
@@ -1041,7 +1089,7 @@ class Model:
             self.changes.places.update(self.story_aggregates[root].places)
         self.stories.absorb(root, uid)  # as `union` would: the larger set's root is kept
         self.story_aggregates[root].add(rec)
-        self._joined(root, uid, uid, label)
+        self._joined(root, uid, uid, label, label)
 
     def _join_duplicates(self, a: str, b: str) -> None:
         originals = (self.duplicates.label(a), self.duplicates.label(b))
@@ -1361,7 +1409,7 @@ def _set_figures(rec: Record, figures: Iterable[Any]) -> None:
         rec.casualty_group = rec.casualty_group or f.group
 
 
-def _alert_place(rec: Record) -> str | None:
+def _alert_place(rec: Joinable) -> str | None:
     """Where an alert sounds: the most precise place it names."""
     if not rec.places:
         return None

@@ -30,7 +30,7 @@ from events.store import Entry, EventStore
 from workers import logs
 from workers.fold import FOLD_VERSION, Model, RecordFold, record_page_decoder
 from workers.index import story_span
-from workers.readmodel import LEASE_MS, LostLease, ReadModelStore, StaleGeneration, encode_records
+from workers.readmodel import LEASE_MS, LostLease, NextRead, ReadModelStore, StaleGeneration, encode_records
 
 PAGE = 2000
 # a rebuild's pages: the views' process waits for the first and finishes the last alone (smaller: shorter ends)
@@ -100,6 +100,8 @@ class Projector:
         self.checkpoint = "0-0"
         self.folded = 0
         self._lease_renewed = -math.inf  # time.monotonic() of the last renewal (each write renews it)
+        # the entries read in the last write's round trip, and whether that read blocked (`step`)
+        self._carried: tuple[list[Entry], bool] | None = None
 
     @property
     def lease_key(self) -> str:
@@ -125,6 +127,7 @@ class Projector:
             gen = self.rm.new_generation()
             self.rm.swap(gen)
         self.gen = gen
+        self._carried = None
         self.model = new_model(self.settings)
         self.checkpoint = self.rm.load(gen, self.model)
         self.log.info("model loaded", generation=gen, checkpoint=self.checkpoint, records=len(self.model.records))
@@ -139,14 +142,28 @@ class Projector:
             raise LostLease(self.name)
 
     def step(self, block_ms: int | None = BLOCK_MS) -> int:
-        """Fold and commit one batch; returns the entries folded."""
-        entries = self.store.read_after(self.keys.analysis, self.checkpoint, PAGE, block_ms)
+        """Fold and commit one batch; returns the entries folded.
+
+        Unless the projector lingers between batches, each write carries the next read in
+        its round trip (a step makes three round trips, not four): the next step folds
+        what it read, or, if that read blocked and found nothing, returns 0 as its own
+        read would have; a non-blocking one that found nothing is made again.
+        """
+        carried, self._carried = self._carried, None
+        if carried is not None and (carried[0] or carried[1]):
+            entries = carried[0]
+        else:
+            entries = self.store.read_after(self.keys.analysis, self.checkpoint, PAGE, block_ms)
         if not entries:
             return 0
         rejected = fold_entries(self.store, self.model, entries)
+        next_read = NextRead(self.store, self.keys.analysis, PAGE, block_ms) if self.settings.linger_ms <= 0 else None
         try:
-            self.rm.write(self.gen, self.model, entries[-1].id, rejected=rejected, lease=self.name)
-            self._lease_renewed = time.monotonic()
+            sent = time.monotonic()  # the write renews the lease before its read blocks
+            following = self.rm.write(
+                self.gen, self.model, entries[-1].id, rejected=rejected, lease=self.name, next_read=next_read
+            )
+            self._lease_renewed = sent
         except StaleGeneration:
             self.log.info("read model swapped by a rebuild, reloading")
             self.load()
@@ -154,6 +171,8 @@ class Projector:
         self.checkpoint = entries[-1].id
         self.folded += len(entries)
         self.model.evict()
+        if following is not None:
+            self._carried = (following, block_ms is not None)
         return len(entries)
 
     def run(self) -> None:

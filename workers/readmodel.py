@@ -13,6 +13,7 @@ past it while another took over) writes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ import msgspec
 import redis
 
 from events.keys import MODEL_PARTS, Keys
+from events.store import Entry, EventStore
 from workers.fold import FOLD_VERSION, Model, Record, assemble, record_decoder, record_encoder
 
 _json = msgspec.json.Encoder()
@@ -69,6 +71,17 @@ end
 if ARGV[4] ~= '' then redis.call('PUBLISH', ARGV[4], ARGV[5]) end
 return 'ok'
 """
+
+
+@dataclass(frozen=True)
+class NextRead:
+    """The read a projector's write carries, in the same round trip: the entries of `stream` after
+    the checkpoint written (`EventStore.read_after`)."""
+
+    store: EventStore
+    stream: str
+    count: int
+    block_ms: int | None
 
 
 class ReadModelStore:
@@ -146,14 +159,15 @@ class ReadModelStore:
 
     def write(
         self, gen: int, model: Model, checkpoint: str, *, watch_current: bool = True, rejected: int = 0,
-        lease: str = "",
-    ) -> None:
+        lease: str = "", next_read: NextRead | None = None,
+    ) -> list[Entry] | None:
         """Write what the model's last batch changed, with the checkpoint, in one transaction.
 
         With `watch_current`, only while `gen` is live (else StaleGeneration); with a
         `lease` holder's name, only while no other projector holds the lease, which the
         write takes or renews (else LostLease). (A rebuild writes records page by page, `write_records`,
-        and each view once, at the end.)
+        and each view once, at the end.) With `next_read` (a checked write), returns the
+        entries after the checkpoint, read in the write's round trip.
         """
         ch = model.changes
         k = self.keys
@@ -178,10 +192,11 @@ class ReadModelStore:
             (k.model(gen, "alerts"), *_views(alert_views)),
             (k.model(gen, "meta"), meta, []),
         ]
-        self._commit(gen if watch_current else None, lease, writes, checkpoint)
+        entries = self._commit(gen if watch_current else None, lease, writes, checkpoint, next_read)
         self._written |= written
         model.release(ch.records)  # only once written: a failed write leaves the model as it was
         ch.clear()
+        return entries
 
     def write_records(
         self, gen: int, records: dict[str, bytes], checkpoint: str, *, watch_current: bool = True
@@ -195,11 +210,13 @@ class ReadModelStore:
         self._commit(gen if watch_current else None, "", writes, checkpoint)
 
     def _commit(
-        self, live: int | None, lease: str, writes: list[tuple[str, dict[str, Any], list[str]]], checkpoint: str
-    ) -> None:
+        self, live: int | None, lease: str, writes: list[tuple[str, dict[str, Any], list[str]]], checkpoint: str,
+        next_read: NextRead | None = None,
+    ) -> list[Entry] | None:
         """Set and delete hash fields and announce the checkpoint, atomically.
 
-        Checked (the live generation is `live`, the lease is `lease`'s): one Lua step.
+        Checked (the live generation is `live`, the lease is `lease`'s): one Lua step, with
+        `next_read`'s read after it in the same round trip (returns its entries).
         Unchecked (a rebuild's generation, not live yet): one MULTI, which a client packs
         cheaper than a script's arguments when a page holds thousands of records.
         """
@@ -212,15 +229,27 @@ class ReadModelStore:
                         pipe.hdel(key, *absent)
                 pipe.publish(k.projected_channel, checkpoint)
                 pipe.execute()
-            return
+            return None
         args: list[Any] = ["" if live is None else live, lease, LEASE_MS, k.projected_channel, checkpoint]
         for _, present, absent in writes:
             args += [len(present), len(absent), *(part for item in present.items() for part in item), *absent]
-        outcome = self._write(keys=[k.model_current, k.projector_lease, *(key for key, _, _ in writes)], args=args)
+        keys = [k.model_current, k.projector_lease, *(key for key, _, _ in writes)]
+        entries = None
+        if next_read is None:
+            outcome = self._write(keys=keys, args=args)
+        else:
+            r = next_read
+            command = ["EVALSHA", self._write.sha, len(keys), *keys, *args]
+            outcome, entries = r.store.read_after_command(command, r.stream, checkpoint, r.count, r.block_ms)
+            if isinstance(outcome, redis.exceptions.NoScriptError):
+                outcome = self._write(keys=keys, args=args)  # the server lost its scripts: loaded again
+            elif isinstance(outcome, Exception):
+                raise outcome
         if outcome == b"stale":
             raise StaleGeneration(f"generation {live} is no longer live")
         if outcome == b"lease":
             raise LostLease(f"the projector's lease is not {lease}'s")
+        return entries
 
     def _encoded(self, name: str, view: dict[str, Any]) -> bytes:
         """A meta view's JSON, encoded again only when the model hands back a new object (it changed)."""
