@@ -5634,3 +5634,81 @@ def test_an_evacuation_vehicle_struck_is_no_evacuation(clf):
 )
 def test_soldiers_freed_from_captivity_liberated_no_town(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["arrest_detention"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("ウクライナ空軍は、ロシアが発射した無人機52機のうち45機を撃墜したと発表した。", "ja"),
+        ("우크라이나 공군은 러시아가 발사한 드론 52대 가운데 45대를 격추했다고 밝혔다.", "ko"),
+    ],
+)
+def test_ja_ko_shoot_downs_counted_out_of_launches_lead(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "air_defense"
+
+
+def test_ko_launch_told_first_keeps_its_order(clf):
+    labels = enriched_labels(clf, "러시아군은 미사일 12발을 발사했고 9발이 요격됐다.", "ko")
+    assert labels[0] == "shelling_missile" and "air_defense" in labels
+
+
+def test_ja_time_of_day_keeps_a_drone_beside_its_verb(clf):
+    """未明 is a word: its two characters alone had pushed 攻撃 beyond the drone's window."""
+    text = "ロシア軍の無人機が未明にオデーサの住宅街を攻撃し、集合住宅が被弾した。"
+    assert "air_drone_strike" in enriched_labels(clf, text, "ja")
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("이스라엘 전투기들이 가자시티를 폭격했다.", "ko", "armed_clash"),  # 전투기: a fighter jet, no battle
+        ("모스크바 교외 공장에서 큰 폭발이 일어나 3명이 숨졌다.", "ko", "attack_on_civilians"),  # Moscow, no mosque
+        ("클리치코 키이우 시장은 러시아군의 공격으로 3명이 다쳤다고 밝혔다.", "ko", "attack_on_civilians"),  # a mayor
+        ("中国外務省の報道官は、台湾への武器売却に強く反対すると述べた。", "ja", "protest"),  # a stance, no rally
+        ("ロシア軍の戦車部隊が国境に向かって移動した。", "ja", "sanctions_aid"),  # tanks moving are no aid
+    ],
+)
+def test_ja_ko_false_friends(clf, text, lang, label):
+    assert label not in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("ロシア軍の戦車部隊が国境に向かって移動した。", "ja", "force_movement"),
+        ("ロシア軍のミサイルが病院を直撃し、患者ら5人が死亡した。", "ja", "attack_on_civilians"),
+        ("イスラエルは全土に非常事態を宣言した。", "ja", "civil_measure"),
+        ("ウクライナ全土で計画停電が実施される。", "ja", "infrastructure_damage"),
+        ("当局はインターネットを遮断した。", "ja", "civil_measure"),
+        ("ガザでは子どもたちが栄養失調に苦しんでいる。", "ja", "humanitarian"),
+        ("ダムが決壊し、下流の村が浸水した。", "ja", "infrastructure_damage"),
+        ("ロシア軍は夜間、ハルキウにミサイル5発を撃ち込んだ。", "ja", "shelling_missile"),
+        ("ウクライナ軍によると、ロシア軍の死傷者は過去24時間で1200人に上った。", "ja", "casualty_report"),
+        ("尖閣諸島周辺の領海に中国海警局の船4隻が侵入した。", "ja", "force_movement"),
+        ("미군은 중동에 항공모함을 파견했다.", "ko", "force_movement"),
+        ("중국 해군 함정이 대한해협을 통과했다.", "ko", "force_movement"),
+        ("러시아는 평화안을 거부했다.", "ko", "negotiations"),
+        ("러시아군의 미사일이 병원을 직격해 환자 등 5명이 숨졌다.", "ko", "attack_on_civilians"),
+        ("우크라이나 전역에서 계획 정전이 실시된다.", "ko", "infrastructure_damage"),
+        ("당국은 인터넷을 차단했다.", "ko", "civil_measure"),
+        ("민주노총이 총파업에 돌입했다.", "ko", "protest"),
+        ("미군은 폴란드에 병력을 증파했다.", "ko", "force_movement"),
+        ("우크라이나군이 쿠피안스크 인근에서 러시아군의 공세를 격퇴했다.", "ko", "armed_clash"),
+        ("외교부는 유감을 표명했다.", "ko", "statement"),
+        ("우크라이나군에 따르면 지난 24시간 동안 러시아군 사상자는 1200명에 달했다.", "ko", "casualty_report"),
+        ("विद्रोहियों ने सीरिया के उत्तरी शहर अलेप्पो पर नियंत्रण कर लिया।", "hi", "territorial_control"),
+        ("उत्तर कोरिया ने रूस में सैनिक भेजे।", "hi", "force_movement"),
+        ("रूसी सेना बेलारूस सीमा के पास सैनिकों को जमा कर रही है।", "hi", "force_movement"),
+        ("संयुक्त राष्ट्र के अनुसार गाजा में भोजन की भारी कमी है और अकाल फैल रहा है।", "hi", "humanitarian"),
+        ("प्रशासन ने सीमा से सटे गांवों के लोगों को घर खाली करने का आदेश दिया।", "hi", "civil_measure"),
+        ("किसानों ने दिल्ली कूच किया और सरकार के खिलाफ नारे लगाए।", "hi", "protest"),
+        ("रूस ने शांति प्रस्ताव को खारिज कर दिया।", "hi", "negotiations"),
+        ("मणिपुर में इंटरनेट सेवाएं बंद कर दी गईं।", "hi", "civil_measure"),
+        ("यूक्रेनी सेना के मुताबिक पिछले 24 घंटों में 1200 रूसी सैनिक मारे गए।", "hi", "casualty_report"),
+        ("रूसी हमले में थर्मल पावर प्लांट को भारी नुकसान पहुंचा।", "hi", "infrastructure_damage"),
+        ("नियंत्रण रेखा पर घुसपैठ की कोशिश नाकाम, दो आतंकी ढेर।", "hi", "armed_clash"),
+        ("पीओके में महंगाई के खिलाफ लोग सड़कों पर उतरे।", "hi", "protest"),
+    ],
+)
+def test_ja_hi_ko_lexicon_gaps(clf, text, lang, label):
+    assert label in enriched_labels(clf, text, lang)

@@ -168,7 +168,9 @@ from workers.stages.textnorm import (
 # 71: round fifteen (uk/ru): an air force's tally opened by its speaker ("Повітряні сили: ... збито 71") leads with the
 #     shoot-downs; columns that leave a town move, no withdrawal; an army ordering residents out evacuates them; a crowd
 #     with a demand rallies; a stance its speaker's verb governs across a quotation mark; reinforcements sent.
-CLASSIFY_VERSION = "classify/71"
+# 72: ja/hi/ko quality pass: a partitive before the count shot down in ja/ko ("52機のうち45機", "52대 가운데 45대");
+#     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
+CLASSIFY_VERSION = "classify/72"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -3090,9 +3092,12 @@ def _put_before(order: list[str], first: str, second: str) -> None:
 
 
 # "of the 85 drones launched", "з 120 БпЛА", "из 80 запущенных", "από τα 85 drones": the launches a tally of
-# shoot-downs is counted out of (the core four's words; other languages keep the order of the text)
+# shoot-downs is counted out of (the core four's words, and Japanese and Korean, whose partitive stands after the
+# launches and before the count shot down: "52機のうち45機を撃墜", "52대 가운데 45대를 격추"; other languages keep
+# the order of the text)
 PARTITIVES: dict[str, frozenset[str]] = {
     "en": frozenset({"of"}), "uk": frozenset({"з", "із"}), "ru": frozenset({"из"}), "el": frozenset({"από"}),
+    "ja": frozenset({"うち"}), "ko": frozenset({"가운데", "중"}),
 }
 
 
