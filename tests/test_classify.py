@@ -5712,3 +5712,25 @@ def test_ja_ko_false_friends(clf, text, lang, label):
 )
 def test_ja_hi_ko_lexicon_gaps(clf, text, lang, label):
     assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Des chars israéliens ont avancé plus profondément dans Rafah mardi, selon des habitants.", "fr"),
+        ("Tanques israelíes avanzaron el martes más adentro de Rafah, según vecinos.", "es"),
+        ("I carri armati israeliani sono avanzati più in profondità a Rafah martedì, secondo i residenti.", "it"),
+        ("Tanques israelitas avançaram mais para dentro de Rafah na terça-feira, segundo moradores.", "pt"),
+    ],
+)
+def test_tanks_that_pushed_deeper_into_a_town_took_ground(clf, text, lang):
+    """As 'Israeli tanks pushed deeper into Rafah' reads in English."""
+    assert enriched_labels(clf, text, lang)[0] == "territorial_control"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Les prix ont avancé dans la journée.", "fr"), ("El debate avanzó más adentro de la noche.", "es")],
+)
+def test_what_advances_with_no_force_takes_no_ground(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -170,7 +170,8 @@ from workers.stages.textnorm import (
 #     with a demand rallies; a stance its speaker's verb governs across a quotation mark; reinforcements sent.
 # 72: ja/hi/ko quality pass: a partitive before the count shot down in ja/ko ("52機のうち45機", "52대 가운데 45대");
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
-CLASSIFY_VERSION = "classify/72"
+# 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
+CLASSIFY_VERSION = "classify/73"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
