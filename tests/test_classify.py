@@ -5734,3 +5734,42 @@ def test_tanks_that_pushed_deeper_into_a_town_took_ground(clf, text, lang):
 )
 def test_what_advances_with_no_force_takes_no_ground(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un ciudadano español fue secuestrado por hombres armados en Níger, confirmó el Ministerio de Exteriores.", "es"),
+        ("Un cittadino italiano è stato rapito da uomini armati in Niger, ha confermato la Farnesina.", "it"),
+        ("Um cidadão português foi raptado por homens armados no Níger, confirmou o Ministério.", "pt"),
+        ("Ein deutscher Staatsbürger ist in Niger von Bewaffneten entführt worden, bestätigte das Auswärtige Amt.", "de"),
+    ],
+)
+def test_a_kidnapped_national_is_a_civilian_attacked(clf, text, lang):
+    """Kidnappings are attacks on civilians (as c693, c2708); a citizen named by nationality is one."""
+    assert enriched_labels(clf, text, lang)[0] == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El Ibex 35 cerró con una subida del 1,2 %, impulsado por la banca.", "es"),
+        ("O PSI fechou em alta de 1,2%, impulsionado pelo setor bancário.", "pt"),
+    ],
+)
+def test_a_bourse_that_closed_up_is_no_closure(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Un terremoto ha colpito il sud del Perù; centinaia di persone hanno trascorso la notte all'aperto.", "it", "humanitarian"),
+        ("Ein Erdbeben hat Süditalien erschüttert; Hunderte Menschen verbrachten die Nacht im Freien.", "de", "humanitarian"),
+        ("Die Bundesanwaltschaft ließ in Frankfurt einen mutmaßlichen russischen Spion festnehmen.", "de", "arrest_detention"),
+        ("Die Hisbollah hat am Sonntagmorgen eine Salve Raketen auf Nordisrael abgefeuert.", "de", "shelling_missile"),
+        ("A Defesa Civil determinou a evacuação de bairros de Porto Alegre devido à cheia.", "pt", "civil_measure"),
+    ],
+)
+def test_romance_and_german_lexicon_gaps(clf, text, lang, label):
+    assert label in enriched_labels(clf, text, lang)
