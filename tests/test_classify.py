@@ -5773,3 +5773,28 @@ def test_a_bourse_that_closed_up_is_no_closure(clf, text, lang):
 )
 def test_romance_and_german_lexicon_gaps(clf, text, lang, label):
     assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El entrenador aseguró que el equipo «luchará hasta el final» por el título.", "es"),
+        ('The coach said the team would "fight to the end" to avoid relegation.', "en"),
+    ],
+)
+def test_a_quotation_a_lay_speaker_gives_is_no_statement(clf, text, lang):
+    """A coach's or a witness's words in quotation marks are theirs, no official's statement (as c2300)."""
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Des jihadistes ont décapité trois villageois à Cabo Delgado.", "fr"),
+        ("Insurgentes decapitaram três moradores em Mocímboa.", "pt"),
+        ("Hombres armados secuestraron a un turista en Níger.", "es"),
+        ("Des hommes armés ont enlevé un touriste au Niger.", "fr"),
+    ],
+)
+def test_beheadings_and_a_single_civilian_kidnapped(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "attack_on_civilians"

@@ -172,7 +172,7 @@ from workers.stages.textnorm import (
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
 # 75: fr/es/it/pt/de probe pass: a kidnapped national is a civilian; a bourse that closed up is no closure; nights outdoors,
-#     evacuations ordered, 'festnehmen lassen' and a salvo of rockets in the Romance languages and German.
+#     evacuations ordered, 'festnehmen lassen', beheadings; a quotation a coach or a witness gives is no statement.
 CLASSIFY_VERSION = "classify/75"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2705,7 +2705,11 @@ def settle(
     if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
         order = doc.sent if lang in VERB_FINAL_LANGUAGES else None
-        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause, order) for h in st.hits):
+        # ... and so is the quotation such a speaker gives ("El entrenador aseguró que el equipo «luchará ...»")
+        if lay and all(
+            h.concept in SPEAKER_CONCEPTS or h.concept == "quote_mark" or _lay_voice(h, lay, doc.clause, order)
+            for h in st.hits
+        ):
             del out["statement"]
     # an official giving inflation, budget or wage figures speaks of the economy, not of the
     # situation: no statement when nothing else is news (an accusation or a denial stays one)
