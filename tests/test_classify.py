@@ -5798,3 +5798,34 @@ def test_a_quotation_a_lay_speaker_gives_is_no_statement(clf, text, lang):
 )
 def test_beheadings_and_a_single_civilian_kidnapped(clf, text, lang):
     assert enriched_labels(clf, text, lang)[0] == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Nuit d'émeutes à Nanterre ; des émeutiers ont incendié des commerces.", "fr", "protest"),
+        ("Disturbios en Lavapiés tras la muerte de un mantero.", "es", "protest"),
+        ("Disordini a Bologna dopo la partita, la polizia carica gli ultras.", "it", "protest"),
+        ("Tumultos em Maputo após o anúncio dos resultados eleitorais.", "pt", "protest"),
+        ("Nach dem Spiel kam es zu Ausschreitungen zwischen Fans und Polizei.", "de", "protest"),
+        ("El régimen de Ortega excarceló a 135 presos políticos.", "es", "arrest_detention"),
+        ("Il regime ha scarcerato 135 prigionieri politici.", "it", "arrest_detention"),
+        ("Die Hamas hat drei weitere Geiseln freigelassen.", "de", "arrest_detention"),
+        ("Sudán: el Ejército afirma haber recuperado el palacio presidencial en Jartum", "es", "territorial_control"),
+        ("Sudão: exército diz ter recuperado o palácio presidencial em Cartum", "pt", "territorial_control"),
+    ],
+)
+def test_riots_releases_and_claimed_recaptures(clf, text, lang, label):
+    """Riots are protests (as 'riots' in English); prisoners set free are detention news; a claim to have retaken a place."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El Real Madrid espera haber recuperado a Mbappé para el derbi.", "es"),
+        ("O Benfica diz ter recuperado a forma depois da derrota.", "pt"),
+    ],
+)
+def test_a_player_or_form_recovered_is_no_ground(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -172,7 +172,7 @@ from workers.stages.textnorm import (
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
 # 75: fr/es/it/pt/de probe pass: a kidnapped national is a civilian; a bourse that closed up is no closure; nights outdoors,
-#     evacuations ordered, 'festnehmen lassen', beheadings; a quotation a coach or a witness gives is no statement.
+#     evacuations ordered, 'festnehmen lassen', beheadings, riots, prisoners freed; a quotation a coach gives is no statement.
 CLASSIFY_VERSION = "classify/75"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
