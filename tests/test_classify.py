@@ -5829,3 +5829,15 @@ def test_riots_releases_and_claimed_recaptures(clf, text, lang, label):
 )
 def test_a_player_or_form_recovered_is_no_ground(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los bomberos trabajan para extinguir el incendio en Tenerife.", "es"),
+        ("Los bomberos combaten el incendio en Tenerife.", "es"),
+    ],
+)
+def test_a_word_its_own_lexicon_lists_is_no_english_stem(clf, text, lang):
+    """Spanish 'bomberos' (firefighters) is no English 'bomber*': no air strike."""
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -171,8 +171,7 @@ from workers.stages.textnorm import (
 # 72: ja/hi/ko quality pass: a partitive before the count shot down in ja/ko ("52機のうち45機", "52대 가운데 45대");
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
-# 75: fr/es/it/pt/de probe pass: a kidnapped national is a civilian; a bourse that closed up is no closure; nights outdoors,
-#     evacuations ordered, 'festnehmen lassen', beheadings, riots, prisoners freed; a quotation a coach gives is no statement.
+# 75: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
 CLASSIFY_VERSION = "classify/75"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1110,6 +1109,8 @@ class Lexicon:
                     candidates = (lang,)
                 elif is_stopword(fold(word), lang):
                     candidates = (lang,)  # a German "die", "war" or "man" is no English word
+                elif fold(word) in self.tables[lang].exact:
+                    candidates = (lang,)  # a word its own lexicon lists is its own: "bomberos" is no English "bomber*"
                 else:
                     candidates = (lang, "en")  # anglicisms, quotes and names in the update
             elif "en" in candidates and lang in self.tables:
