@@ -5841,3 +5841,14 @@ def test_a_player_or_form_recovered_is_no_ground(clf, text, lang):
 def test_a_word_its_own_lexicon_lists_is_no_english_stem(clf, text, lang):
     """Spanish 'bomberos' (firefighters) is no English 'bomber*': no air strike."""
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Bewaffnete haben im Norden Nigerias mehr als 200 Schüler aus einer Schule verschleppt.", "attack_on_civilians"),
+        ("Vertreter Russlands und der Ukraine haben sich in Istanbul zu direkten Gesprächen getroffen.", "negotiations"),
+    ],
+)
+def test_german_abductions_and_talks_in_the_dative(clf, text, label):
+    assert enriched_labels(clf, text, "de")[0] == label
