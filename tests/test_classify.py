@@ -5734,3 +5734,121 @@ def test_tanks_that_pushed_deeper_into_a_town_took_ground(clf, text, lang):
 )
 def test_what_advances_with_no_force_takes_no_ground(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un ciudadano español fue secuestrado por hombres armados en Níger, confirmó el Ministerio de Exteriores.", "es"),
+        ("Un cittadino italiano è stato rapito da uomini armati in Niger, ha confermato la Farnesina.", "it"),
+        ("Um cidadão português foi raptado por homens armados no Níger, confirmou o Ministério.", "pt"),
+        ("Ein deutscher Staatsbürger ist in Niger von Bewaffneten entführt worden, bestätigte das Auswärtige Amt.", "de"),
+    ],
+)
+def test_a_kidnapped_national_is_a_civilian_attacked(clf, text, lang):
+    """Kidnappings are attacks on civilians (as c693, c2708); a citizen named by nationality is one."""
+    assert enriched_labels(clf, text, lang)[0] == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El Ibex 35 cerró con una subida del 1,2 %, impulsado por la banca.", "es"),
+        ("O PSI fechou em alta de 1,2%, impulsionado pelo setor bancário.", "pt"),
+    ],
+)
+def test_a_bourse_that_closed_up_is_no_closure(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Un terremoto ha colpito il sud del Perù; centinaia di persone hanno trascorso la notte all'aperto.", "it", "humanitarian"),
+        ("Ein Erdbeben hat Süditalien erschüttert; Hunderte Menschen verbrachten die Nacht im Freien.", "de", "humanitarian"),
+        ("Die Bundesanwaltschaft ließ in Frankfurt einen mutmaßlichen russischen Spion festnehmen.", "de", "arrest_detention"),
+        ("Die Hisbollah hat am Sonntagmorgen eine Salve Raketen auf Nordisrael abgefeuert.", "de", "shelling_missile"),
+        ("A Defesa Civil determinou a evacuação de bairros de Porto Alegre devido à cheia.", "pt", "civil_measure"),
+    ],
+)
+def test_romance_and_german_lexicon_gaps(clf, text, lang, label):
+    assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El entrenador aseguró que el equipo «luchará hasta el final» por el título.", "es"),
+        ('The coach said the team would "fight to the end" to avoid relegation.', "en"),
+    ],
+)
+def test_a_quotation_a_lay_speaker_gives_is_no_statement(clf, text, lang):
+    """A coach's or a witness's words in quotation marks are theirs, no official's statement (as c2300)."""
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Des jihadistes ont décapité trois villageois à Cabo Delgado.", "fr"),
+        ("Insurgentes decapitaram três moradores em Mocímboa.", "pt"),
+        ("Hombres armados secuestraron a un turista en Níger.", "es"),
+        ("Des hommes armés ont enlevé un touriste au Niger.", "fr"),
+    ],
+)
+def test_beheadings_and_a_single_civilian_kidnapped(clf, text, lang):
+    assert enriched_labels(clf, text, lang)[0] == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    "text,lang,label",
+    [
+        ("Nuit d'émeutes à Nanterre ; des émeutiers ont incendié des commerces.", "fr", "protest"),
+        ("Disturbios en Lavapiés tras la muerte de un mantero.", "es", "protest"),
+        ("Disordini a Bologna dopo la partita, la polizia carica gli ultras.", "it", "protest"),
+        ("Tumultos em Maputo após o anúncio dos resultados eleitorais.", "pt", "protest"),
+        ("Nach dem Spiel kam es zu Ausschreitungen zwischen Fans und Polizei.", "de", "protest"),
+        ("El régimen de Ortega excarceló a 135 presos políticos.", "es", "arrest_detention"),
+        ("Il regime ha scarcerato 135 prigionieri politici.", "it", "arrest_detention"),
+        ("Die Hamas hat drei weitere Geiseln freigelassen.", "de", "arrest_detention"),
+        ("Sudán: el Ejército afirma haber recuperado el palacio presidencial en Jartum", "es", "territorial_control"),
+        ("Sudão: exército diz ter recuperado o palácio presidencial em Cartum", "pt", "territorial_control"),
+    ],
+)
+def test_riots_releases_and_claimed_recaptures(clf, text, lang, label):
+    """Riots are protests (as 'riots' in English); prisoners set free are detention news; a claim to have retaken a place."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El Real Madrid espera haber recuperado a Mbappé para el derbi.", "es"),
+        ("O Benfica diz ter recuperado a forma depois da derrota.", "pt"),
+    ],
+)
+def test_a_player_or_form_recovered_is_no_ground(clf, text, lang):
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los bomberos trabajan para extinguir el incendio en Tenerife.", "es"),
+        ("Los bomberos combaten el incendio en Tenerife.", "es"),
+    ],
+)
+def test_a_word_its_own_lexicon_lists_is_no_english_stem(clf, text, lang):
+    """Spanish 'bomberos' (firefighters) is no English 'bomber*': no air strike."""
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Bewaffnete haben im Norden Nigerias mehr als 200 Schüler aus einer Schule verschleppt.", "attack_on_civilians"),
+        ("Vertreter Russlands und der Ukraine haben sich in Istanbul zu direkten Gesprächen getroffen.", "negotiations"),
+    ],
+)
+def test_german_abductions_and_talks_in_the_dative(clf, text, label):
+    assert enriched_labels(clf, text, "de")[0] == label

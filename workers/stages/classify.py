@@ -171,7 +171,8 @@ from workers.stages.textnorm import (
 # 72: ja/hi/ko quality pass: a partitive before the count shot down in ja/ko ("52機のうち45機", "52대 가운데 45대");
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
-CLASSIFY_VERSION = "classify/73"
+# 74: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
+CLASSIFY_VERSION = "classify/74"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1108,6 +1109,8 @@ class Lexicon:
                     candidates = (lang,)
                 elif is_stopword(fold(word), lang):
                     candidates = (lang,)  # a German "die", "war" or "man" is no English word
+                elif fold(word) in self.tables[lang].exact:
+                    candidates = (lang,)  # a word its own lexicon lists is its own: "bomberos" is no English "bomber*"
                 else:
                     candidates = (lang, "en")  # anglicisms, quotes and names in the update
             elif "en" in candidates and lang in self.tables:
@@ -2703,7 +2706,11 @@ def settle(
     if st is not None and any(h.concept in LAY_VOICED for h in st.hits):
         lay = [h for h in hits if h.concept in LAY_SPEAKERS]
         order = doc.sent if lang in VERB_FINAL_LANGUAGES else None
-        if lay and all(h.concept in SPEAKER_CONCEPTS or _lay_voice(h, lay, doc.clause, order) for h in st.hits):
+        # ... and so is the quotation such a speaker gives ("El entrenador aseguró que el equipo «luchará ...»")
+        if lay and all(
+            h.concept in SPEAKER_CONCEPTS or h.concept == "quote_mark" or _lay_voice(h, lay, doc.clause, order)
+            for h in st.hits
+        ):
             del out["statement"]
     # an official giving inflation, budget or wage figures speaks of the economy, not of the
     # situation: no statement when nothing else is news (an accusation or a denial stays one)
