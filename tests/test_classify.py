@@ -5784,3 +5784,14 @@ def test_en_probe_gaps(clf, text, label):
 def test_en_what_is_no_event_of_its_own(clf, text, absent):
     """A strike threatened against 'any' attack, a corridor named in talks, shelling as the evacuation's reason."""
     assert absent not in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Hundreds of Israelis blocked the Ayalon highway in Tel Aviv calling for a hostage deal.", "protest"),
+        ("Médecins Sans Frontières said its clinic in Khan Younis was overwhelmed with wounded.", "humanitarian"),
+    ],
+)
+def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
+    assert label in enriched_labels(clf, text, "en")
