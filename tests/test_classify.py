@@ -5852,3 +5852,64 @@ def test_a_word_its_own_lexicon_lists_is_no_english_stem(clf, text, lang):
 )
 def test_german_abductions_and_talks_in_the_dative(clf, text, label):
     assert enriched_labels(clf, text, "de")[0] == label
+
+
+
+def test_a_place_taken_before_surrendering_troops_is_taken_ground(clf):
+    """'captured Lashio after junta troops surrendered': the capture's object is the town, not the troops."""
+    text = "Rebels captured Lashio after junta troops surrendered the regional command headquarters."
+    assert enriched_labels(clf, text, "en")[0] == "territorial_control"
+    assert enriched_labels(clf, "Ukrainian forces captured 30 Russian soldiers in the Kursk region.", "en") == [
+        "arrest_detention"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Hackers linked to Russia's GRU breached the email accounts of German government officials.", "cyber"),
+        ("Oil prices fell on Monday as hopes of a Gaza ceasefire eased supply concerns.", "other"),
+        ("Israel's shekel fell to its weakest level in months amid the fighting.", "other"),
+        ("Zelensky's approval rating has fallen to 52%, a new poll shows.", "other"),
+        ("Russia has moved additional S-400 batteries to Crimea, satellite images show.", "force_movement"),
+        ("The first contingent of Kenyan police officers arrived in Haiti.", "force_movement"),
+        ("Thousands March in Tel Aviv Demanding Hostage Deal", "protest"),
+        ("Serbian students are blockading the state broadcaster in Belgrade.", "protest"),
+        ("Kenya's government banned demonstrations in central Nairobi.", "civil_measure"),
+        ("Two undersea data cables in the Baltic Sea were severed, Finland said.", "infrastructure_damage"),
+        ("Russian strikes have knocked out 80% of Kharkiv's thermal generation, the mayor said.", "infrastructure_damage"),
+        ("Israel says 400 of its soldiers have been killed in Gaza since the ground offensive began.", "casualty_report"),
+        ("The war in Sudan has killed an estimated 150,000 people.", "casualty_report"),
+        ("Hamas released four Israeli female soldiers held hostage in Gaza.", "arrest_detention"),
+        ("A Russian soldier was filmed executing a civilian in Bucha.", "attack_on_civilians"),
+        ("Israeli forces are operating inside Jabalia refugee camp.", "territorial_control"),
+        ("Israel's Home Front Command issued a nationwide alert as Iran launched missiles.", "air_raid_alert"),
+        ("Israeli fire killed 21 Palestinians who had gathered near a food distribution point.", "attack_on_civilians"),
+    ],
+)
+def test_en_probe_gaps(clf, text, label):
+    assert label in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Iran's supreme leader threatened a \"crushing response\" to any Israeli strike.", "air_drone_strike"),
+        ("Ceasefire talks in Doha stalled over the Philadelphi corridor, sources said.", "humanitarian"),
+        ("More than 8,000 people were evacuated from Kupiansk district as Russian shelling intensified.", "shelling_missile"),
+    ],
+)
+def test_en_what_is_no_event_of_its_own(clf, text, absent):
+    """A strike threatened against 'any' attack, a corridor named in talks, shelling as the evacuation's reason."""
+    assert absent not in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Hundreds of Israelis blocked the Ayalon highway in Tel Aviv calling for a hostage deal.", "protest"),
+        ("Médecins Sans Frontières said its clinic in Khan Younis was overwhelmed with wounded.", "humanitarian"),
+    ],
+)
+def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
+    assert label in enriched_labels(clf, text, "en")

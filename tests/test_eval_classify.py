@@ -403,6 +403,8 @@ def results() -> tuple[list[dict], dict[str, Report]]:
 # 0.900 / 0.933 -> 0.933 / 0.967, fr, es, it, de unchanged; a coach's or a witness's quotation no statement also lifted
 # ko 0.933 / 0.900 -> 0.967 / 0.933, be 0.967 / 0.933 -> 1.000 / 0.967, ka 0.967 / 0.967 -> 1.000 / 1.000 and uk
 # 0.914 / 0.901 -> 0.917 / 0.904, no cell fell; the held-out half (2,712) is 0.914 / 0.899.
+# classify/75: an English pass tuned on its dev misses and about 380 probe sentences (no new gold): held-out en
+# 0.860 / 0.846 -> 0.863 / 0.848; only the en and el columns moved, both up; on its own the held-out half (2,712) was 0.913 / 0.897; merged after classify/74, 0.914 / 0.899.
 FLOORS_HELD_OUT = {
     "all gold found": 0.88,  # reached 0.894 with round twelve, Dutch and Hebrew (goal 0.9)
     "top right": 0.86,  # 0.877 (goal 0.9)

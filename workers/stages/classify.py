@@ -172,7 +172,8 @@ from workers.stages.textnorm import (
 #     lexicon gaps and false friends (ko 전투기 no battle, 모스크바 no mosque, 시장 a mayor; ja generic 戦車 no aid).
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
 # 74: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
-CLASSIFY_VERSION = "classify/74"
+# 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
+CLASSIFY_VERSION = "classify/75"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -371,11 +372,12 @@ RULES: tuple[Rule, ...] = (
         unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
-    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid"),
-    Rule("territorial_control", ("enter",), 0.45, unless="talks|warship|hum_aid"),
+    # ... and hackers who "breached" a network entered no place
+    Rule("territorial_control", ("force", "enter"), 0.9, window=8, unless="talks|warship|hum_aid|cyber"),
+    Rule("territorial_control", ("enter",), 0.45, unless="talks|warship|hum_aid|cyber"),
     # a state or group named as the doer ("the Taliban entered Kabul", "Russia entered ...")
     # ... not a UN aid convoy that entered Gaza ("Гуманітарна колона ООН увійшла в Газу")
-    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship|hum_aid"),
+    Rule("territorial_control", ("actor", "enter"), 0.75, window=3, ordered=True, unless="talks|warship|hum_aid|cyber"),
     # "seized", "κατέλαβε" alone may be a first place in a poll or the lead in a league:
     # taking territory names who took it or the place taken; what a team or a party
     # captures in a contest (votes, a title, first place in a group) is no territory
@@ -539,7 +541,8 @@ RULES: tuple[Rule, ...] = (
     # "accused Israel of violating the ceasefire" is about fire, not about talks
     # ... and shares that "rose after the ceasefire announcement" are the market's news
     Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach|economy"),
-    Rule("negotiations", ("talks", _STATUS), 0.9, window=8),
+    # ... also with a date ("oil fell on Monday as hopes of a Gaza ceasefire eased supply concerns")
+    Rule("negotiations", ("talks", _STATUS), 0.9, window=8, unless="economy"),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
     # ("agreed on the first phase: the release of all hostages in exchange for ...")
     Rule("negotiations", ("neg_agreed", "captivity"), 0.85, window=8, ordered=True),
@@ -2769,7 +2772,15 @@ def settle(
     # "captured 30 soldiers": a capture whose object is people is an arrest, not a place taken
     tc, ar = out.get("territorial_control"), out.get("arrest_detention")
     if tc is not None and ar is not None and ar.score >= THRESHOLD:
-        taken_people = {h for h in ar.hits if h.concept == "capture"}
+        # ... not "captured Lashio after junta troops surrendered": a place taken stands between
+        places = [h.start for h in hits if h.concept in ("place", "settlement")]
+        captives = [h.start for h in ar.hits if h.concept == "captive"]
+        taken_people = {
+            h
+            for h in ar.hits
+            if h.concept == "capture"
+            and any(h.end <= c and not any(h.end <= p < c for p in places) for c in captives)
+        }
         if taken_people and all(
             h in taken_people or h.concept in ("force", "actor", "place", "settlement") for h in tc.hits
         ):
