@@ -856,7 +856,7 @@ class Gazetteer:
         del cities
         # Text without capitals reads only curated names: a big city GeoNames names in its script ("نيروبي",
         # "नैरोबी", "ナイロビ", "나이로비") is one of them, unless the name is another's or already curated.
-        words, stems = _lexicon_words(data_dir) if big_alts else (frozenset(), frozenset())
+        words, stems = _lexicon_words(data_dir, CASELESS_LANGS) if big_alts else (frozenset(), frozenset())
         for alt, owners in big_alts.items():
             if len(owners) == 1 and fold_key(alt) not in self.curated.keys and not _common_word(alt, words, stems):
                 self._name(self.curated, alt, next(iter(owners)))
@@ -1567,12 +1567,15 @@ def _caseless_alt(name: str) -> bool:
     return len(compact) >= _BIG_ALT_MIN[script]
 
 
-def _lexicon_words(data_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """The folded words and stems of the classifier's lexicons: common words, which no city's name may be read as
-    in text without capitals ("مدينة", a city, is also Medina's name)."""
+def _lexicon_words(data_dir: Path, langs: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words and stems of these languages' lexicons: common words, which no city's name may be read as
+    in their text ("مدينة", a city, is also Medina's name). Only the scripts without capitals need it: the others'
+    words cannot spell a name in those scripts."""
     words: set[str] = set()
     stems: set[str] = set()
-    for path in sorted(data_dir.glob("lexicon_*.json")):
+    for path in sorted(data_dir / f"lexicon_{lang}.json" for lang in langs):
+        if not path.exists():
+            continue
         for concept, patterns in json.loads(path.read_text(encoding="utf-8")).items():
             if concept.startswith("_") or not isinstance(patterns, list):
                 continue
