@@ -4952,3 +4952,37 @@ def test_words_russian_and_ukrainian_share_weigh_for_neither(text, hint, lang):
     from workers.stages.lang import detect_text
 
     assert detect_text(text, hint) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone"),
+    [
+        ("Houthi forces attacked a tanker in the Gulf of Aden on Monday.", "en", "Aden"),
+        ("Les Houthis ont attaqué un navire dans le golfe d'Aden.", "fr", "Aden"),
+        ("Ein Schiff wurde im Golf von Aden angegriffen.", "de", "Aden"),
+        ("Un barco fue atacado en el golfo de Adén.", "es", "Aden"),
+        ("Un navire a été touché en mer d'Azov.", "fr", "Azov"),
+        ("The Gulf of Finland was closed to shipping.", "en", "Finland"),
+        ("Drought hit the Horn of Africa.", "en", "Mahdia"),
+        ("Aid groups warned of famine across Africa.", "en", "Mahdia"),
+        ("L'Africa affronta una crisi alimentare.", "it", "Mahdia"),
+        ("Asia markets fell sharply on Monday.", "en", "Asia"),
+        ("Цены на рис в Азии выросли.", "ru", "Asia"),
+    ],
+)
+def test_a_sea_named_after_a_place_and_a_continent_are_no_place(enricher, text, lang, gone):
+    """'the Gulf of Aden' is not in Aden; GeoNames names Mahdia (Tunisia) 'Africa' and a Philippine town 'Asia'."""
+    assert gone not in [p.name for p in enricher.enrich(text, lang_hint=lang).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A tanker was attacked off Aden.", "Aden"),
+        ("The port of Aden was shelled overnight.", "Aden"),
+        ("Troops were deployed to South Africa's border.", "South Africa"),
+        ("Fighting in Mar del Plata left two injured.", "Mar del Plata"),
+    ],
+)
+def test_the_place_itself_and_longer_names_stay(enricher, text, name):
+    assert name in [p.name for p in enricher.enrich(text, lang_hint="en").places]

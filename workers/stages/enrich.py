@@ -183,7 +183,9 @@ from workers.stages.textnorm import (
 #     A country inside its army's name is not that army a second time ("Mali ordusu").
 #     Cities of a million people are found by GeoNames' names in the scripts without capitals ("نيروبي", "ナイロビ",
 #     "नैरोबी", long enough to be no common word); Korean 벨고로드 is Belgorod, Hindi ढाका Bangladesh's Dhaka.
-ENRICH_VERSION = "enrich/56"
+# 57: a continent is no place (GeoNames names Mahdia "Africa", a Philippine town "Asia"), nor what a sea, a strait
+#     or a cape is named after ("the Gulf of Aden", "la mer d'Azov", "im Golf von Aden", "the Horn of Africa").
+ENRICH_VERSION = "enrich/57"
 
 
 def _folded_set(text: str) -> frozenset[str]:

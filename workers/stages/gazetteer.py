@@ -359,6 +359,27 @@ _SO_INSTITUTION_BEFORE = (
 )
 INSTITUTION_AFTER |= frozenset(map(fold, _SO_INSTITUTION_BEFORE.split()))
 # Words that make a sentence about sport: club names there are not places ("Liverpool fans").
+# A name right after these words names a sea, a strait or a cape after a place, not the place: "the Gulf of
+# Aden", "the Sea of Azov", "la mer d'Azov", "im Golf von Aden", "el golfo de Adén", "the Horn of Africa".
+_NAMED_AFTER_FEATURES = frozenset((
+    "gulf", "sea", "bay", "bight", "strait", "straits", "horn", "golfe", "mer", "baie", "détroit", "corne", "golf",
+    "straße", "strasse", "meerenge", "bucht", "golfo", "mar", "mare", "bahía", "baía", "baia", "estrecho", "estreito",
+    "stretto", "cuerno", "corno", "chifre",
+))  # fmt: skip
+_NAMED_AFTER_LINKS = frozenset(("of", "de", "du", "des", "d'", "d’", "von", "del", "do", "da", "di", "dell'", "dell’"))
+def _named_after(doc: Doc, i: int) -> bool:
+    """Whether the name at token i follows "Gulf of", "golfe d'", "Golf von" ... (words are lower-cased; an elided
+    "d'" is no word of its own)."""
+    words, j = doc.words, i - 1
+    if j > 0 and words[j] in ("the", "la"):  # "of the", "de la"
+        j -= 1
+    if j >= 0 and words[j] in _NAMED_AFTER_LINKS:
+        j -= 1
+    elif doc.text[doc.starts[i] - 1 : doc.starts[i]] not in ("'", "’"):
+        return False
+    return j >= 0 and words[j] in _NAMED_AFTER_FEATURES
+
+
 SPORT_WORDS = frozenset(
     map(
         fold,
@@ -715,6 +736,7 @@ class Gazetteer:
         self.lang_only: dict[str, set[str]] = {}  # name key -> languages whose text reads it ("sam": tr)
         self.lang_names: dict[str, dict[str, int]] = {}  # language -> name key -> its place in that text ("tartus")
         self.not_names: dict[str, frozenset[str]] = {}  # language -> its words that are no name in its text
+        self.not_places: frozenset[str] = frozenset()  # continents: a town's name too ("Africa", Mahdia), no place
         # language -> its names in the nominative, and with the suffix of 'with' ("Oroszországgal"): a name with
         # another case written onto it is a location or an object, not the state acting
         self.nominative: dict[str, frozenset[str]] = {}
@@ -797,6 +819,7 @@ class Gazetteer:
             capital_names[cc] = c.get("capital", "")
         # a language's names in a block of its own ("lang_de", "lang_fr", ...), edited apart from the
         # others: countries (names, adjectives, demonyms), territories and first-level regions
+        self.not_places = frozenset(map(fold_key, aliases.get("not_places", {}).get("names", ())))
         by_language = [aliases[key] for key in sorted(aliases) if key.startswith("lang_")]
         for block in by_language:
             for cc, c in block.get("countries", {}).items():
@@ -1128,6 +1151,9 @@ class Gazetteer:
                 continue
             if key in self.not_names.get(lang or "", ()):
                 i += 1  # a word of this language that another one's block names a place ("izraeli": Israeli, Czech "in Israel")
+                continue
+            if key in self.not_places or _named_after(doc, i):
+                i += 1  # a continent, or what a sea or a cape is named after ("the Gulf of Aden" is not in Aden)
                 continue
             if k == 1 and tier > 0 and key in STOPWORDS.get(lang or "", ()) and doc.weak_start(i):
                 i += 1  # the text's own function word opening a sentence ("Peste 600 de copii": over, not Pest)
