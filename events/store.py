@@ -16,7 +16,7 @@ import queue
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import redis
 
@@ -249,7 +249,7 @@ class EventStore:
         (with raw_links, story links undecoded: codec.FoldStoryRawLinks; with read_ahead, the
         next page is read by a thread of its own while the caller folds this one)."""
         pages = self._row_pages(stream, after, page)
-        for rows in _read_ahead(pages) if read_ahead else pages:
+        for rows in read_in_thread(pages) if read_ahead else pages:
             yield _fold_entries(rows, raw_links=raw_links)
 
     def _row_pages(self, stream: str, after: str, page: int) -> Iterator[list[Any]]:
@@ -453,7 +453,10 @@ class EventStore:
         return {_s(k): int(v) for k, v in raw.items()}
 
 
-def _read_ahead(pages: Iterator[list[Any]]) -> Iterator[list[Any]]:
+_Page = TypeVar("_Page")
+
+
+def read_in_thread(pages: Iterator[_Page]) -> Iterator[_Page]:
     """`pages`, read one page ahead by a thread: the server's reply and its parsing overlap the caller's work.
 
     The thread's errors come out here; a caller that stops early stops the thread."""

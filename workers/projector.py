@@ -17,7 +17,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from multiprocessing.connection import Connection
@@ -27,7 +27,7 @@ import redis
 
 from events import codec
 from events.connection import Settings, linger
-from events.store import Entry, EventStore
+from events.store import Entry, EventStore, read_in_thread
 from workers import logs
 from workers.fold import FOLD_VERSION, Model, RecordFold, record_page_decoder
 from workers.index import story_span
@@ -69,14 +69,22 @@ def fold_entries(store: EventStore, model: Fold, entries: Iterable[Entry]) -> in
 
 
 def _fold_entries(store: EventStore, model: Fold, entries: list[Entry]) -> int:
-    wanted = [uid for e in entries if (uid := getattr(e.event, "update_id", None)) and _tag(e.event) == "update.enriched"]
-    rejected, published = store.fold_inputs(wanted)
+    rejected, published = store.fold_inputs(_updates_begun(entries))
+    _apply(model, entries, published)
+    return rejected
+
+
+def _updates_begun(entries: list[Entry]) -> list[str]:
+    """The updates whose published events folding these entries needs: those enriched among them."""
+    return [uid for e in entries if (uid := getattr(e.event, "update_id", None)) and _tag(e.event) == "update.enriched"]
+
+
+def _apply(model: Fold, entries: list[Entry], published: dict[str, codec.AnyFolded]) -> None:
     for position, event in published.items():
         if _tag(event) == "update.published":
             model.apply(event, entry=position)
     for entry in entries:
         model.apply(entry.event)
-    return rejected
 
 
 def _tag(event: object) -> str:
@@ -295,8 +303,8 @@ def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Con
         ):
             in_flight: Future[None] | None = None
             handed: deque[Future[None]] = deque()
-            for page in store.fold_pages(settings.keys.analysis, page=REBUILD_PAGE, raw_links=True, read_ahead=True):
-                fold_entries(store, fold, page)
+            for page, published in read_in_thread(_pages_and_inputs(store, settings.keys.analysis)):
+                _apply(fold, page, published)
                 encoded = encode_records(fold.take())
                 checkpoint = page[-1].id
                 handed.append(handing.submit(sender.send, (checkpoint, len(page), b"[" + b",".join(encoded.values()) + b"]")))
@@ -315,6 +323,13 @@ def _fold_records(client: redis.Redis, settings: Settings, gen: int, sender: Con
         raise
     finally:
         sender.close()
+
+
+def _pages_and_inputs(store: EventStore, stream: str) -> Iterator[tuple[list[Entry], dict[str, codec.AnyFolded]]]:
+    """The log's pages, decoded, each with its updates' published events: a thread of the records process
+    reads them (read_in_thread) while the page before is folded, so that folding never waits on the server."""
+    for page in store.fold_pages(stream, page=REBUILD_PAGE, raw_links=True):
+        yield page, store.fold_inputs(_updates_begun(page))[1]
 
 
 def _own_client(client: redis.Redis) -> redis.Redis:
