@@ -4986,3 +4986,21 @@ def test_a_sea_named_after_a_place_and_a_continent_are_no_place(enricher, text, 
 )
 def test_the_place_itself_and_longer_names_stay(enricher, text, name):
     assert name in [p.name for p in enricher.enrich(text, lang_hint="en").places]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Floods hit Henan province, killing 12.", ["Henan"]),
+        ("A quake struck near Tingri in Tibet.", ["Tibet"]),
+        ("Protests spread in Xinjiang and Ningxia.", ["Xinjiang", "Ningxia"]),
+        ("A landslide in Shaanxi killed 8; a Shanxi coal mine blast killed 3.", ["Shaanxi", "Shanxi"]),
+        ("Taiwan reported Chinese jets near the island.", ["Taiwan"]),
+    ],
+)
+def test_chinese_provinces_by_the_names_the_news_writes(enricher, text, names):
+    """ISO and GeoNames write 'Henan Sheng', 'Xinjiang Uygur Zizhiqu', 'Xizang Zizhiqu': 'Henan province' was
+    Hengyang, Tibet nothing, and Shaanxi had Shanxi's centre."""
+    places = enricher.enrich(text, lang_hint="en").places
+    assert [p.name for p in places] == names
+    assert all(p.precision == ("country" if p.name == "Taiwan" else "region") for p in places)

@@ -65,6 +65,14 @@ KIND_WORDS = frozenset(
         "canton",
         "parish",
         "muhafazat",
+        # China's: province, municipality, autonomous region, and the people an autonomous region is
+        # named for ("Guangxi Zhuangzu Zizhiqu" is Guangxi, "Xinjiang Uygur Zizhiqu" Xinjiang)
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "zhuangzu",
+        "huizu",
+        "uygur",
     ]
 )
 # Joining words ignored when comparing two spellings of one name.
@@ -128,6 +136,8 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "RU-DA": (None, ("Dagestan",), (42.8, 47.0)),
     "RU-MOS": (None, ("Moscow region", "Moscow Oblast"), (55.6, 37.5)),
     "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
+    "CN-XZ": ("Tibet Autonomous Region", ("Tibet", "Xizang"), None),
+    "CN-SN": ("Shaanxi", ("Shaanxi",), None),  # the join took Shanxi's "Shanxi Sheng", a letter apart
 }
 
 
@@ -191,8 +201,9 @@ LEFTOVER_MIN = 0.6  # the second pass: a looser spelling, but each the other's b
 # Pairs of the second pass read by eye and found wrong: another region of a near name ("Valdesia" and
 # "Valverde", "Gribingui" and "Bangui", "Fianarantsoa" and "Vakinankaratra", "Drâa-Tafilalet" and the old
 # "Meknes-Tafilalet"), a city GeoNames counts as a country of its own (Hong Kong, left with "Chongqing
-# Shi"), or a name that is also another country's province (Kinmen and "Fukien").
-NOT_PAIRED = frozenset(["CN-HK", "DO-41", "MG-F", "CF-KB", "MA-08", "TW-KIN"])
+# Shi"), a country the table counts as a province (ISO's "Taiwan Sheng", left with "Tianjin Shi"), or a
+# name that is also another country's province (Kinmen and "Fukien").
+NOT_PAIRED = frozenset(["CN-HK", "CN-TW", "DO-41", "MG-F", "CF-KB", "MA-08", "TW-KIN"])
 
 
 def _leftover_key(name: str) -> str:
