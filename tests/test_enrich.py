@@ -5004,3 +5004,17 @@ def test_chinese_provinces_by_the_names_the_news_writes(enricher, text, names):
     places = enricher.enrich(text, lang_hint="en").places
     assert [p.name for p in places] == names
     assert all(p.precision == ("country" if p.name == "Taiwan" else "region") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A 5.6 quake struck East Azerbaijan province near Tabriz.", ["East Azerbaijan", "Tabriz"]),
+        ("Protests were held in West Azerbaijan province.", ["West Azerbaijan"]),
+        ("A storm hit South Andros overnight.", []),
+    ],
+)
+def test_a_region_of_the_table_is_the_one_its_name_spells(enricher, text, names):
+    """Near spellings had joined two regions to one GeoNames name: East Azerbaijan read as West Azerbaijan
+    (with its centre), South Andros as North Andros (bench/tools/make_world_regions.py, _one_claim_each)."""
+    assert [p.name for p in enricher.enrich(text, lang_hint="en").places] == names

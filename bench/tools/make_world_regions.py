@@ -137,6 +137,8 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "RU-MOS": (None, ("Moscow region", "Moscow Oblast"), (55.6, 37.5)),
     "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
     "CN-XZ": ("Tibet Autonomous Region", ("Tibet", "Xizang"), None),
+    "IR-03": ("East Azerbaijan", ("East Azerbaijan",), None),
+    "IR-04": ("Azarbayjan-e Gharbi", ("West Azerbaijan",), None),
     "CN-SN": ("Shaanxi", ("Shaanxi",), None),  # the join took Shanxi's "Shanxi Sheng", a letter apart
 }
 
@@ -259,6 +261,22 @@ def _join(iso_name: str, regions: dict[str, list[tuple[float, float]]]) -> str |
     return None
 
 
+def _one_claim_each(joined: dict[str, str | None], iso_names: dict[str, str]) -> None:
+    """An admin1 name that near spellings joined to two subdivisions belongs to the one that spells it, else
+    to none ("South Andros" had taken "North Andros", "Azarbayjan-e Sharqi" "Azarbayjan-e Gharbi")."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for code, name in joined.items():
+        if name is not None and code not in EXTRA:
+            claims[code.split("-")[0] + "/" + name].append(code)
+    for key, codes in claims.items():
+        if len(codes) > 1:
+            name = key.split("/", 1)[1]
+            exact = [c for c in codes if join_key(iso_names[c]) == join_key(name)]
+            for code in codes:
+                if exact[:1] != [code]:
+                    joined[code] = None
+
+
 def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[object]]:
     subdivisions = json.loads(iso_path.read_text(encoding="utf-8"))["3166-2"]
     admin1: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
@@ -275,6 +293,7 @@ def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[obj
         and sub["type"].lower() not in LOCAL_KINDS
     ]
     joined = {sub["code"]: EXTRA.get(sub["code"], (None,))[0] or _join(sub["name"], admin1.get(sub["code"].split("-")[0], {})) for sub in kept}
+    _one_claim_each(joined, {sub["code"]: sub["name"] for sub in kept})
     for cc in {code.split("-")[0] for code, name in joined.items() if name is None}:
         taken = {name for code, name in joined.items() if name and code.startswith(cc + "-")}
         unjoined = {sub["code"]: sub["name"] for sub in kept if sub["code"].startswith(cc + "-") and joined[sub["code"]] is None and sub["code"] not in EXTRA}

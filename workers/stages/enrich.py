@@ -186,7 +186,8 @@ from workers.stages.textnorm import (
 # 57: a continent is no place (GeoNames names Mahdia "Africa", a Philippine town "Asia"), nor what a sea, a strait
 #     or a cape is named after ("the Gulf of Aden", "la mer d'Azov", "im Golf von Aden", "the Horn of Africa").
 # 58: China's provinces and autonomous regions by the names the news writes ("Henan", "Xinjiang", "Tibet"; the
-#     table had "Henan Sheng", no Tibet, and Shaanxi at Shanxi's centre: bench/tools/make_world_regions.py).
+#     table had "Henan Sheng", no Tibet, and Shaanxi at Shanxi's centre: bench/tools/make_world_regions.py); a
+#     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros).
 ENRICH_VERSION = "enrich/58"
 
 
