@@ -5012,6 +5012,8 @@ def test_chinese_provinces_by_the_names_the_news_writes(enricher, text, names):
         ("A 5.6 quake struck East Azerbaijan province near Tabriz.", ["East Azerbaijan", "Tabriz"]),
         ("Protests were held in West Azerbaijan province.", ["West Azerbaijan"]),
         ("A storm hit South Andros overnight.", []),
+        ("Shelling was reported in Syunik and Vayots Dzor.", ["Syunik", "Vayots Dzor"]),
+        ("Azerbaijani forces shelled positions in Armenia's Gegharkunik province.", ["Armenia", "Gegharkunik"]),
     ],
 )
 def test_a_region_of_the_table_is_the_one_its_name_spells(enricher, text, names):

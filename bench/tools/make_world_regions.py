@@ -138,6 +138,12 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
     "CN-XZ": ("Tibet Autonomous Region", ("Tibet", "Xizang"), None),
     "IR-03": ("East Azerbaijan", ("East Azerbaijan",), None),
+    # Armenia's provinces: ISO transliterates with apostrophes and diacritics, GeoNames in the genitive with Marz
+    "AM-GR": ("Geghark'unik'i Marz", ("Gegharkunik",), None),
+    "AM-KT": ("Kotayk'i Marz", ("Kotayk",), None),
+    "AM-SU": ("Syunik'i Marz", ("Syunik",), None),
+    "AM-VD": ("Vayots' Dzori Marz", ("Vayots Dzor",), None),
+    "AM-LO": ("Lorri", ("Lori",), None),
     "IR-04": ("Azarbayjan-e Gharbi", ("West Azerbaijan",), None),
     "CN-SN": ("Shaanxi", ("Shaanxi",), None),  # the join took Shanxi's "Shanxi Sheng", a letter apart
 }
