@@ -5020,3 +5020,20 @@ def test_a_region_of_the_table_is_the_one_its_name_spells(enricher, text, names)
     """Near spellings had joined two regions to one GeoNames name: East Azerbaijan read as West Azerbaijan
     (with its centre), South Andros as North Andros (bench/tools/make_world_regions.py, _one_claim_each)."""
     assert [p.name for p in enricher.enrich(text, lang_hint="en").places] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Banjir bandang melanda Sumatera Barat, 20 orang tewas.", "id", ["West Sumatra"]),
+        ("Floods hit West Sumatra province, killing 20.", "en", ["West Sumatra"]),
+        ("An earthquake struck Cianjur in West Java.", "en", ["Cianjur", "West Java"]),
+        ("Kebakaran hutan di Riau dan Kalimantan Tengah.", "id", ["Riau", "Central Kalimantan"]),
+        ("Separatists attacked troops in Papua.", "en", ["Papua"]),
+    ],
+)
+def test_indonesian_provinces_are_regions(enricher, text, lang, names):
+    """ISO lists Indonesia's provinces under island groups, and the table kept the groups alone: 'Sumatera
+    Barat' and 'West Java' were found nowhere. 'Papua' stays the group it names."""
+    places = enricher.enrich(text, lang_hint=lang).places
+    assert [p.name for p in places] == names and all(p.country == "ID" for p in places)

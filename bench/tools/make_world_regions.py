@@ -137,6 +137,25 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "RU-MOS": (None, ("Moscow region", "Moscow Oblast"), (55.6, 37.5)),
     "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
     "CN-XZ": ("Tibet Autonomous Region", ("Tibet", "Xizang"), None),
+    # Indonesia's provinces: ISO names them in Indonesian (Jawa Barat), GeoNames in English (West Java)
+    "ID-JB": ("West Java", ("West Java",), None),
+    "ID-JI": ("East Java", ("East Java",), None),
+    "ID-JT": ("Central Java", ("Central Java",), None),
+    "ID-KB": ("West Kalimantan", ("West Kalimantan",), None),
+    "ID-KI": ("East Kalimantan", ("East Kalimantan",), None),
+    "ID-KS": ("South Kalimantan", ("South Kalimantan",), None),
+    "ID-KT": ("Central Kalimantan", ("Central Kalimantan",), None),
+    "ID-KU": ("North Kalimantan", ("North Kalimantan",), None),
+    "ID-NB": ("West Nusa Tenggara", ("West Nusa Tenggara",), None),
+    "ID-NT": ("East Nusa Tenggara", ("East Nusa Tenggara",), None),
+    "ID-PB": ("West Papua", ("West Papua",), None),
+    "ID-SA": ("North Sulawesi", ("North Sulawesi",), None),
+    "ID-SB": ("West Sumatra", ("West Sumatra",), None),
+    "ID-SN": ("South Sulawesi", ("South Sulawesi",), None),
+    "ID-SS": ("South Sumatra", ("South Sumatra",), None),
+    "ID-ST": ("Central Sulawesi", ("Central Sulawesi",), None),
+    "ID-SU": ("North Sumatra", ("North Sumatra",), None),
+    "ID-KR": ("Riau Islands", ("Riau Islands",), None),
     "IR-03": ("East Azerbaijan", ("East Azerbaijan",), None),
     # Armenia's provinces: ISO transliterates with apostrophes and diacritics, GeoNames in the genitive with Marz
     "AM-GR": ("Geghark'unik'i Marz", ("Gegharkunik",), None),
@@ -290,10 +309,13 @@ def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[obj
         for row in csv.DictReader(f):
             if row["admin1"]:
                 admin1[row["cc"]][row["admin1"]].append((float(row["lat"]), float(row["lon"])))
+    # Indonesia's provinces sit under island groups ISO lists as "Geographical unit" (Sumatera, Jawa, Papua):
+    # the provinces count as a first level too, but for one named as its group ("Papua", "Maluku" stay the group)
+    units = {sub["code"]: sub["name"] for sub in subdivisions if sub["type"] == "Geographical unit" and "parent" not in sub}
     kept = [
         sub
         for sub in subdivisions
-        if "parent" not in sub
+        if ("parent" not in sub or (sub["parent"] in units and sub["name"] != units[sub["parent"]]))
         and sub["code"] not in curated
         and not sub["code"].startswith("US-")
         and sub["type"].lower() not in LOCAL_KINDS

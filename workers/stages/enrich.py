@@ -187,7 +187,8 @@ from workers.stages.textnorm import (
 #     or a cape is named after ("the Gulf of Aden", "la mer d'Azov", "im Golf von Aden", "the Horn of Africa").
 # 58: China's provinces and autonomous regions by the names the news writes ("Henan", "Xinjiang", "Tibet"; the
 #     table had "Henan Sheng", no Tibet, and Shaanxi at Shanxi's centre: bench/tools/make_world_regions.py); a
-#     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros).
+#     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros);
+#     Armenia's provinces by their English names; Indonesia's provinces (the table had only its island groups).
 ENRICH_VERSION = "enrich/58"
 
 
