@@ -5037,3 +5037,15 @@ def test_indonesian_provinces_are_regions(enricher, text, lang, names):
     Barat' and 'West Java' were found nowhere. 'Papua' stays the group it names."""
     places = enricher.enrich(text, lang_hint=lang).places
     assert [p.name for p in places] == names and all(p.country == "ID" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Wildfires spread across North Gyeongsang Province, killing 24.", ["North Gyeongsang"]),
+        ("Heavy rain flooded parts of Gyeonggi and South Chungcheong provinces.", ["Gyeonggi", "South Chungcheong"]),
+    ],
+)
+def test_korean_provinces_by_their_english_names(enricher, text, names):
+    """ISO and GeoNames write 'Gyeongsangbuk-do'; the news 'North Gyeongsang Province'."""
+    assert [p.name for p in enricher.enrich(text, lang_hint="en").places] == names

@@ -137,6 +137,16 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "RU-MOS": (None, ("Moscow region", "Moscow Oblast"), (55.6, 37.5)),
     "IN-JK": (None, ("Jammu and Kashmir",), (33.5, 75.0)),
     "CN-XZ": ("Tibet Autonomous Region", ("Tibet", "Xizang"), None),
+    # South Korea's provinces as the news writes them in English ("North Gyeongsang Province", "Gyeonggi")
+    "KR-41": ("Gyeonggi-do", ("Gyeonggi",), None),
+    "KR-42": ("Gangwon-do", ("Gangwon",), None),
+    "KR-43": ("Chungcheongbuk-do", ("North Chungcheong",), None),
+    "KR-44": ("Chungcheongnam-do", ("South Chungcheong",), None),
+    "KR-45": ("Jeollabuk-do", ("North Jeolla",), None),
+    "KR-46": ("Jeollanam-do", ("South Jeolla",), None),
+    "KR-47": ("Gyeongsangbuk-do", ("North Gyeongsang",), None),
+    "KR-48": ("Gyeongsangnam-do", ("South Gyeongsang",), None),
+    "KR-49": ("Jeju-do", ("Jeju",), None),
     # Indonesia's provinces: ISO names them in Indonesian (Jawa Barat), GeoNames in English (West Java)
     "ID-JB": ("West Java", ("West Java",), None),
     "ID-JI": ("East Java", ("East Java",), None),
