@@ -5049,3 +5049,19 @@ def test_indonesian_provinces_are_regions(enricher, text, lang, names):
 def test_korean_provinces_by_their_english_names(enricher, text, names):
     """ISO and GeoNames write 'Gyeongsangbuk-do'; the news 'North Gyeongsang Province'."""
     assert [p.name for p in enricher.enrich(text, lang_hint="en").places] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Air defences downed drones over Ryazan region and Oryol region.", [("Ryazan", "region"), ("Oryol", "region")]),
+        ("Explosions were heard in the Nizhny Novgorod region.", [("Nizhny Novgorod", "region")]),
+        ("Drones hit Pskov airfield, the Pskov region governor said.", [("Pskov", "city"), ("Pskov", "region")]),
+        ("Wildfires spread in Yakutia and Buryatia.", [("Yakutia", "region"), ("Buryatia", "region")]),
+    ],
+)
+def test_russian_regions_by_the_names_the_news_writes(enricher, text, places):
+    """The table lacked Kaluga, Ryazan, Oryol, Nizhny Novgorod and twenty more of Russia's regions (GeoNames
+    spells them Rjazan, Orjol), and had given Pskov region Moscow Oblast's name and centre."""
+    found = enricher.enrich(text, lang_hint="en").places
+    assert [(p.name, p.precision) for p in found] == places and all(p.country == "RU" for p in found)

@@ -188,8 +188,8 @@ from workers.stages.textnorm import (
 # 58: China's provinces and autonomous regions by the names the news writes ("Henan", "Xinjiang", "Tibet"; the
 #     table had "Henan Sheng", no Tibet, and Shaanxi at Shanxi's centre: bench/tools/make_world_regions.py); a
 #     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros);
-#     Armenia's and South Korea's provinces by their English names; Indonesia's provinces (the table had only
-#     its island groups).
+#     Armenia's, South Korea's and Russia's regions by their English names (Russia's: twenty-two were missing,
+#     Pskov region had Moscow Oblast's centre); Indonesia's provinces (the table had only its island groups).
 ENRICH_VERSION = "enrich/58"
 
 
