@@ -5065,3 +5065,19 @@ def test_russian_regions_by_the_names_the_news_writes(enricher, text, places):
     spells them Rjazan, Orjol), and had given Pskov region Moscow Oblast's name and centre."""
     found = enricher.enrich(text, lang_hint="en").places
     assert [(p.name, p.precision) for p in found] == places and all(p.country == "RU" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("ADF rebels killed 40 villagers in Ituri province, near Bunia.", "en", ["Ituri", "Bunia"]),
+        ("Des miliciens ont attaqué un site de déplacés en Ituri.", "fr", ["Ituri"]),
+        ("Gunmen killed 50 people in Plateau State, Nigeria.", "en", ["Plateau State", "Nigeria"]),
+        ("An oil pipeline exploded in Rivers State.", "en", ["Rivers State"]),
+        ("The delta of the river flooded and residents of the plateau fled.", "en", []),
+    ],
+)
+def test_congo_provinces_since_2015_and_nigerian_states_named_with_state(enricher, text, lang, names):
+    """Ituri, Tanganyika and fifteen more provinces had no GeoNames admin1 to place them; Nigeria's Plateau,
+    Rivers and Delta are words of land alone, found only as 'Plateau State'."""
+    assert [p.name for p in enricher.enrich(text, lang_hint=lang).places] == names

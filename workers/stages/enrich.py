@@ -189,7 +189,8 @@ from workers.stages.textnorm import (
 #     table had "Henan Sheng", no Tibet, and Shaanxi at Shanxi's centre: bench/tools/make_world_regions.py); a
 #     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros);
 #     Armenia's, South Korea's and Russia's regions by their English names (Russia's: twenty-two were missing,
-#     Pskov region had Moscow Oblast's centre); Indonesia's provinces (the table had only its island groups).
+#     Pskov region had Moscow Oblast's centre); Indonesia's provinces (the table had only its island groups); the
+#     DR Congo's provinces since 2015 (Ituri, Tanganyika); Nigeria's Plateau, Rivers and Delta States.
 ENRICH_VERSION = "enrich/58"
 
 
