@@ -5081,3 +5081,18 @@ def test_congo_provinces_since_2015_and_nigerian_states_named_with_state(enriche
     """Ituri, Tanganyika and fifteen more provinces had no GeoNames admin1 to place them; Nigeria's Plateau,
     Rivers and Delta are words of land alone, found only as 'Plateau State'."""
     assert [p.name for p in enricher.enrich(text, lang_hint=lang).places] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        ("ADF rebels killed 40 villagers in Ituri province, near Bunia.", "en", ["adf"]),
+        ("Des miliciens CODECO ont attaqué un site de déplacés en Ituri.", "fr", ["codeco"]),
+        ("The ADF said its aircraft would join the exercise off Darwin.", "en", []),
+        ("ISIS-K claimed the bombing in Kabul.", "en", ["isis_k"]),
+        ("The TNLA and MNDAA seized Lashio from the junta.", "en", ["tnla", "mndaa"]),
+    ],
+)
+def test_armed_groups_of_other_crises_are_actors(enricher, text, lang, actors):
+    """Congo's, Myanmar's and Afghanistan's armed groups; a bare 'ADF' is also Australia's Defence Force."""
+    assert [a.id for a in enricher.enrich(text, lang_hint=lang).actors] == actors

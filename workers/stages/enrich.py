@@ -190,7 +190,8 @@ from workers.stages.textnorm import (
 #     region the table had joined to a sibling's GeoNames name is itself or gone (East Azerbaijan, South Andros);
 #     Armenia's, South Korea's and Russia's regions by their English names (Russia's: twenty-two were missing,
 #     Pskov region had Moscow Oblast's centre); Indonesia's provinces (the table had only its island groups); the
-#     DR Congo's provinces since 2015 (Ituri, Tanganyika); Nigeria's Plateau, Rivers and Delta States.
+#     DR Congo's provinces since 2015 (Ituri, Tanganyika); Nigeria's Plateau, Rivers and Delta States. Armed
+#     groups of other crises as actors: ADF, CODECO, ISIS-K, al-Qaeda, AQAP, TNLA, MNDAA, KIA, PDF, Polisario.
 ENRICH_VERSION = "enrich/58"
 
 
