@@ -5913,3 +5913,20 @@ def test_en_what_is_no_event_of_its_own(clf, text, absent):
 )
 def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
     assert label in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة أشخاص في غارة جوية إسرائيلية على خان يونس.",
+        "أسفر القصف عن مقتل شخصين وإصابة عشرة آخرين في حلب.",
+    ],
+)
+def test_ar_people_killed_by_a_strike_are_civilians(clf, text):
+    """'أشخاص' (people) weighs as the French 'personnes' and the German 'Menschen' do: a strike that kills them
+    hit civilians."""
+    assert "attack_on_civilians" in enriched_labels(clf, text, "ar")
+
+
+def test_ar_soldiers_killed_are_no_civilians(clf):
+    assert "attack_on_civilians" not in enriched_labels(clf, "قتل ثلاثة جنود في هجوم على موقع للجيش.", "ar")
