@@ -5930,3 +5930,16 @@ def test_ar_people_killed_by_a_strike_are_civilians(clf, text):
 
 def test_ar_soldiers_killed_are_no_civilians(clf):
     assert "attack_on_civilians" not in enriched_labels(clf, "قتل ثلاثة جنود في هجوم على موقع للجيش.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Fem personer dödades i en israelisk flygattack mot Khan Younis.", "sv"),
+        ("Pět lidí zahynulo při izraelském leteckém útoku na Chán Júnis.", "cs"),
+        ("Päť ľudí zahynulo pri izraelskom leteckom útoku na Chán Júnis.", "sk"),
+    ],
+)
+def test_sv_cs_air_strikes_in_their_other_words_and_cases(clf, text, lang):
+    """Swedish 'flygattack' and the locative 'leteckém útoku' were no strike: the Swedish line was `other`."""
+    assert enriched_labels(clf, text, lang)[:2] == ["air_drone_strike", "attack_on_civilians"]
