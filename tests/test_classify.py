@@ -5943,3 +5943,20 @@ def test_ar_soldiers_killed_are_no_civilians(clf):
 def test_sv_cs_air_strikes_in_their_other_words_and_cases(clf, text, lang):
     """Swedish 'flygattack' and the locative 'leteckém útoku' were no strike: the Swedish line was `other`."""
     assert enriched_labels(clf, text, lang)[:2] == ["air_drone_strike", "attack_on_civilians"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Russie a déplacé des chars et des troupes vers la frontière finlandaise.", "fr"),
+        ("Nga đã điều xe tăng và binh sĩ tới gần biên giới Phần Lan.", "vi"),
+    ],
+)
+def test_fr_vi_tanks_and_troops_moved(clf, text, lang):
+    """French 'déplacé' with tanks or troops moves them (it was read as displaced people); Vietnamese 'điều'
+    (dispatch) with tanks, troops or warships."""
+    assert enriched_labels(clf, text, lang) == ["force_movement"]
+
+
+def test_fr_people_displaced_stay_humanitarian(clf):
+    assert "humanitarian" in enriched_labels(clf, "Plus de 2 000 personnes ont été déplacées par les inondations.", "fr")

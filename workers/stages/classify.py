@@ -174,7 +174,8 @@ from workers.stages.textnorm import (
 # 74: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
 # 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
 # 76: Arabic 'أشخاص' and Swedish 'personer' (people) weigh as civilian words, as 'personnes' and 'Menschen' do;
-#     Swedish 'flygattack' and Czech and Slovak air attacks in every case ('leteckém útoku') are strikes.
+#     Swedish 'flygattack' and Czech and Slovak air attacks in every case ('leteckém útoku') are strikes; French
+#     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages).
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
