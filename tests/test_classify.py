@@ -5960,3 +5960,10 @@ def test_fr_vi_tanks_and_troops_moved(clf, text, lang):
 
 def test_fr_people_displaced_stay_humanitarian(clf):
     assert "humanitarian" in enriched_labels(clf, "Plus de 2 000 personnes ont été déplacées par les inondations.", "fr")
+
+
+def test_sv_a_strike_that_left_homes_without_power_took_no_ground(clf):
+    """Swedish 'lämnade' (left) withdraws only from a place or positions, not '200 000 hem utan ström'."""
+    got = enriched_labels(clf, "En rysk robotattack mot ett kraftverk lämnade 200 000 hem utan ström.", "sv")
+    assert "territorial_control" not in got and "infrastructure_damage" in got
+    assert "territorial_control" in enriched_labels(clf, "Ryska styrkor lämnade staden Cherson efter månader av strider.", "sv")

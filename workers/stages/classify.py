@@ -175,7 +175,8 @@ from workers.stages.textnorm import (
 # 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
 # 76: Arabic 'أشخاص' and Swedish 'personer' (people) weigh as civilian words, as 'personnes' and 'Menschen' do;
 #     Swedish 'flygattack' and Czech and Slovak air attacks in every case ('leteckém útoku') are strikes; French
-#     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages).
+#     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages);
+#     Swedish 'lämnade' (left) withdraws from a place or positions only.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
