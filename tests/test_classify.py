@@ -5967,3 +5967,10 @@ def test_sv_a_strike_that_left_homes_without_power_took_no_ground(clf):
     got = enriched_labels(clf, "En rysk robotattack mot ett kraftverk lämnade 200 000 hem utan ström.", "sv")
     assert "territorial_control" not in got and "infrastructure_damage" in got
     assert "territorial_control" in enriched_labels(clf, "Ryska styrkor lämnade staden Cherson efter månader av strider.", "sv")
+
+
+def test_ko_struck_in_its_verb_forms(clf):
+    """'타격해', '타격했다' (struck) as '공격해' (attacked): the governor's line was a statement only."""
+    got = enriched_labels(clf, "주지사는 러시아 드론이 수미의 한 학교를 타격해 4명이 다쳤다고 밝혔다.", "ko")
+    assert got[:2] == ["air_drone_strike", "attack_on_civilians"]
+    assert "air_drone_strike" not in enriched_labels(clf, "그는 경기 침체가 수출 기업에 큰 타격을 줬다고 말했다.", "ko")
