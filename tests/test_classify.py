@@ -5974,3 +5974,17 @@ def test_ko_struck_in_its_verb_forms(clf):
     got = enriched_labels(clf, "주지사는 러시아 드론이 수미의 한 학교를 타격해 4명이 다쳤다고 밝혔다.", "ko")
     assert got[:2] == ["air_drone_strike", "attack_on_civilians"]
     assert "air_drone_strike" not in enriched_labels(clf, "그는 경기 침체가 수출 기업에 큰 타격을 줬다고 말했다.", "ko")
+
+
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        ("מתקפת סייבר השביתה ביום שלישי את אתרי המשרד.", "he", "protest"),
+        ("Sajber napad je u utorak oborio sajtove ministarstva.", "sr", "air_defense"),
+    ],
+)
+def test_he_sr_websites_a_cyberattack_took_down(clf, text, lang, absent):
+    """Hebrew 'השביתה' with a time between it and its object is the verb (disabled), not the strike; Serbian
+    'oborio sajtove' took websites down, it shot nothing down."""
+    got = enriched_labels(clf, text, lang)
+    assert got == ["cyber"] and absent not in got

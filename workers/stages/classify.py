@@ -176,7 +176,8 @@ from workers.stages.textnorm import (
 # 76: Arabic 'أشخاص' and Swedish 'personer' (people) weigh as civilian words, as 'personnes' and 'Menschen' do;
 #     Swedish 'flygattack' and Czech and Slovak air attacks in every case ('leteckém útoku') are strikes; French
 #     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages);
-#     Swedish 'lämnade' (left) withdraws from a place or positions only; Korean '타격해/타격했다' (struck) attacks.
+#     Swedish 'lämnade' (left) withdraws from a place or positions only; Korean '타격해/타격했다' (struck) attacks;
+#     websites a cyberattack took down in Hebrew and Serbian are no strike ('השביתה * את אתרי') or shoot-down.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
