@@ -5988,3 +5988,18 @@ def test_he_sr_websites_a_cyberattack_took_down(clf, text, lang, absent):
     'oborio sajtove' took websites down, it shot nothing down."""
     got = enriched_labels(clf, text, lang)
     assert got == ["cyber"] and absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("أمرت السلطات بإجلاء 10 آلاف من السكان مع اقتراب حريق الغابات من البلدة.", "ar"),
+        ("Mamlaka ziliamuru kuhamishwa kwa wakazi 10,000 wakati moto wa msitu ukikaribia mji.", "sw"),
+        ("Властите наредиха евакуация на 10 000 жители, докато горският пожар приближаваше града.", "bg"),
+    ],
+)
+def test_ar_sw_bg_a_wildfire_is_a_hazard_not_a_blast(clf, text, lang):
+    """The singular 'حريق الغابات', Swahili 'moto wa msitu' and Bulgarian 'горският пожар' (with its article) name a
+    wildfire: the evacuation it causes is humanitarian, and no explosion."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian" and "explosion" not in got

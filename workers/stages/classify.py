@@ -177,7 +177,8 @@ from workers.stages.textnorm import (
 #     Swedish 'flygattack' and Czech and Slovak air attacks in every case ('leteckém útoku') are strikes; French
 #     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages);
 #     Swedish 'lämnade' (left) withdraws from a place or positions only; Korean '타격해/타격했다' (struck) attacks;
-#     websites a cyberattack took down in Hebrew and Serbian are no strike ('השביתה * את אתרי') or shoot-down.
+#     websites a cyberattack took down in Hebrew and Serbian are no strike ('השביתה * את אתרי') or shoot-down; a
+#     wildfire in Arabic, Swahili and Bulgarian in the forms the hazards lacked ('moto wa msitu', 'горският пожар').
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
