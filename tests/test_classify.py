@@ -6003,3 +6003,11 @@ def test_ar_sw_bg_a_wildfire_is_a_hazard_not_a_blast(clf, text, lang):
     wildfire: the evacuation it causes is humanitarian, and no explosion."""
     got = enriched_labels(clf, text, lang)
     assert got[0] == "humanitarian" and "explosion" not in got
+
+
+def test_hi_residents_ordered_out_are_evacuated(clf):
+    """'निवासियों को निकालने का आदेश' (ordered residents out) and people 'brought to safe places' are an evacuation;
+    the order alone was a statement."""
+    text = "जंगल की आग शहर के करीब पहुंचने पर अधिकारियों ने 10,000 निवासियों को निकालने का आदेश दिया।"
+    assert enriched_labels(clf, text, "hi")[0] == "humanitarian"
+    assert "humanitarian" in enriched_labels(clf, "बाढ़ के बाद 5,000 लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "hi")

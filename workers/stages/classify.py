@@ -178,7 +178,8 @@ from workers.stages.textnorm import (
 #     'déplacé des chars/troupes' and Vietnamese 'điều xe tăng/quân' move forces (one sentence in 29 languages);
 #     Swedish 'lämnade' (left) withdraws from a place or positions only; Korean '타격해/타격했다' (struck) attacks;
 #     websites a cyberattack took down in Hebrew and Serbian are no strike ('השביתה * את אתרי') or shoot-down; a
-#     wildfire in Arabic, Swahili and Bulgarian in the forms the hazards lacked ('moto wa msitu', 'горският пожар').
+#     wildfire in Arabic, Swahili and Bulgarian in the forms the hazards lacked ('moto wa msitu', 'горският пожар');
+#     Hindi residents ordered out ('निकालने का आदेश') or brought to safe places are evacuated.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
