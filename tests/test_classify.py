@@ -6011,3 +6011,36 @@ def test_hi_residents_ordered_out_are_evacuated(clf):
     text = "जंगल की आग शहर के करीब पहुंचने पर अधिकारियों ने 10,000 निवासियों को निकालने का आदेश दिया।"
     assert enriched_labels(clf, text, "hi")[0] == "humanitarian"
     assert "humanitarian" in enriched_labels(clf, "बाढ़ के बाद 5,000 लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "hi")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("È terminato l'allarme aereo a Kiev dopo due ore.", "it"),
+        ("Alarm przeciwlotniczy w Kijowie został odwołany po dwóch godzinach.", "pl"),
+        ("Het luchtalarm in Kyiv is na twee uur opgeheven.", "nl"),
+        ("Letecký poplach v Kyjevě po dvou hodinách skončil.", "cs"),
+        ("Kiev'deki hava saldırısı alarmı iki saat sonra sona erdi.", "tr"),
+        ("Έληξε ο αεροπορικός συναγερμός στο Κίεβο μετά από δύο ώρες.", "el"),
+        ("Der Luftalarm in Kyjiw ist nach zwei Stunden aufgehoben worden.", "de"),
+        ("L'alerte aérienne à Kyiv a pris fin après deux heures.", "fr"),
+        ("وضعیت هشدار حمله هوایی در کی‌یف پس از دو ساعت پایان یافت.", "fa"),
+        ("انتهت صفارات الإنذار من الغارات الجوية في كييف بعد ساعتين.", "ar"),
+    ],
+)
+def test_an_alert_and_a_verb_of_ending_in_its_clause_end_it(clf, text, lang):
+    """The all-clear in the word orders the fixed phrases missed: it read as a new alert."""
+    assert clf.classify(text, lang=lang).alert_status == "ended"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Sirens sounded in Kharkiv as the ceasefire talks ended in Geneva.", "en"),
+        ("L'allarme aereo non è ancora terminato a Kiev.", "it"),
+        ("Luftalarm in Kyjiw: die Gespräche über eine Waffenruhe wurden beendet.", "de"),
+        ("L'alerte aérienne a été déclenchée à Kyiv; le couvre-feu a pris fin à l'aube.", "fr"),
+    ],
+)
+def test_other_things_ending_near_an_alert_end_no_alert(clf, text, lang):
+    assert clf.classify(text, lang=lang).alert_status == "started"
