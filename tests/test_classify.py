@@ -6026,6 +6026,11 @@ def test_hi_residents_ordered_out_are_evacuated(clf):
         ("L'alerte aérienne à Kyiv a pris fin après deux heures.", "fr"),
         ("وضعیت هشدار حمله هوایی در کی‌یف پس از دو ساعت پایان یافت.", "fa"),
         ("انتهت صفارات الإنذار من الغارات الجوية في كييف بعد ساعتين.", "ar"),
+        ("Oro pavojus Kyjive baigėsi po dviejų valandų.", "lt"),
+        ("Õhuhäire Kiievis lõppes kahe tunni pärast.", "et"),
+        ("کیف میں فضائی حملے کا الرٹ دو گھنٹے بعد ختم ہو گیا۔", "ur"),
+        ("Паветраная трывога ў Кіеве скончылася праз дзве гадзіны.", "be"),
+        ("The air-raid alert declared across the Kyiv region at 2 am was lifted at 4.", "en"),
     ],
 )
 def test_an_alert_and_a_verb_of_ending_in_its_clause_end_it(clf, text, lang):

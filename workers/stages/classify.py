@@ -180,8 +180,9 @@ from workers.stages.textnorm import (
 #     websites a cyberattack took down in Hebrew and Serbian are no strike ('השביתה * את אתרי') or shoot-down; a
 #     wildfire in Arabic, Swahili and Bulgarian in the forms the hazards lacked ('moto wa msitu', 'горският пожар');
 #     Hindi residents ordered out ('निकालने का आदेश') or brought to safe places are evacuated. An alert's word and a
-#     verb of ending in one clause end it (`alert_over` in 21 lexicons: "È terminato l'allarme aereo", "Alarm
-#     przeciwlotniczy w Kijowie został odwołany"): the same all-clear in 29 languages read as a new alert in 19.
+#     verb of ending in one clause end it (`alert_over` in 35 lexicons: "È terminato l'allarme aereo", "Alarm
+#     przeciwlotniczy w Kijowie został odwołany"): the same all-clear in 29 languages read as a new alert in 19; not
+#     when talks, a curfew or a protest between them is what ended.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2043,15 +2044,24 @@ def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
 ALERT_OVER_GAP = 10
 
 
+# What else ends between an alert's word and the verb ("Sirens sounded as the ceasefire talks ended")
+ALERT_OVER_RIVALS = frozenset({"talks", "civil_measure", "protest", "sanctions", "contest", "arrest"}) | STATUS_CONCEPTS
+
+
 def alert_over_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
-    """An all-clear told by an alert's word and a verb of ending in its clause (see ALERT_OVER_GAP)."""
+    """An all-clear told by an alert's word and a verb of ending in its clause (see ALERT_OVER_GAP), with
+    nothing else that ends between them."""
     overs = [h for h in hits if h.concept == "alert_over" and not h.negated]
     if not overs:
         return []
     clause = doc.clause
     alerts = [h for h in hits if h.concept == "alert_start" and not h.negated]
+    rivals = [h.start for h in hits if h.concept in ALERT_OVER_RIVALS]
     for o in overs:
         for a in alerts:
+            lo, hi = min(a.end, o.end), max(a.start, o.start)
+            if any(lo < r < hi for r in rivals):
+                continue
             if clause[a.start] == clause[o.start] and _distance(a, o) <= ALERT_OVER_GAP:
                 lo, hi = min(a.start, o.start), max(a.end, o.end)
                 return [Hit("alert_end", min(a.weight, o.weight), lo, hi, f"{a.evidence} + {o.evidence}")]
