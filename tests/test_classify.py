@@ -6049,3 +6049,9 @@ def test_an_alert_and_a_verb_of_ending_in_its_clause_end_it(clf, text, lang):
 )
 def test_other_things_ending_near_an_alert_end_no_alert(clf, text, lang):
     assert clf.classify(text, lang=lang).alert_status == "started"
+
+
+def test_hu_agreed_with_its_prefix_after_the_verb(clf):
+    """Hungarian moves 'meg' after the verb when another word takes the focus: 'tűzszünetben állapodott meg'."""
+    c = clf.classify("Izrael és a Hamász tűzszünetben állapodott meg, amely vasárnap lép életbe.", lang="hu")
+    assert c.negotiation_status == "agreed"

@@ -182,7 +182,8 @@ from workers.stages.textnorm import (
 #     Hindi residents ordered out ('निकालने का आदेश') or brought to safe places are evacuated. An alert's word and a
 #     verb of ending in one clause end it (`alert_over` in 35 lexicons: "È terminato l'allarme aereo", "Alarm
 #     przeciwlotniczy w Kijowie został odwołany"): the same all-clear in 29 languages read as a new alert in 19; not
-#     when talks, a curfew or a protest between them is what ended.
+#     when talks, a curfew or a protest between them is what ended. Hungarian 'állapodott meg' (agreed, its prefix
+#     after the verb) is agreed.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
