@@ -6055,3 +6055,23 @@ def test_hu_agreed_with_its_prefix_after_the_verb(clf):
     """Hungarian moves 'meg' after the verb when another word takes the focus: 'tűzszünetben állapodott meg'."""
     c = clf.classify("Izrael és a Hamász tűzszünetben állapodott meg, amely vasárnap lép életbe.", lang="hu")
     assert c.negotiation_status == "agreed"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Kyiv wees het voorstel van Moskou voor vredesbesprekingen af.", "nl"),
+        ("Kyjiw lehnte Moskaus Vorschlag für Friedensgespräche ab.", "de"),
+        ("基辅拒绝了莫斯科提出的和谈建议。", "zh"),
+        ("Kyiv imekataa pendekezo la Moscow la mazungumzo ya amani.", "sw"),
+    ],
+)
+def test_a_proposal_of_talks_rejected_is_rejected(clf, text, lang):
+    """A rejection governs the proposal near it in its clause (zh had two proposal words to one rejection);
+    Dutch and German reject with the particle at the clause's end, the Dutch compound 'vredesbesprekingen' is
+    talks, and two Swahili 'la' read the line as Spanish."""
+    from workers.stages.enrich import load_enricher
+
+    assert enriched_labels(clf, text, lang) == ["negotiations"]
+    e = load_enricher().enrich(text, lang_hint=lang)
+    assert clf.classify(text, lang=e.lang, enrichment=e).negotiation_status == "rejected"

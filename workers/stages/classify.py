@@ -183,7 +183,8 @@ from workers.stages.textnorm import (
 #     verb of ending in one clause end it (`alert_over` in 35 lexicons: "È terminato l'allarme aereo", "Alarm
 #     przeciwlotniczy w Kijowie został odwołany"): the same all-clear in 29 languages read as a new alert in 19; not
 #     when talks, a curfew or a protest between them is what ended. Hungarian 'állapodott meg' (agreed, its prefix
-#     after the verb) is agreed.
+#     after the verb) is agreed. A proposal near a rejection in its clause is what was rejected, no proposal
+#     ("基辅拒绝了莫斯科提出的和谈建议"); Dutch 'wees ... af' and German 'lehnte ... ab' far apart reject.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2014,6 +2015,9 @@ def score_labels(
     return out
 
 
+REJECTED_PROPOSAL_GAP = 6  # a proposal this near a rejection in its clause is what was rejected
+
+
 def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
     """The stage of talks the text reports: the best-supported status near a talks cue.
 
@@ -2021,6 +2025,7 @@ def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
     negated statuses count for nothing.
     """
     talks = [h for h in hits if h.concept == "talks"]  # never negated: see NEGATION_IMMUNE
+    rejections = [h for h in hits if h.concept == "neg_rejected" and not h.negated]
     weights: dict[str, float] = {}
     for h in hits:
         if h.concept not in STATUS_CONCEPTS:
@@ -2030,6 +2035,10 @@ def negotiation_status(doc: Doc, hits: list[Hit]) -> str | None:
             if status != "proposed":
                 continue
             status = "rejected"
+        elif status == "proposed" and any(
+            doc.clause[r.start] == doc.clause[h.start] and _distance(r, h) <= REJECTED_PROPOSAL_GAP for r in rejections
+        ):
+            continue  # the proposal rejected ("拒绝了莫斯科提出的和谈建议", "rejected Moscow's proposal"): no proposal
         # in the clause of a talks cue: "No to talks there: «the attack started there»" started no talks
         near = any(doc.clause[t.start] == doc.clause[h.start] and _distance(t, h) <= 10 for t in talks)
         weights[status] = weights.get(status, 0.0) + h.weight * (1.0 if near else 0.4)

@@ -233,7 +233,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "watatu wanne watano wengi mamia maelfu mji kijiji wilaya kaunti mkoa jimbo eneo umoja mataifa marekani "
         "urusi ujerumani uingereza ufaransa ukanda wameuawa wamefariki kujeruhiwa wamejeruhiwa majeruhi vifo "
         "imeripoti imeripotiwa ameongeza tayari yameua yamesababisha kusababisha kufuatia kutokana iliyopita "
-        "ijayo mwaka miaka siku habari taarifa"
+        "ijayo mwaka miaka siku habari taarifa mazungumzo amani pendekezo makubaliano kusitisha imekataa amekataa "
+        "wamekataa imekubali wamekubaliana vikosi vikwazo msaada wakimbizi waandamanaji maandamano"
     ),
     # Danish and Norwegian (Bokmål), one language to read (folded: ø å read o a, æ kept): function words Swedish
     # spells otherwise ("og" och, "ikke" inte, "af"/"av", "fra" från, "også" också, "mod"/"mot", "etter", "ble",
