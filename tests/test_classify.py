@@ -6075,3 +6075,11 @@ def test_a_proposal_of_talks_rejected_is_rejected(clf, text, lang):
     assert enriched_labels(clf, text, lang) == ["negotiations"]
     e = load_enricher().enrich(text, lang_hint=lang)
     assert clf.classify(text, lang=e.lang, enrichment=e).negotiation_status == "rejected"
+
+
+def test_sw_due_to_is_a_cause_not_a_reason_given(clf):
+    """'kutokana na' (due to) names a cause, as 'due to' does: as a reason given ('citing') it made the quake that
+    killed background, and the dead an attack on civilians."""
+    got = enriched_labels(clf, "Watu 2,100 wamefariki kutokana na tetemeko la ardhi.", "sw")
+    assert got[0] == "humanitarian" and "attack_on_civilians" not in got
+    assert enriched_labels(clf, "Shule zimefungwa kwa sababu ya mafuriko.", "sw") == ["civil_measure"]

@@ -184,7 +184,8 @@ from workers.stages.textnorm import (
 #     przeciwlotniczy w Kijowie został odwołany"): the same all-clear in 29 languages read as a new alert in 19; not
 #     when talks, a curfew or a protest between them is what ended. Hungarian 'állapodott meg' (agreed, its prefix
 #     after the verb) is agreed. A proposal near a rejection in its clause is what was rejected, no proposal
-#     ("基辅拒绝了莫斯科提出的和谈建议"); Dutch 'wees ... af' and German 'lehnte ... ab' far apart reject.
+#     ("基辅拒绝了莫斯科提出的和谈建议"); Dutch 'wees ... af' and German 'lehnte ... ab' far apart reject. Swahili
+#     'kutokana na' (due to) is a cause, no reason given ('citing'); schools and borders closed ('zimefungwa').
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
