@@ -6083,3 +6083,18 @@ def test_sw_due_to_is_a_cause_not_a_reason_given(clf):
     got = enriched_labels(clf, "Watu 2,100 wamefariki kutokana na tetemeko la ardhi.", "sw")
     assert got[0] == "humanitarian" and "attack_on_civilians" not in got
     assert enriched_labels(clf, "Shule zimefungwa kwa sababu ya mafuriko.", "sw") == ["civil_measure"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("2.100 mennesker er døde på grund af jordskælvet.", "da"),
+        ("2 100 människor har dött på grund av jordbävningen.", "sv"),
+        ("2 100 personnes sont mortes en raison du séisme.", "fr"),
+    ],
+)
+def test_dead_because_of_a_quake_are_its_dead(clf, text, lang):
+    """'på grund af', 'på grund av', 'en raison de' (because of) name a cause as English 'due to' does; as reasons
+    given ('citing') they made the quake background, and its dead an attack on civilians (da, sv)."""
+    got = enriched_labels(clf, text, lang)
+    assert got[0] == "humanitarian" and "attack_on_civilians" not in got

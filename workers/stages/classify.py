@@ -185,7 +185,8 @@ from workers.stages.textnorm import (
 #     when talks, a curfew or a protest between them is what ended. Hungarian 'állapodott meg' (agreed, its prefix
 #     after the verb) is agreed. A proposal near a rejection in its clause is what was rejected, no proposal
 #     ("基辅拒绝了莫斯科提出的和谈建议"); Dutch 'wees ... af' and German 'lehnte ... ab' far apart reject. Swahili
-#     'kutokana na' (due to) is a cause, no reason given ('citing'); schools and borders closed ('zimefungwa').
+#     'kutokana na' (due to) is a cause, no reason given ('citing'); schools and borders closed ('zimefungwa'); so
+#     are Danish and Swedish 'på grund af/av', French 'en raison de', Dutch 'wegens', 'vanwege'.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
