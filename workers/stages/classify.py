@@ -186,7 +186,8 @@ from workers.stages.textnorm import (
 #     after the verb) is agreed. A proposal near a rejection in its clause is what was rejected, no proposal
 #     ("基辅拒绝了莫斯科提出的和谈建议"); Dutch 'wees ... af' and German 'lehnte ... ab' far apart reject. Swahili
 #     'kutokana na' (due to) is a cause, no reason given ('citing'); schools and borders closed ('zimefungwa'); so
-#     are Danish and Swedish 'på grund af/av', French 'en raison de', Dutch 'wegens', 'vanwege'.
+#     are Danish and Swedish 'på grund af/av', French 'en raison de', Dutch 'wegens', 'vanwege'. Kidnapping attacks
+#     in sv, hu, fi, tr, ja, zh, sw and ar (it was no event, or an arrest in ar and sw).
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
