@@ -5913,3 +5913,67 @@ def test_en_what_is_no_event_of_its_own(clf, text, absent):
 )
 def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
     assert label in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "ウクライナ空軍によると、ロシアは夜間に無人機40機を発射し、うち35機を撃墜した。", "air_drone_strike"),
+        ("ja", "モスクワ郊外のコンサートホールで銃撃事件があり、60人以上が死亡した。", "attack_on_civilians"),
+        ("ja", "ロシアのミサイルの破片が集合住宅に落下し、住民3人がけがをした。", "shelling_missile"),
+        ("hi", "सीमावर्ती गांवों से हज़ारों लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "humanitarian"),
+        ("hi", "इसराइल की सेना ने रफ़ाह में ज़मीनी कार्रवाई तेज़ कर दी है।", "armed_clash"),
+        ("tr", "Polis, Taksim'e yürümek isteyen gruba biber gazıyla müdahale etti.", "protest"),
+        ("tr", "MSB: Pençe-Kilit operasyon bölgesinde 5 terörist etkisiz hale getirildi.", "armed_clash"),
+        ("tr", "Moskova'daki Crocus konser salonuna silahlı saldırı: 140 ölü.", "attack_on_civilians"),
+        ("tr", "Ukrayna, Kırım Köprüsü'ne deniz dronlarıyla saldırı düzenledi.", "air_drone_strike"),
+        ("az", "Azərbaycan Ordusunun bölmələri cavab atəşi ilə düşmənin atəş nöqtələrini susdurub.", "armed_clash"),
+        ("az", "Ukraynada müharibənin əvvəlindən 12 mindən çox mülki şəxs həlak olub.", "casualty_report"),
+        ("az", 'Moskvadakı "Crocus" konsert zalında terror aktı nəticəsində 140 nəfər ölüb.', "attack_on_civilians"),
+        ("zh", "俄罗斯向白俄罗斯边境增派部队。", "force_movement"),
+        ("zh", "莫斯科郊外音乐厅遭恐怖袭击，造成140多人死亡。", "attack_on_civilians"),
+        ("zh", "乌克兰用海上无人艇袭击了克里米亚大桥。", "air_drone_strike"),
+        ("bg", "Русия е изстреляла през нощта 60 дрона и 4 ракети срещу Украйна.", "air_drone_strike"),
+        ("bg", "Украинската армия е освободила две села в Харковска област.", "territorial_control"),
+        ("bg", "Руски танкове и бронирана техника са струпани край границата с Украйна.", "force_movement"),
+        ("bg", "Според ООН войната в Судан е принудила над 12 милиона души да напуснат домовете си.", "humanitarian"),
+        ("bg", "Два камиона се удариха челно на магистрала „Тракия“, загинаха двама.", "humanitarian"),
+        ("bg", "Украйна е пленила десетки севернокорейски войници в Курска област.", "arrest_detention"),
+        ("bg", "Дрон падна върху жилищен блок в Киев, има ранени.", "air_drone_strike"),
+    ],
+)
+def test_asia_bg_probe_gaps(clf, lang, text, label):
+    """Launches of drones (発射, изстреляла), sea drones, ground operations, concert halls, evacuations to safety."""
+    assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,absent",
+    [
+        # the Line of Control in Kashmir is a name, not a claim of control
+        ("ja", "パキスタン軍はカシミールの実効支配線付近でインド側から砲撃を受けたと発表した。", "territorial_control"),
+        ("zh", "印度和巴基斯坦军队在克什米尔实际控制线交火。", "territorial_control"),
+        # a drone or a car that crashes into something (に衝突) fought no battle
+        ("ja", "ウクライナのドローンがモスクワの高層ビルに衝突し、爆発が起きた。", "armed_clash"),
+        # an air raid siren is an alert, not a strike
+        ("hi", "कीव में हवाई हमले का सायरन बजा, लोगों से बंकरों में जाने की अपील।", "air_drone_strike"),
+        ("hi", "फ़िल्म 'बॉर्डर 2' ने बॉक्स ऑफिस पर धमाका कर दिया।", "explosion"),
+        # children dying of hunger are a need, not an attack
+        ("hi", "गाज़ा में भुखमरी से बच्चों की मौत हो रही है, संयुक्त राष्ट्र ने चेताया।", "attack_on_civilians"),
+        ("tr", "Gazze'de açlıktan ölen çocukların sayısı 30'a yükseldi.", "attack_on_civilians"),
+        ("az", "Qəzzada aclıqdan ölən uşaqların sayı artır.", "attack_on_civilians"),
+        ("zh", "加沙儿童因饥饿死亡人数上升。", "attack_on_civilians"),
+        # fire exchanged is no prisoner exchange; a market that closes in the red ordered no closure
+        ("bg", "Индия и Пакистан си размениха артилерийски огън по линията на контрол в Кашмир.", "arrest_detention"),
+        ("bg", "Борсата в София затвори на червено, индексът SOFIX падна с 1,5%.", "civil_measure"),
+        ("bg", "В парламента избухна скандал между депутати от ГЕРБ и „Възраждане“.", "explosion"),
+    ],
+)
+def test_asia_bg_look_alikes(clf, lang, text, absent):
+    assert absent not in enriched_labels(clf, text, lang)
+
+
+def test_az_all_clear_with_siqnal_is_ended(clf):
+    """'hava həyəcanı siqnalı başa çatıb': the siren's signal ended, the alert is over."""
+    result = clf.classify("Kiyevdə hava həyəcanı siqnalı başa çatıb.", lang="az")
+    assert result.alert_status == "ended"
