@@ -5977,3 +5977,44 @@ def test_az_all_clear_with_siqnal_is_ended(clf):
     """'hava həyəcanı siqnalı başa çatıb': the siren's signal ended, the alert is over."""
     result = clf.classify("Kiyevdə hava həyəcanı siqnalı başa çatıb.", lang="az")
     assert result.alert_status == "ended"
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "米軍は中東に空母打撃群を派遣した。", "force_movement"),
+        ("ja", "官房長官は会見で「断じて容認できない」と述べ、北朝鮮に厳重に抗議した。", "statement"),
+        ("ja", "自衛隊が災害派遣され、孤立した集落に物資を届けた。", "humanitarian"),
+        ("hi", "वायुसेना ने ड्रोन और मिसाइलों के हमले को नाकाम कर दिया।", "air_defense"),
+        ("hi", "हिमाचल में भारी बारिश से कई सड़कें बंद, शिमला-कालका रेल सेवा रोकी गई।", "infrastructure_damage"),
+        ("tr", "ABD, Orta Doğu'ya ilave savaş uçakları ve uçak gemisi konuşlandırdı.", "force_movement"),
+        ("tr", "Rus bombardıman uçakları Baltık üzerinde uçuş gerçekleştirdi.", "force_movement"),
+        ("az", "Ukrayna ordusu düşmənin hücumlarını dəf edib.", "armed_clash"),
+        ("az", "İsrail tankları Rəfahın mərkəzinə irəliləyib.", "force_movement"),
+        ("zh", "美国向中东增派航母打击群。", "force_movement"),
+        ("zh", "解放军战机绕台飞行。", "force_movement"),
+        ("bg", "Според украинския Генерален щаб руските войски са предприели десетки атаки в района на Покровск.", "armed_clash"),
+        ("bg", "Украинските сили са отблъснали руските атаки край Часов Яр.", "armed_clash"),
+        ("bg", "Руски военни кораби са излезли от Новоросийск.", "force_movement"),
+        ("bg", "Колона руска военна техника е забелязана да се движи към Курск.", "force_movement"),
+        ("bg", "Китайски военни самолети прелетяха около Тайван.", "force_movement"),
+    ],
+)
+def test_asia_bg_posture_and_repelled_attacks(clf, lang, text, label):
+    """Carrier strike groups (打撃群, 打击群: no strike), flights of bombers, columns on the move, attacks repelled."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "lang,text,absent",
+    [
+        ("ja", "官房長官は会見で「断じて容認できない」と述べ、北朝鮮に厳重に抗議した。", "protest"),
+        ("hi", "वायुसेना ने ड्रोन और मिसाइलों के हमले को नाकाम कर दिया।", "armed_clash"),
+        ("hi", "उत्तर प्रदेश में आकाशीय बिजली गिरने से 25 लोगों की मौत।", "attack_on_civilians"),
+        ("tr", "ABD, Orta Doğu'ya ilave savaş uçakları ve uçak gemisi konuşlandırdı.", "air_drone_strike"),
+        ("tr", "Rus bombardıman uçakları Baltık üzerinde uçuş gerçekleştirdi.", "shelling_missile"),
+    ],
+)
+def test_asia_bg_posture_look_alikes(clf, lang, text, absent):
+    """A diplomatic protest, drones repelled in the air, lightning, warplanes deployed or flown: no such event."""
+    assert absent not in enriched_labels(clf, text, lang)
