@@ -6018,3 +6018,18 @@ def test_asia_bg_posture_and_repelled_attacks(clf, lang, text, label):
 def test_asia_bg_posture_look_alikes(clf, lang, text, absent):
     """A diplomatic protest, drones repelled in the air, lightning, warplanes deployed or flown: no such event."""
     assert absent not in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ja", "外務省は、ガザの病院への攻撃を強く非難する談話を発表した。"),
+        ("tr", "Dışişleri Bakanlığı, Gazze'deki hastaneye yönelik saldırıyı kınadı."),
+        ("hi", "विदेश मंत्रालय ने गाज़ा के अस्पताल पर हमले की निंदा की।"),
+        ("zh", "外交部强烈谴责对加沙医院的袭击。"),
+    ],
+)
+def test_a_condemnation_before_its_verb_is_the_statement_alone(clf, lang, text):
+    """Verb-final copy names the condemned attack before the verb, and its subject before a comma ('外務省は、',
+    'Dışişleri Bakanlığı,'): a statement, as "The ministry condemned the attack on the hospital" is in English."""
+    assert enriched_labels(clf, text, lang) == ["statement"]

@@ -175,7 +175,8 @@ from workers.stages.textnorm import (
 # 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
 # 76: ja/hi/tr/az/zh/bg probe pass: a drone launched (発射, изстреляла) or a strike's noun with a weapon names the means;
 #     the Line of Control is no control; deaths from hunger are a need (deprivation); sea drones, concert halls, fire
-#     exchanged no prisoner exchange, markets closing in the red no closure, scandals that "erupt" no blast.
+#     exchanged no prisoner exchange, markets closing in the red no closure, scandals that "erupt" no blast; verb-final
+#     copy's condemned event stands before the verb ("病院への攻撃を非難", "saldırıyı kınadı"): the statement alone.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2635,18 +2636,23 @@ def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) 
 NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
 
 
+SUBJECT_STANCE_WEIGHT = 0.8  # a stance whose speaker opens the sentence of a verb-final language
 SUBJECT_REACH = 1  # "[The] sanctions have pushed ...": at most an article or an adjective before the subject
 
 
-def _after_stance(h: Hit, stances: Iterable[int], doc: Doc) -> bool:
-    """Whether the cue `h` is what a stance ending at one of `stances` names, within STANCE_OBJECT_GAP words,
-    in its clause or across the quotation marks around the words it quotes ("καταδίκασε την «ωμή επίθεση»")."""
+def _after_stance(h: Hit, stances: Iterable[tuple[int, int]], doc: Doc, verb_last: bool = False) -> bool:
+    """Whether the cue `h` is what a stance (start, end) of `stances` names, within STANCE_OBJECT_GAP words,
+    in its clause or across the quotation marks around the words it quotes ("καταδίκασε την «ωμή επίθεση»");
+    where the verb comes last, the object stands before it in its clause ("病院への攻撃を強く非難", "hastaneye
+    yönelik saldırıyı kınadı")."""
     clause = doc.clause
-    for e in stances:
+    for s, e in stances:
         if 0 < h.start - e <= STANCE_OBJECT_GAP:
             quoted = sum(1 for q in doc.quotes if e < q <= h.start)
             if clause[h.start] - clause[e] <= quoted:
                 return True
+        if verb_last and 0 < s - h.end <= STANCE_OBJECT_GAP and clause[h.end] == clause[s]:
+            return True
     return False
 
 
@@ -2754,6 +2760,27 @@ def settle(
         for h in st.hits
     ):
         del out["statement"]
+    # verb-final copy names its subject first and a comma after it, the verb last ("Dışişleri Bakanlığı, ...
+    # saldırıyı kınadı", "外務省は、...を強く非難した"): a stance of that subject's that names an event as its
+    # object, right before it, is that subject's statement across the comma (the event is then its object, below)
+    st = out.get("statement")
+    if st is not None and st.strong < THRESHOLD and lang in CHARGE_FIRST_LANGUAGES:
+        subjects = [
+            h.end for h in hits if h.concept in ("actor", "official") and not h.negated and _opens_sentence(h.start, sent)
+        ]
+        spoken = [
+            (h.start, h.end)
+            for h in st.hits
+            if h.concept == "stance" and any(e < h.start and sent[e] == sent[h.start] for e in subjects)
+        ]
+        named = (out.get(lb) for lb in STANCE_OBJECTS)
+        if spoken and any(
+            v is not None
+            and (cues := [h for h in v.hits if h.concept not in NAMING_CONCEPTS])
+            and all(_after_stance(h, spoken, doc, True) for h in cues)
+            for v in named
+        ):
+            out["statement"] = st._replace(strong=SUBJECT_STANCE_WEIGHT)
     news = any(k not in ("statement", "other") and v.score >= THRESHOLD for k, v in out.items())
     st = out.get("statement")
     if st is not None and news:
@@ -2846,11 +2873,12 @@ def settle(
     if st is not None and st.score >= THRESHOLD:
         # every stance or warning word of the text: the statement's best firing may rest on another
         # ("засудив удар ... і закликав")
-        stances = [h.end for h in hits if h.concept in ("stance", "warning") and not h.negated]
+        stances = [(h.start, h.end) for h in hits if h.concept in ("stance", "warning") and not h.negated]
+        verb_last = lang in CHARGE_FIRST_LANGUAGES
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
-            if cues and all(_after_stance(h, stances, doc) for h in cues):
+            if cues and all(_after_stance(h, stances, doc, verb_last) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
     # concert hall attack", "задержали подозреваемых в подготовке теракта")
