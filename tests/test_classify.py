@@ -6033,3 +6033,16 @@ def test_a_condemnation_before_its_verb_is_the_statement_alone(clf, lang, text):
     """Verb-final copy names the condemned attack before the verb, and its subject before a comma ('外務省は、',
     'Dışişleri Bakanlığı,'): a statement, as "The ministry condemned the attack on the hospital" is in English."""
     assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ja", "ゼレンスキー大統領は、ロシア軍がスームィの中心部を弾道ミサイルで攻撃し、30人以上が死亡したと明らかにした。"),
+        ("zh", "泽连斯基表示，俄军用弹道导弹袭击了苏梅市中心，造成30多人死亡。"),
+    ],
+)
+def test_a_city_centre_struck_with_missiles_is_no_ground_held(clf, lang, text):
+    """A force that strikes a city's centre (中心部, 市中心) with missiles is not in it."""
+    labels = enriched_labels(clf, text, lang)
+    assert "shelling_missile" in labels and "territorial_control" not in labels

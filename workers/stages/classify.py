@@ -404,13 +404,14 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
     # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    # ... nor a city centre a force strikes from afar ("ロシア軍が...中心部を弾道ミサイルで攻撃", "俄军用导弹袭击了市中心")
     Rule(
         "territorial_control",
         ("force", "presence"),
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement|clash",
+        unless="strike_by|motion|movement|clash|shell_weapon|air_weapon|shelling|air_strike",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
