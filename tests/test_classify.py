@@ -6046,3 +6046,19 @@ def test_a_city_centre_struck_with_missiles_is_no_ground_held(clf, lang, text):
     """A force that strikes a city's centre (中心部, 市中心) with missiles is not in it."""
     labels = enriched_labels(clf, text, lang)
     assert "shelling_missile" in labels and "territorial_control" not in labels
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "イスラエル軍、ガザ北部の住民に退避を命令", "humanitarian"),
+        ("ja", "ロシア外務省、日本大使を呼び出し抗議", "statement"),
+        ("hi", "मणिपुर में उग्रवादियों ने सुरक्षा बलों पर घात लगाकर हमला किया।", "armed_clash"),
+        ("hi", "विराट कोहली ने शतक जड़ा, भारत ने ऑस्ट्रेलिया पर हमला बोला।", "other"),
+        ("tr", "Dolar/TL'de sert yükseliş: Borsa yüzde 6 düştü, devre kesici uygulandı.", "other"),
+    ],
+)
+def test_asia_headlines(clf, lang, text, label):
+    """An order to leave (退避を命令), an envoy summoned (呼び出し抗議), an ambush (घात लगाकर); a century
+    in cricket and a market that fell (düştü) are no attack and no town taken."""
+    assert enriched_labels(clf, text, lang)[0] == label

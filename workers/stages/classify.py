@@ -388,14 +388,15 @@ RULES: tuple[Rule, ...] = (
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
     # ... and protesters who occupy a town hall protest
     # ... and a drone or a missile that "fell" on a town (έπεσε, упал) crashed there: no forces named, no town taken
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris"),
+    # ... nor a market or a currency that "fell" ("Borsa yüzde 6 düştü")
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris|economy"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
     Rule(
         "territorial_control",
         ("actor|place|settlement", "capture"),
         0.8,
         window=6,
-        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
+        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris|economy",
     ),
     # warships that leave a port put to sea ("Кораблі ... вийшли з Новоросійська"): a movement
     # ... and so do columns that leave a town ("колони ... вийшли з Кості", "эшелоны ушли из"): a withdrawal
