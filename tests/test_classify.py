@@ -6121,3 +6121,152 @@ def test_pupils_abducted_by_gunmen_are_attacked(clf, text, lang):
 
 def test_tr_a_missed_penalty_is_no_kidnapping(clf):
     assert enriched_labels(clf, "Galatasaray son dakikada penaltıyı kaçırdı.", "tr") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "ウクライナ空軍によると、ロシアは夜間に無人機40機を発射し、うち35機を撃墜した。", "air_drone_strike"),
+        ("ja", "モスクワ郊外のコンサートホールで銃撃事件があり、60人以上が死亡した。", "attack_on_civilians"),
+        ("ja", "ロシアのミサイルの破片が集合住宅に落下し、住民3人がけがをした。", "shelling_missile"),
+        ("hi", "सीमावर्ती गांवों से हज़ारों लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "humanitarian"),
+        ("hi", "इसराइल की सेना ने रफ़ाह में ज़मीनी कार्रवाई तेज़ कर दी है।", "armed_clash"),
+        ("tr", "Polis, Taksim'e yürümek isteyen gruba biber gazıyla müdahale etti.", "protest"),
+        ("tr", "MSB: Pençe-Kilit operasyon bölgesinde 5 terörist etkisiz hale getirildi.", "armed_clash"),
+        ("tr", "Moskova'daki Crocus konser salonuna silahlı saldırı: 140 ölü.", "attack_on_civilians"),
+        ("tr", "Ukrayna, Kırım Köprüsü'ne deniz dronlarıyla saldırı düzenledi.", "air_drone_strike"),
+        ("az", "Azərbaycan Ordusunun bölmələri cavab atəşi ilə düşmənin atəş nöqtələrini susdurub.", "armed_clash"),
+        ("az", "Ukraynada müharibənin əvvəlindən 12 mindən çox mülki şəxs həlak olub.", "casualty_report"),
+        ("az", 'Moskvadakı "Crocus" konsert zalında terror aktı nəticəsində 140 nəfər ölüb.', "attack_on_civilians"),
+        ("zh", "俄罗斯向白俄罗斯边境增派部队。", "force_movement"),
+        ("zh", "莫斯科郊外音乐厅遭恐怖袭击，造成140多人死亡。", "attack_on_civilians"),
+        ("zh", "乌克兰用海上无人艇袭击了克里米亚大桥。", "air_drone_strike"),
+        ("bg", "Русия е изстреляла през нощта 60 дрона и 4 ракети срещу Украйна.", "air_drone_strike"),
+        ("bg", "Украинската армия е освободила две села в Харковска област.", "territorial_control"),
+        ("bg", "Руски танкове и бронирана техника са струпани край границата с Украйна.", "force_movement"),
+        ("bg", "Според ООН войната в Судан е принудила над 12 милиона души да напуснат домовете си.", "humanitarian"),
+        ("bg", "Два камиона се удариха челно на магистрала „Тракия“, загинаха двама.", "humanitarian"),
+        ("bg", "Украйна е пленила десетки севернокорейски войници в Курска област.", "arrest_detention"),
+        ("bg", "Дрон падна върху жилищен блок в Киев, има ранени.", "air_drone_strike"),
+    ],
+)
+def test_asia_bg_probe_gaps(clf, lang, text, label):
+    """Launches of drones (発射, изстреляла), sea drones, ground operations, concert halls, evacuations to safety."""
+    assert label in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,absent",
+    [
+        # the Line of Control in Kashmir is a name, not a claim of control
+        ("ja", "パキスタン軍はカシミールの実効支配線付近でインド側から砲撃を受けたと発表した。", "territorial_control"),
+        ("zh", "印度和巴基斯坦军队在克什米尔实际控制线交火。", "territorial_control"),
+        # a drone or a car that crashes into something (に衝突) fought no battle
+        ("ja", "ウクライナのドローンがモスクワの高層ビルに衝突し、爆発が起きた。", "armed_clash"),
+        # an air raid siren is an alert, not a strike
+        ("hi", "कीव में हवाई हमले का सायरन बजा, लोगों से बंकरों में जाने की अपील।", "air_drone_strike"),
+        ("hi", "फ़िल्म 'बॉर्डर 2' ने बॉक्स ऑफिस पर धमाका कर दिया।", "explosion"),
+        # children dying of hunger are a need, not an attack
+        ("hi", "गाज़ा में भुखमरी से बच्चों की मौत हो रही है, संयुक्त राष्ट्र ने चेताया।", "attack_on_civilians"),
+        ("tr", "Gazze'de açlıktan ölen çocukların sayısı 30'a yükseldi.", "attack_on_civilians"),
+        ("az", "Qəzzada aclıqdan ölən uşaqların sayı artır.", "attack_on_civilians"),
+        ("zh", "加沙儿童因饥饿死亡人数上升。", "attack_on_civilians"),
+        # fire exchanged is no prisoner exchange; a market that closes in the red ordered no closure
+        ("bg", "Индия и Пакистан си размениха артилерийски огън по линията на контрол в Кашмир.", "arrest_detention"),
+        ("bg", "Борсата в София затвори на червено, индексът SOFIX падна с 1,5%.", "civil_measure"),
+        ("bg", "В парламента избухна скандал между депутати от ГЕРБ и „Възраждане“.", "explosion"),
+    ],
+)
+def test_asia_bg_look_alikes(clf, lang, text, absent):
+    assert absent not in enriched_labels(clf, text, lang)
+
+
+def test_az_all_clear_with_siqnal_is_ended(clf):
+    """'hava həyəcanı siqnalı başa çatıb': the siren's signal ended, the alert is over."""
+    result = clf.classify("Kiyevdə hava həyəcanı siqnalı başa çatıb.", lang="az")
+    assert result.alert_status == "ended"
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "米軍は中東に空母打撃群を派遣した。", "force_movement"),
+        ("ja", "官房長官は会見で「断じて容認できない」と述べ、北朝鮮に厳重に抗議した。", "statement"),
+        ("ja", "自衛隊が災害派遣され、孤立した集落に物資を届けた。", "humanitarian"),
+        ("hi", "वायुसेना ने ड्रोन और मिसाइलों के हमले को नाकाम कर दिया।", "air_defense"),
+        ("hi", "हिमाचल में भारी बारिश से कई सड़कें बंद, शिमला-कालका रेल सेवा रोकी गई।", "infrastructure_damage"),
+        ("tr", "ABD, Orta Doğu'ya ilave savaş uçakları ve uçak gemisi konuşlandırdı.", "force_movement"),
+        ("tr", "Rus bombardıman uçakları Baltık üzerinde uçuş gerçekleştirdi.", "force_movement"),
+        ("az", "Ukrayna ordusu düşmənin hücumlarını dəf edib.", "armed_clash"),
+        ("az", "İsrail tankları Rəfahın mərkəzinə irəliləyib.", "force_movement"),
+        ("zh", "美国向中东增派航母打击群。", "force_movement"),
+        ("zh", "解放军战机绕台飞行。", "force_movement"),
+        ("bg", "Според украинския Генерален щаб руските войски са предприели десетки атаки в района на Покровск.", "armed_clash"),
+        ("bg", "Украинските сили са отблъснали руските атаки край Часов Яр.", "armed_clash"),
+        ("bg", "Руски военни кораби са излезли от Новоросийск.", "force_movement"),
+        ("bg", "Колона руска военна техника е забелязана да се движи към Курск.", "force_movement"),
+        ("bg", "Китайски военни самолети прелетяха около Тайван.", "force_movement"),
+    ],
+)
+def test_asia_bg_posture_and_repelled_attacks(clf, lang, text, label):
+    """Carrier strike groups (打撃群, 打击群: no strike), flights of bombers, columns on the move, attacks repelled."""
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "lang,text,absent",
+    [
+        ("ja", "官房長官は会見で「断じて容認できない」と述べ、北朝鮮に厳重に抗議した。", "protest"),
+        ("hi", "वायुसेना ने ड्रोन और मिसाइलों के हमले को नाकाम कर दिया।", "armed_clash"),
+        ("hi", "उत्तर प्रदेश में आकाशीय बिजली गिरने से 25 लोगों की मौत।", "attack_on_civilians"),
+        ("tr", "ABD, Orta Doğu'ya ilave savaş uçakları ve uçak gemisi konuşlandırdı.", "air_drone_strike"),
+        ("tr", "Rus bombardıman uçakları Baltık üzerinde uçuş gerçekleştirdi.", "shelling_missile"),
+    ],
+)
+def test_asia_bg_posture_look_alikes(clf, lang, text, absent):
+    """A diplomatic protest, drones repelled in the air, lightning, warplanes deployed or flown: no such event."""
+    assert absent not in enriched_labels(clf, text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ja", "外務省は、ガザの病院への攻撃を強く非難する談話を発表した。"),
+        ("tr", "Dışişleri Bakanlığı, Gazze'deki hastaneye yönelik saldırıyı kınadı."),
+        ("hi", "विदेश मंत्रालय ने गाज़ा के अस्पताल पर हमले की निंदा की।"),
+        ("zh", "外交部强烈谴责对加沙医院的袭击。"),
+    ],
+)
+def test_a_condemnation_before_its_verb_is_the_statement_alone(clf, lang, text):
+    """Verb-final copy names the condemned attack before the verb, and its subject before a comma ('外務省は、',
+    'Dışişleri Bakanlığı,'): a statement, as "The ministry condemned the attack on the hospital" is in English."""
+    assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ja", "ゼレンスキー大統領は、ロシア軍がスームィの中心部を弾道ミサイルで攻撃し、30人以上が死亡したと明らかにした。"),
+        ("zh", "泽连斯基表示，俄军用弹道导弹袭击了苏梅市中心，造成30多人死亡。"),
+    ],
+)
+def test_a_city_centre_struck_with_missiles_is_no_ground_held(clf, lang, text):
+    """A force that strikes a city's centre (中心部, 市中心) with missiles is not in it."""
+    labels = enriched_labels(clf, text, lang)
+    assert "shelling_missile" in labels and "territorial_control" not in labels
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ja", "イスラエル軍、ガザ北部の住民に退避を命令", "humanitarian"),
+        ("ja", "ロシア外務省、日本大使を呼び出し抗議", "statement"),
+        ("hi", "मणिपुर में उग्रवादियों ने सुरक्षा बलों पर घात लगाकर हमला किया।", "armed_clash"),
+        ("hi", "विराट कोहली ने शतक जड़ा, भारत ने ऑस्ट्रेलिया पर हमला बोला।", "other"),
+        ("tr", "Dolar/TL'de sert yükseliş: Borsa yüzde 6 düştü, devre kesici uygulandı.", "other"),
+    ],
+)
+def test_asia_headlines(clf, lang, text, label):
+    """An order to leave (退避を命令), an envoy summoned (呼び出し抗議), an ambush (घात लगाकर); a century
+    in cricket and a market that fell (düştü) are no attack and no town taken."""
+    assert enriched_labels(clf, text, lang)[0] == label

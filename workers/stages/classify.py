@@ -188,7 +188,11 @@ from workers.stages.textnorm import (
 #     'kutokana na' (due to) is a cause, no reason given ('citing'); schools and borders closed ('zimefungwa'); so
 #     are Danish and Swedish 'på grund af/av', French 'en raison de', Dutch 'wegens', 'vanwege'. Kidnapping attacks
 #     in sv, hu, fi, tr, ja, zh, sw and ar (it was no event, or an arrest in ar and sw).
-CLASSIFY_VERSION = "classify/76"
+# 77: ja/hi/tr/az/zh/bg probe pass (helper): a drone launched (発射, изстреляла) or a strike's noun with a weapon names the means;
+#     the Line of Control is no control; deaths from hunger are a need (deprivation); sea drones, concert halls, fire
+#     exchanged no prisoner exchange, markets closing in the red no closure, scandals that "erupt" no blast; verb-final
+#     copy's condemned event stands before the verb ("病院への攻撃を非難", "saldırıyı kınadı"): the statement alone.
+CLASSIFY_VERSION = "classify/77"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -399,14 +403,15 @@ RULES: tuple[Rule, ...] = (
     # ... nor does seizing assets, a cargo or drugs ("the EU seized $300 million in Russian assets")
     # ... and protesters who occupy a town hall protest
     # ... and a drone or a missile that "fell" on a town (έπεσε, упал) crashed there: no forces named, no town taken
-    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris"),
+    # ... nor a market or a currency that "fell" ("Borsa yüzde 6 düştü")
+    Rule("territorial_control", ("capture",), 0.45, unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris|economy"),
     Rule("territorial_control", ("force", "capture"), 0.9, unless="contest|goods|protest|firefighting"),
     Rule(
         "territorial_control",
         ("actor|place|settlement", "capture"),
         0.8,
         window=6,
-        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris",
+        unless="contest|goods|protest|firefighting|air_weapon|shell_weapon|debris|economy",
     ),
     # warships that leave a port put to sea ("Кораблі ... вийшли з Новоросійська"): a movement
     # ... and so do columns that leave a town ("колони ... вийшли з Кості", "эшелоны ушли из"): a withdrawal
@@ -415,13 +420,14 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
     # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    # ... nor a city centre a force strikes from afar ("ロシア軍が...中心部を弾道ミサイルで攻撃", "俄军用导弹袭击了市中心")
     Rule(
         "territorial_control",
         ("force", "presence"),
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement|clash",
+        unless="strike_by|motion|movement|clash|shell_weapon|air_weapon|shelling|air_strike",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
@@ -466,7 +472,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("air_drone_strike", ("air_strike",), 0.9),
     # "drones set a refinery ablaze": the fire is what the strike did
-    Rule("air_drone_strike", ("air_weapon", "attack|explosion|fire"), 0.85, window=8),
+    # ... and "carried out an attack with sea drones", "deniz dronlarıyla saldırı düzenledi": the strike's noun
+    Rule("air_drone_strike", ("air_weapon", "attack|explosion|fire|strike_noun"), 0.85, window=8),
     # "a drone destroyed a house", while "destroyed 60 drones" is air defence.
     Rule("air_drone_strike", ("air_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("air_drone_strike", ("air_weapon",), 0.45),
@@ -481,7 +488,7 @@ RULES: tuple[Rule, ...] = (
         unless="shell_weapon|shelling|clash|hazard|protest|contest|arrest|" + _STRUCK_SITES,
     ),
     Rule("shelling_missile", ("shelling",), 0.9),
-    Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire"), 0.85, window=8),
+    Rule("shelling_missile", ("shell_weapon", "attack|explosion|fire|strike_noun"), 0.85, window=8),
     Rule("shelling_missile", ("shell_weapon", "damage"), 0.8, window=6, ordered=True),
     Rule("shelling_missile", ("shell_weapon",), 0.45),
     # blasts and fires are the explosion label only at a site in a conflict: not a wildfire, nor a
@@ -2689,18 +2696,23 @@ def _soon_after(h: Hit, starts: Iterable[int], gap: int, clause: Sequence[int]) 
 NAMING_CONCEPTS = SPEAKER_CONCEPTS | STRIKERS  # who or where, not what happened
 
 
+SUBJECT_STANCE_WEIGHT = 0.8  # a stance whose speaker opens the sentence of a verb-final language
 SUBJECT_REACH = 1  # "[The] sanctions have pushed ...": at most an article or an adjective before the subject
 
 
-def _after_stance(h: Hit, stances: Iterable[int], doc: Doc) -> bool:
-    """Whether the cue `h` is what a stance ending at one of `stances` names, within STANCE_OBJECT_GAP words,
-    in its clause or across the quotation marks around the words it quotes ("καταδίκασε την «ωμή επίθεση»")."""
+def _after_stance(h: Hit, stances: Iterable[tuple[int, int]], doc: Doc, verb_last: bool = False) -> bool:
+    """Whether the cue `h` is what a stance (start, end) of `stances` names, within STANCE_OBJECT_GAP words,
+    in its clause or across the quotation marks around the words it quotes ("καταδίκασε την «ωμή επίθεση»");
+    where the verb comes last, the object stands before it in its clause ("病院への攻撃を強く非難", "hastaneye
+    yönelik saldırıyı kınadı")."""
     clause = doc.clause
-    for e in stances:
+    for s, e in stances:
         if 0 < h.start - e <= STANCE_OBJECT_GAP:
             quoted = sum(1 for q in doc.quotes if e < q <= h.start)
             if clause[h.start] - clause[e] <= quoted:
                 return True
+        if verb_last and 0 < s - h.end <= STANCE_OBJECT_GAP and clause[h.end] == clause[s]:
+            return True
     return False
 
 
@@ -2808,6 +2820,27 @@ def settle(
         for h in st.hits
     ):
         del out["statement"]
+    # verb-final copy names its subject first and a comma after it, the verb last ("Dışişleri Bakanlığı, ...
+    # saldırıyı kınadı", "外務省は、...を強く非難した"): a stance of that subject's that names an event as its
+    # object, right before it, is that subject's statement across the comma (the event is then its object, below)
+    st = out.get("statement")
+    if st is not None and st.strong < THRESHOLD and lang in CHARGE_FIRST_LANGUAGES:
+        subjects = [
+            h.end for h in hits if h.concept in ("actor", "official") and not h.negated and _opens_sentence(h.start, sent)
+        ]
+        spoken = [
+            (h.start, h.end)
+            for h in st.hits
+            if h.concept == "stance" and any(e < h.start and sent[e] == sent[h.start] for e in subjects)
+        ]
+        named = (out.get(lb) for lb in STANCE_OBJECTS)
+        if spoken and any(
+            v is not None
+            and (cues := [h for h in v.hits if h.concept not in NAMING_CONCEPTS])
+            and all(_after_stance(h, spoken, doc, True) for h in cues)
+            for v in named
+        ):
+            out["statement"] = st._replace(strong=SUBJECT_STANCE_WEIGHT)
     news = any(k not in ("statement", "other") and v.score >= THRESHOLD for k, v in out.items())
     st = out.get("statement")
     if st is not None and news:
@@ -2900,11 +2933,12 @@ def settle(
     if st is not None and st.score >= THRESHOLD:
         # every stance or warning word of the text: the statement's best firing may rest on another
         # ("засудив удар ... і закликав")
-        stances = [h.end for h in hits if h.concept in ("stance", "warning") and not h.negated]
+        stances = [(h.start, h.end) for h in hits if h.concept in ("stance", "warning") and not h.negated]
+        verb_last = lang in CHARGE_FIRST_LANGUAGES
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
-            if cues and all(_after_stance(h, stances, doc) for h in cues):
+            if cues and all(_after_stance(h, stances, doc, verb_last) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
     # concert hall attack", "задержали подозреваемых в подготовке теракта")
