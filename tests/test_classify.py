@@ -5959,6 +5959,19 @@ def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
         ("Stocks in Tel Aviv rose 2% on hopes of a ceasefire deal.", "negotiations", False),
         ("The bank said profits rose 20% in the third quarter.", "statement", False),
         ("In an interview, the historian said the war reminded him of 1914.", "statement", False),
+        ("The Lebanese government announced that schools would close for two weeks.", "civil_measure", True),
+        ("The IDF said it eliminated a senior Hezbollah commander in a targeted strike in Tyre.", "air_drone_strike", True),
+        ("Ukraine's General Staff said its units had stopped 40 enemy assaults on the Pokrovsk axis.", "armed_clash", True),
+        ("Officials in Taipei said 20 Chinese naval vessels were operating around the island.", "force_movement", True),
+        ("Armenian troops took up positions along the border with Azerbaijan.", "force_movement", True),
+        ("A Russian spy ship was tracked in the North Sea by a Royal Navy frigate.", "force_movement", True),
+        ("Firefighters are battling wildfires in northern Greece that have forced thousands to flee.", "humanitarian", True),
+        # aircraft that raid a city's outskirts hold none of it; the economy, sanctions defied, a hospital's battle
+        ("Israeli aircraft carried out a series of raids on the outskirts of Beirut, Lebanese state media said.", "territorial_control", False),
+        ("Ukraine's economy grew 5% last year despite the war, the central bank said.", "statement", False),
+        ("Russian oil exports rose in May despite Western sanctions.", "sanctions_aid", False),
+        ("Hospitals are battling a surge in flu cases.", "armed_clash", False),
+        ("The actor stormed off the set.", "armed_clash", False),
     ],
 )
 def test_en2_probe_sentences(clf, text, label, reported):

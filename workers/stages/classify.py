@@ -178,7 +178,8 @@ from workers.stages.textnorm import (
 #     artillery fire" is shelling, not the clash of "exchanged * fire"); fighters killed on the ground are a clash;
 #     sanctions analysts weigh up after the fact ("..., analysts say"); a crowd or a road blocked for a deal protests;
 #     English gaps in movements (stationed, flown, rushed, digging in, strike groups, HMS/USS), expelled diplomats,
-#     heard artillery, sport, earnings and sanctions evasion.
+#     heard artillery, sport, earnings and sanctions evasion; aircraft that raid a city's outskirts hold none of it;
+#     targeted strikes, enemy assaults stopped, vessels operating around an island, positions taken up, schools to close.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -418,14 +419,15 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship", unless_beside="motion|movement"),
     Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
-    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях"); aircraft that raid the outskirts
+    # strike them, and troops that raid homes there hold no ground
     Rule(
         "territorial_control",
         ("force", "presence"),
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement|clash",
+        unless="strike_by|motion|movement|clash|air_weapon|raid",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
