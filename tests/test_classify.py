@@ -6270,3 +6270,71 @@ def test_asia_headlines(clf, lang, text, label):
     """An order to leave (退避を命令), an envoy summoned (呼び出し抗議), an ambush (घात लगाकर); a century
     in cricket and a market that fell (düştü) are no attack and no town taken."""
     assert enriched_labels(clf, text, lang)[0] == label
+
+
+# en2: English quality pass (probe sentences written for it, not gold): what each update reports (True) or not (False)
+@pytest.mark.parametrize(
+    "text,label,reported",
+    [
+        # an initial is no sentence end: the carrier and its motion stay in one sentence
+        ("A Pentagon spokesman said the aircraft carrier Gerald R. Ford was moving to the eastern Mediterranean.", "force_movement", True),
+        ("The USS Eisenhower strike group entered the Red Sea on Sunday.", "force_movement", True),
+        ("The British carrier HMS Prince of Wales left Portsmouth for the Indo-Pacific.", "force_movement", True),
+        ("Britain will station 1,000 extra troops in Estonia.", "force_movement", True),
+        ("The 82nd Airborne Division is being flown to the Middle East.", "force_movement", True),
+        ("Ukraine has rushed additional brigades to the Pokrovsk direction.", "force_movement", True),
+        ("The Pentagon has ordered a second carrier strike group to the Middle East.", "force_movement", True),
+        ("The Russian Baltic fleet held exercises in the Gulf of Finland.", "force_movement", True),
+        ("Armoured vehicles were seen moving into position around the presidential palace in Niamey.", "force_movement", True),
+        ("Russian troops are digging in along the Dnipro.", "force_movement", True),
+        ("Troops are being pulled off the Kherson front and sent to Bakhmut.", "force_movement", True),
+        ("Hezbollah fighters have moved south of the Litani river, Israeli officials said.", "force_movement", True),
+        ("Russian and Ukrainian forces exchanged artillery fire across the Dnipro overnight.", "shelling_missile", True),
+        ("Residents reported the sound of heavy artillery from the direction of the front.", "shelling_missile", True),
+        ("Ukrainian forces jammed the drones' GPS, bringing down 20 of them, the air force said.", "air_defense", True),
+        ("Germany expelled four Iranian diplomats over the execution of a German-Iranian citizen.", "sanctions_aid", True),
+        ("Aid agencies warned that 1.5 million people in Rafah had nowhere to go.", "humanitarian", True),
+        ("More than 2,000 migrants reached Lampedusa in 24 hours.", "humanitarian", True),
+        ("Hamas released four Israeli female soldiers in exchange for 200 Palestinian prisoners.", "arrest_detention", True),
+        ("Security forces killed five suspected militants in an operation in North Waziristan.", "armed_clash", True),
+        ("Beijing said it \"firmly opposes\" the US arms sale to Taiwan.", "statement", True),
+        # what is no such event: a match, a market, a parade, a bomb, a cause, sanctions evaded or weighed up
+        ("Russian and Ukrainian forces exchanged artillery fire across the Dnipro overnight.", "armed_clash", False),
+        ("Barcelona and Real Madrid clash on Sunday in a battle for the top of La Liga.", "armed_clash", False),
+        ("The company is battling a cash crunch.", "armed_clash", False),
+        ("Chelsea fought back from two goals down to beat Arsenal.", "armed_clash", False),
+        ("Residents of Kyiv marked Independence Day with a parade of destroyed Russian tanks.", "armed_clash", False),
+        ("A roadside bomb hit an army vehicle in Balochistan, killing four soldiers.", "armed_clash", False),
+        ("The rebels captured the town of Lashio after weeks of fighting.", "armed_clash", False),
+        ("Washington imposed sanctions on Iranian companies targeting its drone programme.", "air_drone_strike", False),
+        ("Russia's economy has adapted to sanctions, analysts say.", "sanctions_aid", False),
+        ("Police arrested a man for violating sanctions on Russia by exporting microchips.", "sanctions_aid", False),
+        ("The World Food Programme warned that famine had taken hold in parts of North Darfur.", "territorial_control", False),
+        ("Police in Ecuador conducted raids on prisons and seized weapons.", "territorial_control", False),
+        ("Russia's FSB said it had detained a man suspected of plotting a sabotage attack on a rail line.", "infrastructure_damage", False),
+        ("Thousands of Israelis blocked the Ayalon highway demanding a hostage deal.", "negotiations", False),
+        ("Stocks in Tel Aviv rose 2% on hopes of a ceasefire deal.", "negotiations", False),
+        ("The bank said profits rose 20% in the third quarter.", "statement", False),
+        ("In an interview, the historian said the war reminded him of 1914.", "statement", False),
+        ("The Lebanese government announced that schools would close for two weeks.", "civil_measure", True),
+        ("The IDF said it eliminated a senior Hezbollah commander in a targeted strike in Tyre.", "air_drone_strike", True),
+        ("Ukraine's General Staff said its units had stopped 40 enemy assaults on the Pokrovsk axis.", "armed_clash", True),
+        ("Officials in Taipei said 20 Chinese naval vessels were operating around the island.", "force_movement", True),
+        ("Armenian troops took up positions along the border with Azerbaijan.", "force_movement", True),
+        ("A Russian spy ship was tracked in the North Sea by a Royal Navy frigate.", "force_movement", True),
+        ("Firefighters are battling wildfires in northern Greece that have forced thousands to flee.", "humanitarian", True),
+        # aircraft that raid a city's outskirts hold none of it; the economy, sanctions defied, a hospital's battle
+        ("Israeli aircraft carried out a series of raids on the outskirts of Beirut, Lebanese state media said.", "territorial_control", False),
+        ("Ukraine's economy grew 5% last year despite the war, the central bank said.", "statement", False),
+        ("Russian oil exports rose in May despite Western sanctions.", "sanctions_aid", False),
+        ("Hospitals are battling a surge in flu cases.", "armed_clash", False),
+        ("The actor stormed off the set.", "armed_clash", False),
+    ],
+)
+def test_en2_probe_sentences(clf, text, label, reported):
+    assert (label in enriched_labels(clf, text, "en")) is reported
+
+
+def test_en2_initial_is_no_sentence_end():
+    doc = tokenize("George W. Bush said. He left.", "en")
+    assert doc.sent == [0, 0, 0, 0, 1, 1]

@@ -192,7 +192,14 @@ from workers.stages.textnorm import (
 #     the Line of Control is no control; deaths from hunger are a need (deprivation); sea drones, concert halls, fire
 #     exchanged no prisoner exchange, markets closing in the red no closure, scandals that "erupt" no blast; verb-final
 #     copy's condemned event stands before the verb ("病院への攻撃を非難", "saldırıyı kınadı"): the statement alone.
-CLASSIFY_VERSION = "classify/77"
+# 78: English pass (en2): an initial's full stop ends no sentence ("Gerald R. Ford", "U.S. troops", "В. Зеленский"); a
+#     phrase that names every word beats another concept's phrase with a wildcard on the same words ("exchanged
+#     artillery fire" is shelling, not the clash of "exchanged * fire"); fighters killed on the ground are a clash;
+#     sanctions analysts weigh up after the fact ("..., analysts say"); a crowd or a road blocked for a deal protests;
+#     English gaps in movements (stationed, flown, rushed, digging in, strike groups, HMS/USS), expelled diplomats,
+#     heard artillery, sport, earnings and sanctions evasion; aircraft that raid a city's outskirts hold none of it;
+#     targeted strikes, enemy assaults stopped, vessels operating around an island, positions taken up, schools to close.
+CLASSIFY_VERSION = "classify/78"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -366,13 +373,25 @@ RULES: tuple[Rule, ...] = (
     # "destroyed a tank column"; "destroyed 30 Ukrainian drones" is air defence, and what artillerymen
     # destroy was shelled
     # ... and talks that "collapsed after the army refused to attend" broke down at a table
+    # ... and "a parade of destroyed Russian tanks", an exhibition of them, shows trophies
     Rule(
         "armed_clash",
         ("damage", "force"),
         0.75,
         window=3,
         ordered=True,
-        unless="air_weapon|ad_system|shell_weapon|talks",
+        unless="air_weapon|ad_system|shell_weapon|talks|culture",
+    ),
+    # "security forces killed five suspected militants", "killing 12 soldiers": fighters killed by others on the ground,
+    # unless a remote weapon or a blast killed them, or the dead are a tally of losses
+    Rule(
+        "armed_clash",
+        ("slay", "force"),
+        0.7,
+        window=3,
+        ordered=True,
+        clause=True,
+        unless="air_strike|shelling|air_weapon|shell_weapon|bomb|explosion|accident|hazard|crash|strike_by|strike_noun|cumulative|tally|losses|captivity|arrest|civ_people|deprivation|clash|past",
     ),
     # troops who raid a camp or a house fight on the ground there ("raided the Jenin refugee camp")
     Rule("armed_clash", ("force", "raid"), 0.8, window=4, ordered=True),
@@ -382,13 +401,14 @@ RULES: tuple[Rule, ...] = (
     # ... and "удар армии Израиля по Дамаску", "πλήγμα του Ισραήλ σε": the force is the striker
     # ... and sanctions "targeting Russia's shadow fleet" or an army's suppliers aim at no battlefield
     # ... nor is a power line or a depot its target ("из-за атаки ВСУ повреждена ЛЭП")
+    # ... and a roadside bomb that hit an army vehicle is a remote explosive, no fight
     Rule(
         "armed_clash",
         ("attack", "force"),
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions|bomb",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
     # ... and hackers who "breached" a network entered no place
@@ -419,7 +439,8 @@ RULES: tuple[Rule, ...] = (
     Rule("territorial_control", ("force", "withdraw"), 0.85, unless="warship", unless_beside="motion|movement"),
     Rule("territorial_control", ("withdraw",), 0.4, unless="warship"),
     # "troops in the outskirts", not "fighting in the outskirts, according to the army"; equipment
-    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях")
+    # gathering or moving on the outskirts is posture ("скупчення техніки на околицях"); aircraft that raid the outskirts
+    # strike them, and troops that raid homes there hold no ground
     # ... nor a city centre a force strikes from afar ("ロシア軍が...中心部を弾道ミサイルで攻撃", "俄军用导弹袭击了市中心")
     Rule(
         "territorial_control",
@@ -427,7 +448,7 @@ RULES: tuple[Rule, ...] = (
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement|clash|shell_weapon|air_weapon|shelling|air_strike",
+        unless="strike_by|motion|movement|clash|shell_weapon|air_weapon|shelling|air_strike|raid",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
@@ -562,7 +583,8 @@ RULES: tuple[Rule, ...] = (
     # marchers "calling for a ceasefire" protest; a stage of talks is news even then;
     # "accused Israel of violating the ceasefire" is about fire, not about talks
     # ... and shares that "rose after the ceasefire announcement" are the market's news
-    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach|economy"),
+    # ... and so do relatives who block a motorway or a crowd that gathers "demanding a hostage deal"
+    Rule("negotiations", ("talks",), 0.95, unless="protest|truce_breach|economy|road_block|crowd"),
     # ... also with a date ("oil fell on Monday as hopes of a Gaza ceasefire eased supply concerns")
     Rule("negotiations", ("talks", _STATUS), 0.9, window=8, unless="economy"),
     # "the sides agreed on a prisoner exchange": an agreement reached, though no talks are named
@@ -935,10 +957,16 @@ def tokenize(text: str, lang: str | None = None) -> Doc:
     breaks = list(map(clauses.__getitem__, gaps[:-1]))
     if any(ends):
         # a full stop before a lower-case word ends an abbreviation, not a sentence nor a clause
-        # ("5 εκατ. ευρώ", "200 тыс. человек", "в 2024 г. в Москве")
+        # ("5 εκατ. ευρώ", "200 тыс. человек", "в 2024 г. в Москве"); nor does one after a lone capital, an
+        # initial ("Gerald R. Ford", "U.S. troops", "В. Зеленский")
         words = parts[1::2]
         for i, n in enumerate(ends):
-            if n == 1 and i and words[i][:1].islower() and gaps[i].strip() == ".":
+            if (
+                n == 1
+                and i
+                and gaps[i].strip() == "."
+                and (words[i][:1].islower() or (len(words[i - 1]) == 1 and words[i - 1].isupper()))
+            ):
                 ends[i] = breaks[i] = 0
     sent = list(itertools.accumulate(ends))
     clause = list(itertools.accumulate(breaks))
@@ -1316,7 +1344,7 @@ def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tup
     also a "raid", "no-fly zone" carries no negation and "відбій тривоги" is no start.
     """
     found: list[tuple[int, int, int]] = []
-    longs: list[tuple[int, int, str]] = []  # (first word, last word, concept) of the phrases
+    longs: list[tuple[int, int, str, int]] = []  # (first word, last word, concept, pattern) of the phrases
     last = len(words) - 1
     clause = doc.clause
     patterns = lex.patterns
@@ -1346,13 +1374,13 @@ def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tup
                     else:
                         found.append((pid, i, end))
                         if concepts[pid] not in PERMEABLE_CONCEPTS:
-                            longs.append((i, end, concepts[pid]))
+                            longs.append((i, end, concepts[pid], pid))
     if not longs:
         return found
     # Words inside a phrase, and inside a phrase of each concept (most matches are one word).
     covered: set[int] = set()
     covered_same: set[tuple[str, int]] = set()
-    for s, e, concept in longs:
+    for s, e, concept, _ in longs:
         for i in range(s, e + 1):
             covered.add(i)
             covered_same.add((concept, i))
@@ -1367,9 +1395,14 @@ def find_matches(doc: Doc, words: Sequence[WordTerms], lex: Lexicon) -> list[tup
             continue
         concept = concepts[pid]
         transparent = concept in TRANSPARENT_CONCEPTS
-        for ls, le, lc in longs:
-            if ls <= s and e <= le and le - ls > e - s and (not transparent or lc == concept):
-                break  # inside a longer phrase
+        for ls, le, lc, lp in longs:
+            if ls <= s and e <= le and (not transparent or lc == concept):
+                if le - ls > e - s:
+                    break  # inside a longer phrase
+                # ... or a phrase of another concept on the same words that names them all, where this one leaves
+                # a word open: "exchanged artillery fire" is shelling, not the "exchanged * fire" of a clash
+                if lc != concept and WILDCARD in patterns[pid].terms and WILDCARD not in patterns[lp].terms:
+                    break
         else:
             kept.append(match)
     return kept
@@ -2769,8 +2802,14 @@ def settle(
         sa = out.get(lb)
         if sa is not None and sa.hits:  # (most updates carry neither: gather pundits only then)
             pundits = [h for h in hits if h.concept == "pundit" and not h.negated]
+            # (before the news, or closing its sentence as the attribution: "..., analysts say.")
             if pundits and all(
-                any(p.end < h.start and sent[p.start] == sent[h.start] for p in pundits) for h in sa.hits
+                any(
+                    sent[p.start] == sent[h.start]
+                    and (p.end < h.start or _closing_attribution(doc, p, h))
+                    for p in pundits
+                )
+                for h in sa.hits
             ):
                 del out[lb]
     # what forecasters, traders or analysts say or warn of is a forecast or a view (the
@@ -3114,6 +3153,19 @@ def settle(
 BLAMED_CAUSES = frozenset({"accident", "hazard", "fire", "weather", "crash"})
 BLAME_GAP = 5  # "blamed [the blackout on a] storm"
 STANCE_ACTS = frozenset({"accusation", "denial", "stance", "warning"})  # a position taken, not an attribution
+
+
+def _closing_attribution(doc: Doc, p: Hit, h: Hit) -> bool:
+    """`p` opens the last clause of its sentence, after `h`: "Russia's economy has adapted to sanctions, analysts say"."""
+    clause, sent = doc.clause, doc.sent
+    if p.start <= h.end or clause[p.start] == clause[h.end] or (p.start and clause[p.start - 1] == clause[p.start]):
+        return False
+    i = p.end + 1
+    while i < len(clause) and sent[i] == sent[p.start]:
+        if clause[i] != clause[p.start]:
+            return False
+        i += 1
+    return True
 
 
 def _blames_a_cause(h: Hit, hits: Sequence[Hit], clause: Sequence[int]) -> bool:
