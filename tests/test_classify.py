@@ -5913,3 +5913,58 @@ def test_en_what_is_no_event_of_its_own(clf, text, absent):
 )
 def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
     assert label in enriched_labels(clf, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Πλημμύρες στη Θεσσαλία: αγνοούνται τρεις άνθρωποι στην περιοχή του Βόλου.", "humanitarian"),
+        ("ΝΑΥΑΓΙΟ ΝΟΤΙΑ ΤΗΣ ΚΡΗΤΗΣ: ΑΓΝΟΟΥΝΤΑΙ ΔΕΚΑΔΕΣ ΜΕΤΑΝΑΣΤΕΣ", "humanitarian"),
+        ("Το Λιμενικό περισυνέλεξε 120 μετανάστες νότια της Κρήτης.", "humanitarian"),
+        ("Περισυνελέγησαν 35 μετανάστες ανοιχτά της Λέσβου.", "humanitarian"),
+        ("Διασώζονται 60 μετανάστες από φουσκωτή λέμβο νότια της Κρήτης.", "humanitarian"),
+        ("Νεκρός ηλικιωμένος που παρασύρθηκε από τα νερά στην Καρδίτσα.", "humanitarian"),
+        ("Το Πακιστάν έθεσε τις ένοπλες δυνάμεις σε κατάσταση συναγερμού.", "force_movement"),
+        ("Η Κίνα έστειλε 70 αεροσκάφη γύρω από την Ταϊβάν σε 24 ώρες.", "force_movement"),
+        ("Αγρότες απέκλεισαν την εθνική οδό με τρακτέρ.", "protest"),
+        ("Κατάληψη στο δημαρχείο από εργαζόμενους της καθαριότητας.", "protest"),
+        ("Σοβαρά επεισόδια στα Εξάρχεια μετά την πορεία, 15 προσαγωγές.", "protest"),
+        ("Απελευθερώθηκαν τρεις όμηροι από τη Γάζα.", "arrest_detention"),
+        ("Πυρά κατά πλήθους που περίμενε βοήθεια στη Γάζα: 30 νεκροί.", "attack_on_civilians"),
+        (
+            "Το υπουργείο Υγείας της Γάζας ανακοίνωσε ότι 45 άνθρωποι σκοτώθηκαν τις τελευταίες 24 ώρες.",
+            "casualty_report",
+        ),
+        ("Πλήρης έλεγχος της Λαουάρα από τον σουδανικό στρατό, σύμφωνα με πηγές.", "territorial_control"),
+        ("Η Γαλλία απέσυρε τα στρατεύματά της από τον Νίγηρα.", "territorial_control"),
+        ("Πάγωμα ρωσικών περιουσιακών στοιχείων αποφάσισε η ΕΕ.", "sanctions_aid"),
+        ("Η Μολδαβία απέλασε Ρώσο διπλωμάτη.", "sanctions_aid"),
+        ("Ο Πούτιν υπέγραψε διάταγμα για την κατάταξη 160.000 κληρωτών.", "civil_measure"),
+        ("Η Aegean αναστέλλει τις πτήσεις προς το Ισραήλ έως τις 15 Οκτωβρίου.", "civil_measure"),
+    ],
+)
+def test_el_probe_gaps(clf, text, label):
+    """Greek probes: missing people, coast guard pick-ups, forces on alert, farmers' blockades, occupations,
+    hostages freed, an aid crowd fired on, tallies of 24 hours, withdrawals (απέσυρε), expulsions, conscripts."""
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Μάχη για την κορυφή ανάμεσα σε Ολυμπιακό και ΠΑΟΚ.", "armed_clash"),
+        ("Κρίσιμη μάχη για την ΑΕΚ απόψε στο ΟΑΚΑ.", "armed_clash"),
+        ("Μετωπική σύγκρουση κυβέρνησης-ΠΑΣΟΚ στη Βουλή.", "armed_clash"),
+        ("Κυρώσεις από την UEFA στον Ολυμπιακό για τα επεισόδια στο γήπεδο.", "sanctions_aid"),
+        ("Το Πακιστάν έθεσε τις ένοπλες δυνάμεις σε κατάσταση συναγερμού.", "air_raid_alert"),
+        ("Νέο μέτωπο φωτιάς στα Δερβενοχώρια - Σηκώθηκαν εναέρια μέσα.", "explosion"),
+        ("Ανεξέλεγκτη η φωτιά στη Βόρεια Εύβοια, καίγονται σπίτια στη Λίμνη.", "explosion"),
+        ("Νεκρός εθελοντής πυροσβέστης στην Κορινθία.", "attack_on_civilians"),
+        ("Ο Νετανιάχου διέταξε τον στρατό να χτυπήσει «με δύναμη» στη Γάζα.", "armed_clash"),
+        ("Ο Τραμπ ανακοίνωσε δασμούς 25% στα ευρωπαϊκά προϊόντα.", "statement"),
+    ],
+)
+def test_el_look_alikes_and_wildfires(clf, text, absent):
+    """A match's 'battle for the top', a row in parliament, UEFA's sanctions, forces on alert (no siren), a wildfire's
+    fronts and water bombers (no blast of unknown cause), 'με δύναμη' (forcefully), tariffs."""
+    assert absent not in enriched_labels(clf, text, "el")
