@@ -5968,3 +5968,70 @@ def test_el_look_alikes_and_wildfires(clf, text, absent):
     """A match's 'battle for the top', a row in parliament, UEFA's sanctions, forces on alert (no siren), a wildfire's
     fronts and water bombers (no blast of unknown cause), 'με δύναμη' (forcefully), tariffs."""
     assert absent not in enriched_labels(clf, text, "el")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Σύγκρουση αεροσκάφους με ελικόπτερο στην Ουάσιγκτον: 67 νεκροί.", "el"),
+        ("Σύγκρουση επιβατικού αεροσκάφους με στρατιωτικό ελικόπτερο πάνω από την Ουάσιγκτον, 67 νεκροί.", "el"),
+    ],
+)
+def test_two_aircraft_that_collide_are_an_accident(clf, text, lang):
+    """The second aircraft of a collision, a weapon elsewhere, is a party of the crash, not violence beside it."""
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+    assert "air_drone_strike" in enriched_labels(clf, "Ρωσικό drone χτύπησε λεωφορείο που ανατράπηκε, 5 νεκροί.", "el")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Η Ρωσία απελευθέρωσε τον δημοσιογράφο της WSJ Έβαν Γκέρσκοβιτς στο πλαίσιο ανταλλαγής.", "arrest_detention"),
+        ("Ο διευθυντής του νοσοκομείου Αλ Σίφα δήλωσε ότι τα καύσιμα τελείωσαν.", "humanitarian"),
+        ("Γιατροί Χωρίς Σύνορα: Δεν υπάρχουν φάρμακα στα νοσοκομεία της Γάζας.", "humanitarian"),
+        ("Η Κολομβία διέκοψε τις διπλωματικές σχέσεις με το Ισραήλ.", "sanctions_aid"),
+        ("Χιλιάδες Σουδανοί περνούν στο Τσαντ.", "humanitarian"),
+        ("Το Ανώτατο Δικαστήριο του Ισραήλ απέρριψε την προσφυγή.", "statement"),
+        ("Η Πυροσβεστική ανακοίνωσε ότι η φωτιά στην Κερατέα οριοθετήθηκε.", "other"),
+    ],
+)
+def test_el_releases_needs_ties_and_appeals(clf, text, label):
+    """A journalist freed is no place liberated; fuel and medicine run out; ties cut; a court appeal (προσφυγή) is
+    no refugee; the fire service reporting a fire contained makes no statement."""
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Ο Λευκός Οίκος ανακοίνωσε νέα βοήθεια ύψους 2 δισ. δολαρίων στην Ουκρανία.", "sanctions_aid"),
+        ("Η Ιορδανία πραγματοποίησε ρίψεις τροφίμων στη Γάζα.", "humanitarian"),
+        ("Ουκρανικές δυνάμεις οχυρώνουν τις θέσεις τους στο Χάρκοβο.", "force_movement"),
+        ("Ρωσικές δυνάμεις προχωρούν προς το Ζαπορίζια.", "territorial_control"),
+        ("Υπό κατάληψη το δημαρχείο της Κέρκυρας από κατοίκους.", "protest"),
+        ("Η Ρωσία απελαύνει δύο Έλληνες διπλωμάτες.", "sanctions_aid"),
+        ("Χιλιάδες Λιβανέζοι επιστρέφουν στα σπίτια τους στον νότο.", "humanitarian"),
+        ("Επέτειος του Πολυτεχνείου: πορεία προς την αμερικανική πρεσβεία.", "protest"),
+        ("Ζωντανή ενημέρωση: Κλειστοί οι σταθμοί του μετρό λόγω της συγκέντρωσης.", "civil_measure"),
+        ("Αγνοούνται δύο ορειβάτες στον Όλυμπο.", "humanitarian"),
+    ],
+)
+def test_el_aid_drops_fortifications_squats_and_returns(clf, text, label):
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Ο Μητσοτάκης μπαίνει στη μάχη των ευρωεκλογών.", "armed_clash"),
+        ("Ο Μητσοτάκης μπαίνει στη μάχη των ευρωεκλογών.", "territorial_control"),
+        ("Ρίψεις ανθρωπιστικής βοήθειας από αέρος πάνω από τη Γάζα.", "air_drone_strike"),
+        ("Ο στολίσκος για τη Γάζα αναχαιτίστηκε από το ισραηλινό ναυτικό.", "air_defense"),
+        ("Σε κατάσταση συναγερμού τα νοσοκομεία της Αττικής λόγω της γρίπης.", "air_raid_alert"),
+        ("Η Μάχη του Ναυαρίνου αναπαρίσταται στην Πύλο.", "armed_clash"),
+    ],
+)
+def test_el_campaigns_airdrops_flotillas_and_reenactments(clf, text, absent):
+    """An election 'battle', aid dropped from the air, a flotilla intercepted at sea, hospitals on alert (no
+    siren), a battle re-enacted."""
+    assert absent not in enriched_labels(clf, text, "el")

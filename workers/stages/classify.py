@@ -173,7 +173,8 @@ from workers.stages.textnorm import (
 # 73: forces that pushed deeper into a town took ground in French, Spanish, Italian and Portuguese, as in English.
 # 74: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
 # 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
-CLASSIFY_VERSION = "classify/75"
+# 76: Greek quality pass on probes: missing people, pick-ups at sea, forces on alert, squats, a crash of two aircraft.
+CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1631,7 +1632,14 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
         for v in vehicles:
             if clause[v.start] != clause[c.start] or _distance(v, c) > CRASH_GAP or (v.start, v.end) == (c.start, c.end):
                 continue
-            words = ((v.start, v.end), (c.start, c.end))
+            # ... and the other vehicles beside the crash ("Σύγκρουση αεροσκάφους με ελικόπτερο", "a plane collided with
+            # a helicopter"): a helicopter that is a weapon elsewhere is the second party of the collision here
+            others = tuple(
+                (o.start, o.end)
+                for o in vehicles
+                if clause[o.start] == clause[c.start] and _distance(o, c) <= CRASH_GAP
+            )
+            words = ((v.start, v.end), (c.start, c.end), *others)
             own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
             if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
                 continue  # "a drone hit a bus, which overturned": a strike
