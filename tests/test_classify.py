@@ -6338,3 +6338,125 @@ def test_en2_probe_sentences(clf, text, label, reported):
 def test_en2_initial_is_no_sentence_end():
     doc = tokenize("George W. Bush said. He left.", "en")
     assert doc.sent == [0, 0, 0, 0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Πλημμύρες στη Θεσσαλία: αγνοούνται τρεις άνθρωποι στην περιοχή του Βόλου.", "humanitarian"),
+        ("ΝΑΥΑΓΙΟ ΝΟΤΙΑ ΤΗΣ ΚΡΗΤΗΣ: ΑΓΝΟΟΥΝΤΑΙ ΔΕΚΑΔΕΣ ΜΕΤΑΝΑΣΤΕΣ", "humanitarian"),
+        ("Το Λιμενικό περισυνέλεξε 120 μετανάστες νότια της Κρήτης.", "humanitarian"),
+        ("Περισυνελέγησαν 35 μετανάστες ανοιχτά της Λέσβου.", "humanitarian"),
+        ("Διασώζονται 60 μετανάστες από φουσκωτή λέμβο νότια της Κρήτης.", "humanitarian"),
+        ("Νεκρός ηλικιωμένος που παρασύρθηκε από τα νερά στην Καρδίτσα.", "humanitarian"),
+        ("Το Πακιστάν έθεσε τις ένοπλες δυνάμεις σε κατάσταση συναγερμού.", "force_movement"),
+        ("Η Κίνα έστειλε 70 αεροσκάφη γύρω από την Ταϊβάν σε 24 ώρες.", "force_movement"),
+        ("Αγρότες απέκλεισαν την εθνική οδό με τρακτέρ.", "protest"),
+        ("Κατάληψη στο δημαρχείο από εργαζόμενους της καθαριότητας.", "protest"),
+        ("Σοβαρά επεισόδια στα Εξάρχεια μετά την πορεία, 15 προσαγωγές.", "protest"),
+        ("Απελευθερώθηκαν τρεις όμηροι από τη Γάζα.", "arrest_detention"),
+        ("Πυρά κατά πλήθους που περίμενε βοήθεια στη Γάζα: 30 νεκροί.", "attack_on_civilians"),
+        (
+            "Το υπουργείο Υγείας της Γάζας ανακοίνωσε ότι 45 άνθρωποι σκοτώθηκαν τις τελευταίες 24 ώρες.",
+            "casualty_report",
+        ),
+        ("Πλήρης έλεγχος της Λαουάρα από τον σουδανικό στρατό, σύμφωνα με πηγές.", "territorial_control"),
+        ("Η Γαλλία απέσυρε τα στρατεύματά της από τον Νίγηρα.", "territorial_control"),
+        ("Πάγωμα ρωσικών περιουσιακών στοιχείων αποφάσισε η ΕΕ.", "sanctions_aid"),
+        ("Η Μολδαβία απέλασε Ρώσο διπλωμάτη.", "sanctions_aid"),
+        ("Ο Πούτιν υπέγραψε διάταγμα για την κατάταξη 160.000 κληρωτών.", "civil_measure"),
+        ("Η Aegean αναστέλλει τις πτήσεις προς το Ισραήλ έως τις 15 Οκτωβρίου.", "civil_measure"),
+    ],
+)
+def test_el_probe_gaps(clf, text, label):
+    """Greek probes: missing people, coast guard pick-ups, forces on alert, farmers' blockades, occupations,
+    hostages freed, an aid crowd fired on, tallies of 24 hours, withdrawals (απέσυρε), expulsions, conscripts."""
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Μάχη για την κορυφή ανάμεσα σε Ολυμπιακό και ΠΑΟΚ.", "armed_clash"),
+        ("Κρίσιμη μάχη για την ΑΕΚ απόψε στο ΟΑΚΑ.", "armed_clash"),
+        ("Μετωπική σύγκρουση κυβέρνησης-ΠΑΣΟΚ στη Βουλή.", "armed_clash"),
+        ("Κυρώσεις από την UEFA στον Ολυμπιακό για τα επεισόδια στο γήπεδο.", "sanctions_aid"),
+        ("Το Πακιστάν έθεσε τις ένοπλες δυνάμεις σε κατάσταση συναγερμού.", "air_raid_alert"),
+        ("Νέο μέτωπο φωτιάς στα Δερβενοχώρια - Σηκώθηκαν εναέρια μέσα.", "explosion"),
+        ("Ανεξέλεγκτη η φωτιά στη Βόρεια Εύβοια, καίγονται σπίτια στη Λίμνη.", "explosion"),
+        ("Νεκρός εθελοντής πυροσβέστης στην Κορινθία.", "attack_on_civilians"),
+        ("Ο Νετανιάχου διέταξε τον στρατό να χτυπήσει «με δύναμη» στη Γάζα.", "armed_clash"),
+        ("Ο Τραμπ ανακοίνωσε δασμούς 25% στα ευρωπαϊκά προϊόντα.", "statement"),
+    ],
+)
+def test_el_look_alikes_and_wildfires(clf, text, absent):
+    """A match's 'battle for the top', a row in parliament, UEFA's sanctions, forces on alert (no siren), a wildfire's
+    fronts and water bombers (no blast of unknown cause), 'με δύναμη' (forcefully), tariffs."""
+    assert absent not in enriched_labels(clf, text, "el")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Σύγκρουση αεροσκάφους με ελικόπτερο στην Ουάσιγκτον: 67 νεκροί.", "el"),
+        ("Σύγκρουση επιβατικού αεροσκάφους με στρατιωτικό ελικόπτερο πάνω από την Ουάσιγκτον, 67 νεκροί.", "el"),
+    ],
+)
+def test_two_aircraft_that_collide_are_an_accident(clf, text, lang):
+    """The second aircraft of a collision, a weapon elsewhere, is a party of the crash, not violence beside it."""
+    assert enriched_labels(clf, text, lang) == ["humanitarian"]
+    assert "air_drone_strike" in enriched_labels(clf, "Ρωσικό drone χτύπησε λεωφορείο που ανατράπηκε, 5 νεκροί.", "el")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Η Ρωσία απελευθέρωσε τον δημοσιογράφο της WSJ Έβαν Γκέρσκοβιτς στο πλαίσιο ανταλλαγής.", "arrest_detention"),
+        ("Ο διευθυντής του νοσοκομείου Αλ Σίφα δήλωσε ότι τα καύσιμα τελείωσαν.", "humanitarian"),
+        ("Γιατροί Χωρίς Σύνορα: Δεν υπάρχουν φάρμακα στα νοσοκομεία της Γάζας.", "humanitarian"),
+        ("Η Κολομβία διέκοψε τις διπλωματικές σχέσεις με το Ισραήλ.", "sanctions_aid"),
+        ("Χιλιάδες Σουδανοί περνούν στο Τσαντ.", "humanitarian"),
+        ("Το Ανώτατο Δικαστήριο του Ισραήλ απέρριψε την προσφυγή.", "statement"),
+        ("Η Πυροσβεστική ανακοίνωσε ότι η φωτιά στην Κερατέα οριοθετήθηκε.", "other"),
+    ],
+)
+def test_el_releases_needs_ties_and_appeals(clf, text, label):
+    """A journalist freed is no place liberated; fuel and medicine run out; ties cut; a court appeal (προσφυγή) is
+    no refugee; the fire service reporting a fire contained makes no statement."""
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Ο Λευκός Οίκος ανακοίνωσε νέα βοήθεια ύψους 2 δισ. δολαρίων στην Ουκρανία.", "sanctions_aid"),
+        ("Η Ιορδανία πραγματοποίησε ρίψεις τροφίμων στη Γάζα.", "humanitarian"),
+        ("Ουκρανικές δυνάμεις οχυρώνουν τις θέσεις τους στο Χάρκοβο.", "force_movement"),
+        ("Ρωσικές δυνάμεις προχωρούν προς το Ζαπορίζια.", "territorial_control"),
+        ("Υπό κατάληψη το δημαρχείο της Κέρκυρας από κατοίκους.", "protest"),
+        ("Η Ρωσία απελαύνει δύο Έλληνες διπλωμάτες.", "sanctions_aid"),
+        ("Χιλιάδες Λιβανέζοι επιστρέφουν στα σπίτια τους στον νότο.", "humanitarian"),
+        ("Επέτειος του Πολυτεχνείου: πορεία προς την αμερικανική πρεσβεία.", "protest"),
+        ("Ζωντανή ενημέρωση: Κλειστοί οι σταθμοί του μετρό λόγω της συγκέντρωσης.", "civil_measure"),
+        ("Αγνοούνται δύο ορειβάτες στον Όλυμπο.", "humanitarian"),
+    ],
+)
+def test_el_aid_drops_fortifications_squats_and_returns(clf, text, label):
+    assert enriched_labels(clf, text, "el")[0] == label
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Ο Μητσοτάκης μπαίνει στη μάχη των ευρωεκλογών.", "armed_clash"),
+        ("Ο Μητσοτάκης μπαίνει στη μάχη των ευρωεκλογών.", "territorial_control"),
+        ("Ρίψεις ανθρωπιστικής βοήθειας από αέρος πάνω από τη Γάζα.", "air_drone_strike"),
+        ("Ο στολίσκος για τη Γάζα αναχαιτίστηκε από το ισραηλινό ναυτικό.", "air_defense"),
+        ("Σε κατάσταση συναγερμού τα νοσοκομεία της Αττικής λόγω της γρίπης.", "air_raid_alert"),
+        ("Η Μάχη του Ναυαρίνου αναπαρίσταται στην Πύλο.", "armed_clash"),
+    ],
+)
+def test_el_campaigns_airdrops_flotillas_and_reenactments(clf, text, absent):
+    """An election 'battle', aid dropped from the air, a flotilla intercepted at sea, hospitals on alert (no
+    siren), a battle re-enacted."""
+    assert absent not in enriched_labels(clf, text, "el")

@@ -199,7 +199,8 @@ from workers.stages.textnorm import (
 #     English gaps in movements (stationed, flown, rushed, digging in, strike groups, HMS/USS), expelled diplomats,
 #     heard artillery, sport, earnings and sanctions evasion; aircraft that raid a city's outskirts hold none of it;
 #     targeted strikes, enemy assaults stopped, vessels operating around an island, positions taken up, schools to close.
-CLASSIFY_VERSION = "classify/78"
+# 79: Greek quality pass on probes: missing people, pick-ups at sea, forces on alert, squats, a crash of two aircraft.
+CLASSIFY_VERSION = "classify/79"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -1687,7 +1688,14 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
         for v in vehicles:
             if clause[v.start] != clause[c.start] or _distance(v, c) > CRASH_GAP or (v.start, v.end) == (c.start, c.end):
                 continue
-            words = ((v.start, v.end), (c.start, c.end))
+            # ... and the other vehicles beside the crash ("Σύγκρουση αεροσκάφους με ελικόπτερο", "a plane collided with
+            # a helicopter"): a helicopter that is a weapon elsewhere is the second party of the collision here
+            others = tuple(
+                (o.start, o.end)
+                for o in vehicles
+                if clause[o.start] == clause[c.start] and _distance(o, c) <= CRASH_GAP
+            )
+            words = ((v.start, v.end), (c.start, c.end), *others)
             own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
             if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
                 continue  # "a drone hit a bus, which overturned": a strike
