@@ -5966,6 +5966,28 @@ def test_en_road_blocked_calling_for_and_clinics_overwhelmed(clf, text, label):
         "uk other: Аналітики ISW: Росія готується до наступу на Запоріжжя.",
         "uk other: Мобілізація ресурсів для відновлення економіки.",
         "uk other: Бій з тінню: як Україна протистоїть дезінформації.",
+        "ru infrastructure_damage: Мэр Белгорода: в городе отключено электричество после атаки ВСУ.",
+        "ru statement: МИД Молдовы вызвал российского посла из-за падения дрона.",
+        "ru statement: Захарова прокомментировала удар по Сумам, назвав его ответом на провокации.",
+        "ru territorial_control: Пригожин заявил, что «Вагнер» покидает Бахмут.",
+        "ru humanitarian: Представитель ВОЗ сообщил, что в Газе зафиксированы случаи полиомиелита.",
+        "ru humanitarian: В Сибири вспышка сибирской язвы: госпитализированы 8 человек.",
+        "uk force_movement: Російські військові кораблі зайшли в порт Тартус.",
+        "uk sanctions_aid: США призупинили обмін розвідданими з Україною.",
+        "uk humanitarian: У Києві на Лук'янівці вибухнув газ у багатоповерхівці, є загиблі.",
+        "ru casualty_report: Минобороны: ВСУ за сутки потеряли на Купянском направлении до 400 человек.",
+        "ru territorial_control: ЦАХАЛ ввел войска в сирийскую буферную зону на Голанах.",
+        "ru humanitarian: В Афганистане сель унес жизни 50 человек.",
+        "ru civil_measure: Путин подписал указ о новом призыве 160 тысяч человек.",
+        "ru negotiations: Шольц и Макрон обсудили по телефону ситуацию на Украине.",
+        "uk force_movement: Білорусь проводить перевірку боєготовності армії.",
+        "uk force_movement: Фінляндія підняла рівень готовності армії.",
+        "uk force_movement: На Харківщину прибули підкріплення, повідомив командир.",
+        "uk armed_clash: ЗСУ підбили російський танк біля Роботиного.",
+        "uk statement: Шольц виступає проти передачі Taurus.",
+        "uk attack_on_civilians: Інтерфакс-Україна: у Києві уламки дрона пошкодили дах ТРЦ.",
+        "uk other: Стрімкий наступ зими: у Карпатах випав сніг.",
+        "ru other: Минцифры: операторы ограничат мобильный интернет в регионах при угрозе атак.",
     ],
 )
 def test_ru_uk_probe_gaps(clf, case):
@@ -5979,9 +6001,12 @@ def test_ru_uk_probe_gaps(clf, case):
 
 
 def test_ru_uk_no_false_events_in_look_alikes(clf):
-    """A coup plot is no territory taken; protection from strikes is no strike."""
+    """A coup plot is no territory taken; protection from strikes is no strike, nor a permission to strike."""
     assert "armed_clash" not in enriched_labels(
         clf, "В Армении задержали архиепископа по делу о попытке захвата власти.", "ru"
     )
     assert enriched_labels(clf, "Минобороны усилит защиту от ударов по АЭС.", "ru") == ["other"]
     assert enriched_labels(clf, "Уряд посилить захист від ударів по енергетиці.", "uk") == ["other"]
+    assert "shelling_missile" not in enriched_labels(
+        clf, "Байден разрешил Украине бить по территории России ракетами ATACMS.", "ru"
+    )

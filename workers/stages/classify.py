@@ -174,7 +174,8 @@ from workers.stages.textnorm import (
 # 74: fr/es/it/pt/de probes: kidnapped nationals, riots, releases; a coach's quotation; own words over English stems.
 # 75: English quality pass on probes: a place taken before surrendering troops, hackers who breach, markets' dates.
 # 76: ru/uk quality pass on probes: S-300/S-400 and mobilised men moved, ground operations, phone calls, roof collapses
-#     and poisonings as accidents, bodies exchanged, aid received; markets, metaphors and historians no events.
+#     and poisonings as accidents, bodies exchanged, aid received; markets, metaphors and historians no events; forces
+#     named where a power cut is the news ("в городе отключено электричество после атаки ВСУ") hold no ground there.
 CLASSIFY_VERSION = "classify/76"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -371,7 +372,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         window=4,
         ordered=True,
-        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions",
+        unless="air_strike|shelling|air_weapon|shell_weapon|civ_site|civ_people|infra|arrest|captivity|strike_by|strike_noun|sanctions|outage|utility_cut",
     ),
     # warships that enter a port or a sea move ("У порт Новоросійська зайшли три фрегати")
     # ... and hackers who "breached" a network entered no place
@@ -408,7 +409,7 @@ RULES: tuple[Rule, ...] = (
         0.7,
         window=8,
         clause=True,
-        unless="strike_by|motion|movement|clash",
+        unless="strike_by|motion|movement|clash|outage|utility_cut",
     ),
     # a convoy that is hit is a target, not a movement ("destroyed a convoy")
     # ... and tanks sent to an ally are aid ("Germany is sending Leopard tanks")
