@@ -5096,3 +5096,20 @@ def test_congo_provinces_since_2015_and_nigerian_states_named_with_state(enriche
 def test_armed_groups_of_other_crises_are_actors(enricher, text, lang, actors):
     """Congo's, Myanmar's and Afghanistan's armed groups; a bare 'ADF' is also Australia's Defence Force."""
     assert [a.id for a in enricher.enrich(text, lang_hint=lang).actors] == actors
+
+
+@pytest.mark.parametrize(
+    "text,hint,lang",
+    [
+        ("Erdogan called Netanyahu a war criminal.", "en", "en"),
+        ("Putin met Xi in Moscow.", "en", "en"),
+        ("Die Armee hat die Stadt eingenommen.", "en", "de"),
+        ("Les forces russes ont pris le village.", "en", "fr"),
+    ],
+)
+def test_an_english_publishers_word_outweighs_one_foreign_word(text, hint, lang):
+    """'war' is German and 'met' Dutch: a short English line read as German or Dutch, against its publisher's word;
+    a German or French line labelled English is still read as what it is."""
+    from workers.stages.lang import detect_text
+
+    assert detect_text(text, hint) == lang

@@ -646,7 +646,9 @@ _MARK_NAME_WEIGHTS = {"ro": 0.0, "vi": 0.0}
 # and an Azerbaijani one: "Bakıda partlayış" has no function word, and its ı is Turkish's letter too
 # and a Lithuanian or a Finnish one: "Sprogimas Vilniuje", "Ilmahälytys Kiovassa" have no function word
 # and a Latvian one: "Sprādziens Rīgā" has no function word
-_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0, "lv": 1.0, "et": 1.0}
+# and an English one: a short English line may hold another language's one word ("Erdogan called Netanyahu a war
+# criminal": German "war"; "Putin met Xi in Moscow": Dutch "met")
+_HINT_WEIGHT = {"cs": 1.0, "sk": 1.0, "sv": 1.0, "hu": 1.0, "az": 1.0, "lt": 1.0, "da": 1.0, "fi": 1.0, "lv": 1.0, "et": 1.0, "en": 1.0}
 # Letters of Latvian that Lithuanian never writes (ā ē ī ģ ķ ļ ņ): a line with them is no Lithuanian line, though
 # the two share words ("ir" is Latvian's "is")
 _NOT_LT_RE = re.compile("[āēīģķļņĀĒĪĢĶĻŅ]")
