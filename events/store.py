@@ -243,13 +243,12 @@ class EventStore:
         return reply, _read_entries(read)
 
     def fold_pages(
-        self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False, read_ahead: bool = False
+        self, stream: str, after: str = "0-0", page: int = 5000, *, raw_links: bool = False
     ) -> Iterator[list[Entry]]:
         """Every entry after `after`, in log order, as the fold's projections, a page at a time
-        (with raw_links, story links undecoded: codec.FoldStoryRawLinks; with read_ahead, the
-        next page is read by a thread of its own while the caller folds this one)."""
-        pages = self._row_pages(stream, after, page)
-        for rows in read_in_thread(pages) if read_ahead else pages:
+        (with raw_links, story links undecoded: codec.FoldStoryRawLinks). `read_in_thread` reads
+        them a page ahead, as a rebuild does."""
+        for rows in self._row_pages(stream, after, page):
             yield _fold_entries(rows, raw_links=raw_links)
 
     def _row_pages(self, stream: str, after: str, page: int) -> Iterator[list[Any]]:

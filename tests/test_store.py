@@ -23,7 +23,7 @@ from events.schema import (
     UpdateEnriched,
     UpdatePublished,
 )
-from events.store import EventStore, Outcome
+from events.store import EventStore, Outcome, read_in_thread
 
 T0 = datetime(2022, 2, 27, tzinfo=UTC)
 
@@ -162,7 +162,7 @@ def test_reads_for_the_fold_give_the_projections(client: redis.Redis, namespace:
     folded = [e.event for e in tail if isinstance(e.event, codec.FoldPublished)]
     assert [(f.id, f.text, f.published_at) for f in folded] == [(u.id, u.text, u.published_at) for u in updates[3:8]]
     assert [[e.id for e in page] for page in store.fold_pages(stream, after=ids[4], page=3)] == [ids[5:8], ids[8:11], ids[11:]]
-    ahead = store.fold_pages(stream, page=5, read_ahead=True)  # a rebuild's: the next page read by a thread
+    ahead = read_in_thread(store.fold_pages(stream, page=5))  # a rebuild's: the next page read by a thread
     assert [[e.id for e in page] for page in ahead] == [ids[:5], ids[5:10], ids[10:]]
     assert store.read_after(stream, ids[-1], 5, 10) == []  # blocks 10 ms, then nothing
     # by update id, far apart (one range read, then the strays), one never published
@@ -182,7 +182,7 @@ def test_reading_ahead_stops_with_its_reader_and_hands_over_its_errors(
     stream = f"{namespace}:updates"
     store.append_updates([update(i, external_id=str(i)) for i in range(12)])
     before = threading.active_count()
-    pages = store.fold_pages(stream, page=2, read_ahead=True)
+    pages = read_in_thread(store.fold_pages(stream, page=2))
     assert len(next(pages)) == 2
     pages.close()  # the thread waits with a page in hand: closing stops and joins it
     assert threading.active_count() == before
@@ -199,7 +199,7 @@ def test_reading_ahead_stops_with_its_reader_and_hands_over_its_errors(
     monkeypatch.setattr(store._raw, "execute_command", fails_on_the_third_page)
     got = []
     with pytest.raises(redis.ConnectionError, match="went away"):
-        for page in store.fold_pages(stream, page=2, read_ahead=True):
+        for page in read_in_thread(store.fold_pages(stream, page=2)):
             got.append(len(page))
     assert got == [2, 2] and threading.active_count() == before
 

@@ -2123,12 +2123,12 @@ def alert_over_hits(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     rivals = [h.start for h in hits if h.concept in ALERT_OVER_RIVALS]
     for o in overs:
         for a in alerts:
-            lo, hi = min(a.end, o.end), max(a.start, o.start)
-            if any(lo < r < hi for r in rivals):
+            if clause[a.start] != clause[o.start] or _distance(a, o) > ALERT_OVER_GAP:
                 continue
-            if clause[a.start] == clause[o.start] and _distance(a, o) <= ALERT_OVER_GAP:
-                lo, hi = min(a.start, o.start), max(a.end, o.end)
-                return [Hit("alert_end", min(a.weight, o.weight), lo, hi, f"{a.evidence} + {o.evidence}")]
+            gap_start, gap_end = min(a.end, o.end), max(a.start, o.start)  # the words between them
+            if not any(gap_start < r < gap_end for r in rivals):
+                start, end = min(a.start, o.start), max(a.end, o.end)
+                return [Hit("alert_end", min(a.weight, o.weight), start, end, f"{a.evidence} + {o.evidence}")]
     return []
 
 

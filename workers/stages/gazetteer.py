@@ -358,7 +358,6 @@ _SO_INSTITUTION_BEFORE = (
     "bangiga dhexe jaamacadda garoonka dekedda idaacadda telefishinka wakaaladda"
 )
 INSTITUTION_AFTER |= frozenset(map(fold, _SO_INSTITUTION_BEFORE.split()))
-# Words that make a sentence about sport: club names there are not places ("Liverpool fans").
 # A name right after these words names a sea, a strait or a cape after a place, not the place: "the Gulf of
 # Aden", "the Sea of Azov", "la mer d'Azov", "im Golf von Aden", "el golfo de Adén", "the Horn of Africa".
 _NAMED_AFTER_FEATURES = frozenset((
@@ -367,6 +366,8 @@ _NAMED_AFTER_FEATURES = frozenset((
     "stretto", "cuerno", "corno", "chifre",
 ))  # fmt: skip
 _NAMED_AFTER_LINKS = frozenset(("of", "de", "du", "des", "d'", "d’", "von", "del", "do", "da", "di", "dell'", "dell’"))
+
+
 def _named_after(doc: Doc, i: int) -> bool:
     """Whether the name at token i follows "Gulf of", "golfe d'", "Golf von" ... (words are lower-cased; an elided
     "d'" is no word of its own)."""
@@ -380,6 +381,7 @@ def _named_after(doc: Doc, i: int) -> bool:
     return j >= 0 and words[j] in _NAMED_AFTER_FEATURES
 
 
+# Words that make a sentence about sport: club names there are not places ("Liverpool fans").
 SPORT_WORDS = frozenset(
     map(
         fold,
