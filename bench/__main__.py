@@ -591,6 +591,13 @@ def _ms(v: float | None, timeout: float) -> str:
     return f"{v:,.0f} ms" if v >= 10 else f"{v:.1f} ms"
 
 
+def _rewrites_text(res: latency.LatencyResult) -> str:
+    """The server's AOF rewrites during a latency run: a forked child that takes a core meanwhile."""
+    if not res.aof_rewrites:
+        return "; no AOF rewrite"
+    return f"; {res.aof_rewrites} AOF rewrite{'s' * (res.aof_rewrites > 1)}, {res.rewriting_s:.1f} s of it"
+
+
 def build_table(r: dict) -> list[list[str]]:
     rows: list[list[str]] = [["measure", "result", "goal", "verdict"]]
     plan: Plan = r["plan"]
@@ -647,7 +654,7 @@ def build_table(r: dict) -> list[list[str]]:
             p50, p99, mx = res.pct(0.50), res.pct(0.99), res.max_ms
             unseen = f", {res.unseen:,} not visible within {t:.0f} s after the last" if res.unseen else ""
             text = (f"p50 {_ms(p50, t)}, p99 {_ms(p99, t)}, max {_ms(mx, t)} "
-                    f"({res.sent:,} updates at {res.achieved:,.0f}/s{unseen})")  # fmt: skip
+                    f"({res.sent:,} updates at {res.achieved:,.0f}/s{unseen}{_rewrites_text(res)})")  # fmt: skip
             goal = ok = ""
             if res.rate == GOAL_RATE:  # the goal is set at this rate, met by the better worker count
                 goal = f"p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms"
@@ -851,7 +858,9 @@ def write_results(out: Path, r: dict, table: str, command: str) -> None:
         "which forks a work horse per job, the analysis loaded before the first fork; the same projector and end point. "
         "Latency: `bench/latency.py`, a paced producer appending single updates (or the few due together) "
         "to a fresh namespace, a watcher on the `<ns>:projected` channel checking `<ns>:rm:<gen>:records` "
-        "with HMGET at each commit; updates not visible within the drain time count as later than all others. "
+        "with HMGET at each commit; updates not visible within the drain time count as later than all others; "
+        "the watcher also samples the server's `INFO persistence` every 50 ms, and each latency row says how many "
+        "AOF rewrites (a forked child writing the whole dataset, a core's worth of CPU meanwhile) fell in its run. "
         "Memory: VmRSS of each process at the start and each time another tenth of the 2-worker run "
         "has been analysed; flat means at most "
         f"{FLAT_TOLERANCE:.0%} + {FLAT_SLACK_KB // 1024} MB of growth after the first quarter of the run.", "",

@@ -4,7 +4,10 @@ A paced producer appends single updates (or the few that fell due together)
 at the rate, noting the time of each append; a watcher subscribed to the
 projector's `<ns>:projected` channel looks up, at each commit, which pending
 update ids the read model (`<ns>:rm:<gen>:records`) now has, and notes when.
-Both clocks are this process's perf_counter.
+Both clocks are this process's perf_counter. The watcher also samples whether
+the server is rewriting its AOF: the rewrite is a forked child that takes a core
+for a while (0.2-0.4 s per 100 MB of data), which on a 2-core machine running
+the whole pipeline is where the worst latencies of a run come from.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class LatencyResult:
     seen: int
     latencies_ms: list[float] = field(default_factory=list)
     drain_timeout_s: float = 0.0
+    aof_rewrites: int = 0  # AOF rewrites the server began during the paced phase and the drain
+    rewriting_s: float = 0.0  # of which time, as the watcher's samples saw it rewriting
 
     @property
     def unseen(self) -> int:
@@ -49,6 +54,14 @@ class LatencyResult:
         return max(self.latencies_ms)
 
 
+REWRITE_SAMPLE_S = 0.05
+
+
+def aof_rewrites(client: redis.Redis) -> int:
+    """AOF rewrites the server has begun since it started (the count rises when one begins)."""
+    return int(client.info("persistence").get("aof_rewrites", 0))
+
+
 class _Watcher(threading.Thread):
     def __init__(self, url: str, keys: Keys):
         super().__init__(daemon=True)
@@ -59,6 +72,20 @@ class _Watcher(threading.Thread):
         self.latencies: list[float] = []
         self.stop = threading.Event()
         self.ready = threading.Event()
+        self.rewrites: set[int] = set()  # the rewrites seen in progress, by their count when begun
+        self.rewriting_s = 0.0
+        self._sampled = time.perf_counter()
+
+    def _sample_rewrite(self) -> None:
+        """At most every REWRITE_SAMPLE_S: is the server rewriting its AOF (forked child at work)?"""
+        now = time.perf_counter()
+        if now - self._sampled < REWRITE_SAMPLE_S:
+            return
+        info = self.client.info("persistence")
+        if info.get("aof_rewrite_in_progress"):
+            self.rewrites.add(int(info.get("aof_rewrites", 0)))
+            self.rewriting_s += now - self._sampled
+        self._sampled = now
 
     def add(self, ids: list[str], at: float) -> None:
         with self.lock:
@@ -98,6 +125,7 @@ class _Watcher(threading.Thread):
                     while pubsub.get_message(timeout=0) is not None:
                         pass
                 self._check()
+                self._sample_rewrite()
         finally:
             pubsub.close()
 
@@ -109,6 +137,7 @@ def paced(
     client = redis.Redis.from_url(url)
     store = EventStore(client, keys)
     store.ensure_group(keys.updates, keys.group)
+    rewrites_before = aof_rewrites(client)
     watcher = _Watcher(url, keys)
     watcher.start()
     watcher.ready.wait(5)
@@ -138,10 +167,12 @@ def paced(
         time.sleep(0.05)
     watcher.stop.set()
     watcher.join(5)
+    rewrites = aof_rewrites(client) - rewrites_before
     client.close()
     with watcher.lock:
         latencies = list(watcher.latencies)
     return LatencyResult(
         rate=rate, achieved=n / paced_s if paced_s > 0 else 0.0, sent=sent, seen=len(latencies),
         latencies_ms=latencies, drain_timeout_s=drain_timeout_s,
+        aof_rewrites=max(rewrites, len(watcher.rewrites)), rewriting_s=watcher.rewriting_s,
     )  # fmt: skip
