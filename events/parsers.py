@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 
 import msgspec
 
+from events.posttime import PostClock, date_and_stamp_of, date_of, stamp_of
 from events.schema import AlertInfo, PlaceHint, Rejected, UpdatePublished
 
 PRODUCER_VERSION = "producer/1"
@@ -229,120 +230,6 @@ def is_heading(block: str) -> bool:
     return not block.rstrip().endswith(_FINAL_PUNCT)
 
 
-# A post's time, as live blogs print it: "14:05", "14.05 GMT", "[09:30 EET]", "2:05pm", "10:00 UTC+2",
-# alone on a line or before the post's text ("14:05 – Russian forces ...", "14:05: ...").
-_ZONES = {"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
-          "est": -300, "edt": -240, "cst": -360, "cdt": -300, "pst": -480, "pdt": -420}  # fmt: skip
-_STAMP = (
-    r"\[?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
-    r"(?:\s*(?P<zone>(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[a-z]{1,4}\b))?\]?"
-)
-_STAMP_LINE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
-# before the text: a dash, colon, bar or bullet after any stamp; a space alone only after "HH:MM"
-_STAMP_PREFIX = re.compile(rf"\s*{_STAMP}(?P<after>\s*[-–—:|•]\s+|\s+(?=[^\W\d_]))", re.IGNORECASE)
-_DATE_LINE = re.compile(r"\s*(?:(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./](?P<mo2>\d{1,2})[./](?P<y2>\d{4}))\s*")
-
-
-@dataclass(frozen=True)
-class _Stamp:
-    hour: int
-    minute: int
-    offset_min: int | None  # the zone it names, if it names one
-
-
-def _zone_minutes(zone: str | None) -> int | None:
-    if not zone:
-        return None
-    z = zone.lower().replace(" ", "")
-    if z in _ZONES:
-        return _ZONES[z]
-    sign_at = max(z.find("+"), z.find("-"))
-    if sign_at < 0:
-        return None  # a word after the time ("14:05 Russian ..."): no zone
-    sign = 1 if z[sign_at] == "+" else -1
-    digits = z[sign_at + 1 :].replace(":", "")
-    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
-    return sign * (int(hours) * 60 + int(minutes))
-
-
-def _stamp(match: re.Match[str]) -> _Stamp | None:
-    zone = match["zone"]
-    offset = _zone_minutes(zone)
-    if zone and offset is None and match.re is _STAMP_LINE:
-        return None  # "10.30 am" is fine, "14:05 foo" alone on a line is not a time
-    if match["sep"] == "h" and not (match["ampm"] or zone):
-        return None  # "5h30" reads as a duration unless a zone or am/pm says otherwise
-    hour = int(match["h"])
-    if match["ampm"]:
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    return _Stamp(hour, int(match["m"]), offset)
-
-
-def _stamp_of(piece: str) -> tuple[_Stamp | None, str]:
-    """A post's printed time and the text after it (the whole piece when it prints none)."""
-    first, _, rest = piece.partition("\n")
-    line = _STAMP_LINE.fullmatch(first)
-    if line and (stamp := _stamp(line)):
-        return stamp, rest.strip()
-    prefix = _STAMP_PREFIX.match(piece)
-    if prefix is None or (stamp := _stamp(prefix)) is None:
-        return None, piece
-    if prefix["zone"] and stamp.offset_min is None:  # a word after the time ("14:05 The army ..."), no zone
-        if prefix["sep"] != ":" or prefix["ampm"]:
-            return None, piece
-        return stamp, piece[prefix.start("zone") :].strip()
-    if not prefix["after"].strip() and prefix["sep"] != ":":
-        return None, piece  # "14.05 million": a space alone follows only "HH:MM"
-    return stamp, piece[prefix.end() :].strip()
-
-
-class _PostClock:
-    """Times of a live blog's updates: printed times where it prints them, on the blog's day;
-    a printed time earlier than the last is the next day (past midnight); updates under a
-    time follow it a second apart; before any printed time, LIVEBLOG_STEP apart from the start."""
-
-    def __init__(self, start: datetime):
-        self.start = start
-        self.day = start.date()
-        self.offset_min = 0  # the last zone named; UTC until one is
-        self.stamped: datetime | None = None
-        self.since = 0  # updates since the last printed time (or since the start)
-
-    def set_day(self, match: re.Match[str]) -> bool:
-        try:
-            y, mo, d = (match["y"], match["mo"], match["d"]) if match["y"] else (match["y2"], match["mo2"], match["d2"])
-            self.day = datetime(int(y), int(mo), int(d)).date()
-        except ValueError:
-            return False
-        # the day's updates before its first printed time: from its midnight, and no rollover from the day before
-        self.stamped = datetime(self.day.year, self.day.month, self.day.day, tzinfo=UTC) - timedelta(
-            minutes=self.offset_min
-        )
-        self.since = 0
-        return True
-
-    def stamp(self, stamp: _Stamp) -> None:
-        if stamp.offset_min is not None:
-            self.offset_min = stamp.offset_min
-        local = datetime(self.day.year, self.day.month, self.day.day, stamp.hour, stamp.minute, tzinfo=UTC)
-        at = local - timedelta(minutes=self.offset_min)
-        if self.stamped is not None and at < self.stamped - timedelta(hours=2):
-            at += timedelta(days=1)
-            self.day = (local + timedelta(days=1)).date()
-        self.stamped = at
-        self.since = 0
-
-    def next(self) -> datetime:
-        if self.stamped is None:
-            at = self.start + self.since * LIVEBLOG_STEP
-        else:
-            at = self.stamped + timedelta(seconds=self.since)
-        self.since += 1
-        return at
-
-
 def _liveblog_start(name: str, options: ParseOptions, clock: Clock) -> datetime:
     if options.published_at is not None:
         return options.published_at
@@ -399,17 +286,22 @@ def parse_liveblog(
     order = list(range(len(pieces)))
     if options.newest_first:
         order.reverse()
-    times = _PostClock(_liveblog_start(name, options, clock))
+    times = PostClock(_liveblog_start(name, options, clock), LIVEBLOG_STEP)
     title: str | None = None
     prev: str | None = None
     for position, index in enumerate(order):
         line_no, piece, is_embed = pieces[index]
         origin = f"{name}:{line_no}"
         if not is_embed:
-            day = _DATE_LINE.fullmatch(piece)
-            if day and times.set_day(day):
-                continue
-            stamp, piece = _stamp_of(piece)
+            first, _, rest = piece.partition("\n")
+            if (day := date_of(first, times.day.year)) is not None:  # a day's line, maybe a post under it
+                times.set_day(day)
+                stamp, piece = stamp_of(rest.strip()) if rest.strip() else (None, "")
+            elif (dated := date_and_stamp_of(piece, times.day.year)) is not None:  # "Feb 27, 2022, 2:05 p.m. ET"
+                day, stamp, piece = dated
+                times.set_day(day)
+            else:
+                stamp, piece = stamp_of(piece)
             if stamp is not None:
                 times.stamp(stamp)
             if not piece:

@@ -269,3 +269,56 @@ def test_a_newest_first_blog_with_times_is_read_oldest_first_on_its_day():
     assert (first.text, second.text) == ("First.", "Second.")
     assert first.published_at == datetime(2022, 3, 1, 9, 55, tzinfo=UTC)
     assert second.published_at == datetime(2022, 3, 1, 10, 5, tzinfo=UTC) and second.prev == first.id
+
+
+def _times_and_texts(blog: str, name: str = "blog-2024-03-01.txt") -> list[tuple[datetime, str, str | None]]:
+    items = _parse(blog.encode(), name=name, fmt="liveblog")
+    assert all(isinstance(i, UpdatePublished) for i in items)
+    return [(i.published_at, i.text, i.title) for i in items]
+
+
+def test_times_as_blogs_in_other_countries_print_them():
+    """French "14h05", German "14.05 Uhr", US "11:05 a.m. ET" (summer time or not), "IST", "мск",
+    "(Kyiv time)": the time dates the post and leaves its text."""
+    cases = {
+        "14h05\nUn séisme a frappé le Maroc.": datetime(2024, 3, 1, 14, 5),
+        "14h05 : Un séisme a frappé le Maroc.": datetime(2024, 3, 1, 14, 5),
+        "14.05 Uhr: Ein Erdbeben erschütterte Marokko.": datetime(2024, 3, 1, 14, 5),
+        "14:05 Uhr\nEin Erdbeben erschütterte Marokko.": datetime(2024, 3, 1, 14, 5),
+        "11:05 a.m. ET\nTalks resumed in Geneva.": datetime(2024, 3, 1, 16, 5),  # EST, UTC-5
+        "14:05 IST\nA flood hit Assam.": datetime(2024, 3, 1, 8, 35),  # India, UTC+5:30
+        "14:05 мск\nОбстрелы Харькова.": datetime(2024, 3, 1, 11, 5),
+        "14:05 (Kyiv time)\nSirens in Kyiv.": datetime(2024, 3, 1, 12, 5),
+        "09:30 EAT – Clashes in Khartoum.": datetime(2024, 3, 1, 6, 30),
+    }
+    for blog, at in cases.items():
+        [(published, text, _)] = _times_and_texts(blog)
+        assert published == at.replace(tzinfo=UTC), blog
+        assert text == blog.split("\n")[-1].split(": ")[-1].split(" – ")[-1], blog
+    # in summer, ET is UTC-4 and Kyiv UTC+3
+    [(published, _, _)] = _times_and_texts("11:05 a.m. ET\nTalks resumed.", name="blog-2024-07-01.txt")
+    assert published == datetime(2024, 7, 1, 15, 5, tzinfo=UTC)
+    [(published, _, _)] = _times_and_texts("14:05 по Киеву\nОбстріли.", name="blog-2024-07-01.txt")
+    assert published == datetime(2024, 7, 1, 11, 5, tzinfo=UTC)
+
+
+def test_a_day_printed_in_words_starts_the_day_and_titles_nothing():
+    for day_line in (
+        "Sunday 27 February 2022", "27 February 2022", "Feb 27, 2022", "Sunday, February 27th, 2022",
+        "Κυριακή 27 Φεβρουαρίου 2022", "27 лютого 2022 року", "27 февраля 2022 г.", "dimanche 27 février 2022",
+        "Sonntag, 27. Februar 2022", "domingo, 27 de febrero de 2022", "27 lutego 2022", "27 Şubat 2022",
+    ):
+        [(published, text, title)] = _times_and_texts(f"{day_line}\n\n14:05\nRussian forces shelled Kharkiv.")
+        assert (published, text, title) == (datetime(2022, 2, 27, 14, 5, tzinfo=UTC), "Russian forces shelled Kharkiv.", None), day_line
+    # without a year: the blog's; a date and a time on one line; a day line over its post
+    assert _times_and_texts("March 8\n\n09:00\nWomen marched in Kyiv.")[0][0] == datetime(2024, 3, 8, 9, 0, tzinfo=UTC)
+    assert _times_and_texts("Feb 27, 2022, 2:05 p.m. ET – Talks.")[0][:2] == (datetime(2022, 2, 27, 19, 5, tzinfo=UTC), "Talks.")
+    assert _times_and_texts("3 июля 2022 г.\n14:05 мск\nОбстрелы.")[0][:2] == (datetime(2022, 7, 3, 11, 5, tzinfo=UTC), "Обстрелы.")
+
+
+def test_words_and_numbers_that_only_look_like_days_or_times_stay_text():
+    for line in ("May 5 people died in the attack.", "Day 3", "Sunday 14:05 sirens in Lviv.", "On 27 February 2022 talks began.",
+                 "5h30 of fighting in the north."):  # fmt: skip
+        items = _times_and_texts(f"{line}\n\nMore news follows here.")
+        assert items[0][1] == line or items[0][2] == line, line
+        assert items[0][0].date() == datetime(2024, 3, 1).date(), line
