@@ -350,7 +350,7 @@ class _JsonRecord(msgspec.Struct, forbid_unknown_fields=False):
     text: str
     source: str
     id: str | int | None = None
-    published_at: str | None = None
+    published_at: str | int | float | None = None
     title: str | None = None
     url: str | None = None
     lang: str | None = None
@@ -374,7 +374,7 @@ def _record_from_json(
     external_id = None
     if record.id is not None:
         external_id = check_short(str(record.id), "id")
-    published = parse_time(record.published_at) if record.published_at is not None else default_time
+    published = _json_time(record.published_at) if record.published_at is not None else default_time
     place: PlaceHint | None = None
     if isinstance(record.place, str):
         place = PlaceHint(name=check_short(record.place, "place"))
@@ -620,6 +620,28 @@ def _feed_time(value: str, field: str) -> datetime:
     except (TypeError, ValueError, IndexError):
         raise RecordError(f"{field}: neither ISO 8601 nor RFC 822: {value[:40]!r}") from None
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+_UNIX_DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
+_UNIX_RANGE = (datetime(1990, 1, 1, tzinfo=UTC).timestamp(), datetime(2100, 1, 1, tzinfo=UTC).timestamp())
+
+
+def _json_time(value: str | int | float, field: str = "published_at") -> datetime:
+    """A JSON record's time: ISO 8601 (the contract's), RFC 822 as feeds print it, or Unix time in
+    seconds or milliseconds, as a number or its digits (what feeds exported from other tools carry)."""
+    if isinstance(value, str) and not _UNIX_DIGITS.fullmatch(value.strip()):
+        try:
+            return _feed_time(value, field)
+        except RecordError:
+            raise RecordError(f"{field}: not ISO 8601, RFC 822 or a Unix time: {value[:40]!r}") from None
+    if isinstance(value, bool):
+        raise RecordError(f"{field}: expected a time, got {value}")
+    seconds = float(value)
+    if seconds > _UNIX_RANGE[1]:  # milliseconds
+        seconds /= 1000
+    if not _UNIX_RANGE[0] <= seconds < _UNIX_RANGE[1]:
+        raise RecordError(f"{field}: {value!r} is no Unix time between 1990 and 2100")
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 def _feed_link(item: ET.Element) -> str | None:

@@ -322,3 +322,15 @@ def test_words_and_numbers_that_only_look_like_days_or_times_stay_text():
         items = _times_and_texts(f"{line}\n\nMore news follows here.")
         assert items[0][1] == line or items[0][2] == line, line
         assert items[0][0].date() == datetime(2024, 3, 1).date(), line
+
+
+def test_a_json_record_may_carry_its_time_as_rfc_822_or_unix_time():
+    """ISO 8601 is the contract's; feeds exported from other tools carry RFC 822 or Unix time (s or ms)."""
+    at = datetime(2022, 2, 27, 14, 5, tzinfo=UTC)
+    for value in ('"2022-02-27T16:05:00+02:00"', '"Sun, 27 Feb 2022 14:05:00 GMT"', "1645970700", "1645970700000",
+                  '"1645970700"'):  # fmt: skip
+        [item] = _parse(b'{"text": "Shelling in Kharkiv.", "source": "x", "published_at": %s}' % value.encode(), name="a.jsonl")
+        assert isinstance(item, UpdatePublished) and item.published_at == at, value
+    for value, says in (('"yesterday"', "not ISO 8601, RFC 822 or a Unix time"), ("99", "no Unix time"), ("true", "got `bool`")):
+        [item] = _parse(b'{"text": "Shelling.", "source": "x", "published_at": %s}' % value.encode(), name="a.jsonl")
+        assert isinstance(item, Rejected) and says in item.reason, (value, item)
