@@ -546,7 +546,9 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "iframe", "template"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# Entities a document declares (a DOCTYPE's internal subset) can make a small file expand without
+# bound; a DOCTYPE that only names a public DTD (RSS 0.91's) declares none, and no DTD is fetched.
+_DTD = re.compile(rb"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 
 
 class _TextOfHtml(HTMLParser):
@@ -701,9 +703,9 @@ def parse_feed(
     The source is `--source`, else the feed's own title, else the file name; an
     item's text is its description or summary (HTML made plain), else its content,
     else its title; its guid or id, else its link, makes re-publishing idempotent.
-    A document that is not well-formed XML, or declares a DOCTYPE or entities
-    (which feeds never need, and which can make a small file expand without
-    bound), is one reject; a bad item is a reject of its own.
+    A document that is not well-formed XML, or declares entities (which feeds
+    never need, and which can make a small file expand without bound), is one
+    reject; a bad item is a reject of its own.
     """
     now = clock()
     default_time = options.published_at or now
@@ -713,7 +715,7 @@ def parse_feed(
         yield reject(fallback_source, name, too_big, _decode(data[:MAX_RAW_KEPT]), now)
         return
     if _DTD.search(data):
-        declared = "feed declares a DOCTYPE or entities, which are not accepted"
+        declared = "feed declares entities (a DOCTYPE with an internal subset), which are not accepted"
         yield reject(fallback_source, name, declared, _decode(data), now)
         return
     try:

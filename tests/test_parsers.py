@@ -334,3 +334,15 @@ def test_a_json_record_may_carry_its_time_as_rfc_822_or_unix_time():
     for value, says in (('"yesterday"', "not ISO 8601, RFC 822 or a Unix time"), ("99", "no Unix time"), ("true", "got `bool`")):
         [item] = _parse(b'{"text": "Shelling.", "source": "x", "published_at": %s}' % value.encode(), name="a.jsonl")
         assert isinstance(item, Rejected) and says in item.reason, (value, item)
+
+
+def test_a_feed_that_names_a_public_dtd_is_read_and_one_that_declares_entities_is_not():
+    """RSS 0.91 feeds name Netscape's DTD; no DTD is fetched, and only declared entities can expand."""
+    rss091 = b"""<?xml version="1.0"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>Wire</title><item><title>Quake</title><description>A quake hit Izmir.</description></item></channel></rss>"""
+    (item,) = _parse(rss091, name="w.xml")
+    assert isinstance(item, UpdatePublished) and item.text == "A quake hit Izmir." and item.source == "Wire"
+    external = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><description>&x;</description></item></channel></rss>"""
+    (refused,) = _parse(external, name="x.xml")
+    assert isinstance(refused, Rejected) and "entities" in refused.reason
