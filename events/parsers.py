@@ -169,9 +169,9 @@ def detect_format(data: bytes) -> str:
         return "jsonl"
     if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")):
         return "feed"
-    first_line = head.split(b"\n", 1)[0].strip().lower()
-    cols = [c.strip() for c in first_line.split(b",")]
-    if b"region" in cols and b"started_at" in cols:
+    first_line = head.split(b"\n", 1)[0].strip().lower().decode("utf-8", "replace")
+    cols = [c.strip().strip('"') for c in first_line.split(_csv_delimiter(first_line))]
+    if all(any(name in cols for name in _ALERT_COLUMNS[c]) for c in _ALERT_REQUIRED):
         return "alerts-csv"
     return "liveblog"
 
@@ -374,7 +374,7 @@ def _record_from_json(
     external_id = None
     if record.id is not None:
         external_id = check_short(str(record.id), "id")
-    published = _json_time(record.published_at) if record.published_at is not None else default_time
+    published = _any_time(record.published_at) if record.published_at is not None else default_time
     place: PlaceHint | None = None
     if isinstance(record.place, str):
         place = PlaceHint(name=check_short(record.place, "place"))
@@ -463,23 +463,25 @@ def parse_alerts_csv(
     lines = _decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not any(line.strip() for line in lines):
         return
+    delimiter = _csv_delimiter(lines[0])
     try:
-        header = [h.strip().lower() for h in _csv_line(lines[0])]
+        header = [h.strip().lower() for h in _csv_line(lines[0], delimiter)]
     except csv.Error as err:
         yield reject(source, f"{name}:1", f"unreadable CSV header: {err}", lines[0][:200], now)
         return
-    need = ("region", "started_at", "finished_at", "naive")
-    missing = [c for c in need if c not in header]
+    col = {c: next(header.index(n) for n in names if n in header)
+           for c, names in _ALERT_COLUMNS.items() if any(n in header for n in names)}  # fmt: skip
+    missing = [c for c in _ALERT_REQUIRED if c not in col]
     if missing:
-        yield reject(source, f"{name}:1", f"CSV header lacks {', '.join(missing)}", ",".join(header), now)
+        named = "; ".join(f"{c} (or {', '.join(_ALERT_COLUMNS[c][1:4])})" for c in missing)
+        yield reject(source, f"{name}:1", f"CSV header lacks {named}", ",".join(header), now)
         return
-    col = {c: header.index(c) for c in need}
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         origin = f"{name}:{number}"
         try:
-            row = _csv_line(line)
+            row = _csv_line(line, delimiter)
         except csv.Error as err:
             yield reject(source, origin, f"unreadable CSV row: {err}", line, now)
             continue
@@ -491,8 +493,24 @@ def parse_alerts_csv(
             yield reject(source, origin, str(err), line, now)
 
 
-def _csv_line(line: str) -> list[str]:
-    return next(csv.reader([line]), [])
+def _csv_line(line: str, delimiter: str = ",") -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter), [])
+
+
+def _csv_delimiter(header: str) -> str:
+    """Semicolons where a spreadsheet in a comma-decimal locale wrote them, else commas."""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+# The alert CSV's columns (CONTRACT.md's names first) and the names other alert feeds give them;
+# an alert without an end is one that has not ended, and one not marked naive has a reported end.
+_ALERT_COLUMNS = {
+    "region": ("region", "location", "location_title", "oblast", "area", "place", "district"),
+    "started_at": ("started_at", "start", "started", "start_time", "begin", "began_at", "from"),
+    "finished_at": ("finished_at", "end", "ended", "finished", "end_time", "ended_at", "until", "to"),
+    "naive": ("naive",),
+}
+_ALERT_REQUIRED = ("region", "started_at")
 
 
 def _alert_row(
@@ -501,13 +519,13 @@ def _alert_row(
     if len(row) <= max(col.values()):
         raise RecordError(f"row has {len(row)} columns, expected at least {max(col.values()) + 1}")
     region = check_short(row[col["region"]], "region")
-    started = parse_time(row[col["started_at"]], "started_at")
-    naive_text = row[col["naive"]].strip().lower()
+    started = _any_time(row[col["started_at"]], "started_at")
+    naive_text = row[col["naive"]].strip().lower() if "naive" in col else ""
     if naive_text not in _TRUE | _FALSE:
         raise RecordError(f"naive: expected True or False, got {row[col['naive']][:20]!r}")
     naive = naive_text in _TRUE
-    finished_text = row[col["finished_at"]].strip()
-    finished = parse_time(finished_text, "finished_at") if finished_text else None
+    finished_text = row[col["finished_at"]].strip() if "finished_at" in col else ""
+    finished = _any_time(finished_text, "finished_at") if finished_text else None
     if finished is not None and finished < started:
         raise RecordError("finished_at is before started_at")
     start_external = f"{region}|{started.isoformat()}"
@@ -628,9 +646,9 @@ _UNIX_DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
 _UNIX_RANGE = (datetime(1990, 1, 1, tzinfo=UTC).timestamp(), datetime(2100, 1, 1, tzinfo=UTC).timestamp())
 
 
-def _json_time(value: str | int | float, field: str = "published_at") -> datetime:
-    """A JSON record's time: ISO 8601 (the contract's), RFC 822 as feeds print it, or Unix time in
-    seconds or milliseconds, as a number or its digits (what feeds exported from other tools carry)."""
+def _any_time(value: str | int | float, field: str = "published_at") -> datetime:
+    """A JSON record's or alert row's time: ISO 8601 (the contract's), RFC 822 as feeds print it, or Unix
+    time in seconds or milliseconds, as a number or its digits (what feeds exported from other tools carry)."""
     if isinstance(value, str) and not _UNIX_DIGITS.fullmatch(value.strip()):
         try:
             return _feed_time(value, field)

@@ -346,3 +346,19 @@ def test_a_feed_that_names_a_public_dtd_is_read_and_one_that_declares_entities_i
     external = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><description>&x;</description></item></channel></rss>"""
     (refused,) = _parse(external, name="x.xml")
     assert isinstance(refused, Rejected) and "entities" in refused.reason
+
+
+def test_alert_feeds_with_other_column_names_delimiters_and_times_are_read():
+    """Another feed's export: 'location_title;started_at;finished_at' in semicolons, no 'naive'
+    column (its ends are reported), Unix times; and one that gives starts only."""
+    other = "location_title;started_at;finished_at\nКиївська область;1645970700;1645972500\n".encode()
+    assert detect_format(other) == "alerts-csv"
+    start, end = _parse(other, name="alerts.csv")
+    assert isinstance(start, UpdatePublished) and isinstance(end, UpdatePublished)
+    assert (start.alert.region, start.alert.status, start.alert.naive) == ("Київська область", "started", False)
+    assert start.published_at == datetime(2022, 2, 27, 14, 5, tzinfo=UTC)
+    assert (end.alert.status, end.alert.episode, end.published_at) == ("ended", start.id, datetime(2022, 2, 27, 14, 35, tzinfo=UTC))
+    (only,) = _parse(b"region,start\nLviv oblast,2022-02-27T14:05:00Z\n", name="a.csv")
+    assert isinstance(only, UpdatePublished) and only.alert.status == "started"
+    (lacking,) = _parse(b"region,when\nLviv oblast,2022-02-27\n", name="a.csv", fmt="alerts-csv")
+    assert isinstance(lacking, Rejected) and "lacks started_at (or start, started, start_time)" in lacking.reason
