@@ -8,6 +8,7 @@ neighbours.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import re
@@ -160,6 +161,47 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape").lstrip("\ufeff")
 
 
+# Legacy 8-bit encodings a whole file may be in, and the vowels that tell them apart: a text decoded
+# with the wrong one of the two has few of its script's vowels among its letters.
+_LEGACY_SCRIPTS = (("cp1251", set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")), ("cp1253", set("αεηιουωάέήίόύώϊϋΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")))
+_LEGACY_MIN_LETTERS = 20
+
+
+def as_utf8(data: bytes) -> bytes:
+    """The input as UTF-8: a UTF-16 file (with its byte-order mark) or a whole file in Windows Cyrillic
+    or Greek is converted. Anything else stays as it is: a UTF-8 file with a few bad bytes, whose
+    records holding them are rejected, and a Latin-script file with a few bytes outside ASCII, which
+    cannot be told from one (its records with them are rejected too)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_SURROGATE.findall(text))
+    if 4 * (sum(1 for ch in text if ord(ch) > 0x7F) - bad) >= bad:
+        return data  # UTF-8 here and there: bad bytes, not another encoding
+    best: tuple[float, str] | None = None
+    for encoding, vowels in _LEGACY_SCRIPTS:
+        try:
+            decoded = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = [ch for ch in decoded if ch.isalpha()]
+        outside = [ch for ch in letters if ord(ch) > 0x7F]
+        if len(outside) < max(_LEGACY_MIN_LETTERS, 0.6 * len(letters)):
+            continue  # mostly ASCII letters: no Cyrillic or Greek text
+        share = sum(ch in vowels for ch in outside) / len(outside)
+        if share >= 0.3 and (best is None or share > best[0]):
+            best = (share, decoded)
+    return best[1].encode("utf-8") if best else data
+
+
 # ---------------------------------------------------------------- format detection
 
 
@@ -181,6 +223,8 @@ def parse(
 ) -> Iterator[UpdatePublished | Rejected]:
     """Parse one input's bytes; `name` is its file name (the default source)."""
     options = options or ParseOptions()
+    if fmt != "feed" and not (converted := as_utf8(data)).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        data = converted  # XML says its own encoding, which the XML parser reads
     fmt = fmt or detect_format(data)
     if fmt == "liveblog":
         return parse_liveblog(data, name=name, options=options, clock=clock)

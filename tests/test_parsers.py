@@ -362,3 +362,21 @@ def test_alert_feeds_with_other_column_names_delimiters_and_times_are_read():
     assert isinstance(only, UpdatePublished) and only.alert.status == "started"
     (lacking,) = _parse(b"region,when\nLviv oblast,2022-02-27\n", name="a.csv", fmt="alerts-csv")
     assert isinstance(lacking, Rejected) and "lacks started_at (or start, started, start_time)" in lacking.reason
+
+
+def test_utf16_and_whole_files_in_windows_cyrillic_or_greek_are_read_as_their_text():
+    """Notepad's 'Unicode' (UTF-16 with its byte-order mark) and a legacy site's cp1251 or cp1253
+    export were rejected record by record as invalid UTF-8."""
+    texts = {
+        "cp1251": "Російські війська обстріляли Харків. Загинули троє цивільних, повідомили у міській раді.",
+        "cp1253": "Οι ρωσικές δυνάμεις βομβάρδισαν το Χάρκοβο. Τρεις άμαχοι σκοτώθηκαν, ανέφεραν οι αρχές.",
+    }
+    texts["utf-16"] = texts["cp1251"]
+    for encoding, text in texts.items():
+        (item,) = _parse(f"14:05\n{text}".encode(encoding), name="b-2022-02-27.txt")
+        assert isinstance(item, UpdatePublished) and item.text == text, encoding
+        assert item.published_at == datetime(2022, 2, 27, 14, 5, tzinfo=UTC)
+    russian = json.dumps({"text": "Российские войска обстреляли Харьков, погибли трое мирных жителей.", "source": "s"},
+                         ensure_ascii=False)  # fmt: skip
+    (item,) = _parse(russian.encode("cp1251"), name="f.jsonl")
+    assert isinstance(item, UpdatePublished) and item.text.startswith("Российские войска")
