@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -31,6 +32,7 @@ MAX_TEXT = 20_000
 MAX_SOURCE = 200
 MAX_RECORD_BYTES = 256 * 1024  # a larger line is rejected before it is decoded
 MAX_RAW_KEPT = 64 * 1024  # what a reject keeps of its raw record
+MAX_DOCUMENT_BYTES = 64 * 2**20  # a JSON array or export read whole, not line by line
 LIVEBLOG_STEP = timedelta(minutes=1)  # spacing of live-blog updates without times
 MAX_HEADING = 160
 
@@ -207,7 +209,7 @@ def as_utf8(data: bytes) -> bytes:
 
 def detect_format(data: bytes) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{"):
+    if head.startswith(b"{") or re.match(rb"\[\s*\{", head):  # ("[09:30 EET]" begins a live blog)
         return "jsonl"
     if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")):
         return "feed"
@@ -445,11 +447,80 @@ def _record_from_json(
     )
 
 
+# Keys an export wraps its list of records in ({"items": [...]})
+_WRAPPER_KEYS = ("items", "data", "records", "updates", "entries", "posts", "results", "messages")
+
+
+def _json_documents(data: bytes, name: str) -> list[tuple[str, str | RecordError]] | None:
+    """(origin, one record's JSON or the error that ends the input) when `data` is JSON but not JSON
+    Lines: one array of records, an export's object wrapping one ({"items": [...]}), or objects
+    printed over several lines each (`jq .`); None for JSON Lines, which is read line by line."""
+    text = data.decode("utf-8", "surrogateescape").lstrip("\ufeff")
+    if _SURROGATE.search(text):
+        return None  # invalid UTF-8: line by line, so that only its record is rejected
+    body = text.lstrip()
+    if body.startswith("["):
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, dict):
+            value = {"items": value}
+    elif body.partition("\n")[0].strip() == "{":  # objects over several lines each
+        objects = list(_json_objects(text, name))
+        if len(objects) != 1 or not isinstance(objects[0][1], str):
+            return objects
+        value = json.loads(objects[0][1])
+        if not isinstance(value, dict) or "text" in value:
+            return objects  # one record
+    else:
+        try:
+            value = json.loads(body) if body.startswith("{") else None
+        except (ValueError, RecursionError):
+            return None  # JSON Lines (or no JSON at all)
+    if not isinstance(value, dict) or "text" in value:
+        return None
+    lists = [value[k] for k in _WRAPPER_KEYS if isinstance(value.get(k), list)]
+    if len(lists) != 1 or not all(isinstance(v, dict) for v in lists[0]) or not any("text" in v for v in lists[0]):
+        return None  # not a list of records: line by line, one reject for the line
+    return [(f"{name}:item {k}", json.dumps(v, ensure_ascii=False)) for k, v in enumerate(lists[0], start=1)]
+
+
+def _json_objects(text: str, name: str) -> Iterator[tuple[str, str | RecordError]]:
+    """Objects one after another, each over as many lines as it likes; an error ends the input."""
+    decoder = json.JSONDecoder()
+    at = 0
+    while True:
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+        if at == len(text):
+            return
+        origin = f"{name}:{text.count(chr(10), 0, at) + 1}"
+        try:
+            value, end = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError) as err:
+            yield origin, RecordError(f"not JSON from here on: {err}")
+            return
+        yield origin, json.dumps(value, ensure_ascii=False)
+        at = end
+
+
 def parse_jsonl(
     data: bytes, *, name: str, options: ParseOptions, clock: Clock = utcnow
 ) -> Iterator[UpdatePublished | Rejected]:
     now = clock()
     default_time = options.published_at or now
+    documents = _json_documents(data, name) if len(data) <= MAX_DOCUMENT_BYTES else None
+    if documents is not None:
+        for origin, record in documents:
+            try:
+                if isinstance(record, RecordError):
+                    raise record
+                yield _record_from_json(record, origin=origin, now=now, default_time=default_time)
+            except RecordError as err:
+                raw = record if isinstance(record, str) else _decode(data)[:MAX_RAW_KEPT]
+                yield reject(_source_of(raw, options.source or name), origin, str(err), raw, now)
+        return
     for number, raw_line in enumerate(data.split(b"\n"), start=1):
         if not raw_line.strip():
             continue

@@ -56,7 +56,7 @@ def read_input(path: str) -> tuple[str, bytes]:
 
 
 # the files a directory stands for: the formats' usual names (a feed saved as .xml, .rss or .atom)
-INPUT_SUFFIXES = (".txt", ".jsonl", ".csv", ".ndjson", ".xml", ".rss", ".atom")
+INPUT_SUFFIXES = (".txt", ".jsonl", ".json", ".csv", ".ndjson", ".xml", ".rss", ".atom")
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:

@@ -216,9 +216,9 @@ def test_a_broken_or_entity_declaring_feed_is_one_reject_with_its_reason():
 def test_a_directory_stands_for_its_input_files_feeds_included(tmp_path):
     from events.producer import expand_paths
 
-    for name in ("b.jsonl", "a.rss", "c.xml", "d.atom", "notes.md", ".hidden.txt"):
+    for name in ("b.jsonl", "a.rss", "c.xml", "d.atom", "e.json", "notes.md", ".hidden.txt"):
         (tmp_path / name).write_text("x")
-    assert [p.rsplit("/", 1)[1] for p in expand_paths([str(tmp_path)])] == ["a.rss", "b.jsonl", "c.xml", "d.atom"]
+    assert [p.rsplit("/", 1)[1] for p in expand_paths([str(tmp_path)])] == ["a.rss", "b.jsonl", "c.xml", "d.atom", "e.json"]
 
 
 BLOG_WITH_TIMES = """Live: the war, day 4
@@ -380,3 +380,19 @@ def test_utf16_and_whole_files_in_windows_cyrillic_or_greek_are_read_as_their_te
                          ensure_ascii=False)  # fmt: skip
     (item,) = _parse(russian.encode("cp1251"), name="f.jsonl")
     assert isinstance(item, UpdatePublished) and item.text.startswith("Российские войска")
+
+
+def test_json_arrays_exports_and_pretty_printed_objects_are_records_too():
+    """A JSON array of records, an export's object wrapping one ({"items": [...]}), and objects printed
+    over several lines (`jq .`) give one record each, a bad one rejected alone; JSON Lines is unchanged."""
+    records = [{"text": "Shelling in Kharkiv.", "source": "a"}, {"text": "Talks in Gomel.", "source": "b"}, {"source": "c"}]
+    for data in (json.dumps(records).encode(), json.dumps(records, indent=2).encode(),
+                 json.dumps({"items": records, "count": 3}).encode(), json.dumps({"data": records}, indent=1).encode()):  # fmt: skip
+        assert detect_format(data) == "jsonl"
+        first, second, bad = _parse(data, name="export.json")
+        assert (first.text, second.text, first.origin, bad.origin) == ("Shelling in Kharkiv.", "Talks in Gomel.", "export.json:item 1", "export.json:item 3")
+        assert isinstance(bad, Rejected) and "text" in bad.reason and bad.source == "c"
+    pretty = b"\n".join(json.dumps(r, indent=2).encode() for r in records[:2]) + b'\n{\n  "text": oops\n}\n'
+    first, second, broken = _parse(pretty, name="jq.json")
+    assert (first.origin, second.origin, broken.origin) == ("jq.json:1", "jq.json:5", "jq.json:9")
+    assert isinstance(broken, Rejected) and broken.reason.startswith("not JSON from here on")
