@@ -662,7 +662,9 @@ def build_table(r: dict) -> list[list[str]]:
             rows.append([f"latency publish → visible at {res.rate:,.0f} updates/s, {workers} worker{'s' * (workers > 1)}",
                          text, goal, ok])  # fmt: skip
     knee, tried = r["latency_knee"], r["latency_knee_runs"]
-    how = "; ".join(f"{res.rate:,.0f}/s: p99 {_ms(res.pct(0.99), res.drain_timeout_s)}" for res in tried)
+    how = "; ".join(f"{res.rate:,.0f}/s: p99 {_ms(res.pct(0.99), res.drain_timeout_s)}"
+                    + (f" ({res.aof_rewrites} AOF rewrite{'s' * (res.aof_rewrites > 1)})" if res.aof_rewrites else "")
+                    for res in tried)  # fmt: skip
     rows.append([f"highest rate with p99 ≤ {GOAL_P99_MS_AT_500:.0f} ms, {r['latency_workers']} worker(s), the better at "
                  f"{GOAL_RATE}/s "
                  f"(bisected in steps of {KNEE_STEP}/s between the rates above)",
