@@ -221,6 +221,22 @@ TITLES_BEFORE = frozenset(
         ],
     )
 )
+# Titles before a person's name in the scripts without capitals, where no capital tells a given name from the town
+# it spells ("השרה אילת שקד": Ayelet, not Eilat; "الفنانة شيراز": Shiraz the singer, not the city)
+CASELESS_TITLES = frozenset(
+    map(
+        fold,
+        [
+            "השר", "השרה", "הזמר", "הזמרת", "השחקן", "השחקנית", "העיתונאי", "העיתונאית", "הסופר", "הסופרת", "הדובר",
+            "הדוברת", "המשורר", "המשוררת", "הדוגמנית", "الوزير", "الوزيرة", "الفنان", "الفنانة", "المطرب", "المطربة",
+            "الممثل", "الممثلة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الإعلامي",
+            "الإعلامية", "النائب", "النائبة", "اللاعب", "اللاعبة", "خانم", "آقای", "بازیگر", "خواننده",
+        ],
+    )
+)  # fmt: skip
+_FORMER = frozenset(map(fold, ["לשעבר", "السابق", "السابقة", "سابق"]))  # "השרה לשעבר אילת שקד"
+# Verbs of speech after a person's name: "Tina said", "Austin said" (a man, not Tena or Austin, Texas)
+SPEECH_AFTER = frozenset(("said", "says", "told", "added", "wrote", "tweeted"))
 # Offices whose territory follows in the genitive ("Мэр Белгорода", "Голова Сумщини", "Δήμαρχος Χαρκόβου").
 OFFICES = frozenset(
     map(
@@ -473,6 +489,10 @@ GIVEN_NAMES = frozenset(
             "віра",
             "вера",
             "mira",
+            "lori",  # Armenia's Lori province: "Lori said" is a woman
+            "varnavas",  # an Attic village, and a Greek and Cypriot man's name (Βαρνάβας)
+            "βαρναβας",
+            "βαρναβα",
         ],
     )
 )
@@ -526,6 +546,13 @@ LOCATIVE_BEFORE = frozenset(
         ],
     )
 )
+# The Arabic article as a romanised name writes it, joined by a hyphen ("al-Juma", "el-Fasher", "ash-Shati"): what
+# follows it is the rest of an Arabic name, a place of a country that writes such names or none
+ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "ed", "er", "es", "et", "ez", "en"))
+ARABIC_NAME_COUNTRIES = frozenset((
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY",
+    "TN", "AE", "YE", "EH", "IL", "IR", "TR", "TD", "ER", "AF", "PK", "SS", "NE", "ML",
+))  # fmt: skip
 # Words between a town and its state: "Οδέσα του Τέξας", "Одеса (штат Техас".
 QUALIFIER_WORDS = frozenset(map(fold, ["του", "της", "штат", "штату", "state", "πολιτεία", "πολιτείας"]))
 
@@ -998,7 +1025,7 @@ class Gazetteer:
         # is loaded
         later: list[tuple[str, str]] = []
         for block in by_language:
-            for code, names in block.get("regions", {}).items():
+            for code, names in _block_region_names(block):
                 for n in names:
                     if f"iso3166-2:{code}" in self.by_id:
                         self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
@@ -1257,11 +1284,19 @@ class Gazetteer:
             return False
         if prev_w is not None and prev_w in TITLES_BEFORE and script_of(words[i][0]) == "latin":
             return False  # "President Jackson"; in Slavic "президент України" is a genitive
+        if prev_w is not None and (
+            prev_w in CASELESS_TITLES or (prev_w in _FORMER and i > 1 and words[i - 2] in CASELESS_TITLES)
+        ):
+            return False
         if _after_ministry_of(doc, i):
             return False  # "ministère de la Santé", "Ministerio de Salud": a portfolio, not Xanten or La Salud
         single = j - i == 1
         if single and key in GIVEN_NAMES and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE):
             return False
+        if tier > 0 and i > 0 and words[i - 1] in ARABIC_ARTICLES and gap_prev == "-" and not any(
+            self.places[e].country in ARABIC_NAME_COUNTRIES for e in entries
+        ):
+            return False  # "Souq al-Juma" in Tripoli: the article's word, not Yuma (Arizona), whose other name is Juma
         # a name glued to another capitalised word is part of a person's or a
         # club's name ("Paris Hilton", "Michael Jordan", "Роман Абрамович");
         # Title Case lines capitalise everything, so they say nothing here
@@ -1313,6 +1348,8 @@ class Gazetteer:
             # a town named by an adjective (Tsentralnyi, Sovetskiy) before a lower-case noun is that
             # adjective ("активы Центрального банка"): a preposition ("в Первомайском") makes it a place
             return False
+        if single and next_w in SPEECH_AFTER and pop < BIG_CITY_POP and (i == 0 or not doc.joins(i - 1)):
+            return False  # a name opening its clause before "said" is a person's: a town speaks through its officials
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
@@ -1682,6 +1719,22 @@ _REGION_NOUNS_BEFORE = (
 def _world_region_forms(name: str) -> list[str]:
     return [f"{name} {noun}" for noun in _REGION_NOUNS_AFTER] + [
         f"{lead} {name}" for lead in _REGION_NOUNS_BEFORE
+    ]
+
+
+def _block_region_names(block: dict) -> list[tuple[str, list[str]]]:
+    """A language block's names of regions, each also with that language's words for a region before or after it
+    ("region_nouns": "استان خوزستان", "محافظة حمص", "صوبہ سندھ"); those of "regions_with_noun" only so, their bare
+    name being a city's or a word's (تهران the city, فارس 'Persian'; حمص the city)."""
+    nouns = block.get("region_nouns", {})
+    before, after = nouns.get("before", ()), nouns.get("after", ())
+
+    def forms(n: str) -> list[str]:
+        return [f"{b} {n}" for b in before if not n.startswith(b + " ")] + [f"{n} {a}" for a in after]
+
+    out = [(code, [*names, *(f for n in names for f in forms(n))]) for code, names in block.get("regions", {}).items()]
+    return out + [
+        (code, [f for n in names for f in forms(n)]) for code, names in block.get("regions_with_noun", {}).items()
     ]
 
 
