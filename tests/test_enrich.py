@@ -5150,6 +5150,16 @@ def test_an_english_publishers_word_outweighs_one_foreign_word(text, hint, lang)
         ("רקטה נפלה באילת", "he", ["geonames:295277"]),
         ("الفنانة شيراز قالت", "ar", []),
         ("Israeli raid in Bethlehem.", "en", ["geonames:284315"]),
+        ("Беспилотники атаковали Саратовскую область", "ru", ["iso3166-2:RU-SAR"]),
+        ("В Московской области сбиты дроны", "ru", ["iso3166-2:RU-MOS"]),
+        ("Дроны атаковали Саратовскую и Волгоградскую области", "ru", ["iso3166-2:RU-SAR", "iso3166-2:RU-VGG"]),
+        ("Вибухи у Пермському краї", "uk", ["iso3166-2:RU-PER"]),
+        ("Удар по Ленінградській області", "uk", ["iso3166-2:RU-LEN"]),
+        ("Землетрясение на Камчатке", "ru", ["iso3166-2:RU-KAM"]),
+        ("В Омске прогремел взрыв", "ru", ["geonames:1496153"]),
+        ("سیل در استان‌های گلستان و مازندران", "fa", ["iso3166-2:IR-27", "iso3166-2:IR-02"]),
+        ("قصف على محافظات حمص", "ar", ["iso3166-2:SY-HI"]),
+        ("Φωτιά στη Χίο", "el", ["geonames:259973"]),
     ],
 )
 def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, text, lang, ids):
@@ -5157,5 +5167,8 @@ def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, tex
     noun: استان تهران is the province, اصفهان alone the city), provinces in Chinese, Japanese, Korean, Hindi and
     Urdu, Russia's republics in Russian and Ukrainian, and small Attic towns were found as nothing or as the city.
     'Lori' was Armenia's province, 'Tina' Tena, the 'Juma' of 'Souq al-Juma' Yuma (Arizona), Polish 'Chin' China,
-    'אילת' after the minister Eilat, the singer 'شيراز' Shiraz; 'Bethlehem' was Belém's other name."""
+    'אילת' after the minister Eilat, the singer 'شيراز' Shiraz; 'Bethlehem' was Belém's other name. Russia's oblasts
+    and krais beyond the curated border ones were nothing in Russian and Ukrainian ('Саратовскую область', 'Пермському
+    краї'); a block's stems give every case and the coordinated adjective ('Саратовскую и Волгоградскую области').
+    Persian and Arabic plural nouns ('استان‌های', 'محافظات')."""
     assert [p.id for p in enricher.enrich(text, lang_hint=lang).places] == ids

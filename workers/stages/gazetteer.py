@@ -1031,9 +1031,29 @@ class Gazetteer:
                         self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
                     else:
                         later.append((code, n))
+        # Russian and Ukrainian name a region of Russia by its adjective before область or край, in every case
+        # ("Саратовской области", "Пермському краї"): a block's stems of those of world_regions.json
+        region_stems = [
+            (code, key.removeprefix("lang_"), kind, stem)
+            for key in sorted(aliases)
+            if key.startswith("lang_")
+            for kind in ("oblast_stems", "krai_stems")
+            for code, stem in aliases[key].get(kind, {}).items()
+        ]
         self._load_world_regions(data_dir)
         for code, n in later:
             self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+        for code, lang, kind, stem in region_stems:
+            idx = self.by_id[f"iso3166-2:{code}"]
+            adj_forms, nouns = _STEM_FORMS[lang, kind]
+            for n in [f"{stem}{a} {noun}" for a in adj_forms for noun in nouns]:
+                self._name(self.curated, n, idx)
+            if kind == "oblast_stems":  # "Саратовской и Волгоградской областях"
+                for n in _plural_region_names({lang: stem}):
+                    self._name(self.curated, n, idx)
+                    self.plural_region_keys.add(fold_key(n))
+                for a in adj_forms:
+                    self.region_adjectives[fold(stem + a)] = idx
 
     def _load_world_regions(self, data_dir: Path) -> None:
         """First-level regions of every other country (world_regions.json): "Borno state", "North Kivu".
@@ -1766,6 +1786,17 @@ _RU_REGION_FORMS = (
         "областную", "облдума", "облдумы",
     ),
 )  # fmt: skip
+
+
+# A krai's adjective agrees with край, masculine ("Пермский край", "в Пермском крае", "Пермському краї").
+_RU_KRAI_FORMS = (("ий", "ого", "ому", "ом", "им"), ("край", "края", "краю", "крае", "краем"))
+_UK_KRAI_FORMS = (("ий", "ого", "ому", "ім", "им"), ("край", "краю", "краї", "краєм"))
+_STEM_FORMS = {
+    ("ru", "oblast_stems"): _RU_REGION_FORMS,
+    ("uk", "oblast_stems"): _UK_REGION_FORMS,
+    ("ru", "krai_stems"): _RU_KRAI_FORMS,
+    ("uk", "krai_stems"): _UK_KRAI_FORMS,
+}
 
 
 @cache
