@@ -5160,6 +5160,11 @@ def test_an_english_publishers_word_outweighs_one_foreign_word(text, hint, lang)
         ("سیل در استان‌های گلستان و مازندران", "fa", ["iso3166-2:IR-27", "iso3166-2:IR-02"]),
         ("قصف على محافظات حمص", "ar", ["iso3166-2:SY-HI"]),
         ("Φωτιά στη Χίο", "el", ["geonames:259973"]),
+        ("Combats dans le gouvernorat d'Idleb", "fr", ["iso3166-2:SY-ID"]),
+        ("Angriff in der Provinz Idlib", "de", ["iso3166-2:SY-ID"]),
+        ("Anschlag im Bundesstaat Borno", "de", ["iso3166-2:NG-BO"]),
+        ("Aanval in de provincie Idlib", "nl", ["iso3166-2:SY-ID"]),
+        ("Atak w prowincji Idlib", "pl", ["iso3166-2:SY-ID"]),
     ],
 )
 def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, text, lang, ids):
@@ -5170,5 +5175,6 @@ def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, tex
     'אילת' after the minister Eilat, the singer 'شيراز' Shiraz; 'Bethlehem' was Belém's other name. Russia's oblasts
     and krais beyond the curated border ones were nothing in Russian and Ukrainian ('Саратовскую область', 'Пермському
     краї'); a block's stems give every case and the coordinated adjective ('Саратовскую и Волгоградскую области').
-    Persian and Arabic plural nouns ('استان‌های', 'محافظات')."""
+    Persian and Arabic plural nouns ('استان‌های', 'محافظات'). A province's word in French, German, Dutch and Polish
+    ('gouvernorat d'Idleb' was the city, 'Bundesstaat Borno' Borna in Saxony); Polish 'Atak' (attack) was Ataq."""
     assert [p.id for p in enricher.enrich(text, lang_hint=lang).places] == ids

@@ -65,7 +65,9 @@ LEAD_WORDS = frozenset(
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
             "provincia", "región", "regiones", "península",
-            "regione", "regioni",
+            "regione", "regioni", "governatorato",
+            # French "le gouvernorat d'Idleb", Dutch "de provincie Idlib", Polish "w prowincji Idlib"
+            "gouvernorat", "provincie", "prowincja", "prowincji",
             "região", "regiões", "província", "estado",
             # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
@@ -1709,6 +1711,8 @@ def _region_names(r: dict) -> list[str]:
     for b in r.get("en", ()):
         for lead in ("região", "província", "oblast"):
             names += [f"{lead} de {b}", f"{lead} {adj_pt}de {b}"] if adj_pt else [f"{lead} de {b}"]
+    if r["code"][:2] not in ("UA", "RU", "BY", "MD"):
+        names += [f"{lead} {b}" for b in (*r.get("en", ()), *r.get("fr", ())) for lead in _PROVINCE_NOUNS_BEFORE]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
@@ -1728,11 +1732,18 @@ _FEATURE_WORDS = frozenset({
     "islands", "valley", "desert", "forest", "delta", "strait", "peninsula", "mer", "mar",
 })  # fmt: skip
 
+# A province's or a governorate's word before its name in French ("le gouvernorat d'Idleb": the elided d' is no
+# word), German ("im Bundesstaat Borno": not Borna in Saxony), Italian, Dutch and Polish, of world_regions.json's
+# regions and of the curated ones outside the oblasts (Syria's governorates, Turkey's and Mozambique's provinces)
+_PROVINCE_NOUNS_BEFORE = (
+    "gouvernorat de", "gouvernorat", "Provinz", "Bundesstaat", "provincia di", "governatorato di", "provincie",
+    "prowincji", "prowincja",
+)  # fmt: skip
 # Words for a first-level region before or after its name, in the languages sitrep reads in Latin letters.
 _REGION_NOUNS_AFTER = ("state", "province", "region", "governorate", "county", "voivodeship", "prefecture", "oblast")
 _REGION_NOUNS_BEFORE = (
     "state of", "province of", "region of", "governorate of", "région de", "province de", "provincia de",
-    "región de", "estado de",
+    "región de", "estado de", *_PROVINCE_NOUNS_BEFORE,
 )  # fmt: skip
 
 
