@@ -5165,6 +5165,8 @@ def test_an_english_publishers_word_outweighs_one_foreign_word(text, hint, lang)
         ("Anschlag im Bundesstaat Borno", "de", ["iso3166-2:NG-BO"]),
         ("Aanval in de provincie Idlib", "nl", ["iso3166-2:SY-ID"]),
         ("Atak w prowincji Idlib", "pl", ["iso3166-2:SY-ID"]),
+        ("Dagaal ka dhacay gobolka Gedo", "so", ["iso3166-2:SO-GE"]),
+        ("قوات الدعم السريع في الجزيرة", "ar", []),
     ],
 )
 def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, text, lang, ids):
@@ -5176,5 +5178,6 @@ def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, tex
     and krais beyond the curated border ones were nothing in Russian and Ukrainian ('Саратовскую область', 'Пермському
     краї'); a block's stems give every case and the coordinated adjective ('Саратовскую и Волгоградскую области').
     Persian and Arabic plural nouns ('استان‌های', 'محافظات'). A province's word in French, German, Dutch and Polish
-    ('gouvernorat d'Idleb' was the city, 'Bundesstaat Borno' Borna in Saxony); Polish 'Atak' (attack) was Ataq."""
+    ('gouvernorat d'Idleb' was the city, 'Bundesstaat Borno' Borna in Saxony), Somali 'gobolka Gedo' (the town);
+    Polish 'Atak' (attack) was Ataq, Arabic 'الجزيرة' (the island, Al Jazeera, Gezira) Algiers."""
     assert [p.id for p in enricher.enrich(text, lang_hint=lang).places] == ids

@@ -73,8 +73,8 @@ LEAD_WORDS = frozenset(
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
             # Romanian: "regiunea Odesa", "județul Galați", "orașul Gaza" (the article written onto the noun)
             "regiunea", "regiunii", "județul", "județului", "orașul", "orașului",
-            # Vietnamese: "tỉnh Lào Cai" (the province)
-            "tỉnh",
+            # Vietnamese: "tỉnh Lào Cai" (the province); Somali: "gobolka Gedo" (the region of Gedo)
+            "tỉnh", "gobolka",
         ],
     )
 )  # fmt: skip
@@ -1733,11 +1733,12 @@ _FEATURE_WORDS = frozenset({
 })  # fmt: skip
 
 # A province's or a governorate's word before its name in French ("le gouvernorat d'Idleb": the elided d' is no
-# word), German ("im Bundesstaat Borno": not Borna in Saxony), Italian, Dutch and Polish, of world_regions.json's
-# regions and of the curated ones outside the oblasts (Syria's governorates, Turkey's and Mozambique's provinces)
+# word), German ("im Bundesstaat Borno": not Borna in Saxony), Italian, Dutch, Polish and Somali ("gobolka Gedo": not
+# the town of Gēdo), of world_regions.json's regions and of the curated ones outside the oblasts (Syria's
+# governorates, Turkey's and Mozambique's provinces)
 _PROVINCE_NOUNS_BEFORE = (
     "gouvernorat de", "gouvernorat", "Provinz", "Bundesstaat", "provincia di", "governatorato di", "provincie",
-    "prowincji", "prowincja",
+    "prowincji", "prowincja", "gobolka",
 )  # fmt: skip
 # Words for a first-level region before or after its name, in the languages sitrep reads in Latin letters.
 _REGION_NOUNS_AFTER = ("state", "province", "region", "governorate", "county", "voivodeship", "prefecture", "oblast")
