@@ -243,6 +243,11 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     # "Razavi Khorasan", "Baghdād" and "Mayorality of Baghdad")
     "IR-09": ("Razavi Khorasan", ("Razavi Khorasan", "Khorasan Razavi"), None),
     "IQ-BG": ("Mayorality of Baghdad", ("Baghdad Governorate", "Baghdad"), None),
+    # Belarus's oblasts: ISO spells them in Belarusian ("Bresckaja voblasć"), GeoNames in Russian or English
+    "BY-BR": ("Brest", ("Brest",), None),
+    "BY-HR": ("Grodnenskaya", ("Grodno", "Hrodna"), None),
+    "BY-MA": ("Mogilev", ("Mogilev", "Mahilyow"), None),
+    "BY-VI": ("Vitebsk", ("Vitebsk", "Vitsebsk"), None),
     "IR-11": ("Sistan and Baluchestan", ("Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan"), None),
 }
 

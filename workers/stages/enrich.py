@@ -200,7 +200,8 @@ from workers.stages.textnorm import (
 #     provinces and states; Russia's republics in Russian and Ukrainian ('в Дагестане', 'Чечні'); Razavi Khorasan and
 #     Baghdad Governorate (the table had neither); small Attic towns of the fires (Penteli, Keratea, Varnavas).
 #     Russia's oblasts and krais beyond the curated border ones by their adjective in Russian and Ukrainian
-#     ('Саратовскую область', 'Пермському краї', 'Саратовскую и Волгоградскую области': a block's oblast_stems).
+#     ('Саратовскую область', 'Пермському краї', 'Саратовскую и Волгоградскую области': a block's oblast_stems),
+#     and Belarus's (Brest, Grodno, Mogilev, Vitebsk: the table had only Minsk's and the curated Gomel's).
 #     No place: a given name ('Lori said'; 'Tina said', 'Austin said': a GeoNames town before 'said' opening its
 #     clause), a name after a title in Hebrew, Arabic and Persian ('השרה אילת שקד', 'الفنانة شيراز'), what follows a
 #     romanised Arabic article outside the Arabic-writing world ('Souq al-Juma' was Yuma, Arizona), Polish 'Chin'
