@@ -5170,6 +5170,9 @@ def test_an_english_publishers_word_outweighs_one_foreign_word(text, hint, lang)
         ("В Витебской и Могилевской областях", "ru", ["iso3166-2:BY-VI", "iso3166-2:BY-MA"]),
         ("Навчання у Брестській області", "uk", ["iso3166-2:BY-BR"]),
         ("Drills in Belarus's Grodno region", "en", ["iso3166:BY", "iso3166-2:BY-HR"]),
+        ("Turkish strikes in Duhok province", "en", ["iso3166-2:IQ-DA"]),
+        ("قصف تركي في محافظة دهوك", "ar", ["iso3166-2:IQ-DA"]),
+        ("Drone attack in Erbil", "en", ["geonames:95446"]),
     ],
 )
 def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, text, lang, ids):
@@ -5183,5 +5186,5 @@ def test_regions_in_their_own_scripts_and_names_that_are_no_places(enricher, tex
     Persian and Arabic plural nouns ('استان‌های', 'محافظات'). A province's word in French, German, Dutch and Polish
     ('gouvernorat d'Idleb' was the city, 'Bundesstaat Borno' Borna in Saxony), Somali 'gobolka Gedo' (the town);
     Polish 'Atak' (attack) was Ataq, Arabic 'الجزيرة' (the island, Al Jazeera, Gezira) Algiers. Belarus's oblasts
-    but Gomel's were in no table."""
+    but Gomel's, and the Kurdistan Region's governorates (Erbil, Duhok, Sulaymaniyah), were in no table."""
     assert [p.id for p in enricher.enrich(text, lang_hint=lang).places] == ids

@@ -243,6 +243,9 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     # "Razavi Khorasan", "Baghdād" and "Mayorality of Baghdad")
     "IR-09": ("Razavi Khorasan", ("Razavi Khorasan", "Khorasan Razavi"), None),
     "IQ-BG": ("Mayorality of Baghdad", ("Baghdad Governorate", "Baghdad"), None),
+    "IQ-AR": ("Arbil", ("Erbil",), None),
+    "IQ-DA": ("Dahuk", ("Duhok", "Dohuk"), None),
+    "IQ-SU": ("As Sulaymaniyah", ("Sulaymaniyah",), None),
     # Belarus's oblasts: ISO spells them in Belarusian ("Bresckaja voblasć"), GeoNames in Russian or English
     "BY-BR": ("Brest", ("Brest",), None),
     "BY-HR": ("Grodnenskaya", ("Grodno", "Hrodna"), None),
@@ -386,6 +389,11 @@ def _one_claim_each(joined: dict[str, str | None], iso_names: dict[str, str]) ->
                     joined[code] = None
 
 
+# Regions whose subdivisions count as the first level: Iraq's Kurdistan Region is a territory of the gazetteer
+# (places_aliases.json, under Iraq's id), and the news names its governorates as Iraq's others ("Erbil province")
+REGIONS_AS_TERRITORIES = frozenset(["IQ-KR"])
+
+
 def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[object]]:
     subdivisions = json.loads(iso_path.read_text(encoding="utf-8"))["3166-2"]
     admin1: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
@@ -399,7 +407,11 @@ def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[obj
     kept = [
         sub
         for sub in subdivisions
-        if ("parent" not in sub or (sub["parent"] in units and sub["name"] != units[sub["parent"]]))
+        if (
+            "parent" not in sub
+            or (sub["parent"] in units and sub["name"] != units[sub["parent"]])
+            or sub["parent"] in REGIONS_AS_TERRITORIES
+        )
         and sub["code"] not in curated
         and not sub["code"].startswith("US-")
         and sub["type"].lower() not in LOCAL_KINDS
