@@ -92,6 +92,9 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "ET-AM": ("Amhara", ("Amhara",), None),
     "ET-OR": ("Oromiya", ("Oromia",), None),
     "ET-TI": ("Tigray", ("Tigray",), None),
+    # Ethiopia's regions since 2020 and 2021: GeoNames' admin1 names predate them; the centres are Hawassa's and Bonga's
+    "ET-SI": (None, ("Sidama",), (7.05, 38.48)),
+    "ET-SW": (None, ("South West Ethiopia",), (7.27, 36.24)),
     "CD-NK": ("Nord Kivu", ("North Kivu",), None),
     "CD-SK": ("Sud Kivu", ("South Kivu",), (-2.94, 28.3)),  # GeoNames' admin1 of 1,000+ towns names none "Sud Kivu"
     "LB-JA": (None, ("South Lebanon",), (33.27, 35.35)),
@@ -125,7 +128,7 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "SO-SD": ("Middle Shabele", ("Middle Shabelle",), None),
     "SO-JH": ("Lower Juba", ("Lower Juba",), None),
     "SO-JD": ("Middle Juba", ("Middle Juba",), None),
-    "IQ-NI": (None, ("Nineveh", "Ninawa"), (36.2, 42.7)),
+    "IQ-NI": (None, ("Nineveh", "Ninawa", "Nineveh Plains", "Nineveh Plain"), (36.2, 42.7)),
     "IQ-AN": (None, ("Anbar",), (33.4, 42.0)),
     "IQ-SD": (None, ("Salahuddin", "Salah al-Din", "Saladin"), (34.5, 43.6)),
     "IQ-DI": (None, ("Diyala",), (33.9, 45.1)),
@@ -236,6 +239,19 @@ EXTRA: dict[str, tuple[str | None, tuple[str, ...], tuple[float, float] | None]]
     "AM-LO": ("Lorri", ("Lori",), None),
     "IR-04": ("Azarbayjan-e Gharbi", ("West Azerbaijan",), None),
     "CN-SN": ("Shaanxi", ("Shaanxi",), None),  # the join took Shanxi's "Shanxi Sheng", a letter apart
+    # ISO names them in romanised Persian and Arabic forms GeoNames does not share ("Khorāsān-e Raẕavī" and
+    # "Razavi Khorasan", "Baghdād" and "Mayorality of Baghdad")
+    "IR-09": ("Razavi Khorasan", ("Razavi Khorasan", "Khorasan Razavi"), None),
+    "IQ-BG": ("Mayorality of Baghdad", ("Baghdad Governorate", "Baghdad"), None),
+    "IQ-AR": ("Arbil", ("Erbil",), None),
+    "IQ-DA": ("Dahuk", ("Duhok", "Dohuk"), None),
+    "IQ-SU": ("As Sulaymaniyah", ("Sulaymaniyah",), None),
+    # Belarus's oblasts: ISO spells them in Belarusian ("Bresckaja voblasć"), GeoNames in Russian or English
+    "BY-BR": ("Brest", ("Brest",), None),
+    "BY-HR": ("Grodnenskaya", ("Grodno", "Hrodna"), None),
+    "BY-MA": ("Mogilev", ("Mogilev", "Mahilyow"), None),
+    "BY-VI": ("Vitebsk", ("Vitebsk", "Vitsebsk"), None),
+    "IR-11": ("Sistan and Baluchestan", ("Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan"), None),
 }
 
 
@@ -373,6 +389,11 @@ def _one_claim_each(joined: dict[str, str | None], iso_names: dict[str, str]) ->
                     joined[code] = None
 
 
+# Regions whose subdivisions count as the first level: Iraq's Kurdistan Region is a territory of the gazetteer
+# (places_aliases.json, under Iraq's id), and the news names its governorates as Iraq's others ("Erbil province")
+REGIONS_AS_TERRITORIES = frozenset(["IQ-KR"])
+
+
 def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[object]]:
     subdivisions = json.loads(iso_path.read_text(encoding="utf-8"))["3166-2"]
     admin1: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
@@ -386,7 +407,11 @@ def build(iso_path: Path, cities_path: Path, curated: set[str]) -> list[list[obj
     kept = [
         sub
         for sub in subdivisions
-        if ("parent" not in sub or (sub["parent"] in units and sub["name"] != units[sub["parent"]]))
+        if (
+            "parent" not in sub
+            or (sub["parent"] in units and sub["name"] != units[sub["parent"]])
+            or sub["parent"] in REGIONS_AS_TERRITORIES
+        )
         and sub["code"] not in curated
         and not sub["code"].startswith("US-")
         and sub["type"].lower() not in LOCAL_KINDS

@@ -193,7 +193,20 @@ from workers.stages.textnorm import (
 #     DR Congo's provinces since 2015 (Ituri, Tanganyika); Nigeria's Plateau, Rivers and Delta States. Armed
 #     groups of other crises as actors: ADF, CODECO, ISIS-K, al-Qaeda, AQAP, TNLA, MNDAA, KIA, PDF, Polisario.
 # 59: an English publisher's word weighs as one English stopword: "Erdogan called Netanyahu a war criminal" was German.
-ENRICH_VERSION = "enrich/59"
+# 60: regions in their own scripts and with their kind's word: Iran's provinces in Persian ('استان خوزستان',
+#     'آذربایجان شرقی'), Syrian, Iraqi, Yemeni, Sudanese and Lebanese governorates and states in Arabic ('محافظة حمص',
+#     'ولاية الجزيرة', 'ريف دمشق'), a block's 'region_nouns' before its names and 'regions_with_noun' (a city's or a
+#     word's name, only with the noun: 'استان تهران', 'محافظة تعز'); Chinese, Japanese, Korean, Hindi and Urdu
+#     provinces and states; Russia's republics in Russian and Ukrainian ('в Дагестане', 'Чечні'); Razavi Khorasan and
+#     Baghdad Governorate (the table had neither); small Attic towns of the fires (Penteli, Keratea, Varnavas).
+#     Russia's oblasts and krais beyond the curated border ones by their adjective in Russian and Ukrainian
+#     ('Саратовскую область', 'Пермському краї', 'Саратовскую и Волгоградскую области': a block's oblast_stems),
+#     and Belarus's (Brest, Grodno, Mogilev, Vitebsk: the table had only Minsk's and the curated Gomel's).
+#     No place: a given name ('Lori said'; 'Tina said', 'Austin said': a GeoNames town before 'said' opening its
+#     clause), a name after a title in Hebrew, Arabic and Persian ('השרה אילת שקד', 'الفنانة شيراز'), what follows a
+#     romanised Arabic article outside the Arabic-writing world ('Souq al-Juma' was Yuma, Arizona), Polish 'Chin'
+#     (China's genitive) outside Polish text. 'Bethlehem' is the West Bank's, not Belém's other name.
+ENRICH_VERSION = "enrich/60"
 
 
 def _folded_set(text: str) -> frozenset[str]:

@@ -65,14 +65,16 @@ LEAD_WORDS = frozenset(
             "νομός", "νομού", "провінція", "провінції", "провінцію", "провинция", "провинции", "провинцию",
             "мухафаза",
             "provincia", "región", "regiones", "península",
-            "regione", "regioni",
+            "regione", "regioni", "governatorato",
+            # French "le gouvernorat d'Idleb", Dutch "de provincie Idlib", Polish "w prowincji Idlib"
+            "gouvernorat", "provincie", "prowincja", "prowincji",
             "região", "regiões", "província", "estado",
             # Polish: "w obwodzie sumskim", "obwodu charkowskiego" (both words lower case)
             "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "obwody", "obwodach",
             # Romanian: "regiunea Odesa", "județul Galați", "orașul Gaza" (the article written onto the noun)
             "regiunea", "regiunii", "județul", "județului", "orașul", "orașului",
-            # Vietnamese: "tỉnh Lào Cai" (the province)
-            "tỉnh",
+            # Vietnamese: "tỉnh Lào Cai" (the province); Somali: "gobolka Gedo" (the region of Gedo)
+            "tỉnh", "gobolka",
         ],
     )
 )  # fmt: skip
@@ -221,6 +223,22 @@ TITLES_BEFORE = frozenset(
         ],
     )
 )
+# Titles before a person's name in the scripts without capitals, where no capital tells a given name from the town
+# it spells ("השרה אילת שקד": Ayelet, not Eilat; "الفنانة شيراز": Shiraz the singer, not the city)
+CASELESS_TITLES = frozenset(
+    map(
+        fold,
+        [
+            "השר", "השרה", "הזמר", "הזמרת", "השחקן", "השחקנית", "העיתונאי", "העיתונאית", "הסופר", "הסופרת", "הדובר",
+            "הדוברת", "המשורר", "המשוררת", "הדוגמנית", "الوزير", "الوزيرة", "الفنان", "الفنانة", "المطرب", "المطربة",
+            "الممثل", "الممثلة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الإعلامي",
+            "الإعلامية", "النائب", "النائبة", "اللاعب", "اللاعبة", "خانم", "آقای", "بازیگر", "خواننده",
+        ],
+    )
+)  # fmt: skip
+_FORMER = frozenset(map(fold, ["לשעבר", "السابق", "السابقة", "سابق"]))  # "השרה לשעבר אילת שקד"
+# Verbs of speech after a person's name: "Tina said", "Austin said" (a man, not Tena or Austin, Texas)
+SPEECH_AFTER = frozenset(("said", "says", "told", "added", "wrote", "tweeted"))
 # Offices whose territory follows in the genitive ("Мэр Белгорода", "Голова Сумщини", "Δήμαρχος Χαρκόβου").
 OFFICES = frozenset(
     map(
@@ -473,6 +491,10 @@ GIVEN_NAMES = frozenset(
             "віра",
             "вера",
             "mira",
+            "lori",  # Armenia's Lori province: "Lori said" is a woman
+            "varnavas",  # an Attic village, and a Greek and Cypriot man's name (Βαρνάβας)
+            "βαρναβας",
+            "βαρναβα",
         ],
     )
 )
@@ -526,6 +548,13 @@ LOCATIVE_BEFORE = frozenset(
         ],
     )
 )
+# The Arabic article as a romanised name writes it, joined by a hyphen ("al-Juma", "el-Fasher", "ash-Shati"): what
+# follows it is the rest of an Arabic name, a place of a country that writes such names or none
+ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "ed", "er", "es", "et", "ez", "en"))
+ARABIC_NAME_COUNTRIES = frozenset((
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY",
+    "TN", "AE", "YE", "EH", "IL", "IR", "TR", "TD", "ER", "AF", "PK", "SS", "NE", "ML",
+))  # fmt: skip
 # Words between a town and its state: "Οδέσα του Τέξας", "Одеса (штат Техас".
 QUALIFIER_WORDS = frozenset(map(fold, ["του", "της", "штат", "штату", "state", "πολιτεία", "πολιτείας"]))
 
@@ -998,15 +1027,35 @@ class Gazetteer:
         # is loaded
         later: list[tuple[str, str]] = []
         for block in by_language:
-            for code, names in block.get("regions", {}).items():
+            for code, names in _block_region_names(block):
                 for n in names:
                     if f"iso3166-2:{code}" in self.by_id:
                         self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
                     else:
                         later.append((code, n))
+        # Russian and Ukrainian name a region of Russia by its adjective before область or край, in every case
+        # ("Саратовской области", "Пермському краї"): a block's stems of those of world_regions.json
+        region_stems = [
+            (code, key.removeprefix("lang_"), kind, stem)
+            for key in sorted(aliases)
+            if key.startswith("lang_")
+            for kind in ("oblast_stems", "krai_stems")
+            for code, stem in aliases[key].get(kind, {}).items()
+        ]
         self._load_world_regions(data_dir)
         for code, n in later:
             self._name(self.curated, n, self.by_id[f"iso3166-2:{code}"])
+        for code, lang, kind, stem in region_stems:
+            idx = self.by_id[f"iso3166-2:{code}"]
+            adj_forms, nouns = _STEM_FORMS[lang, kind]
+            for n in [f"{stem}{a} {noun}" for a in adj_forms for noun in nouns]:
+                self._name(self.curated, n, idx)
+            if kind == "oblast_stems":  # "Саратовской и Волгоградской областях"
+                for n in _plural_region_names({lang: stem}):
+                    self._name(self.curated, n, idx)
+                    self.plural_region_keys.add(fold_key(n))
+                for a in adj_forms:
+                    self.region_adjectives[fold(stem + a)] = idx
 
     def _load_world_regions(self, data_dir: Path) -> None:
         """First-level regions of every other country (world_regions.json): "Borno state", "North Kivu".
@@ -1257,11 +1306,19 @@ class Gazetteer:
             return False
         if prev_w is not None and prev_w in TITLES_BEFORE and script_of(words[i][0]) == "latin":
             return False  # "President Jackson"; in Slavic "президент України" is a genitive
+        if prev_w is not None and (
+            prev_w in CASELESS_TITLES or (prev_w in _FORMER and i > 1 and words[i - 2] in CASELESS_TITLES)
+        ):
+            return False
         if _after_ministry_of(doc, i):
             return False  # "ministère de la Santé", "Ministerio de Salud": a portfolio, not Xanten or La Salud
         single = j - i == 1
         if single and key in GIVEN_NAMES and not (i > 0 and words[i - 1] in LOCATIVE_BEFORE):
             return False
+        if tier > 0 and i > 0 and words[i - 1] in ARABIC_ARTICLES and gap_prev == "-" and not any(
+            self.places[e].country in ARABIC_NAME_COUNTRIES for e in entries
+        ):
+            return False  # "Souq al-Juma" in Tripoli: the article's word, not Yuma (Arizona), whose other name is Juma
         # a name glued to another capitalised word is part of a person's or a
         # club's name ("Paris Hilton", "Michael Jordan", "Роман Абрамович");
         # Title Case lines capitalise everything, so they say nothing here
@@ -1313,6 +1370,8 @@ class Gazetteer:
             # a town named by an adjective (Tsentralnyi, Sovetskiy) before a lower-case noun is that
             # adjective ("активы Центрального банка"): a preposition ("в Первомайском") makes it a place
             return False
+        if single and next_w in SPEECH_AFTER and pop < BIG_CITY_POP and (i == 0 or not doc.joins(i - 1)):
+            return False  # a name opening its clause before "said" is a person's: a town speaks through its officials
         weak = all_weak or doc.weak_start(i)
         if tier == 2 and weak:
             return False
@@ -1652,6 +1711,8 @@ def _region_names(r: dict) -> list[str]:
     for b in r.get("en", ()):
         for lead in ("região", "província", "oblast"):
             names += [f"{lead} de {b}", f"{lead} {adj_pt}de {b}"] if adj_pt else [f"{lead} de {b}"]
+    if r["code"][:2] not in ("UA", "RU", "BY", "MD"):
+        names += [f"{lead} {b}" for b in (*r.get("en", ()), *r.get("fr", ())) for lead in _PROVINCE_NOUNS_BEFORE]
     for g in r.get("el", ()):
         for lead in ("περιφέρεια", "περιφέρειας"):
             names += [f"{lead} {g}", f"{lead} του {g}", f"{lead} της {g}"]
@@ -1671,17 +1732,41 @@ _FEATURE_WORDS = frozenset({
     "islands", "valley", "desert", "forest", "delta", "strait", "peninsula", "mer", "mar",
 })  # fmt: skip
 
+# A province's or a governorate's word before its name in French ("le gouvernorat d'Idleb": the elided d' is no
+# word), German ("im Bundesstaat Borno": not Borna in Saxony), Italian, Dutch, Polish and Somali ("gobolka Gedo": not
+# the town of Gēdo), of world_regions.json's regions and of the curated ones outside the oblasts (Syria's
+# governorates, Turkey's and Mozambique's provinces)
+_PROVINCE_NOUNS_BEFORE = (
+    "gouvernorat de", "gouvernorat", "Provinz", "Bundesstaat", "provincia di", "governatorato di", "provincie",
+    "prowincji", "prowincja", "gobolka",
+)  # fmt: skip
 # Words for a first-level region before or after its name, in the languages sitrep reads in Latin letters.
 _REGION_NOUNS_AFTER = ("state", "province", "region", "governorate", "county", "voivodeship", "prefecture", "oblast")
 _REGION_NOUNS_BEFORE = (
     "state of", "province of", "region of", "governorate of", "région de", "province de", "provincia de",
-    "región de", "estado de",
+    "región de", "estado de", *_PROVINCE_NOUNS_BEFORE,
 )  # fmt: skip
 
 
 def _world_region_forms(name: str) -> list[str]:
     return [f"{name} {noun}" for noun in _REGION_NOUNS_AFTER] + [
         f"{lead} {name}" for lead in _REGION_NOUNS_BEFORE
+    ]
+
+
+def _block_region_names(block: dict) -> list[tuple[str, list[str]]]:
+    """A language block's names of regions, each also with that language's words for a region before or after it
+    ("region_nouns": "استان خوزستان", "محافظة حمص", "صوبہ سندھ"); those of "regions_with_noun" only so, their bare
+    name being a city's or a word's (تهران the city, فارس 'Persian'; حمص the city)."""
+    nouns = block.get("region_nouns", {})
+    before, after = nouns.get("before", ()), nouns.get("after", ())
+
+    def forms(n: str) -> list[str]:
+        return [f"{b} {n}" for b in before if not n.startswith(b + " ")] + [f"{n} {a}" for a in after]
+
+    out = [(code, [*names, *(f for n in names for f in forms(n))]) for code, names in block.get("regions", {}).items()]
+    return out + [
+        (code, [f for n in names for f in forms(n)]) for code, names in block.get("regions_with_noun", {}).items()
     ]
 
 
@@ -1713,6 +1798,17 @@ _RU_REGION_FORMS = (
         "областную", "облдума", "облдумы",
     ),
 )  # fmt: skip
+
+
+# A krai's adjective agrees with край, masculine ("Пермский край", "в Пермском крае", "Пермському краї").
+_RU_KRAI_FORMS = (("ий", "ого", "ому", "ом", "им"), ("край", "края", "краю", "крае", "краем"))
+_UK_KRAI_FORMS = (("ий", "ого", "ому", "ім", "им"), ("край", "краю", "краї", "краєм"))
+_STEM_FORMS = {
+    ("ru", "oblast_stems"): _RU_REGION_FORMS,
+    ("uk", "oblast_stems"): _UK_REGION_FORMS,
+    ("ru", "krai_stems"): _RU_KRAI_FORMS,
+    ("uk", "krai_stems"): _UK_KRAI_FORMS,
+}
 
 
 @cache
