@@ -6659,3 +6659,15 @@ def test_conditional_and_planned_moves_are_no_events(clf):
         assert enriched_labels(clf, text, lang) == ["statement"], text
     # the shelling an official reports, in Turkish reported speech, is the news
     assert enriched_labels(clf, "Vali, Rus topçusunun gece boyunca Nikopol'ü bombaladığını söyledi.", "tr")[0] == "shelling_missile"
+
+
+def test_marchers_a_warning_is_addressed_to_are_its_object(clf):
+    """"Warned protesters that blocking roads would be punished" is the warning alone (dev c512); marchers who go on
+    protesting after an appeal still protest."""
+    assert enriched_labels(
+        clf, "Serbia's interior minister warned protesters that blocking roads would be punished.", "en"
+    ) == ["statement"]
+    assert enriched_labels(clf, "The UN condemned the crackdown on protesters in Tehran.", "en") == ["statement"]
+    assert "protest" in enriched_labels(
+        clf, "Мэр призвал протестующих разойтись, но тысячи людей продолжили митинг у здания администрации.", "ru"
+    )

@@ -206,7 +206,8 @@ from workers.stages.textnorm import (
 # 81: statements (helper pass on probes): a ceasefire or talks that someone calls for, and a verdict on talks or a plan
 #     ("назвал ... «пустой риторикой»"), are the speaker's statement, no stage of talks (a party's demand and a named
 #     stage stay talks); officials announcing a metro line, a harvest, tourism or mortgages speak of no crisis;
-#     air defence blamed for a strike intercepted nothing; "если"/"якщо" make what follows conditional.
+#     air defence blamed for a strike intercepted nothing; "если"/"якщо" make what follows conditional; marchers a
+#     warning or a condemnation names as its object ("warned protesters that ...") are no protest reported.
 CLASSIFY_VERSION = "classify/81"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -2739,8 +2740,10 @@ BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
 BLAMED_GAP = 3  # "blaming [Ukrainian] air defence", "κατηγορώντας [την ουκρανική] αεράμυνα"
 # what a condemnation or a warning may name as its object
+# ("warned protesters that blocking roads would be punished": the marchers are whom the warning is addressed to)
+MARCHERS = frozenset({"protest", "crowd", "road_block"})
 STANCE_OBJECTS = (
-    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention",
+    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention", "protest",
 )  # fmt: skip
 CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
@@ -3024,6 +3027,8 @@ def settle(
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
+            if lb == "protest" and cues:  # every word of the marchers, not only the best firing's
+                cues += [h for h in hits if h.concept in MARCHERS and not h.negated]
             if cues and all(_after_stance(h, stances, doc, verb_last) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
