@@ -6671,3 +6671,11 @@ def test_marchers_a_warning_is_addressed_to_are_its_object(clf):
     assert "protest" in enriched_labels(
         clf, "Мэр призвал протестующих разойтись, но тысячи людей продолжили митинг у здания администрации.", "ru"
     )
+
+
+def test_what_a_warning_says_any_forces_would_do_is_no_move(clf):
+    """"Warns that any foreign warships entering the strait will be expelled": no warship moved, the warning is the news."""
+    assert enriched_labels(clf, "China warns that any foreign warships entering the strait will be expelled.", "en") == ["statement"]
+    # a denial that any troops crossed still denies a crossing (its claim is about it)
+    r = clf.classify("Russian officials denied that any troops had crossed into Ukrainian territory.", lang="en")
+    assert r.claim is not None and r.claim.about
