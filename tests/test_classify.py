@@ -6679,3 +6679,18 @@ def test_what_a_warning_says_any_forces_would_do_is_no_move(clf):
     # a denial that any troops crossed still denies a crossing (its claim is about it)
     r = clf.classify("Russian officials denied that any troops had crossed into Ukrainian territory.", lang="en")
     assert r.claim is not None and r.claim.about
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Officials said record numbers of visitors came to the museum this summer."),
+        ("en", "The education minister said the school year will start on September 1 as usual."),
+        ("el", "Ο δήμαρχος ανακοίνωσε δωρεάν μετακινήσεις για τους φοιτητές από τον επόμενο μήνα."),
+        ("uk", "Міністр культури заявила, що музей цього літа відвідала рекордна кількість людей."),
+        ("ru", "Министр просвещения заявил, что учебный год начнётся 1 сентября в обычном режиме."),
+    ],
+)
+def test_officials_on_museums_school_and_fares_make_no_statement(clf, lang, text):
+    """What an official says of a museum's visitors, the school year or free fares speaks of no crisis: `other`."""
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -205,7 +205,8 @@ from workers.stages.textnorm import (
 #     named where a power cut is the news ("в городе отключено электричество после атаки ВСУ") hold no ground there.
 # 81: statements (helper pass on probes): a ceasefire or talks that someone calls for, and a verdict on talks or a plan
 #     ("назвал ... «пустой риторикой»"), are the speaker's statement, no stage of talks (a party's demand and a named
-#     stage stay talks); officials announcing a metro line, a harvest, tourism or mortgages speak of no crisis;
+#     stage stay talks); officials announcing a metro line, a harvest, tourism, mortgages, the school year, free
+#     fares or a museum's visitors speak of no crisis;
 #     air defence blamed for a strike intercepted nothing; "если"/"якщо" make what follows conditional; marchers a
 #     warning or a condemnation names as its object ("warned protesters that ...") are no protest reported.
 CLASSIFY_VERSION = "classify/81"
@@ -626,9 +627,10 @@ RULES: tuple[Rule, ...] = (
     # ... nor what a singer or a coach says of a tour or a match
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
     Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy|hazard"),
-    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною")
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest"),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest"),
+    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною"), nor what a
+    # minister says of a museum's visitors or a festival
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest|culture"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest|culture"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
