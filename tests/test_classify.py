@@ -6582,3 +6582,115 @@ def test_ru_uk_no_false_events_in_look_alikes(clf):
     assert "shelling_missile" not in enriched_labels(
         clf, "Обстріл критикою: Зеленського розкритикували за звільнення генерала.", "uk"
     )
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The African Union called for a ceasefire in eastern Congo."),
+        ("en", "Macron called for a 30-day truce in the air and at sea."),
+        ("el", "Ο Γκουτέρες ζήτησε άμεση κατάπαυση του πυρός στη Γάζα."),
+        ("uk", "Гутерреш закликав до негайного припинення вогню в Газі."),
+        ("ru", "Африканский союз призвал к перемирию на востоке Конго."),
+        ("fr", "Guterres a appelé à un cessez-le-feu immédiat à Gaza."),
+        ("es", "Guterres pidió un alto el fuego inmediato en Gaza."),
+    ],
+)
+def test_appeal_for_a_ceasefire_is_a_statement(clf, lang, text):
+    """A ceasefire someone calls for is asked of others, no stage of talks: the appeal is the news."""
+    assert enriched_labels(clf, text, lang) == ["statement"]
+
+
+def test_demanded_or_staged_talks_stay_negotiations(clf):
+    """A party's demand is a term of the talks; a stage of talks named after the appeal is news of its own."""
+    assert enriched_labels(clf, "Hamas demanded a permanent ceasefire and a full Israeli withdrawal from Gaza.", "en")[0] == "negotiations"
+    assert "negotiations" in enriched_labels(
+        clf, "Trump called for an immediate ceasefire and said talks would begin right away.", "en"
+    )
+    assert enriched_labels(clf, "Thousands marched in London calling for a ceasefire in Gaza.", "en") == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The mayor said the city's new metro line will open in spring."),
+        ("en", "Officials said the grain harvest this year is expected to reach 60 million tonnes."),
+        ("el", "Ο υπουργός Τουρισμού ανακοίνωσε ρεκόρ αφίξεων τουριστών για το 2024."),
+        ("uk", "Міністр аграрної політики заявив, що врожай зерна цього року сягне 60 мільйонів тонн."),
+        ("ru", "Правительство утвердило новую программу ипотеки для молодёжи, сообщил премьер-министр."),
+        ("fr", "Le maire a annoncé que la nouvelle ligne de tramway ouvrira au printemps."),
+        ("tr", "Belediye başkanı yeni metro hattının baharda açılacağını duyurdu."),
+    ],
+)
+def test_officials_on_transport_harvest_tourism_and_mortgages_make_no_statement(clf, lang, text):
+    """An official announcing a metro line, a harvest or a mortgage scheme speaks of no crisis: `other`."""
+    assert enriched_labels(clf, text, lang) == ["other"]
+
+
+def test_blamed_air_defence_and_concern_expressed(clf):
+    """Air defence someone blames intercepted nothing; concern expressed is a stance."""
+    for lang, text in (
+        ("en", "Russia denied striking a children's hospital in Kyiv, blaming Ukrainian air defence."),
+        ("el", "Η Ρωσία αρνήθηκε ότι έπληξε παιδικό νοσοκομείο στο Κίεβο, κατηγορώντας την ουκρανική αεράμυνα."),
+        ("ru", "Россия опровергла удар по детской больнице в Киеве, обвинив украинскую ПВО."),
+    ):
+        assert enriched_labels(clf, text, lang) == ["statement"], text
+    assert enriched_labels(clf, "Китай выразил серьёзную обеспокоенность в связи с запуском ракеты КНДР.", "ru") == ["statement"]
+
+
+def test_verdict_on_talks_is_a_statement(clf):
+    """A verdict on talks or a plan ("назвал ... «пустой риторикой»") is the speaker's judgement; a date or terms the
+    speaker names are a stage of the talks."""
+    assert enriched_labels(clf, "Песков назвал переговорную позицию Киева нереалистичной.", "ru") == ["statement"]
+    assert enriched_labels(clf, "Лавров назвав західний мирний план ультиматумом.", "uk") == ["statement"]
+    assert enriched_labels(clf, "Ο Λαβρόφ χαρακτήρισε το δυτικό ειρηνευτικό σχέδιο τελεσίγραφο.", "el") == ["statement"]
+    assert enriched_labels(clf, "Lavrov described the Western peace plan as an ultimatum.", "en") == ["statement"]
+    assert enriched_labels(clf, "Песков назвал дату нового раунда переговоров в Стамбуле.", "ru") == ["negotiations"]
+
+
+def test_conditional_and_planned_moves_are_no_events(clf):
+    """What happens only "if" ("если США разместят ракеты") or what there are no plans for is the speaker's word."""
+    for lang, text in (
+        ("ru", "Путин заявил, что Россия ответит зеркально, если США разместят ракеты в Германии."),
+        ("uk", "Путін заявив, що Росія відповість дзеркально, якщо США розмістять ракети в Німеччині."),
+        ("el", "Το Κρεμλίνο δήλωσε ότι δεν υπάρχουν σχέδια για νέο κύμα επιστράτευσης."),
+        ("en", "The Kremlin warned that any deployment of Western troops in Ukraine would be treated as a legitimate target."),
+    ):
+        assert enriched_labels(clf, text, lang) == ["statement"], text
+    # the shelling an official reports, in Turkish reported speech, is the news
+    assert enriched_labels(clf, "Vali, Rus topçusunun gece boyunca Nikopol'ü bombaladığını söyledi.", "tr")[0] == "shelling_missile"
+
+
+def test_marchers_a_warning_is_addressed_to_are_its_object(clf):
+    """"Warned protesters that blocking roads would be punished" is the warning alone (dev c512); marchers who go on
+    protesting after an appeal still protest."""
+    assert enriched_labels(
+        clf, "Serbia's interior minister warned protesters that blocking roads would be punished.", "en"
+    ) == ["statement"]
+    assert enriched_labels(clf, "The UN condemned the crackdown on protesters in Tehran.", "en") == ["statement"]
+    assert "protest" in enriched_labels(
+        clf, "Мэр призвал протестующих разойтись, но тысячи людей продолжили митинг у здания администрации.", "ru"
+    )
+
+
+def test_what_a_warning_says_any_forces_would_do_is_no_move(clf):
+    """"Warns that any foreign warships entering the strait will be expelled": no warship moved, the warning is the news."""
+    assert enriched_labels(clf, "China warns that any foreign warships entering the strait will be expelled.", "en") == ["statement"]
+    # a denial that any troops crossed still denies a crossing (its claim is about it)
+    r = clf.classify("Russian officials denied that any troops had crossed into Ukrainian territory.", lang="en")
+    assert r.claim is not None and r.claim.about
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Officials said record numbers of visitors came to the museum this summer."),
+        ("en", "The education minister said the school year will start on September 1 as usual."),
+        ("el", "Ο δήμαρχος ανακοίνωσε δωρεάν μετακινήσεις για τους φοιτητές από τον επόμενο μήνα."),
+        ("uk", "Міністр культури заявила, що музей цього літа відвідала рекордна кількість людей."),
+        ("ru", "Министр просвещения заявил, что учебный год начнётся 1 сентября в обычном режиме."),
+    ],
+)
+def test_officials_on_museums_school_and_fares_make_no_statement(clf, lang, text):
+    """What an official says of a museum's visitors, the school year or free fares speaks of no crisis: `other`."""
+    assert enriched_labels(clf, text, lang) == ["other"]

@@ -203,7 +203,13 @@ from workers.stages.textnorm import (
 # 80: ru/uk quality pass on probes: S-300/S-400 and mobilised men moved, ground operations, phone calls, roof collapses
 #     and poisonings as accidents, bodies exchanged, aid received; markets, metaphors and historians no events; forces
 #     named where a power cut is the news ("в городе отключено электричество после атаки ВСУ") hold no ground there.
-CLASSIFY_VERSION = "classify/80"
+# 81: statements (helper pass on probes): a ceasefire or talks that someone calls for, and a verdict on talks or a plan
+#     ("назвал ... «пустой риторикой»"), are the speaker's statement, no stage of talks (a party's demand and a named
+#     stage stay talks); officials announcing a metro line, a harvest, tourism, mortgages, the school year, free
+#     fares or a museum's visitors speak of no crisis;
+#     air defence blamed for a strike intercepted nothing; "если"/"якщо" make what follows conditional; marchers a
+#     warning or a condemnation names as its object ("warned protesters that ...") are no protest reported.
+CLASSIFY_VERSION = "classify/81"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -621,9 +627,10 @@ RULES: tuple[Rule, ...] = (
     # ... nor what a singer or a coach says of a tour or a match
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
     Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy|hazard"),
-    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною")
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest"),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest"),
+    # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною"), nor what a
+    # minister says of a museum's visitors or a festival
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest|culture"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest|culture"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
@@ -730,7 +737,7 @@ OTHER_TOPICS = frozenset({"contest", "economy", "culture", "commentary", "pundit
 CONTROL_CONCEPTS = frozenset({
     "negation", "absence", "neutral", "scope_break", "hedge", "preposition", "cause", "commentary", "agent",
     "irrealis", "anniversary", "appeal", "target_prep", "strike_noun", "past", "flight", "cessation", "reason",
-    "attempt", "losses", "because", "sector",
+    "attempt", "losses", "because", "sector", "demand", "verdict",
 })  # fmt: skip
 # control words that stay hits ("cause": the fighting "after" which talks are offered is their occasion)
 KEPT_CONTROLS = frozenset({"preposition", "agent", "target_prep", "strike_noun", "flight", "cause", "because"})
@@ -754,6 +761,10 @@ LOSSES_REACH = 3  # "відступив, зазнавши втрат"
 # A preposition of cause that is also one of place or time (uk "через": "через бої" = because of the fighting, "через
 # кордон" = across the border): a cause only for the violence right after it
 BECAUSE_REACH = 2
+# A ceasefire or talks an appeal asks for follow it closely ("called for [an immediate] ceasefire", "призвал к
+# [немедленному] прекращению огня"): the appeal is the news, no stage of talks
+APPEAL_OBJECT_GAP = 6
+VERDICT_OBJECT_GAP = 4  # "назвал заявления [Киева о] переговорах «пустой риторикой»"
 # Units pulled out of a sector of the front ("відводять підрозділи з Херсонського напрямку на Запорізький", "сняты с
 # курского направления") are redeployed: a movement, while forces that leave a town withdraw from it
 SECTOR_REACH = 5
@@ -1476,6 +1487,13 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     past = sorted(by_concept.get("past", ()))
     ceased = by_concept.get("cessation", ())
     appeals = sorted(by_concept.get("appeal", ()))
+    # a party's demand is a term of the talks, not an appeal
+    # clauses that name a stage of talks ("urged Hamas to accept the ceasefire proposal"): the talks are news there
+    # ... and so is a verdict on talks or a plan ("Лавров назвал мирный план ультиматумом", "described the peace plan
+    # as an ultimatum"): the speaker's judgement is the news
+    askers = [(a, APPEAL_OBJECT_GAP) for a in appeals if a not in by_concept.get("demand", ())]
+    askers += [(v, VERDICT_OBJECT_GAP) for v in by_concept.get("verdict", ())]
+    staged = {doc.clause[s] for concept, s, _ in spans if concept in STATUS_CONCEPTS} if askers else set()
     # a reason someone gives is background: "cut output by a third, citing Western sanctions",
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
@@ -1514,6 +1532,16 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
         elif sectors and concept == "withdraw" and any(0 < x - e <= SECTOR_REACH and clause[x] == clause[s] for x in sectors):
             concept = "motion"
         negated = s in negated_starts or e in negated_ends
+        if (
+            askers
+            and concept == "talks"
+            and not negated
+            and clause[s] not in staged
+            and any(0 < s - a <= gap and clause[a] == clause[s] for a, gap in askers)
+        ):
+            # a ceasefire or talks someone calls for are asked of others, no stage of talks: the appeal is the
+            # news ("Guterres called for an immediate ceasefire", "призвал вернуться за стол переговоров")
+            concept, w = "stance", 1.0
         if negated and concept == "talks":
             # "sees no grounds for talks", "no talks are planned": still about talks,
             # and the position taken is a refusal
@@ -2712,9 +2740,12 @@ TALLY_AFTER_GAP = 3  # "killed [in the] battles for Bakhmut", "погибли [�
 FLED_LABELS = ("armed_clash", "shelling_missile", "air_drone_strike", "explosion")
 BENEFICIARY_GAP = 8  # "pledged [EUR 50 million for Sudanese] refugees"
 STANCE_OBJECT_GAP = 6  # "condemned [the attack on the] hospital"
+BLAMED_GAP = 3  # "blaming [Ukrainian] air defence", "κατηγορώντας [την ουκρανική] αεράμυνα"
 # what a condemnation or a warning may name as its object
+# ("warned protesters that blocking roads would be punished": the marchers are whom the warning is addressed to)
+MARCHERS = frozenset({"protest", "crowd", "road_block"})
 STANCE_OBJECTS = (
-    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention",
+    *MECHANISM_LABELS, "explosion", "attack_on_civilians", "territorial_control", "arrest_detention", "protest",
 )  # fmt: skip
 CHARGE_GAP = 8  # "arrested [12 suspects over the concert hall] attack"
 CAUSE_REACH = 4  # "after [deadly border] clashes": the violence follows the word of cause closely
@@ -2863,6 +2894,16 @@ def settle(
         _blames_a_cause(h, hits, doc.clause) or h.concept not in STANCE_ACTS for h in st.hits
     ):
         del out["statement"]
+    # air defence that someone blames ("denied striking the hospital, blaming Ukrainian air defence", "звинувативши
+    # українську ППО") is who is accused of the damage, no interception reported
+    ad = out.get("air_defense")
+    if ad is not None and ad.hits:
+        blames = [h.end for h in hits if h.concept == "accusation" and not h.negated]
+        if blames and all(
+            h.concept in NAMING_CONCEPTS or (h.concept == "ad_system" and _soon_before(h, blames, BLAMED_GAP, doc.clause))
+            for h in ad.hits
+        ):
+            del out["air_defense"]
     ar, st = out.get("arrest_detention"), out.get("statement")
     if ar is not None and st is not None and ar.score >= THRESHOLD and st.hits and all(
         h.concept == "accusation"
@@ -2988,6 +3029,8 @@ def settle(
         for lb in STANCE_OBJECTS if stances else ():
             v = out.get(lb)
             cues = [h for h in v.hits if h.concept not in NAMING_CONCEPTS] if v is not None else []
+            if lb == "protest" and cues:  # every word of the marchers, not only the best firing's
+                cues += [h for h in hits if h.concept in MARCHERS and not h.negated]
             if cues and all(_after_stance(h, stances, doc, verb_last) for h in cues):
                 del out[lb]
     # the attack people are arrested over is the charge, not news of its own ("arrested 12 suspects over the
