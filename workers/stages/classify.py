@@ -203,7 +203,14 @@ from workers.stages.textnorm import (
 # 80: ru/uk quality pass on probes: S-300/S-400 and mobilised men moved, ground operations, phone calls, roof collapses
 #     and poisonings as accidents, bodies exchanged, aid received; markets, metaphors and historians no events; forces
 #     named where a power cut is the news ("в городе отключено электричество после атаки ВСУ") hold no ground there.
-CLASSIFY_VERSION = "classify/80"
+# 81: crises other than war in every language: the accident reading (a vehicle and a verb of crashing, a crush) runs in
+#     every language whose lexicon names them (`vehicle` and `crash` in 24 more: "Due treni si sono scontrati", "列車2本が
+#     衝突", "Samolot rozbił się wkrótce po starcie"); a building or a bridge that collapsed (`collapse` beside a site
+#     or a `building`) in a text naming no violence, blast, fire or disaster is one too ("Zawalił się budynek
+#     mieszkalny"); a disaster named right after a word of reason is the news, no background ("V souvislosti se
+#     zemětřesením zemřelo 2100 lidí"); epidemics, heat, gas blasts and "claimed the lives of" in the lexicons that
+#     lacked them; Spanish 'incendió' (folded 'incendio', the noun) no arson.
+CLASSIFY_VERSION = "classify/81"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -762,6 +769,9 @@ SECTOR_REACH = 5
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"})
+# A disaster right after a word of reason (DISASTER_REASON_GAP words at most) is the news the reason's clause tells of
+DISASTER_CONCEPTS = frozenset({"hazard", "accident"})
+DISASTER_REASON_GAP = 2
 # Speech acts that a word of cause right before them turns into a reason ("из-за угроз", "due to threats")
 NAMED_CAUSE_CONCEPTS = frozenset({"stance", "accusation", "warning"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
@@ -788,7 +798,7 @@ LEXICON_CONCEPTS = (
     | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "alert_over", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility"}
     | {"pundit"}
-    | {"debris", "weather", "vehicle", "crash", "bomb"}
+    | {"debris", "weather", "vehicle", "crash", "bomb", "collapse", "building"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1479,6 +1489,12 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # a reason someone gives is background: "cut output by a third, citing Western sanctions",
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
+    if reasons:
+        # ... but a disaster named as the reason is what the rest of the clause tells of ("V souvislosti se
+        # zemětřesením zemřelo 2100 lidí", "in connection with the earthquake 2,100 died"): no background
+        disasters = {s for concept, s, _ in spans if concept in DISASTER_CONCEPTS}
+        reason_ends = {s: e for concept, s, e in spans if concept == "reason"}
+        reasons = [r for r in reasons if not any(0 < d - reason_ends[r] <= DISASTER_REASON_GAP for d in disasters)]
     causes = sorted(by_concept.get("cause", ()))
     cause_ends = [e for concept, _, e in spans if concept == "cause"] if causes else []
     attempts = sorted(by_concept.get("attempt", ()))
@@ -1652,8 +1668,9 @@ def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
     return _calm_accident_hits(lexical, "explosion", BLAST_NOT_ACCIDENT, "blast")
 
 
-# Languages whose lexicons name vehicles, verbs of crashing, crushes and bombs (round 57): there a blast where no war
-# is may be an accident, and a disaster named is the setting of a label in the ranking, not its news
+# Languages whose lexicons name bombs (round 57): there a blast where no war is may be an accident, and a disaster
+# named is the setting of a label in the ranking, not its news. (The accident reading itself runs in every language,
+# on what its lexicon names: vehicles and verbs of crashing, crushes, collapses.)
 ACCIDENT_RULE_LANGS = frozenset({"el", "en", "uk", "ru"})
 CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
 # violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
@@ -1662,6 +1679,29 @@ CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its v
 CRASH_VIOLENCE = (VIOLENCE_CUES - {"explosion"}) | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
 # ... and what else a verb of crashing may read as where it stands ("έπεσε", "упал": a town that fell)
 CRASH_SHARED = CRASH_VIOLENCE | {"capture", "damage"}
+# A building or a bridge that collapsed beside its verb of collapsing (`collapse`), in a text that names no violence,
+# no blast and no fire, fell by itself ("A residential building collapsed, killing 12", "Zawalił się budynek
+# mieszkalny", "一栋居民楼倒塌"): an accident, its dead no attack on civilians; one a strike or a blast brought down is
+# the strike's damage
+COLLAPSE_VIOLENCE = CRASH_VIOLENCE | {"explosion", "fire", "strike_by"}
+COLLAPSED = frozenset({"civ_site", "infra", "building"})  # (`building`: a building of any use, a roof, a wall)
+
+
+def _collapse_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A building or a bridge and a verb of collapsing close in one clause, in a text that names no violence, no
+    blast and no fire (COLLAPSE_VIOLENCE), as an accident."""
+    if any((h.concept in COLLAPSE_VIOLENCE and not h.negated) or h.concept == "hazard" for h in hits):
+        return []  # (a disaster's collapses are the disaster's: "floods brought down two dams")
+    clause = doc.clause
+    sites = [h for h in hits if h.concept in COLLAPSED and not h.negated]
+    for c in hits:
+        if c.concept != "collapse" or c.negated:
+            continue
+        for v in sites:
+            if clause[v.start] == clause[c.start] and _distance(v, c) <= CRASH_GAP:
+                s, e = min(v.start, c.start), max(v.end, c.end)
+                return [Hit("accident", min(v.weight, c.weight), s, e, f"{v.evidence} + {c.evidence}: a collapse")]
+    return []
 
 
 def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -1673,6 +1713,8 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
     concepts = set(map(_concept_of, hits))
     crush = "crush" in concepts
     crashes = "vehicle" in concepts and "crash" in concepts
+    if "collapse" in concepts:
+        hits = hits + _collapse_hits(doc, hits)
     if not crush and not crashes:
         return hits
     out = list(hits)
@@ -1698,6 +1740,9 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 for o in vehicles
                 if clause[o.start] == clause[c.start] and _distance(o, c) <= CRASH_GAP
             )
+            # ... and a vehicle named again in the sentence ("uçaktaki 72 kişi", "u avionu": those on board) is the
+            # crash's vehicle, whatever else its word may be
+            others += tuple((o.start, o.end) for o in vehicles if sent[o.start] == sent[c.start])
             words = ((v.start, v.end), (c.start, c.end), *others)
             own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
             if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
@@ -2508,15 +2553,13 @@ class RuleClassifier:
         body, hits = self.analyse(text, lang)
         hits = _charges_are_no_denials(body, hits, lang)
         hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
-        if lang in ACCIDENT_RULE_LANGS:
-            hits = accident_reading(body, hits)
+        hits = accident_reading(body, hits)
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         hits += alert_over_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
-        if head is not None and lang in ACCIDENT_RULE_LANGS:
-            head_hits = accident_reading(head, head_hits)
         if head is not None:
+            head_hits = accident_reading(head, head_hits)
             head_hits += alert_over_hits(head, head_hits)
         hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
