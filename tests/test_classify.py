@@ -6713,3 +6713,44 @@ def test_collapses_and_crashes_beside_violence_stay_violence(clf):
     assert enriched_labels(clf, "Ceasefire talks collapsed in Doha.", "en") == ["negotiations"]
     # ... while one that fell by itself is an accident, its dead humanitarian news
     assert enriched_labels(clf, "A residential building collapsed in Lagos, killing 12 people.", "en")[0] == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "fr humanitarian: Un incendie dans une discothèque de Lyon a fait 30 morts.",
+        "es humanitarian: Un incendio en una discoteca de Sevilla dejó 30 muertos.",
+        "es humanitarian: Un ferri se hundió frente a la costa; 40 personas están desaparecidas.",
+        "es humanitarian: Un incendio en un hospital de Sevilla mató a ocho pacientes.",
+        "pl humanitarian: Autokar spadł do wąwozu, zginęło 20 pasażerów.",
+        "pl humanitarian: W wyniku paniki na stadionie zginęło 10 osób.",
+        "tr humanitarian: Yetkililer orman yangını yayılırken üç köyü tahliye etti.",
+        "ar humanitarian: غرقت عبارة قبالة الساحل، و40 شخصاً في عداد المفقودين.",
+        "ar humanitarian: أودى الإعصار بحياة 12 شخصاً.",
+        "fa humanitarian: ازدحام جمعیت در یک ورزشگاه ۱۰ کشته برجای گذاشت.",
+        "fa humanitarian: مقامات با گسترش آتش‌سوزی جنگل سه روستا را تخلیه کردند.",
+        "hi humanitarian: जंगल की आग फैलने पर अधिकारियों ने तीन गांव खाली करा दिए।",
+        "ko humanitarian: 버스가 협곡으로 추락해 승객 20명이 숨졌다.",
+        "sw humanitarian: Basi lilitumbukia bondeni na kuua abiria 20.",
+        "sw humanitarian: Kivuko kilizama karibu na pwani; watu 40 hawajulikani walipo.",
+        "bg humanitarian: Автобус падна в дере, загинаха 20 пътници.",
+        "bg humanitarian: Тайфунът уби 12 души.",
+        "cs humanitarian: Autobus se zřítil do rokle, zahynulo 20 cestujících.",
+        "sk humanitarian: Autobus sa zrútil do rokliny, zahynulo 20 cestujúcich.",
+        "ro humanitarian: Un autocar a căzut într-o râpă, iar 20 de pasageri au murit.",
+        "ro humanitarian: Taifunul a ucis 12 oameni.",
+        "hu humanitarian: Egy komp elsüllyedt a part közelében; 40 ember eltűnt.",
+        "hu humanitarian: Egy stadionban kialakult tömegnyomorban 10 ember meghalt.",
+        "sr humanitarian: Tajfun je usmrtio 12 ljudi.",
+        "sv humanitarian: En buss körde ner i en ravin och 20 passagerare omkom.",
+        "sv humanitarian: Tyfonen har dödat 12 människor.",
+        "sv humanitarian: Tio personer dog i trängseln på en arena.",
+        "he humanitarian: הרשויות פינו שלושה כפרים בשל התפשטות שריפת היער.",
+    ],
+)
+def test_disaster_tolls_and_evacuations_in_every_language(clf, case):
+    """A calm city's fire whose word is also a weak attack (French 'incendie'), buses into ravines, ferries sunk,
+    typhoons, crushes and villages evacuated before a wildfire: humanitarian news, no attack or protest."""
+    head, _, text = case.partition(": ")
+    lang, label = head.split()
+    assert enriched_labels(clf, text, lang)[0] == label

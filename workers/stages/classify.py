@@ -209,7 +209,8 @@ from workers.stages.textnorm import (
 #     or a `building`) in a text naming no violence, blast, fire or disaster is one too ("Zawalił się budynek
 #     mieszkalny"); a disaster named right after a word of reason is the news, no background ("V souvislosti se
 #     zemětřesením zemřelo 2100 lidí"); epidemics, heat, gas blasts and "claimed the lives of" in the lexicons that
-#     lacked them; Spanish 'incendió' (folded 'incendio', the noun) no arson.
+#     lacked them; Spanish 'incendió' (folded 'incendio', the noun) no arson; a word that is both a fire and, weakly, an
+#     attack (French 'incendie') is the fire's: a calm city's fire stays an accident.
 CLASSIFY_VERSION = "classify/81"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
@@ -1640,8 +1641,10 @@ FIRE_NOT_ACCIDENT = VIOLENCE_CUES | {"arson", "air_weapon", "shell_weapon"}
 
 
 def _calm_accident_hits(lexical: Sequence[Hit], cue: str, not_accident: frozenset[str], what: str) -> list[Hit]:
-    """The first `cue` hit as an accident, unless a concept of `not_accident` stands in the text."""
-    if any(h.concept in not_accident and not h.negated for h in lexical):
+    """The first `cue` hit as an accident, unless a concept of `not_accident` stands in the text on words of its
+    own (a word that is both, French 'incendie' a fire and, weakly, an attack, is the `cue`'s)."""
+    cues = {(h.start, h.end) for h in lexical if h.concept == cue}
+    if any(h.concept in not_accident and not h.negated and (h.start, h.end) not in cues for h in lexical):
         return []
     return [
         Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a {what} outside the conflicts")
