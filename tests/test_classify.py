@@ -6815,3 +6815,37 @@ def test_rubble_is_no_collapse(clf):
         clf, "Рятувальники розбирають завали зруйнованого будинку в Одесі.", "uk"
     )
     assert enriched_labels(clf, "Κατέρρευσε κτίριο στη Θεσσαλονίκη, δύο νεκροί.", "el")[0] == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "fr: Une explosion dans une usine chimique au Texas a blessé 20 ouvriers.",
+        "de: Bei einer Explosion in einem Chemiewerk in Texas wurden 20 Arbeiter verletzt.",
+        "es: Una explosión en una planta química de Texas hirió a 20 trabajadores.",
+        "it: Un'esplosione in un impianto chimico in Texas ha ferito 20 operai.",
+        "pt: Uma explosão numa fábrica química no Texas feriu 20 trabalhadores.",
+        "nl: Bij een explosie in een chemische fabriek in Texas raakten 20 arbeiders gewond.",
+        "sv: En explosion vid en kemisk fabrik i Texas skadade 20 arbetare.",
+        "ro: O explozie la o fabrică de produse chimice din Texas a rănit 20 de muncitori.",
+        "id: Ledakan di sebuah pabrik kimia di Texas melukai 20 pekerja.",
+        "vi: Vụ nổ tại một nhà máy hóa chất ở Texas làm 20 công nhân bị thương.",
+        "zh: 美国得克萨斯州一家化工厂发生爆炸，20名工人受伤。",
+    ],
+)
+def test_calm_blasts_are_accidents_wherever_a_lexicon_names_bombs(clf, case):
+    """A blast where no war is and no bomb is named is an accident in every language whose lexicon names bombs, as in
+    English: its injured are humanitarian news (it was `other`: the explosion label gave way to the calm place)."""
+    lang, _, text = case.partition(": ")
+    assert enriched_labels(clf, text, lang)[0] == "humanitarian"
+
+
+def test_calm_blasts_that_name_a_bomb_stay_violence(clf):
+    """A car bomb, an explosive device or a bomb named where no war is: no accident (Lexicon.bombs); a French fire,
+    whose word is also weakly an attack, stays a fire."""
+    assert "humanitarian" not in enriched_labels(clf, "Une voiture piégée a explosé à Lyon, faisant trois morts.", "fr")
+    assert "attack_on_civilians" in enriched_labels(
+        clf, "Ein Sprengsatz explodierte in einem Café in Berlin, drei Menschen wurden verletzt.", "de"
+    )
+    assert "attack_on_civilians" in enriched_labels(clf, "Ledakan bom di sebuah gereja di Surabaya menewaskan 13 orang.", "id")
+    assert enriched_labels(clf, "Un incendie dans une discothèque de Lyon a fait 30 morts.", "fr")[0] == "humanitarian"
