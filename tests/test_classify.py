@@ -6849,3 +6849,51 @@ def test_calm_blasts_that_name_a_bomb_stay_violence(clf):
     )
     assert "attack_on_civilians" in enriched_labels(clf, "Ledakan bom di sebuah gereja di Surabaya menewaskan 13 orang.", "id")
     assert enriched_labels(clf, "Un incendie dans une discothèque de Lyon a fait 30 morts.", "fr")[0] == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "de humanitarian: Nach einem Grubeneinsturz sind 30 Bergleute eingeschlossen.",
+        "de infrastructure_damage: Das Hochwasser hat zwei Brücken weggerissen und mehrere Dörfer von der Außenwelt abgeschnitten.",
+        "es infrastructure_damage: Las inundaciones arrastraron dos puentes y dejaron incomunicados varios pueblos.",
+        "pt humanitarian: Trinta mineiros estão presos após o desabamento de uma mina.",
+        "pt infrastructure_damage: As cheias arrastaram duas pontes e isolaram várias aldeias.",
+        "pl infrastructure_damage: Powódź zerwała dwa mosty i odcięła kilka wsi.",
+        "ar humanitarian: حوصر 30 عامل منجم بعد انهيار منجم.",
+        "ar infrastructure_damage: جرفت الفيضانات جسرين وعزلت عدة قرى.",
+        "fa humanitarian: پس از ریزش معدن، ۳۰ معدنچی محبوس شده‌اند.",
+        "fa infrastructure_damage: سیل دو پل را با خود برد و چند روستا را منزوی کرد.",
+        "hi humanitarian: भूकंप के बाद बचावकर्मी मलबे में जीवित लोगों की तलाश कर रहे हैं।",
+        "hi humanitarian: खदान धंसने के बाद 30 खनिक फंस गए हैं।",
+        "ja humanitarian: 鉱山の崩落で作業員30人が閉じ込められている。",
+        "ja infrastructure_damage: 洪水で橋2本が流され、複数の集落が孤立した。",
+        "ko humanitarian: 광산 붕괴로 광부 30명이 갇혔다.",
+        "ko infrastructure_damage: 홍수로 다리 두 곳이 유실되고 여러 마을이 고립됐다.",
+        "sw humanitarian: Wachimbaji 30 wamenaswa baada ya mgodi kuporomoka.",
+        "cs humanitarian: Po zřícení dolu je uvězněno 30 horníků.",
+        "ro humanitarian: Treizeci de mineri sunt blocați după prăbușirea unei mine.",
+        "hu humanitarian: Harminc bányász rekedt a föld alatt egy bányaomlás után.",
+        "hu infrastructure_damage: Az árvíz két hidat elsodort, és több falut elvágott a külvilágtól.",
+        "sr humanitarian: Trideset rudara zarobljeno je nakon urušavanja rudnika.",
+        "nl humanitarian: Dertig mijnwerkers zitten vast na de instorting van een mijn.",
+        "nl infrastructure_damage: Het water heeft twee bruggen weggeslagen en meerdere dorpen afgesneden.",
+        "sv humanitarian: Trettio gruvarbetare är instängda efter ett gruvras.",
+        "sv infrastructure_damage: Översvämningarna har spolat bort två broar och isolerat flera byar.",
+        "he infrastructure_damage: השיטפונות סחפו שני גשרים וניתקו כמה כפרים.",
+    ],
+)
+def test_mine_collapses_and_bridges_washed_away(clf, case):
+    """Miners trapped after a mine collapsed are humanitarian news (no arrest in pt 'presos' or sr 'zarobljeno', no
+    measure in de 'eingeschlossen'); bridges a flood swept away are damage, as in English."""
+    head, _, text = case.partition(": ")
+    lang, label = head.split()
+    assert enriched_labels(clf, text, lang)[0] == label
+
+
+def test_trapped_miners_words_do_not_rescue_soldiers(clf):
+    """The words for miners trapped underground are read with the miners or the mine: troops encircled, soldiers
+    stuck in a town and men the police caught are no rescue."""
+    assert "humanitarian" not in enriched_labels(clf, "Ukrainische Truppen sind in Bachmut eingeschlossen.", "de")
+    assert "humanitarian" not in enriched_labels(clf, "Polisi wamenaswa wahalifu watatu.", "sw")
+    assert enriched_labels(clf, "Nach einem Grubeneinsturz sind 30 Bergleute eingeschlossen.", "de")[0] == "humanitarian"
