@@ -6897,3 +6897,38 @@ def test_trapped_miners_words_do_not_rescue_soldiers(clf):
     assert "humanitarian" not in enriched_labels(clf, "Ukrainische Truppen sind in Bachmut eingeschlossen.", "de")
     assert "humanitarian" not in enriched_labels(clf, "Polisi wamenaswa wahalifu watatu.", "sw")
     assert enriched_labels(clf, "Nach einem Grubeneinsturz sind 30 Bergleute eingeschlossen.", "de")[0] == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "fr humanitarian: Un bateau transportant des migrants a chaviré ; 30 personnes se sont noyées.",
+        "de humanitarian: Ein Boot mit Migranten ist gekentert; 30 Menschen ertranken.",
+        "es humanitarian: Una embarcación con migrantes volcó; 30 personas se ahogaron.",
+        "it humanitarian: Un autobus si è scontrato con un camion in autostrada: nove morti.",
+        "pt humanitarian: Um barco com migrantes virou; 30 pessoas morreram afogadas.",
+        "pl humanitarian: Łódź z migrantami przewróciła się; 30 osób utonęło.",
+        "tr humanitarian: Göçmenleri taşıyan bir tekne alabora oldu; 30 kişi boğuldu.",
+        "ar humanitarian: انقلب قارب يقل مهاجرين وغرق 30 شخصاً.",
+        "fa humanitarian: یک قایق حامل مهاجران واژگون شد و ۳۰ نفر غرق شدند.",
+        "hi humanitarian: प्रवासियों को ले जा रही एक नाव पलट गई, 30 लोग डूब गए।",
+        "zh humanitarian: 一艘载有移民的船只倾覆，30人溺亡。",
+        "ko humanitarian: 이주민을 태운 배가 전복돼 30명이 익사했다.",
+        "id humanitarian: Sebuah perahu yang membawa migran terbalik; 30 orang tenggelam.",
+        "sw humanitarian: Boti iliyobeba wahamiaji ilipinduka; watu 30 walizama.",
+        "bg humanitarian: Автобус се удари в камион на магистралата, загинаха девет души.",
+        "bg humanitarian: Лодка с мигранти се преобърна; 30 души се удавиха.",
+        "cs humanitarian: Loď s migranty se převrátila; 30 lidí se utopilo.",
+        "ro humanitarian: O barcă cu migranți s-a răsturnat; 30 de oameni s-au înecat.",
+        "hu humanitarian: Felborult egy migránsokat szállító hajó; 30 ember vízbe fulladt.",
+        "sr humanitarian: Čamac sa migrantima se prevrnuo; 30 ljudi se udavilo.",
+        "nl humanitarian: Een boot met migranten is omgeslagen; 30 mensen zijn verdronken.",
+        "sv humanitarian: En båt med migranter kapsejsade; 30 personer drunknade.",
+    ],
+)
+def test_capsized_boats_and_the_drowned_in_every_language(clf, case):
+    """The drowned died no attack's death in 24 more languages, as in el/en/uk/ru (deprivation): a boat of migrants
+    that capsized is humanitarian news; a Bulgarian bus that 'hit' a truck crashed, and an Italian one 'si è scontrato'."""
+    head, _, text = case.partition(": ")
+    lang, label = head.split()
+    assert enriched_labels(clf, text, lang)[0] == label
