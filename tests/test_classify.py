@@ -6932,3 +6932,34 @@ def test_capsized_boats_and_the_drowned_in_every_language(clf, case):
     head, _, text = case.partition(": ")
     lang, label = head.split()
     assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "es humanitarian: Un volcán entró en erupción y obligó a huir a 5.000 personas.",
+        "it humanitarian: Un vulcano è entrato in eruzione, costringendo 5.000 persone alla fuga.",
+        "tr humanitarian: Bir yanardağ patladı, 5 bin kişi kaçmak zorunda kaldı.",
+        "ar humanitarian: قتل انهيار جليدي خمسة متزلجين في جبال الألب.",
+        "hi humanitarian: एक ज्वालामुखी फट पड़ा, जिससे 5,000 लोगों को भागना पड़ा।",
+        "zh humanitarian: 阿尔卑斯山发生雪崩，造成5名滑雪者死亡。",
+        "ja humanitarian: アルプスで雪崩が発生し、スキーヤー5人が死亡した。",
+        "ko humanitarian: 알프스에서 눈사태가 발생해 스키어 5명이 숨졌다.",
+        "id humanitarian: Longsoran salju menewaskan lima pemain ski di Pegunungan Alpen.",
+        "vi humanitarian: Tuyết lở làm năm người trượt tuyết thiệt mạng ở dãy Alps.",
+        "sw humanitarian: Volkano ililipuka na kulazimisha watu 5,000 kukimbia.",
+        "bg humanitarian: Лавина уби петима скиори в Алпите.",
+        "cs humanitarian: Sopka vybuchla a 5000 lidí muselo uprchnout.",
+        "ro humanitarian: O avalanșă a ucis cinci schiori în Alpi.",
+        "sr humanitarian: Lavina je usmrtila pet skijaša na Alpima.",
+        "sr humanitarian: Vulkan je eruptirao, a 5.000 ljudi moralo je da beži.",
+        "nl humanitarian: Een vulkaan is uitgebarsten; 5.000 mensen moesten vluchten.",
+        "sv humanitarian: En vulkan fick ett utbrott och 5 000 människor tvingades fly.",
+    ],
+)
+def test_avalanches_and_volcanoes_in_every_language(clf, case):
+    """Avalanches and eruptions are hazards in 17 more lexicons (a volcano that 'exploded', tr 'patladı', sw
+    'ililipuka', cs 'vybuchla', no blast), and people forced to flee are displaced, as in English."""
+    head, _, text = case.partition(": ")
+    lang, label = head.split()
+    assert enriched_labels(clf, text, lang)[0] == label
