@@ -6963,3 +6963,17 @@ def test_avalanches_and_volcanoes_in_every_language(clf, case):
     head, _, text = case.partition(": ")
     lang, label = head.split()
     assert enriched_labels(clf, text, lang)[0] == label
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "zh: 风暴造成12人死亡，20万户家庭断电。",
+        "ja: 嵐で12人が死亡し、20万世帯が停電した。",
+        "ko: 폭풍으로 12명이 숨지고 20만 가구가 정전됐다.",
+    ],
+)
+def test_a_storms_dead_come_before_its_outage_in_cjk(clf, case):
+    """A storm (风暴, 嵐, 폭풍) is a hazard: its dead are humanitarian news before the homes left without power."""
+    lang, _, text = case.partition(": ")
+    assert enriched_labels(clf, text, lang)[:2] == ["humanitarian", "infrastructure_damage"]
