@@ -209,7 +209,17 @@ from workers.stages.textnorm import (
 #     fares or a museum's visitors speak of no crisis;
 #     air defence blamed for a strike intercepted nothing; "если"/"якщо" make what follows conditional; marchers a
 #     warning or a condemnation names as its object ("warned protesters that ...") are no protest reported.
-CLASSIFY_VERSION = "classify/81"
+# 82: crises other than war in every language: the accident reading (a vehicle and a verb of crashing, a crush) runs in
+#     every language whose lexicon names them (`vehicle` and `crash` in 24 more: "Due treni si sono scontrati", "列車2本が
+#     衝突", "Samolot rozbił się wkrótce po starcie"); a building or a bridge that collapsed (`collapse` beside a site
+#     or a `building`) in a text naming no violence, blast, fire or disaster is one too ("Zawalił się budynek
+#     mieszkalny"); a disaster named right after a word of reason is the news, no background ("V souvislosti se
+#     zemětřesením zemřelo 2100 lidí"); epidemics, heat, gas blasts and "claimed the lives of" in the lexicons that
+#     lacked them; Spanish 'incendió' (folded 'incendio', the noun) no arson; a word that is both a fire and, weakly, an
+#     attack (French 'incendie') is the fire's: a calm city's fire stays an accident. A blast where no war is and no
+#     bomb is named is an accident in every language whose lexicon names bombs (`bomb` in 26 more, Lexicon.bombs):
+#     "Une explosion dans une usine chimique au Texas a blessé 20 ouvriers" was `other`.
+CLASSIFY_VERSION = "classify/82"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -773,6 +783,9 @@ SECTOR_REACH = 5
 # of troops" no withdrawal, "закликав домогтися доступу до полонених" no captives taken. (A call to
 # evacuate or to take shelter is the measure itself, so those concepts stay.)
 REQUESTED_CONCEPTS = frozenset({"sanctions", "aid", "aid_weak", "pledge", "ad_system", "hum_aid", "withdraw", "captivity"})
+# A disaster right after a word of reason (DISASTER_REASON_GAP words at most) is the news the reason's clause tells of
+DISASTER_CONCEPTS = frozenset({"hazard", "accident"})
+DISASTER_REASON_GAP = 2
 # Speech acts that a word of cause right before them turns into a reason ("из-за угроз", "due to threats")
 NAMED_CAUSE_CONCEPTS = frozenset({"stance", "accusation", "warning"})
 # Concepts made from the enrichment or the punctuation, never from a lexicon.
@@ -799,7 +812,7 @@ LEXICON_CONCEPTS = (
     | CONTROL_CONCEPTS | STATUS_CONCEPTS | CONFLICT_CUES
     | {"alert_start", "alert_end", "alert_over", "denial", "hazard", "proximity", "pledge", "report_of", "responsibility"}
     | {"pundit"}
-    | {"debris", "weather", "vehicle", "crash", "bomb"}
+    | {"debris", "weather", "vehicle", "crash", "bomb", "collapse", "building"}
 ) - SYNTHETIC_CONCEPTS  # fmt: skip
 
 
@@ -1112,6 +1125,9 @@ class Lexicon:
     # languages whose updates read their Latin words with their own lexicon alone (a lexicon's
     # "_reads_english": false), not also with English's
     alone: frozenset[str] = frozenset()
+    # languages whose lexicon names bombs (the `bomb` concept): there a blast where no war is and no bomb is named may
+    # be an accident (calm_blast_hits)
+    bombs: frozenset[str] = frozenset()
     # each pattern's concept and weight by pattern id, for the per-update loops
     concepts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
@@ -1288,6 +1304,7 @@ def compile_lexicon(sources: dict[str, dict[str, list[str]]]) -> Lexicon:
         phrases={t: {t2: tuple(v) for t2, v in d.items()} for t, d in phrases.items()},
         multi_first=frozenset(t for t in phrases),
         alone=frozenset(lang for lang, concepts in sources.items() if concepts.get("_reads_english") is False),
+        bombs=frozenset(lang for lang, concepts in sources.items() if concepts.get("bomb")),
     )
 
 
@@ -1497,6 +1514,12 @@ def lexical_hits(doc: Doc, matches: list[tuple[int, int, int]], lex: Lexicon) ->
     # a reason someone gives is background: "cut output by a third, citing Western sanctions",
     # "посилаючись на західні санкції" report no sanctions
     reasons = sorted(by_concept.get("reason", ()))
+    if reasons:
+        # ... but a disaster named as the reason is what the rest of the clause tells of ("V souvislosti se
+        # zemětřesením zemřelo 2100 lidí", "in connection with the earthquake 2,100 died"): no background
+        disasters = {s for concept, s, _ in spans if concept in DISASTER_CONCEPTS}
+        reason_ends = {s: e for concept, s, e in spans if concept == "reason"}
+        reasons = [r for r in reasons if not any(0 < d - reason_ends[r] <= DISASTER_REASON_GAP for d in disasters)]
     causes = sorted(by_concept.get("cause", ()))
     cause_ends = [e for concept, _, e in spans if concept == "cause"] if causes else []
     attempts = sorted(by_concept.get("attempt", ()))
@@ -1652,8 +1675,12 @@ FIRE_NOT_ACCIDENT = VIOLENCE_CUES | {"arson", "air_weapon", "shell_weapon"}
 
 
 def _calm_accident_hits(lexical: Sequence[Hit], cue: str, not_accident: frozenset[str], what: str) -> list[Hit]:
-    """The first `cue` hit as an accident, unless a concept of `not_accident` stands in the text."""
-    if any(h.concept in not_accident and not h.negated for h in lexical):
+    """The first `cue` hit as an accident, unless a concept of `not_accident` stands in the text (but a word that is
+    the `cue` more than it is the other, French 'incendie' a fire and only weakly an attack, is the `cue`'s)."""
+    cues = {(h.start, h.end): h.weight for h in lexical if h.concept == cue}
+    if any(
+        h.concept in not_accident and not h.negated and h.weight >= cues.get((h.start, h.end), 0.0) for h in lexical
+    ):
         return []
     return [
         Hit("accident", h.weight, h.start, h.end, f"{h.evidence}: a {what} outside the conflicts")
@@ -1680,8 +1707,9 @@ def calm_blast_hits(lexical: Sequence[Hit]) -> list[Hit]:
     return _calm_accident_hits(lexical, "explosion", BLAST_NOT_ACCIDENT, "blast")
 
 
-# Languages whose lexicons name vehicles, verbs of crashing, crushes and bombs (round 57): there a blast where no war
-# is may be an accident, and a disaster named is the setting of a label in the ranking, not its news
+# The core four (round 57): there a disaster named is the setting of a label in the ranking, not its news. (The
+# accident reading runs in every language, on what its lexicon names: vehicles and verbs of crashing, crushes,
+# collapses; a blast where no war is may be an accident wherever the lexicon names bombs, Lexicon.bombs.)
 ACCIDENT_RULE_LANGS = frozenset({"el", "en", "uk", "ru"})
 CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its verb of crashing close in one clause
 # violence a crash shares no words with: anywhere else in the sentence, it makes the crash no accident ("a drone hit a
@@ -1690,6 +1718,29 @@ CRASH_GAP = 6  # "a minibus [carrying pilgrims] veered off": a vehicle and its v
 CRASH_VIOLENCE = (VIOLENCE_CUES - {"explosion"}) | {"intercept", "arson", "air_weapon", "shell_weapon", "bomb", "clash"}
 # ... and what else a verb of crashing may read as where it stands ("έπεσε", "упал": a town that fell)
 CRASH_SHARED = CRASH_VIOLENCE | {"capture", "damage"}
+# A building or a bridge that collapsed beside its verb of collapsing (`collapse`), in a text that names no violence,
+# no blast and no fire, fell by itself ("A residential building collapsed, killing 12", "Zawalił się budynek
+# mieszkalny", "一栋居民楼倒塌"): an accident, its dead no attack on civilians; one a strike or a blast brought down is
+# the strike's damage
+COLLAPSE_VIOLENCE = CRASH_VIOLENCE | {"explosion", "fire", "strike_by"}
+COLLAPSED = frozenset({"civ_site", "infra", "building"})  # (`building`: a building of any use, a roof, a wall)
+
+
+def _collapse_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A building or a bridge and a verb of collapsing close in one clause, in a text that names no violence, no
+    blast and no fire (COLLAPSE_VIOLENCE), as an accident."""
+    if any((h.concept in COLLAPSE_VIOLENCE and not h.negated) or h.concept == "hazard" for h in hits):
+        return []  # (a disaster's collapses are the disaster's: "floods brought down two dams")
+    clause = doc.clause
+    sites = [h for h in hits if h.concept in COLLAPSED and not h.negated]
+    for c in hits:
+        if c.concept != "collapse" or c.negated:
+            continue
+        for v in sites:
+            if clause[v.start] == clause[c.start] and _distance(v, c) <= CRASH_GAP:
+                s, e = min(v.start, c.start), max(v.end, c.end)
+                return [Hit("accident", min(v.weight, c.weight), s, e, f"{v.evidence} + {c.evidence}: a collapse")]
+    return []
 
 
 def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -1701,6 +1752,8 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
     concepts = set(map(_concept_of, hits))
     crush = "crush" in concepts
     crashes = "vehicle" in concepts and "crash" in concepts
+    if "collapse" in concepts:
+        hits = hits + _collapse_hits(doc, hits)
     if not crush and not crashes:
         return hits
     out = list(hits)
@@ -1726,6 +1779,9 @@ def accident_reading(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 for o in vehicles
                 if clause[o.start] == clause[c.start] and _distance(o, c) <= CRASH_GAP
             )
+            # ... and a vehicle named again in the sentence ("uçaktaki 72 kişi", "u avionu": those on board) is the
+            # crash's vehicle, whatever else its word may be
+            others += tuple((o.start, o.end) for o in vehicles if sent[o.start] == sent[c.start])
             words = ((v.start, v.end), (c.start, c.end), *others)
             own = {h for h in violence if any(h.start <= e and s <= h.end for s, e in words)}
             if any(h not in own and h.concept in CRASH_VIOLENCE and sent[h.start] == sent[c.start] for h in violence):
@@ -2535,16 +2591,14 @@ class RuleClassifier:
         lang = LEXICON_OF.get(lang, lang)  # Slovak with the Czech one
         body, hits = self.analyse(text, lang)
         hits = _charges_are_no_denials(body, hits, lang)
-        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in ACCIDENT_RULE_LANGS)
-        if lang in ACCIDENT_RULE_LANGS:
-            hits = accident_reading(body, hits)
+        hits += enrichment_hits(body, enrichment, hits, self.conflict_countries, lang in self.lexicon.bombs)
+        hits = accident_reading(body, hits)
         hits += striker_hits(body, hits)
         hits += colon_speaker_hits(body, hits)
         hits += alert_over_hits(body, hits)
         head, head_hits = self.analyse(title, lang) if title and title.strip() else (None, [])
-        if head is not None and lang in ACCIDENT_RULE_LANGS:
-            head_hits = accident_reading(head, head_hits)
         if head is not None:
+            head_hits = accident_reading(head, head_hits)
             head_hits += alert_over_hits(head, head_hits)
         hits += heading_context_hits(body, hits, head_hits)
         scores = score_labels(body, hits, head, head_hits)
