@@ -7,7 +7,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from events.schema import (
@@ -1313,22 +1313,28 @@ _TRICKY = "ab1 .,;:!?…\n-–—«»\"“”„'’ʼ_()[]\u00a0\u202fİΣςп�
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_TRICKY), max_size=60) | st.text(max_size=60))
+@example("İ.1")
+@example("Σ. П")
 def test_tokenize_reads_what_one_left_to_right_scan_reads(text):
     """Splitting on words and looking up what each gap breaks gives the words, offsets,
     clause and sentence numbers and quotation marks of a plain scan with one regex
-    (a lone full stop before a lower-case word ends an abbreviation, not a sentence or a clause)."""
+    (a lone full stop before a lower-case word ends an abbreviation, not a sentence or a clause;
+    nor does one after a lone capital, an initial: "İ.1" was a case the scan had missed)."""
     from workers.stages.classify import _GAP_RE, _WORD
 
     scan = re.compile(f"({_WORD})|{_GAP_RE.pattern}")
     words, starts, ends, clause, sent, quotes = [], [], [], [], [], []
     c = s = 0
     ended, gap_start = 0, 0  # sentence ends since the last word, and where that gap began
+    previous = ""  # the last word as written
     for m in scan.finditer(text):
         if m.lastindex == 1:
             gap = text[gap_start : m.start()]
-            if ended == 1 and words and gap.strip() == "." and m.group()[:1].islower():
-                s -= 1  # an abbreviation: neither a sentence nor a clause ends
+            initial = len(previous) == 1 and previous.isupper()
+            if ended == 1 and words and gap.strip() == "." and (m.group()[:1].islower() or initial):
+                s -= 1  # an abbreviation or an initial: neither a sentence nor a clause ends
                 c -= 1
+            previous = m.group()
             words.append(m.group().lower())
             starts.append(m.start())
             ends.append(m.end())
