@@ -7089,3 +7089,17 @@ def test_a_storms_dead_come_before_its_outage_in_cjk(clf, case):
     """A storm (风暴, 嵐, 폭풍) is a hazard: its dead are humanitarian news before the homes left without power."""
     lang, _, text = case.partition(": ")
     assert enriched_labels(clf, text, lang)[:2] == ["humanitarian", "infrastructure_damage"]
+
+
+def test_an_agency_that_says_a_quake_struck_makes_no_statement(clf):
+    """"A second earthquake struck near Elbistan, AFAD said": the hazard is the news, told by the agency that
+    measured it; with no harm told it is `other` (as a quake 'without damage or injuries', dev c472), not a statement."""
+    for text in (
+        "A second powerful earthquake, of magnitude 7.5, struck the region around Elbistan, AFAD said.",
+        "A strong earthquake struck off the coast of Hokkaido, officials said.",
+    ):
+        assert enriched_labels(clf, text, "en") == ["other"], text
+    # a position the official takes about the disaster is still theirs
+    assert "statement" in enriched_labels(
+        clf, "The governor said the flood was the worst in a century and called on residents to stay indoors.", "en"
+    )

@@ -219,7 +219,9 @@ from workers.stages.textnorm import (
 #     attack (French 'incendie') is the fire's: a calm city's fire stays an accident. A blast where no war is and no
 #     bomb is named is an accident in every language whose lexicon names bombs (`bomb` in 26 more, Lexicon.bombs):
 #     "Une explosion dans une usine chimique au Texas a blessé 20 ouvriers" was `other`.
-CLASSIFY_VERSION = "classify/82"
+# 83: an official or a body that says a quake struck, a storm hit or a flood rose tells of the hazard, no statement
+#     of its own ("A second earthquake struck near Elbistan, AFAD said": `other` where no harm is told, as c472).
+CLASSIFY_VERSION = "classify/83"
 
 # TAXONOMY.md, in its order (the tie-break of the ranking).
 LABELS: tuple[str, ...] = (
@@ -638,9 +640,9 @@ RULES: tuple[Rule, ...] = (
     # ... nor is what moved the markets ("shares surged after the EU announced a rearmament plan")
     Rule("statement", ("speech",), 0.6, weak=True, unless="lay_speaker|pundit|culture|contest|economy|hazard"),
     # ... nor is an official's pride in a team or a medal ("Президент заявив, що пишається збірною"), nor what a
-    # minister says of a museum's visitors or a festival
-    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest|culture"),
-    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest|culture"),
+    # minister says of a museum's visitors or a festival, nor an agency's account of a quake or a storm
+    Rule("statement", ("speech", "official"), 0.75, window=6, weak=True, unless="economy|contest|culture|hazard"),
+    Rule("statement", ("speech", "actor"), 0.8, window=6, weak=True, unless="economy|contest|culture|hazard"),
     Rule("statement", ("quote_mark", "speech|stance|actor"), 0.7, window=12, weak=True),
     Rule("statement", ("quote_speaker",), 0.75, weak=True),
     Rule("statement", ("neg_rejected",), 0.55, weak=True),  # a rejection is a stance taken in public
