@@ -1,8 +1,8 @@
 """A live blog's printed times and dates, as blogs in many languages print them. Pure: no I/O.
 
 A post's time: "14:05", "14.05 GMT", "[09:30 EET]", "2:05pm", "11:05 a.m. ET", "10:00 UTC+2",
-"14h05" (French), "14.05 Uhr" (German), "14:05 мск", "14:05 (Kyiv time)", alone on a line or
-before the post's text ("14:05 – Russian forces ...", "14h05 : ..."). A day: "2022-02-28",
+"14h05" (French), "14.05 Uhr" (German), "14:05 мск", "14:05 (Kyiv time)", "Updated at 14:05",
+alone on a line or before the post's text ("14:05 – Russian forces ...", "14h05 : ..."). A day: "2022-02-28",
 "28.02.2022", or in words ("27 February 2022", "Sunday, Feb 27", "27 Φεβρουαρίου 2022",
 "27 лютого 2022 року", "dimanche 27 février", "27. Februar 2022", "27 de febrero de 2022"),
 alone on a line or before a time ("Feb 27, 2022, 2:05 p.m. ET").
@@ -43,9 +43,14 @@ _STAMP = (
     r"\[?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?(?:\s*(?P<oclock>uhr)\b)?"
     rf"(?:\s*\(?(?P<zone>{_NAMED}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|[a-z]{{1,4}}\b)\)?)?\]?"
 )
-_STAMP_LINE = re.compile(rf"\s*{_STAMP}\s*", re.IGNORECASE)
+# what a blog may print before the time ("Updated at 14:05 GMT", "Posted at 14:05", "Оновлено о 14:05")
+_STAMP_LEAD = (
+    r"(?:(?:(?:last\s+)?updated|posted|published|update|ενημέρωση|ενημερώθηκε|обновлено|оновлено|mis\s+à\s+jour"
+    r"|aktualisiert)(?:\s+(?:at|on|о|в|à|um))?\s*:?\s*)?"
+)
+_STAMP_LINE = re.compile(rf"\s*{_STAMP_LEAD}{_STAMP}\s*", re.IGNORECASE)
 # before the text: a dash, colon, bar or bullet after any stamp; a space alone only after "HH:MM"
-_STAMP_PREFIX = re.compile(rf"\s*{_STAMP}(?P<after>\s*[-–—:|•]\s+|\s+(?=[^\W\d_]))", re.IGNORECASE)
+_STAMP_PREFIX = re.compile(rf"\s*{_STAMP_LEAD}{_STAMP}(?P<after>\s*[-–—:|•]\s+|\s+(?=[^\W\d_]))", re.IGNORECASE)
 _DATE_LINE = re.compile(r"\s*(?:(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./](?P<mo2>\d{1,2})[./](?P<y2>\d{4}))\s*")
 # a date in words, matched on the folded line (see _fold): an optional weekday, the day and
 # month either way round, an optional year and its word ("року", "года", "г.")

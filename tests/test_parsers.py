@@ -396,3 +396,15 @@ def test_json_arrays_exports_and_pretty_printed_objects_are_records_too():
     first, second, broken = _parse(pretty, name="jq.json")
     assert (first.origin, second.origin, broken.origin) == ("jq.json:1", "jq.json:5", "jq.json:9")
     assert isinstance(broken, Rejected) and broken.reason.startswith("not JSON from here on")
+
+
+def test_a_time_after_updated_or_posted_is_the_posts_time():
+    for blog, at in {
+        "Updated at 14:05 GMT\nRussian forces shelled Kharkiv.": datetime(2024, 3, 1, 14, 5),
+        "Posted at 14:05 – Russian forces shelled Kharkiv.": datetime(2024, 3, 1, 14, 5),
+        "Last updated 2:05 p.m. ET – Russian forces shelled Kharkiv.": datetime(2024, 3, 1, 19, 5),
+        "Оновлено о 14:05\nRussian forces shelled Kharkiv.": datetime(2024, 3, 1, 14, 5),
+    }.items():
+        assert _times_and_texts(blog)[0][:2] == (at.replace(tzinfo=UTC), "Russian forces shelled Kharkiv."), blog
+    # "Updated" that no time follows is the post's own word
+    assert _times_and_texts("Updated: the army said the trains ran at 14:05.")[0][1].startswith("Updated:")
