@@ -416,9 +416,7 @@ def naive_run(srv: Server, path: Path, log_dir: Path) -> Naive:
 def latency_run(
     srv: Server, rate: int, plan: Plan, work: Path, log_dir: Path, workers: int
 ) -> latency.LatencyResult:
-    n = int(rate * plan.latency_s)
-    path = gen.write_jsonl(work / f"latency-{rate}.jsonl", n, seed=1000 + rate)
-    updates = accepted_updates([str(path)])
+    updates = latency.feed(work, rate, plan.latency_s)
     ns = new_namespace(f"lat{rate}")
     settings = settings_for(srv.url, ns)
     with running(srv.url, ns, workers, log_dir):

@@ -16,12 +16,15 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import redis
 
+from bench import gen
 from events.keys import Keys
 from events.schema import UpdatePublished
 from events.store import EventStore
+from workers.offline import accepted_updates
 
 
 @dataclass
@@ -55,6 +58,12 @@ class LatencyResult:
 
 
 REWRITE_SAMPLE_S = 0.05
+
+
+def feed(work: Path, rate: int, seconds: float) -> list[UpdatePublished]:
+    """The generated updates a run at `rate` appends: one seed per rate, so runs at one rate compare."""
+    path = gen.write_jsonl(work / f"latency-{rate}.jsonl", int(rate * seconds), seed=1000 + rate)
+    return accepted_updates([str(path)])
 
 
 def aof_rewrites(client: redis.Redis) -> int:

@@ -282,3 +282,15 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
     }
+
+
+def cpu_by_role(stack: Stack, srv: Server) -> dict[str, float]:
+    """CPU seconds so far of each role (workers summed), the server, and this process (the bench's
+    producer and watcher, "harness"): take it before and after a run and divide by its updates."""
+    assert srv.proc is not None
+    out: dict[str, float] = {}
+    for role in stack.roles:
+        out[role.name] = out.get(role.name, 0.0) + role.cpu_s()
+    out["server"] = cpu_s(srv.proc.pid)
+    out["harness"] = cpu_s(os.getpid())
+    return out

@@ -22,9 +22,8 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import gen, latency
+from bench import latency
 from bench.stack import Stack, new_namespace, server, settings_for
-from workers.offline import accepted_updates
 
 
 def commands(data: bytes) -> list[tuple[list[bytes], int]]:
@@ -62,8 +61,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitrep-aof-bytes-"))
-    path = gen.write_jsonl(work / "feed.jsonl", int(args.rate * args.seconds), seed=1000 + args.rate)
-    updates = accepted_updates([str(path)])
+    updates = latency.feed(work, args.rate, args.seconds)
     with server() as srv:
         with redis.Redis.from_url(srv.url) as client:
             client.config_set("auto-aof-rewrite-percentage", 0)

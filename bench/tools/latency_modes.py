@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -23,9 +22,8 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import gen, latency
-from bench.stack import Stack, cpu_s, drop_namespace, new_namespace, server, settings_for
-from workers.offline import accepted_updates
+from bench import latency
+from bench.stack import Stack, cpu_by_role, drop_namespace, new_namespace, server, settings_for
 
 
 def main() -> None:
@@ -38,8 +36,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitrep-latency-modes-"))
-    path = gen.write_jsonl(work / "feed.jsonl", int(args.rate * args.seconds), seed=1000 + args.rate)
-    updates = accepted_updates([str(path)])
+    updates = latency.feed(work, args.rate, args.seconds)
     with server() as srv:
         for _ in range(args.reps):
             for mode in args.modes.split(","):
@@ -47,15 +44,12 @@ def main() -> None:
                 stack = Stack(srv.url, ns, args.workers, work / "logs", {args.var: mode})
                 stack.start()
                 try:
-                    before = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
+                    before = cpu_by_role(stack, srv)
                     res = latency.paced(srv.url, settings_for(srv.url, ns).keys, updates, args.rate, 30)
-                    after = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
-                    names = [role.name for role in stack.roles] + ["server", "harness (producer and watcher)"]
+                    after = cpu_by_role(stack, srv)
                 finally:
                     stack.stop()
-                per: dict[str, float] = {}
-                for name, b, a in zip(names, before, after, strict=True):
-                    per[name] = per.get(name, 0.0) + (a - b) * 1000 / max(1, res.sent)
+                per = {name: (after[name] - before[name]) * 1000 / max(1, res.sent) for name in before}
                 cpu = ", ".join(f"{name} {ms:.2f}" for name, ms in per.items())
                 p50, p99 = res.pct(0.5), res.pct(0.99)
                 print(f"{args.var}={mode} at {args.rate}/s: {res.seen}/{res.sent} seen, p50 "

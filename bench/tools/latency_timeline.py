@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import os
 import sys
 import tempfile
 import time
@@ -29,10 +28,9 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import gen, latency
-from bench.stack import Stack, cpu_s, drop_namespace, new_namespace, server, settings_for
+from bench import latency
+from bench.stack import Stack, cpu_by_role, drop_namespace, new_namespace, server, settings_for
 from events.store import EventStore
-from workers.offline import accepted_updates
 
 WINDOW_S = 0.2
 
@@ -94,11 +92,9 @@ def main() -> None:
     args = parser.parse_args()
     env = dict(item.split("=", 1) for item in args.set)
     work = Path(tempfile.mkdtemp(prefix="sitrep-latency-timeline-"))
-    path = gen.write_jsonl(work / "feed.jsonl", int(args.rate * args.seconds), seed=1000 + args.rate)
-    updates = accepted_updates([str(path)])
+    updates = latency.feed(work, args.rate, args.seconds)
     latency._Watcher = TimedWatcher  # type: ignore[misc]  # paced() makes its watcher by this name
     with server() as srv, contextlib.closing(redis.Redis.from_url(srv.url)) as client:
-        assert srv.proc is not None
         if args.no_rewrite:
             client.config_set("auto-aof-rewrite-percentage", 0)
         for rep in range(args.reps):
@@ -110,10 +106,9 @@ def main() -> None:
             stack = Stack(srv.url, ns, args.workers, work / "logs", env)
             stack.start()
             try:
-                before = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
+                before = cpu_by_role(stack, srv)
                 res = latency.paced(srv.url, keys, updates, args.rate, 30)
-                after = [role.cpu_s() for role in stack.roles] + [cpu_s(srv.proc.pid), cpu_s(os.getpid())]
-                names = [role.name for role in stack.roles] + ["server", "harness"]
+                after = cpu_by_role(stack, srv)
             finally:
                 stack.stop()
             committed: dict[str, float] = {}
@@ -129,9 +124,7 @@ def main() -> None:
                   f"max {res.max_ms and round(res.max_ms, 1)} ms; AOF rewrites {res.aof_rewrites} ({res.rewriting_s:.1f} s)")  # fmt: skip
             for name, xs in (("append -> commit", to_commit), ("commit -> visible", to_visible)):
                 print(f"  {name}: p50 {quantile(xs, 0.5):.1f} p90 {quantile(xs, 0.9):.1f} p99 {quantile(xs, 0.99):.1f} ms")
-            per: dict[str, float] = {}
-            for name, b, a in zip(names, before, after, strict=True):
-                per[name] = per.get(name, 0.0) + (a - b) * 1000 / max(1, res.sent)
+            per = {name: (after[name] - before[name]) * 1000 / max(1, res.sent) for name in before}
             print("  CPU ms an update: " + ", ".join(f"{name} {ms:.2f}" for name, ms in per.items()))
             if not legs:
                 continue
