@@ -163,6 +163,16 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape").lstrip("\ufeff")
 
 
+_LEADING_BLANK = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
+_BLANK = re.compile(rb"\s*")
+
+
+def _blank_prefix(data: bytes) -> int:
+    """Where the input's first character stands, after a byte-order mark and blank space (no copy)."""
+    match = _LEADING_BLANK.match(data)
+    return match.end() if match else 0
+
+
 # Legacy 8-bit encodings a whole file may be in, and the vowels that tell them apart: a text decoded
 # with the wrong one of the two has few of its script's vowels among its letters.
 _LEGACY_SCRIPTS = (("cp1251", set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")), ("cp1253", set("αεηιουωάέήίόύώϊϋΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")))
@@ -225,7 +235,8 @@ def parse(
 ) -> Iterator[UpdatePublished | Rejected]:
     """Parse one input's bytes; `name` is its file name (the default source)."""
     options = options or ParseOptions()
-    if fmt != "feed" and not (converted := as_utf8(data)).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    converted = as_utf8(data) if fmt != "feed" else data
+    if converted is not data and not converted[_blank_prefix(converted) :].startswith(b"<"):
         data = converted  # XML says its own encoding, which the XML parser reads
     fmt = fmt or detect_format(data)
     if fmt == "liveblog":
@@ -454,20 +465,22 @@ _WRAPPER_KEYS = ("items", "data", "records", "updates", "entries", "posts", "res
 def _json_documents(data: bytes, name: str) -> list[tuple[str, str | RecordError]] | None:
     """(origin, one record's JSON or the error that ends the input) when `data` is JSON but not JSON
     Lines: one array of records, an export's object wrapping one ({"items": [...]}), or objects
-    printed over several lines each (`jq .`); None for JSON Lines, which is read line by line."""
-    text = data.decode("utf-8", "surrogateescape").lstrip("\ufeff")
+    printed over several lines each (`jq .`); None for JSON Lines, which is read line by line
+    (only its first line is looked at here)."""
+    start = _blank_prefix(data)
+    newline = data.find(b"\n", start)
+    first_line = data[start : newline if newline >= 0 else len(data)].strip()
+    if data[start : start + 1] == b"[" or first_line == b"{":
+        whole = data[start:]
+    elif newline < 0 or _BLANK.fullmatch(data, newline):
+        whole = first_line  # a one-line document: an export's wrapper, or a single record
+    else:
+        return None  # JSON Lines
+    text = whole.decode("utf-8", "surrogateescape")
     if _SURROGATE.search(text):
         return None  # invalid UTF-8: line by line, so that only its record is rejected
-    body = text.lstrip()
-    if body.startswith("["):
-        try:
-            value = json.loads(body)
-        except (ValueError, RecursionError):
-            return None
-        if not isinstance(value, dict):
-            value = {"items": value}
-    elif body.partition("\n")[0].strip() == "{":  # objects over several lines each
-        objects = list(_json_objects(text, name))
+    if first_line == b"{":  # objects over several lines each
+        objects = list(_json_objects(text, name, first_line_no=data.count(b"\n", 0, start) + 1))
         if len(objects) != 1 or not isinstance(objects[0][1], str):
             return objects
         value = json.loads(objects[0][1])
@@ -475,9 +488,11 @@ def _json_documents(data: bytes, name: str) -> list[tuple[str, str | RecordError
             return objects  # one record
     else:
         try:
-            value = json.loads(body) if body.startswith("{") else None
+            value = json.loads(text) if text.startswith(("[", "{")) else None
         except (ValueError, RecursionError):
             return None  # JSON Lines (or no JSON at all)
+        if isinstance(value, list):
+            value = {"items": value}
     if not isinstance(value, dict) or "text" in value:
         return None
     lists = [value[k] for k in _WRAPPER_KEYS if isinstance(value.get(k), list)]
@@ -486,7 +501,7 @@ def _json_documents(data: bytes, name: str) -> list[tuple[str, str | RecordError
     return [(f"{name}:item {k}", json.dumps(v, ensure_ascii=False)) for k, v in enumerate(lists[0], start=1)]
 
 
-def _json_objects(text: str, name: str) -> Iterator[tuple[str, str | RecordError]]:
+def _json_objects(text: str, name: str, first_line_no: int) -> Iterator[tuple[str, str | RecordError]]:
     """Objects one after another, each over as many lines as it likes; an error ends the input."""
     decoder = json.JSONDecoder()
     at = 0
@@ -495,7 +510,7 @@ def _json_objects(text: str, name: str) -> Iterator[tuple[str, str | RecordError
             at += 1
         if at == len(text):
             return
-        origin = f"{name}:{text.count(chr(10), 0, at) + 1}"
+        origin = f"{name}:{first_line_no + text.count(chr(10), 0, at)}"
         try:
             value, end = decoder.raw_decode(text, at)
         except (ValueError, RecursionError) as err:
